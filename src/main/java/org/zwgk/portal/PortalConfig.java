@@ -1,0 +1,36 @@
+package org.zwgk.portal;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Everything the portal reads from configuration under {@code portal.*}. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** All state lives here: the H2 database, attachments, the search index. */
+    Path dataDir();
+
+    /** The content repository (organizations, channels, documents as files). */
+    Path contentDir();
+
+    Content content();
+
+    IndexNumber indexNumber();
+
+    interface Content {
+        /** The embedded default imports content at start; production imports by command. */
+        @WithDefault("true")
+        boolean importOnStart();
+    }
+
+    interface IndexNumber {
+        /** Placeholders {unit}, {year} and {serial}. */
+        @WithDefault("{unit}/{year}-{serial}")
+        String pattern();
+
+        @WithDefault("5")
+        int serialWidth();
+    }
+}

@@ -1,0 +1,49 @@
+package org.zwgk.portal.content;
+
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channel.ChannelKind;
+import org.zwgk.portal.organization.OrganizationType;
+import org.zwgk.portal.publishing.ChangeKind;
+import org.zwgk.portal.publishing.Disclosure;
+import org.zwgk.portal.publishing.DocumentStatus;
+import org.zwgk.portal.publishing.DocumentType;
+import org.zwgk.portal.publishing.Validity;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the content files say, parsed but not yet checked against each other or the database. */
+final class ContentSpecs {
+
+    private ContentSpecs() {
+    }
+
+    record Repository(Map<String, String> site, List<Org> organizations, List<ChannelSpec> channels,
+                      List<ClassificationSpec> classifications, List<Doc> documents) {
+    }
+
+    record Org(YamlMap src, String code, String name, String shortName, String unitCode, OrganizationType type,
+               String parent, int sortOrder) {
+    }
+
+    record ChannelSpec(YamlMap src, String code, String name, ChannelKind kind, String owner, String parent,
+                       DocumentType defaultType, String description, LocalDate openedOn, int sortOrder) {
+    }
+
+    record ClassificationSpec(YamlMap src, ClassificationScheme scheme, String code, String name, String parent,
+                              int sortOrder) {
+    }
+
+    record AttachmentSpec(YamlMap src, String title, String fileName, String mediaType, Path file, String sha256) {
+    }
+
+    record Doc(YamlMap src, String key, DocumentType type, String title, String docNumber, String organization,
+               String channel, String topic, String genre, LocalDate writtenOn, Instant publishedAt,
+               Validity validity, String replacedBy, Disclosure disclosure, String withheldReason, String summary,
+               List<String> interprets, List<AttachmentSpec> attachments, DocumentStatus status, String statusReason,
+               ChangeKind changeKind, String changeNote, String body, String contentHash) {
+    }
+}

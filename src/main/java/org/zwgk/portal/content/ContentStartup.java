@@ -1,0 +1,32 @@
+package org.zwgk.portal.content;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.site.SiteInfo;
+
+import java.nio.file.Files;
+
+/**
+ * The embedded default imports {@code content/} at every start; the import is idempotent, so a
+ * restart costs a read of the files and changes nothing. A bad file is reported and the portal
+ * serves what it had, since the import is all or nothing.
+ */
+@Singleton
+class ContentStartup {
+
+    private static final Logger LOG = Logger.getLogger(ContentStartup.class);
+
+    void onStart(@Observes StartupEvent event, PortalConfig config, ContentImporter importer, SiteInfo site) {
+        if (config.content().importOnStart() && Files.isDirectory(config.contentDir())) {
+            try {
+                importer.importFrom(config.contentDir());
+            } catch (ContentImportException e) {
+                LOG.error(e.getMessage());
+            }
+        }
+        site.reload();
+    }
+}

@@ -1,0 +1,52 @@
+package org.zwgk.portal.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.organization.Organization;
+
+/**
+ * Allocates 索引号 from the configured pattern. The counter row for (unit, year) is bumped with an
+ * UPDATE, which holds its row lock until the transaction ends: concurrent publishers queue up, and a
+ * serial once handed out is never handed out again, even if the document is later removed.
+ */
+@ApplicationScoped
+public class IndexNumberAllocator {
+
+    private final EntityManager em;
+    private final PortalConfig.IndexNumber config;
+
+    IndexNumberAllocator(EntityManager em, PortalConfig config) {
+        this.em = em;
+        this.config = config.indexNumber();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String allocate(Organization organization, int year) {
+        return format(organization.unitCode, year, nextSerial(organization.unitCode, year));
+    }
+
+    String format(String unitCode, int year, int serial) {
+        String padded = String.format("%0" + config.serialWidth() + "d", serial);
+        return config.pattern()
+                .replace("{unit}", unitCode)
+                .replace("{year}", Integer.toString(year))
+                .replace("{serial}", padded);
+    }
+
+    private int nextSerial(String unitCode, int year) {
+        int updated = em.createNativeQuery(
+                        "update index_number_counter set last_serial = last_serial + 1 where unit_code = ?1 and counter_year = ?2")
+                .setParameter(1, unitCode).setParameter(2, year).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into index_number_counter (unit_code, counter_year, last_serial) values (?1, ?2, 1)")
+                    .setParameter(1, unitCode).setParameter(2, year).executeUpdate();
+            return 1;
+        }
+        Number serial = (Number) em.createNativeQuery(
+                        "select last_serial from index_number_counter where unit_code = ?1 and counter_year = ?2")
+                .setParameter(1, unitCode).setParameter(2, year).getSingleResult();
+        return serial.intValue();
+    }
+}

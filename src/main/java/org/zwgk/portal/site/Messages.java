@@ -1,0 +1,125 @@
+package org.zwgk.portal.site;
+
+import io.quarkus.qute.i18n.MessageBundle;
+import org.zwgk.portal.channel.ChannelKind;
+import org.zwgk.portal.organization.OrganizationType;
+import org.zwgk.portal.publishing.ChangeKind;
+import org.zwgk.portal.publishing.Disclosure;
+import org.zwgk.portal.publishing.DocumentStatus;
+import org.zwgk.portal.publishing.DocumentType;
+import org.zwgk.portal.publishing.Validity;
+
+/**
+ * Every text a citizen or editor reads. The texts themselves are in
+ * {@code src/main/resources/messages/msg_zh_CN.properties}; templates use them as {@code msg:key}.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface Messages {
+
+    // layout
+    String skipToContent();
+    String navMain();
+    String navHome();
+    String navCatalog();
+    String navApi();
+    String footerSponsor(String name);
+    String footerSiteCode(String code);
+    String footerAddress(String address);
+    String footerPhone(String phone);
+
+    // home
+    String homeLatest();
+    String homeCatalog();
+    String homeCatalogIntro();
+    String homeSections();
+    String homeNewMedia();
+    String more();
+    String empty();
+
+    // catalogue
+    String catalogTitle();
+    String catalogByOrganization();
+    String catalogByTopic();
+    String catalogByGenre();
+    String catalogAll();
+    String catalogTotal(long total);
+    String catalogNavigation();
+
+    // channel
+    String channelOwner(String owner);
+
+    // document
+    String metaTitle();
+    String metaIndexNumber();
+    String metaOrganization();
+    String metaWrittenDate();
+    String metaPublishedDate();
+    String metaDocNumber();
+    String metaTopic();
+    String metaGenre();
+    String metaValidity();
+    String metaType();
+    String metaVersion();
+    String none();
+    String docBody();
+    String docAttachments();
+    String docAttachmentSize(String size);
+    String docInterpretations();
+    String docInterprets();
+    String docReplacedBy();
+    String docReplaces();
+    String docHistory();
+    String versionColumn();
+    String versionKindColumn();
+    String versionNoteColumn();
+    String versionDateColumn();
+    String versionCurrent();
+    String versionView();
+    String versionBanner(String version, String date);
+    String versionBackToCurrent();
+    String withdrawnTitle();
+    String withdrawnReason();
+    String withdrawnAt();
+    String removedTitle();
+    String removedText();
+    String firstPublication();
+
+    // pager
+    String pagerLabel();
+    String pagerPrevious();
+    String pagerNext();
+    String pagerStatus(int page, int pages);
+
+    // errors
+    String errorBadRequestTitle();
+    String errorBadRequestText();
+    String errorNotFoundTitle();
+    String errorNotFoundText();
+    String errorMethodTitle();
+    String errorMethodText();
+    String errorGoneTitle();
+    String errorServerTitle();
+    String errorServerText();
+    String errorBackHome();
+    String documentNotFound();
+    String versionNotFound();
+    String attachmentNotFound();
+    String channelNotFound();
+    String badPage(int max);
+    String badSize(int max);
+    String badInteger(String name);
+    String unknownOrganization(String code);
+    String unknownChannel(String code);
+    String unknownTopic(String code);
+    String unknownGenre(String code);
+    String unknownType(String type);
+
+    // enum labels: key is method name, '_', constant
+    String docType(DocumentType type);
+    String validity(Validity validity);
+    String disclosure(Disclosure disclosure);
+    String docStatus(DocumentStatus status);
+    String changeKind(ChangeKind kind);
+    String orgType(OrganizationType type);
+    String channelKind(ChannelKind kind);
+}

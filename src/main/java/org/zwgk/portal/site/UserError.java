@@ -1,0 +1,42 @@
+package org.zwgk.portal.site;
+
+import java.util.function.Function;
+
+/**
+ * Something a user typed or asked for cannot be served. It carries its status and a message taken
+ * from the message bundle when the answer is written, so the text stays in one place.
+ */
+public class UserError extends RuntimeException {
+
+    private final int status;
+    private final String parameter;
+    private final transient Function<Messages, String> message;
+
+    private UserError(int status, String parameter, Function<Messages, String> message) {
+        super("user error " + status + (parameter == null ? "" : " on " + parameter), null, false, false);
+        this.status = status;
+        this.parameter = parameter;
+        this.message = message;
+    }
+
+    public static UserError badInput(String parameter, Function<Messages, String> message) {
+        return new UserError(400, parameter, message);
+    }
+
+    public static UserError notFound(Function<Messages, String> message) {
+        return new UserError(404, null, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The query or form parameter at fault, or null. */
+    public String parameter() {
+        return parameter;
+    }
+
+    public String message(Messages messages) {
+        return message.apply(messages);
+    }
+}
