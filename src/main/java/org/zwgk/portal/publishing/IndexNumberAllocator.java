@@ -15,10 +15,12 @@ import org.zwgk.portal.organization.Organization;
 public class IndexNumberAllocator {
 
     private final EntityManager em;
+    private final IndexNumberCounters counters;
     private final PortalConfig.IndexNumber config;
 
-    IndexNumberAllocator(EntityManager em, PortalConfig config) {
+    IndexNumberAllocator(EntityManager em, IndexNumberCounters counters, PortalConfig config) {
         this.em = em;
+        this.counters = counters;
         this.config = config.indexNumber();
     }
 
@@ -36,17 +38,25 @@ public class IndexNumberAllocator {
     }
 
     private int nextSerial(String unitCode, int year) {
-        int updated = em.createNativeQuery(
-                        "update index_number_counter set last_serial = last_serial + 1 where unit_code = ?1 and counter_year = ?2")
-                .setParameter(1, unitCode).setParameter(2, year).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into index_number_counter (unit_code, counter_year, last_serial) values (?1, ?2, 1)")
-                    .setParameter(1, unitCode).setParameter(2, year).executeUpdate();
-            return 1;
+        if (bump(unitCode, year) == 0) {
+            try {
+                counters.create(unitCode, year);
+            } catch (RuntimeException e) {
+                // another publisher created the row first; it is there now either way
+            }
+            if (bump(unitCode, year) == 0) {
+                throw new IllegalStateException("no 索引号 counter for " + unitCode + "/" + year);
+            }
         }
         Number serial = (Number) em.createNativeQuery(
                         "select last_serial from index_number_counter where unit_code = ?1 and counter_year = ?2")
                 .setParameter(1, unitCode).setParameter(2, year).getSingleResult();
         return serial.intValue();
+    }
+
+    private int bump(String unitCode, int year) {
+        return em.createNativeQuery(
+                        "update index_number_counter set last_serial = last_serial + 1 where unit_code = ?1 and counter_year = ?2")
+                .setParameter(1, unitCode).setParameter(2, year).executeUpdate();
     }
 }

@@ -1,0 +1,100 @@
+package org.zwgk.portal.site;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real headless Chromium (Debian's chromium and chromedriver) over the home page and the seed
+ * notice, as a citizen on a desktop and on a phone would use them. Screenshots go to target/screenshots.
+ */
+@QuarkusTest
+class BrowserTest {
+
+    static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() {
+        String chromium = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
+        assertThat(new File(chromium)).as("Chromium is installed (.ci/run installs Debian's chromium)").exists();
+        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenFindsTheSeedNoticeFromTheHomePage() throws Exception {
+        browser.get(root.toString());
+        assertThat(browser.getTitle()).contains("昆山市政府信息公开");
+        assertThat(browser.findElement(By.id("latest")).getText()).isEqualTo("最新信息");
+        screenshot("home");
+
+        browser.findElement(By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知")).click();
+
+        assertThat(browser.findElement(By.cssSelector("table.meta")).getText())
+                .contains("索引号", "昆政办发〔2018〕152号", "昆山市人民政府办公室", "有效");
+        assertThat(browser.findElements(By.cssSelector(".body table tbody tr"))).hasSize(35);
+        screenshot("seed-notice");
+
+        browser.findElement(By.cssSelector("#interpretations a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("《昆山市2018年政务公开工作要点实施方案》解读");
+    }
+
+    @Test
+    void pagesFitAPhoneScreen() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("", "xxgk", "channels/zcwj")) {
+                browser.get(root + path);
+                long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+                long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+                assertThat(scrollWidth).as("no sideways scrolling on /" + path).isLessThanOrEqualTo(viewport);
+            }
+            browser.get(root.toString());
+            WebElement link = browser.findElement(By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知"));
+            link.click();
+            assertThat(browser.findElement(By.cssSelector("table.meta")).isDisplayed()).isTrue();
+            screenshot("seed-notice-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
