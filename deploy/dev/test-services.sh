@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs and starts what the test suite talks to, on Debian (as root, or with sudo):
+#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts.
+# Idempotent: run it again and it only checks. Used by .ci/run; newcomers run it once.
+set -euo pipefail
+
+need=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
+  pg_createcluster "$version" main >/dev/null
+fi
+pg_ctlcluster "$version" main start 2>/dev/null || true
+for _ in $(seq 1 30); do
+  pg_isready -q -h localhost -p 5432 && break
+  sleep 1
+done
+pg_isready -h localhost -p 5432
+
+runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal') THEN
+    CREATE ROLE portal LOGIN PASSWORD 'portal';
+  END IF;
+END $$;
+SQL
+if ! runuser -u postgres -- psql -tAc "select 1 from pg_database where datname = 'portal_test'" | grep -q 1; then
+  runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_test
+fi
+echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null)"
