@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import org.zwgk.portal.content.ContentImportException;
 import org.zwgk.portal.content.ContentImporter;
+import org.zwgk.portal.content.CorpusImporter;
 
 import java.nio.file.Path;
 
@@ -18,10 +19,14 @@ public class PortalMain implements QuarkusApplication {
 
     private static final String USAGE = """
             usage: java -jar quarkus-run.jar                 serve the portal
-                   java -jar quarkus-run.jar import-content [DIR]  import the content repository""";
+                   java -jar quarkus-run.jar import-content [DIR]  import the content repository
+                   java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents""";
 
     @Inject
     ContentImporter contentImporter;
+
+    @Inject
+    CorpusImporter corpusImporter;
 
     @Inject
     PortalConfig config;
@@ -31,7 +36,9 @@ public class PortalMain implements QuarkusApplication {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
-            System.setProperty("portal.content.import-on-start", "false");
+            if (args[0].equals("import-content")) {
+                System.setProperty("portal.content.import-on-start", "false");
+            }
         }
         Quarkus.run(PortalMain.class, args);
     }
@@ -47,6 +54,14 @@ public class PortalMain implements QuarkusApplication {
                 case "import-content" -> {
                     Path dir = args.length > 1 ? Path.of(args[1]) : config.contentDir();
                     System.out.println(contentImporter.importFrom(dir));
+                    yield 0;
+                }
+                case "import" -> {
+                    if (args.length != 2) {
+                        System.err.println(USAGE);
+                        yield 2;
+                    }
+                    corpusImporter.importFile(Path.of(args[1]), System.out);
                     yield 0;
                 }
                 default -> {

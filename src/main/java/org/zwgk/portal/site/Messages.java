@@ -83,6 +83,7 @@ public interface Messages {
     String removedTitle();
     String removedText();
     String firstPublication();
+    String corpusUpdated();
 
     // pager
     String pagerLabel();

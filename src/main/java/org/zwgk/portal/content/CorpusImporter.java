@@ -1,0 +1,175 @@
+package org.zwgk.portal.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channel.Channel;
+import org.zwgk.portal.organization.Organization;
+import org.zwgk.portal.publishing.ChangeKind;
+import org.zwgk.portal.publishing.Disclosure;
+import org.zwgk.portal.publishing.Document;
+import org.zwgk.portal.publishing.DocumentContent;
+import org.zwgk.portal.publishing.DocumentService;
+import org.zwgk.portal.publishing.DocumentType;
+import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.TemplateExtensions;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Imports a JSON Lines corpus (shared/corpus format: id, title, category, version_date, promulgation,
+ * body) as published policy documents, keeping each record's id as externalId. The whole file is
+ * checked before anything is written; records then go in batches, and a record already imported
+ * with the same text is left alone, so the command can be run again.
+ */
+@ApplicationScoped
+public class CorpusImporter {
+
+    private static final AuditLog.Actor ACTOR = AuditLog.system("corpus-import");
+    private static final int BATCH = 500;
+
+    /** One checked record. */
+    record CorpusRecord(int line, String id, String title, String category, LocalDate versionDate,
+                        List<String> promulgation, String body) {
+    }
+
+    private final DocumentService documents;
+    private final Messages messages;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CorpusImporter(DocumentService documents, Messages messages) {
+        this.documents = documents;
+        this.messages = messages;
+    }
+
+    public int importFile(Path file, PrintStream progress) {
+        List<CorpusRecord> records = read(file);
+        progress.printf("%s: %d records checked%n", file, records.size());
+        int done = 0;
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<CorpusRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::importRecord));
+            done += batch.size();
+            progress.printf("imported %d / %d%n", done, records.size());
+        }
+        return records.size();
+    }
+
+    List<CorpusRecord> read(Path file) {
+        List<CorpusRecord> out = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        String name = file.toString();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNo = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(parse(lineNo, json.readTree(line)));
+                } catch (IOException | IllegalArgumentException e) {
+                    errors.add(new ContentError(name, lineNo, e.getMessage().lines().findFirst().orElse("bad record")));
+                }
+                if (errors.size() >= 20) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            errors.add(new ContentError(name, 0, "cannot be read: " + e.getMessage()));
+        }
+        if (out.isEmpty() && errors.isEmpty()) {
+            errors.add(new ContentError(name, 0, "no records"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentImportException(errors);
+        }
+        return out;
+    }
+
+    private CorpusRecord parse(int line, JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("a record must be a JSON object");
+        }
+        String id = text(node, "id", true);
+        String title = text(node, "title", true);
+        String body = text(node, "body", true);
+        if (id.length() > 100 || title.length() > 500) {
+            throw new IllegalArgumentException("id or title too long");
+        }
+        String date = text(node, "version_date", false);
+        LocalDate versionDate;
+        try {
+            versionDate = date == null ? null : LocalDate.parse(date);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("version_date '" + date + "' is not a date like 2019-04-03");
+        }
+        List<String> promulgation = new ArrayList<>();
+        node.path("promulgation").forEach(p -> promulgation.add(p.asText()));
+        return new CorpusRecord(line, id, title, text(node, "category", false), versionDate, promulgation, body);
+    }
+
+    private static String text(JsonNode node, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            if (required) {
+                throw new IllegalArgumentException("missing field '" + field + "'");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private void importRecord(CorpusRecord r) {
+        boolean report = r.category() != null && r.category().startsWith("政府工作报告");
+        Channel channel = Channel.findByCode(report ? "zfgzbg" : "flfg").orElseThrow(
+                () -> new IllegalStateException("content/ defines no channel '" + (report ? "zfgzbg" : "flfg") + "'"));
+        Organization org = channel.owner;
+        String body = (r.promulgation().isEmpty() ? "" : String.join("\n", r.promulgation().stream().map(p -> "- " + p).toList()) + "\n\n")
+                + r.body();
+        DocumentContent content = new DocumentContent(report ? DocumentType.REPORT : DocumentType.POLICY, r.title(), null,
+                org, channel, null, genre(r.category()), r.versionDate(),
+                r.versionDate() == null ? null : r.versionDate().atStartOfDay(TemplateExtensions.ZONE).toInstant(),
+                null, Disclosure.PROACTIVE, null, null, body);
+        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body);
+        Document existing = Document.findByExternalId(r.id()).orElse(null);
+        if (existing == null) {
+            documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);
+        } else if (!hash.equals(existing.contentHash)) {
+            documents.revise(existing, content, ChangeKind.MINOR, messages.corpusUpdated(), hash, ACTOR);
+        }
+    }
+
+    private static Classification genre(String category) {
+        if (category == null) {
+            return null;
+        }
+        String code = category.startsWith("政府工作报告") ? "bg"
+                : category.contains("地方性法规") ? "dfxfg"
+                : category.startsWith("行政法规") ? "xzfg"
+                : category.startsWith("司法解释") ? "sfjs"
+                : category.startsWith("部门规章") ? "gz"
+                : "fl";
+        return Classification.find(ClassificationScheme.GENRE, code).orElse(null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.zwgk.portal.content;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.publishing.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@QuarkusTest
+@jakarta.transaction.Transactional
+class CorpusImportTest {
+
+    @Inject
+    CorpusImporter importer;
+
+    static final String LAW = """
+            {"id": "test-law-1", "title": "测试行政法规条例", "category": "行政法规", "version_date": "2019-04-03", "promulgation": ["2019年4月3日 国务院令公布"], "body": "## 第一章 总则\\n\\n第一条 为了测试，制定本条例。"}""";
+    static final String REPORT = """
+            {"id": "test-gwr-1", "title": "2030年测试市政府工作报告", "category": "政府工作报告/测试", "version_date": null, "year": "2030", "promulgation": [], "body": "各位代表：现在，我代表市人民政府作报告。"}""";
+
+    @Test
+    void corpusRecordsBecomePublishedDocumentsKeepingTheirIds() throws Exception {
+        Path file = gz("corpus-ok", LAW + "\n" + REPORT + "\n");
+        assertThat(importer.importFile(file, quiet())).isEqualTo(2);
+
+        JsonPath laws = given().get("/api/v1/documents?channel=flfg&size=100").then().statusCode(200).extract().jsonPath();
+        int i = laws.getList("results.externalId").indexOf("test-law-1");
+        assertThat(i).isNotNegative();
+        assertThat(laws.getString("results[" + i + "].title")).isEqualTo("测试行政法规条例");
+        assertThat(laws.getString("results[" + i + "].genre")).isEqualTo("行政法规");
+        assertThat(laws.getString("results[" + i + "].type")).isEqualTo("POLICY");
+        long id = laws.getLong("results[" + i + "].id");
+        given().get("/documents/" + id).then().statusCode(200);
+
+        JsonPath reports = given().get("/api/v1/documents?channel=zfgzbg&size=100").then().extract().jsonPath();
+        assertThat(reports.getList("results.externalId")).contains("test-gwr-1");
+
+        // a second run changes nothing
+        long before = Document.count();
+        importer.importFile(file, quiet());
+        assertThat(Document.count()).isEqualTo(before);
+        assertThat(Document.<Document>find("externalId", "test-law-1").firstResult().versionLabel()).isEqualTo("1.0");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsLineAndImportsNothing() throws Exception {
+        Path file = gz("corpus-bad", LAW.replace("test-law-1", "test-law-bad-1") + "\n{\"id\": \"x\", \"title\": \n"
+                + "{\"id\": \"y\", \"body\": \"无标题\"}\n");
+        ContentImportException e = catchThrowableOfType(ContentImportException.class, () -> importer.importFile(file, quiet()));
+        assertThat(e.errors()).hasSize(2);
+        assertThat(e.errors().get(0).line()).isEqualTo(2);
+        assertThat(e.errors().get(1).toString()).endsWith(":3: missing field 'title'");
+        assertThat(Document.count("externalId", "test-law-bad-1")).isZero();
+
+        Path notGzip = Files.writeString(Files.createTempFile(Path.of("target"), "corpus", ".jsonl.gz"), "not gzip");
+        assertThat(catchThrowableOfType(ContentImportException.class, () -> importer.importFile(notGzip, quiet())))
+                .hasMessageContaining("cannot be read");
+    }
+
+    static Path gz(String name, String text) throws Exception {
+        Path file = Files.createTempFile(Path.of("target"), name, ".jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}
