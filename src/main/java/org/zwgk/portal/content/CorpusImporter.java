@@ -110,7 +110,8 @@ public class CorpusImporter {
         }
         String id = text(node, "id", true);
         String title = text(node, "title", true);
-        String body = text(node, "body", true);
+        // a few real records carry only a title and their promulgation history
+        String body = java.util.Objects.requireNonNullElse(text(node, "body", false), "");
         if (id.length() > 100 || title.length() > 500) {
             throw new IllegalArgumentException("id or title too long");
         }

@@ -57,7 +57,7 @@ class CorpusImportTest {
     @Test
     void aBadFileIsRefusedWithItsLineAndImportsNothing() throws Exception {
         Path file = gz("corpus-bad", LAW.replace("test-law-1", "test-law-bad-1") + "\n{\"id\": \"x\", \"title\": \n"
-                + "{\"id\": \"y\", \"body\": \"无标题\"}\n");
+                + "{\"id\": \"y\", \"body\": \"无标题\"}\n" + "{\"id\": \"z\", \"title\": \"无正文\", \"body\": \"\"}\n");
         ContentImportException e = catchThrowableOfType(ContentImportException.class, () -> importer.importFile(file, quiet()));
         assertThat(e.errors()).hasSize(2);
         assertThat(e.errors().get(0).line()).isEqualTo(2);
