@@ -19,6 +19,18 @@ public interface PortalConfig {
 
     IndexNumber indexNumber();
 
+    Search search();
+
+    interface Search {
+        /** The analysis chain chosen by measurement (docs/search.md); changing it rebuilds the index. */
+        @WithDefault("COMBINED")
+        org.zwgk.portal.search.AnalysisChain analysis();
+
+        /** Upper bound on how long a published change waits before it is searchable. */
+        @WithDefault("0.5")
+        double maxStaleSeconds();
+    }
+
     interface Content {
         /** The embedded default imports content at start; production imports by command. */
         @WithDefault("true")

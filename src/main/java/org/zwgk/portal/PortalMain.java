@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.zwgk.portal.content.ContentImportException;
 import org.zwgk.portal.content.ContentImporter;
 import org.zwgk.portal.content.CorpusImporter;
+import org.zwgk.portal.search.SearchSync;
 
 import java.nio.file.Path;
 
@@ -20,13 +21,17 @@ public class PortalMain implements QuarkusApplication {
     private static final String USAGE = """
             usage: java -jar quarkus-run.jar                 serve the portal
                    java -jar quarkus-run.jar import-content [DIR]  import the content repository
-                   java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents""";
+                   java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents
+                   java -jar quarkus-run.jar reindex               rebuild the search index from the database""";
 
     @Inject
     ContentImporter contentImporter;
 
     @Inject
     CorpusImporter corpusImporter;
+
+    @Inject
+    SearchSync searchSync;
 
     @Inject
     PortalConfig config;
@@ -36,7 +41,7 @@ public class PortalMain implements QuarkusApplication {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
-            if (args[0].equals("import-content")) {
+            if (!args[0].equals("import")) {
                 System.setProperty("portal.content.import-on-start", "false");
             }
         }
@@ -62,6 +67,10 @@ public class PortalMain implements QuarkusApplication {
                         yield 2;
                     }
                     corpusImporter.importFile(Path.of(args[1]), System.out);
+                    yield 0;
+                }
+                case "reindex" -> {
+                    System.out.println("search index rebuilt: " + searchSync.rebuild() + " documents");
                     yield 0;
                 }
                 default -> {

@@ -21,7 +21,7 @@ public class DocumentCatalog {
             + " and d.disclosure = org.zwgk.portal.publishing.Disclosure.PROACTIVE";
 
     private static final String FETCH = "from Document d join fetch d.organization join fetch d.channel"
-            + " left join fetch d.topic left join fetch d.genre";
+            + " left join fetch d.topic t left join fetch t.parent left join fetch d.genre";
 
     private final EntityManager em;
     private final MarkdownRenderer markdown;
@@ -78,6 +78,27 @@ public class DocumentCatalog {
                 .getResultList()
                 .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
         return counts;
+    }
+
+    /** Listed documents with ids above {@code afterId}, in id order: how an index is rebuilt in batches. */
+    @Transactional
+    public List<PublicDocument> listedAfter(long afterId, int limit) {
+        return em.createQuery("select d " + FETCH + " where " + LISTED
+                        + " and d.id > :after order by d.id", Document.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList()
+                .stream().map(PublicDocument::of).toList();
+    }
+
+    /** Documents changed at or after {@code since}, listed or not: what an index missed while it was down. */
+    @Transactional
+    public List<DocumentChanged> changedSince(java.time.Instant since) {
+        return em.createQuery("select d " + FETCH + " where d.updatedAt >= :since order by d.id", Document.class)
+                .setParameter("since", since).getResultList().stream().map(DocumentChanged::of).toList();
+    }
+
+    @Transactional
+    public long countListed() {
+        return em.createQuery("select count(d) from Document d where " + LISTED, Long.class).getSingleResult();
     }
 
     /** A document's public state: present, withdrawn (still shown), removed (410) or absent (404). */

@@ -1,6 +1,7 @@
 package org.zwgk.portal.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
@@ -23,11 +24,14 @@ public class DocumentService {
     private final IndexNumberAllocator indexNumbers;
     private final AttachmentStore attachments;
     private final AuditLog audit;
+    private final Event<DocumentChanged> changed;
 
-    DocumentService(IndexNumberAllocator indexNumbers, AttachmentStore attachments, AuditLog audit) {
+    DocumentService(IndexNumberAllocator indexNumbers, AttachmentStore attachments, AuditLog audit,
+                    Event<DocumentChanged> changed) {
         this.indexNumbers = indexNumbers;
         this.attachments = attachments;
         this.audit = audit;
+        this.changed = changed;
     }
 
     /** Where a document came from, so a later import finds it again. */
@@ -54,6 +58,7 @@ public class DocumentService {
         doc.persist();
         addVersion(doc, ChangeKind.MAJOR, note, actor, published);
         audit.record(actor, "document.publish", "document", doc.id, doc.indexNumber + " " + doc.title);
+        changed.fire(DocumentChanged.of(doc));
         return doc;
     }
 
@@ -78,6 +83,7 @@ public class DocumentService {
         addVersion(doc, kind, changeNote, actor, doc.updatedAt);
         audit.record(actor, "document.revise", "document", doc.id,
                 "v" + doc.versionLabel() + " " + changeNote + "; before: " + before);
+        changed.fire(DocumentChanged.of(doc));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -168,6 +174,7 @@ public class DocumentService {
         doc.statusChangedAt = Instant.now();
         doc.updatedAt = doc.statusChangedAt;
         audit.record(actor, action, "document", doc.id, reason);
+        changed.fire(DocumentChanged.of(doc));
     }
 
     private static void apply(Document doc, DocumentContent c) {

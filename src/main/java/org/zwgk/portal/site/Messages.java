@@ -85,6 +85,30 @@ public interface Messages {
     String firstPublication();
     String corpusUpdated();
 
+    // search
+    String navSearch();
+    String searchTitle();
+    String searchLabel();
+    String searchButton();
+    String searchPlaceholder();
+    String searchDidYouMean();
+    String searchFacets();
+    String facetOrganization();
+    String facetChannel();
+    String facetType();
+    String facetTopic();
+    String facetYear();
+    String searchTotal(long total);
+    String sortLabel();
+    String sortRelevance();
+    String sortDate();
+    String searchEmptyTitle();
+    String searchEmptyCheck();
+    String searchEmptyNumber();
+    String searchEmptyBrowse();
+    String searchRelated();
+    String searchResults();
+
     // pager
     String pagerLabel();
     String pagerPrevious();
@@ -114,6 +138,11 @@ public interface Messages {
     String unknownTopic(String code);
     String unknownGenre(String code);
     String unknownType(String type);
+    String searchQueryTooLong(int max);
+    String searchTooDeep(int max);
+    String badSort();
+    String badYear();
+    String badCode(String name);
 
     // enum labels: key is method name, '_', constant
     String docType(DocumentType type);

@@ -22,6 +22,10 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    static String urlEncode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String fileSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

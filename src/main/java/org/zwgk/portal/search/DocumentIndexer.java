@@ -1,0 +1,110 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.zwgk.portal.publishing.PublicDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+
+/** Turns a public document into the Lucene document that represents it in the index. */
+final class DocumentIndexer {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Analyzed, stored, with offsets in the postings so highlighting needs no re-analysis. */
+    private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT.freeze();
+    }
+
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        FACETS.setMultiValued(SearchFields.TOPIC, true);
+    }
+
+    private final AnalysisChain chain;
+
+    DocumentIndexer(AnalysisChain chain) {
+        this.chain = chain;
+    }
+
+    /** The suffix whose title and body fields carry the stored text used for snippets. */
+    String primarySuffix() {
+        return chain.suffixes.contains(SearchFields.BIGRAMS) ? SearchFields.BIGRAMS : SearchFields.WORDS;
+    }
+
+    Document toLucene(PublicDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, Long.toString(d.id()), Field.Store.YES));
+        String body = d.body() == null ? "" : d.body();
+        for (String suffix : chain.suffixes) {
+            boolean primary = suffix.equals(primarySuffix());
+            doc.add(new Field(SearchFields.TITLE + suffix, d.title(), primary ? STORED_TEXT : TextField.TYPE_NOT_STORED));
+            doc.add(new Field(SearchFields.BODY + suffix, body, primary ? STORED_TEXT : TextField.TYPE_NOT_STORED));
+        }
+        doc.add(new TextField(SearchFields.SUGGEST, d.title(), Field.Store.NO));
+        addKey(doc, d.docNumber());
+        addKey(doc, d.indexNumber());
+
+        facet(doc, SearchFields.ORGANIZATION, d.organizationCode());
+        facet(doc, SearchFields.CHANNEL, d.channelCode());
+        facet(doc, SearchFields.TYPE, d.type().name());
+        facet(doc, SearchFields.TOPIC, d.topicCode());
+        facet(doc, SearchFields.TOPIC, d.topicParentCode());
+        int year = d.writtenDate() != null ? d.writtenDate().getYear()
+                : d.publishedAt() != null ? d.publishedAt().atZone(ZONE).getYear() : 0;
+        if (year > 0) {
+            facet(doc, SearchFields.YEAR, Integer.toString(year));
+        }
+        long published = d.publishedAt() == null ? 0 : d.publishedAt().toEpochMilli();
+        doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
+        doc.add(new StoredField(SearchFields.PUBLISHED, published));
+
+        stored(doc, SearchFields.STORED_TITLE, d.title());
+        stored(doc, SearchFields.DOC_NUMBER, d.docNumber());
+        stored(doc, SearchFields.INDEX_NUMBER, d.indexNumber());
+        stored(doc, SearchFields.ORGANIZATION_NAME, d.organization());
+        stored(doc, SearchFields.URL, d.url());
+        stored(doc, SearchFields.EXTERNAL_ID, d.externalId());
+        stored(doc, SearchFields.SUMMARY, d.summary());
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addKey(Document doc, String number) {
+        String key = NumberKeys.of(number);
+        if (!key.isEmpty()) {
+            doc.add(new StringField(SearchFields.NUMBER_KEY, key, Field.Store.NO));
+            doc.add(new StringField(SearchFields.NUMBER_KEY_REVERSED, new StringBuilder(key).reverse().toString(), Field.Store.NO));
+        }
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(dim, value, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+    private static void stored(Document doc, String name, String value) {
+        if (value != null) {
+            doc.add(new StoredField(name, value));
+        }
+    }
+}

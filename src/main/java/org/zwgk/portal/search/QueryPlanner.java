@@ -1,0 +1,125 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what a citizen typed into a Lucene query. User text never goes through a query parser, so
+ * quotes, brackets and operators are just characters. In order of weight:
+ * an exact 文号 / 索引号 (any brackets or spacing), or the end of one, puts that document first; the words of the
+ * query, question words removed, match titles (weighted) and bodies, with a bonus for the exact
+ * phrase; synonyms from the content repository match a little lower.
+ */
+public class QueryPlanner {
+
+    /** The knobs the judged query set was used to set (docs/search.md). */
+    public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch) {
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f);
+    }
+
+    private static final float EXACT_NUMBER_BOOST = 1000f;
+    private static final int MAX_VARIANTS = 6;
+
+    private final AnalysisChain chain;
+    private final QueryBuilder builder;
+    private final SearchVocabulary vocabulary;
+    private final Tuning tuning;
+
+    public QueryPlanner(AnalysisChain chain, Analyzer analyzer, SearchVocabulary vocabulary, Tuning tuning) {
+        this.chain = chain;
+        this.builder = new QueryBuilder(analyzer);
+        this.vocabulary = vocabulary;
+        this.tuning = tuning;
+    }
+
+    /** The scored part of a search: what the text asks for, or everything when it is empty. */
+    public Query textQuery(String text) {
+        String cleaned = SearchRequest.clean(text);
+        if (cleaned.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        String key = NumberKeys.of(cleaned);
+        if (!key.isEmpty()) {
+            q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), EXACT_NUMBER_BOOST), Occur.SHOULD);
+            if (key.length() >= 6 && key.chars().anyMatch(Character::isDigit)) {
+                q.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED,
+                        new StringBuilder(key).reverse().toString())), EXACT_NUMBER_BOOST / 2), Occur.SHOULD);
+            }
+        }
+        String words = vocabulary.withoutQuestionWords(cleaned);
+        Query main = wordsQuery(words);
+        if (main != null) {
+            q.add(main, Occur.SHOULD);
+        }
+        for (String variant : vocabulary.variants(words, MAX_VARIANTS)) {
+            Query v = wordsQuery(variant);
+            if (v != null) {
+                q.add(new BoostQuery(v, tuning.synonymWeight()), Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = q.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /** The whole search: the text query with the request's filters as non-scoring clauses. */
+    public Query query(SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(textQuery(request.query()), Occur.MUST);
+        filter(q, SearchFields.ORGANIZATION, request.organization());
+        filter(q, SearchFields.CHANNEL, request.channel());
+        filter(q, SearchFields.TYPE, request.type());
+        filter(q, SearchFields.TOPIC, request.topic());
+        filter(q, SearchFields.YEAR, request.year());
+        return q.build();
+    }
+
+    private static void filter(BooleanQuery.Builder q, String field, String value) {
+        if (value != null) {
+            q.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private Query wordsQuery(String words) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String suffix : chain.suffixes) {
+            add(q, terms(SearchFields.TITLE + suffix, words), tuning.titleBoost());
+            add(q, terms(SearchFields.BODY + suffix, words), 1f);
+            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, words), tuning.titleBoost() * tuning.phraseBoost());
+            add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), tuning.phraseBoost());
+        }
+        BooleanQuery built = q.build();
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    /** The query's terms in one field, most of which must match: long questions must not match on one word. */
+    private Query terms(String field, String words) {
+        Query q = builder.createBooleanQuery(field, words, Occur.SHOULD);
+        if (q instanceof BooleanQuery bq) {
+            List<BooleanClause> clauses = new ArrayList<>(bq.clauses());
+            long should = clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            clauses.forEach(b::add);
+            b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(should * tuning.minShouldMatch())));
+            return b.build();
+        }
+        return q;
+    }
+
+    private static void add(BooleanQuery.Builder q, Query clause, float boost) {
+        if (clause != null) {
+            q.add(boost == 1f ? clause : new BoostQuery(clause, boost), Occur.SHOULD);
+        }
+    }
+}

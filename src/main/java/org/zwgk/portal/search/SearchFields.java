@@ -1,0 +1,35 @@
+package org.zwgk.portal.search;
+
+/** Names of the index fields; one place, so the indexer and the queries cannot drift apart. */
+final class SearchFields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String WORDS = ".w";
+    static final String BIGRAMS = ".b";
+    /** Title cut into words for the suggestion dictionary, whatever the chain. */
+    static final String SUGGEST = "suggest";
+    /** 文号 and 索引号 reduced to a key that ignores brackets and spacing. */
+    static final String NUMBER_KEY = "numberKey";
+    /** The same keys reversed, so the end of a number (国务院令第711号 of 中华人民共和国国务院令第711号) is a prefix. */
+    static final String NUMBER_KEY_REVERSED = "numberKeyReversed";
+
+    static final String ORGANIZATION = "organization";
+    static final String CHANNEL = "channel";
+    static final String TYPE = "type";
+    static final String TOPIC = "topic";
+    static final String YEAR = "year";
+    static final String PUBLISHED = "published";
+
+    static final String STORED_TITLE = "storedTitle";
+    static final String DOC_NUMBER = "docNumber";
+    static final String INDEX_NUMBER = "indexNumber";
+    static final String ORGANIZATION_NAME = "organizationName";
+    static final String URL = "url";
+    static final String EXTERNAL_ID = "externalId";
+    static final String SUMMARY = "summary";
+
+    private SearchFields() {
+    }
+}

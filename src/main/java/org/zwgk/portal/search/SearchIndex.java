@@ -1,0 +1,298 @@
+package org.zwgk.portal.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.publishing.DocumentChanged;
+import org.zwgk.portal.publishing.PublicDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The one owner of the Lucene index under {@code <data-dir>/index}: one IndexWriter, a
+ * near-real-time SearcherManager kept fresh by a reopen thread, commits every few seconds and at
+ * shutdown. The index is disposable; every commit records which analysis chain built it and up to
+ * when it is complete, so a start can catch up or rebuild from the database.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final String CHAIN_KEY = "analysis";
+    private static final String COMPLETE_UP_TO = "completeUpTo";
+    /** Changes whose events arrive late are still re-applied by the next start's catch-up. */
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
+
+    /** How the index was found when it was opened. */
+    public enum OpenState { FRESH, REUSED, REBUILD_NEEDED }
+
+    private final Path path;
+    private final AnalysisChain chain;
+    private final DocumentIndexer indexer;
+    private final double maxStale;
+
+    private FSDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private ScheduledExecutorService committer;
+    private OpenState openState;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    SearchIndex(PortalConfig config) {
+        this.path = config.dataDir().resolve("index");
+        this.chain = config.search().analysis();
+        this.indexer = new DocumentIndexer(chain);
+        this.maxStale = config.search().maxStaleSeconds();
+    }
+
+    /** Opens the index, starting afresh when it is missing, corrupt, or built by another chain. */
+    synchronized OpenState open() {
+        if (writer != null) {
+            return openState;
+        }
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            openState = inspect();
+            if (openState == OpenState.REBUILD_NEEDED) {
+                directory.close();
+                wipe();
+                directory = FSDirectory.open(path);
+            }
+            IndexWriterConfig config = new IndexWriterConfig(chain.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale, 0.01);
+            reopener.setName("search-index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+            committer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "search-index-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            committer.scheduleWithFixedDelay(this::commitQuietly, 5, 5, TimeUnit.SECONDS);
+            LOG.infof("search index at %s opened (%s, %s)", path, openState, chain);
+            return openState;
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the search index at " + path
+                    + " is in use by another process; stop the running portal before running a command", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OpenState inspect() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return OpenState.FRESH;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            if (!chain.name().equals(data.get(CHAIN_KEY))) {
+                LOG.infof("search index was built with %s, configured %s: rebuilding", data.get(CHAIN_KEY), chain);
+                return OpenState.REBUILD_NEEDED;
+            }
+            return OpenState.REUSED;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | NoSuchFileException e) {
+            LOG.warnf("search index at %s cannot be read (%s): rebuilding", path, e.getMessage());
+            return OpenState.REBUILD_NEEDED;
+        }
+    }
+
+    private void wipe() throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(path)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** When the committed index was last known complete; changes after it must be re-applied. */
+    Instant completeUpTo() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Instant.EPOCH;
+            }
+            var commits = DirectoryReader.listCommits(directory);
+            String value = commits.get(commits.size() - 1).getUserData().get(COMPLETE_UP_TO);
+            return value == null ? Instant.EPOCH : Instant.parse(value);
+        } catch (IOException | RuntimeException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /** Applies one change: a listed document is (re)indexed, anything else leaves the index. */
+    public long apply(DocumentChanged change) {
+        try {
+            Term id = new Term(SearchFields.ID, Long.toString(change.id()));
+            return change.listed() == null ? writer.deleteDocuments(id)
+                    : writer.updateDocument(id, indexer.toLucene(change.listed()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long add(PublicDocument document) {
+        try {
+            return writer.addDocument(indexer.toLucene(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until a change with this sequence number is visible to searches. */
+    public boolean awaitVisible(long sequence, Duration timeout) {
+        try {
+            return reopener.waitForGeneration(sequence, (int) timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public synchronized void commit(Instant completeUpTo) {
+        try {
+            writer.setLiveCommitData(Map.of(CHAIN_KEY, chain.name(), COMPLETE_UP_TO, completeUpTo.toString()).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                commit(Instant.now().minus(CATCH_UP_MARGIN));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("search index commit failed; the next start catches up from the database", e);
+        }
+    }
+
+    /** Makes everything applied so far visible now, instead of at the reopen thread's next turn. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a read against a current searcher, released afterwards whatever happens. */
+    public <T> T read(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Facet ordinals for a reader, built once per refreshed reader rather than once per query. */
+    SortedSetDocValuesReaderState facets(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == searcher.getIndexReader()) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), DocumentIndexer.FACETS);
+        } catch (IllegalArgumentException emptyIndex) {
+            state = null;
+        }
+        facetState = new FacetState(searcher.getIndexReader(), state);
+        return state;
+    }
+
+    DocumentIndexer indexer() {
+        return indexer;
+    }
+
+    public AnalysisChain chain() {
+        return chain;
+    }
+
+    public int documentCount() {
+        return read(s -> s.getIndexReader().numDocs());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            committer.shutdownNow();
+            reopener.close();
+            if (writer.hasUncommittedChanges()) {
+                commit(Instant.now().minus(CATCH_UP_MARGIN));
+            }
+            searchers.close();
+            writer.close();
+            directory.close();
+            LOG.infof("search index at %s closed", path);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index did not close cleanly; the next start checks it", e);
+        } finally {
+            writer = null;
+        }
+    }
+}

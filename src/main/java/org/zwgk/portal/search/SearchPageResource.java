@@ -1,0 +1,121 @@
+package org.zwgk.portal.search;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search results page: works without JavaScript; facet links narrow, pager pages. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPageResource {
+
+    /** A facet value as a link that adds (or, when active, removes) its filter. */
+    public record FacetLink(String label, long count, String url, boolean active) {
+    }
+
+    public record FacetGroup(String dim, String title, List<FacetLink> links) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(SearchRequest request, SearchResults results, List<FacetGroup> facets,
+                                              String pageUrl, String sortUrl, String didYouMeanUrl, List<String> related);
+    }
+
+    private final SearchService search;
+    private final Suggester suggester;
+    private final org.zwgk.portal.site.Messages messages;
+
+    SearchPageResource(SearchService search, Suggester suggester, org.zwgk.portal.site.Messages messages) {
+        this.search = search;
+        this.suggester = suggester;
+        this.messages = messages;
+    }
+
+    private String facetTitle(String dim) {
+        return switch (dim) {
+            case "organization" -> messages.facetOrganization();
+            case "channel" -> messages.facetChannel();
+            case "type" -> messages.facetType();
+            case "topic" -> messages.facetTopic();
+            default -> messages.facetYear();
+        };
+    }
+
+    @GET
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page,
+                                   @QueryParam("organization") String organization, @QueryParam("channel") String channel,
+                                   @QueryParam("type") String type, @QueryParam("topic") String topic,
+                                   @QueryParam("year") String year, @QueryParam("sort") String sort) {
+        SearchRequest request = SearchRequest.parse(q, organization, channel, type, topic, year, sort, page, null);
+        SearchResults results = search.search(request);
+        Map<String, String> params = params(request);
+        List<FacetGroup> groups = new ArrayList<>();
+        results.facets().forEach((dim, values) -> {
+            List<FacetLink> links = values.stream().map(v -> {
+                boolean active = v.value().equals(params.get(dim));
+                Map<String, String> p = new LinkedHashMap<>(params);
+                if (active) {
+                    p.remove(dim);
+                } else {
+                    p.put(dim, v.value());
+                }
+                p.remove("page");
+                return new FacetLink(v.label(), v.count(), url(p), active);
+            }).toList();
+            if (!links.isEmpty()) {
+                groups.add(new FacetGroup(dim, facetTitle(dim), links));
+            }
+        });
+        Map<String, String> paging = new LinkedHashMap<>(params);
+        paging.remove("page");
+        Map<String, String> sorting = new LinkedHashMap<>(paging);
+        sorting.remove("sort");
+        String didYouMean = null;
+        if (results.didYouMean() != null) {
+            Map<String, String> p = new LinkedHashMap<>(paging);
+            p.put("q", results.didYouMean());
+            didYouMean = url(p);
+        }
+        List<String> related = request.browsing() || results.total() > 0 ? List.of() : suggester.suggest(request.query(), 8);
+        return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related);
+    }
+
+    private static Map<String, String> params(SearchRequest r) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("q", r.query());
+        put(p, "organization", r.organization());
+        put(p, "channel", r.channel());
+        put(p, "type", r.type());
+        put(p, "topic", r.topic());
+        put(p, "year", r.year());
+        if (r.order() == SearchRequest.Order.DATE) {
+            p.put("sort", "date");
+        }
+        return p;
+    }
+
+    private static void put(Map<String, String> p, String key, String value) {
+        if (value != null) {
+            p.put(key, value);
+        }
+    }
+
+    static String url(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder("/search?");
+        params.forEach((k, v) -> sb.append(sb.length() > 8 ? "&" : "").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+}

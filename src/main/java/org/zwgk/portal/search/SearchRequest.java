@@ -1,0 +1,94 @@
+package org.zwgk.portal.search;
+
+import org.zwgk.portal.site.UserError;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A search as a citizen asked for it, checked: bad values are a 400 with the parameter named. */
+public record SearchRequest(String query, String organization, String channel, String type, String topic,
+                            String year, Order order, int page, int size) {
+
+    public enum Order { RELEVANCE, DATE }
+
+    public static final int MAX_QUERY_LENGTH = 100;
+    public static final int MAX_SIZE = 50;
+    /** Deeper than this nobody reads; refusing it keeps every search cheap. */
+    public static final int MAX_HITS = 5000;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\x{FFFD}]");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public static SearchRequest parse(String q, String organization, String channel, String type, String topic,
+                                      String year, String sort, String page, String size) {
+        String query = clean(q);
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw UserError.badInput("q", m -> m.searchQueryTooLong(MAX_QUERY_LENGTH));
+        }
+        int p = number(page, 1, "page");
+        int s = number(size, 10, "size");
+        if (p < 1) {
+            throw UserError.badInput("page", m -> m.badPage(MAX_HITS / s));
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw UserError.badInput("size", m -> m.badSize(MAX_SIZE));
+        }
+        if ((long) p * s > MAX_HITS) {
+            throw UserError.badInput("page", m -> m.searchTooDeep(MAX_HITS));
+        }
+        Order order;
+        if (sort == null || sort.isBlank() || sort.equalsIgnoreCase("relevance")) {
+            order = Order.RELEVANCE;
+        } else if (sort.equalsIgnoreCase("date")) {
+            order = Order.DATE;
+        } else {
+            throw UserError.badInput("sort", m -> m.badSort());
+        }
+        if (year != null && !year.isBlank() && !year.strip().matches("\\d{4}")) {
+            throw UserError.badInput("year", m -> m.badYear());
+        }
+        return new SearchRequest(query, code(organization, "organization"), code(channel, "channel"),
+                type == null || type.isBlank() ? null : code(type, "type").toUpperCase(Locale.ROOT),
+                code(topic, "topic"), year == null || year.isBlank() ? null : year.strip(), order, p, s);
+    }
+
+    /** What a search box should treat as the query: printable, normalized width, single spaces. */
+    static String clean(String q) {
+        if (q == null) {
+            return "";
+        }
+        String s = CONTROL.matcher(q).replaceAll(" ");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String code(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!CODE.matcher(value.strip()).matches()) {
+            throw UserError.badInput(name, m -> m.badCode(name));
+        }
+        return value.strip();
+    }
+
+    private static int number(String value, int fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw UserError.badInput(name, m -> m.badInteger(name));
+        }
+    }
+
+    public boolean browsing() {
+        return query.isEmpty();
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

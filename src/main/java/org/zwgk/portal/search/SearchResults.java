@@ -1,0 +1,30 @@
+package org.zwgk.portal.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it. */
+public record SearchResults(long total, int page, int size, List<Hit> results, Map<String, List<FacetValue>> facets,
+                            String didYouMean) {
+
+    /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
+    public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.publishing.DocumentType type, String organization,
+                      Instant publishedAt, String externalId, String docNumber, String indexNumber) {
+    }
+
+    public record FacetValue(String value, String label, long count) {
+    }
+
+    public int pageCount() {
+        return (int) Math.min((total + size - 1) / size, SearchRequest.MAX_HITS / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pageCount();
+    }
+}

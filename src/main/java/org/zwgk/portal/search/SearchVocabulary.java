@@ -1,0 +1,87 @@
+package org.zwgk.portal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.PortalConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Language data for queries, kept in the content repository so editors can tune it:
+ * {@code search/synonyms.txt} (groups of equivalent terms) and {@code search/question-words.txt}
+ * (words of a plain-language question that carry no meaning for matching).
+ */
+@ApplicationScoped
+public class SearchVocabulary {
+
+    private static final Logger LOG = Logger.getLogger(SearchVocabulary.class);
+
+    private final List<List<String>> synonyms;
+    private final List<String> questionWords;
+
+    @jakarta.inject.Inject
+    SearchVocabulary(PortalConfig config) {
+        this(config.contentDir().resolve("search"));
+    }
+
+    public SearchVocabulary(Path dir) {
+        this.synonyms = lines(dir.resolve("synonyms.txt")).stream()
+                .map(l -> List.of(l.split("\\s*[,，]\\s*"))).filter(g -> g.size() > 1)
+                .map(g -> g.stream().map(TraditionalToSimplified::apply).toList()).toList();
+        List<String> words = new ArrayList<>(lines(dir.resolve("question-words.txt")));
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        this.questionWords = List.copyOf(words);
+    }
+
+    static SearchVocabulary empty() {
+        return new SearchVocabulary(Path.of("/nonexistent"));
+    }
+
+    private static List<String> lines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            LOG.warnf("cannot read %s: %s", file, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The query without question words; the query itself if nothing would be left. */
+    public String withoutQuestionWords(String query) {
+        String out = query;
+        for (String w : questionWords) {
+            out = out.replace(w, " ");
+        }
+        out = out.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        return out.isEmpty() ? query : out;
+    }
+
+    /** The query with each synonym of a term it contains put in that term's place. */
+    public List<String> variants(String query, int max) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> group : synonyms) {
+            for (String member : group) {
+                if (query.contains(member)) {
+                    for (String other : group) {
+                        if (!other.equals(member) && !query.contains(other) && out.size() < max) {
+                            out.add(query.replace(member, other));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,123 @@
+package org.zwgk.portal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.zwgk.portal.catalog.CatalogTrees;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Suggestions as you type and "did you mean". The dictionary is the words of all indexed titles
+ * (weighted by how many documents use them) plus the names of organizations, channels and topics;
+ * each entry is also reachable by its pinyin initials (zwgk → 政务公开) and full pinyin. A query whose
+ * pinyin matches a better-known word (政物公开 → 政务公开) gets that word as "did you mean".
+ */
+@ApplicationScoped
+public class Suggester {
+
+    static final int MAX_ENTRIES = 100_000;
+    private static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+    record Entry(String text, String initials, String pinyin, long weight) {
+    }
+
+    private record Dictionary(IndexReader reader, Instant builtAt, List<Entry> entries, Map<String, Entry> byPinyin) {
+    }
+
+    private final SearchIndex index;
+    private final CatalogTrees catalog;
+    private volatile Dictionary dictionary;
+
+    Suggester(SearchIndex index, CatalogTrees catalog) {
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    public List<String> suggest(String typed, int limit) {
+        String q = SearchRequest.clean(typed).toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String simplified = TraditionalToSimplified.apply(q);
+        boolean latin = Pinyin.isLatin(q);
+        PriorityQueue<Entry> best = new PriorityQueue<>(Comparator.comparingLong(Entry::weight));
+        for (Entry e : current().entries()) {
+            boolean match = latin ? e.initials().startsWith(q) || e.pinyin().startsWith(q) : e.text().startsWith(simplified);
+            if (match && !e.text().equals(simplified)) {
+                best.add(e);
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>(best);
+        out.sort(Comparator.comparingLong(Entry::weight).reversed().thenComparing(Entry::text));
+        return out.stream().map(Entry::text).toList();
+    }
+
+    /** A better-known word that sounds like the query, or null. */
+    public String didYouMean(String typed) {
+        String q = TraditionalToSimplified.apply(SearchRequest.clean(typed));
+        if (q.isEmpty() || q.length() > 20) {
+            return null;
+        }
+        String pinyin = Pinyin.full(q);
+        Entry e = current().byPinyin().get(pinyin);
+        return e == null || e.text().equals(q) ? null : e.text();
+    }
+
+    private Dictionary current() {
+        Dictionary d = dictionary;
+        return index.read(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            if (d != null && (d.reader() == reader || Instant.now().isBefore(d.builtAt().plus(MAX_AGE)))) {
+                return d;
+            }
+            Dictionary built = build(reader);
+            dictionary = built;
+            return built;
+        });
+    }
+
+    private Dictionary build(IndexReader reader) throws IOException {
+        Map<String, Long> weights = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, SearchFields.SUGGEST);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef term; (term = te.next()) != null; ) {
+                String text = term.utf8ToString();
+                if (text.length() >= 2 && text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                    weights.put(text, (long) te.docFreq());
+                }
+            }
+        }
+        Set<String> names = new LinkedHashSet<>(catalog.names());
+        for (String name : names) {
+            weights.merge(TraditionalToSimplified.apply(name), 1000L, Long::sum);
+        }
+        List<Entry> entries = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(MAX_ENTRIES)
+                .map(e -> new Entry(e.getKey(), Pinyin.initials(e.getKey()), Pinyin.full(e.getKey()), e.getValue()))
+                .toList();
+        Map<String, Entry> byPinyin = new HashMap<>();
+        for (Entry e : entries) {
+            byPinyin.merge(e.pinyin(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return new Dictionary(reader, Instant.now(), entries, byPinyin);
+    }
+}

@@ -1,0 +1,155 @@
+package org.zwgk.portal.search;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.Eventually;
+import org.zwgk.portal.SeedDocuments;
+import org.zwgk.portal.TestContent;
+import org.zwgk.portal.content.ContentImporter;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class SearchTest {
+
+    static final String SEED_TITLE = "市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知";
+
+    @Inject
+    ContentImporter importer;
+
+    static JsonPath search(String query) {
+        return given().queryParam("q", query).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+    }
+
+    static List<String> titles(String query) {
+        return search(query).getList("results.title");
+    }
+
+    @Test
+    void aDocumentNumberTypedWithAnyBracketsPutsThatDocumentFirst() {
+        for (String typed : List.of("昆政办发〔2018〕152号", "昆政办发[2018]152号", "昆政办发【2018】152号",
+                "昆政办发(2018)152号", "昆政办发（2018）152号", "昆政办发 2018 152号", " 昆政办发〔2018〕 152 号 ")) {
+            assertThat(titles(typed)).as(typed).first().isEqualTo(SEED_TITLE);
+        }
+        String indexNumber = (String) SeedDocuments.byDocNumber(SeedDocuments.SEED_DOC_NUMBER).get("indexNumber");
+        assertThat(titles(indexNumber.toLowerCase())).first().isEqualTo(SEED_TITLE);
+        assertThat(titles("国务院令第711号")).first().isEqualTo("中华人民共和国政府信息公开条例");
+    }
+
+    @Test
+    void theContractShapeHoldsWithHighlightedSnippets() {
+        JsonPath r = search("政务公开 工作要点");
+        assertThat(r.getInt("total")).isGreaterThanOrEqualTo(2);
+        assertThat(r.getMap("results[0]")).containsKeys("id", "title", "url", "snippet", "type", "organization",
+                "publishedAt", "externalId");
+        assertThat(r.getList("results.snippet", String.class)).anySatisfy(s -> assertThat(s).contains("<em>"));
+        assertThat(r.getMap("facets")).containsKeys("organization", "channel", "type", "topic", "year");
+        assertThat(r.getList("facets.organization.label")).contains("昆山市人民政府办公室");
+    }
+
+    @Test
+    void traditionalCharactersFindSimplifiedText() {
+        assertThat(titles("政務公開工作要點")).contains(SEED_TITLE);
+        assertThat(titles("政府資訊公開條例").isEmpty() ? titles("政府信息公開條例") : titles("政府資訊公開條例"))
+                .contains("中华人民共和国政府信息公开条例");
+    }
+
+    @Test
+    void plainLanguageQuestionsWorkLikeKeywords() {
+        assertThat(titles("申请政府信息公开，答复期限是多少天？").subList(0, 3)).contains("中华人民共和国政府信息公开条例");
+        assertThat(titles("政务公开工作要点有哪些任务？").subList(0, 2)).contains(SEED_TITLE);
+    }
+
+    @Test
+    void synonymsFromTheContentRepositoryApplyAtQueryTime() {
+        TestContent content = TestContent.copyOfRepository().write("documents/zcwj/test-synonym.md",
+                TestContent.document("test-synonym", "关于调整职工基本医疗保险缴费比例的通知", "",
+                        "职工基本医疗保险单位缴费比例调整为百分之七。"));
+        importer.importFrom(content.root);
+        Eventually.within(Duration.ofSeconds(1), () ->
+                assertThat(titles("医保缴费")).contains("关于调整职工基本医疗保险缴费比例的通知"));
+    }
+
+    @Test
+    void publishingIsFindableAndWithdrawingDisappearsWithinASecond() {
+        TestContent content = TestContent.copyOfRepository().write("documents/zcwj/test-fresh.md",
+                TestContent.document("test-fresh", "关于开展蓝藻水华应急演练的通知", "", "定于近期开展蓝藻水华应急演练。"));
+        importer.importFrom(content.root);
+        Eventually.within(Duration.ofSeconds(1), () -> assertThat(titles("蓝藻水华应急演练")).contains("关于开展蓝藻水华应急演练的通知"));
+
+        content.replace("documents/zcwj/test-fresh.md", "---\n\n", "status: withdrawn\nstatusReason: 演练取消\n---\n\n");
+        importer.importFrom(content.root);
+        Eventually.within(Duration.ofSeconds(1), () -> assertThat(titles("蓝藻水华应急演练")).doesNotContain("关于开展蓝藻水华应急演练的通知"));
+    }
+
+    @Test
+    void documentsNotProactivelyDisclosedNeverReachTheIndex() {
+        TestContent content = TestContent.copyOfRepository().write("documents/zcwj/test-withheld.md",
+                TestContent.document("test-withheld", "涉密的鹦鹉螺项目批复", "disclosure: WITHHELD\nwithheldReason: 涉及国家秘密\n",
+                        "鹦鹉螺项目内容。"));
+        importer.importFrom(content.root);
+        Eventually.within(Duration.ofSeconds(1), () -> assertThat(search("鹦鹉螺").getInt("total")).isZero());
+    }
+
+    @Test
+    void filtersSortingAndPaging() {
+        JsonPath policies = given().queryParam("q", "政府信息公开").queryParam("type", "POLICY").get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(policies.getList("results.type")).isNotEmpty().containsOnly("POLICY");
+
+        JsonPath byYear = given().queryParam("year", "2018").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        assertThat(byYear.getList("results.title")).contains(SEED_TITLE).doesNotContain("中华人民共和国政府信息公开条例");
+
+        List<String> dates = given().queryParam("q", "政府信息公开").queryParam("sort", "date").queryParam("size", "50")
+                .get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("results.publishedAt");
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        JsonPath first = given().queryParam("q", "政府信息公开").queryParam("size", "2").get("/api/v1/search").then().extract().jsonPath();
+        JsonPath second = given().queryParam("q", "政府信息公开").queryParam("size", "2").queryParam("page", "2").get("/api/v1/search").then().extract().jsonPath();
+        assertThat(first.getList("results.id")).doesNotContainAnyElementsOf(second.getList("results.id"));
+    }
+
+    @Test
+    void suggestionsByPrefixAndPinyinInitials() {
+        given().queryParam("q", "zwgk").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("政务公开"));
+        given().queryParam("q", "政务").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("政务公开"));
+        given().queryParam("q", "cz").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("财政"));
+    }
+
+    @Test
+    void didYouMeanOffersTheWordThatSoundsTheSame() {
+        assertThat(search("政物公开").getString("didYouMean")).isEqualTo("政务公开");
+        assertThat(search("政务公开").getString("didYouMean")).isNull();
+    }
+
+    @Test
+    void theResultsPageWorksWithoutJavaScriptAndHelpsOnEmptyResults() {
+        org.jsoup.nodes.Document page = Jsoup.parse(given().queryParam("q", "昆政办发[2018]152号").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(page.select("ol.results li h3 a").first().text()).isEqualTo(SEED_TITLE);
+        assertThat(page.select("nav.facets a")).isNotEmpty();
+        assertThat(page.select("form[action=/search] input[name=q]").attr("value")).isEqualTo("昆政办发[2018]152号");
+
+        org.jsoup.nodes.Document empty = Jsoup.parse(given().queryParam("q", "火星殖民地税收").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(empty.text()).contains("没有找到相关信息", "括号写法不限");
+        assertThat(empty.select("a[href=/xxgk]")).isNotEmpty();
+
+        org.jsoup.nodes.Document typo = Jsoup.parse(given().queryParam("q", "政物公开").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(typo.select(".did-you-mean a").text()).isEqualTo("政务公开");
+    }
+
+    @Test
+    void healthReportsTheIndex() {
+        given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("Search index"));
+    }
+}
