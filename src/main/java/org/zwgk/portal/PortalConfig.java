@@ -23,11 +23,11 @@ public interface PortalConfig {
 
     interface Search {
         /** The analysis chain chosen by measurement (docs/search.md); changing it rebuilds the index. */
-        @WithDefault("COMBINED")
+        @WithDefault(org.zwgk.portal.search.AnalysisChain.KEPT)
         org.zwgk.portal.search.AnalysisChain analysis();
 
         /** Upper bound on how long a published change waits before it is searchable. */
-        @WithDefault("0.5")
+        @WithDefault("0.2")
         double maxStaleSeconds();
     }
 

@@ -21,7 +21,7 @@ final class DocumentIndexer {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** Analyzed, stored, with offsets in the postings so highlighting needs no re-analysis. */
+    /** Analyzed, stored, with offsets in the postings so highlighting needs no re-analysis (the head field). */
     private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -41,7 +41,10 @@ final class DocumentIndexer {
         this.chain = chain;
     }
 
-    /** The suffix whose title and body fields carry the stored text used for snippets. */
+    /** How much of a body snippets are cut from: enough for the passages people read, small to load. */
+    static final int HEAD_LENGTH = 5000;
+
+    /** The suffix (analysis) of the head field that snippets are cut from. */
     String primarySuffix() {
         return chain.suffixes.contains(SearchFields.BIGRAMS) ? SearchFields.BIGRAMS : SearchFields.WORDS;
     }
@@ -51,10 +54,11 @@ final class DocumentIndexer {
         doc.add(new StringField(SearchFields.ID, Long.toString(d.id()), Field.Store.YES));
         String body = d.body() == null ? "" : d.body();
         for (String suffix : chain.suffixes) {
-            boolean primary = suffix.equals(primarySuffix());
-            doc.add(new Field(SearchFields.TITLE + suffix, d.title(), primary ? STORED_TEXT : TextField.TYPE_NOT_STORED));
-            doc.add(new Field(SearchFields.BODY + suffix, body, primary ? STORED_TEXT : TextField.TYPE_NOT_STORED));
+            doc.add(new TextField(SearchFields.TITLE + suffix, d.title(), Field.Store.NO));
+            doc.add(new TextField(SearchFields.BODY + suffix, body, Field.Store.NO));
         }
+        doc.add(new Field(SearchFields.HEAD + primarySuffix(), body.length() > HEAD_LENGTH ? body.substring(0, HEAD_LENGTH) : body,
+                STORED_TEXT));
         doc.add(new TextField(SearchFields.SUGGEST, d.title(), Field.Store.NO));
         addKey(doc, d.docNumber());
         addKey(doc, d.indexNumber());
@@ -80,11 +84,26 @@ final class DocumentIndexer {
         stored(doc, SearchFields.URL, d.url());
         stored(doc, SearchFields.EXTERNAL_ID, d.externalId());
         stored(doc, SearchFields.SUMMARY, d.summary());
+        stored(doc, SearchFields.EXCERPT, excerpt(body));
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final int EXCERPT_LENGTH = 160;
+
+    /** Markdown marks out, spacing folded, cut to a snippet's length. */
+    static String excerpt(String markdown) {
+        String head = markdown.length() > EXCERPT_LENGTH * 4 ? markdown.substring(0, EXCERPT_LENGTH * 4) : markdown;
+        return plain(head, EXCERPT_LENGTH);
+    }
+
+    static String plain(String markdown, int max) {
+        String text = markdown.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("[#*_`|]+|-{3,}", " ")
+                .replaceAll("\\s+", " ").strip();
+        return text.length() > max ? text.substring(0, max) + "…" : text;
     }
 
     private static void addKey(Document doc, String number) {

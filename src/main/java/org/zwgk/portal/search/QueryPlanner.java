@@ -25,8 +25,9 @@ import java.util.List;
 public class QueryPlanner {
 
     /** The knobs the judged query set was used to set (docs/search.md). */
-    public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch) {
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f);
+    public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
+                         float titleMinShouldMatch) {
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0f);
     }
 
     private static final float EXACT_NUMBER_BOOST = 1000f;
@@ -74,6 +75,24 @@ public class QueryPlanner {
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
     }
 
+    /**
+     * What snippets highlight: the query's terms (and its synonyms') in the head field, as plain term
+     * clauses, which the highlighter reads straight from the postings offsets.
+     */
+    public Query highlightQuery(String text, String headField) {
+        String words = vocabulary.withoutQuestionWords(SearchRequest.clean(text));
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        List<String> all = new ArrayList<>(vocabulary.variants(words, MAX_VARIANTS));
+        all.add(0, words);
+        for (String w : all) {
+            Query terms = builder.createBooleanQuery(headField, w, Occur.SHOULD);
+            if (terms != null) {
+                q.add(terms, Occur.SHOULD);
+            }
+        }
+        return q.build();
+    }
+
     /** The whole search: the text query with the request's filters as non-scoring clauses. */
     public Query query(SearchRequest request) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(textQuery(request.query()), Occur.MUST);
@@ -94,8 +113,8 @@ public class QueryPlanner {
     private Query wordsQuery(String words) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String suffix : chain.suffixes) {
-            add(q, terms(SearchFields.TITLE + suffix, words), tuning.titleBoost());
-            add(q, terms(SearchFields.BODY + suffix, words), 1f);
+            add(q, terms(SearchFields.TITLE + suffix, words, tuning.titleMinShouldMatch()), tuning.titleBoost());
+            add(q, terms(SearchFields.BODY + suffix, words, tuning.minShouldMatch()), 1f);
             add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, words), tuning.titleBoost() * tuning.phraseBoost());
             add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), tuning.phraseBoost());
         }
@@ -104,14 +123,14 @@ public class QueryPlanner {
     }
 
     /** The query's terms in one field, most of which must match: long questions must not match on one word. */
-    private Query terms(String field, String words) {
+    private Query terms(String field, String words, float minShouldMatch) {
         Query q = builder.createBooleanQuery(field, words, Occur.SHOULD);
         if (q instanceof BooleanQuery bq) {
             List<BooleanClause> clauses = new ArrayList<>(bq.clauses());
             long should = clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             clauses.forEach(b::add);
-            b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(should * tuning.minShouldMatch())));
+            b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(should * minShouldMatch)));
             return b.build();
         }
         return q;

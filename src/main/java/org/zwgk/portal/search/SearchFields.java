@@ -6,6 +6,8 @@ final class SearchFields {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** The start of the body, stored with offsets: the only text snippets are cut from. */
+    static final String HEAD = "head";
     static final String WORDS = ".w";
     static final String BIGRAMS = ".b";
     /** Title cut into words for the suggestion dictionary, whatever the chain. */
@@ -29,6 +31,8 @@ final class SearchFields {
     static final String URL = "url";
     static final String EXTERNAL_ID = "externalId";
     static final String SUMMARY = "summary";
+    /** The start of the body as plain text, shown when no passage matched; saves loading the body. */
+    static final String EXCERPT = "excerpt";
 
     private SearchFields() {
     }

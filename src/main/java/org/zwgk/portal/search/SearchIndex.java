@@ -282,9 +282,8 @@ public class SearchIndex {
         try {
             committer.shutdownNow();
             reopener.close();
-            if (writer.hasUncommittedChanges()) {
-                commit(Instant.now().minus(CATCH_UP_MARGIN));
-            }
+            // at shutdown every committed change has been applied: no margin needed
+            commit(Instant.now());
             searchers.close();
             writer.close();
             directory.close();

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -25,7 +27,6 @@ import org.zwgk.portal.publishing.DocumentType;
 import org.zwgk.portal.site.Messages;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,12 @@ public class SearchService {
             SearchFields.TOPIC, SearchFields.YEAR);
     private static final int FACET_VALUES = 30;
     private static final int SNIPPET_LENGTH = 90;
+    private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(SearchFields.ID, SearchFields.STORED_TITLE,
+            SearchFields.URL, SearchFields.TYPE, SearchFields.ORGANIZATION_NAME, SearchFields.PUBLISHED,
+            SearchFields.EXTERNAL_ID, SearchFields.DOC_NUMBER, SearchFields.INDEX_NUMBER, SearchFields.SUMMARY,
+            SearchFields.EXCERPT);
     private static final long LABELS_MAX_AGE_MS = 60_000;
 
     private final SearchIndex index;
@@ -67,24 +74,24 @@ public class SearchService {
         Query query = planner.query(request);
         int wanted = request.page() * request.size();
         SearchResults results = index.read(searcher -> {
-            FacetsCollectorManager.FacetsResult found = request.order() == SearchRequest.Order.DATE
-                    ? FacetsCollectorManager.search(searcher, query, wanted,
-                    new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-                    new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            // Two passes: the page of hits with a collector that may skip documents that cannot make
+            // the top (block-max WAND), then one unscored pass over all matches for facets and the total.
+            TopDocs top = request.order() == SearchRequest.Order.DATE
+                    ? searcher.search(query, wanted, BY_DATE)
+                    : searcher.search(query, wanted);
+            FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+            long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
             String[] snippets = snippets(searcher, query, request, page);
             List<SearchResults.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                hits.add(hit(stored.document(page[i].doc), snippets[i]));
+                hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
             }
-            Map<String, List<SearchResults.FacetValue>> facets = facets(searcher, found);
-            return new SearchResults(top.totalHits.value, request.page(), request.size(), hits, facets, null);
+            return new SearchResults(total, request.page(), request.size(), hits, facets(searcher, matches), null);
         });
-        if (!request.browsing() && results.total() < 3) {
+        if (!request.browsing()) {
             String better = suggester.didYouMean(request.query());
             if (better != null) {
                 return new SearchResults(results.total(), results.page(), results.size(), results.results(),
@@ -100,21 +107,24 @@ public class SearchService {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                // sentences end at 。; the length goal trims them around the match. Cheap, unlike a
+                // character BreakIterator; snippets come from the stored head of the body only.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getCharacterInstance(Locale.SIMPLIFIED_CHINESE), SNIPPET_LENGTH, 0.5f))
-                .withMaxLength(200_000)
+                        new CustomSeparatorBreakIterator('。'), SNIPPET_LENGTH, 0.5f))
+                .withMaxLength(DocumentIndexer.HEAD_LENGTH)
+                .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
                 .build();
         TopDocs slice = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        return highlighter.highlight(SearchFields.BODY + index.indexer().primarySuffix(), query, slice, 1);
+        String head = SearchFields.HEAD + index.indexer().primarySuffix();
+        return highlighter.highlight(head, planner.highlightQuery(request.query(), head), slice, 1);
     }
 
     private SearchResults.Hit hit(Document d, String snippet) {
-        String text = snippet == null ? null : plain(snippet);
+        String text = snippet == null ? null : DocumentIndexer.plain(snippet, SNIPPET_LENGTH * 3);
         if (text == null || text.isBlank()) {
             String summary = d.get(SearchFields.SUMMARY);
-            String body = d.get(SearchFields.BODY + index.indexer().primarySuffix());
-            text = escape(plain(summary != null ? summary : body == null ? "" : body));
+            text = escape(summary != null ? summary : d.get(SearchFields.EXCERPT) == null ? "" : d.get(SearchFields.EXCERPT));
         }
         String published = d.get(SearchFields.PUBLISHED);
         return new SearchResults.Hit(Long.parseLong(d.get(SearchFields.ID)), d.get(SearchFields.STORED_TITLE),
@@ -123,15 +133,15 @@ public class SearchService {
                 d.get(SearchFields.EXTERNAL_ID), d.get(SearchFields.DOC_NUMBER), d.get(SearchFields.INDEX_NUMBER));
     }
 
-    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher,
-                                                               FacetsCollectorManager.FacetsResult found) throws IOException {
+    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, FacetsCollector matches)
+            throws IOException {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = index.facets(searcher);
         if (state == null) {
             FACET_DIMS.forEach(dim -> out.put(dim, List.of()));
             return out;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, Map<String, String>> names = labels();
         for (String dim : FACET_DIMS) {
             List<SearchResults.FacetValue> values = new ArrayList<>();
@@ -173,13 +183,6 @@ public class SearchService {
             labelsLoadedAt = now;
         }
         return labels;
-    }
-
-    /** Markdown marks out, spacing folded; safe on highlighted passages, whose tags contain none of these. */
-    private static String plain(String markdown) {
-        String text = markdown.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("[#*_`|]+|-{3,}", " ")
-                .replaceAll("\\s+", " ").strip();
-        return text.length() > SNIPPET_LENGTH * 2 ? text.substring(0, SNIPPET_LENGTH * 2) + "…" : text;
     }
 
     static String escape(String s) {

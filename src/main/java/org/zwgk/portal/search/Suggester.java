@@ -35,7 +35,8 @@ public class Suggester {
     record Entry(String text, String initials, String pinyin, long weight) {
     }
 
-    private record Dictionary(IndexReader reader, Instant builtAt, List<Entry> entries, Map<String, Entry> byPinyin) {
+    private record Dictionary(IndexReader reader, Instant builtAt, List<Entry> entries, Map<String, Entry> byPinyin,
+                              Set<String> known) {
     }
 
     private final SearchIndex index;
@@ -69,14 +70,17 @@ public class Suggester {
         return out.stream().map(Entry::text).toList();
     }
 
-    /** A better-known word that sounds like the query, or null. */
+    /** A known word that sounds exactly like the query when the query itself is not one (政物公开 → 政务公开), or null. */
     public String didYouMean(String typed) {
         String q = TraditionalToSimplified.apply(SearchRequest.clean(typed));
-        if (q.isEmpty() || q.length() > 20) {
+        if (q.length() < 2 || q.length() > 20) {
             return null;
         }
-        String pinyin = Pinyin.full(q);
-        Entry e = current().byPinyin().get(pinyin);
+        Dictionary d = current();
+        if (d.known().contains(q)) {
+            return null;
+        }
+        Entry e = d.byPinyin().get(Pinyin.full(q));
         return e == null || e.text().equals(q) ? null : e.text();
     }
 
@@ -118,6 +122,6 @@ public class Suggester {
         for (Entry e : entries) {
             byPinyin.merge(e.pinyin(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        return new Dictionary(reader, Instant.now(), entries, byPinyin);
+        return new Dictionary(reader, Instant.now(), entries, byPinyin, Set.copyOf(weights.keySet()));
     }
 }
