@@ -27,7 +27,7 @@ public class QueryPlanner {
     /** The knobs the judged query set was used to set (docs/search.md). */
     public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
                          float titleMinShouldMatch) {
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0f);
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f);
     }
 
     private static final float EXACT_NUMBER_BOOST = 1000f;

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it. */
-public record SearchResults(long total, int page, int size, List<Hit> results, Map<String, List<FacetValue>> facets,
-                            String didYouMean) {
+/**
+ * The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it.
+ * {@code totalExact} is false when more than {@link SearchService#FACET_SAMPLE} documents match: the
+ * total and the facet counts are then estimated from an even slice of the index.
+ */
+public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,
+                            Map<String, List<FacetValue>> facets, String didYouMean) {
 
     /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
     public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.publishing.DocumentType type, String organization,

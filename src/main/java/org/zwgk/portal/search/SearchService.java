@@ -42,6 +42,8 @@ public class SearchService {
     static final List<String> FACET_DIMS = List.of(SearchFields.ORGANIZATION, SearchFields.CHANNEL, SearchFields.TYPE,
             SearchFields.TOPIC, SearchFields.YEAR);
     private static final int FACET_VALUES = 30;
+    /** Matches counted exactly; beyond this the total and facet counts are estimates. */
+    static final int FACET_SAMPLE = 20_000;
     private static final int SNIPPET_LENGTH = 90;
     private static final Sort BY_DATE = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
@@ -79,8 +81,10 @@ public class SearchService {
             TopDocs top = request.order() == SearchRequest.Order.DATE
                     ? searcher.search(query, wanted, BY_DATE)
                     : searcher.search(query, wanted);
-            FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
-            long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            BoundedFacetsCollector matches = new BoundedFacetsCollector(FACET_SAMPLE);
+            searcher.search(query, matches.manager());
+            double scale = matches.scale(searcher.getIndexReader().maxDoc());
+            long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
             String[] snippets = snippets(searcher, query, request, page);
@@ -89,13 +93,14 @@ public class SearchService {
             for (int i = 0; i < page.length; i++) {
                 hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
             }
-            return new SearchResults(total, request.page(), request.size(), hits, facets(searcher, matches), null);
+            return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
+                    facets(searcher, matches, scale), null);
         });
         if (!request.browsing()) {
             String better = suggester.didYouMean(request.query());
             if (better != null) {
-                return new SearchResults(results.total(), results.page(), results.size(), results.results(),
-                        results.facets(), better);
+                return new SearchResults(results.total(), results.totalExact(), results.page(), results.size(),
+                        results.results(), results.facets(), better);
             }
         }
         return results;
@@ -133,8 +138,8 @@ public class SearchService {
                 d.get(SearchFields.EXTERNAL_ID), d.get(SearchFields.DOC_NUMBER), d.get(SearchFields.INDEX_NUMBER));
     }
 
-    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, FacetsCollector matches)
-            throws IOException {
+    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, FacetsCollector matches,
+                                                               double scale) throws IOException {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = index.facets(searcher);
         if (state == null) {
@@ -153,7 +158,8 @@ public class SearchService {
             }
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResults.FacetValue(lv.label, label(names, dim, lv.label), lv.value.longValue()));
+                    values.add(new SearchResults.FacetValue(lv.label, label(names, dim, lv.label),
+                            Math.round(lv.value.longValue() * scale)));
                 }
             }
             if (dim.equals(SearchFields.YEAR)) {

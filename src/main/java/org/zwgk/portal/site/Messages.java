@@ -99,6 +99,7 @@ public interface Messages {
     String facetTopic();
     String facetYear();
     String searchTotal(long total);
+    String searchTotalAbout(long total);
     String sortLabel();
     String sortRelevance();
     String sortDate();
