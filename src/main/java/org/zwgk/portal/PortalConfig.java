@@ -29,6 +29,10 @@ public interface PortalConfig {
         /** Upper bound on how long a published change waits before it is searchable. */
         @WithDefault("0.2")
         double maxStaleSeconds();
+
+        /** Answers kept for repeated searches; emptied whenever the index changes. 0 turns it off. */
+        @WithDefault("2000")
+        int resultCacheSize();
     }
 
     interface Content {

@@ -42,7 +42,7 @@ final class DocumentIndexer {
     }
 
     /** How much of a body snippets are cut from: enough for the passages people read, small to load. */
-    static final int HEAD_LENGTH = 5000;
+    static final int HEAD_LENGTH = 3000;
 
     /** The suffix (analysis) of the head field that snippets are cut from. */
     String primarySuffix() {

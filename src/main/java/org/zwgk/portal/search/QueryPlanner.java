@@ -47,6 +47,15 @@ public class QueryPlanner {
 
     /** The scored part of a search: what the text asks for, or everything when it is empty. */
     public Query textQuery(String text) {
+        return textQuery(text, true);
+    }
+
+    /**
+     * One flat disjunction (nested ones each cost a bulk scorer per segment). Without phrases it
+     * matches exactly the same documents, since a phrase match implies its terms match: that cheaper
+     * form counts matches for facets and totals.
+     */
+    Query textQuery(String text, boolean scored) {
         String cleaned = SearchRequest.clean(text);
         if (cleaned.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -61,18 +70,50 @@ public class QueryPlanner {
             }
         }
         String words = vocabulary.withoutQuestionWords(cleaned);
-        Query main = wordsQuery(words);
-        if (main != null) {
-            q.add(main, Occur.SHOULD);
-        }
+        addWords(q, words, 1f, scored);
         for (String variant : vocabulary.variants(words, MAX_VARIANTS)) {
-            Query v = wordsQuery(variant);
-            if (v != null) {
-                q.add(new BoostQuery(v, tuning.synonymWeight()), Occur.SHOULD);
-            }
+            addWords(q, variant, tuning.synonymWeight(), scored);
         }
         BooleanQuery built = q.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /** The whole search: the text query with the request's filters as non-scoring clauses. */
+    public Query query(SearchRequest request) {
+        return withFilters(textQuery(request.query(), true), request);
+    }
+
+    /** The same documents as {@link #query}, for counting them: no phrase clauses, nothing to score. */
+    public Query matchQuery(SearchRequest request) {
+        return withFilters(textQuery(request.query(), false), request);
+    }
+
+    private static Query withFilters(Query text, SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        filter(q, SearchFields.ORGANIZATION, request.organization());
+        filter(q, SearchFields.CHANNEL, request.channel());
+        filter(q, SearchFields.TYPE, request.type());
+        filter(q, SearchFields.TOPIC, request.topic());
+        filter(q, SearchFields.YEAR, request.year());
+        return q.build();
+    }
+
+    private static void filter(BooleanQuery.Builder q, String field, String value) {
+        if (value != null) {
+            q.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private void addWords(BooleanQuery.Builder q, String words, float weight, boolean scored) {
+        for (String suffix : chain.suffixes) {
+            add(q, terms(SearchFields.TITLE + suffix, words, tuning.titleMinShouldMatch()), weight * tuning.titleBoost());
+            add(q, terms(SearchFields.BODY + suffix, words, tuning.minShouldMatch()), weight);
+            if (scored) {
+                add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, words),
+                        weight * tuning.titleBoost() * tuning.phraseBoost());
+                add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), weight * tuning.phraseBoost());
+            }
+        }
     }
 
     /**
@@ -91,35 +132,6 @@ public class QueryPlanner {
             }
         }
         return q.build();
-    }
-
-    /** The whole search: the text query with the request's filters as non-scoring clauses. */
-    public Query query(SearchRequest request) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(textQuery(request.query()), Occur.MUST);
-        filter(q, SearchFields.ORGANIZATION, request.organization());
-        filter(q, SearchFields.CHANNEL, request.channel());
-        filter(q, SearchFields.TYPE, request.type());
-        filter(q, SearchFields.TOPIC, request.topic());
-        filter(q, SearchFields.YEAR, request.year());
-        return q.build();
-    }
-
-    private static void filter(BooleanQuery.Builder q, String field, String value) {
-        if (value != null) {
-            q.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-        }
-    }
-
-    private Query wordsQuery(String words) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String suffix : chain.suffixes) {
-            add(q, terms(SearchFields.TITLE + suffix, words, tuning.titleMinShouldMatch()), tuning.titleBoost());
-            add(q, terms(SearchFields.BODY + suffix, words, tuning.minShouldMatch()), 1f);
-            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, words), tuning.titleBoost() * tuning.phraseBoost());
-            add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), tuning.phraseBoost());
-        }
-        BooleanQuery built = q.build();
-        return built.clauses().isEmpty() ? null : built;
     }
 
     /** The query's terms in one field, most of which must match: long questions must not match on one word. */

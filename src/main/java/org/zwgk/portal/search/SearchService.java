@@ -62,8 +62,11 @@ public class SearchService {
     private volatile Map<String, Map<String, String>> labels;
     private volatile long labelsLoadedAt;
 
+    private final ResultCache cache;
+
     SearchService(SearchIndex index, SearchVocabulary vocabulary, Suggester suggester, CatalogTrees catalog,
-                  Messages messages) {
+                  Messages messages, org.zwgk.portal.PortalConfig config) {
+        this.cache = new ResultCache(config.search().resultCacheSize());
         this.index = index;
         this.analyzer = index.chain().analyzer();
         this.planner = new QueryPlanner(index.chain(), analyzer, vocabulary, QueryPlanner.Tuning.DEFAULT);
@@ -73,6 +76,15 @@ public class SearchService {
     }
 
     public SearchResults search(SearchRequest request) {
+        return index.read(searcher -> cache.get(searcher.getIndexReader(), request, () -> compute(request)));
+    }
+
+    /** For the benchmark: measure with and without the cache. */
+    void setCacheEnabled(boolean enabled) {
+        cache.setEnabled(enabled);
+    }
+
+    private SearchResults compute(SearchRequest request) {
         Query query = planner.query(request);
         int wanted = request.page() * request.size();
         SearchResults results = index.read(searcher -> {
@@ -82,7 +94,7 @@ public class SearchService {
                     ? searcher.search(query, wanted, BY_DATE)
                     : searcher.search(query, wanted);
             BoundedFacetsCollector matches = new BoundedFacetsCollector(FACET_SAMPLE);
-            searcher.search(query, matches.manager());
+            searcher.search(planner.matchQuery(request), matches.manager());
             double scale = matches.scale(searcher.getIndexReader().maxDoc());
             long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]

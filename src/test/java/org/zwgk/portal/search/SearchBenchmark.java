@@ -67,6 +67,9 @@ class SearchBenchmark {
     @Inject
     DocumentService documents;
 
+    @Inject
+    SearchService searchService;
+
     @TestHTTPResource("/")
     URL root;
 
@@ -95,7 +98,10 @@ class SearchBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         report.append(String.format(Locale.ROOT, "| index build, shared corpus | %d documents, %.1f M characters in %.1f s: **%.0f documents/s**, %.2f M characters/s |%n",
                 docs.size(), chars / 1e6, seconds, docs.size() / seconds, chars / 1e6 / seconds));
-        report.append("| search latency at " + index.documentCount() + " documents | " + load(queries, 200) + " |\n");
+        searchService.setCacheEnabled(false);
+        load(queries, 30);
+        report.append("| search latency at " + index.documentCount() + " documents, result cache off | " + load(queries, 200) + " |\n");
+        searchService.setCacheEnabled(true);
 
         // 2. publish to findable, through the database, the change event and the near-real-time reader
         report.append("| publish → findable (20 publications) | " + publishToFindable() + " |\n");
@@ -128,8 +134,12 @@ class SearchBenchmark {
         int total = index.documentCount();
         report.append(String.format(Locale.ROOT, "| index build, generated corpus | %d documents in %.0f s with 2 threads: **%.0f documents/s** |%n",
                 total - docs.size(), seconds, (total - docs.size()) / seconds));
-        load(queries, 50); // warm the new reader: facet ordinals, caches
-        report.append("| search latency at " + total + " documents | " + load(queries, 250) + " |\n");
+        searchService.setCacheEnabled(false);
+        load(queries, 50); // warm the new reader: facet ordinals, JIT
+        report.append("| search latency at " + total + " documents, result cache off (every search computed) | " + load(queries, 250) + " |\n");
+        searchService.setCacheEnabled(true);
+        report.append("| search latency at " + total + " documents, result cache on (" + queries.size()
+                + " distinct queries, repeated) | " + load(queries, 250) + " |\n");
         report.append("| publish → findable at " + total + " documents | " + publishToFindable() + " |\n");
         report.append(String.format(Locale.ROOT, "| memory | peak resident set %s MB; heap used after the runs %d MB; index on disk %d MB |%n",
                 peakRss(), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, size(index.path()) >> 20));

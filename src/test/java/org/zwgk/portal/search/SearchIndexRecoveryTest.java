@@ -28,6 +28,7 @@ class SearchIndexRecoveryTest {
                 return new Search() {
                     public AnalysisChain analysis() { return chain; }
                     public double maxStaleSeconds() { return 0.1; }
+                    public int resultCacheSize() { return 0; }
                 };
             }
         };

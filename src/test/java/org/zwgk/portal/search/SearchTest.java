@@ -149,6 +149,13 @@ class SearchTest {
     }
 
     @Test
+    void theSearchApiIsDescribedInOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/search'.get.summary", org.hamcrest.Matchers.is("Search public documents"))
+                .body("paths.'/api/v1/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("q", "page", "size", "sort"));
+    }
+
+    @Test
     void healthReportsTheIndex() {
         given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("Search index"));
     }
