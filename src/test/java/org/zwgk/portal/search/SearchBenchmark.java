@@ -285,7 +285,8 @@ class SearchBenchmark {
                 + " titles with a new ending and three to six real paragraphs from shared/corpus each, spread over 12"
                 + " organizations, 8 channels, all types and 26 years.\n\n"
                 + "| what | figure |\n|---|---|\n" + rows + "\n"
-                + "Targets (issue 3): p99 ≤ 50 ms at one million documents; publish-to-findable ≤ 1 s.\n";
+                + "Targets (issue 3): p99 ≤ 50 ms at one million documents; publish-to-findable ≤ 1 s.\n"
+                + "What the figures mean and where the time goes: docs/search.md, section Performance.\n";
         Files.createDirectories(Path.of("docs"));
         Files.writeString(Path.of("docs/benchmarks.md"), text);
     }
