@@ -11,8 +11,8 @@ public record PageRequest(int page, int size) {
     public static final int MAX_PAGE = 10_000;
 
     public static PageRequest parse(String page, String size) {
-        int p = parseInt(page, 1, "page");
-        int s = parseInt(size, DEFAULT_SIZE, "size");
+        int p = intParameter(page, 1, "page");
+        int s = intParameter(size, DEFAULT_SIZE, "size");
         if (p < 1 || p > MAX_PAGE) {
             throw UserError.badInput("page", m -> m.badPage(MAX_PAGE));
         }
@@ -22,7 +22,8 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
-    private static int parseInt(String value, int fallback, String name) {
+    /** A whole-number query parameter as typed: absent gives the fallback, anything else not a number is a 400. */
+    public static int intParameter(String value, int fallback, String name) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

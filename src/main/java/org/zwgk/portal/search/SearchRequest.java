@@ -1,5 +1,6 @@
 package org.zwgk.portal.search;
 
+import org.zwgk.portal.publishing.PageRequest;
 import org.zwgk.portal.site.UserError;
 
 import java.text.Normalizer;
@@ -26,8 +27,8 @@ public record SearchRequest(String query, String organization, String channel, S
         if (query.length() > MAX_QUERY_LENGTH) {
             throw UserError.badInput("q", m -> m.searchQueryTooLong(MAX_QUERY_LENGTH));
         }
-        int p = number(page, 1, "page");
-        int s = number(size, 10, "size");
+        int p = PageRequest.intParameter(page, 1, "page");
+        int s = PageRequest.intParameter(size, 10, "size");
         if (p < 1) {
             throw UserError.badInput("page", m -> m.badPage(MAX_HITS / s));
         }
@@ -71,17 +72,6 @@ public record SearchRequest(String query, String organization, String channel, S
             throw UserError.badInput(name, m -> m.badCode(name));
         }
         return value.strip();
-    }
-
-    private static int number(String value, int fallback, String name) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw UserError.badInput(name, m -> m.badInteger(name));
-        }
     }
 
     public boolean browsing() {
