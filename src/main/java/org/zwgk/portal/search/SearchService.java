@@ -76,7 +76,14 @@ public class SearchService {
     }
 
     public SearchResults search(SearchRequest request) {
-        return index.read(searcher -> cache.get(searcher.getIndexReader(), request, () -> compute(request)));
+        SearchResults results = index.read(searcher ->
+                cache.get(searcher.getIndexReader(), request, () -> compute(searcher, request)));
+        if (request.browsing() || results.didYouMean() != null) {
+            return results;
+        }
+        String better = suggester.didYouMean(request.query());
+        return better == null ? results : new SearchResults(results.total(), results.totalExact(), results.page(),
+                results.size(), results.results(), results.facets(), better);
     }
 
     /** For the benchmark: measure with and without the cache. */
@@ -84,12 +91,13 @@ public class SearchService {
         cache.setEnabled(enabled);
     }
 
-    private SearchResults compute(SearchRequest request) {
-        Query query = planner.query(request);
-        int wanted = request.page() * request.size();
-        SearchResults results = index.read(searcher -> {
+    /** One search on one searcher: the cache entry it fills belongs to exactly this reader. */
+    private SearchResults compute(IndexSearcher searcher, SearchRequest request) {
+        try {
+            Query query = planner.query(request);
+            int wanted = request.page() * request.size();
             // Two passes: the page of hits with a collector that may skip documents that cannot make
-            // the top (block-max WAND), then one unscored pass over all matches for facets and the total.
+            // the top (block-max WAND), then one unscored pass over the matches for facets and the total.
             TopDocs top = request.order() == SearchRequest.Order.DATE
                     ? searcher.search(query, wanted, BY_DATE)
                     : searcher.search(query, wanted);
@@ -107,15 +115,9 @@ public class SearchService {
             }
             return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                     facets(searcher, matches, scale), null);
-        });
-        if (!request.browsing()) {
-            String better = suggester.didYouMean(request.query());
-            if (better != null) {
-                return new SearchResults(results.total(), results.totalExact(), results.page(), results.size(),
-                        results.results(), results.facets(), better);
-            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return results;
     }
 
     private String[] snippets(IndexSearcher searcher, Query query, SearchRequest request, ScoreDoc[] page) throws IOException {

@@ -42,6 +42,12 @@ public class Suggester {
     private final SearchIndex index;
     private final CatalogTrees catalog;
     private volatile Dictionary dictionary;
+    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "suggestion-dictionary");
+        t.setDaemon(true);
+        return t;
+    });
 
     Suggester(SearchIndex index, CatalogTrees catalog) {
         this.index = index;
@@ -84,17 +90,36 @@ public class Suggester {
         return e == null || e.text().equals(q) ? null : e.text();
     }
 
+    /**
+     * The dictionary in use. The first one is built on the spot; after that a stale one (the index
+     * changed and it is older than MAX_AGE) keeps serving while a new one is built in the background,
+     * so no search waits for the rebuild.
+     */
     private Dictionary current() {
         Dictionary d = dictionary;
-        return index.read(searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            if (d != null && (d.reader() == reader || Instant.now().isBefore(d.builtAt().plus(MAX_AGE)))) {
-                return d;
+        if (d == null) {
+            synchronized (this) {
+                if (dictionary == null) {
+                    dictionary = index.read(searcher -> build(searcher.getIndexReader()));
+                }
+                return dictionary;
             }
-            Dictionary built = build(reader);
-            dictionary = built;
-            return built;
-        });
+        }
+        if (Instant.now().isAfter(d.builtAt().plus(MAX_AGE)) && rebuilding.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    index.read(searcher -> {
+                        Dictionary old = dictionary;
+                        dictionary = searcher.getIndexReader() != old.reader() ? build(searcher.getIndexReader())
+                                : new Dictionary(old.reader(), Instant.now(), old.entries(), old.byPinyin(), old.known());
+                        return null;
+                    });
+                } finally {
+                    rebuilding.set(false);
+                }
+            });
+        }
+        return d;
     }
 
     private Dictionary build(IndexReader reader) throws IOException {
