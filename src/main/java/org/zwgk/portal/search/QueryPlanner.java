@@ -26,8 +26,13 @@ public class QueryPlanner {
 
     /** The knobs the judged query set was used to set (docs/search.md). */
     public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
-                         float titleMinShouldMatch) {
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f);
+                         float titleMinShouldMatch, boolean bodyPhrase) {
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true);
+
+        public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
+                      float titleMinShouldMatch) {
+            this(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, true);
+        }
     }
 
     private static final float EXACT_NUMBER_BOOST = 1000f;
@@ -111,7 +116,9 @@ public class QueryPlanner {
             if (scored) {
                 add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, words),
                         weight * tuning.titleBoost() * tuning.phraseBoost());
-                add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), weight * tuning.phraseBoost());
+                if (tuning.bodyPhrase()) {
+                    add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), weight * tuning.phraseBoost());
+                }
             }
         }
     }
