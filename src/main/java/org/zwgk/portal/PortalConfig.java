@@ -9,6 +9,9 @@ import java.nio.file.Path;
 @ConfigMapping(prefix = "portal")
 public interface PortalConfig {
 
+    /** The portal shows and counts dates in China Standard Time, whatever the server's zone. */
+    java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     /** All state lives here: the H2 database, attachments, the search index. */
     Path dataDir();
 

@@ -297,7 +297,7 @@ final class ContentReader {
 
     private static Instant instant(String value) {
         if (value.length() == 10) {
-            return LocalDate.parse(value).atStartOfDay(org.zwgk.portal.site.TemplateExtensions.ZONE).toInstant();
+            return LocalDate.parse(value).atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant();
         }
         return OffsetDateTime.parse(value).toInstant();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.PortalConfig;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
@@ -16,7 +17,6 @@ import org.zwgk.portal.publishing.DocumentContent;
 import org.zwgk.portal.publishing.DocumentService;
 import org.zwgk.portal.publishing.DocumentType;
 import org.zwgk.portal.site.Messages;
-import org.zwgk.portal.site.TemplateExtensions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -150,7 +150,7 @@ public class CorpusImporter {
                 + r.body();
         DocumentContent content = new DocumentContent(report ? DocumentType.REPORT : DocumentType.POLICY, r.title(), null,
                 org, channel, null, genre(r.category()), r.versionDate(),
-                r.versionDate() == null ? null : r.versionDate().atStartOfDay(TemplateExtensions.ZONE).toInstant(),
+                r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant(),
                 null, Disclosure.PROACTIVE, null, null, body);
         String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body);
         Document existing = Document.findByExternalId(r.id()).orElse(null);

@@ -7,7 +7,6 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,8 +17,6 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class DocumentService {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final IndexNumberAllocator indexNumbers;
     private final AttachmentStore attachments;
@@ -49,7 +46,7 @@ public class DocumentService {
         Instant published = content.publishedAt() != null ? content.publishedAt() : now;
         doc.publishedAt = published;
         doc.status = DocumentStatus.PUBLISHED;
-        int year = content.writtenOn() != null ? content.writtenOn().getYear() : published.atZone(ZONE).getYear();
+        int year = content.writtenOn() != null ? content.writtenOn().getYear() : published.atZone(org.zwgk.portal.PortalConfig.ZONE).getYear();
         doc.indexNumber = indexNumbers.allocate(content.organization(), year);
         doc.currentMajor = 1;
         doc.currentMinor = 0;

@@ -14,12 +14,9 @@ import org.zwgk.portal.publishing.PublicDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 
 /** Turns a public document into the Lucene document that represents it in the index. */
 final class DocumentIndexer {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Analyzed, stored, with offsets in the postings so highlighting needs no re-analysis (the head field). */
     private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -69,7 +66,7 @@ final class DocumentIndexer {
         facet(doc, SearchFields.TOPIC, d.topicCode());
         facet(doc, SearchFields.TOPIC, d.topicParentCode());
         int year = d.writtenDate() != null ? d.writtenDate().getYear()
-                : d.publishedAt() != null ? d.publishedAt().atZone(ZONE).getYear() : 0;
+                : d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.PortalConfig.ZONE).getYear() : 0;
         if (year > 0) {
             facet(doc, SearchFields.YEAR, Integer.toString(year));
         }

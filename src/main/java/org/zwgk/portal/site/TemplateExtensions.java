@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 @TemplateExtension
 public class TemplateExtensions {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = org.zwgk.portal.PortalConfig.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 

@@ -218,7 +218,7 @@ class SearchBenchmark {
     static PublicDocument relabel(PublicDocument d, long id) {
         return new PublicDocument(id, "BENCH/" + id, d.title(), d.docNumber(), DocumentType.POLICY, "szfb",
                 "昆山市人民政府办公室", "flfg", "法律法规", "zhzw-zwgk", "zhzw", "fl", d.writtenDate(),
-                d.writtenDate() == null ? null : d.writtenDate().atStartOfDay(DocumentIndexer.ZONE).toInstant(),
+                d.writtenDate() == null ? null : d.writtenDate().atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant(),
                 null, d.body(), "/documents/" + id, d.externalId());
     }
 
@@ -237,7 +237,7 @@ class SearchBenchmark {
         LocalDate date = LocalDate.of(2000 + r.nextInt(26), 1 + r.nextInt(12), 1 + r.nextInt(28));
         return new PublicDocument(id, "GEN/" + id, title, null, TYPES[r.nextInt(TYPES.length)], ORGS[r.nextInt(ORGS.length)],
                 "机构", CHANNELS[r.nextInt(CHANNELS.length)], "栏目", TOPICS[r.nextInt(TOPICS.length)], null, null, date,
-                date.atStartOfDay(DocumentIndexer.ZONE).toInstant(), null, body.toString(), "/documents/" + id, null);
+                date.atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant(), null, body.toString(), "/documents/" + id, null);
     }
 
     static List<String> paragraphs(List<PublicDocument> docs) {
