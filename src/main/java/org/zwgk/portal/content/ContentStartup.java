@@ -23,6 +23,7 @@ class ContentStartup {
         if (config.content().importOnStart() && Files.isDirectory(config.contentDir())) {
             try {
                 importer.importFrom(config.contentDir());
+                return; // the import reloads the site identity it wrote
             } catch (ContentImportException e) {
                 LOG.error(e.getMessage());
             }
