@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.PortalConfig;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.catalog.Classification;
-import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channel.Channel;
 import org.zwgk.portal.organization.Organization;
 import org.zwgk.portal.publishing.ChangeKind;
@@ -50,20 +49,23 @@ public class CorpusImporter {
 
     private final DocumentService documents;
     private final Messages messages;
+    private final PortalConfig config;
     private final ObjectMapper json = new ObjectMapper();
 
-    CorpusImporter(DocumentService documents, Messages messages) {
+    CorpusImporter(DocumentService documents, Messages messages, PortalConfig config) {
         this.documents = documents;
         this.messages = messages;
+        this.config = config;
     }
 
     public int importFile(Path file, PrintStream progress) {
         List<CorpusRecord> records = read(file);
+        CorpusMapping mapping = QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(config.contentDir()));
         progress.printf("%s: %d records checked%n", file, records.size());
         int done = 0;
         for (int from = 0; from < records.size(); from += BATCH) {
             List<CorpusRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::importRecord));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(r -> importRecord(r, mapping)));
             done += batch.size();
             progress.printf("imported %d / %d%n", done, records.size());
         }
@@ -141,15 +143,17 @@ public class CorpusImporter {
         return value.asText();
     }
 
-    private void importRecord(CorpusRecord r) {
-        boolean report = r.category() != null && r.category().startsWith("政府工作报告");
-        Channel channel = Channel.findByCode(report ? "zfgzbg" : "flfg").orElseThrow(
-                () -> new IllegalStateException("content/ defines no channel '" + (report ? "zfgzbg" : "flfg") + "'"));
+    private void importRecord(CorpusRecord r, CorpusMapping mapping) {
+        boolean report = mapping.isReport(r.category());
+        // by id: after the first record of a batch these come from the persistence context
+        Channel channel = Channel.findById(report ? mapping.reportChannelId() : mapping.lawChannelId());
+        Long genreId = mapping.genreFor(r.category());
+        Classification genre = genreId == null ? null : Classification.findById(genreId);
         Organization org = channel.owner;
         String body = (r.promulgation().isEmpty() ? "" : String.join("\n", r.promulgation().stream().map(p -> "- " + p).toList()) + "\n\n")
                 + r.body();
         DocumentContent content = new DocumentContent(report ? DocumentType.REPORT : DocumentType.POLICY, r.title(), null,
-                org, channel, null, genre(r.category()), r.versionDate(),
+                org, channel, null, genre, r.versionDate(),
                 r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant(),
                 null, Disclosure.PROACTIVE, null, null, body);
         String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body);
@@ -159,18 +163,5 @@ public class CorpusImporter {
         } else if (!hash.equals(existing.contentHash)) {
             documents.revise(existing, content, ChangeKind.MINOR, messages.corpusUpdated(), hash, ACTOR);
         }
-    }
-
-    private static Classification genre(String category) {
-        if (category == null) {
-            return null;
-        }
-        String code = category.startsWith("政府工作报告") ? "bg"
-                : category.contains("地方性法规") ? "dfxfg"
-                : category.startsWith("行政法规") ? "xzfg"
-                : category.startsWith("司法解释") ? "sfjs"
-                : category.startsWith("部门规章") ? "gz"
-                : "fl";
-        return Classification.find(ClassificationScheme.GENRE, code).orElse(null);
     }
 }

@@ -69,6 +69,15 @@ class CorpusImportTest {
                 .hasMessageContaining("cannot be read");
     }
 
+    @Test
+    void theMappingFromContentNamesTheLineOfAnUnknownCode() {
+        org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository()
+                .replace("corpus.yaml", "lawChannel: flfg", "lawChannel: no-such-channel");
+        ContentImportException e = catchThrowableOfType(ContentImportException.class, () ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(content.root)));
+        assertThat(e.errors()).singleElement().hasToString("corpus.yaml:7: channel 'no-such-channel' is not defined");
+    }
+
     static Path gz(String name, String text) throws Exception {
         Path file = Files.createTempFile(Path.of("target"), name, ".jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
