@@ -25,6 +25,15 @@ class SearchTest {
     @Inject
     ContentImporter importer;
 
+    @Inject
+    SearchSync sync;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    org.zwgk.portal.publishing.DocumentCatalog catalog;
+
     static JsonPath search(String query) {
         return given().queryParam("q", query).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
     }
@@ -153,6 +162,15 @@ class SearchTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/search'.get.summary", org.hamcrest.Matchers.is("Search public documents"))
                 .body("paths.'/api/v1/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("q", "page", "size", "sort"));
+    }
+
+    @Test
+    void theIndexRebuildsFromTheDatabaseAlone() {
+        // what `reindex` and a start with a missing or corrupt index do
+        int rebuilt = sync.rebuild();
+        assertThat((long) rebuilt).isEqualTo(catalog.countListed());
+        assertThat(index.documentCount()).isEqualTo(rebuilt);
+        assertThat(titles("昆政办发〔2018〕152号")).first().isEqualTo(SEED_TITLE);
     }
 
     @Test
