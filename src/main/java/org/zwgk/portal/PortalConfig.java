@@ -24,6 +24,51 @@ public interface PortalConfig {
 
     Search search();
 
+    Security security();
+
+    Workflow workflow();
+
+    interface Security {
+        /** LOCAL: accounts in the database and a login form. KEYCLOAK: quarkus-oidc against a realm. */
+        @WithDefault("LOCAL")
+        LoginMode login();
+
+        /** How long a local session lasts without use. */
+        @WithDefault("PT8H")
+        java.time.Duration sessionIdle();
+
+        /** Off only for plain-HTTP development on a host that is not loopback. */
+        @WithDefault("true")
+        boolean cookieSecure();
+
+        /** PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP 2023: 600,000). */
+        @WithDefault("600000")
+        int passwordIterations();
+
+        /** Failed logins for one user name, or from one address, before it must wait. */
+        @WithDefault("5")
+        int loginAttempts();
+
+        @WithDefault("PT15M")
+        java.time.Duration loginLockout();
+
+        /** Demo accounts with known passwords: only ever true in the dev, demo and test profiles. */
+        @WithDefault("false")
+        boolean demoAccounts();
+    }
+
+    enum LoginMode { LOCAL, KEYCLOAK }
+
+    interface Workflow {
+        /** Largest attachment accepted by upload. */
+        @WithDefault("20971520")
+        long maxAttachmentBytes();
+
+        /** How often approved drafts with a publication time are looked at. */
+        @WithDefault("30s")
+        String schedulerEvery();
+    }
+
     interface Search {
         /** The analysis chain chosen by measurement (docs/search.md); changing it rebuilds the index. */
         @WithDefault(org.zwgk.portal.search.AnalysisChain.KEPT)
@@ -36,6 +81,10 @@ public interface PortalConfig {
         /** Answers kept for repeated searches; emptied whenever the index changes. 0 turns it off. */
         @WithDefault("2000")
         int resultCacheSize();
+
+        /** When the index merges its segments (Quartz cron, server time). */
+        @WithDefault("0 30 3 * * ?")
+        String compactCron();
     }
 
     interface Content {

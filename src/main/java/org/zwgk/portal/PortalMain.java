@@ -67,6 +67,7 @@ public class PortalMain implements QuarkusApplication {
                         yield 2;
                     }
                     corpusImporter.importFile(Path.of(args[1]), System.out);
+                    searchSync.compact();
                     yield 0;
                 }
                 case "reindex" -> {

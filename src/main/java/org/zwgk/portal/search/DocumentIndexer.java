@@ -72,6 +72,8 @@ final class DocumentIndexer {
         }
         long published = d.publishedAt() == null ? 0 : d.publishedAt().toEpochMilli();
         doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
+        // points beside the doc values let a date sort skip documents that cannot make the page
+        doc.add(new org.apache.lucene.document.LongPoint(SearchFields.PUBLISHED, published));
         doc.add(new StoredField(SearchFields.PUBLISHED, published));
 
         stored(doc, SearchFields.STORED_TITLE, d.title());

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it.
- * {@code totalExact} is false when more than {@link SearchService#FACET_SAMPLE} documents match: the
+ * {@code totalExact} is false when more than {@link SearchExecution#FACET_SAMPLE} documents match: the
  * total and the facet counts are then estimated from an even slice of the index.
  */
 public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,

@@ -48,6 +48,8 @@ public class SearchSync {
         }
     }
 
+    private static final int COMPACT_ABOVE = 3;
+
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentChanged change) {
         index.apply(change);
     }
@@ -63,10 +65,25 @@ public class SearchSync {
             count += batch.size();
             after = batch.get(batch.size() - 1).id();
         }
-        index.commit(started.minus(Duration.ofMinutes(1)));
-        index.refresh();
+        index.compact(started.minus(Duration.ofMinutes(1)));
         LOG.infof("search index rebuilt: %d documents in %d ms", count, Duration.between(started, Instant.now()).toMillis());
         return count;
+    }
+
+    /**
+     * At night, when few people search, merges the segments that a day of publishing and bulk imports
+     * left behind. Changes keep flowing meanwhile: the writer merges while it takes updates.
+     */
+    @io.quarkus.scheduler.Scheduled(cron = "{portal.search.compact-cron}", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void compactAtNight() {
+        if (index.segmentCount() > COMPACT_ABOVE) {
+            index.compact(Instant.now().minus(Duration.ofMinutes(1)));
+        }
+    }
+
+    /** Bulk imports call this when they are done. */
+    public void compact() {
+        index.compact(Instant.now().minus(Duration.ofMinutes(1)));
     }
 
     private void catchUp() {

@@ -131,9 +131,13 @@ class SearchBenchmark {
         index.commit(Instant.now());
         index.refresh();
         seconds = (System.nanoTime() - t0) / 1e9;
+        int segments = index.segmentCount();
+        t0 = System.nanoTime();
+        index.compact(Instant.now());
+        double mergeSeconds = (System.nanoTime() - t0) / 1e9;
         int total = index.documentCount();
-        report.append(String.format(Locale.ROOT, "| index build, generated corpus | %d documents in %.0f s with 2 threads: **%.0f documents/s** |%n",
-                total - docs.size(), seconds, (total - docs.size()) / seconds));
+        report.append(String.format(Locale.ROOT, "| index build, generated corpus | %d documents in %.0f s with 2 threads: **%.0f documents/s**; then merged from %d segments to 1 in %.0f s (what the import command and the nightly compaction do) |%n",
+                total - docs.size(), seconds, (total - docs.size()) / seconds, segments, mergeSeconds));
         searchService.setCacheEnabled(false);
         load(queries, 50); // warm the new reader: facet ordinals, JIT
         report.append("| search latency at " + total + " documents, result cache off (every search computed) | " + load(queries, 250) + " |\n");

@@ -51,7 +51,8 @@ class SearchEvaluation {
 
     static {
         TUNINGS.put("default", QueryPlanner.Tuning.DEFAULT);
-        TUNINGS.put("no body phrase", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, false));
+        TUNINGS.put("no body phrase", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, false, false));
+        TUNINGS.put("synonyms also match body terms", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, true));
         TUNINGS.put("title needs 60%", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.6f));
         TUNINGS.put("title any term", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0f));
         TUNINGS.put("title any, msm 0.4", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.4f, 0f));

@@ -29,8 +29,11 @@ class SearchIndexRecoveryTest {
                     public AnalysisChain analysis() { return chain; }
                     public double maxStaleSeconds() { return 0.1; }
                     public int resultCacheSize() { return 0; }
+                    public String compactCron() { return "off"; }
                 };
             }
+            public Security security() { return null; }
+            public Workflow workflow() { return null; }
         };
     }
 

@@ -1,0 +1,163 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.publishing.PublicDocument;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tool for working on search latency, not a test: builds the benchmark's generated million-document
+ * index once into {@code bench.index} (kept between runs), then runs the benchmark's queries through
+ * {@link SearchExecution} with 8 threads, without HTTP, and prints latency per query. Quicker to repeat
+ * than {@link SearchBenchmark}, which measures the real thing through the API and writes the figures.
+ * <p>
+ * {@code mvn -B test -DskipPgTests -DexcludedTestGroups= -Dtest=SearchProfile -Dbench.index=/tmp/zwgk-1m}
+ */
+@Tag("benchmark")
+class SearchProfile {
+
+    @Test
+    void profile() throws Exception {
+        Path dir = Path.of(System.getProperty("bench.index", "/tmp/zwgk-bench-index"));
+        int count = Integer.getInteger("bench.docs", 1_000_000);
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        if (!Files.exists(dir.resolve("done"))) {
+            build(dir, count, analyzer, indexer);
+        }
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
+                QueryPlanner.Tuning.DEFAULT);
+        SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
+        List<String> queries = SearchBenchmark.queries();
+        try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(fs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            System.out.printf(Locale.ROOT, "%d documents, %d segments%n", reader.numDocs(), reader.leaves().size());
+            phases(searcher, planner, queries);
+            for (int round = 0; round < Integer.getInteger("bench.rounds", 2); round++) {
+                Map<String, List<Long>> perQuery = new TreeMap<>();
+                List<Long> all = Collections.synchronizedList(new ArrayList<>());
+                ExecutorService clients = Executors.newFixedThreadPool(8);
+                List<Future<?>> running = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int c = 0; c < 8; c++) {
+                    int client = c;
+                    running.add(clients.submit(() -> {
+                        Random r = new Random(client);
+                        for (int i = 0; i < 120; i++) {
+                            String q = queries.get(r.nextInt(queries.size()));
+                            String page = r.nextInt(10) == 0 ? "2" : null;
+                            String sort = r.nextInt(5) == 0 ? "date" : null;
+                            SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, page, null);
+                            long t = System.nanoTime();
+                            execution.run(searcher, facets, request);
+                            long took = System.nanoTime() - t;
+                            all.add(took);
+                            synchronized (perQuery) {
+                                perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(took);
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+                clients.shutdown();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                List<Long> sorted = new ArrayList<>(all);
+                Collections.sort(sorted);
+                System.out.printf(Locale.ROOT, "round %d: %d searches, p50 %.1f ms, p99 %.1f ms, %.0f/s%n", round, sorted.size(),
+                        SearchBenchmark.pct(sorted, 0.5), SearchBenchmark.pct(sorted, 0.99), sorted.size() / seconds);
+                if (round == 1) {
+                    perQuery.entrySet().stream()
+                            .sorted((a, b) -> Long.compare(Collections.max(b.getValue()), Collections.max(a.getValue())))
+                            .limit(15)
+                            .forEach(e -> System.out.printf(Locale.ROOT, "  %-30s max %.1f ms (n=%d)%n", e.getKey(),
+                                    Collections.max(e.getValue()) / 1e6, e.getValue().size()));
+                }
+            }
+        }
+    }
+
+    /** One thread, each query alone: where the time of the slowest queries goes. */
+    private static void phases(IndexSearcher searcher, QueryPlanner planner, List<String> queries) throws Exception {
+        for (int pass = 0; pass < 2; pass++) {
+            for (String q : queries) {
+                SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
+                long t0 = System.nanoTime();
+                org.apache.lucene.search.Query query = planner.query(request);
+                org.apache.lucene.search.TopDocs top = searcher.search(query, 10);
+                long t1 = System.nanoTime();
+                BoundedFacetsCollector matches = new BoundedFacetsCollector(SearchExecution.FACET_SAMPLE);
+                searcher.search(planner.matchQuery(request), matches.manager());
+                long t2 = System.nanoTime();
+                int count = searcher.count(planner.matchQuery(request));
+                long t3 = System.nanoTime();
+                if (pass == 1 && (t2 - t0) > 20_000_000) {
+                    System.out.printf(Locale.ROOT, "  %-24s top %.1f ms (%s), facet pass %.1f ms (%d seen), full count %.1f ms (%d)%n", q,
+                            (t1 - t0) / 1e6, top.totalHits, (t2 - t1) / 1e6, matches.seen(), (t3 - t2) / 1e6, count);
+                }
+            }
+        }
+    }
+
+    private static void build(Path dir, int count, Analyzer analyzer, DocumentIndexer indexer) throws Exception {
+        List<String> keys = new ArrayList<>();
+        List<PublicDocument> docs = new ArrayList<>();
+        Path corpus = Path.of(System.getProperty("portal.eval.corpus", "../shared/corpus"));
+        SearchEvaluation.readCorpus(corpus.resolve("laws.jsonl.gz"), keys, docs);
+        SearchEvaluation.readCorpus(corpus.resolve("work-reports.jsonl.gz"), keys, docs);
+        List<String> paragraphs = SearchBenchmark.paragraphs(docs);
+        Files.createDirectories(dir);
+        try (FSDirectory fs = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (int i = 0; i < docs.size(); i++) {
+                writer.addDocument(indexer.toLucene(SearchBenchmark.relabel(docs.get(i), 1_000_000_000L + i)));
+            }
+            Random random = new Random(42);
+            long[] seeds = {random.nextLong(), random.nextLong()};
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<?>> workers = new ArrayList<>();
+            for (long seed : seeds) {
+                workers.add(pool.submit(() -> {
+                    Random r = new Random(seed);
+                    for (int i; (i = next.getAndIncrement()) < count - docs.size(); ) {
+                        writer.addDocument(indexer.toLucene(SearchBenchmark.generated(2_000_000_000L + i, docs, paragraphs, r)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+            pool.shutdown();
+            writer.commit();
+        }
+        Files.createFile(dir.resolve("done"));
+    }
+}
