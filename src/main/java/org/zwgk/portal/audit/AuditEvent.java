@@ -3,11 +3,16 @@ package org.zwgk.portal.audit;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One line of the append-only audit log: who did what to which record, when and from where. */
+/**
+ * One line of the append-only audit log: who did what to which record, when, from where, and the
+ * record before and after. Immutable to Hibernate; the hash chain makes edits outside it visible.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntity {
 
@@ -18,4 +23,8 @@ public class AuditEvent extends PanacheEntity {
     public Long entityId;
     public String address;
     public String detail;
+    public String beforeState;
+    public String afterState;
+    public String prevHash;
+    public String hash;
 }

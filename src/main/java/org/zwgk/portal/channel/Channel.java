@@ -39,6 +39,14 @@ public class Channel extends PanacheEntity {
     public String description;
     public int sortOrder;
     public LocalDate openedOn;
+    /** Set when a site admin merged the channel into another (迁移整合): nothing is written here any more. */
+    public LocalDate closedOn;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Channel mergedInto;
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
 
     public boolean isNewMedia() {
         return kind != ChannelKind.SECTION;

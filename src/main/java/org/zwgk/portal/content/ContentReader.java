@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 final class ContentReader {
 
     private static final Set<String> ORG_FIELDS =
-            Set.of("code", "name", "shortName", "unitCode", "type", "parent", "sortOrder");
+            Set.of("code", "name", "shortName", "unitCode", "type", "parent", "sortOrder", "reviewLevels");
     private static final Set<String> CHANNEL_FIELDS =
             Set.of("code", "name", "kind", "owner", "parent", "defaultType", "description", "openedOn", "sortOrder");
     private static final Set<String> CLASSIFICATION_FIELDS = Set.of("code", "name", "children");
@@ -155,7 +155,15 @@ final class ContentReader {
         }
         return new Org(m, m.string("code"), m.string("name"), m.optString("shortName"), m.string("unitCode"),
                 m.opt("type", v -> OrganizationType.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + List.of(OrganizationType.values())),
-                m.optString("parent"), intOr(m, "sortOrder"));
+                m.optString("parent"), intOr(m, "sortOrder"), reviewLevels(m));
+    }
+
+    private int reviewLevels(YamlMap m) {
+        Integer levels = m.opt("reviewLevels", Integer::valueOf, "a whole number from 1 to 5");
+        if (levels != null && (levels < 1 || levels > 5)) {
+            throw m.problem("reviewLevels", "reviewLevels must be from 1 to 5");
+        }
+        return levels == null ? 1 : levels;
     }
 
     private ChannelSpec channel(YamlMap m) {

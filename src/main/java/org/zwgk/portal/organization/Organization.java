@@ -30,6 +30,8 @@ public class Organization extends PanacheEntity {
     public Organization parent;
 
     public int sortOrder;
+    /** How many reviewers in turn approve before publication (三审 = 3). */
+    public int reviewLevels = 1;
 
     public String displayName() {
         return shortName != null && !shortName.isBlank() ? shortName : name;

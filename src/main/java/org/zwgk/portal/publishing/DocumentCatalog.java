@@ -80,6 +80,17 @@ public class DocumentCatalog {
         return counts;
     }
 
+    /** When each channel last published something the public sees, by channel code. */
+    @Transactional
+    public Map<String, java.time.Instant> lastPublishedByChannel() {
+        Map<String, java.time.Instant> last = new LinkedHashMap<>();
+        em.createQuery("select d.channel.code, max(d.publishedAt) from Document d where " + LISTED
+                        + " group by d.channel.code", Object[].class)
+                .getResultList()
+                .forEach(row -> last.put((String) row[0], (java.time.Instant) row[1]));
+        return last;
+    }
+
     /** Listed documents with ids above {@code afterId}, in id order: how an index is rebuilt in batches. */
     @Transactional
     public List<PublicDocument> listedAfter(long afterId, int limit) {

@@ -159,6 +159,18 @@ public class DocumentService {
         audit.record(actor, "document.attachments", "document", doc.id, files.size() + " file(s)");
     }
 
+    /** Moves every document of one channel to another (迁移整合); public pages and the index follow. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveChannel(org.zwgk.portal.channel.Channel from, org.zwgk.portal.channel.Channel to, Actor actor) {
+        List<Document> moved = Document.list("channel", from);
+        for (Document doc : moved) {
+            doc.channel = to;
+            changed.fire(DocumentChanged.of(doc));
+        }
+        audit.record(actor, "document.move-channel", "channel", from.id, moved.size() + " document(s) to " + to.code);
+        return moved.size();
+    }
+
     private void changeStatus(Document doc, DocumentStatus status, String reason, Actor actor, String action) {
         if (status != DocumentStatus.PUBLISHED && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a withdrawal or removal needs a reason");

@@ -30,7 +30,32 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response userError(UserError e, UriInfo uri) {
+        if (e.status() == 401 && !isApi(uri)) {
+            return toLogin(uri);
+        }
         return respond(e.status(), e.message(messages), e.parameter(), uri);
+    }
+
+    /** @Authenticated on a resource and nobody logged in: pages go to the login form, the API says 401. */
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return isApi(uri) ? respond(401, messages.loginRequired(), null, uri) : toLogin(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, messages.errorForbiddenText(), null, uri);
+    }
+
+    private static Response toLogin(UriInfo uri) {
+        String next = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(java.net.URI.create("/login?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
     }
 
     @ServerExceptionMapper
@@ -50,7 +75,7 @@ public class ErrorResponses {
 
     private Response respond(int status, String message, String parameter, UriInfo uri) {
         String title = titleOf(status);
-        if (uri.getPath().startsWith("/api/")) {
+        if (isApi(uri)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", title, status, message, uri.getPath(), parameter)).build();
         }
@@ -61,6 +86,11 @@ public class ErrorResponses {
     private String titleOf(int status) {
         return switch (status) {
             case 400 -> messages.errorBadRequestTitle();
+            case 401 -> messages.errorUnauthorizedTitle();
+            case 403 -> messages.errorForbiddenTitle();
+            case 409 -> messages.errorConflictTitle();
+            case 413 -> messages.errorTooLargeTitle();
+            case 429 -> messages.errorTooManyTitle();
             case 404 -> messages.errorNotFoundTitle();
             case 405 -> messages.errorMethodTitle();
             case 406, 415 -> messages.errorBadRequestTitle();
@@ -73,6 +103,8 @@ public class ErrorResponses {
         return switch (status) {
             case 404 -> messages.errorNotFoundText();
             case 405 -> messages.errorMethodText();
+            case 401 -> messages.loginRequired();
+            case 403 -> messages.errorForbiddenText();
             default -> status >= 500 ? messages.errorServerText() : messages.errorBadRequestText();
         };
     }

@@ -145,6 +145,62 @@ public interface Messages {
     String badYear();
     String badCode(String name);
 
+    String errorUnauthorizedTitle();
+    String errorForbiddenTitle();
+    String errorForbiddenText();
+    String errorConflictTitle();
+    String errorTooLargeTitle();
+    String errorTooManyTitle();
+
+    // accounts and login
+    String loginRequired();
+    String loginFailed();
+    String loginThrottled(int minutes);
+    String badUsername();
+    String weakPassword(int min);
+    String forbiddenRole(String role, String organization);
+    String forbiddenSiteRole(String role);
+    String forbiddenDraft();
+
+    // drafts and review
+    String draftField(org.zwgk.portal.publishing.DraftInput.Field field);
+    String draftFieldRequired(String field);
+    String draftFieldTooLong(String field, int max);
+    String draftFieldControl(String field);
+    String draftFieldInvalid(String field);
+    String draftBadDate(String field);
+    String draftWithheldNeedsReason();
+    String draftSensitiveUnacknowledged(int count);
+    String draftChangeNoteRequired();
+    String draftSameReviewer();
+    String draftReturnNeedsComment();
+    String draftOwnReview();
+    String draftNotFound();
+    String draftNotEditable(String status);
+    String draftNotInReview(String status);
+    String draftStale(String who, String when);
+    String withdrawNeedsReason();
+    String documentNotPublished();
+    String channelClosed(String name);
+    String attachmentMissing();
+    String attachmentTooLarge(int mb);
+    String attachmentType();
+    String attachmentTitle();
+
+    // workbench
+
+    // channels in the workbench
+    String channelAlreadyOwned(String organization);
+    String channelMergeInvalid();
+    String channelChangeNeedsReason();
+
+    // members
+    String memberBadRole();
+    String memberNoAccount(String username);
+    String memberNotFound();
+
+    // audit
+
     // enum labels: key is method name, '_', constant
     String docType(DocumentType type);
     String validity(Validity validity);
@@ -153,4 +209,6 @@ public interface Messages {
     String changeKind(ChangeKind kind);
     String orgType(OrganizationType type);
     String channelKind(ChannelKind kind);
+    String role(org.zwgk.portal.organization.Role role);
+    String draftStatus(org.zwgk.portal.publishing.DraftStatus status);
 }

@@ -18,7 +18,7 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE.format(instant);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 

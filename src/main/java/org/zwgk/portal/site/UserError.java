@@ -27,6 +27,29 @@ public class UserError extends RuntimeException {
         return new UserError(404, null, message);
     }
 
+    /** Not logged in, or the session ended. */
+    public static UserError unauthorized(Function<Messages, String> message) {
+        return new UserError(401, null, message);
+    }
+
+    /** Logged in, but this person may not do this here. */
+    public static UserError forbidden(Function<Messages, String> message) {
+        return new UserError(403, null, message);
+    }
+
+    /** The record changed since the user loaded it, or is not in a state that allows the step. */
+    public static UserError conflict(Function<Messages, String> message) {
+        return new UserError(409, null, message);
+    }
+
+    public static UserError tooLarge(String parameter, Function<Messages, String> message) {
+        return new UserError(413, parameter, message);
+    }
+
+    public static UserError tooManyRequests(Function<Messages, String> message) {
+        return new UserError(429, null, message);
+    }
+
     public int status() {
         return status;
     }

@@ -1,0 +1,158 @@
+package org.zwgk.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.organization.Membership;
+import org.zwgk.portal.organization.Organization;
+import org.zwgk.portal.organization.PortalUser;
+import org.zwgk.portal.organization.Role;
+import org.zwgk.portal.site.UserError;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Local accounts: creating them, checking passwords, and the sessions a login opens. One answer for a
+ * wrong password and an unknown name, and the same cost for both.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Duration idle;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, PortalConfig config) {
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.idle = config.security().sessionIdle();
+    }
+
+    /** Checks the password and opens a session; returns the cookie value. */
+    @Transactional
+    public String login(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        long wait = throttle.waitMinutes(name, address);
+        if (wait > 0) {
+            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
+        }
+        Optional<Account> account = Account.findByUsername(name).filter(a -> a.enabled);
+        boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
+        if (!ok || account.isEmpty()) {
+            throttle.failed(name, address);
+            throw UserError.unauthorized(m -> m.loginFailed());
+        }
+        throttle.succeeded(name);
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = Instant.now();
+        AccountSession s = new AccountSession();
+        s.tokenHash = sha256(token);
+        s.accountId = account.get().id;
+        s.createdAt = now;
+        s.lastSeenAt = now;
+        s.expiresAt = now.plus(idle);
+        s.address = address;
+        s.persist();
+        audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
+        return token;
+    }
+
+    /** The person a session cookie belongs to, while the session lives; sliding expiry. */
+    @Transactional
+    public Optional<PortalUser> session(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        Instant now = Instant.now();
+        if (s == null || s.expiresAt.isBefore(now)) {
+            return Optional.empty();
+        }
+        Account a = Account.findById(s.accountId);
+        if (a == null || !a.enabled) {
+            return Optional.empty();
+        }
+        if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH_EVERY) > 0) {
+            s.lastSeenAt = now;
+            s.expiresAt = now.plus(idle);
+        }
+        return Optional.of(user(a));
+    }
+
+    @Transactional
+    public void logout(String token, String address) {
+        if (token == null) {
+            return;
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        if (s != null) {
+            Account a = Account.findById(s.accountId);
+            s.delete();
+            audit.record(new AuditLog.Actor(a == null ? "?" : a.username, address), "account.logout", "account", s.accountId, null);
+        }
+    }
+
+    /** The rules' view of an account: its site roles and its roles in each organization. */
+    public PortalUser user(Account a) {
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        for (Membership m : Membership.ofAccount(a.id)) {
+            roles.computeIfAbsent(m.organization.code, k -> EnumSet.noneOf(Role.class)).add(m.role);
+        }
+        return new PortalUser(a.username, a.displayName, a.siteRoleSet(), roles);
+    }
+
+    /** Creates an account or, if the name exists, sets its password, name and roles to the given ones. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account upsert(String username, String displayName, String password, Set<Role> siteRoles,
+                          Map<Organization, Set<Role>> memberships, AuditLog.Actor actor) {
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw UserError.badInput("username", m -> m.badUsername());
+        }
+        if (password != null && !PasswordHasher.acceptable(password)) {
+            throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
+        }
+        Account a = Account.findByUsername(username).orElseGet(Account::new);
+        boolean created = a.id == null;
+        a.username = username;
+        a.displayName = displayName;
+        if (password != null) {
+            a.passwordHash = hasher.hash(password);
+        }
+        a.setSiteRoles(siteRoles);
+        if (created) {
+            a.createdAt = Instant.now();
+            a.persist();
+        }
+        Membership.delete("accountId", a.id);
+        memberships.forEach((org, roles) -> roles.stream().filter(r -> !r.siteWide).forEach(r -> {
+            Membership m = new Membership();
+            m.accountId = a.id;
+            m.organization = org;
+            m.role = r;
+            m.persist();
+        }));
+        audit.record(actor, created ? "account.create" : "account.update", "account", a.id, username,
+                null, siteRoles + " " + memberships.entrySet().stream().map(e -> e.getKey().code + "=" + e.getValue()).toList());
+        return a;
+    }
+
+    static String sha256(String token) {
+        return org.zwgk.portal.site.Sha256.hex(token);
+    }
+}

@@ -1,0 +1,104 @@
+package org.zwgk.portal.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.UserError;
+
+import java.net.URI;
+
+/**
+ * The login form for local accounts and the way out. In Keycloak mode the form offers the realm's
+ * login instead ({@code /login/sso}, guarded by quarkus-oidc).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String next, String username, String error, boolean sso);
+    }
+
+    private final AccountService accounts;
+    private final CurrentUser current;
+    private final Messages messages;
+    private final PortalConfig config;
+
+    LoginResource(AccountService accounts, CurrentUser current, Messages messages, PortalConfig config) {
+        this.accounts = accounts;
+        this.current = current;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance form(@RestQuery String next) {
+        return Templates.login(safeNext(next), "", null, sso());
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@RestForm String username, @RestForm String password, @RestForm String next) {
+        if (sso()) {
+            return Response.seeOther(URI.create("/login/sso")).build();
+        }
+        try {
+            String token = accounts.login(username, password, current.address());
+            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie(token, (int) config.security().sessionIdle().toSeconds())).build();
+        } catch (UserError e) {
+            // the form again, with the name typed and one message for every kind of failure
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.login(safeNext(next), username == null ? "" : username, e.message(messages), false)).build();
+        }
+    }
+
+    /** Reached only after quarkus-oidc logged the person in: back to where they were going. */
+    @GET
+    @Path("login/sso")
+    public Response sso(@RestQuery String next) {
+        return Response.seeOther(URI.create(safeNext(next))).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@RestCookie(SessionCookie.NAME) String token) {
+        if (sso()) {
+            return Response.seeOther(URI.create("/logout/sso")).build();
+        }
+        accounts.logout(token, current.address());
+        return Response.seeOther(URI.create("/")).cookie(cookie("", 0)).build();
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(SessionCookie.NAME).value(value).path("/").httpOnly(true)
+                .secure(config.security().cookieSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
+    }
+
+    private boolean sso() {
+        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
+    }
+
+    /** Only paths on this site: an open redirect would let a phishing link borrow the portal's name. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x20) || next.length() > 500) {
+            return "/workbench";
+        }
+        return next;
+    }
+}

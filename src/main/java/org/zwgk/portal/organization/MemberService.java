@@ -1,0 +1,89 @@
+package org.zwgk.portal.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.site.UserError;
+
+import java.util.List;
+
+/**
+ * An org admin manages who holds which role in their organization; a site admin may do so for any.
+ * Accounts are referenced by id, found through {@link AccountDirectory}, so this package does not
+ * reach into the account tables.
+ */
+@ApplicationScoped
+public class MemberService {
+
+    /** How organization code finds accounts without owning them. */
+    public interface AccountDirectory {
+        /** The account's id, or null when no account has this name. */
+        Long idOf(String username);
+
+        String usernameOf(long accountId);
+    }
+
+    private final Ownership ownership;
+    private final AccountDirectory accounts;
+    private final AuditLog audit;
+
+    MemberService(Ownership ownership, AccountDirectory accounts, AuditLog audit) {
+        this.ownership = ownership;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    public record Member(long membershipId, String username, Role role) {
+    }
+
+    @Transactional
+    public List<Member> members(PortalUser user, String orgCode) {
+        Organization org = managed(user, orgCode);
+        return Membership.ofOrganization(org).stream()
+                .map(m -> new Member(m.id, accounts.usernameOf(m.accountId), m.role)).toList();
+    }
+
+    @Transactional
+    public void add(PortalUser user, String orgCode, String username, String roleName, Actor actor) {
+        Organization org = managed(user, orgCode);
+        Role role = Role.fromExternal(roleName == null ? "" : roleName).filter(r -> !r.siteWide)
+                .orElseThrow(() -> UserError.badInput("role", m -> m.memberBadRole()));
+        Long accountId = accounts.idOf(username == null ? "" : username.strip());
+        if (accountId == null) {
+            throw UserError.badInput("username", m -> m.memberNoAccount(String.valueOf(username)));
+        }
+        if (Membership.count("accountId = ?1 and organization = ?2 and role = ?3", accountId, org, role) > 0) {
+            return;
+        }
+        Membership m = new Membership();
+        m.accountId = accountId;
+        m.organization = org;
+        m.role = role;
+        m.persist();
+        audit.record(actor, "membership.add", "organization", org.id, username.strip() + " " + role, null,
+                username.strip() + "=" + role);
+    }
+
+    @Transactional
+    public void remove(PortalUser user, String orgCode, long membershipId, Actor actor) {
+        Organization org = managed(user, orgCode);
+        Membership m = Membership.findById(membershipId);
+        if (m == null || m.organization != org) {
+            throw UserError.notFound(msg -> msg.memberNotFound());
+        }
+        String who = accounts.usernameOf(m.accountId);
+        m.delete();
+        audit.record(actor, "membership.remove", "organization", org.id, who + " " + m.role, who + "=" + m.role, null);
+    }
+
+    private Organization managed(PortalUser user, String orgCode) {
+        ownership.requireLoggedIn(user);
+        Organization org = Organization.findByCode(orgCode)
+                .orElseThrow(() -> UserError.notFound(m -> m.unknownOrganization(orgCode)));
+        if (!user.hasSiteRole(Role.SITE_ADMIN)) {
+            ownership.require(user, Role.ORG_ADMIN, org);
+        }
+        return org;
+    }
+}

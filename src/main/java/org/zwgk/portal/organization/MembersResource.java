@@ -1,0 +1,66 @@
+package org.zwgk.portal.organization;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.account.CurrentUser;
+
+import java.net.URI;
+import java.util.List;
+
+/** An organization's members and their roles, managed by its org admins. */
+@Path("/workbench/organizations/{code}/members")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MembersResource {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
+                                               List<Role> roles, boolean sso);
+    }
+
+    private final MemberService members;
+    private final CurrentUser current;
+    private final PortalConfig config;
+
+    MembersResource(MemberService members, CurrentUser current, PortalConfig config) {
+        this.members = members;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Transactional
+    public String list(@RestPath String code) {
+        List<MemberService.Member> list = members.members(current.get(), code);
+        return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().login() == PortalConfig.LoginMode.KEYCLOAK).render();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestPath String code, @RestForm String username, @RestForm String role) {
+        members.add(current.get(), code, username, role, current.actor());
+        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+    }
+
+    @POST
+    @Path("{membership}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath String code, @RestPath long membership) {
+        members.remove(current.get(), code, membership, current.actor());
+        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.zwgk.portal.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channel.Channel;
+import org.zwgk.portal.organization.Ownership;
+import org.zwgk.portal.organization.PortalUser;
+import org.zwgk.portal.organization.Role;
+import org.zwgk.portal.publishing.WorkbenchResource.Option;
+
+import java.util.List;
+
+/** Builds {@link DraftPage}s: what the draft page shows to this user. Reads only. */
+@ApplicationScoped
+public class DraftPages {
+
+    private final WorkflowService workflow;
+    private final Ownership ownership;
+    private final SensitiveWords sensitiveWords;
+    private final MarkdownRenderer markdown;
+
+    DraftPages(WorkflowService workflow, Ownership ownership, SensitiveWords sensitiveWords, MarkdownRenderer markdown) {
+        this.workflow = workflow;
+        this.ownership = ownership;
+        this.sensitiveWords = sensitiveWords;
+        this.markdown = markdown;
+    }
+
+    /** The empty editor, offering the open channels this user writes in. */
+    public DraftPage blank(PortalUser user, String channelCode) {
+        List<Channel> writable = Channel.listOrdered().stream()
+                .filter(c -> c.isOpen() && ownership.holds(user, Role.EDITOR, c.owner)).toList();
+        Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst().orElse(null);
+        String type = chosen != null && chosen.defaultType != null ? chosen.defaultType.name() : DocumentType.NOTICE.name();
+        DraftInput input = new DraftInput(type, "", null, null, null, null, null, Disclosure.PROACTIVE.name(), null,
+                null, "", null, null, null);
+        return new DraftPage(null, input, null, null, !writable.isEmpty(), false, false, Option.channels(writable),
+                Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                chosen == null ? null : chosen.code);
+    }
+
+    public DraftPage of(PortalUser user, long id) {
+        Draft d = workflow.find(id);
+        workflow.requireReadable(user, d);
+        boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
+        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);
+        return new DraftPage(d, DraftInput.of(d), null, null,
+                editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
+                List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
+                workflow.sensitiveHits(d), sensitiveWords.segments(d.title), sensitiveWords.segments(d.body),
+                markdown.toSafeHtml(d.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code);
+    }
+}

@@ -1,0 +1,233 @@
+package org.zwgk.portal.publishing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.account.CurrentUser;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channel.Channel;
+import org.zwgk.portal.organization.PortalUser;
+import org.zwgk.portal.organization.Role;
+import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.UserError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The editors' workbench pages for drafts: my drafts and the review queue, the editor with preview
+ * and the sensitive-words check, review decisions, attachments, revisions and withdrawal. Every post
+ * goes through {@link WorkflowService}, which checks 谁开设、谁管理; a refused or invalid post shows
+ * the form again with what was typed, so nothing is lost.
+ */
+@Path("/workbench")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class WorkbenchResource {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
+
+        static native TemplateInstance draft(PortalUser user, DraftPage page);
+    }
+
+    private final WorkflowService workflow;
+    private final DraftAttachments attachments;
+    private final DraftPages pages;
+    private final CurrentUser current;
+    private final Messages messages;
+
+    WorkbenchResource(WorkflowService workflow, DraftAttachments attachments, DraftPages pages, CurrentUser current,
+                      Messages messages) {
+        this.workflow = workflow;
+        this.attachments = attachments;
+        this.pages = pages;
+        this.current = current;
+        this.messages = messages;
+    }
+
+    @GET
+    // Pages render inside their transaction: the templates walk lazy associations (draft → channel).
+    @Transactional
+    public String home() {
+        PortalUser user = current.get();
+        return Templates.home(user, Draft.byAuthor(user.username()), Draft.awaitingReview(user.organizationsWith(Role.REVIEWER))).render();
+    }
+
+    @GET
+    @Path("drafts/new")
+    @Transactional
+    public String newDraft(@RestQuery String channel) {
+        PortalUser user = current.get();
+        return Templates.draft(user, pages.blank(user, channel)).render();
+    }
+
+    @POST
+    @Path("drafts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam DraftForm form) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            Draft d = workflow.create(user, form.channel, form.input(), current.actor());
+            return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+        }, () -> pages.blank(user, form.channel).withInput(form.input()));
+    }
+
+    @GET
+    @Path("drafts/{id}")
+    @Transactional
+    public String draft(@RestPath long id) {
+        PortalUser user = current.get();
+        return Templates.draft(user, pages.of(user, id)).render();
+    }
+
+    @POST
+    @Path("drafts/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long id, @BeanParam DraftForm form) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.update(user, id, version(form.lockVersion), form.input(), current.actor());
+            return back(id, "saved");
+        }, () -> pages.of(user, id).withInput(form.input()));
+    }
+
+    @POST
+    @Path("drafts/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath long id, @RestForm Long lockVersion, @RestForm boolean acknowledged) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.submit(user, id, version(lockVersion), acknowledged, current.actor());
+            return back(id, "submitted");
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.approve(user, id, version(lockVersion), comment, current.actor());
+            return back(id, "approved");
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnToEditor(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.returnToEditor(user, id, version(lockVersion), comment, current.actor());
+            return back(id, "returned");
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@RestPath long id, @RestForm Long lockVersion) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.discard(user, id, version(lockVersion), current.actor());
+            return Response.seeOther(URI.create("/workbench")).build();
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestPath long id, @RestForm Long lockVersion, @RestForm String title, @RestForm FileUpload file) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            attachments.add(user, id, version(lockVersion), title, file, current.actor());
+            return back(id, "uploaded");
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/attachments/{attachment}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeAttachment(@RestPath long id, @RestPath long attachment, @RestForm Long lockVersion) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            attachments.remove(user, id, version(lockVersion), attachment, current.actor());
+            return back(id, "saved");
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("documents/{id}/revise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@RestPath long id) {
+        Draft d = workflow.revise(current.get(), id, current.actor());
+        return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+    }
+
+    @POST
+    @Path("documents/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@RestPath long id, @RestForm String reason) {
+        workflow.withdraw(current.get(), id, reason, current.actor());
+        return Response.seeOther(URI.create("/documents/" + id)).build();
+    }
+
+    /**
+     * Runs a step; when it is refused for something the user can fix (bad field, stale copy,
+     * unacknowledged words) the page comes back with the message and the user's input, with the
+     * refusal's status. Authorization failures are not the form's business and pass through.
+     */
+    private Response orForm(Supplier<Response> step, Supplier<DraftPage> page) {
+        try {
+            return step.get();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            // the step's transaction rolled back; the page is read and rendered in a fresh one
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter())).render());
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+    }
+
+    private static Response back(long id, String done) {
+        return Response.seeOther(URI.create("/workbench/drafts/" + id + "?done=" + done)).build();
+    }
+
+    private static long version(Long lockVersion) {
+        if (lockVersion == null) {
+            throw UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
+        }
+        return lockVersion;
+    }
+
+    /** Select options for the editor: classification codes and labels. */
+    public record Option(String value, String label) {
+        static List<Option> classifications(ClassificationScheme scheme) {
+            return Classification.listScheme(scheme).stream().map(c -> new Option(c.code, c.name)).toList();
+        }
+
+        static List<Option> channels(List<Channel> channels) {
+            return channels.stream().map(c -> new Option(c.code, c.name + "（" + c.owner.name + "）")).toList();
+        }
+    }
+}
