@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite talks to, on Debian (as root, or with sudo):
-#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts.
+#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, and a
+#   real Keycloak (deploy/dev/keycloak.sh: Maven Central's keycloak-quarkus-dist on the Temurin JDK).
 # Idempotent: run it again and it only checks. Used by .ci/run; newcomers run it once.
 set -euo pipefail
 
@@ -9,6 +10,8 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   apt-get update -qq
@@ -36,4 +39,5 @@ SQL
 if ! runuser -u postgres -- psql -tAc "select 1 from pg_database where datname = 'portal_test'" | grep -q 1; then
   runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_test
 fi
-echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null)"
+bash "$(dirname "$0")/keycloak.sh"
+echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), Keycloak on localhost:8180"

@@ -22,7 +22,8 @@ public class PortalMain implements QuarkusApplication {
             usage: java -jar quarkus-run.jar                 serve the portal
                    java -jar quarkus-run.jar import-content [DIR]  import the content repository
                    java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents
-                   java -jar quarkus-run.jar reindex               rebuild the search index from the database""";
+                   java -jar quarkus-run.jar reindex               rebuild the search index from the database
+                   java -jar quarkus-run.jar account USER "NAME" ROLE[@ORG]...  create or update a local account""";
 
     @Inject
     ContentImporter contentImporter;
@@ -35,6 +36,9 @@ public class PortalMain implements QuarkusApplication {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    org.zwgk.portal.account.AccountCommand accountCommand;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -70,6 +74,7 @@ public class PortalMain implements QuarkusApplication {
                     searchSync.compact();
                     yield 0;
                 }
+                case "account" -> accountCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
                 case "reindex" -> {
                     System.out.println("search index rebuilt: " + searchSync.rebuild() + " documents");
                     yield 0;
