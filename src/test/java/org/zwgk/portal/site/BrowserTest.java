@@ -38,28 +38,6 @@ class BrowserTest {
         browser.quit();
     }
 
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        String chromium = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
-        assertThat(new File(chromium)).as("Chromium is installed (.ci/run installs Debian's chromium)").exists();
-        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aCitizenFindsTheSeedNoticeFromTheHomePage() throws Exception {
         browser.get(root.toString());
