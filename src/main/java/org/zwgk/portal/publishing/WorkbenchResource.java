@@ -45,6 +45,9 @@ public class WorkbenchResource {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
 
         static native TemplateInstance draft(PortalUser user, DraftPage page);
+
+        static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
+                                                DocumentVersion from, DocumentVersion to, List<TextDiff.Line> diff);
     }
 
     private final WorkflowService workflow;
@@ -180,6 +183,30 @@ public class WorkbenchResource {
     public Response revise(@RestPath long id) {
         Draft d = workflow.revise(current.get(), id, current.actor());
         return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+    }
+
+    /** What changed between two versions of a document (by default the last two). */
+    @GET
+    @Path("documents/{id}/versions")
+    @Transactional
+    public String versions(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        Document doc = Document.findById(id);
+        if (doc == null || doc.status == DocumentStatus.REMOVED) {
+            throw UserError.notFound(m -> m.documentNotFound());
+        }
+        workflow.requireMember(current.get(), doc.channel.owner);
+        List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
+        DocumentVersion newer = pick(history, to, history.get(0), "to");
+        DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
+        return Templates.versions(current.get(), doc, history, older, newer, TextDiff.of(older.body, newer.body)).render();
+    }
+
+    private static DocumentVersion pick(List<DocumentVersion> history, String label, DocumentVersion fallback, String parameter) {
+        if (label == null || label.isBlank()) {
+            return fallback;
+        }
+        return history.stream().filter(v -> v.label().equals(label.strip())).findFirst()
+                .orElseThrow(() -> UserError.badInput(parameter, m -> m.versionNotFound()));
     }
 
     @POST

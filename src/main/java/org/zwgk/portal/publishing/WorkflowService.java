@@ -248,6 +248,14 @@ public class WorkflowService {
         }
     }
 
+    /** Staff of the organization (any role), site admins and auditors read its documents' history. */
+    public void requireMember(PortalUser user, org.zwgk.portal.organization.Organization org) {
+        ownership.requireLoggedIn(user);
+        if (!user.roles().containsKey(org.code) && !user.hasSiteRole(Role.SITE_ADMIN) && !user.hasSiteRole(Role.AUDITOR)) {
+            throw UserError.forbidden(m -> m.forbiddenDraft());
+        }
+    }
+
     public Draft find(long id) {
         Draft d = Draft.findById(id);
         if (d == null) {

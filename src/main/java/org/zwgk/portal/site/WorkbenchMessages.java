@@ -98,4 +98,8 @@ public interface WorkbenchMessages {
     String auditDetail();
     String auditBefore();
     String auditAfter();
+    String versionsTitle();
+    String versionsFrom();
+    String versionsTo();
+    String versionsCompare();
 }

@@ -158,6 +158,11 @@ class WorkflowTest {
         approve(Staff.login("czj-reviewer"), id);
         String published = RestAssured.get("/documents/" + documentId).asString();
         assertThat(published).contains("第二段已更正。").contains("v1.1").contains("更正第二段表述");
+        String versions = editor.get("/workbench/documents/" + documentId + "/versions").asString();
+        assertThat(versions).contains("v1.0 → v1.1").contains("<tr class=\"added\">").contains("第二段已更正。");
+        assertThat(editor.get("/workbench/documents/" + documentId + "/versions?from=9.9").statusCode()).isEqualTo(400);
+        assertThat(Staff.login("szfb-editor").get("/workbench/documents/" + documentId + "/versions").statusCode())
+                .as("another organization's staff").isEqualTo(403);
     }
 
     @Test
