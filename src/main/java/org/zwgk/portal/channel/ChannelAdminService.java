@@ -53,6 +53,33 @@ public class ChannelAdminService {
         return c;
     }
 
+    /** The owner's org admins (and site admins) keep a channel's name and description up to date. */
+    @Transactional
+    public Channel edit(PortalUser user, String code, String name, String description, Actor actor) {
+        Channel c = channel(code);
+        if (!isSiteAdmin(user)) {
+            ownership.require(user, Role.ORG_ADMIN, c.owner);
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw UserError.badInput("name", m -> m.channelNameInvalid());
+        }
+        String d = description == null || description.isBlank() ? null : description.strip();
+        if (d != null && d.length() > 1000) {
+            throw UserError.badInput("description", m -> m.channelNameInvalid());
+        }
+        String before = "name=" + c.name + "; description=" + c.description;
+        c.name = n;
+        c.description = d;
+        audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "name=" + c.name + "; description=" + c.description);
+        return c;
+    }
+
+    private boolean isSiteAdmin(PortalUser user) {
+        ownership.requireLoggedIn(user);
+        return user.siteAdmin();
+    }
+
     @Transactional
     public Channel merge(PortalUser user, String code, String intoCode, String reason, Actor actor) {
         ownership.requireSiteRole(user, Role.SITE_ADMIN);

@@ -77,6 +77,14 @@ public class ChannelWorkbenchResource {
     }
 
     @POST
+    @Path("{code}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@RestPath String code, @RestForm String name, @RestForm String description) {
+        admin.edit(current.get(), code, name, description, current.actor());
+        return Response.seeOther(URI.create("/workbench/channels")).build();
+    }
+
+    @POST
     @Path("{code}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@RestPath String code, @RestForm String into, @RestForm String reason) {

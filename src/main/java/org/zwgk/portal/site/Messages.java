@@ -193,6 +193,7 @@ public interface Messages {
     String channelAlreadyOwned(String organization);
     String channelMergeInvalid();
     String channelChangeNeedsReason();
+    String channelNameInvalid();
 
     // members
     String memberBadRole();

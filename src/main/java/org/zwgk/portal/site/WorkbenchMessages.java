@@ -102,4 +102,7 @@ public interface WorkbenchMessages {
     String versionsFrom();
     String versionsTo();
     String versionsCompare();
+    String chEdit();
+    String chName();
+    String chDescription();
 }

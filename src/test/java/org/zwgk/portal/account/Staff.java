@@ -51,7 +51,7 @@ public final class Staff {
         return new Staff(username, session, csrf);
     }
 
-    static String csrfFromLoginPage() {
+    public static String csrfFromLoginPage() {
         Response page = RestAssured.given().get("/login");
         Matcher m = TOKEN.matcher(page.asString());
         assertThat(m.find()).as("the login form carries a CSRF token").isTrue();

@@ -37,6 +37,17 @@ class AuditTrailTest {
     }
 
     @Test
+    void behindTheLocalProxyTheClientsAddressIsRecorded() {
+        String csrf = org.zwgk.portal.account.Staff.csrfFromLoginPage();
+        io.restassured.RestAssured.given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.9")
+                .cookie("csrf-token", csrf).contentType(org.zwgk.portal.account.Staff.FORM)
+                .formParam("csrf-token", csrf).formParam("username", "czj-admin").formParam("password", Staff.PASSWORD)
+                .post("/login").then().statusCode(303);
+        assertThat(Staff.login("auditor").get("/workbench/audit?action=account.login&actor=czj-admin").asString())
+                .contains("203.0.113.9");
+    }
+
+    @Test
     void onlyAuditorsAndSiteAdminsReadIt() {
         assertThat(Staff.login("auditor").get("/workbench/audit").statusCode()).isEqualTo(200);
         assertThat(Staff.login("site-admin").get("/workbench/audit").statusCode()).isEqualTo(200);

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 谁开设、谁管理 on every write: each write endpoint of the workbench, by each role, on the user's
  * own organization (市政府办公室, szfb) and on another one (市财政局, czj), and by a visitor who is
- * not logged in. Allowed writes answer 303; refused ones 403 (or the login form) and write nothing:
+ * not logged in. Allowed writes answer 303 (pages) or 200/201 (API); refused ones 403 (or the login
+ * form, or 401 on the API) and write nothing:
  * the audit log, which every write extends, does not grow.
  */
 @QuarkusTest
@@ -47,7 +48,38 @@ class AuthorizationMatrixTest {
     record Endpoint(String name, Function<String, Request> target, Rule rule) {
     }
 
-    record Request(String path, Map<String, Object> form) {
+    /** A form post, a multipart upload (with a file) or a JSON call (with a method and body). */
+    record Request(String path, Map<String, Object> form, String method, String json, byte[] file) {
+        Request(String path, Map<String, Object> form) {
+            this(path, form, "POST", null, null);
+        }
+
+        static Request json(String method, String path, String json) {
+            return new Request(path, Map.of(), method, json, null);
+        }
+
+        static Request upload(String path, long lockVersion) {
+            return new Request(path, Map.of("lockVersion", lockVersion), "POST", null,
+                    "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+
+        Response send(Staff who) {
+            if (json != null) {
+                return who.given().contentType("application/json").body(json).request(method, path);
+            }
+            if (file != null) {
+                var spec = who.given().multiPart("csrf-token", who.csrf()).multiPart("file", "a.pdf", file, "application/pdf");
+                for (Map.Entry<String, Object> e : form.entrySet()) {
+                    spec = spec.multiPart(e.getKey(), String.valueOf(e.getValue()));
+                }
+                return spec.post(path);
+            }
+            return who.post(path, form);
+        }
     }
 
     static final String EDITOR = "editor", REVIEWER = "reviewer", ORG_ADMIN = "org-admin", SITE_ADMIN = "site-admin",
@@ -83,6 +115,10 @@ class AuthorizationMatrixTest {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/return", form("lockVersion", fixtures.lockVersion(id), "comment", "请修改"));
         }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("upload attachment", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.upload("/workbench/drafts/" + id + "/attachments", fixtures.lockVersion(id));
+        }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("remove attachment", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/attachments/999999/delete", form("lockVersion", fixtures.lockVersion(id)));
@@ -91,6 +127,8 @@ class AuthorizationMatrixTest {
                 form()), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("withdraw document", org -> new Request("/workbench/documents/" + fixtures.published(ORG.get(org)[1]) + "/withdraw",
                 form("reason", "测试撤回")), Rule.ownOrg(REVIEWER, ORG_ADMIN)));
+        list.add(new Endpoint("edit channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/edit",
+                form("name", "改名后的栏目", "description", "说明")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("transfer channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/transfer",
                 form("organization", org.equals("szfb") ? "czj" : "szfb", "reason", "测试移交")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("merge channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/merge",
@@ -99,6 +137,27 @@ class AuthorizationMatrixTest {
                 form("username", fixtures.account(), "role", "editor")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("remove member", org -> new Request("/workbench/organizations/" + org + "/members/"
                 + fixtures.member(org) + "/delete", form()), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("API: create draft", org -> Request.json("POST", "/api/v1/drafts",
+                "{\"channel\":\"" + ORG.get(org)[1] + "\",\"type\":\"NOTICE\",\"title\":\"接口稿件\",\"body\":\"正文\"}"),
+                Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: update draft", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("PUT", "/api/v1/drafts/" + id, "{\"lockVersion\":" + fixtures.lockVersion(id)
+                    + ",\"type\":\"NOTICE\",\"title\":\"接口改过\",\"body\":\"正文\"}");
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: submit", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/submit", "{\"lockVersion\":" + fixtures.lockVersion(id) + "}");
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: approve", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/approve", "{\"lockVersion\":" + fixtures.lockVersion(id) + "}");
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("API: return", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/return",
+                    "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"请修改\"}");
+        }, Rule.ownOrg(REVIEWER)));
         return list;
     }
 
@@ -114,9 +173,9 @@ class AuthorizationMatrixTest {
                 for (Map.Entry<String, Staff> who : staff.entrySet()) {
                     Request request = e.target().apply(org);
                     long before = fixtures.auditCount();
-                    Response r = who.getValue().post(request.path(), request.form());
+                    Response r = request.send(who.getValue());
                     boolean allowed = (org.equals("szfb") ? e.rule().own() : e.rule().other()).contains(who.getKey());
-                    String verdict = check(e, who.getKey(), allowed, r, before);
+                    String verdict = check(e, request, who.getKey(), allowed, r, before);
                     if (verdict != null) {
                         failures.add(e.name() + " on " + org + " by " + who.getKey() + ": " + verdict);
                     }
@@ -128,16 +187,20 @@ class AuthorizationMatrixTest {
         assertThat(cases).isEqualTo(endpoints().size() * 2 * 6);
     }
 
-    private String check(Endpoint e, String who, boolean allowed, Response r, long auditBefore) {
+    private String check(Endpoint e, Request request, String who, boolean allowed, Response r, long auditBefore) {
         int status = r.statusCode();
         long auditAfter = fixtures.auditCount();
         if (allowed) {
-            if (status != 303) {
+            if (request.api() ? status != 200 && status != 201 : status != 303) {
                 return "expected 303, got " + status + " " + r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
             }
             return auditAfter > auditBefore ? null : "allowed but nothing audited";
         }
-        if (who.equals(NOBODY)) {
+        if (who.equals(NOBODY) && request.api()) {
+            if (status != 401) {
+                return "anonymous on the API: expected 401, got " + status;
+            }
+        } else if (who.equals(NOBODY)) {
             if (status != 303 || !r.getHeader("Location").contains("/login")) {
                 return "anonymous: expected a redirect to the login form, got " + status;
             }
