@@ -26,6 +26,11 @@ if [ -f "$STATE/keycloak.pid" ]; then
   sleep 2
 fi
 
+if curl -fsS -o /dev/null "http://localhost:$PORT/" 2>/dev/null; then
+  echo "port $PORT is taken by a server this script did not start (another checkout's Keycloak?); stop it first" >&2
+  exit 1
+fi
+
 jdk=""
 for j in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9][0-9]* /usr/lib/jvm/java-2[1-9]-openjdk* /usr/lib/jvm/java-[3-9][0-9]-openjdk*; do
   if [ -x "$j/bin/java" ]; then jdk="$j"; fi

@@ -12,15 +12,20 @@ import java.util.Map;
  */
 public class WorkbenchTestProfile implements QuarkusTestProfile {
 
-    @Override
-    public Map<String, String> getConfigOverrides() {
+    /** A database and data directory named {@code name}, apart from the default test profile's. */
+    public static Map<String, String> isolated(String name) {
         Map<String, String> config = new HashMap<>();
         boolean pg = System.getProperty("quarkus.test.profile", "").contains("pg");
-        config.put("portal.data-dir", pg ? "target/test-data-workbench-pg" : "target/test-data-workbench");
+        config.put("portal.data-dir", "target/test-data-" + name + (pg ? "-pg" : ""));
         if (!pg) {
             config.put("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:workbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
         return config;
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return isolated("workbench");
     }
 }

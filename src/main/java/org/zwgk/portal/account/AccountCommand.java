@@ -31,6 +31,17 @@ public class AccountCommand {
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, () -> {
+            String password = System.getenv("PORTAL_ACCOUNT_PASSWORD");
+            if (password == null && System.console() != null) {
+                password = new String(System.console().readPassword("password for %s: ", args.get(0)));
+            }
+            return password;
+        });
+    }
+
+    /** The same, with the password from {@code passwords} (null when there is none). */
+    int run(List<String> args, PrintStream out, PrintStream err, java.util.function.Supplier<String> passwords) {
         if (args.size() < 3) {
             err.println("usage: account USERNAME \"DISPLAY NAME\" ROLE[@ORG]...   (roles: "
                     + String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::externalName).toList())
@@ -52,10 +63,7 @@ public class AccountCommand {
                 byOrg.computeIfAbsent(parts[1], k -> EnumSet.noneOf(Role.class)).add(role);
             }
         }
-        String password = System.getenv("PORTAL_ACCOUNT_PASSWORD");
-        if (password == null && System.console() != null) {
-            password = new String(System.console().readPassword("password for %s: ", args.get(0)));
-        }
+        String password = passwords.get();
         if (password == null) {
             err.println("no password: set PORTAL_ACCOUNT_PASSWORD or run on a terminal");
             return 2;

@@ -57,9 +57,7 @@ public class ChannelAdminService {
     @Transactional
     public Channel edit(PortalUser user, String code, String name, String description, Actor actor) {
         Channel c = channel(code);
-        if (!isSiteAdmin(user)) {
-            ownership.require(user, Role.ORG_ADMIN, c.owner);
-        }
+        ownership.requireManager(user, c.owner);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 200) {
             throw UserError.badInput("name", m -> m.channelNameInvalid());
@@ -73,11 +71,6 @@ public class ChannelAdminService {
         c.description = d;
         audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "name=" + c.name + "; description=" + c.description);
         return c;
-    }
-
-    private boolean isSiteAdmin(PortalUser user) {
-        ownership.requireLoggedIn(user);
-        return user.siteAdmin();
     }
 
     @Transactional

@@ -48,12 +48,16 @@ public class ContentImporter {
     private final AuditLog audit;
     private final Messages messages;
 
-    ContentImporter(DocumentService documents, SiteInfo site, AuditLog audit, Messages messages) {
+    ContentImporter(DocumentService documents, SiteInfo site, AuditLog audit, Messages messages,
+                    org.zwgk.portal.publishing.AttachmentStore attachmentStore) {
+        this.attachmentStore = attachmentStore;
         this.documents = documents;
         this.site = site;
         this.audit = audit;
         this.messages = messages;
     }
+
+    private final org.zwgk.portal.publishing.AttachmentStore attachmentStore;
 
     public ImportReport importFrom(Path contentDir) {
         ContentSpecs.Repository repo = new ContentReader(contentDir).read();
@@ -216,6 +220,9 @@ public class ContentImporter {
                 documents.setAttachments(doc, attachments(spec), ACTOR);
                 counts[1]++;
             } else {
+                // the database may have been restored without the data directory's files
+                spec.attachments().stream().filter(a -> !java.nio.file.Files.exists(attachmentStore.pathOf(a.sha256())))
+                        .forEach(a -> attachmentStore.store(a.file()));
                 counts[2]++;
             }
             if (doc.status != spec.status() || !Objects.equals(doc.statusReason, spec.statusReason())) {

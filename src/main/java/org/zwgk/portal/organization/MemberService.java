@@ -81,9 +81,7 @@ public class MemberService {
         ownership.requireLoggedIn(user);
         Organization org = Organization.findByCode(orgCode)
                 .orElseThrow(() -> UserError.notFound(m -> m.unknownOrganization(orgCode)));
-        if (!user.hasSiteRole(Role.SITE_ADMIN)) {
-            ownership.require(user, Role.ORG_ADMIN, org);
-        }
+        ownership.requireManager(user, org);
         return org;
     }
 }

@@ -23,6 +23,14 @@ public class Ownership {
         }
     }
 
+    /** Who manages an organization's channels and members: its org admins, or a site admin. */
+    public void requireManager(PortalUser user, Organization owner) {
+        requireLoggedIn(user);
+        if (!user.siteAdmin()) {
+            require(user, Role.ORG_ADMIN, owner);
+        }
+    }
+
     public void requireSiteRole(PortalUser user, Role role) {
         requireLoggedIn(user);
         if (!user.hasSiteRole(role)) {

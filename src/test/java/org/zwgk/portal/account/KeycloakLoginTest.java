@@ -35,13 +35,14 @@ class KeycloakLoginTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             KeycloakServer k = new KeycloakServer();
-            return Map.of("portal.data-dir", "target/test-data-keycloak",
-                    "portal.security.login", "KEYCLOAK",
+            Map<String, String> config = new java.util.HashMap<>(org.zwgk.portal.WorkbenchTestProfile.isolated("keycloak"));
+            config.putAll(Map.of("portal.security.login", "KEYCLOAK",
                     "portal.security.demo-accounts", "false",
                     "quarkus.oidc.tenant-enabled", "true",
                     "quarkus.oidc.auth-server-url", k.url + "/realms/zwgk",
                     "quarkus.oidc.client-id", "zwgk-portal",
-                    "quarkus.oidc.credentials.secret", KeycloakServer.clientSecret());
+                    "quarkus.oidc.credentials.secret", KeycloakServer.clientSecret()));
+            return config;
         }
     }
 

@@ -39,16 +39,27 @@ public final class Staff {
     }
 
     public static Staff login(String username) {
+        return loginWith(username, PASSWORD);
+    }
+
+    public static Staff loginWith(String username, String password) {
         String csrf = csrfFromLoginPage();
-        Response r = RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf)
-                .contentType(Staff.FORM)
-                .formParam("csrf-token", csrf).formParam("username", username).formParam("password", PASSWORD)
-                .formParam("next", "/workbench")
-                .post("/login");
+        Response r = attempt(username, password, csrf);
         assertThat(r.statusCode()).as("login of " + username).isEqualTo(303);
         String session = r.getCookie(SessionCookie.NAME);
         assertThat(session).isNotBlank();
         return new Staff(username, session, csrf);
+    }
+
+    /** The status of one login attempt through the form. */
+    public static int loginAttempt(String username, String password) {
+        return attempt(username, password, csrfFromLoginPage()).statusCode();
+    }
+
+    private static Response attempt(String username, String password, String csrf) {
+        return RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("username", username).formParam("password", password)
+                .formParam("next", "/workbench").post("/login");
     }
 
     public static String csrfFromLoginPage() {

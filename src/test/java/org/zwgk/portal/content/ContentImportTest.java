@@ -40,6 +40,18 @@ class ContentImportTest {
         assertThat(AuditEvent.count()).as("an unchanged import writes no audit events").isEqualTo(audit);
     }
 
+    @Inject
+    org.zwgk.portal.publishing.AttachmentStore attachments;
+
+    @Test
+    void aMissingAttachmentFileIsRestoredFromTheRepository() throws Exception {
+        String sha = org.zwgk.portal.publishing.AttachmentStore.sha256Of(
+                java.nio.file.Path.of("content/documents/zcwj/attachments/kunshan-2018-disclosure-plan.txt"));
+        java.nio.file.Files.deleteIfExists(attachments.pathOf(sha));
+        importer.importFrom(java.nio.file.Path.of("content"));
+        assertThat(attachments.pathOf(sha)).exists();
+    }
+
     @Test
     void aChangedFileGivesANewVersionNotADuplicate() {
         TestContent content = TestContent.copyOfRepository()
