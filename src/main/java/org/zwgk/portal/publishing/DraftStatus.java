@@ -11,8 +11,4 @@ public enum DraftStatus {
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
-
-    public boolean open() {
-        return this != PUBLISHED && this != DISCARDED;
-    }
 }

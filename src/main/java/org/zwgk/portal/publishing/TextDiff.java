@@ -41,10 +41,6 @@ public final class TextDiff {
         return out;
     }
 
-    public static boolean changed(List<Line> diff) {
-        return diff.stream().anyMatch(l -> l.kind() == Kind.ADDED || l.kind() == Kind.REMOVED);
-    }
-
     /** Unchanged lines between changes: a little context on each side, the rest folded. */
     private static void same(List<String> a, int from, int to, List<Line> out, boolean first, boolean last) {
         int n = to - from;

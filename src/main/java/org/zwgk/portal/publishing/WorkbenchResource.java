@@ -44,7 +44,7 @@ public class WorkbenchResource {
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
 
-        static native TemplateInstance draft(PortalUser user, DraftPage page);
+        static native TemplateInstance draft(PortalUser user, DraftPage page, boolean done);
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
                                                 DocumentVersion from, DocumentVersion to, List<TextDiff.Line> diff);
@@ -78,7 +78,7 @@ public class WorkbenchResource {
     @Transactional
     public String newDraft(@RestQuery String channel) {
         PortalUser user = current.get();
-        return Templates.draft(user, pages.blank(user, channel)).render();
+        return Templates.draft(user, pages.blank(user, channel), false).render();
     }
 
     @POST
@@ -88,16 +88,16 @@ public class WorkbenchResource {
         PortalUser user = current.get();
         return orForm(() -> {
             Draft d = workflow.create(user, form.channel, form.input(), current.actor());
-            return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+            return back(d.id, "created");
         }, () -> pages.blank(user, form.channel).withInput(form.input()));
     }
 
     @GET
     @Path("drafts/{id}")
     @Transactional
-    public String draft(@RestPath long id) {
+    public String draft(@RestPath long id, @RestQuery String done) {
         PortalUser user = current.get();
-        return Templates.draft(user, pages.of(user, id)).render();
+        return Templates.draft(user, pages.of(user, id), done != null).render();
     }
 
     @POST
@@ -231,7 +231,7 @@ public class WorkbenchResource {
             }
             // the step's transaction rolled back; the page is read and rendered in a fresh one
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter())).render());
+                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter()), false).render());
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
     }

@@ -64,7 +64,7 @@ public interface WorkbenchMessages {
     String wbReturned();
     String wbNoChanges();
     String wbFolded(String lines);
-    String wbDone(String what);
+    String wbDone();
     String wbNoChannelToWrite();
     String freshnessHint();
     String chColKind();

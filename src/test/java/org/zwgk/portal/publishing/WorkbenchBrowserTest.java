@@ -61,6 +61,7 @@ class WorkbenchBrowserTest {
         submitVia(By.id("save"));
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("草稿");
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("操作已完成。");
         assertThat(browser.findElement(By.cssSelector("#sensitive .body-in-place mark")).getText()).isEqualTo("国家工商行政管理总局");
         Chromium.screenshot(browser, "workbench-draft");
 

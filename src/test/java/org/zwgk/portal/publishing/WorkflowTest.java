@@ -75,6 +75,12 @@ class WorkflowTest {
     }
 
     @Test
+    void anAuditorHasNoChannelToWriteIn() {
+        String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
+        assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
+    }
+
+    @Test
     void aReturnedDraftGoesBackToTheEditorWithTheReason() {
         long id = fixtures.submitted("czj-editor", "czyjs");
         Staff reviewer = Staff.login("czj-reviewer");
