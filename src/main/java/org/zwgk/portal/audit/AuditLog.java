@@ -34,7 +34,9 @@ public class AuditLog {
                        String before, String after) {
         AuditHead head = AuditHead.lockForAppend();
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now();
+        // whole milliseconds: the databases round sub-microsecond digits, and a rounding that carries
+        // into the millisecond would change what the hash covers
+        event.occurredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         event.actor = actor.name();
         event.address = actor.address();
         event.action = action;

@@ -57,6 +57,15 @@ class AuditTrailTest {
     }
 
     @Test
+    void eventTimesAreWholeMillisecondsSoTheDatabaseCannotRoundWhatTheHashCovers() {
+        fixtures.draft("szfb-editor", "tzgg");
+        java.util.List<java.time.Instant> times = QuarkusTransaction.requiringNew().call(() ->
+                AuditEvent.<AuditEvent>find("hash is not null order by id desc").page(0, 20).list().stream()
+                        .map(e -> e.occurredAt).toList());
+        assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.getNano() % 1_000_000).isZero());
+    }
+
+    @Test
     void anEditedEventBreaksTheChain() {
         fixtures.draft("szfb-editor", "tzgg");
         assertThat(trail.verify().intact()).isTrue();
