@@ -76,6 +76,14 @@ public class Draft extends PanacheEntity {
     @Version
     public long lockVersion;
 
+    /** The lock version a form or API call says it read, which every change must send. */
+    static long sentVersion(Long lockVersion) {
+        if (lockVersion == null) {
+            throw org.zwgk.portal.site.UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
+        }
+        return lockVersion;
+    }
+
     /** The review level the next approval completes (一审 = 1). */
     public int nextLevel() {
         return approvedLevels + 1;

@@ -54,10 +54,7 @@ public class DraftApiResource {
 
     public record Step(Long lockVersion, String comment, Boolean acknowledged) {
         long version() {
-            if (lockVersion == null) {
-                throw UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
-            }
-            return lockVersion;
+            return Draft.sentVersion(lockVersion);
         }
     }
 

@@ -106,7 +106,7 @@ public class WorkbenchResource {
     public Response save(@RestPath long id, @BeanParam DraftForm form) {
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.update(user, id, version(form.lockVersion), form.input(), current.actor());
+            workflow.update(user, id, Draft.sentVersion(form.lockVersion), form.input(), current.actor());
             return back(id, "saved");
         }, () -> pages.of(user, id).withInput(form.input()));
     }
@@ -117,7 +117,7 @@ public class WorkbenchResource {
     public Response submit(@RestPath long id, @RestForm Long lockVersion, @RestForm boolean acknowledged) {
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.submit(user, id, version(lockVersion), acknowledged, current.actor());
+            workflow.submit(user, id, Draft.sentVersion(lockVersion), acknowledged, current.actor());
             return back(id, "submitted");
         }, () -> pages.of(user, id));
     }
@@ -128,7 +128,7 @@ public class WorkbenchResource {
     public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.approve(user, id, version(lockVersion), comment, current.actor());
+            workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
             return back(id, "approved");
         }, () -> pages.of(user, id));
     }
@@ -139,7 +139,7 @@ public class WorkbenchResource {
     public Response returnToEditor(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.returnToEditor(user, id, version(lockVersion), comment, current.actor());
+            workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
             return back(id, "returned");
         }, () -> pages.of(user, id));
     }
@@ -150,7 +150,7 @@ public class WorkbenchResource {
     public Response discard(@RestPath long id, @RestForm Long lockVersion) {
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.discard(user, id, version(lockVersion), current.actor());
+            workflow.discard(user, id, Draft.sentVersion(lockVersion), current.actor());
             return Response.seeOther(URI.create("/workbench")).build();
         }, () -> pages.of(user, id));
     }
@@ -161,7 +161,7 @@ public class WorkbenchResource {
     public Response upload(@RestPath long id, @RestForm Long lockVersion, @RestForm String title, @RestForm FileUpload file) {
         PortalUser user = current.get();
         return orForm(() -> {
-            attachments.add(user, id, version(lockVersion), title, file, current.actor());
+            attachments.add(user, id, Draft.sentVersion(lockVersion), title, file, current.actor());
             return back(id, "uploaded");
         }, () -> pages.of(user, id));
     }
@@ -172,7 +172,7 @@ public class WorkbenchResource {
     public Response removeAttachment(@RestPath long id, @RestPath long attachment, @RestForm Long lockVersion) {
         PortalUser user = current.get();
         return orForm(() -> {
-            attachments.remove(user, id, version(lockVersion), attachment, current.actor());
+            attachments.remove(user, id, Draft.sentVersion(lockVersion), attachment, current.actor());
             return back(id, "saved");
         }, () -> pages.of(user, id));
     }
@@ -238,13 +238,6 @@ public class WorkbenchResource {
 
     private static Response back(long id, String done) {
         return Response.seeOther(URI.create("/workbench/drafts/" + id + "?done=" + done)).build();
-    }
-
-    private static long version(Long lockVersion) {
-        if (lockVersion == null) {
-            throw UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
-        }
-        return lockVersion;
     }
 
     /** Select options for the editor: classification codes and labels. */
