@@ -46,16 +46,8 @@ public class WorkflowService {
                 .orElseThrow(() -> UserError.badInput("channel", m -> m.unknownChannel(String.valueOf(channelCode))));
         ownership.require(user, Role.EDITOR, channel.owner);
         requireOpen(channel);
-        Draft d = new Draft();
+        Draft d = started(user, channel);
         input.applyTo(d, false);
-        d.channel = channel;
-        d.organization = channel.owner;
-        d.status = DraftStatus.DRAFT;
-        d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
-        d.author = user.username();
-        d.createdAt = Instant.now();
-        d.updatedAt = d.createdAt;
-        d.updatedBy = user.username();
         d.persist();
         audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
         return d;
@@ -68,7 +60,7 @@ public class WorkflowService {
         ownership.require(user, Role.EDITOR, doc.channel.owner);
         requireOpen(doc.channel);
         return Draft.openFor(doc).orElseGet(() -> {
-            Draft d = new Draft();
+            Draft d = started(user, doc.channel);
             d.document = doc;
             d.type = doc.type;
             d.title = doc.title;
@@ -82,14 +74,6 @@ public class WorkflowService {
             d.summary = doc.summary;
             d.body = doc.body;
             d.changeKind = ChangeKind.MINOR;
-            d.channel = doc.channel;
-            d.organization = doc.channel.owner;
-            d.status = DraftStatus.DRAFT;
-            d.requiredLevels = Math.max(1, d.organization.reviewLevels);
-            d.author = user.username();
-            d.createdAt = Instant.now();
-            d.updatedAt = d.createdAt;
-            d.updatedBy = user.username();
             d.persist();
             audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
             for (Attachment a : Attachment.of(doc)) {
@@ -339,6 +323,20 @@ public class WorkflowService {
             throw UserError.notFound(m -> m.documentNotFound());
         }
         return doc;
+    }
+
+    /** A new draft by this user in this channel, reviewed as many times as the channel's owner asks. */
+    private static Draft started(PortalUser user, Channel channel) {
+        Draft d = new Draft();
+        d.channel = channel;
+        d.organization = channel.owner;
+        d.status = DraftStatus.DRAFT;
+        d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
+        d.author = user.username();
+        d.createdAt = Instant.now();
+        d.updatedAt = d.createdAt;
+        d.updatedBy = user.username();
+        return d;
     }
 
     private static void review(Draft d, PortalUser user, DraftReview.Decision decision, String comment) {
