@@ -75,6 +75,28 @@ class WorkflowTest {
     }
 
     @Test
+    void theDraftApiListsMyDraftsAndShowsADraftOnlyToItsOrganizationsStaff() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.get("/api/v1/drafts").asString()).contains("\"id\":" + id);
+        Response one = editor.get("/api/v1/drafts/" + id);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.asString()).contains("\"organization\":\"czj\"").contains("\"lockVersion\":");
+        assertThat(Staff.login("auditor").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(200);
+        Response other = Staff.login("szfb-editor").get("/api/v1/drafts/" + id);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.contentType()).contains("problem+json");
+    }
+
+    @Test
+    void anOrgAdminSeesItsMembersAndNobodyElsesList() {
+        String page = Staff.login("czj-admin").get("/workbench/organizations/czj/members").asString();
+        assertThat(page).contains("czj-editor").contains("czj-reviewer").doesNotContain("szfb-editor");
+        assertThat(Staff.login("czj-admin").get("/workbench/organizations/szfb/members").statusCode()).isEqualTo(403);
+        assertThat(Staff.login("site-admin").get("/workbench/organizations/szfb/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anAuditorHasNoChannelToWriteIn() {
         String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
         assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
