@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -31,6 +30,15 @@ public class AttachmentStore {
     }
 
     public StoredFile store(Path source) {
+        if (source.getParent() != null && source.getParent().getParent() != null
+                && source.toAbsolutePath().normalize().getParent().getParent().equals(root.toAbsolutePath().normalize())) {
+            // already in the store (a draft's upload being published): named by its hash, never changed
+            try {
+                return new StoredFile(source.getFileName().toString(), Files.size(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = Files.newInputStream(source)) {
             return store(in);
         } catch (IOException e) {
@@ -42,7 +50,7 @@ public class AttachmentStore {
         try {
             Files.createDirectories(root);
             Path temp = Files.createTempFile(root, "upload", ".tmp");
-            MessageDigest digest = sha256();
+            MessageDigest digest = org.zwgk.portal.site.Sha256.digest();
             long size;
             try (DigestInputStream din = new DigestInputStream(in, digest)) {
                 size = Files.copy(din, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -67,7 +75,7 @@ public class AttachmentStore {
 
     public static String sha256Of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = org.zwgk.portal.site.Sha256.digest();
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
@@ -78,11 +86,4 @@ public class AttachmentStore {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
