@@ -31,6 +31,14 @@ public class Ownership {
         }
     }
 
+    /** Who reads an organization's drafts and histories: anyone with a role in it, site admins and auditors. */
+    public void requireStaffOf(PortalUser user, Organization org) {
+        requireLoggedIn(user);
+        if (!user.roles().containsKey(org.code) && !user.siteAdmin() && !user.hasSiteRole(Role.AUDITOR)) {
+            throw UserError.forbidden(m -> m.forbiddenDraft());
+        }
+    }
+
     public void requireSiteRole(PortalUser user, Role role) {
         requireLoggedIn(user);
         if (!user.hasSiteRole(role)) {

@@ -1,7 +1,5 @@
 package org.zwgk.portal.organization;
 
-import org.zwgk.portal.audit.AuditLog;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -44,9 +42,5 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         all.addAll(siteRoles);
         roles.values().forEach(all::addAll);
         return all;
-    }
-
-    public AuditLog.Actor actor(String address) {
-        return new AuditLog.Actor(username, address);
     }
 }

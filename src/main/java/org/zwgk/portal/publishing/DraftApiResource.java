@@ -59,10 +59,12 @@ public class DraftApiResource {
     }
 
     private final WorkflowService workflow;
+    private final org.zwgk.portal.organization.Ownership ownership;
     private final CurrentUser current;
 
-    DraftApiResource(WorkflowService workflow, CurrentUser current) {
+    DraftApiResource(WorkflowService workflow, org.zwgk.portal.organization.Ownership ownership, CurrentUser current) {
         this.workflow = workflow;
+        this.ownership = ownership;
         this.current = current;
     }
 
@@ -81,7 +83,7 @@ public class DraftApiResource {
     @Transactional
     public DraftJson get(@RestPath long id) {
         Draft d = workflow.find(id);
-        workflow.requireReadable(current.get(), d);
+        ownership.requireStaffOf(current.get(), d.organization);
         return json(d);
     }
 

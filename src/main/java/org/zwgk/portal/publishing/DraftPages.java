@@ -42,7 +42,7 @@ public class DraftPages {
 
     public DraftPage of(PortalUser user, long id) {
         Draft d = workflow.find(id);
-        workflow.requireReadable(user, d);
+        ownership.requireStaffOf(user, d.organization);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
         List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);

@@ -55,9 +55,11 @@ public class WorkbenchResource {
     private final DraftPages pages;
     private final CurrentUser current;
     private final Messages messages;
+    private final org.zwgk.portal.organization.Ownership ownership;
 
     WorkbenchResource(WorkflowService workflow, DraftAttachments attachments, DraftPages pages, CurrentUser current,
-                      Messages messages) {
+                      Messages messages, org.zwgk.portal.organization.Ownership ownership) {
+        this.ownership = ownership;
         this.workflow = workflow;
         this.attachments = attachments;
         this.pages = pages;
@@ -194,7 +196,7 @@ public class WorkbenchResource {
         if (doc == null || doc.status == DocumentStatus.REMOVED) {
             throw UserError.notFound(m -> m.documentNotFound());
         }
-        workflow.requireMember(current.get(), doc.channel.owner);
+        ownership.requireStaffOf(current.get(), doc.channel.owner);
         List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
         DocumentVersion newer = pick(history, to, history.get(0), "to");
         DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");

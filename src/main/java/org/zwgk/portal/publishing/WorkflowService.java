@@ -223,23 +223,6 @@ public class WorkflowService {
         return sensitiveWords.check(d);
     }
 
-    /** The draft is readable by its organization's members, and by site admins and auditors. */
-    public void requireReadable(PortalUser user, Draft d) {
-        ownership.requireLoggedIn(user);
-        boolean member = user.roles().containsKey(d.organization.code);
-        if (!member && !user.hasSiteRole(Role.SITE_ADMIN) && !user.hasSiteRole(Role.AUDITOR)) {
-            throw UserError.forbidden(m -> m.forbiddenDraft());
-        }
-    }
-
-    /** Staff of the organization (any role), site admins and auditors read its documents' history. */
-    public void requireMember(PortalUser user, org.zwgk.portal.organization.Organization org) {
-        ownership.requireLoggedIn(user);
-        if (!user.roles().containsKey(org.code) && !user.hasSiteRole(Role.SITE_ADMIN) && !user.hasSiteRole(Role.AUDITOR)) {
-            throw UserError.forbidden(m -> m.forbiddenDraft());
-        }
-    }
-
     public Draft find(long id) {
         Draft d = Draft.findById(id);
         if (d == null) {
