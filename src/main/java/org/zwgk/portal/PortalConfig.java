@@ -82,6 +82,14 @@ public interface PortalConfig {
         @WithDefault("2000")
         int resultCacheSize();
 
+        /** Searches run at once; the rest queue in arrival order. 0 means one per core (SearchGate). */
+        @WithDefault("0")
+        int concurrency();
+
+        /** How long a search may wait for its turn before the answer is 503 "busy". */
+        @WithDefault("10s")
+        java.time.Duration queueTimeout();
+
         /** When the index merges its segments (Quartz cron, server time). */
         @WithDefault("0 30 3 * * ?")
         String compactCron();

@@ -8,6 +8,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -67,15 +69,15 @@ final class SearchExecution {
     /** The results with facet values labelled by their codes. */
     SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest request)
             throws IOException {
-        Query query = planner.query(request);
         int wanted = request.page() * request.size();
-        // Two passes: the page of hits with a collector that may skip documents that cannot make
-        // the top (block-max WAND), then one unscored pass over the matches for facets and the total.
-        TopDocs top = request.order() == SearchRequest.Order.DATE
-                ? searcher.search(query, wanted, BY_DATE)
-                : searcher.search(query, wanted);
+        // Count first: one unscored pass over the matches for facets and the total, bounded by the sample.
+        Query matching = planner.matchQuery(request);
         BoundedFacetsCollector matches = new BoundedFacetsCollector(FACET_SAMPLE);
-        searcher.search(planner.matchQuery(request), matches.manager());
+        searcher.search(matching, matches.manager());
+        Query pageQuery = pageQuery(request, matching, matches);
+        TopDocs top = request.order() == SearchRequest.Order.DATE
+                ? searcher.search(pageQuery, wanted, BY_DATE)
+                : searcher.search(pageQuery, wanted);
         double scale = matches.scale(searcher.getIndexReader().maxDoc());
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
@@ -88,6 +90,25 @@ final class SearchExecution {
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                 facets(facetState, matches, scale), null);
+    }
+
+    /**
+     * What the page is drawn from. When the count saw every match, only those documents are looked at
+     * again: ranking then advances the query's scorers to a few thousand documents instead of walking
+     * the postings of every bigram a second time, and a date sort needs nothing but them. A broad query
+     * is ranked over the index with a collector that may skip what cannot make the page (block-max
+     * WAND); sorted by date it needs no score, so the cheaper counting query serves.
+     */
+    private Query pageQuery(SearchRequest request, Query matching, BoundedFacetsCollector matches) {
+        boolean byDate = request.order() == SearchRequest.Order.DATE;
+        if (!matches.exact()) {
+            return byDate ? matching : planner.query(request);
+        }
+        Query matched = new MatchedDocsQuery(matches.getMatchingDocs());
+        return byDate ? matched : new BooleanQuery.Builder()
+                .add(planner.query(request), BooleanClause.Occur.MUST)
+                .add(matched, BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private String[] snippets(IndexSearcher searcher, SearchRequest request, ScoreDoc[] page) throws IOException {

@@ -7,6 +7,7 @@ import org.zwgk.portal.PortalConfig;
 import org.zwgk.portal.catalog.CatalogTrees;
 import org.zwgk.portal.publishing.DocumentType;
 import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.UserError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +31,14 @@ public class SearchService {
     private final CatalogTrees catalog;
     private final Messages messages;
     private final ResultCache cache;
+    private final SearchGate gate;
     private volatile Map<String, Map<String, String>> labels;
     private volatile long labelsLoadedAt;
 
     SearchService(SearchIndex index, SearchVocabulary vocabulary, Suggester suggester, CatalogTrees catalog,
                   Messages messages, PortalConfig config) {
         this.cache = new ResultCache(config.search().resultCacheSize());
+        this.gate = new SearchGate(config.search().concurrency(), config.search().queueTimeout());
         this.index = index;
         Analyzer analyzer = index.chain().analyzer();
         this.execution = new SearchExecution(new QueryPlanner(index.chain(), analyzer, vocabulary, QueryPlanner.Tuning.DEFAULT),
@@ -61,8 +64,20 @@ public class SearchService {
         cache.setEnabled(enabled);
     }
 
-    /** One search on one searcher: the cache entry it fills belongs to exactly this reader. */
+    /**
+     * One search on one searcher: the cache entry it fills belongs to exactly this reader. It waits at
+     * the gate holding the searcher, so it may answer from a reader up to the wait older; publishing
+     * refreshes well inside the one second a change may take to be found.
+     */
     private SearchResults compute(IndexSearcher searcher, SearchRequest request) {
+        try {
+            return gate.run(() -> labelled(searcher, request));
+        } catch (SearchGate.Busy e) {
+            throw UserError.unavailable(Messages::searchBusy);
+        }
+    }
+
+    private SearchResults labelled(IndexSearcher searcher, SearchRequest request) {
         try {
             SearchResults raw = execution.run(searcher, index.facets(searcher), request);
             return new SearchResults(raw.total(), raw.totalExact(), raw.page(), raw.size(), raw.results(),

@@ -109,6 +109,7 @@ public interface Messages {
     String searchEmptyBrowse();
     String searchRelated();
     String searchResults();
+    String searchBusy();
 
     // pager
     String pagerLabel();

@@ -46,6 +46,11 @@ public class UserError extends RuntimeException {
         return new UserError(413, parameter, message);
     }
 
+    /** The server cannot answer in time just now; trying again later will work. */
+    public static UserError unavailable(Function<Messages, String> message) {
+        return new UserError(503, null, message);
+    }
+
     public static UserError tooManyRequests(Function<Messages, String> message) {
         return new UserError(429, null, message);
     }

@@ -56,6 +56,9 @@ class SearchProfile {
             SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
             System.out.printf(Locale.ROOT, "%d documents, %d segments%n", reader.numDocs(), reader.leaves().size());
             phases(searcher, planner, queries);
+            solo(searcher, facets, execution, queries);
+            // the portal's gate: one search per core by default, -Dbench.permits=8 for none
+            SearchGate gate = new SearchGate(Integer.getInteger("bench.permits", 0), java.time.Duration.ofMinutes(1));
             for (int round = 0; round < Integer.getInteger("bench.rounds", 2); round++) {
                 Map<String, List<Long>> perQuery = new TreeMap<>();
                 List<Long> all = Collections.synchronizedList(new ArrayList<>());
@@ -72,7 +75,13 @@ class SearchProfile {
                             String sort = r.nextInt(5) == 0 ? "date" : null;
                             SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, page, null);
                             long t = System.nanoTime();
-                            execution.run(searcher, facets, request);
+                            gate.run(() -> {
+                                try {
+                                    return execution.run(searcher, facets, request);
+                                } catch (java.io.IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            });
                             long took = System.nanoTime() - t;
                             all.add(took);
                             synchronized (perQuery) {
@@ -102,6 +111,27 @@ class SearchProfile {
         }
     }
 
+    /** One thread, each query alone through the whole execution: the share of each query in the total cost. */
+    private static void solo(IndexSearcher searcher, SortedSetDocValuesReaderState facets, SearchExecution execution,
+                             List<String> queries) throws Exception {
+        Map<String, Long> best = new TreeMap<>();
+        for (int pass = 0; pass < 3; pass++) {
+            for (String q : queries) {
+                for (String sort : new String[]{null, "date"}) {
+                    SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, null, null);
+                    long t = System.nanoTime();
+                    execution.run(searcher, facets, request);
+                    long took = System.nanoTime() - t;
+                    best.merge(q + (sort == null ? "" : " [date]"), took, Math::min);
+                }
+            }
+        }
+        long sum = best.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "solo: %d searches, mean %.1f ms%n", best.size(), sum / 1e6 / best.size());
+        best.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-34s %.1f ms%n", e.getKey(), e.getValue() / 1e6));
+    }
+
     /** One thread, each query alone: where the time of the slowest queries goes. */
     private static void phases(IndexSearcher searcher, QueryPlanner planner, List<String> queries) throws Exception {
         for (int pass = 0; pass < 2; pass++) {
@@ -109,6 +139,18 @@ class SearchProfile {
                 SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
                 long t0 = System.nanoTime();
                 org.apache.lucene.search.Query query = planner.query(request);
+                long tq = System.nanoTime();
+                org.apache.lucene.search.TopDocs dated = searcher.search(query, 10, new org.apache.lucene.search.Sort(
+                        new org.apache.lucene.search.SortField(SearchFields.PUBLISHED, org.apache.lucene.search.SortField.Type.LONG, true)));
+                long td = System.nanoTime() - tq;
+                tq = System.nanoTime();
+                searcher.search(planner.matchQuery(request), 10, new org.apache.lucene.search.Sort(
+                        new org.apache.lucene.search.SortField(SearchFields.PUBLISHED, org.apache.lucene.search.SortField.Type.LONG, true)));
+                long tdm = System.nanoTime() - tq;
+                if (pass == 1) {
+                    System.out.printf(Locale.ROOT, "  %-24s date top %.1f ms, with match query %.1f ms (%s)%n", q, td / 1e6, tdm / 1e6, dated.totalHits);
+                }
+                t0 = System.nanoTime();
                 org.apache.lucene.search.TopDocs top = searcher.search(query, 10);
                 long t1 = System.nanoTime();
                 BoundedFacetsCollector matches = new BoundedFacetsCollector(SearchExecution.FACET_SAMPLE);
