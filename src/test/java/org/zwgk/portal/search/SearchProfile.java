@@ -55,7 +55,7 @@ class SearchProfile {
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
             System.out.printf(Locale.ROOT, "%d documents, %d segments%n", reader.numDocs(), reader.leaves().size());
-            phases(searcher, planner, queries);
+            phases(searcher, facets, execution, planner, queries);
             solo(searcher, facets, execution, queries);
             // the portal's gate: one search per core by default, -Dbench.permits=8 for none
             SearchGate gate = new SearchGate(Integer.getInteger("bench.permits", 0), java.time.Duration.ofMinutes(1));
@@ -132,38 +132,39 @@ class SearchProfile {
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %-34s %.1f ms%n", e.getKey(), e.getValue() / 1e6));
     }
 
-    /** One thread, each query alone: where the time of the slowest queries goes. */
-    private static void phases(IndexSearcher searcher, QueryPlanner planner, List<String> queries) throws Exception {
-        for (int pass = 0; pass < 2; pass++) {
+    /** One thread, each query alone: where the time of the slowest queries goes, pass by pass. */
+    private static void phases(IndexSearcher searcher, SortedSetDocValuesReaderState facets, SearchExecution execution,
+                               QueryPlanner planner, List<String> queries) throws Exception {
+        Map<String, long[]> best = new TreeMap<>();
+        Map<String, String> seen = new TreeMap<>();
+        for (int pass = 0; pass < 6; pass++) {
             for (String q : queries) {
                 SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
                 long t0 = System.nanoTime();
-                org.apache.lucene.search.Query query = planner.query(request);
-                long tq = System.nanoTime();
-                org.apache.lucene.search.TopDocs dated = searcher.search(query, 10, new org.apache.lucene.search.Sort(
-                        new org.apache.lucene.search.SortField(SearchFields.PUBLISHED, org.apache.lucene.search.SortField.Type.LONG, true)));
-                long td = System.nanoTime() - tq;
-                tq = System.nanoTime();
-                searcher.search(planner.matchQuery(request), 10, new org.apache.lucene.search.Sort(
-                        new org.apache.lucene.search.SortField(SearchFields.PUBLISHED, org.apache.lucene.search.SortField.Type.LONG, true)));
-                long tdm = System.nanoTime() - tq;
-                if (pass == 1) {
-                    System.out.printf(Locale.ROOT, "  %-24s date top %.1f ms, with match query %.1f ms (%s)%n", q, td / 1e6, tdm / 1e6, dated.totalHits);
-                }
-                t0 = System.nanoTime();
-                org.apache.lucene.search.TopDocs top = searcher.search(query, 10);
-                long t1 = System.nanoTime();
                 BoundedFacetsCollector matches = new BoundedFacetsCollector(SearchExecution.FACET_SAMPLE);
                 searcher.search(planner.matchQuery(request), matches.manager());
+                long t1 = System.nanoTime();
+                org.apache.lucene.search.Query ranked = matches.exact()
+                        ? new org.apache.lucene.search.BooleanQuery.Builder()
+                                .add(planner.query(request), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                                .add(new MatchedDocsQuery(matches.getMatchingDocs()), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                .build()
+                        : planner.query(request);
+                searcher.search(ranked, 10);
                 long t2 = System.nanoTime();
-                int count = searcher.count(planner.matchQuery(request));
+                execution.run(searcher, facets, request);
                 long t3 = System.nanoTime();
-                if (pass == 1 && (t2 - t0) > 20_000_000) {
-                    System.out.printf(Locale.ROOT, "  %-24s top %.1f ms (%s), facet pass %.1f ms (%d seen), full count %.1f ms (%d)%n", q,
-                            (t1 - t0) / 1e6, top.totalHits, (t2 - t1) / 1e6, matches.seen(), (t3 - t2) / 1e6, count);
-                }
+                long[] b = best.computeIfAbsent(q, k -> new long[]{Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE});
+                b[0] = Math.min(b[0], t1 - t0);
+                b[1] = Math.min(b[1], t2 - t1);
+                b[2] = Math.min(b[2], t3 - t2);
+                seen.put(q, matches.seen() + (matches.exact() ? "" : ", sampled"));
             }
         }
+        best.entrySet().stream().filter(e -> e.getValue()[2] > 6_000_000)
+                .sorted((x, y) -> Long.compare(y.getValue()[2], x.getValue()[2]))
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-24s count %.1f ms (%s seen), rank %.1f ms, whole search %.1f ms%n",
+                        e.getKey(), e.getValue()[0] / 1e6, seen.get(e.getKey()), e.getValue()[1] / 1e6, e.getValue()[2] / 1e6));
     }
 
     private static void build(Path dir, int count, Analyzer analyzer, DocumentIndexer indexer) throws Exception {
