@@ -56,6 +56,8 @@ final class SearchExecution {
             SearchFields.EXTERNAL_ID, SearchFields.DOC_NUMBER, SearchFields.INDEX_NUMBER, SearchFields.SUMMARY,
             SearchFields.EXCERPT);
 
+    private static final SnippetScorer SCORER = new SnippetScorer();
+
     private final QueryPlanner planner;
     private final Analyzer analyzer;
     private final String headField;
@@ -117,6 +119,7 @@ final class SearchExecution {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withScorer(SCORER)
                 // sentences end at 。; the length goal trims them around the match. Cheap, unlike a
                 // character BreakIterator; snippets come from the stored head of the body only.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -101,6 +101,7 @@ class SearchBenchmark {
         searchService.setCacheEnabled(false);
         load(queries, 30);
         report.append("| search latency at " + index.documentCount() + " documents, result cache off | " + load(queries, 200) + " |\n");
+        report.append("| the same, clients in another process (wrk, 8 connections, 60 s) | " + wrk(queries) + " |\n");
         searchService.setCacheEnabled(true);
 
         // 2. publish to findable, through the database, the change event and the near-real-time reader
@@ -319,12 +320,20 @@ class SearchBenchmark {
         }
     }
 
+    @SuppressWarnings("AssertWithSideEffects")
+    static boolean assertionsOn() {
+        boolean on = false;
+        assert on = true;
+        return on;
+    }
+
     static void writeReport(String rows, int largeCount) throws Exception {
         String text = "# Benchmarks\n\n"
-                + "Measured by `mvn -B test -DskipPgTests -DexcludedTestGroups= -Dtest=SearchBenchmark -Dbench.docs=" + largeCount + "`\n"
+                + "Measured by `mvn -B test -Pbench -Dtest=SearchBenchmark -Dbench.docs=" + largeCount + "`\n"
                 + "on " + ZonedDateTime.now().toLocalDate() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MB max heap, Java " + System.getProperty("java.version")
-                + ", analysis chain " + AnalysisChain.KEPT + ". The server and its 8 clients share the machine's cores:"
+                + ", analysis chain " + AnalysisChain.KEPT + ", JVM assertions " + (assertionsOn() ? "ON (not as in production: use -Pbench)" : "off as in production")
+                + ". The server and its 8 clients share the machine's cores:"
                 + " the clients are java.net.http in the server's JVM, or in the wrk row Debian's wrk in a process of its"
                 + " own, over loopback. Both send the same mix: the judged queries and 18 common ones, one in ten for the"
                 + " second page, one in five sorted by date. The generated corpus is reproducible (fixed seed): real"

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link SearchExecution} with 8 threads, without HTTP, and prints latency per query. Quicker to repeat
  * than {@link SearchBenchmark}, which measures the real thing through the API and writes the figures.
  * <p>
- * {@code mvn -B test -DskipPgTests -DexcludedTestGroups= -Dtest=SearchProfile -Dbench.index=/tmp/zwgk-1m}
+ * {@code mvn -B test -Pbench -Dtest=SearchProfile -Dbench.index=/tmp/zwgk-1m}
  */
 @Tag("benchmark")
 class SearchProfile {

@@ -1,0 +1,77 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.publishing.PublicDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A search counts its matches first and then ranks only those (SearchExecution): the page a citizen
+ * sees must be exactly the one ranking the whole index gives, in either order, on any page.
+ */
+class SearchExecutionTest {
+
+    @Test
+    void rankingOnlyTheCountedMatchesGivesTheSamePagesAsRankingTheWholeIndex() throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        List<String> keys = new ArrayList<>();
+        List<PublicDocument> docs = new ArrayList<>();
+        SearchEvaluation.readCorpus(Path.of(System.getProperty("portal.eval.corpus", "../shared/corpus"))
+                .resolve("work-reports.jsonl.gz"), keys, docs);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (PublicDocument d : docs) {
+                writer.addDocument(indexer.toLucene(d));
+            }
+        }
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
+                QueryPlanner.Tuning.DEFAULT);
+        SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
+        Sort newestFirst = new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            int compared = 0;
+            for (String q : List.of("政府工作报告", "2025年政府工作报告", "营商环境", "乡村振兴战略", "就业优先政策怎么落实？",
+                    "医保", "昆山", "生态环境保护", "民生")) {
+                for (String sort : new String[]{null, "date"}) {
+                    for (String page : new String[]{"1", "2"}) {
+                        SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, page, null);
+                        int wanted = request.page() * request.size();
+                        ScoreDoc[] whole = sort == null
+                                ? searcher.search(planner.query(request), wanted).scoreDocs
+                                : searcher.search(planner.query(request), wanted, newestFirst).scoreDocs;
+                        List<Long> expected = new ArrayList<>();
+                        for (int i = request.offset(); i < whole.length; i++) {
+                            expected.add(Long.parseLong(searcher.storedFields().document(whole[i].doc).get(SearchFields.ID)));
+                        }
+                        SearchResults results = execution.run(searcher, facets, request);
+                        assertThat(results.results().stream().map(SearchResults.Hit::id).toList())
+                                .as("%s, sort %s, page %s", q, sort, page).isEqualTo(expected);
+                        assertThat(results.totalExact()).isTrue();
+                        assertThat(results.total()).isEqualTo(searcher.count(planner.query(request)));
+                        compared += expected.size();
+                    }
+                }
+            }
+            assertThat(compared).as("the queries find enough to compare").isGreaterThan(200);
+        }
+    }
+}
