@@ -43,7 +43,7 @@ final class SearchExecution {
             SearchFields.TOPIC, SearchFields.YEAR);
     private static final int FACET_VALUES = 30;
     /** Matches counted exactly; beyond this the total and facet counts are estimates. */
-    static final int FACET_SAMPLE = 20_000;
+    static final int FACET_SAMPLE = 10_000;
     private static final int SNIPPET_LENGTH = 90;
     /**
      * Newest first, nothing else: without a score tie-break no score is computed, and with points on
@@ -58,11 +58,17 @@ final class SearchExecution {
 
     private static final SnippetScorer SCORER = new SnippetScorer();
 
+    private final int facetSample;
     private final QueryPlanner planner;
     private final Analyzer analyzer;
     private final String headField;
 
     SearchExecution(QueryPlanner planner, Analyzer analyzer, String headField) {
+        this(planner, analyzer, headField, FACET_SAMPLE);
+    }
+
+    SearchExecution(QueryPlanner planner, Analyzer analyzer, String headField, int facetSample) {
+        this.facetSample = facetSample;
         this.planner = planner;
         this.analyzer = analyzer;
         this.headField = headField;
@@ -74,7 +80,7 @@ final class SearchExecution {
         int wanted = request.page() * request.size();
         // Count first: one unscored pass over the matches for facets and the total, bounded by the sample.
         Query matching = planner.matchQuery(request);
-        BoundedFacetsCollector matches = new BoundedFacetsCollector(FACET_SAMPLE);
+        BoundedFacetsCollector matches = new BoundedFacetsCollector(facetSample);
         searcher.search(matching, matches.manager());
         Query pageQuery = pageQuery(request, matching, matches);
         TopDocs top = request.order() == SearchRequest.Order.DATE
