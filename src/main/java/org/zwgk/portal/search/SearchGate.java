@@ -1,5 +1,9 @@
 package org.zwgk.portal.search;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.zwgk.portal.PortalConfig;
+
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +16,8 @@ import java.util.function.Supplier;
  * runs at full speed. Same throughput, a much shorter tail (p99 at a million documents went from
  * 88 to about 50 ms in SearchProfile), and the reason Elasticsearch's search pool is sized by cores.
  */
-final class SearchGate {
+@ApplicationScoped
+class SearchGate {
 
     /** The wait ran out: the server has more searches than it can answer in time. */
     static final class Busy extends RuntimeException {
@@ -23,6 +28,11 @@ final class SearchGate {
 
     private final Semaphore permits;
     private final long timeoutNanos;
+
+    @Inject
+    SearchGate(PortalConfig config) {
+        this(config.search().concurrency(), config.search().queueTimeout());
+    }
 
     SearchGate(int concurrency, Duration timeout) {
         this.permits = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);

@@ -36,9 +36,9 @@ public class SearchService {
     private volatile long labelsLoadedAt;
 
     SearchService(SearchIndex index, SearchVocabulary vocabulary, Suggester suggester, CatalogTrees catalog,
-                  Messages messages, PortalConfig config) {
+                  Messages messages, SearchGate gate, PortalConfig config) {
         this.cache = new ResultCache(config.search().resultCacheSize());
-        this.gate = new SearchGate(config.search().concurrency(), config.search().queueTimeout());
+        this.gate = gate;
         this.index = index;
         Analyzer analyzer = index.chain().analyzer();
         this.execution = new SearchExecution(new QueryPlanner(index.chain(), analyzer, vocabulary, QueryPlanner.Tuning.DEFAULT),
