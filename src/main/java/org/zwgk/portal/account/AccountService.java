@@ -108,6 +108,43 @@ public class AccountService {
         }
     }
 
+    /**
+     * A logged-in person sets a new password. The current one is asked again (a session left open on a
+     * shared office computer must not be enough) and wrong guesses count against the login throttle.
+     * Every other session of the account ends; the one in use stays. Nothing changes on any error.
+     */
+    @Transactional
+    public void changePassword(String username, String sessionToken, String current, String next, String repeated,
+                               String address) {
+        long wait = throttle.waitMinutes(username, address);
+        if (wait > 0) {
+            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
+        }
+        Account account = Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
+                .orElseThrow(() -> UserError.badInput("current", m -> m.passwordNotLocal()));
+        if (!hasher.verify(current == null ? "" : current, account.passwordHash)) {
+            throttle.failed(username, address);
+            throw UserError.badInput("current", m -> m.passwordCurrentWrong());
+        }
+        String password = next == null ? "" : next;
+        if (!password.equals(repeated)) {
+            throw UserError.badInput("repeated", m -> m.passwordMismatch());
+        }
+        if (!PasswordHasher.acceptable(password)) {
+            throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
+        }
+        if (password.equals(current)) {
+            throw UserError.badInput("password", m -> m.passwordUnchanged());
+        }
+        throttle.succeeded(username);
+        account.passwordHash = hasher.hash(password);
+        long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
+                sessionToken == null ? "" : sha256(sessionToken));
+        // never the password or its hash in the log: only that it changed and how many sessions ended
+        audit.record(new AuditLog.Actor(username, address), "account.password", "account", account.id, username,
+                null, "other sessions ended: " + ended);
+    }
+
     /** The rules' view of an account: its site roles and its roles in each organization. */
     public PortalUser user(Account a) {
         Map<String, Set<Role>> roles = new LinkedHashMap<>();

@@ -159,6 +159,10 @@ public interface Messages {
     String loginThrottled(int minutes);
     String badUsername();
     String weakPassword(int min);
+    String passwordCurrentWrong();
+    String passwordMismatch();
+    String passwordUnchanged();
+    String passwordNotLocal();
     String forbiddenRole(String role, String organization);
     String forbiddenSiteRole(String role);
     String forbiddenDraft();

@@ -105,4 +105,11 @@ public interface WorkbenchMessages {
     String chEdit();
     String chName();
     String chDescription();
+
+    String passwordTitle();
+    String passwordCurrent();
+    String passwordNew();
+    String passwordRepeat();
+    String passwordButton();
+    String passwordChanged();
 }

@@ -1,0 +1,75 @@
+package org.zwgk.portal.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.organization.PortalUser;
+import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.UserError;
+
+import java.net.URI;
+
+/**
+ * A local account's own password. With Keycloak the realm owns passwords, and the page says where to
+ * change it instead.
+ */
+@Path("/account/password")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class PasswordResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance password(PortalUser user, boolean sso, boolean changed, String error, int minLength);
+    }
+
+    private final AccountService accounts;
+    private final CurrentUser current;
+    private final Messages messages;
+    private final PortalConfig config;
+
+    PasswordResource(AccountService accounts, CurrentUser current, Messages messages, PortalConfig config) {
+        this.accounts = accounts;
+        this.current = current;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @GET
+    public TemplateInstance form(@RestQuery boolean changed) {
+        return Templates.password(current.get(), sso(), changed, null, PasswordHasher.MIN_LENGTH);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestForm String current, @RestForm String password, @RestForm String repeated,
+                           @RestCookie(SessionCookie.NAME) String session) {
+        PortalUser user = this.current.get();
+        try {
+            if (sso()) {
+                throw UserError.badInput("current", Messages::passwordNotLocal);
+            }
+            accounts.changePassword(user.username(), session, current, password, repeated, this.current.address());
+            return Response.seeOther(URI.create("/account/password?changed=true")).build();
+        } catch (UserError e) {
+            // the form again, empty: passwords are never sent back
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.password(user, sso(), false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
+        }
+    }
+
+    private boolean sso() {
+        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
+    }
+}
