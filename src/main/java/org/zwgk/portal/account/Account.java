@@ -24,6 +24,8 @@ public class Account extends PanacheEntity {
     /** Site-wide roles, comma-separated. */
     public String siteRoles = "";
     public boolean enabled = true;
+    /** Set on an initial password someone else chose; cleared when the owner sets their own. */
+    public boolean mustChangePassword;
     public Instant createdAt;
 
     public Set<Role> siteRoleSet() {

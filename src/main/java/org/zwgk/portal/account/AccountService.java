@@ -42,9 +42,17 @@ public class AccountService {
         this.idle = config.security().sessionIdle();
     }
 
-    /** Checks the password and opens a session; returns the cookie value. */
+    /** A session opened: the cookie's value, and whether the password must be changed first. */
+    public record Login(String token, boolean mustChangePassword) {
+    }
+
+    /** An account created with a one-time password, to be handed to its owner once. */
+    public record Created(long id, String initialPassword) {
+    }
+
+    /** Checks the password and opens a session. */
     @Transactional
-    public String login(String username, String password, String address) {
+    public Login login(String username, String password, String address) {
         String name = username == null ? "" : username.strip();
         long wait = throttle.waitMinutes(name, address);
         if (wait > 0) {
@@ -70,7 +78,7 @@ public class AccountService {
         s.address = address;
         s.persist();
         audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
-        return token;
+        return new Login(token, account.get().mustChangePassword);
     }
 
     /** The person a session cookie belongs to, while the session lives; sliding expiry. */
@@ -92,7 +100,10 @@ public class AccountService {
             s.lastSeenAt = now;
             s.expiresAt = now.plus(idle);
         }
-        return Optional.of(user(a));
+        // an initial password someone else knows grants nothing until its owner replaces it
+        return Optional.of(a.mustChangePassword
+                ? new PortalUser(a.username, a.displayName, EnumSet.noneOf(Role.class), Map.of())
+                : user(a));
     }
 
     @Transactional
@@ -138,6 +149,7 @@ public class AccountService {
         }
         throttle.succeeded(username);
         account.passwordHash = hasher.hash(password);
+        account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
                 sessionToken == null ? "" : sha256(sessionToken));
         // never the password or its hash in the log: only that it changed and how many sessions ended
@@ -187,6 +199,49 @@ public class AccountService {
         audit.record(actor, created ? "account.create" : "account.update", "account", a.id, username,
                 null, siteRoles + " " + memberships.entrySet().stream().map(e -> e.getKey().code + "=" + e.getValue()).toList());
         return a;
+    }
+
+    /**
+     * A new account with a random one-time password (16 characters, letters and digits without the
+     * ones people confuse). Its owner must replace it at the first login.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Created createWithInitialPassword(String username, String displayName, AuditLog.Actor actor) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw UserError.badInput("username", m -> m.badUsername());
+        }
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > 50) {
+            throw UserError.badInput("displayName", m -> m.badDisplayName(50));
+        }
+        if (Account.findByUsername(name).isPresent()) {
+            throw UserError.conflict(m -> m.usernameTaken(name));
+        }
+        String password = initialPassword();
+        Account a = new Account();
+        a.username = name;
+        a.displayName = display;
+        a.passwordHash = hasher.hash(password);
+        a.mustChangePassword = true;
+        a.createdAt = Instant.now();
+        a.persist();
+        audit.record(actor, "account.create", "account", a.id, name, null, display + " (initial password, must change)");
+        return new Created(a.id, password);
+    }
+
+    private static final String INITIAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private String initialPassword() {
+        while (true) {
+            StringBuilder b = new StringBuilder(16);
+            for (int i = 0; i < 16; i++) {
+                b.append(INITIAL_ALPHABET.charAt(random.nextInt(INITIAL_ALPHABET.length())));
+            }
+            if (PasswordHasher.acceptable(b.toString())) {
+                return b.toString();
+            }
+        }
     }
 
     static String sha256(String token) {

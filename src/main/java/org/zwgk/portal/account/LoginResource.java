@@ -58,8 +58,9 @@ public class LoginResource {
             return Response.seeOther(URI.create("/login/sso")).build();
         }
         try {
-            String token = accounts.login(username, password, current.address());
-            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie(token, (int) config.security().sessionIdle().toSeconds())).build();
+            AccountService.Login login = accounts.login(username, password, current.address());
+            URI to = URI.create(login.mustChangePassword() ? "/account/password?first=true" : safeNext(next));
+            return Response.seeOther(to).cookie(cookie(login.token(), (int) config.security().sessionIdle().toSeconds())).build();
         } catch (UserError e) {
             // the form again, with the name typed and one message for every kind of failure
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

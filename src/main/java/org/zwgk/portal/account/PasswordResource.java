@@ -31,7 +31,7 @@ public class PasswordResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(PortalUser user, boolean sso, boolean changed, String error, int minLength);
+        static native TemplateInstance password(PortalUser user, boolean sso, boolean first, boolean changed, String error, int minLength);
     }
 
     private final AccountService accounts;
@@ -47,8 +47,8 @@ public class PasswordResource {
     }
 
     @GET
-    public TemplateInstance form(@RestQuery boolean changed) {
-        return Templates.password(current.get(), sso(), changed, null, PasswordHasher.MIN_LENGTH);
+    public TemplateInstance form(@RestQuery boolean first, @RestQuery boolean changed) {
+        return Templates.password(current.get(), sso(), first, changed, null, PasswordHasher.MIN_LENGTH);
     }
 
     @POST
@@ -65,7 +65,7 @@ public class PasswordResource {
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.password(user, sso(), false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
+                    .entity(Templates.password(user, sso(), false, false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
         }
     }
 

@@ -22,6 +22,12 @@ public class MemberService {
         Long idOf(String username);
 
         String usernameOf(long accountId);
+
+        /** A new account with a one-time password its owner must replace; a taken name is a conflict. */
+        NewAccount create(String username, String displayName, Actor actor);
+    }
+
+    public record NewAccount(long id, String username, String initialPassword) {
     }
 
     private final Ownership ownership;
@@ -47,12 +53,34 @@ public class MemberService {
     @Transactional
     public void add(PortalUser user, String orgCode, String username, String roleName, Actor actor) {
         Organization org = managed(user, orgCode);
-        Role role = Role.fromExternal(roleName == null ? "" : roleName).filter(r -> !r.siteWide)
-                .orElseThrow(() -> UserError.badInput("role", m -> m.memberBadRole()));
+        Role role = memberRole(roleName);
         Long accountId = accounts.idOf(username == null ? "" : username.strip());
         if (accountId == null) {
             throw UserError.badInput("username", m -> m.memberNoAccount(String.valueOf(username)));
         }
+        grant(org, accountId, username.strip(), role, actor);
+    }
+
+    /**
+     * A new colleague: an account with a one-time password, holding the role in this organization once
+     * its owner has set their own password. All or nothing.
+     */
+    @Transactional
+    public NewAccount create(PortalUser user, String orgCode, String username, String displayName, String roleName,
+                             Actor actor) {
+        Organization org = managed(user, orgCode);
+        Role role = memberRole(roleName);
+        NewAccount account = accounts.create(username, displayName, actor);
+        grant(org, account.id(), account.username(), role, actor);
+        return account;
+    }
+
+    private static Role memberRole(String roleName) {
+        return Role.fromExternal(roleName == null ? "" : roleName).filter(r -> !r.siteWide)
+                .orElseThrow(() -> UserError.badInput("role", m -> m.memberBadRole()));
+    }
+
+    private void grant(Organization org, long accountId, String username, Role role, Actor actor) {
         if (Membership.count("accountId = ?1 and organization = ?2 and role = ?3", accountId, org, role) > 0) {
             return;
         }
@@ -61,8 +89,7 @@ public class MemberService {
         m.organization = org;
         m.role = role;
         m.persist();
-        audit.record(actor, "membership.add", "organization", org.id, username.strip() + " " + role, null,
-                username.strip() + "=" + role);
+        audit.record(actor, "membership.add", "organization", org.id, username + " " + role, null, username + "=" + role);
     }
 
     @Transactional

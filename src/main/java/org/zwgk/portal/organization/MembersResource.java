@@ -15,6 +15,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.zwgk.portal.PortalConfig;
 import org.zwgk.portal.account.CurrentUser;
+import org.zwgk.portal.site.Messages;
+import org.zwgk.portal.site.UserError;
 
 import java.net.URI;
 import java.util.List;
@@ -28,7 +30,7 @@ public class MembersResource {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
-                                               List<Role> roles, boolean sso);
+                                               List<Role> roles, boolean sso, MemberService.NewAccount created);
     }
 
     private final MemberService members;
@@ -44,9 +46,35 @@ public class MembersResource {
     @GET
     @Transactional
     public String list(@RestPath String code) {
+        return page(code, null);
+    }
+
+    /**
+     * A new colleague's account. The answer is the members page with the one-time password, shown this
+     * once and never stored: no redirect that could show it again, and no caching.
+     */
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(@RestPath String code, @RestForm String username, @RestForm String displayName,
+                           @RestForm String role) {
+        if (sso()) {
+            throw UserError.badInput("username", Messages::accountsInRealm);
+        }
+        MemberService.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
+        return Response.ok(page(code, created), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private String page(String code, MemberService.NewAccount created) {
         List<MemberService.Member> list = members.members(current.get(), code);
         return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
-                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().login() == PortalConfig.LoginMode.KEYCLOAK).render();
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), sso(), created).render();
+    }
+
+    private boolean sso() {
+        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
     }
 
     @POST

@@ -163,6 +163,9 @@ public interface Messages {
     String passwordMismatch();
     String passwordUnchanged();
     String passwordNotLocal();
+    String badDisplayName(int max);
+    String usernameTaken(String name);
+    String accountsInRealm();
     String forbiddenRole(String role, String organization);
     String forbiddenSiteRole(String role);
     String forbiddenDraft();

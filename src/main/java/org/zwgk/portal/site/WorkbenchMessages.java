@@ -112,4 +112,9 @@ public interface WorkbenchMessages {
     String passwordRepeat();
     String passwordButton();
     String passwordChanged();
+    String passwordFirst();
+    String memberCreate();
+    String memberDisplayName();
+    String memberCreated(String username);
+    String memberCreatedHint();
 }
