@@ -33,6 +33,11 @@ public interface PortalConfig {
         @WithDefault("LOCAL")
         LoginMode login();
 
+        /** Accounts and passwords live in the Keycloak realm, not here. */
+        default boolean sso() {
+            return login() == LoginMode.KEYCLOAK;
+        }
+
         /** How long a local session lasts without use. */
         @WithDefault("PT8H")
         java.time.Duration sessionIdle();

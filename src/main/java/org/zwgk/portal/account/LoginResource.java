@@ -47,14 +47,14 @@ public class LoginResource {
     @GET
     @Path("login")
     public TemplateInstance form(@RestQuery String next) {
-        return Templates.login(safeNext(next), "", null, sso());
+        return Templates.login(safeNext(next), "", null, config.security().sso());
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next) {
-        if (sso()) {
+        if (config.security().sso()) {
             return Response.seeOther(URI.create("/login/sso")).build();
         }
         try {
@@ -78,7 +78,7 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout(@RestCookie(SessionCookie.NAME) String token) {
-        if (sso()) {
+        if (config.security().sso()) {
             return Response.seeOther(URI.create("/logout/sso")).build();
         }
         accounts.logout(token, current.address());
@@ -90,9 +90,6 @@ public class LoginResource {
                 .secure(config.security().cookieSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 
-    private boolean sso() {
-        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
-    }
 
     /** Only paths on this site: an open redirect would let a phishing link borrow the portal's name. */
     static String safeNext(String next) {

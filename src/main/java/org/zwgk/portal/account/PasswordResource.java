@@ -48,7 +48,7 @@ public class PasswordResource {
 
     @GET
     public TemplateInstance form(@RestQuery boolean first, @RestQuery boolean changed) {
-        return Templates.password(current.get(), sso(), first, changed, null, PasswordHasher.MIN_LENGTH);
+        return Templates.password(current.get(), config.security().sso(), first, changed, null, PasswordHasher.MIN_LENGTH);
     }
 
     @POST
@@ -57,7 +57,7 @@ public class PasswordResource {
                            @RestCookie(SessionCookie.NAME) String session) {
         PortalUser user = this.current.get();
         try {
-            if (sso()) {
+            if (config.security().sso()) {
                 throw UserError.badInput("current", Messages::passwordNotLocal);
             }
             accounts.changePassword(user.username(), session, current, password, repeated, this.current.address());
@@ -65,11 +65,8 @@ public class PasswordResource {
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.password(user, sso(), false, false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
+                    .entity(Templates.password(user, config.security().sso(), false, false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
         }
     }
 
-    private boolean sso() {
-        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
-    }
 }

@@ -59,7 +59,7 @@ public class MembersResource {
     @Transactional
     public Response create(@RestPath String code, @RestForm String username, @RestForm String displayName,
                            @RestForm String role) {
-        if (sso()) {
+        if (config.security().sso()) {
             throw UserError.badInput("username", Messages::accountsInRealm);
         }
         MemberService.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
@@ -70,12 +70,9 @@ public class MembersResource {
     private String page(String code, MemberService.NewAccount created) {
         List<MemberService.Member> list = members.members(current.get(), code);
         return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
-                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), sso(), created).render();
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created).render();
     }
 
-    private boolean sso() {
-        return config.security().login() == PortalConfig.LoginMode.KEYCLOAK;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
