@@ -107,7 +107,7 @@ final class SearchExecution {
      * is ranked over the index with a collector that may skip what cannot make the page (block-max
      * WAND); sorted by date it needs no score, so the cheaper counting query serves.
      */
-    private Query pageQuery(SearchRequest request, Query matching, BoundedFacetsCollector matches) {
+    Query pageQuery(SearchRequest request, Query matching, BoundedFacetsCollector matches) {
         boolean byDate = request.order() == SearchRequest.Order.DATE;
         if (!matches.exact()) {
             return byDate ? matching : planner.query(request);

@@ -7,6 +7,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.zwgk.portal.publishing.PublicDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,7 +60,7 @@ class SearchProfile {
             phases(searcher, facets, execution, planner, queries);
             solo(searcher, facets, execution, queries);
             // the portal's gate: one search per core by default, -Dbench.permits=8 for none
-            SearchGate gate = new SearchGate(Integer.getInteger("bench.permits", 0), java.time.Duration.ofMinutes(1));
+            SearchGate gate = new SearchGate(Integer.getInteger("bench.permits", 0), Duration.ofMinutes(1));
             for (int round = 0; round < Integer.getInteger("bench.rounds", 2); round++) {
                 Map<String, List<Long>> perQuery = new TreeMap<>();
                 List<Long> all = Collections.synchronizedList(new ArrayList<>());
@@ -141,16 +143,11 @@ class SearchProfile {
             for (String q : queries) {
                 SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
                 long t0 = System.nanoTime();
+                Query matching = planner.matchQuery(request);
                 BoundedFacetsCollector matches = new BoundedFacetsCollector(SearchExecution.FACET_SAMPLE);
-                searcher.search(planner.matchQuery(request), matches.manager());
+                searcher.search(matching, matches.manager());
                 long t1 = System.nanoTime();
-                org.apache.lucene.search.Query ranked = matches.exact()
-                        ? new org.apache.lucene.search.BooleanQuery.Builder()
-                                .add(planner.query(request), org.apache.lucene.search.BooleanClause.Occur.MUST)
-                                .add(new MatchedDocsQuery(matches.getMatchingDocs()), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                                .build()
-                        : planner.query(request);
-                searcher.search(ranked, 10);
+                searcher.search(execution.pageQuery(request, matching, matches), 10);
                 long t2 = System.nanoTime();
                 execution.run(searcher, facets, request);
                 long t3 = System.nanoTime();
