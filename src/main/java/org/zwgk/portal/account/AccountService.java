@@ -54,10 +54,7 @@ public class AccountService {
     @Transactional
     public Login login(String username, String password, String address) {
         String name = username == null ? "" : username.strip();
-        long wait = throttle.waitMinutes(name, address);
-        if (wait > 0) {
-            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
-        }
+        throttle.requireAllowed(name, address);
         Optional<Account> account = Account.findByUsername(name).filter(a -> a.enabled);
         boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
         if (!ok || account.isEmpty()) {
@@ -127,10 +124,7 @@ public class AccountService {
     @Transactional
     public void changePassword(String username, String sessionToken, String current, String next, String repeated,
                                String address) {
-        long wait = throttle.waitMinutes(username, address);
-        if (wait > 0) {
-            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
-        }
+        throttle.requireAllowed(username, address);
         Account account = Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
                 .orElseThrow(() -> UserError.badInput("current", m -> m.passwordNotLocal()));
         if (!hasher.verify(current == null ? "" : current, account.passwordHash)) {
@@ -170,9 +164,7 @@ public class AccountService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Account upsert(String username, String displayName, String password, Set<Role> siteRoles,
                           Map<Organization, Set<Role>> memberships, AuditLog.Actor actor) {
-        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw UserError.badInput("username", m -> m.badUsername());
-        }
+        requireValidUsername(username);
         if (password != null && !PasswordHasher.acceptable(password)) {
             throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
         }
@@ -208,9 +200,7 @@ public class AccountService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Created createWithInitialPassword(String username, String displayName, AuditLog.Actor actor) {
         String name = username == null ? "" : username.strip();
-        if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw UserError.badInput("username", m -> m.badUsername());
-        }
+        requireValidUsername(name);
         String display = displayName == null ? "" : displayName.strip();
         if (display.isEmpty() || display.length() > 50) {
             throw UserError.badInput("displayName", m -> m.badDisplayName(50));
@@ -219,15 +209,15 @@ public class AccountService {
             throw UserError.conflict(m -> m.usernameTaken(name));
         }
         String password = initialPassword();
-        Account a = new Account();
-        a.username = name;
-        a.displayName = display;
-        a.passwordHash = hasher.hash(password);
+        Account a = upsert(name, display, password, EnumSet.noneOf(Role.class), Map.of(), actor);
         a.mustChangePassword = true;
-        a.createdAt = Instant.now();
-        a.persist();
-        audit.record(actor, "account.create", "account", a.id, name, null, display + " (initial password, must change)");
         return new Created(a.id, password);
+    }
+
+    private static void requireValidUsername(String username) {
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw UserError.badInput("username", m -> m.badUsername());
+        }
     }
 
     private static final String INITIAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";

@@ -2,6 +2,7 @@ package org.zwgk.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.site.UserError;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,14 @@ public class LoginThrottle {
     public long waitMinutes(String username, String address) {
         Instant now = clock.instant();
         return Math.max(wait(nameKey(username), attempts, now), wait(addressKey(address), attempts * 4, now));
+    }
+
+    /** Refuses a password check while the name or the address must wait (login, password change). */
+    public void requireAllowed(String username, String address) {
+        long wait = waitMinutes(username, address);
+        if (wait > 0) {
+            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
+        }
     }
 
     public void failed(String username, String address) {
