@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.site.ErrorResponses;
 import org.zwgk.portal.site.Messages;
 import org.zwgk.portal.site.UserError;
 
@@ -63,8 +64,8 @@ public class LoginResource {
             return Response.seeOther(to).cookie(cookie(login.token(), (int) config.security().sessionIdle().toSeconds())).build();
         } catch (UserError e) {
             // the form again, with the name typed and one message for every kind of failure
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.login(safeNext(next), username == null ? "" : username, e.message(messages), false)).build();
+            return ErrorResponses.page(e.status(),
+                    Templates.login(safeNext(next), username == null ? "" : username, e.message(messages), false));
         }
     }
 

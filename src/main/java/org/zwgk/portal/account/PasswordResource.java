@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.PortalConfig;
 import org.zwgk.portal.organization.PortalUser;
+import org.zwgk.portal.site.ErrorResponses;
 import org.zwgk.portal.site.Messages;
 import org.zwgk.portal.site.UserError;
 
@@ -64,8 +65,8 @@ public class PasswordResource {
             return Response.seeOther(URI.create("/account/password?changed=true")).build();
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.password(user, config.security().sso(), false, false, e.message(messages), PasswordHasher.MIN_LENGTH)).build();
+            return ErrorResponses.page(e.status(), Templates.password(user, config.security().sso(), false, false,
+                    e.message(messages), PasswordHasher.MIN_LENGTH));
         }
     }
 

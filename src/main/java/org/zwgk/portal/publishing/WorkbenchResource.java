@@ -22,6 +22,7 @@ import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channel.Channel;
 import org.zwgk.portal.organization.PortalUser;
 import org.zwgk.portal.organization.Role;
+import org.zwgk.portal.site.ErrorResponses;
 import org.zwgk.portal.site.Messages;
 import org.zwgk.portal.site.UserError;
 
@@ -234,7 +235,7 @@ public class WorkbenchResource {
             // the step's transaction rolled back; the page is read and rendered in a fresh one
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                     Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter()), false).render());
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+            return ErrorResponses.page(e.status(), html);
         }
     }
 

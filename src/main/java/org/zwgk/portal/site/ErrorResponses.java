@@ -79,8 +79,12 @@ public class ErrorResponses {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", title, status, message, uri.getPath(), parameter)).build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, message)).build();
+        return page(status, Templates.error(status, title, message));
+    }
+
+    /** An HTML page with a refusal's status: this error page, or a form shown again with its message. */
+    public static Response page(int status, Object html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     private String titleOf(int status) {
