@@ -104,7 +104,7 @@ public class DraftApiResource {
     @Operation(summary = "保存稿件；lockVersion 过期时返回 409，不覆盖他人的修改")
     public DraftJson update(@RestPath long id, DraftRequest body) {
         DraftRequest b = required(body);
-        return json(workflow.update(current.get(), id, new Step(b.lockVersion(), null, null).version(), b.input(), current.actor()));
+        return json(workflow.update(current.get(), id, Draft.sentVersion(b.lockVersion()), b.input(), current.actor()));
     }
 
     @POST

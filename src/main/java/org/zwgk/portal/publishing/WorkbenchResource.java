@@ -28,6 +28,7 @@ import org.zwgk.portal.site.UserError;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -118,33 +119,24 @@ public class WorkbenchResource {
     @Path("drafts/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestPath long id, @RestForm Long lockVersion, @RestForm boolean acknowledged) {
-        PortalUser user = current.get();
-        return orForm(() -> {
-            workflow.submit(user, id, Draft.sentVersion(lockVersion), acknowledged, current.actor());
-            return back(id, "submitted");
-        }, () -> pages.of(user, id));
+        return step(id, "submitted", user ->
+                workflow.submit(user, id, Draft.sentVersion(lockVersion), acknowledged, current.actor()));
     }
 
     @POST
     @Path("drafts/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
-        PortalUser user = current.get();
-        return orForm(() -> {
-            workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
-            return back(id, "approved");
-        }, () -> pages.of(user, id));
+        return step(id, "approved", user ->
+                workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
     }
 
     @POST
     @Path("drafts/{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnToEditor(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
-        PortalUser user = current.get();
-        return orForm(() -> {
-            workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
-            return back(id, "returned");
-        }, () -> pages.of(user, id));
+        return step(id, "returned", user ->
+                workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
     }
 
     @POST
@@ -162,22 +154,16 @@ public class WorkbenchResource {
     @Path("drafts/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestPath long id, @RestForm Long lockVersion, @RestForm String title, @RestForm FileUpload file) {
-        PortalUser user = current.get();
-        return orForm(() -> {
-            attachments.add(user, id, Draft.sentVersion(lockVersion), title, file, current.actor());
-            return back(id, "uploaded");
-        }, () -> pages.of(user, id));
+        return step(id, "uploaded", user ->
+                attachments.add(user, id, Draft.sentVersion(lockVersion), title, file, current.actor()));
     }
 
     @POST
     @Path("drafts/{id}/attachments/{attachment}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeAttachment(@RestPath long id, @RestPath long attachment, @RestForm Long lockVersion) {
-        PortalUser user = current.get();
-        return orForm(() -> {
-            attachments.remove(user, id, Draft.sentVersion(lockVersion), attachment, current.actor());
-            return back(id, "saved");
-        }, () -> pages.of(user, id));
+        return step(id, "saved", user ->
+                attachments.remove(user, id, Draft.sentVersion(lockVersion), attachment, current.actor()));
     }
 
     @POST
@@ -237,6 +223,15 @@ public class WorkbenchResource {
                     Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter()), false).render());
             return ErrorResponses.page(e.status(), html);
         }
+    }
+
+    /** A step from the draft page: back to the draft with its outcome, or the page again with the refusal. */
+    private Response step(long id, String done, Consumer<PortalUser> action) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            action.accept(user);
+            return back(id, done);
+        }, () -> pages.of(user, id));
     }
 
     private static Response back(long id, String done) {
