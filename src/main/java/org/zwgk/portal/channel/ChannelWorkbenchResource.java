@@ -60,12 +60,13 @@ public class ChannelWorkbenchResource {
         boolean all = user.siteAdmin() || user.auditReader();
         Map<String, Instant> last = documents.lastPublishedByChannel();
         LocalDate today = LocalDate.now(org.zwgk.portal.PortalConfig.ZONE);
-        List<Row> rows = Channel.listOrdered().stream()
+        List<Channel> channels = Channel.listOrdered();
+        List<Row> rows = channels.stream()
                 .filter(c -> all || user.roles().containsKey(c.owner.code))
                 .map(c -> new Row(c, Freshness.of(c, last.get(c.code), today)))
                 .toList();
         return Templates.channels(user, rows, user.siteAdmin() ? Organization.listOrdered() : List.of(),
-                Channel.listOrdered().stream().filter(Channel::isOpen).toList()).render();
+                channels.stream().filter(Channel::isOpen).toList()).render();
     }
 
     @POST
