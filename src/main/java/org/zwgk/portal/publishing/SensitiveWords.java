@@ -98,11 +98,17 @@ public class SensitiveWords {
         return hits;
     }
 
-    /** The text cut into plain and flagged stretches, for showing hits in place. */
-    public List<Segment> segments(String text) {
+    /**
+     * One field's text cut into plain and flagged stretches, for showing hits in place; the hits are
+     * the draft's, from {@link #check(Draft)}, so the text is not searched again.
+     */
+    public List<Segment> segments(DraftInput.Field field, String text, List<Hit> hits) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        for (Hit h : check(null, text)) {
+        for (Hit h : hits) {
+            if (h.field() != field) {
+                continue;
+            }
             if (h.start() > at) {
                 out.add(new Segment(text.substring(at, h.start()), null));
             }
