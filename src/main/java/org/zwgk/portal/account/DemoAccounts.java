@@ -41,7 +41,7 @@ public class DemoAccounts {
     }
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) StartupEvent start) {
-        if (!config.security().demoAccounts() || config.security().login() != PortalConfig.LoginMode.LOCAL) {
+        if (!config.security().demoAccounts() || config.security().sso()) {
             return;
         }
         Map<String, Object> file = read();

@@ -25,7 +25,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private final boolean enabled;
 
     SessionAuthenticationMechanism(PortalConfig config) {
-        this.enabled = config.security().login() == PortalConfig.LoginMode.LOCAL;
+        this.enabled = !config.security().sso();
     }
 
     @Override
