@@ -56,7 +56,7 @@ public class AuditLog {
         String text = String.join("\u001f", e.prevHash, e.occurredAt.toEpochMilli() + "", e.actor, e.action,
                 e.entityType, Objects.toString(e.entityId), Objects.toString(e.address), Objects.toString(e.detail),
                 Objects.toString(e.beforeState), Objects.toString(e.afterState));
-        return org.zwgk.portal.site.Sha256.hex(text);
+        return org.zwgk.portal.common.Sha256.hex(text);
     }
 
     private static String cut(String s) {

@@ -7,20 +7,20 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
-import org.zwgk.portal.channel.Channel;
+import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.content.ContentSpecs.ChannelSpec;
 import org.zwgk.portal.content.ContentSpecs.ClassificationSpec;
 import org.zwgk.portal.content.ContentSpecs.Doc;
 import org.zwgk.portal.content.ContentSpecs.Org;
-import org.zwgk.portal.organization.Organization;
-import org.zwgk.portal.publishing.Document;
-import org.zwgk.portal.publishing.DocumentContent;
-import org.zwgk.portal.publishing.DocumentService;
-import org.zwgk.portal.publishing.DocumentStatus;
-import org.zwgk.portal.publishing.LinkType;
-import org.zwgk.portal.publishing.NewAttachment;
-import org.zwgk.portal.site.Messages;
-import org.zwgk.portal.site.SiteInfo;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.documents.LinkType;
+import org.zwgk.portal.attachments.NewAttachment;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.SiteInfo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public class ContentImporter {
     private final Messages messages;
 
     ContentImporter(DocumentService documents, SiteInfo site, AuditLog audit, Messages messages,
-                    org.zwgk.portal.publishing.AttachmentStore attachmentStore) {
+                    org.zwgk.portal.attachments.AttachmentStore attachmentStore) {
         this.attachmentStore = attachmentStore;
         this.documents = documents;
         this.site = site;
@@ -57,7 +57,7 @@ public class ContentImporter {
         this.messages = messages;
     }
 
-    private final org.zwgk.portal.publishing.AttachmentStore attachmentStore;
+    private final org.zwgk.portal.attachments.AttachmentStore attachmentStore;
 
     public ImportReport importFrom(Path contentDir) {
         ContentSpecs.Repository repo = new ContentReader(contentDir).read();
@@ -134,7 +134,7 @@ public class ContentImporter {
             }
             Channel c = Channel.findByCode(spec.code()).orElseGet(Channel::new);
             // a site admin's transfer or merge outranks the file until the file is brought in line
-            boolean transferred = c.id != null && c.owner != owner && org.zwgk.portal.channel.ChannelAdminService.wasTransferred(c);
+            boolean transferred = c.id != null && c.owner != owner && org.zwgk.portal.channels.ChannelAdminService.wasTransferred(c);
             if (c.id != null && c.owner != owner && !transferred) {
                 // 谁开设、谁管理: ownership moves only by an audited transfer, never by editing a file.
                 errors.add(at(spec.src(), "owner", "channel '" + spec.code() + "' belongs to '" + c.owner.code

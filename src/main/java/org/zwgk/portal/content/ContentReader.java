@@ -1,20 +1,20 @@
 package org.zwgk.portal.content;
 
 import org.zwgk.portal.catalog.ClassificationScheme;
-import org.zwgk.portal.channel.ChannelKind;
+import org.zwgk.portal.channels.ChannelKind;
 import org.zwgk.portal.content.ContentSpecs.AttachmentSpec;
 import org.zwgk.portal.content.ContentSpecs.ChannelSpec;
 import org.zwgk.portal.content.ContentSpecs.ClassificationSpec;
 import org.zwgk.portal.content.ContentSpecs.Doc;
 import org.zwgk.portal.content.ContentSpecs.Org;
-import org.zwgk.portal.organization.OrganizationType;
-import org.zwgk.portal.publishing.AttachmentStore;
-import org.zwgk.portal.publishing.ChangeKind;
-import org.zwgk.portal.publishing.Disclosure;
-import org.zwgk.portal.publishing.DocumentStatus;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.publishing.Validity;
-import org.zwgk.portal.site.SiteInfo;
+import org.zwgk.portal.organizations.OrganizationType;
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Validity;
+import org.zwgk.portal.web.SiteInfo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -305,7 +305,7 @@ final class ContentReader {
 
     private static Instant instant(String value) {
         if (value.length() == 10) {
-            return LocalDate.parse(value).atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant();
+            return LocalDate.parse(value).atStartOfDay(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
         }
         return OffsetDateTime.parse(value).toInstant();
     }

@@ -1,13 +1,13 @@
 package org.zwgk.portal.content;
 
 import org.zwgk.portal.catalog.ClassificationScheme;
-import org.zwgk.portal.channel.ChannelKind;
-import org.zwgk.portal.organization.OrganizationType;
-import org.zwgk.portal.publishing.ChangeKind;
-import org.zwgk.portal.publishing.Disclosure;
-import org.zwgk.portal.publishing.DocumentStatus;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.publishing.Validity;
+import org.zwgk.portal.channels.ChannelKind;
+import org.zwgk.portal.organizations.OrganizationType;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Validity;
 
 import java.nio.file.Path;
 import java.time.Instant;

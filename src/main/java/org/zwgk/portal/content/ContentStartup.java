@@ -4,8 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
-import org.zwgk.portal.PortalConfig;
-import org.zwgk.portal.site.SiteInfo;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.web.SiteInfo;
 
 import java.nio.file.Files;
 

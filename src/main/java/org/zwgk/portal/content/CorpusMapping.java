@@ -2,7 +2,7 @@ package org.zwgk.portal.content;
 
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
-import org.zwgk.portal.channel.Channel;
+import org.zwgk.portal.channels.Channel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ final class DocumentIndexer {
         facet(doc, SearchFields.TOPIC, d.topicCode());
         facet(doc, SearchFields.TOPIC, d.topicParentCode());
         int year = d.writtenDate() != null ? d.writtenDate().getYear()
-                : d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.PortalConfig.ZONE).getYear() : 0;
+                : d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear() : 0;
         if (year > 0) {
             facet(doc, SearchFields.YEAR, Integer.toString(year));
         }

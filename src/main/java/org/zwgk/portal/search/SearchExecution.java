@@ -21,7 +21,7 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.zwgk.portal.publishing.DocumentType;
+import org.zwgk.portal.catalog.DocumentType;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package org.zwgk.portal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.common.PortalConfig;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;

@@ -18,9 +18,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
-import org.zwgk.portal.PortalConfig;
-import org.zwgk.portal.publishing.DocumentChanged;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.DocumentChanged;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -35,9 +35,9 @@ public class SearchPageResource {
 
     private final SearchService search;
     private final Suggester suggester;
-    private final org.zwgk.portal.site.Messages messages;
+    private final org.zwgk.portal.web.Messages messages;
 
-    SearchPageResource(SearchService search, Suggester suggester, org.zwgk.portal.site.Messages messages) {
+    SearchPageResource(SearchService search, Suggester suggester, org.zwgk.portal.web.Messages messages) {
         this.search = search;
         this.suggester = suggester;
         this.messages = messages;

@@ -1,7 +1,7 @@
 package org.zwgk.portal.search;
 
-import org.zwgk.portal.publishing.PageRequest;
-import org.zwgk.portal.site.UserError;
+import org.zwgk.portal.web.PageRequest;
+import org.zwgk.portal.web.UserError;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -13,7 +13,7 @@ public record SearchResults(long total, boolean totalExact, int page, int size, 
                             Map<String, List<FacetValue>> facets, String didYouMean) {
 
     /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
-    public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.publishing.DocumentType type, String organization,
+    public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.catalog.DocumentType type, String organization,
                       Instant publishedAt, String externalId, String docNumber, String indexNumber) {
     }
 

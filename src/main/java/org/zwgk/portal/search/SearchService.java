@@ -3,11 +3,11 @@ package org.zwgk.portal.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.zwgk.portal.PortalConfig;
-import org.zwgk.portal.catalog.CatalogTrees;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.site.Messages;
-import org.zwgk.portal.site.UserError;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.browse.CatalogTrees;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
-import org.zwgk.portal.publishing.DocumentCatalog;
-import org.zwgk.portal.publishing.DocumentChanged;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.documents.DocumentCatalog;
+import org.zwgk.portal.documents.DocumentChanged;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.time.Duration;
 import java.time.Instant;

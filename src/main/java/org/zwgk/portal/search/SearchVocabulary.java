@@ -2,7 +2,7 @@ package org.zwgk.portal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.zwgk.portal.PortalConfig;
+import org.zwgk.portal.common.PortalConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.zwgk.portal.catalog.CatalogTrees;
+import org.zwgk.portal.browse.CatalogTrees;
 
 import java.io.IOException;
 import java.time.Duration;

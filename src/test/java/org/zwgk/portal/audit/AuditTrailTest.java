@@ -5,8 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.account.Staff;
-import org.zwgk.portal.publishing.Fixtures;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.workflow.Fixtures;
 
 import java.util.Map;
 
@@ -38,9 +38,9 @@ class AuditTrailTest {
 
     @Test
     void behindTheLocalProxyTheClientsAddressIsRecorded() {
-        String csrf = org.zwgk.portal.account.Staff.csrfFromLoginPage();
+        String csrf = org.zwgk.portal.access.Staff.csrfFromLoginPage();
         io.restassured.RestAssured.given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.9")
-                .cookie("csrf-token", csrf).contentType(org.zwgk.portal.account.Staff.FORM)
+                .cookie("csrf-token", csrf).contentType(org.zwgk.portal.access.Staff.FORM)
                 .formParam("csrf-token", csrf).formParam("username", "czj-admin").formParam("password", Staff.PASSWORD)
                 .post("/login").then().statusCode(303);
         assertThat(Staff.login("auditor").get("/workbench/audit?action=account.login&actor=czj-admin").asString())

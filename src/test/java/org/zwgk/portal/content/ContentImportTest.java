@@ -5,7 +5,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.TestContent;
-import org.zwgk.portal.publishing.Document;
+import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.audit.AuditEvent;
 
 import java.util.List;
@@ -41,11 +41,11 @@ class ContentImportTest {
     }
 
     @Inject
-    org.zwgk.portal.publishing.AttachmentStore attachments;
+    org.zwgk.portal.attachments.AttachmentStore attachments;
 
     @Test
     void aMissingAttachmentFileIsRestoredFromTheRepository() throws Exception {
-        String sha = org.zwgk.portal.publishing.AttachmentStore.sha256Of(
+        String sha = org.zwgk.portal.attachments.AttachmentStore.sha256Of(
                 java.nio.file.Path.of("content/documents/zcwj/attachments/kunshan-2018-disclosure-plan.txt"));
         java.nio.file.Files.deleteIfExists(attachments.pathOf(sha));
         importer.importFrom(java.nio.file.Path.of("content"));

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.publishing.Document;
+import org.zwgk.portal.documents.Document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.audit.AuditLog;
-import org.zwgk.portal.channel.Channel;
-import org.zwgk.portal.organization.Organization;
-import org.zwgk.portal.publishing.Disclosure;
-import org.zwgk.portal.publishing.DocumentContent;
-import org.zwgk.portal.publishing.DocumentService;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.net.URI;
 import java.net.URL;
@@ -263,7 +263,7 @@ class SearchBenchmark {
     static PublicDocument relabel(PublicDocument d, long id) {
         return new PublicDocument(id, "BENCH/" + id, d.title(), d.docNumber(), DocumentType.POLICY, "szfb",
                 "昆山市人民政府办公室", "flfg", "法律法规", "zhzw-zwgk", "zhzw", "fl", d.writtenDate(),
-                d.writtenDate() == null ? null : d.writtenDate().atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant(),
+                d.writtenDate() == null ? null : d.writtenDate().atStartOfDay(org.zwgk.portal.common.PortalConfig.ZONE).toInstant(),
                 null, d.body(), "/documents/" + id, d.externalId());
     }
 
@@ -282,7 +282,7 @@ class SearchBenchmark {
         LocalDate date = LocalDate.of(2000 + r.nextInt(26), 1 + r.nextInt(12), 1 + r.nextInt(28));
         return new PublicDocument(id, "GEN/" + id, title, null, TYPES[r.nextInt(TYPES.length)], ORGS[r.nextInt(ORGS.length)],
                 "机构", CHANNELS[r.nextInt(CHANNELS.length)], "栏目", TOPICS[r.nextInt(TOPICS.length)], null, null, date,
-                date.atStartOfDay(org.zwgk.portal.PortalConfig.ZONE).toInstant(), null, body.toString(), "/documents/" + id, null);
+                date.atStartOfDay(org.zwgk.portal.common.PortalConfig.ZONE).toInstant(), null, body.toString(), "/documents/" + id, null);
     }
 
     static List<String> paragraphs(List<PublicDocument> docs) {

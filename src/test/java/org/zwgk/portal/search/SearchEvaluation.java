@@ -11,8 +11,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -12,7 +12,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package org.zwgk.portal.search;
 
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.PortalConfig;
-import org.zwgk.portal.publishing.DocumentChanged;
-import org.zwgk.portal.publishing.DocumentType;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.DocumentChanged;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.publishing.PublicDocument;
+import org.zwgk.portal.documents.PublicDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -32,7 +32,7 @@ class SearchTest {
     SearchIndex index;
 
     @Inject
-    org.zwgk.portal.publishing.DocumentCatalog catalog;
+    org.zwgk.portal.documents.DocumentCatalog catalog;
 
     static JsonPath search(String query) {
         return given().queryParam("q", query).get("/api/v1/search").then().statusCode(200).extract().jsonPath();

@@ -1,0 +1,238 @@
+package org.zwgk.portal.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.organizations.Membership;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Local accounts: creating them, checking passwords, and the sessions a login opens. One answer for a
+ * wrong password and an unknown name, and the same cost for both.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Duration idle;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, PortalConfig config) {
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.idle = config.security().sessionIdle();
+    }
+
+    /** A session opened: the cookie's value, and whether the password must be changed first. */
+    public record Login(String token, boolean mustChangePassword) {
+    }
+
+    /** An account created with a one-time password, to be handed to its owner once. */
+    public record Created(long id, String initialPassword) {
+    }
+
+    /** Checks the password and opens a session. */
+    @Transactional
+    public Login login(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        throttle.requireAllowed(name, address);
+        Optional<Account> account = Account.findByUsername(name).filter(a -> a.enabled);
+        boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
+        if (!ok || account.isEmpty()) {
+            throttle.failed(name, address);
+            throw UserError.unauthorized(m -> m.loginFailed());
+        }
+        throttle.succeeded(name);
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = Instant.now();
+        AccountSession s = new AccountSession();
+        s.tokenHash = sha256(token);
+        s.accountId = account.get().id;
+        s.createdAt = now;
+        s.lastSeenAt = now;
+        s.expiresAt = now.plus(idle);
+        s.address = address;
+        s.persist();
+        audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
+        return new Login(token, account.get().mustChangePassword);
+    }
+
+    /** The person a session cookie belongs to, while the session lives; sliding expiry. */
+    @Transactional
+    public Optional<PortalUser> session(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        Instant now = Instant.now();
+        if (s == null || s.expiresAt.isBefore(now)) {
+            return Optional.empty();
+        }
+        Account a = Account.findById(s.accountId);
+        if (a == null || !a.enabled) {
+            return Optional.empty();
+        }
+        if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH_EVERY) > 0) {
+            s.lastSeenAt = now;
+            s.expiresAt = now.plus(idle);
+        }
+        // an initial password someone else knows grants nothing until its owner replaces it
+        return Optional.of(a.mustChangePassword
+                ? new PortalUser(a.username, a.displayName, EnumSet.noneOf(Role.class), Map.of())
+                : user(a));
+    }
+
+    @Transactional
+    public void logout(String token, String address) {
+        if (token == null) {
+            return;
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        if (s != null) {
+            Account a = Account.findById(s.accountId);
+            s.delete();
+            audit.record(new AuditLog.Actor(a == null ? "?" : a.username, address), "account.logout", "account", s.accountId, null);
+        }
+    }
+
+    /**
+     * A logged-in person sets a new password. The current one is asked again (a session left open on a
+     * shared office computer must not be enough) and wrong guesses count against the login throttle.
+     * Every other session of the account ends; the one in use stays. Nothing changes on any error.
+     */
+    @Transactional
+    public void changePassword(String username, String sessionToken, String current, String next, String repeated,
+                               String address) {
+        throttle.requireAllowed(username, address);
+        Account account = Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
+                .orElseThrow(() -> UserError.badInput("current", m -> m.passwordNotLocal()));
+        if (!hasher.verify(current == null ? "" : current, account.passwordHash)) {
+            throttle.failed(username, address);
+            throw UserError.badInput("current", m -> m.passwordCurrentWrong());
+        }
+        String password = next == null ? "" : next;
+        if (!password.equals(repeated)) {
+            throw UserError.badInput("repeated", m -> m.passwordMismatch());
+        }
+        if (!PasswordHasher.acceptable(password)) {
+            throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
+        }
+        if (password.equals(current)) {
+            throw UserError.badInput("password", m -> m.passwordUnchanged());
+        }
+        throttle.succeeded(username);
+        account.passwordHash = hasher.hash(password);
+        account.mustChangePassword = false;
+        long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
+                sessionToken == null ? "" : sha256(sessionToken));
+        // never the password or its hash in the log: only that it changed and how many sessions ended
+        audit.record(new AuditLog.Actor(username, address), "account.password", "account", account.id, username,
+                null, "other sessions ended: " + ended);
+    }
+
+    /** The rules' view of an account: its site roles and its roles in each organization. */
+    public PortalUser user(Account a) {
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        for (Membership m : Membership.ofAccount(a.id)) {
+            roles.computeIfAbsent(m.organization.code, k -> EnumSet.noneOf(Role.class)).add(m.role);
+        }
+        return new PortalUser(a.username, a.displayName, a.siteRoleSet(), roles);
+    }
+
+    /** Creates an account or, if the name exists, sets its password, name and roles to the given ones. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account upsert(String username, String displayName, String password, Set<Role> siteRoles,
+                          Map<Organization, Set<Role>> memberships, AuditLog.Actor actor) {
+        requireValidUsername(username);
+        if (password != null && !PasswordHasher.acceptable(password)) {
+            throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
+        }
+        Account a = Account.findByUsername(username).orElseGet(Account::new);
+        boolean created = a.id == null;
+        a.username = username;
+        a.displayName = displayName;
+        if (password != null) {
+            a.passwordHash = hasher.hash(password);
+        }
+        a.setSiteRoles(siteRoles);
+        if (created) {
+            a.createdAt = Instant.now();
+            a.persist();
+        }
+        Membership.delete("accountId", a.id);
+        memberships.forEach((org, roles) -> roles.stream().filter(r -> !r.siteWide).forEach(r -> {
+            Membership m = new Membership();
+            m.accountId = a.id;
+            m.organization = org;
+            m.role = r;
+            m.persist();
+        }));
+        audit.record(actor, created ? "account.create" : "account.update", "account", a.id, username,
+                null, siteRoles + " " + memberships.entrySet().stream().map(e -> e.getKey().code + "=" + e.getValue()).toList());
+        return a;
+    }
+
+    /**
+     * A new account with a random one-time password (16 characters, letters and digits without the
+     * ones people confuse). Its owner must replace it at the first login.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Created createWithInitialPassword(String username, String displayName, AuditLog.Actor actor) {
+        String name = username == null ? "" : username.strip();
+        requireValidUsername(name);
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > 50) {
+            throw UserError.badInput("displayName", m -> m.badDisplayName(50));
+        }
+        if (Account.findByUsername(name).isPresent()) {
+            throw UserError.conflict(m -> m.usernameTaken(name));
+        }
+        String password = initialPassword();
+        Account a = upsert(name, display, password, EnumSet.noneOf(Role.class), Map.of(), actor);
+        a.mustChangePassword = true;
+        return new Created(a.id, password);
+    }
+
+    private static void requireValidUsername(String username) {
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw UserError.badInput("username", m -> m.badUsername());
+        }
+    }
+
+    private static final String INITIAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private String initialPassword() {
+        while (true) {
+            StringBuilder b = new StringBuilder(16);
+            for (int i = 0; i < 16; i++) {
+                b.append(INITIAL_ALPHABET.charAt(random.nextInt(INITIAL_ALPHABET.length())));
+            }
+            if (PasswordHasher.acceptable(b.toString())) {
+                return b.toString();
+            }
+        }
+    }
+
+    static String sha256(String token) {
+        return org.zwgk.portal.common.Sha256.hex(token);
+    }
+}

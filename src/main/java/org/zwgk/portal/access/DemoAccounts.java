@@ -1,0 +1,88 @@
+package org.zwgk.portal.access;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.organizations.Organization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates the demo accounts of {@code demo-accounts.yaml} at start, only when
+ * {@code portal.security.demo-accounts} is on (dev, demo and test profiles). Runs after the content
+ * import, which creates the organizations they belong to.
+ */
+@ApplicationScoped
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class);
+
+    private final AccountService accounts;
+    private final PortalConfig config;
+
+    DemoAccounts(AccountService accounts, PortalConfig config) {
+        this.accounts = accounts;
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) StartupEvent start) {
+        if (!config.security().demoAccounts() || config.security().sso()) {
+            return;
+        }
+        Map<String, Object> file = read();
+        String password = (String) file.get("password");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list = (List<Map<String, Object>>) file.get("accounts");
+        int created = QuarkusTransaction.requiringNew().call(() -> {
+            int n = 0;
+            for (Map<String, Object> a : list) {
+                String username = (String) a.get("username");
+                if (Account.findByUsername(username).isPresent()) {
+                    continue;
+                }
+                Set<Role> site = EnumSet.noneOf(Role.class);
+                Map<Organization, Set<Role>> memberships = new LinkedHashMap<>();
+                @SuppressWarnings("unchecked")
+                List<String> roles = (List<String>) a.get("roles");
+                for (String r : roles) {
+                    String[] parts = r.split("@");
+                    Role role = Role.fromExternal(parts[0]).orElseThrow(() -> new IllegalStateException("demo role " + r));
+                    if (parts.length == 1) {
+                        site.add(role);
+                    } else {
+                        Organization.findByCode(parts[1]).ifPresent(o ->
+                                memberships.computeIfAbsent(o, k -> EnumSet.noneOf(Role.class)).add(role));
+                    }
+                }
+                accounts.upsert(username, (String) a.get("name"), password, site, memberships, AuditLog.system("demo-accounts"));
+                n++;
+            }
+            return n;
+        });
+        if (created > 0) {
+            LOG.warnf("created %d demo accounts with a published password: never enable portal.security.demo-accounts in production", created);
+        }
+    }
+
+    private static Map<String, Object> read() {
+        try (InputStream in = DemoAccounts.class.getResourceAsStream("/demo-accounts.yaml")) {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

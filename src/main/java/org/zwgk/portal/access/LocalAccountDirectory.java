@@ -1,0 +1,33 @@
+package org.zwgk.portal.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.organizations.MemberService;
+
+/** Lets the organization feature find accounts by name without touching their table. */
+@ApplicationScoped
+public class LocalAccountDirectory implements MemberService.AccountDirectory {
+
+    private final AccountService accounts;
+
+    LocalAccountDirectory(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public MemberService.NewAccount create(String username, String displayName, AuditLog.Actor actor) {
+        AccountService.Created created = accounts.createWithInitialPassword(username, displayName, actor);
+        return new MemberService.NewAccount(created.id(), username.strip(), created.initialPassword());
+    }
+
+    @Override
+    public Long idOf(String username) {
+        return Account.findByUsername(username).map(a -> a.id).orElse(null);
+    }
+
+    @Override
+    public String usernameOf(long accountId) {
+        Account a = Account.findById(accountId);
+        return a == null ? "#" + accountId : a.username;
+    }
+}

@@ -1,0 +1,64 @@
+package org.zwgk.portal.access;
+
+import org.zwgk.portal.organizations.Organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.web.UserError;
+
+/**
+ * 谁开设、谁管理 on the server: whoever opened a channel owns it; only the owner's editors write
+ * there, its reviewers review, its org admins manage it and its members; site admins act across
+ * organizations. Every write path asks here before it changes anything.
+ */
+@ApplicationScoped
+public class Ownership {
+
+    public boolean holds(PortalUser user, Role role, Organization owner) {
+        return user != null && (role.siteWide ? user.hasSiteRole(role) : user.has(role, owner.code));
+    }
+
+    /** Refuses with 401 for nobody, 403 for somebody without the role in {@code owner}. */
+    public void require(PortalUser user, Role role, Organization owner) {
+        requireLoggedIn(user);
+        if (!holds(user, role, owner)) {
+            throw UserError.forbidden(m -> m.forbiddenRole(m.role(role), owner.displayName()));
+        }
+    }
+
+    /** Who manages an organization's channels and members: its org admins, or a site admin. */
+    public void requireManager(PortalUser user, Organization owner) {
+        requireLoggedIn(user);
+        if (!user.siteAdmin()) {
+            require(user, Role.ORG_ADMIN, owner);
+        }
+    }
+
+    /** Who reads an organization's drafts and histories: anyone with a role in it, site admins and auditors. */
+    public void requireStaffOf(PortalUser user, Organization org) {
+        requireLoggedIn(user);
+        if (!user.roles().containsKey(org.code) && !user.siteAdmin() && !user.hasSiteRole(Role.AUDITOR)) {
+            throw UserError.forbidden(m -> m.forbiddenDraft());
+        }
+    }
+
+    public void requireSiteRole(PortalUser user, Role role) {
+        requireLoggedIn(user);
+        if (!user.hasSiteRole(role)) {
+            throw UserError.forbidden(m -> m.forbiddenSiteRole(m.role(role)));
+        }
+    }
+
+    /** Auditors read the audit trail; so do site admins, who answer for the platform. */
+    public void requireAuditReader(PortalUser user) {
+        requireLoggedIn(user);
+        if (!user.hasSiteRole(Role.AUDITOR) && !user.hasSiteRole(Role.SITE_ADMIN)) {
+            throw UserError.forbidden(m -> m.forbiddenSiteRole(m.role(Role.AUDITOR)));
+        }
+    }
+
+    public void requireLoggedIn(PortalUser user) {
+        if (user == null) {
+            throw UserError.unauthorized(m -> m.loginRequired());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.zwgk.portal.access;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A logged-in person as the rules see them, whichever way they logged in: a user name, roles that
+ * hold for the whole site, and roles per organization (by organization code).
+ */
+public record PortalUser(String username, String displayName, Set<Role> siteRoles, Map<String, Set<Role>> roles) {
+
+    public boolean has(Role role, String organizationCode) {
+        return roles.getOrDefault(organizationCode, Set.of()).contains(role);
+    }
+
+    public boolean hasSiteRole(Role role) {
+        return siteRoles.contains(role);
+    }
+
+    /** Organizations in which this person holds the role. */
+    public Set<String> organizationsWith(Role role) {
+        return roles.entrySet().stream().filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Organizations whose members this person manages (for the workbench menu). */
+    public Set<String> administeredOrganizations() {
+        return organizationsWith(Role.ORG_ADMIN);
+    }
+
+    public boolean auditReader() {
+        return siteRoles.contains(Role.AUDITOR) || siteRoles.contains(Role.SITE_ADMIN);
+    }
+
+    public boolean siteAdmin() {
+        return siteRoles.contains(Role.SITE_ADMIN);
+    }
+
+    public Set<Role> allRoles() {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(siteRoles);
+        roles.values().forEach(all::addAll);
+        return all;
+    }
+}

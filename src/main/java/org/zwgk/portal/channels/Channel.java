@@ -1,0 +1,62 @@
+package org.zwgk.portal.channels;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.catalog.DocumentType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** 栏目: owned by the organization that opened it (谁开设、谁管理). */
+@Entity
+@Table(name = "channel")
+public class Channel extends PanacheEntity {
+
+    public String code;
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public ChannelKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization owner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Channel parent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_type")
+    public DocumentType defaultType;
+
+    public String description;
+    public int sortOrder;
+    public LocalDate openedOn;
+    /** Set when a site admin merged the channel into another (迁移整合): nothing is written here any more. */
+    public LocalDate closedOn;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Channel mergedInto;
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    public boolean isNewMedia() {
+        return kind != ChannelKind.SECTION;
+    }
+
+    public static Optional<Channel> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static List<Channel> listOrdered() {
+        return list("order by sortOrder, code");
+    }
+}

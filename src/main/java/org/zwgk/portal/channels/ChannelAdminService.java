@@ -1,0 +1,109 @@
+package org.zwgk.portal.channels;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.audit.AuditEvent;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.web.UserError;
+
+import java.time.LocalDate;
+
+/**
+ * What only a site admin does to channels: transfer one to another organization, or merge a poorly
+ * kept one into another (迁移整合). Both are audited with the state before and after.
+ */
+@ApplicationScoped
+public class ChannelAdminService {
+
+    static final String TRANSFER = "channel.transfer";
+    static final String MERGE = "channel.merge";
+
+    private final Ownership ownership;
+    private final DocumentService documents;
+    private final AuditLog audit;
+
+    ChannelAdminService(Ownership ownership, DocumentService documents, AuditLog audit) {
+        this.ownership = ownership;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Channel transfer(PortalUser user, String code, String organizationCode, String reason, Actor actor) {
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        Channel c = channel(code);
+        Organization to = Organization.findByCode(organizationCode == null ? "" : organizationCode)
+                .orElseThrow(() -> UserError.badInput("organization", m -> m.unknownOrganization(String.valueOf(organizationCode))));
+        requireReason(reason);
+        if (!c.isOpen()) {
+            throw UserError.conflict(m -> m.channelClosed(c.name));
+        }
+        if (c.owner == to) {
+            throw UserError.conflict(m -> m.channelAlreadyOwned(to.name));
+        }
+        String before = "owner=" + c.owner.code;
+        c.owner = to;
+        audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "owner=" + to.code);
+        return c;
+    }
+
+    /** The owner's org admins (and site admins) keep a channel's name and description up to date. */
+    @Transactional
+    public Channel edit(PortalUser user, String code, String name, String description, Actor actor) {
+        Channel c = channel(code);
+        ownership.requireManager(user, c.owner);
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw UserError.badInput("name", m -> m.channelNameInvalid());
+        }
+        String d = description == null || description.isBlank() ? null : description.strip();
+        if (d != null && d.length() > 1000) {
+            throw UserError.badInput("description", m -> m.channelNameInvalid());
+        }
+        String before = "name=" + c.name + "; description=" + c.description;
+        c.name = n;
+        c.description = d;
+        audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "name=" + c.name + "; description=" + c.description);
+        return c;
+    }
+
+    @Transactional
+    public Channel merge(PortalUser user, String code, String intoCode, String reason, Actor actor) {
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        Channel from = channel(code);
+        Channel into = Channel.findByCode(intoCode == null ? "" : intoCode)
+                .orElseThrow(() -> UserError.badInput("into", m -> m.unknownChannel(String.valueOf(intoCode))));
+        requireReason(reason);
+        if (from == into || !from.isOpen() || !into.isOpen()) {
+            throw UserError.conflict(m -> m.channelMergeInvalid());
+        }
+        int moved = documents.moveChannel(from, into, actor);
+        from.closedOn = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
+        from.mergedInto = into;
+        audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",
+                "open, owner=" + from.owner.code, "closed, merged into " + into.code);
+        return from;
+    }
+
+    /** Whether ownership of the channel moved by a site admin's decision: the database then outranks content files. */
+    public static boolean wasTransferred(Channel c) {
+        return c.id != null && AuditEvent.count("entityType = 'channel' and entityId = ?1 and action in (?2, ?3)",
+                c.id, TRANSFER, MERGE) > 0;
+    }
+
+    private static Channel channel(String code) {
+        return Channel.findByCode(code).orElseThrow(() -> UserError.notFound(m -> m.channelNotFound()));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw UserError.badInput("reason", m -> m.channelChangeNeedsReason());
+        }
+    }
+}

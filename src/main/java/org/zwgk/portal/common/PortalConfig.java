@@ -1,0 +1,117 @@
+package org.zwgk.portal.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Everything the portal reads from configuration under {@code portal.*}. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** The portal shows and counts dates in China Standard Time, whatever the server's zone. */
+    java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** All state lives here: the H2 database, attachments, the search index. */
+    Path dataDir();
+
+    /** The content repository (organizations, channels, documents as files). */
+    Path contentDir();
+
+    Content content();
+
+    IndexNumber indexNumber();
+
+    Search search();
+
+    Security security();
+
+    Workflow workflow();
+
+    interface Security {
+        /** LOCAL: accounts in the database and a login form. KEYCLOAK: quarkus-oidc against a realm. */
+        @WithDefault("LOCAL")
+        LoginMode login();
+
+        /** Accounts and passwords live in the Keycloak realm, not here. */
+        default boolean sso() {
+            return login() == LoginMode.KEYCLOAK;
+        }
+
+        /** How long a local session lasts without use. */
+        @WithDefault("PT8H")
+        java.time.Duration sessionIdle();
+
+        /** Off only for plain-HTTP development on a host that is not loopback. */
+        @WithDefault("true")
+        boolean cookieSecure();
+
+        /** PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP 2023: 600,000). */
+        @WithDefault("600000")
+        int passwordIterations();
+
+        /** Failed logins for one user name, or from one address, before it must wait. */
+        @WithDefault("5")
+        int loginAttempts();
+
+        @WithDefault("PT15M")
+        java.time.Duration loginLockout();
+
+        /** Demo accounts with known passwords: only ever true in the dev, demo and test profiles. */
+        @WithDefault("false")
+        boolean demoAccounts();
+    }
+
+    enum LoginMode { LOCAL, KEYCLOAK }
+
+    interface Workflow {
+        /** Largest attachment accepted by upload. */
+        @WithDefault("20971520")
+        long maxAttachmentBytes();
+
+        /** How often approved drafts with a publication time are looked at. */
+        @WithDefault("30s")
+        String schedulerEvery();
+    }
+
+    interface Search {
+        /** The analysis chain chosen by measurement (docs/search.md); changing it rebuilds the index. */
+        @WithDefault(org.zwgk.portal.search.AnalysisChain.KEPT)
+        org.zwgk.portal.search.AnalysisChain analysis();
+
+        /** Upper bound on how long a published change waits before it is searchable. */
+        @WithDefault("0.2")
+        double maxStaleSeconds();
+
+        /** Answers kept for repeated searches; emptied whenever the index changes. 0 turns it off. */
+        @WithDefault("2000")
+        int resultCacheSize();
+
+        /** Searches run at once; the rest queue in arrival order. 0 means one per core (SearchGate). */
+        @WithDefault("0")
+        int concurrency();
+
+        /** How long a search may wait for its turn before the answer is 503 "busy". */
+        @WithDefault("10s")
+        java.time.Duration queueTimeout();
+
+        /** When the index merges its segments (Quartz cron, server time). */
+        @WithDefault("0 30 3 * * ?")
+        String compactCron();
+    }
+
+    interface Content {
+        /** The embedded default imports content at start; production imports by command. */
+        @WithDefault("true")
+        boolean importOnStart();
+    }
+
+    interface IndexNumber {
+        /** Placeholders {unit}, {year} and {serial}. */
+        @WithDefault("{unit}/{year}-{serial}")
+        String pattern();
+
+        @WithDefault("5")
+        int serialWidth();
+    }
+}

@@ -1,0 +1,35 @@
+package org.zwgk.portal.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.List;
+
+/** A file attached to a document, stored by its SHA-256 under the data directory. */
+@Entity
+@Table(name = "attachment")
+public class Attachment extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Document document;
+
+    public String title;
+    public String fileName;
+    public String mediaType;
+    public long sizeBytes;
+    public String sha256;
+    public int sortOrder;
+    public java.time.Instant retiredAt;
+
+    public String url() {
+        return "/attachments/" + id + "/" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    public static List<Attachment> of(Document document) {
+        return list("document = ?1 and retiredAt is null order by sortOrder, id", document);
+    }
+}

@@ -1,0 +1,44 @@
+package org.zwgk.portal.documents;
+
+import org.zwgk.portal.attachments.AttachmentStore;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** Serves a public document's attachment from the content-addressed store, with its checksum. */
+@Path("/attachments/{id}/{name}")
+public class AttachmentResource {
+
+    private final DocumentCatalog catalog;
+    private final AttachmentStore store;
+
+    AttachmentResource(DocumentCatalog catalog, AttachmentStore store) {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    @GET
+    public Response download(@PathParam("id") String id, @PathParam("name") String name) {
+        Attachment a = catalog.attachment(DocumentIds.parse(id))
+                .orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
+        java.nio.file.Path file = store.pathOf(a.sha256);
+        if (!Files.isRegularFile(file)) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        String encoded = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.toFile(), a.mediaType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(a.sha256)))
+                .header("ETag", "\"" + a.sha256 + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package org.zwgk.portal.documents;
+
+import org.zwgk.portal.catalog.DocumentType;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A piece of government information as it currently stands. Every published state is also kept
+ * as a {@link DocumentVersion}; this row is the head of that history.
+ */
+@Entity
+@Table(name = "document")
+public class Document extends PanacheEntity {
+
+    /** Stable key of the file in the content repository this document came from, if any. */
+    public String contentKey;
+    /** Identifier the record had in the corpus it was imported from, if any. */
+    public String externalId;
+
+    public String indexNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type")
+    public DocumentType type;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentStatus status;
+
+    public String title;
+    public String docNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Channel channel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Classification topic;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Classification genre;
+
+    public LocalDate writtenOn;
+    public Instant publishedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Validity validity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Document replacedBy;
+
+    @Enumerated(EnumType.STRING)
+    public Disclosure disclosure;
+    public String withheldReason;
+
+    /** Why it was withdrawn or removed; shown on the public notice. */
+    public String statusReason;
+    public Instant statusChangedAt;
+
+    public String summary;
+    public String body;
+
+    public int currentMajor;
+    public int currentMinor;
+    public String contentHash;
+
+    @Version
+    public int lockVersion;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    public String versionLabel() {
+        return currentMajor + "." + currentMinor;
+    }
+
+    /** Listed on public pages, in the API and (later) in the search index. */
+    public boolean isListed() {
+        return status == DocumentStatus.PUBLISHED && disclosure == Disclosure.PROACTIVE;
+    }
+
+    /** Has a public page: listed documents, and withdrawn ones (which show their reason). */
+    public boolean hasPublicPage() {
+        return disclosure == Disclosure.PROACTIVE
+                && (status == DocumentStatus.PUBLISHED || status == DocumentStatus.WITHDRAWN);
+    }
+
+    public String url() {
+        return "/documents/" + id;
+    }
+
+    public static Optional<Document> findByContentKey(String key) {
+        return find("contentKey", key).firstResultOptional();
+    }
+
+    public static Optional<Document> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+}

@@ -1,0 +1,198 @@
+package org.zwgk.portal.documents;
+
+import org.zwgk.portal.web.Page;
+import org.zwgk.portal.web.PageRequest;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what the public may see. Everything here goes through {@link #LISTED}, so drafts, withheld
+ * and removed documents cannot leak into a list by a forgotten condition.
+ */
+@ApplicationScoped
+public class DocumentCatalog {
+
+    static final String LISTED = "d.status = org.zwgk.portal.documents.DocumentStatus.PUBLISHED"
+            + " and d.disclosure = org.zwgk.portal.documents.Disclosure.PROACTIVE";
+
+    private static final String FETCH = "from Document d join fetch d.organization join fetch d.channel"
+            + " left join fetch d.topic t left join fetch t.parent left join fetch d.genre";
+
+    private final EntityManager em;
+    private final MarkdownRenderer markdown;
+
+    DocumentCatalog(EntityManager em, MarkdownRenderer markdown) {
+        this.em = em;
+        this.markdown = markdown;
+    }
+
+    @Transactional
+    public Page<DocumentSummary> list(DocumentFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where ").append(LISTED);
+        Parameters params = new Parameters();
+        if (filter.organization() != null) {
+            where.append(" and d.organization = :organization");
+            params.and("organization", filter.organization());
+        }
+        if (filter.channel() != null) {
+            where.append(" and d.channel = :channel");
+            params.and("channel", filter.channel());
+        }
+        if (filter.type() != null) {
+            where.append(" and d.type = :type");
+            params.and("type", filter.type());
+        }
+        if (filter.topic() != null) {
+            where.append(" and (d.topic = :topic or d.topic.parent = :topic)");
+            params.and("topic", filter.topic());
+        }
+        if (filter.genre() != null) {
+            where.append(" and d.genre = :genre");
+            params.and("genre", filter.genre());
+        }
+        var count = em.createQuery("select count(d) from Document d" + where, Long.class);
+        var query = em.createQuery("select d " + FETCH + where + " order by d.publishedAt desc, d.id desc", Document.class);
+        params.map().forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<DocumentSummary> results = query.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(DocumentSummary::of).toList();
+        return new Page<>(count.getSingleResult(), page.page(), page.size(), results);
+    }
+
+    /** How many listed documents each organization, topic or genre has, keyed by code. */
+    @Transactional
+    public Map<String, Long> countBy(String path) {
+        if (!List.of("organization", "topic", "genre", "topic.parent", "channel").contains(path)) {
+            throw new IllegalArgumentException(path);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select d." + path + ".code, count(d) from Document d where " + LISTED
+                        + " and d." + path + " is not null group by d." + path + ".code", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+        return counts;
+    }
+
+    /** When each channel last published something the public sees, by channel code. */
+    @Transactional
+    public Map<String, java.time.Instant> lastPublishedByChannel() {
+        Map<String, java.time.Instant> last = new LinkedHashMap<>();
+        em.createQuery("select d.channel.code, max(d.publishedAt) from Document d where " + LISTED
+                        + " group by d.channel.code", Object[].class)
+                .getResultList()
+                .forEach(row -> last.put((String) row[0], (java.time.Instant) row[1]));
+        return last;
+    }
+
+    /** Listed documents with ids above {@code afterId}, in id order: how an index is rebuilt in batches. */
+    @Transactional
+    public List<PublicDocument> listedAfter(long afterId, int limit) {
+        return em.createQuery("select d " + FETCH + " where " + LISTED
+                        + " and d.id > :after order by d.id", Document.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList()
+                .stream().map(PublicDocument::of).toList();
+    }
+
+    /** Documents changed at or after {@code since}, listed or not: what an index missed while it was down. */
+    @Transactional
+    public List<DocumentChanged> changedSince(java.time.Instant since) {
+        return em.createQuery("select d " + FETCH + " where d.updatedAt >= :since order by d.id", Document.class)
+                .setParameter("since", since).getResultList().stream().map(DocumentChanged::of).toList();
+    }
+
+    @Transactional
+    public long countListed() {
+        return em.createQuery("select count(d) from Document d where " + LISTED, Long.class).getSingleResult();
+    }
+
+    /** A document's public state: present, withdrawn (still shown), removed (410) or absent (404). */
+    public sealed interface Lookup {
+        record Found(DocumentDetail detail) implements Lookup {
+        }
+
+        record Removed(String title, String reason, java.time.Instant at) implements Lookup {
+        }
+
+        record Absent() implements Lookup {
+        }
+    }
+
+    @Transactional
+    public Lookup find(long id) {
+        Optional<Document> found = em.createQuery("select d " + FETCH + " where d.id = :id", Document.class)
+                .setParameter("id", id).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return new Lookup.Absent();
+        }
+        Document d = found.get();
+        if (d.status == DocumentStatus.REMOVED && d.disclosure == Disclosure.PROACTIVE) {
+            return new Lookup.Removed(d.title, d.statusReason, d.statusChangedAt);
+        }
+        if (!d.hasPublicPage()) {
+            return new Lookup.Absent();
+        }
+        return new Lookup.Found(detail(d));
+    }
+
+    @Transactional
+    public Optional<DocumentVersionView> version(long id, String label) {
+        Optional<Document> doc = Document.<Document>findByIdOptional(id).filter(Document::hasPublicPage);
+        int[] parts = parseLabel(label);
+        if (doc.isEmpty() || parts == null) {
+            return Optional.empty();
+        }
+        Document d = doc.get();
+        return DocumentVersion.find(d, parts[0], parts[1]).map(v -> new DocumentVersionView(
+                DocumentSummary.of(d), v.label(), v.changeKind, v.changeNote, v.createdAt, v.title, v.docNumber,
+                v.validity, markdown.toSafeHtml(v.body), v.label().equals(d.versionLabel())));
+    }
+
+    /** A public attachment's stored file, or empty when the attachment or its document is not public. */
+    @Transactional
+    public Optional<Attachment> attachment(long id) {
+        return Attachment.<Attachment>findByIdOptional(id).filter(a -> a.document.hasPublicPage());
+    }
+
+    private DocumentDetail detail(Document d) {
+        List<DocumentDetail.Link> interprets = DocumentLink.from(d, LinkType.INTERPRETS).stream()
+                .map(l -> l.target).filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
+        List<DocumentDetail.Link> interpretations = DocumentLink.to(d, LinkType.INTERPRETS).stream()
+                .map(l -> l.source).filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
+        DocumentDetail.Link replacedBy = d.replacedBy != null && d.replacedBy.hasPublicPage()
+                ? DocumentDetail.Link.of(d.replacedBy) : null;
+        List<DocumentDetail.Link> replaces = Document.<Document>list("replacedBy", d).stream()
+                .filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
+        List<DocumentDetail.Attachment> attachments = Attachment.of(d).stream()
+                .map(a -> new DocumentDetail.Attachment(a.title, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.url()))
+                .toList();
+        List<DocumentDetail.Version> versions = DocumentVersion.history(d).stream()
+                .map(v -> new DocumentDetail.Version(v.label(), v.changeKind, v.changeNote, v.createdAt, v.url(),
+                        v.label().equals(d.versionLabel())))
+                .toList();
+        return new DocumentDetail(DocumentSummary.of(d), d.status, d.statusReason, d.statusChangedAt,
+                d.versionLabel(), d.body, markdown.toSafeHtml(d.body), attachments, interprets, interpretations,
+                replacedBy, replaces, versions);
+    }
+
+    private static int[] parseLabel(String label) {
+        String[] parts = label.split("\\.");
+        if (parts.length != 2) {
+            return null;
+        }
+        try {
+            return new int[]{Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.zwgk.portal.documents;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything a document's public page and the API's detail answer show. */
+public record DocumentDetail(
+        DocumentSummary document,
+        DocumentStatus status,
+        String statusReason,
+        Instant statusChangedAt,
+        String version,
+        String body,
+        String bodyHtml,
+        List<Attachment> attachments,
+        List<Link> interprets,
+        List<Link> interpretations,
+        Link replacedBy,
+        List<Link> replaces,
+        List<Version> versions) {
+
+    public record Link(long id, String title, String docNumber, String url) {
+        static Link of(Document d) {
+            return new Link(d.id, d.title, d.docNumber, d.url());
+        }
+    }
+
+    public record Attachment(String title, String fileName, String mediaType, long size, String sha256, String url) {
+    }
+
+    public record Version(String version, ChangeKind kind, String changeNote, Instant createdAt, String url,
+                          boolean current) {
+    }
+}

@@ -1,0 +1,55 @@
+package org.zwgk.portal.documents;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Instant;
+
+/** A document's public page, its old versions, and the notices for withdrawn and removed ones. */
+@Path("/documents/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class DocumentPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance document(DocumentDetail detail);
+
+        static native TemplateInstance version(DocumentVersionView version);
+
+        static native TemplateInstance removed(String title, String reason, Instant at);
+    }
+
+    private final DocumentCatalog catalog;
+
+    DocumentPageResource(DocumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public Response document(@PathParam("id") String id) {
+        DocumentCatalog.Lookup lookup = catalog.find(DocumentIds.parse(id));
+        if (lookup instanceof DocumentCatalog.Lookup.Found found) {
+            return Response.ok(Templates.document(found.detail())).build();
+        }
+        if (lookup instanceof DocumentCatalog.Lookup.Removed removed) {
+            return Response.status(Response.Status.GONE)
+                    .entity(Templates.removed(removed.title(), removed.reason(), removed.at())).build();
+        }
+        throw UserError.notFound(m -> m.documentNotFound());
+    }
+
+    @GET
+    @Path("/versions/{label}")
+    public TemplateInstance version(@PathParam("id") String id, @PathParam("label") String label) {
+        return catalog.version(DocumentIds.parse(id), label)
+                .map(Templates::version)
+                .orElseThrow(() -> UserError.notFound(m -> m.versionNotFound()));
+    }
+}

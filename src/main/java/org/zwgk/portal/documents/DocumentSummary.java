@@ -1,0 +1,34 @@
+package org.zwgk.portal.documents;
+
+import org.zwgk.portal.catalog.DocumentType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A document as lists show it: pages, the JSON API and feeds all use this one shape. */
+public record DocumentSummary(
+        long id,
+        String indexNumber,
+        String title,
+        String docNumber,
+        DocumentType type,
+        String organization,
+        String organizationCode,
+        String channel,
+        String channelCode,
+        String topic,
+        String genre,
+        LocalDate writtenDate,
+        Instant publishedAt,
+        Validity validity,
+        String summary,
+        String url,
+        String externalId) {
+
+    static DocumentSummary of(Document d) {
+        return new DocumentSummary(d.id, d.indexNumber, d.title, d.docNumber, d.type,
+                d.organization.name, d.organization.code, d.channel.name, d.channel.code,
+                d.topic == null ? null : d.topic.name, d.genre == null ? null : d.genre.name,
+                d.writtenOn, d.publishedAt, d.validity, d.summary, d.url(), d.externalId);
+    }
+}

@@ -1,6 +1,0 @@
-package org.zwgk.portal.organization;
-
-/** What kind of government body an organization is; labels live in the message bundle. */
-public enum OrganizationType {
-    GOVERNMENT, OFFICE, DEPARTMENT, TOWN, AGENCY
-}

@@ -1,0 +1,118 @@
+package org.zwgk.portal.organizations;
+
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.web.UserError;
+
+import java.util.List;
+
+/**
+ * An org admin manages who holds which role in their organization; a site admin may do so for any.
+ * Accounts are referenced by id, found through {@link AccountDirectory}, so this package does not
+ * reach into the account tables.
+ */
+@ApplicationScoped
+public class MemberService {
+
+    /** How organization code finds accounts without owning them. */
+    public interface AccountDirectory {
+        /** The account's id, or null when no account has this name. */
+        Long idOf(String username);
+
+        String usernameOf(long accountId);
+
+        /** A new account with a one-time password its owner must replace; a taken name is a conflict. */
+        NewAccount create(String username, String displayName, Actor actor);
+    }
+
+    public record NewAccount(long id, String username, String initialPassword) {
+    }
+
+    private final Ownership ownership;
+    private final AccountDirectory accounts;
+    private final AuditLog audit;
+
+    MemberService(Ownership ownership, AccountDirectory accounts, AuditLog audit) {
+        this.ownership = ownership;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    public record Member(long membershipId, String username, Role role) {
+    }
+
+    @Transactional
+    public List<Member> members(PortalUser user, String orgCode) {
+        Organization org = managed(user, orgCode);
+        return Membership.ofOrganization(org).stream()
+                .map(m -> new Member(m.id, accounts.usernameOf(m.accountId), m.role)).toList();
+    }
+
+    @Transactional
+    public void add(PortalUser user, String orgCode, String username, String roleName, Actor actor) {
+        Organization org = managed(user, orgCode);
+        Role role = memberRole(roleName);
+        Long accountId = accounts.idOf(username == null ? "" : username.strip());
+        if (accountId == null) {
+            throw UserError.badInput("username", m -> m.memberNoAccount(String.valueOf(username)));
+        }
+        grant(org, accountId, username.strip(), role, actor);
+    }
+
+    /**
+     * A new colleague: an account with a one-time password, holding the role in this organization once
+     * its owner has set their own password. All or nothing.
+     */
+    @Transactional
+    public NewAccount create(PortalUser user, String orgCode, String username, String displayName, String roleName,
+                             Actor actor) {
+        Organization org = managed(user, orgCode);
+        Role role = memberRole(roleName);
+        NewAccount account = accounts.create(username, displayName, actor);
+        grant(org, account.id(), account.username(), role, actor);
+        return account;
+    }
+
+    private static Role memberRole(String roleName) {
+        return Role.fromExternal(roleName == null ? "" : roleName).filter(r -> !r.siteWide)
+                .orElseThrow(() -> UserError.badInput("role", m -> m.memberBadRole()));
+    }
+
+    private void grant(Organization org, long accountId, String username, Role role, Actor actor) {
+        if (Membership.count("accountId = ?1 and organization = ?2 and role = ?3", accountId, org, role) > 0) {
+            return;
+        }
+        Membership m = new Membership();
+        m.accountId = accountId;
+        m.organization = org;
+        m.role = role;
+        m.persist();
+        audit.record(actor, "membership.add", "organization", org.id, username + " " + role, null, username + "=" + role);
+    }
+
+    @Transactional
+    public void remove(PortalUser user, String orgCode, long membershipId, Actor actor) {
+        Organization org = managed(user, orgCode);
+        Membership m = Membership.findById(membershipId);
+        if (m == null || m.organization != org) {
+            throw UserError.notFound(msg -> msg.memberNotFound());
+        }
+        String who = accounts.usernameOf(m.accountId);
+        m.delete();
+        audit.record(actor, "membership.remove", "organization", org.id, who + " " + m.role, who + "=" + m.role, null);
+    }
+
+    private Organization managed(PortalUser user, String orgCode) {
+        ownership.requireLoggedIn(user);
+        Organization org = Organization.findByCode(orgCode)
+                .orElseThrow(() -> UserError.notFound(m -> m.unknownOrganization(orgCode)));
+        ownership.requireManager(user, org);
+        return org;
+    }
+}

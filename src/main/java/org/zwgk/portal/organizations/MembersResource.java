@@ -1,0 +1,94 @@
+package org.zwgk.portal.organizations;
+
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.List;
+
+/** An organization's members and their roles, managed by its org admins. */
+@Path("/workbench/organizations/{code}/members")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MembersResource {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
+                                               List<Role> roles, boolean sso, MemberService.NewAccount created);
+    }
+
+    private final MemberService members;
+    private final CurrentUser current;
+    private final PortalConfig config;
+
+    MembersResource(MemberService members, CurrentUser current, PortalConfig config) {
+        this.members = members;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Transactional
+    public String list(@RestPath String code) {
+        return page(code, null);
+    }
+
+    /**
+     * A new colleague's account. The answer is the members page with the one-time password, shown this
+     * once and never stored: no redirect that could show it again, and no caching.
+     */
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(@RestPath String code, @RestForm String username, @RestForm String displayName,
+                           @RestForm String role) {
+        if (config.security().sso()) {
+            throw UserError.badInput("username", Messages::accountsInRealm);
+        }
+        MemberService.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
+        return Response.ok(page(code, created), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private String page(String code, MemberService.NewAccount created) {
+        List<MemberService.Member> list = members.members(current.get(), code);
+        return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created).render();
+    }
+
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestPath String code, @RestForm String username, @RestForm String role) {
+        members.add(current.get(), code, username, role, current.actor());
+        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+    }
+
+    @POST
+    @Path("{membership}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath String code, @RestPath long membership) {
+        members.remove(current.get(), code, membership, current.actor());
+        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+    }
+}

@@ -1,0 +1,47 @@
+package org.zwgk.portal.organizations;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.List;
+import java.util.Optional;
+
+/** 单位 / 机关: a government body. Its unit code is the first part of every 索引号 it allocates. */
+@Entity
+@Table(name = "organization")
+public class Organization extends PanacheEntity {
+
+    public String code;
+    public String name;
+    public String shortName;
+    public String unitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_type")
+    public OrganizationType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Organization parent;
+
+    public int sortOrder;
+    /** How many reviewers in turn approve before publication (三审 = 3). */
+    public int reviewLevels = 1;
+
+    public String displayName() {
+        return shortName != null && !shortName.isBlank() ? shortName : name;
+    }
+
+    public static Optional<Organization> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static List<Organization> listOrdered() {
+        return list("order by sortOrder, code");
+    }
+}

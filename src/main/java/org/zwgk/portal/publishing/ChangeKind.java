@@ -1,6 +1,0 @@
-package org.zwgk.portal.publishing;
-
-/** A major change (new substance) bumps the major number; a minor one (wording, typo) the minor. */
-public enum ChangeKind {
-    MAJOR, MINOR
-}

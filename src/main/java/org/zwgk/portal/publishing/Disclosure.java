@@ -1,6 +1,0 @@
-package org.zwgk.portal.publishing;
-
-/** 公开属性: only proactively disclosed documents reach public pages. */
-public enum Disclosure {
-    PROACTIVE, ON_APPLICATION, WITHHELD
-}

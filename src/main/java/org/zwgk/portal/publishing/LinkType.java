@@ -1,6 +1,0 @@
-package org.zwgk.portal.publishing;
-
-/** How one document points at another. INTERPRETS: an interpretation explains a policy. */
-public enum LinkType {
-    INTERPRETS
-}

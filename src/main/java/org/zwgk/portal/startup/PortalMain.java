@@ -1,0 +1,94 @@
+package org.zwgk.portal.startup;
+
+import org.zwgk.portal.common.PortalConfig;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import org.zwgk.portal.content.ContentImportException;
+import org.zwgk.portal.content.ContentImporter;
+import org.zwgk.portal.content.CorpusImporter;
+import org.zwgk.portal.search.SearchSync;
+
+import java.nio.file.Path;
+
+/**
+ * With no arguments the portal serves. With a command it does that one job and exits:
+ * {@code import-content [DIR]} imports the content repository (production imports by command).
+ */
+@QuarkusMain
+public class PortalMain implements QuarkusApplication {
+
+    private static final String USAGE = """
+            usage: java -jar quarkus-run.jar                 serve the portal
+                   java -jar quarkus-run.jar import-content [DIR]  import the content repository
+                   java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents
+                   java -jar quarkus-run.jar reindex               rebuild the search index from the database
+                   java -jar quarkus-run.jar account USER "NAME" ROLE[@ORG]...  create or update a local account""";
+
+    @Inject
+    ContentImporter contentImporter;
+
+    @Inject
+    CorpusImporter corpusImporter;
+
+    @Inject
+    SearchSync searchSync;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    org.zwgk.portal.access.AccountCommand accountCommand;
+
+    public static void main(String... args) {
+        if (args.length > 0) {
+            // a command shares the data directory with the server, not its port
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.http.host", "127.0.0.1");
+            if (!args[0].equals("import")) {
+                System.setProperty("portal.content.import-on-start", "false");
+            }
+        }
+        Quarkus.run(PortalMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "import-content" -> {
+                    Path dir = args.length > 1 ? Path.of(args[1]) : config.contentDir();
+                    System.out.println(contentImporter.importFrom(dir));
+                    yield 0;
+                }
+                case "import" -> {
+                    if (args.length != 2) {
+                        System.err.println(USAGE);
+                        yield 2;
+                    }
+                    corpusImporter.importFile(Path.of(args[1]), System.out);
+                    searchSync.compact();
+                    yield 0;
+                }
+                case "account" -> accountCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
+                case "reindex" -> {
+                    System.out.println("search index rebuilt: " + searchSync.rebuild() + " documents");
+                    yield 0;
+                }
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (ContentImportException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

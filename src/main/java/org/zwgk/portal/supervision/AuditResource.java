@@ -1,0 +1,54 @@
+package org.zwgk.portal.supervision;
+
+import org.zwgk.portal.audit.AuditTrail;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.web.PageRequest;
+
+/** The audit log for auditors (监督考评) and site admins: read-only, filterable, with the chain check. */
+@Path("/workbench/audit")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AuditResource {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance audit(PortalUser user, AuditTrail.Filter filter, AuditTrail.Result result,
+                                             AuditTrail.ChainCheck chain, String query);
+    }
+
+    @Inject
+    AuditTrail trail;
+    @Inject
+    Ownership ownership;
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public TemplateInstance audit(@RestQuery String actor, @RestQuery String action, @RestQuery String entityType,
+                                  @RestQuery String entityId, @RestQuery String page, @RestQuery String verify) {
+        PortalUser user = current.get();
+        ownership.requireAuditReader(user);
+        Long id = entityId == null || entityId.isBlank() ? null : (long) PageRequest.intParameter(entityId, 0, "entityId");
+        AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, entityType, id);
+        AuditTrail.Result result = trail.find(filter, PageRequest.intParameter(page, 1, "page"));
+        String query = "actor=" + enc(actor) + "&action=" + enc(action) + "&entityType=" + enc(entityType)
+                + "&entityId=" + enc(entityId);
+        return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query);
+    }
+
+    private static String enc(String s) {
+        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,99 @@
+package org.zwgk.portal.supervision;
+
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.channels.ChannelAdminService;
+import org.zwgk.portal.channels.Freshness;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.documents.DocumentCatalog;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbench's channel page: each channel the user's organizations own with how fresh it is
+ * against the inspection thresholds; for site admins every channel, with transfer and merge.
+ */
+@Path("/workbench/channels")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ChannelWorkbenchResource {
+
+    public record Row(Channel channel, Freshness freshness) {
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance channels(PortalUser user, List<Row> rows, List<Organization> organizations,
+                                                List<Channel> openChannels);
+    }
+
+    private final DocumentCatalog documents;
+    private final ChannelAdminService admin;
+    private final CurrentUser current;
+
+    ChannelWorkbenchResource(DocumentCatalog documents, ChannelAdminService admin, CurrentUser current) {
+        this.documents = documents;
+        this.admin = admin;
+        this.current = current;
+    }
+
+    /** Rendered inside the transaction: rows walk lazy associations (owner, merged into). */
+    @GET
+    @Transactional
+    public String channels() {
+        PortalUser user = current.get();
+        boolean all = user.siteAdmin() || user.auditReader();
+        Map<String, Instant> last = documents.lastPublishedByChannel();
+        LocalDate today = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
+        List<Channel> channels = Channel.listOrdered();
+        List<Row> rows = channels.stream()
+                .filter(c -> all || user.roles().containsKey(c.owner.code))
+                .map(c -> new Row(c, Freshness.of(c, last.get(c.code), today)))
+                .toList();
+        return Templates.channels(user, rows, user.siteAdmin() ? Organization.listOrdered() : List.of(),
+                channels.stream().filter(Channel::isOpen).toList()).render();
+    }
+
+    @POST
+    @Path("{code}/transfer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transfer(@RestPath String code, @RestForm String organization, @RestForm String reason) {
+        admin.transfer(current.get(), code, organization, reason, current.actor());
+        return Response.seeOther(URI.create("/workbench/channels")).build();
+    }
+
+    @POST
+    @Path("{code}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@RestPath String code, @RestForm String name, @RestForm String description) {
+        admin.edit(current.get(), code, name, description, current.actor());
+        return Response.seeOther(URI.create("/workbench/channels")).build();
+    }
+
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@RestPath String code, @RestForm String into, @RestForm String reason) {
+        admin.merge(current.get(), code, into, reason, current.actor());
+        return Response.seeOther(URI.create("/workbench/channels")).build();
+    }
+}

@@ -1,0 +1,115 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * One place turns every failure into what the caller can read: problem JSON under /api, a Chinese
+ * error page everywhere else. Unexpected failures are logged and answered without internals.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    public static class Templates {
+        public static native TemplateInstance error(int status, String title, String message);
+    }
+
+    private final Messages messages;
+
+    ErrorResponses(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    public Response userError(UserError e, UriInfo uri) {
+        if (e.status() == 401 && !isApi(uri)) {
+            return toLogin(uri);
+        }
+        return respond(e.status(), e.message(messages), e.parameter(), uri);
+    }
+
+    /** @Authenticated on a resource and nobody logged in: pages go to the login form, the API says 401. */
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return isApi(uri) ? respond(401, messages.loginRequired(), null, uri) : toLogin(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, messages.errorForbiddenText(), null, uri);
+    }
+
+    private static Response toLogin(UriInfo uri) {
+        String next = uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.seeOther(java.net.URI.create("/login?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    @ServerExceptionMapper
+    public Response webError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed: " + uri.getRequestUri(), e);
+        }
+        return respond(status, defaultMessage(status), null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("request failed: " + uri.getRequestUri(), e);
+        return respond(500, defaultMessage(500), null, uri);
+    }
+
+    private Response respond(int status, String message, String parameter, UriInfo uri) {
+        String title = titleOf(status);
+        if (isApi(uri)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", title, status, message, uri.getPath(), parameter)).build();
+        }
+        return page(status, Templates.error(status, title, message));
+    }
+
+    /** An HTML page with a refusal's status: this error page, or a form shown again with its message. */
+    public static Response page(int status, Object html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private String titleOf(int status) {
+        return switch (status) {
+            case 400 -> messages.errorBadRequestTitle();
+            case 401 -> messages.errorUnauthorizedTitle();
+            case 403 -> messages.errorForbiddenTitle();
+            case 409 -> messages.errorConflictTitle();
+            case 413 -> messages.errorTooLargeTitle();
+            case 429 -> messages.errorTooManyTitle();
+            case 404 -> messages.errorNotFoundTitle();
+            case 405 -> messages.errorMethodTitle();
+            case 406, 415 -> messages.errorBadRequestTitle();
+            case 410 -> messages.errorGoneTitle();
+            default -> status >= 500 ? messages.errorServerTitle() : messages.errorBadRequestTitle();
+        };
+    }
+
+    private String defaultMessage(int status) {
+        return switch (status) {
+            case 404 -> messages.errorNotFoundText();
+            case 405 -> messages.errorMethodText();
+            case 401 -> messages.loginRequired();
+            case 403 -> messages.errorForbiddenText();
+            default -> status >= 500 ? messages.errorServerText() : messages.errorBadRequestText();
+        };
+    }
+}

@@ -1,0 +1,223 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+import org.zwgk.portal.channels.ChannelKind;
+import org.zwgk.portal.organizations.OrganizationType;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Validity;
+
+/**
+ * Every text a citizen or editor reads. The texts themselves are in
+ * {@code src/main/resources/messages/msg_zh_CN.properties}; templates use them as {@code msg:key}.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface Messages {
+
+    // layout
+    String skipToContent();
+    String navMain();
+    String navHome();
+    String navCatalog();
+    String navApi();
+    String footerSponsor(String name);
+    String footerSiteCode(String code);
+    String footerAddress(String address);
+    String footerPhone(String phone);
+
+    // home
+    String homeLatest();
+    String homeCatalog();
+    String homeCatalogIntro();
+    String homeSections();
+    String homeNewMedia();
+    String more();
+    String empty();
+
+    // catalogue
+    String catalogTitle();
+    String catalogByOrganization();
+    String catalogByTopic();
+    String catalogByGenre();
+    String catalogAll();
+    String catalogTotal(long total);
+    String catalogNavigation();
+
+    // channel
+    String channelOwner(String owner);
+
+    // document
+    String metaTitle();
+    String metaIndexNumber();
+    String metaOrganization();
+    String metaWrittenDate();
+    String metaPublishedDate();
+    String metaDocNumber();
+    String metaTopic();
+    String metaGenre();
+    String metaValidity();
+    String metaType();
+    String metaVersion();
+    String none();
+    String docBody();
+    String docAttachments();
+    String docAttachmentSize(String size);
+    String docInterpretations();
+    String docInterprets();
+    String docReplacedBy();
+    String docReplaces();
+    String docHistory();
+    String versionColumn();
+    String versionKindColumn();
+    String versionNoteColumn();
+    String versionDateColumn();
+    String versionCurrent();
+    String versionView();
+    String versionBanner(String version, String date);
+    String versionBackToCurrent();
+    String withdrawnTitle();
+    String withdrawnReason();
+    String withdrawnAt();
+    String removedTitle();
+    String removedText();
+    String firstPublication();
+    String corpusUpdated();
+
+    // search
+    String navSearch();
+    String searchTitle();
+    String searchLabel();
+    String searchButton();
+    String searchPlaceholder();
+    String searchDidYouMean();
+    String searchFacets();
+    String facetOrganization();
+    String facetChannel();
+    String facetType();
+    String facetTopic();
+    String facetYear();
+    String searchTotal(long total);
+    String searchTotalAbout(long total);
+    String sortLabel();
+    String sortRelevance();
+    String sortDate();
+    String searchEmptyTitle();
+    String searchEmptyCheck();
+    String searchEmptyNumber();
+    String searchEmptyBrowse();
+    String searchRelated();
+    String searchResults();
+    String searchBusy();
+
+    // pager
+    String pagerLabel();
+    String pagerPrevious();
+    String pagerNext();
+    String pagerStatus(int page, int pages);
+
+    // errors
+    String errorBadRequestTitle();
+    String errorBadRequestText();
+    String errorNotFoundTitle();
+    String errorNotFoundText();
+    String errorMethodTitle();
+    String errorMethodText();
+    String errorGoneTitle();
+    String errorServerTitle();
+    String errorServerText();
+    String errorBackHome();
+    String documentNotFound();
+    String versionNotFound();
+    String attachmentNotFound();
+    String channelNotFound();
+    String badPage(int max);
+    String badSize(int max);
+    String badInteger(String name);
+    String unknownOrganization(String code);
+    String unknownChannel(String code);
+    String unknownTopic(String code);
+    String unknownGenre(String code);
+    String unknownType(String type);
+    String searchQueryTooLong(int max);
+    String searchTooDeep(int max);
+    String badSort();
+    String badYear();
+    String badCode(String name);
+
+    String errorUnauthorizedTitle();
+    String errorForbiddenTitle();
+    String errorForbiddenText();
+    String errorConflictTitle();
+    String errorTooLargeTitle();
+    String errorTooManyTitle();
+
+    // accounts and login
+    String loginRequired();
+    String loginFailed();
+    String loginThrottled(int minutes);
+    String badUsername();
+    String weakPassword(int min);
+    String passwordCurrentWrong();
+    String passwordMismatch();
+    String passwordUnchanged();
+    String passwordNotLocal();
+    String badDisplayName(int max);
+    String usernameTaken(String name);
+    String accountsInRealm();
+    String forbiddenRole(String role, String organization);
+    String forbiddenSiteRole(String role);
+    String forbiddenDraft();
+
+    // drafts and review
+    String draftField(org.zwgk.portal.workflow.DraftInput.Field field);
+    String draftFieldRequired(String field);
+    String draftFieldTooLong(String field, int max);
+    String draftFieldControl(String field);
+    String draftFieldInvalid(String field);
+    String draftBadDate(String field);
+    String draftWithheldNeedsReason();
+    String draftSensitiveUnacknowledged(int count);
+    String draftChangeNoteRequired();
+    String draftSameReviewer();
+    String draftReturnNeedsComment();
+    String draftOwnReview();
+    String draftNotFound();
+    String draftNotEditable(String status);
+    String draftNotInReview(String status);
+    String draftStale(String who, String when);
+    String withdrawNeedsReason();
+    String documentNotPublished();
+    String channelClosed(String name);
+    String attachmentMissing();
+    String attachmentTooLarge(int mb);
+    String attachmentType();
+    String attachmentTitle();
+
+    // workbench
+
+    // channels in the workbench
+    String channelAlreadyOwned(String organization);
+    String channelMergeInvalid();
+    String channelChangeNeedsReason();
+    String channelNameInvalid();
+
+    // members
+    String memberBadRole();
+    String memberNoAccount(String username);
+    String memberNotFound();
+
+    // audit
+
+    // enum labels: key is method name, '_', constant
+    String docType(DocumentType type);
+    String validity(Validity validity);
+    String disclosure(Disclosure disclosure);
+    String docStatus(DocumentStatus status);
+    String changeKind(ChangeKind kind);
+    String orgType(OrganizationType type);
+    String channelKind(ChannelKind kind);
+    String role(org.zwgk.portal.access.Role role);
+    String draftStatus(org.zwgk.portal.workflow.DraftStatus status);
+}

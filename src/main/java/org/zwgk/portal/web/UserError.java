@@ -1,0 +1,70 @@
+package org.zwgk.portal.web;
+
+import java.util.function.Function;
+
+/**
+ * Something a user typed or asked for cannot be served. It carries its status and a message taken
+ * from the message bundle when the answer is written, so the text stays in one place.
+ */
+public class UserError extends RuntimeException {
+
+    private final int status;
+    private final String parameter;
+    private final transient Function<Messages, String> message;
+
+    private UserError(int status, String parameter, Function<Messages, String> message) {
+        super("user error " + status + (parameter == null ? "" : " on " + parameter), null, false, false);
+        this.status = status;
+        this.parameter = parameter;
+        this.message = message;
+    }
+
+    public static UserError badInput(String parameter, Function<Messages, String> message) {
+        return new UserError(400, parameter, message);
+    }
+
+    public static UserError notFound(Function<Messages, String> message) {
+        return new UserError(404, null, message);
+    }
+
+    /** Not logged in, or the session ended. */
+    public static UserError unauthorized(Function<Messages, String> message) {
+        return new UserError(401, null, message);
+    }
+
+    /** Logged in, but this person may not do this here. */
+    public static UserError forbidden(Function<Messages, String> message) {
+        return new UserError(403, null, message);
+    }
+
+    /** The record changed since the user loaded it, or is not in a state that allows the step. */
+    public static UserError conflict(Function<Messages, String> message) {
+        return new UserError(409, null, message);
+    }
+
+    public static UserError tooLarge(String parameter, Function<Messages, String> message) {
+        return new UserError(413, parameter, message);
+    }
+
+    /** The server cannot answer in time just now; trying again later will work. */
+    public static UserError unavailable(Function<Messages, String> message) {
+        return new UserError(503, null, message);
+    }
+
+    public static UserError tooManyRequests(Function<Messages, String> message) {
+        return new UserError(429, null, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The query or form parameter at fault, or null. */
+    public String parameter() {
+        return parameter;
+    }
+
+    public String message(Messages messages) {
+        return message.apply(messages);
+    }
+}

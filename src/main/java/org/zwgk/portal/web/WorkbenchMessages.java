@@ -1,0 +1,120 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the staff pages (login, workbench, channels, members, audit). A second bundle beside
+ * {@link Messages}: one bundle with this many texts trips a code-generation limit in Qute (the
+ * generated resolver is split and the split is miscompiled in Quarkus 3.33). Templates use
+ * {@code wb:key}; texts are in {@code messages/wb_zh_CN.properties}.
+ */
+@MessageBundle(value = "wb", locale = "zh-CN")
+public interface WorkbenchMessages {
+
+    String loginTitle();
+    String loginSso();
+    String loginUsername();
+    String loginPassword();
+    String loginButton();
+    String loginHint();
+    String wbNav();
+    String wbHome();
+    String wbNewDraft();
+    String wbChannels();
+    String wbMembers();
+    String wbAudit();
+    String logout();
+    String staffLogin();
+    String wbYourRoles();
+    String wbMyDrafts();
+    String wbNoDrafts();
+    String wbReviewQueue();
+    String wbNoReviews();
+    String wbColTitle();
+    String wbColChannel();
+    String wbColStatus();
+    String wbColUpdated();
+    String wbColAuthor();
+    String wbColLevel();
+    String wbColSubmitted();
+    String wbRevision();
+    String wbRevisionOf();
+    String wbViewPublished();
+    String wbLevel(int level, int of);
+    String wbSensitiveTitle(int count);
+    String wbSensitiveInPlace();
+    String wbScheduleHint();
+    String wbSave();
+    String wbAcknowledge();
+    String wbSubmit();
+    String wbDiscard();
+    String wbReview(int level, int of);
+    String wbComment();
+    String wbApprove();
+    String wbReturnComment();
+    String wbReturn();
+    String wbNoAttachments();
+    String wbRemove();
+    String wbFile();
+    String wbUpload();
+    String wbDiffPublished();
+    String wbPreview();
+    String wbReviews();
+    String wbApproved(int level);
+    String wbReturned();
+    String wbNoChanges();
+    String wbFolded(String lines);
+    String wbDone();
+    String wbNoChannelToWrite();
+    String freshnessHint();
+    String chColKind();
+    String chColOwner();
+    String chColLast();
+    String chColDays();
+    String chColState();
+    String chColActions();
+    String chMergedInto(String name);
+    String chTransfer();
+    String chTransferTo();
+    String chReason();
+    String chMerge();
+    String chMergeInto();
+    String freshness(org.zwgk.portal.channels.Freshness.State state);
+    String membersSso();
+    String memberRole();
+    String memberAdd();
+    String auditActor();
+    String auditAction();
+    String auditEntityType();
+    String auditEntityId();
+    String auditFilter();
+    String auditVerify();
+    String auditChainIntact(String count);
+    String auditChainBroken(String id);
+    String auditTotal(String total);
+    String auditTime();
+    String auditAddress();
+    String auditEntity();
+    String auditDetail();
+    String auditBefore();
+    String auditAfter();
+    String versionsTitle();
+    String versionsFrom();
+    String versionsTo();
+    String versionsCompare();
+    String chEdit();
+    String chName();
+    String chDescription();
+
+    String passwordTitle();
+    String passwordCurrent();
+    String passwordNew();
+    String passwordRepeat();
+    String passwordButton();
+    String passwordChanged();
+    String passwordFirst();
+    String memberCreate();
+    String memberDisplayName();
+    String memberCreated(String username);
+    String memberCreatedHint();
+}

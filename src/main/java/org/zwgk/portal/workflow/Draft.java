@@ -1,0 +1,125 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.Validity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document being written or reviewed: a new one, or the next version of a published one. It lives
+ * apart from {@link Document}, so nothing unpublished can reach public pages, the API or the index.
+ */
+@Entity
+@Table(name = "draft")
+public class Draft extends PanacheEntity {
+
+    /** The published document this draft revises; null for a new document. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Document document;
+
+    @Enumerated(EnumType.STRING)
+    public DraftStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "doc_type")
+    public DocumentType type;
+    public String title;
+    public String docNumber;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Classification topic;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Classification genre;
+    public LocalDate writtenOn;
+    @Enumerated(EnumType.STRING)
+    public Validity validity;
+    @Enumerated(EnumType.STRING)
+    public Disclosure disclosure;
+    public String withheldReason;
+    public String summary;
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    public ChangeKind changeKind;
+    public String changeNote;
+    /** Publish at this time once approved; null publishes on the last approval. */
+    public Instant scheduledAt;
+
+    public int requiredLevels;
+    public int approvedLevels;
+
+    public String author;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public String updatedBy;
+    public Instant submittedAt;
+    public Instant publishedAt;
+
+    /** Optimistic lock: a save over a stale copy fails instead of overwriting someone's work. */
+    @Version
+    public long lockVersion;
+
+    /** The lock version a form or API call says it read, which every change must send. */
+    static long sentVersion(Long lockVersion) {
+        if (lockVersion == null) {
+            throw org.zwgk.portal.web.UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
+        }
+        return lockVersion;
+    }
+
+    /** The review level the next approval completes (一审 = 1). */
+    public int nextLevel() {
+        return approvedLevels + 1;
+    }
+
+    public DocumentContent content() {
+        return new DocumentContent(type, title, docNumber, organization, channel, topic, genre, writtenOn,
+                null, validity, disclosure, withheldReason, summary, body);
+    }
+
+    public static List<Draft> byAuthor(String username) {
+        return list("author = ?1 and status in ?2 order by updatedAt desc", username,
+                List.of(DraftStatus.DRAFT, DraftStatus.RETURNED, DraftStatus.SUBMITTED, DraftStatus.APPROVED));
+    }
+
+    /** Drafts waiting for review in these organizations. */
+    public static List<Draft> awaitingReview(Collection<String> organizationCodes) {
+        if (organizationCodes.isEmpty()) {
+            return List.of();
+        }
+        return list("status = ?1 and organization.code in ?2 order by submittedAt", DraftStatus.SUBMITTED, organizationCodes);
+    }
+
+    public static Optional<Draft> openFor(Document document) {
+        return find("document = ?1 and status in ?2", document,
+                List.of(DraftStatus.DRAFT, DraftStatus.RETURNED, DraftStatus.SUBMITTED, DraftStatus.APPROVED)).firstResultOptional();
+    }
+
+    public static List<Draft> dueForPublication(Instant now) {
+        return list("status = ?1 and (scheduledAt is null or scheduledAt <= ?2)", DraftStatus.APPROVED, now);
+    }
+}

@@ -1,0 +1,152 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.catalog.DocumentType;
+
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The workflow as JSON for editors' own tools: the same {@link WorkflowService} as the workbench
+ * pages, so the same rules. Log in with the session cookie or, under Keycloak, a bearer token.
+ */
+@Path("/api/v1/drafts")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "drafts", description = "编辑工作流（需登录）")
+public class DraftApiResource {
+
+    /** A draft as the API shows it. */
+    public record DraftJson(long id, DraftStatus status, String title, String channel, String organization,
+                            DocumentType type, String author, long lockVersion, int approvedLevels, int requiredLevels,
+                            Long documentId, Instant scheduledAt, Instant updatedAt, String body,
+                            List<SensitiveWords.Hit> sensitiveHits) {
+    }
+
+    public record Lists(List<DraftJson> mine, List<DraftJson> awaitingMyReview) {
+    }
+
+    /** What a create or update sends: the draft's fields, and for an update the version it was read at. */
+    public record DraftRequest(String channel, Long lockVersion, String type, String title, String docNumber, String topic,
+                               String genre, String writtenOn, String validity, String disclosure, String withheldReason,
+                               String summary, String body, String changeKind, String changeNote, String scheduledAt) {
+        DraftInput input() {
+            return new DraftInput(type, title, docNumber, topic, genre, writtenOn, validity, disclosure, withheldReason,
+                    summary, body, changeKind, changeNote, scheduledAt);
+        }
+    }
+
+    public record Step(Long lockVersion, String comment, Boolean acknowledged) {
+        long version() {
+            return Draft.sentVersion(lockVersion);
+        }
+    }
+
+    private final WorkflowService workflow;
+    private final org.zwgk.portal.access.Ownership ownership;
+    private final CurrentUser current;
+
+    DraftApiResource(WorkflowService workflow, org.zwgk.portal.access.Ownership ownership, CurrentUser current) {
+        this.workflow = workflow;
+        this.ownership = ownership;
+        this.current = current;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "我的稿件和待我审核的稿件")
+    public Lists list() {
+        PortalUser user = current.get();
+        return new Lists(Draft.byAuthor(user.username()).stream().map(this::json).toList(),
+                Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
+                        .filter(d -> !d.author.equals(user.username())).map(this::json).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public DraftJson get(@RestPath long id) {
+        Draft d = workflow.find(id);
+        ownership.requireStaffOf(current.get(), d.organization);
+        return json(d);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "新建稿件（本单位栏目的撰稿人）")
+    public Response create(DraftRequest body) {
+        DraftRequest b = required(body);
+        Draft d = workflow.create(current.get(), b.channel(), b.input(), current.actor());
+        return Response.created(URI.create("/api/v1/drafts/" + d.id)).entity(json(d)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "保存稿件；lockVersion 过期时返回 409，不覆盖他人的修改")
+    public DraftJson update(@RestPath long id, DraftRequest body) {
+        DraftRequest b = required(body);
+        return json(workflow.update(current.get(), id, Draft.sentVersion(b.lockVersion()), b.input(), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public DraftJson submit(@RestPath long id, Step step) {
+        Step s = required(step);
+        return json(workflow.submit(current.get(), id, s.version(), Boolean.TRUE.equals(s.acknowledged()), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public DraftJson approve(@RestPath long id, Step step) {
+        Step s = required(step);
+        return json(workflow.approve(current.get(), id, s.version(), s.comment(), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public DraftJson returnToEditor(@RestPath long id, Step step) {
+        Step s = required(step);
+        return json(workflow.returnToEditor(current.get(), id, s.version(), s.comment(), current.actor()));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw UserError.badInput("body", m -> m.draftFieldRequired("JSON"));
+        }
+        return body;
+    }
+
+    private DraftJson json(Draft d) {
+        Draft.flush(); // the lock version the caller must send next is assigned at flush
+        return new DraftJson(d.id, d.status, d.title, d.channel.code, d.organization.code, d.type, d.author, d.lockVersion,
+                d.approvedLevels, d.requiredLevels, d.document == null ? null : d.document.id, d.scheduledAt, d.updatedAt,
+                d.body, workflow.sensitiveHits(d));
+    }
+}

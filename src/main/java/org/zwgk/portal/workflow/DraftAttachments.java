@@ -1,0 +1,88 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.FileSniffer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.web.UserError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Files on a draft: checked (size limit, real type sniffed from the bytes, name), stored by SHA-256,
+ * and only then recorded. Same ownership and lock rules as editing the draft.
+ */
+@ApplicationScoped
+public class DraftAttachments {
+
+    private final WorkflowService workflow;
+    private final AttachmentStore store;
+    private final long maxBytes;
+
+    DraftAttachments(WorkflowService workflow, AttachmentStore store, PortalConfig config) {
+        this.workflow = workflow;
+        this.store = store;
+        this.maxBytes = config.workflow().maxAttachmentBytes();
+    }
+
+    @Transactional
+    public DraftAttachment add(PortalUser user, long draftId, long lockVersion, String title, FileUpload file, Actor actor) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            throw UserError.badInput("file", m -> m.attachmentMissing());
+        }
+        if (file.size() > maxBytes) {
+            throw UserError.tooLarge("file", m -> m.attachmentTooLarge((int) (maxBytes / (1024 * 1024))));
+        }
+        String fileName = cleanName(file.fileName());
+        FileSniffer.Kind kind;
+        try {
+            kind = FileSniffer.sniff(file.uploadedFile(), fileName)
+                    .orElseThrow(() -> UserError.badInput("file", m -> m.attachmentType()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
+        AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
+        DraftAttachment a = new DraftAttachment();
+        a.draft = d;
+        a.title = title == null || title.isBlank() ? fileName : title.strip();
+        if (a.title.length() > 300) {
+            throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
+        }
+        a.fileName = fileName;
+        a.mediaType = kind.mediaType;
+        a.sizeBytes = stored.size();
+        a.sha256 = stored.sha256();
+        a.sortOrder = (int) DraftAttachment.count("draft", d);
+        a.persist();
+        workflow.audited(actor, "draft.attachment.add", d, a.fileName + " " + a.mediaType + " sha256 " + a.sha256);
+        return a;
+    }
+
+    @Transactional
+    public void remove(PortalUser user, long draftId, long lockVersion, long attachmentId, Actor actor) {
+        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
+        DraftAttachment a = DraftAttachment.findById(attachmentId);
+        if (a == null || a.draft != d) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        a.delete();
+        workflow.audited(actor, "draft.attachment.remove", d, a.fileName + " sha256 " + a.sha256);
+    }
+
+    /** The last part of what the browser sent, without path or control characters. */
+    static String cleanName(String name) {
+        String n = name == null ? "" : name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"<>|:*?]", "").strip();
+        if (n.isEmpty()) {
+            throw UserError.badInput("file", m -> m.attachmentMissing());
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+}

@@ -1,0 +1,58 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.Validity;
+
+import org.zwgk.portal.workflow.WorkbenchResource.Option;
+
+import java.util.List;
+
+/**
+ * Everything the draft page shows: the draft (null while it is new), the form's values, what the
+ * user may do, the sensitive-word hits in place, the preview, attachments, reviews, and for a revision
+ * the diff against what is published.
+ */
+public record DraftPage(Draft draft, DraftInput input, String error, String errorField,
+                        boolean canEdit, boolean canReview, boolean canSubmit,
+                        List<Option> channels, List<Option> topics, List<Option> genres,
+                        List<SensitiveWords.Hit> hits, List<SensitiveWords.Segment> titleSegments,
+                        List<SensitiveWords.Segment> bodySegments, String previewHtml,
+                        List<DraftAttachment> attachments, List<DraftReview> reviews, List<TextDiff.Line> diff,
+                        String channelCode) {
+
+    public DraftPage withInput(DraftInput typed) {
+        return new DraftPage(draft, typed, error, errorField, canEdit, canReview, canSubmit, channels, topics, genres,
+                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
+    }
+
+    public DraftPage withError(String message, String field) {
+        return new DraftPage(draft, input, message, field, canEdit, canReview, canSubmit, channels, topics, genres,
+                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
+    }
+
+    public boolean isNew() {
+        return draft == null;
+    }
+
+    public boolean revision() {
+        return draft != null && draft.document != null;
+    }
+
+    public DocumentType[] types() {
+        return DocumentType.values();
+    }
+
+    public Validity[] validities() {
+        return Validity.values();
+    }
+
+    public Disclosure[] disclosures() {
+        return Disclosure.values();
+    }
+
+    public ChangeKind[] changeKinds() {
+        return ChangeKind.values();
+    }
+}

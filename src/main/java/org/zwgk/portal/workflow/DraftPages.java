@@ -1,0 +1,61 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.MarkdownRenderer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.workflow.WorkbenchResource.Option;
+
+import java.util.List;
+
+/** Builds {@link DraftPage}s: what the draft page shows to this user. Reads only. */
+@ApplicationScoped
+public class DraftPages {
+
+    private final WorkflowService workflow;
+    private final Ownership ownership;
+    private final SensitiveWords sensitiveWords;
+    private final MarkdownRenderer markdown;
+
+    DraftPages(WorkflowService workflow, Ownership ownership, SensitiveWords sensitiveWords, MarkdownRenderer markdown) {
+        this.workflow = workflow;
+        this.ownership = ownership;
+        this.sensitiveWords = sensitiveWords;
+        this.markdown = markdown;
+    }
+
+    /** The empty editor, offering the open channels this user writes in. */
+    public DraftPage blank(PortalUser user, String channelCode) {
+        List<Channel> writable = Channel.listOrdered().stream()
+                .filter(c -> c.isOpen() && ownership.holds(user, Role.EDITOR, c.owner)).toList();
+        Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst().orElse(null);
+        String type = chosen != null && chosen.defaultType != null ? chosen.defaultType.name() : DocumentType.NOTICE.name();
+        DraftInput input = new DraftInput(type, "", null, null, null, null, null, Disclosure.PROACTIVE.name(), null,
+                null, "", null, null, null);
+        return new DraftPage(null, input, null, null, !writable.isEmpty(), false, false, Option.channels(writable),
+                Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                chosen == null ? null : chosen.code);
+    }
+
+    public DraftPage of(PortalUser user, long id) {
+        Draft d = workflow.find(id);
+        ownership.requireStaffOf(user, d.organization);
+        boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
+        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);
+        List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
+        return new DraftPage(d, DraftInput.of(d), null, null,
+                editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
+                List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
+                hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.title, hits),
+                sensitiveWords.segments(DraftInput.Field.BODY, d.body, hits),
+                markdown.toSafeHtml(d.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code);
+    }
+}

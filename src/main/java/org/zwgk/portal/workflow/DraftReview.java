@@ -1,0 +1,33 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One reviewer's decision at one level (一审, 二审, 三审 …) of a draft. */
+@Entity
+@Table(name = "draft_review")
+public class DraftReview extends PanacheEntity {
+
+    public enum Decision { APPROVE, RETURN }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Draft draft;
+    @Column(name = "level_no")
+    public int level;
+    public String reviewer;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Decision decision;
+    public String comment;
+    public Instant decidedAt;
+
+    public static List<DraftReview> of(Draft draft) {
+        return list("draft = ?1 order by decidedAt, id", draft);
+    }
+}

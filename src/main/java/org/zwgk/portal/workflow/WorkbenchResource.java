@@ -1,0 +1,255 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.documents.DocumentVersion;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The editors' workbench pages for drafts: my drafts and the review queue, the editor with preview
+ * and the sensitive-words check, review decisions, attachments, revisions and withdrawal. Every post
+ * goes through {@link WorkflowService}, which checks 谁开设、谁管理; a refused or invalid post shows
+ * the form again with what was typed, so nothing is lost.
+ */
+@Path("/workbench")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class WorkbenchResource {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
+
+        static native TemplateInstance draft(PortalUser user, DraftPage page, boolean done);
+
+        static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
+                                                DocumentVersion from, DocumentVersion to, List<TextDiff.Line> diff);
+    }
+
+    private final WorkflowService workflow;
+    private final DraftAttachments attachments;
+    private final DraftPages pages;
+    private final CurrentUser current;
+    private final Messages messages;
+    private final org.zwgk.portal.access.Ownership ownership;
+
+    WorkbenchResource(WorkflowService workflow, DraftAttachments attachments, DraftPages pages, CurrentUser current,
+                      Messages messages, org.zwgk.portal.access.Ownership ownership) {
+        this.ownership = ownership;
+        this.workflow = workflow;
+        this.attachments = attachments;
+        this.pages = pages;
+        this.current = current;
+        this.messages = messages;
+    }
+
+    @GET
+    // Pages render inside their transaction: the templates walk lazy associations (draft → channel).
+    @Transactional
+    public String home() {
+        PortalUser user = current.get();
+        return Templates.home(user, Draft.byAuthor(user.username()), Draft.awaitingReview(user.organizationsWith(Role.REVIEWER))).render();
+    }
+
+    @GET
+    @Path("drafts/new")
+    @Transactional
+    public String newDraft(@RestQuery String channel) {
+        PortalUser user = current.get();
+        return Templates.draft(user, pages.blank(user, channel), false).render();
+    }
+
+    @POST
+    @Path("drafts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam DraftForm form) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            Draft d = workflow.create(user, form.channel, form.input(), current.actor());
+            return back(d.id, "created");
+        }, () -> pages.blank(user, form.channel).withInput(form.input()));
+    }
+
+    @GET
+    @Path("drafts/{id}")
+    @Transactional
+    public String draft(@RestPath long id, @RestQuery String done) {
+        PortalUser user = current.get();
+        return Templates.draft(user, pages.of(user, id), done != null).render();
+    }
+
+    @POST
+    @Path("drafts/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long id, @BeanParam DraftForm form) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.update(user, id, Draft.sentVersion(form.lockVersion), form.input(), current.actor());
+            return back(id, "saved");
+        }, () -> pages.of(user, id).withInput(form.input()));
+    }
+
+    @POST
+    @Path("drafts/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath long id, @RestForm Long lockVersion, @RestForm boolean acknowledged) {
+        return step(id, "submitted", user ->
+                workflow.submit(user, id, Draft.sentVersion(lockVersion), acknowledged, current.actor()));
+    }
+
+    @POST
+    @Path("drafts/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
+        return step(id, "approved", user ->
+                workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
+    }
+
+    @POST
+    @Path("drafts/{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnToEditor(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
+        return step(id, "returned", user ->
+                workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
+    }
+
+    @POST
+    @Path("drafts/{id}/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@RestPath long id, @RestForm Long lockVersion) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.discard(user, id, Draft.sentVersion(lockVersion), current.actor());
+            return Response.seeOther(URI.create("/workbench")).build();
+        }, () -> pages.of(user, id));
+    }
+
+    @POST
+    @Path("drafts/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestPath long id, @RestForm Long lockVersion, @RestForm String title, @RestForm FileUpload file) {
+        return step(id, "uploaded", user ->
+                attachments.add(user, id, Draft.sentVersion(lockVersion), title, file, current.actor()));
+    }
+
+    @POST
+    @Path("drafts/{id}/attachments/{attachment}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeAttachment(@RestPath long id, @RestPath long attachment, @RestForm Long lockVersion) {
+        return step(id, "saved", user ->
+                attachments.remove(user, id, Draft.sentVersion(lockVersion), attachment, current.actor()));
+    }
+
+    @POST
+    @Path("documents/{id}/revise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@RestPath long id) {
+        Draft d = workflow.revise(current.get(), id, current.actor());
+        return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+    }
+
+    /** What changed between two versions of a document (by default the last two). */
+    @GET
+    @Path("documents/{id}/versions")
+    @Transactional
+    public String versions(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        Document doc = Document.findById(id);
+        if (doc == null || doc.status == DocumentStatus.REMOVED) {
+            throw UserError.notFound(m -> m.documentNotFound());
+        }
+        ownership.requireStaffOf(current.get(), doc.channel.owner);
+        List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
+        DocumentVersion newer = pick(history, to, history.get(0), "to");
+        DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
+        return Templates.versions(current.get(), doc, history, older, newer, TextDiff.of(older.body, newer.body)).render();
+    }
+
+    private static DocumentVersion pick(List<DocumentVersion> history, String label, DocumentVersion fallback, String parameter) {
+        if (label == null || label.isBlank()) {
+            return fallback;
+        }
+        return history.stream().filter(v -> v.label().equals(label.strip())).findFirst()
+                .orElseThrow(() -> UserError.badInput(parameter, m -> m.versionNotFound()));
+    }
+
+    @POST
+    @Path("documents/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@RestPath long id, @RestForm String reason) {
+        workflow.withdraw(current.get(), id, reason, current.actor());
+        return Response.seeOther(URI.create("/documents/" + id)).build();
+    }
+
+    /**
+     * Runs a step; when it is refused for something the user can fix (bad field, stale copy,
+     * unacknowledged words) the page comes back with the message and the user's input, with the
+     * refusal's status. Authorization failures are not the form's business and pass through.
+     */
+    private Response orForm(Supplier<Response> step, Supplier<DraftPage> page) {
+        try {
+            return step.get();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            // the step's transaction rolled back; the page is read and rendered in a fresh one
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter()), false).render());
+            return ErrorResponses.page(e.status(), html);
+        }
+    }
+
+    /** A step from the draft page: back to the draft with its outcome, or the page again with the refusal. */
+    private Response step(long id, String done, Consumer<PortalUser> action) {
+        PortalUser user = current.get();
+        return orForm(() -> {
+            action.accept(user);
+            return back(id, done);
+        }, () -> pages.of(user, id));
+    }
+
+    private static Response back(long id, String done) {
+        return Response.seeOther(URI.create("/workbench/drafts/" + id + "?done=" + done)).build();
+    }
+
+    /** Select options for the editor: classification codes and labels. */
+    public record Option(String value, String label) {
+        static List<Option> classifications(ClassificationScheme scheme) {
+            return Classification.listScheme(scheme).stream().map(c -> new Option(c.code, c.name)).toList();
+        }
+
+        static List<Option> channels(List<Channel> channels) {
+            return channels.stream().map(c -> new Option(c.code, c.name + "（" + c.owner.name + "）")).toList();
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.NewAttachment;
+import org.zwgk.portal.documents.Attachment;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.documents.DocumentStatus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The editorial workflow: draft → submitted → reviewed at each of the organization's levels →
+ * published (now, or at the scheduled time). Every step checks 谁开设、谁管理 first, then the draft's
+ * state and lock version, and only then writes; the audit record is in the same transaction.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    private final Ownership ownership;
+    private final DocumentService documents;
+    private final AttachmentStore store;
+    private final SensitiveWords sensitiveWords;
+    private final AuditLog audit;
+
+    WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
+                    AuditLog audit) {
+        this.ownership = ownership;
+        this.documents = documents;
+        this.store = store;
+        this.sensitiveWords = sensitiveWords;
+        this.audit = audit;
+    }
+
+    /** A new document, written by an editor of the channel's owner. */
+    @Transactional
+    public Draft create(PortalUser user, String channelCode, DraftInput input, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Channel channel = Channel.findByCode(channelCode == null ? "" : channelCode)
+                .orElseThrow(() -> UserError.badInput("channel", m -> m.unknownChannel(String.valueOf(channelCode))));
+        ownership.require(user, Role.EDITOR, channel.owner);
+        requireOpen(channel);
+        Draft d = started(user, channel);
+        input.applyTo(d, false);
+        d.persist();
+        audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
+        return d;
+    }
+
+    /** The next version of a published document; the open draft if there already is one. */
+    @Transactional
+    public Draft revise(PortalUser user, long documentId, Actor actor) {
+        Document doc = document(documentId);
+        ownership.require(user, Role.EDITOR, doc.channel.owner);
+        requireOpen(doc.channel);
+        return Draft.openFor(doc).orElseGet(() -> {
+            Draft d = started(user, doc.channel);
+            d.document = doc;
+            d.type = doc.type;
+            d.title = doc.title;
+            d.docNumber = doc.docNumber;
+            d.topic = doc.topic;
+            d.genre = doc.genre;
+            d.writtenOn = doc.writtenOn;
+            d.validity = doc.validity;
+            d.disclosure = doc.disclosure;
+            d.withheldReason = doc.withheldReason;
+            d.summary = doc.summary;
+            d.body = doc.body;
+            d.changeKind = ChangeKind.MINOR;
+            d.persist();
+            audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
+            for (Attachment a : Attachment.of(doc)) {
+                DraftAttachment copy = new DraftAttachment();
+                copy.draft = d;
+                copy.title = a.title;
+                copy.fileName = a.fileName;
+                copy.mediaType = a.mediaType;
+                copy.sizeBytes = a.sizeBytes;
+                copy.sha256 = a.sha256;
+                copy.sortOrder = a.sortOrder;
+                copy.persist();
+            }
+            return d;
+        });
+    }
+
+    /** Saves the editor's changes; a stale lock version is a conflict and nothing is written. */
+    @Transactional
+    public Draft update(PortalUser user, long draftId, long lockVersion, DraftInput input, Actor actor) {
+        Draft d = editable(user, draftId, lockVersion);
+        String before = describe(d);
+        input.applyTo(d, d.document != null);
+        touch(d, user);
+        audit.record(actor, "draft.update", "draft", d.id, null, before, describe(d));
+        return d;
+    }
+
+    /**
+     * Sends the draft to review. When the sensitive-words check finds something the editor must have
+     * seen it: {@code acknowledged} is the form's confirmation.
+     */
+    @Transactional
+    public Draft submit(PortalUser user, long draftId, long lockVersion, boolean acknowledged, Actor actor) {
+        Draft d = editable(user, draftId, lockVersion);
+        List<SensitiveWords.Hit> hits = sensitiveWords.check(d);
+        if (!hits.isEmpty() && !acknowledged) {
+            throw UserError.conflict(m -> m.draftSensitiveUnacknowledged(hits.size()));
+        }
+        if (d.document != null && (d.changeNote == null || d.changeNote.isBlank())) {
+            throw UserError.badInput("changeNote", m -> m.draftChangeNoteRequired());
+        }
+        d.status = DraftStatus.SUBMITTED;
+        d.approvedLevels = 0;
+        d.submittedAt = Instant.now();
+        touch(d, user);
+        audit.record(actor, "draft.submit", "draft", d.id, hits.isEmpty() ? null : hits.size() + " sensitive-word hit(s) acknowledged");
+        return d;
+    }
+
+    /**
+     * One reviewer's approval at the next level. Reviewers are of the owner organization, never the
+     * author, and each level is a different person. The last level publishes, unless a time is set.
+     */
+    @Transactional
+    public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
+        Draft d = reviewable(user, draftId, lockVersion);
+        boolean reviewedBefore = DraftReview.of(d).stream()
+                .anyMatch(r -> r.reviewer.equals(user.username()) && r.decision == DraftReview.Decision.APPROVE
+                        && d.submittedAt != null && !r.decidedAt.isBefore(d.submittedAt));
+        if (reviewedBefore) {
+            throw UserError.conflict(m -> m.draftSameReviewer());
+        }
+        d.approvedLevels++;
+        review(d, user, DraftReview.Decision.APPROVE, comment);
+        if (d.approvedLevels >= d.requiredLevels) {
+            d.status = DraftStatus.APPROVED;
+        }
+        touch(d, user);
+        audit.record(actor, "draft.approve", "draft", d.id, "level " + d.approvedLevels + "/" + d.requiredLevels
+                + (comment == null || comment.isBlank() ? "" : ": " + comment));
+        if (d.status == DraftStatus.APPROVED && (d.scheduledAt == null || !d.scheduledAt.isAfter(Instant.now()))) {
+            publish(d, actor);
+        }
+        return d;
+    }
+
+    /** Back to the editor with the reason; review starts again from the first level. */
+    @Transactional
+    public Draft returnToEditor(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
+        Draft d = reviewable(user, draftId, lockVersion);
+        if (comment == null || comment.isBlank()) {
+            throw UserError.badInput("comment", m -> m.draftReturnNeedsComment());
+        }
+        d.status = DraftStatus.RETURNED;
+        d.approvedLevels = 0;
+        review(d, user, DraftReview.Decision.RETURN, comment.strip());
+        touch(d, user);
+        audit.record(actor, "draft.return", "draft", d.id, comment.strip());
+        return d;
+    }
+
+    @Transactional
+    public Draft discard(PortalUser user, long draftId, long lockVersion, Actor actor) {
+        Draft d = editable(user, draftId, lockVersion);
+        d.status = DraftStatus.DISCARDED;
+        touch(d, user);
+        audit.record(actor, "draft.discard", "draft", d.id, d.title);
+        return d;
+    }
+
+    /** Withdrawal (撤回) of a published document, with its reason: a reviewer's or org admin's decision. */
+    @Transactional
+    public void withdraw(PortalUser user, long documentId, String reason, Actor actor) {
+        Document doc = document(documentId);
+        ownership.requireLoggedIn(user);
+        if (!ownership.holds(user, Role.REVIEWER, doc.channel.owner) && !ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner)) {
+            ownership.require(user, Role.REVIEWER, doc.channel.owner);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw UserError.badInput("reason", m -> m.withdrawNeedsReason());
+        }
+        if (doc.status != DocumentStatus.PUBLISHED) {
+            throw UserError.conflict(m -> m.documentNotPublished());
+        }
+        documents.withdraw(doc, reason.strip(), actor);
+    }
+
+    /**
+     * Publishes approved drafts whose time has come; the scheduler calls this. Each publication is
+     * recorded in the name of the reviewer whose approval released it, from the scheduler.
+     */
+    @Transactional
+    public int publishDue(Actor scheduler) {
+        int n = 0;
+        for (Draft d : Draft.dueForPublication(Instant.now())) {
+            String releasedBy = DraftReview.of(d).stream().filter(r -> r.decision == DraftReview.Decision.APPROVE)
+                    .reduce((first, second) -> second).map(r -> r.reviewer).orElse(scheduler.name());
+            publish(d, new Actor(releasedBy, scheduler.name()));
+            n++;
+        }
+        return n;
+    }
+
+    /** An attachment change is an edit of the draft: same rules, and the lock version moves on. */
+    Draft touchForAttachment(PortalUser user, long draftId, long lockVersion) {
+        Draft d = editable(user, draftId, lockVersion);
+        touch(d, user);
+        return d;
+    }
+
+    void audited(Actor actor, String action, Draft d, String detail) {
+        audit.record(actor, action, "draft", d.id, detail);
+    }
+
+    public List<SensitiveWords.Hit> sensitiveHits(Draft d) {
+        return sensitiveWords.check(d);
+    }
+
+    public Draft find(long id) {
+        Draft d = Draft.findById(id);
+        if (d == null) {
+            throw UserError.notFound(m -> m.draftNotFound());
+        }
+        return d;
+    }
+
+    private void publish(Draft d, Actor actor) {
+        Document doc;
+        String note = d.changeNote == null || d.changeNote.isBlank() ? null : d.changeNote;
+        if (d.document == null) {
+            doc = documents.publish(d.content(), new DocumentService.Origin(null, null, null),
+                    note == null ? "首次发布" : note, actor);
+        } else {
+            doc = d.document;
+            documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor);
+        }
+        List<DraftAttachment> files = DraftAttachment.of(d);
+        List<Attachment> current = Attachment.of(doc);
+        boolean same = files.size() == current.size() && java.util.stream.IntStream.range(0, files.size())
+                .allMatch(i -> files.get(i).sha256.equals(current.get(i).sha256) && files.get(i).title.equals(current.get(i).title));
+        if (!same) {
+            documents.setAttachments(doc, files.stream().map(f -> new NewAttachment(f.title, f.fileName, f.mediaType,
+                    store.pathOf(f.sha256))).toList(), actor);
+        }
+        d.document = doc;
+        d.status = DraftStatus.PUBLISHED;
+        d.publishedAt = Instant.now();
+        audit.record(actor, "draft.publish", "draft", d.id, doc.indexNumber);
+    }
+
+    private Draft editable(PortalUser user, long draftId, long lockVersion) {
+        ownership.requireLoggedIn(user);
+        Draft d = locked(draftId, lockVersion);
+        ownership.require(user, Role.EDITOR, d.organization);
+        if (!d.status.editable()) {
+            throw UserError.conflict(m -> m.draftNotEditable(m.draftStatus(d.status)));
+        }
+        requireOpen(d.channel);
+        return d;
+    }
+
+    private Draft reviewable(PortalUser user, long draftId, long lockVersion) {
+        ownership.requireLoggedIn(user);
+        Draft d = locked(draftId, lockVersion);
+        ownership.require(user, Role.REVIEWER, d.organization);
+        if (d.status != DraftStatus.SUBMITTED) {
+            throw UserError.conflict(m -> m.draftNotInReview(m.draftStatus(d.status)));
+        }
+        if (d.author.equals(user.username())) {
+            throw UserError.forbidden(m -> m.draftOwnReview());
+        }
+        return d;
+    }
+
+    /**
+     * The draft, locked for this transaction, if the caller's copy is current. The row lock makes two
+     * concurrent saves of the same version queue up, and the second then sees the new version.
+     */
+    private Draft locked(long draftId, long lockVersion) {
+        Draft d = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw UserError.notFound(m -> m.draftNotFound());
+        }
+        if (d.lockVersion != lockVersion) {
+            throw UserError.conflict(m -> m.draftStale(d.updatedBy, org.zwgk.portal.web.TemplateExtensions.dateTime(d.updatedAt)));
+        }
+        return d;
+    }
+
+    private static void requireOpen(Channel channel) {
+        if (!channel.isOpen()) {
+            throw UserError.conflict(m -> m.channelClosed(channel.name));
+        }
+    }
+
+    private static Document document(long id) {
+        Document doc = Document.findById(id);
+        if (doc == null || doc.status == DocumentStatus.REMOVED) {
+            throw UserError.notFound(m -> m.documentNotFound());
+        }
+        return doc;
+    }
+
+    /** A new draft by this user in this channel, reviewed as many times as the channel's owner asks. */
+    private static Draft started(PortalUser user, Channel channel) {
+        Draft d = new Draft();
+        d.channel = channel;
+        d.organization = channel.owner;
+        d.status = DraftStatus.DRAFT;
+        d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
+        d.author = user.username();
+        d.createdAt = Instant.now();
+        d.updatedAt = d.createdAt;
+        d.updatedBy = user.username();
+        return d;
+    }
+
+    private static void review(Draft d, PortalUser user, DraftReview.Decision decision, String comment) {
+        DraftReview r = new DraftReview();
+        r.draft = d;
+        r.level = decision == DraftReview.Decision.APPROVE ? d.approvedLevels : d.approvedLevels + 1;
+        r.reviewer = user.username();
+        r.decision = decision;
+        r.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        r.decidedAt = Instant.now();
+        r.persist();
+    }
+
+    private static void touch(Draft d, PortalUser user) {
+        d.updatedAt = Instant.now();
+        d.updatedBy = user.username();
+    }
+
+    private static String describe(Draft d) {
+        return "title=" + d.title + "; type=" + d.type + "; docNumber=" + Objects.toString(d.docNumber, "")
+                + "; channel=" + (d.channel == null ? "" : d.channel.code) + "; body=" + d.body.length() + " chars, sha256 "
+                + org.zwgk.portal.common.Sha256.hex(d.body);
+    }
+}

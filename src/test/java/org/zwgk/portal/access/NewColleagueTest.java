@@ -1,0 +1,91 @@
+package org.zwgk.portal.access;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.organizations.Membership;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An org admin adds a colleague who has no account yet: the one-time password is shown once, grants
+ * nothing until its owner replaces it, and then the role works.
+ */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class NewColleagueTest {
+
+    private static final Pattern INITIAL = Pattern.compile("<code class=\"secret\">([^<]+)</code>");
+
+    @Inject
+    LoginThrottle throttle;
+
+    @AfterEach
+    void forgetFailures() {
+        throttle.clear();
+    }
+
+    private static Response create(Staff admin, String org, String username) {
+        return admin.post("/workbench/organizations/" + org + "/members/new",
+                Map.of("username", username, "displayName", "新同事", "role", "editor"));
+    }
+
+    @Test
+    void theInitialPasswordIsShownOnceGrantsNothingAndMustBeReplacedAtFirstLogin() {
+        Staff admin = Staff.login("szfb-admin");
+        String username = "new-" + System.nanoTime();
+        Response created = create(admin, "szfb", username);
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.getHeader("Cache-Control")).contains("no-store");
+        Matcher m = INITIAL.matcher(created.asString());
+        assertThat(m.find()).as("the one-time password is on the page").isTrue();
+        String initial = m.group(1);
+        assertThat(initial).hasSize(16);
+        assertThat(admin.get("/workbench/organizations/szfb/members").asString())
+                .contains(username).doesNotContain(initial);
+
+        // first login: straight to the password page, and no role until the password is the owner's
+        String csrf = Staff.csrfFromLoginPage();
+        Response login = io.restassured.RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf)
+                .contentType(Staff.FORM).formParam("csrf-token", csrf).formParam("username", username)
+                .formParam("password", initial).formParam("next", "/workbench").post("/login");
+        assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(login.getHeader("Location")).endsWith("/account/password?first=true");
+        Staff newcomer = Staff.loginWith(username, initial);
+        assertThat(newcomer.get("/account/password?first=true").asString()).contains("首次登录");
+        Response draftBefore = newcomer.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE",
+                "title", "初始密码下的稿件", "body", "正文"));
+        assertThat(draftBefore.statusCode()).as("an initial password grants no role").isEqualTo(403);
+
+        String own = "Own-password-2026";
+        assertThat(newcomer.post("/account/password", Map.of("current", initial, "password", own, "repeated", own))
+                .statusCode()).isEqualTo(303);
+        Staff settled = Staff.loginWith(username, own);
+        Response draftAfter = settled.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE",
+                "title", "新同事的第一篇稿件", "body", "正文"));
+        assertThat(draftAfter.statusCode()).as("the editor role works once the password is the owner's").isEqualTo(303);
+    }
+
+    @Test
+    void aTakenNameOrBadInputCreatesNothing() {
+        Staff admin = Staff.login("szfb-admin");
+        long before = QuarkusTransaction.requiringNew().call(() -> Membership.count());
+        assertThat(create(admin, "szfb", "szfb-editor").statusCode()).isEqualTo(409);
+        assertThat(create(admin, "szfb", "空格 不行").statusCode()).isEqualTo(400);
+        Response noRole = admin.post("/workbench/organizations/szfb/members/new",
+                Map.of("username", "new-" + System.nanoTime(), "displayName", "新同事", "role", "site-admin"));
+        assertThat(noRole.statusCode()).as("site roles are not an org admin's to give").isEqualTo(400);
+        Response noName = admin.post("/workbench/organizations/szfb/members/new",
+                Map.of("username", "new-" + System.nanoTime(), "displayName", " ", "role", "editor"));
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.asString()).contains("请填写姓名");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).isEqualTo(before);
+    }
+}

@@ -1,0 +1,98 @@
+package org.zwgk.portal.access;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person at the workbench in a test: logged in through the real login form (CSRF token and all),
+ * holding the session and CSRF cookies a browser would hold.
+ */
+public final class Staff {
+
+    /** The demo accounts' password (src/main/resources/demo-accounts.yaml). */
+    public static final String PASSWORD = "Kunshan-demo-2018";
+    /** What browsers send: the form percent-encoded as UTF-8 (RestAssured's default would be ISO-8859-1). */
+    public static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    public final String username;
+    private final String session;
+    private final String csrf;
+
+    private Staff(String username, String session, String csrf) {
+        this.username = username;
+        this.session = session;
+        this.csrf = csrf;
+    }
+
+    /** A visitor who is not logged in but holds a valid CSRF pair, so refusals are about login, not CSRF. */
+    public static Staff anonymous() {
+        return new Staff(null, null, csrfFromLoginPage());
+    }
+
+    public static Staff login(String username) {
+        return loginWith(username, PASSWORD);
+    }
+
+    public static Staff loginWith(String username, String password) {
+        String csrf = csrfFromLoginPage();
+        Response r = attempt(username, password, csrf);
+        assertThat(r.statusCode()).as("login of " + username).isEqualTo(303);
+        String session = r.getCookie(SessionCookie.NAME);
+        assertThat(session).isNotBlank();
+        return new Staff(username, session, csrf);
+    }
+
+    /** The status of one login attempt through the form. */
+    public static int loginAttempt(String username, String password) {
+        return attempt(username, password, csrfFromLoginPage()).statusCode();
+    }
+
+    private static Response attempt(String username, String password, String csrf) {
+        return RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("username", username).formParam("password", password)
+                .formParam("next", "/workbench").post("/login");
+    }
+
+    public static String csrfFromLoginPage() {
+        Response page = RestAssured.given().get("/login");
+        Matcher m = TOKEN.matcher(page.asString());
+        assertThat(m.find()).as("the login form carries a CSRF token").isTrue();
+        String cookie = page.getCookie("csrf-token");
+        return cookie != null ? cookie : m.group(1);
+    }
+
+    public RequestSpecification given() {
+        RequestSpecification spec = RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf);
+        return session == null ? spec : spec.cookie(SessionCookie.NAME, session);
+    }
+
+    public Response get(String path) {
+        return given().get(path);
+    }
+
+    /** A form post as the browser sends it, with the CSRF field. */
+    public Response post(String path, Map<String, ?> form) {
+        return given().contentType(Staff.FORM).formParam("csrf-token", csrf).formParams(form).post(path);
+    }
+
+    public Response post(String path) {
+        return post(path, Map.of());
+    }
+
+    public String session() {
+        return session;
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+}

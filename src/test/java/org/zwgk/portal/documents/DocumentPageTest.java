@@ -1,0 +1,148 @@
+package org.zwgk.portal.documents;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.SeedDocuments;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class DocumentPageTest {
+
+    @Test
+    void theSeedNoticeShowsTheStandardMetadataTable() {
+        org.jsoup.nodes.Document page = page("/documents/" + SeedDocuments.seedNoticeId(), 200);
+
+        Map<String, String> meta = metadata(page);
+        assertThat(meta.get("索引号")).matches("KS0010001/2018-\\d{5}");
+        assertThat(meta).containsEntry("发布机构", "昆山市人民政府办公室")
+                .containsEntry("成文日期", "2018-08-02")
+                .containsEntry("发布日期", "2018-08-02")
+                .containsEntry("文号", "昆政办发〔2018〕152号")
+                .containsEntry("主题分类", "政务公开")
+                .containsEntry("体裁分类", "通知")
+                .containsEntry("有效性", "有效")
+                .containsEntry("信息类别", "政策文件");
+        assertThat(page.select("h1").text()).contains("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
+        // the plan's 35 tasks are in the body as tables, with lead and responsible units
+        assertThat(page.select(".body table tbody tr")).hasSize(35);
+        assertThat(page.select(".body").text()).contains("强化信息资源检索功能", "大数据资源管理中心");
+        assertThat(page.select("#history tbody tr")).isNotEmpty();
+    }
+
+    @Test
+    void aPolicyAndItsInterpretationLinkBothWays() {
+        long policy = SeedDocuments.seedNoticeId();
+        org.jsoup.nodes.Document policyPage = page("/documents/" + policy, 200);
+        Element toInterpretation = policyPage.selectFirst("#interpretations a");
+        assertThat(toInterpretation).isNotNull();
+        assertThat(toInterpretation.text()).isEqualTo("《昆山市2018年政务公开工作要点实施方案》解读");
+
+        org.jsoup.nodes.Document interpretation = page(toInterpretation.attr("href"), 200);
+        assertThat(interpretation.select("#interprets a").attr("href")).isEqualTo("/documents/" + policy);
+    }
+
+    @Test
+    void anAmendedRegulationShowsItsValidityAndWhatReplacedIt() {
+        long old = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第492号").get("id")).longValue();
+        long current = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
+
+        org.jsoup.nodes.Document page = page("/documents/" + old, 200);
+        assertThat(metadata(page)).containsEntry("有效性", "已修改");
+        assertThat(page.select("#replaced-by a").attr("href")).isEqualTo("/documents/" + current);
+        assertThat(page("/documents/" + current, 200).select("#replaces a").attr("href")).isEqualTo("/documents/" + old);
+    }
+
+    @Test
+    void attachmentsDownloadWithTheChecksumThePageShows() throws Exception {
+        org.jsoup.nodes.Document page = page("/documents/" + SeedDocuments.seedNoticeId(), 200);
+        Element link = page.selectFirst("#attachments a");
+        assertThat(link).isNotNull();
+        String shown = page.selectFirst("#attachments .sha256").text();
+
+        byte[] bytes = given().urlEncodingEnabled(false).get(link.attr("href")).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
+                .extract().asByteArray();
+
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(sha).isEqualTo(shown);
+        assertThat(bytes).isEqualTo(Files.readAllBytes(Path.of("content/documents/zcwj/attachments/kunshan-2018-disclosure-plan.txt")));
+    }
+
+    @Test
+    void unknownDocumentsGetAChinese404Page() {
+        for (String path : new String[]{"/documents/987654321", "/documents/abc", "/documents/-1", "/no/such/page",
+                "/documents/1/versions/nonsense", "/attachments/999999/x.pdf"}) {
+            org.jsoup.nodes.Document page = page(path, 404);
+            assertThat(page.select("h1").text()).as(path).isIn("页面不存在");
+            assertThat(page.text()).as(path).doesNotContain("Exception", "RESTEASY");
+        }
+    }
+
+    @Test
+    void badListingParametersGetA400PageNotAnError() {
+        assertThat(page("/xxgk?page=abc", 400).text()).contains("参数 page 应为整数");
+        assertThat(page("/xxgk?page=0", 400).text()).contains("页码应为 1 到");
+        assertThat(page("/xxgk?org=nobody", 400).text()).contains("未找到机构“nobody”");
+        assertThat(page("/channels/zcwj?page=99999999999999999999", 400).text()).contains("参数 page 应为整数");
+    }
+
+    @Test
+    void publicPagesAreWellFormedHtmlWithoutScripts() {
+        long seed = SeedDocuments.seedNoticeId();
+        for (String path : new String[]{"/", "/xxgk", "/xxgk?org=szfb", "/xxgk?topic=zhzw", "/xxgk?genre=tz",
+                "/channels/zcwj", "/documents/" + seed, "/documents/" + seed + "/versions/1.0", "/nope"}) {
+            Response r = given().get(path);
+            Parser parser = Parser.htmlParser().setTrackErrors(50);
+            org.jsoup.nodes.Document doc = Jsoup.parse(r.asString(), "", parser);
+            assertThat(parser.getErrors()).as("HTML errors on " + path).isEmpty();
+            assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
+            assertThat(doc.select("meta[name=viewport]")).as(path).hasSize(1);
+            assertThat(doc.select("script")).as("no JavaScript needed on " + path).isEmpty();
+            assertThat(doc.select("h1")).as("one main heading on " + path).hasSize(1);
+        }
+    }
+
+    @Test
+    void catalogueFiltersByOrganizationTopicAndGenre() {
+        org.jsoup.nodes.Document byGenre = page("/xxgk?genre=xzfg", 200);
+        assertThat(byGenre.select(".doc-list a")).extracting(Element::text)
+                .contains("中华人民共和国政府信息公开条例")
+                .doesNotContain("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
+        org.jsoup.nodes.Document byTopic = page("/xxgk?topic=zhzw", 200);
+        assertThat(byTopic.select(".doc-list a")).extracting(Element::text)
+                .contains("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
+        org.jsoup.nodes.Document byOrg = page("/xxgk?org=czj", 200);
+        assertThat(byOrg.select(".doc-list a")).isEmpty();
+        assertThat(byOrg.text()).contains("暂无信息");
+    }
+
+    static org.jsoup.nodes.Document page(String path, int status) {
+        String html = given().urlEncodingEnabled(false).get(path).then().statusCode(status)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    static Map<String, String> metadata(org.jsoup.nodes.Document page) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (Element th : page.select("table.meta th")) {
+            Element td = th.nextElementSibling();
+            if (td != null) {
+                meta.put(th.text(), td.text());
+            }
+        }
+        return meta;
+    }
+}

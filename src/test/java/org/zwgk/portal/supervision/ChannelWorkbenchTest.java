@@ -1,0 +1,84 @@
+package org.zwgk.portal.supervision;
+
+import org.zwgk.portal.channels.Channel;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.content.ContentImporter;
+import org.zwgk.portal.workflow.Fixtures;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Channels in the workbench: freshness against the inspection thresholds, transfer and merge. */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class ChannelWorkbenchTest {
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ContentImporter importer;
+
+    @Test
+    void editorsSeeTheirOwnChannelsWithFreshness() {
+        fixtures.published("gzdt");
+        String page = Staff.login("szfb-editor").get("/workbench/channels").asString();
+        assertThat(page).contains("id=\"channel-gzdt\"").doesNotContain("id=\"channel-czyjs\"");
+        String row = page.substring(page.indexOf("id=\"channel-gzdt\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("正常").contains("0 / 14");
+        String all = Staff.login("auditor").get("/workbench/channels").asString();
+        assertThat(all).contains("id=\"channel-czyjs\"");
+    }
+
+    @Test
+    void aChannelWithoutAnythingForHalfAYearIsOverdue() {
+        String code = fixtures.channel("szfb");
+        String page = Staff.login("szfb-editor").get("/workbench/channels").asString();
+        String row = page.substring(page.indexOf("id=\"channel-" + code + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("已超期").contains("183");
+    }
+
+    @Test
+    void aSiteAdminTransfersAChannelAndTheNewOwnerWritesThereAndTheImportKeepsIt() {
+        String code = fixtures.channel("szfb");
+        Staff admin = Staff.login("site-admin");
+        assertThat(admin.post("/workbench/channels/" + code + "/transfer", Map.of("organization", "czj", "reason", "职能调整")).statusCode())
+                .isEqualTo(303);
+        assertThat(Staff.login("czj-editor").post("/workbench/drafts", Map.of("channel", code, "type", "NOTICE",
+                "title", "移交后的第一篇", "body", "正文")).statusCode()).isEqualTo(303);
+        assertThat(Staff.login("szfb-editor").post("/workbench/drafts", Map.of("channel", code, "type", "NOTICE",
+                "title", "原单位不能再写", "body", "正文")).statusCode()).isEqualTo(403);
+        assertThat(Staff.login("auditor").get("/workbench/audit?action=channel.transfer").asString())
+                .contains("owner=szfb").contains("owner=czj").contains("职能调整");
+        // a channel from the content repository: after the transfer the file still names the old owner;
+        // the import at the next start must neither fail nor undo the site admin's decision
+        assertThat(admin.post("/workbench/channels/ssjygk/transfer", Map.of("organization", "czj", "reason", "职能调整")).statusCode())
+                .isEqualTo(303);
+        importer.importFrom(Path.of("content"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode("ssjygk").orElseThrow().owner.code)).isEqualTo("czj");
+    }
+
+    @Test
+    void aMergedChannelMovesItsDocumentsAndTakesNoMoreDrafts() {
+        String from = fixtures.channel("szfb");
+        String into = fixtures.channel("szfb");
+        long doc = fixtures.published(from);
+        Staff admin = Staff.login("site-admin");
+        assertThat(admin.post("/workbench/channels/" + from + "/merge", Map.of("into", into, "reason", "长期不更新，整合")).statusCode())
+                .isEqualTo(303);
+        assertThat(RestAssured.get("/channels/" + into).asString()).contains("已发布测试信息");
+        var refused = Staff.login("szfb-editor").post("/workbench/drafts", Map.of("channel", from, "type", "NOTICE",
+                "title", "关闭的栏目", "body", "正文"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("已迁移整合");
+        assertThat(doc).isPositive();
+    }
+}

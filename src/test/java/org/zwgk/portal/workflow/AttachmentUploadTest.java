@@ -1,0 +1,93 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Uploads on a draft: the type is read from the bytes, the size is limited, the checksum is kept. */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class AttachmentUploadTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+    Response upload(Staff who, long draft, String fileName, byte[] content) {
+        return who.given().multiPart("csrf-token", who.csrf()).multiPart("lockVersion", String.valueOf(fixtures.lockVersion(draft)))
+                .multiPart(new MultiPartSpecBuilder("附件标题").controlName("title").charset(StandardCharsets.UTF_8).build())
+                .multiPart(new MultiPartSpecBuilder(content).controlName("file").fileName(fileName).mimeType("application/octet-stream")
+                        .charset(StandardCharsets.UTF_8).build())
+                .post("/workbench/drafts/" + draft + "/attachments");
+    }
+
+    @Test
+    void aPdfIsStoredWithItsChecksumAndPublishedWithTheDocument() throws Exception {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        assertThat(upload(editor, id, "budget-2018.pdf", PDF).statusCode()).isEqualTo(303);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(page).contains("budget-2018.pdf").contains("application/pdf").contains(sha);
+
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", java.util.Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("czj-reviewer"), id);
+        long documentId = fixtures.draftNow(id).document.id;
+        String published = io.restassured.RestAssured.get("/documents/" + documentId).asString();
+        assertThat(published).contains("附件标题").contains(sha);
+    }
+
+    @Test
+    void theContentDecidesNotTheNameAndAWordFileIsRecognised() throws Exception {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        Response renamed = upload(editor, id, "伪装.pdf", PNG);
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.asString()).contains("扩展名须与文件内容一致");
+        Response script = upload(editor, id, "run.pdf", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(script.statusCode()).isEqualTo(400);
+
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(docx)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(upload(editor, id, "说明.docx", docx.toByteArray()).statusCode()).isEqualTo(303);
+        assertThat(editor.get("/workbench/drafts/" + id).asString()).contains("wordprocessingml");
+        assertThat(fixtures.draftNow(id).lockVersion).as("an upload is an edit: the lock version moved").isGreaterThan(0);
+    }
+
+    @Test
+    void anOversizedFileIsRefused() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        byte[] big = new byte[21 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        Response r = upload(editor, id, "大文件.pdf", big);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(editor.get("/workbench/drafts/" + id).asString()).doesNotContain("大文件.pdf");
+    }
+
+    @Test
+    void onlyTheOwnersEditorsUpload() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(Staff.login("szfb-editor"), id, "a.pdf", PDF).statusCode()).isEqualTo(403);
+        assertThat(upload(Staff.login("czj-reviewer"), id, "a.pdf", PDF).statusCode()).isEqualTo(403);
+    }
+}

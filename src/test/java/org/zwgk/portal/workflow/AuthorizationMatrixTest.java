@@ -1,0 +1,227 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 谁开设、谁管理 on every write: each write endpoint of the workbench, by each role, on the user's
+ * own organization (市政府办公室, szfb) and on another one (市财政局, czj), and by a visitor who is
+ * not logged in. Allowed writes answer 303 or 200 (pages) or 200/201 (API); refused ones 403 (or the login
+ * form, or 401 on the API) and write nothing:
+ * the audit log, which every write extends, does not grow.
+ */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class AuthorizationMatrixTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    /** Who may: role name → allowed on own organization, allowed on the other one. */
+    record Rule(Set<String> own, Set<String> other) {
+        static Rule ownOrg(String... roles) {
+            return new Rule(Set.of(roles), Set.of());
+        }
+
+        Rule andAnywhere(String role) {
+            Set<String> o = new java.util.HashSet<>(own);
+            o.add(role);
+            Set<String> t = new java.util.HashSet<>(other);
+            t.add(role);
+            return new Rule(o, t);
+        }
+    }
+
+    /** A write endpoint: how to make a target in an organization and the request against it. */
+    record Endpoint(String name, Function<String, Request> target, Rule rule) {
+    }
+
+    /** A form post, a multipart upload (with a file) or a JSON call (with a method and body). */
+    record Request(String path, Map<String, Object> form, String method, String json, byte[] file) {
+        Request(String path, Map<String, Object> form) {
+            this(path, form, "POST", null, null);
+        }
+
+        static Request json(String method, String path, String json) {
+            return new Request(path, Map.of(), method, json, null);
+        }
+
+        static Request upload(String path, long lockVersion) {
+            return new Request(path, Map.of("lockVersion", lockVersion), "POST", null,
+                    "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+
+        Response send(Staff who) {
+            if (json != null) {
+                return who.given().contentType("application/json").body(json).request(method, path);
+            }
+            if (file != null) {
+                var spec = who.given().multiPart("csrf-token", who.csrf()).multiPart("file", "a.pdf", file, "application/pdf");
+                for (Map.Entry<String, Object> e : form.entrySet()) {
+                    spec = spec.multiPart(e.getKey(), String.valueOf(e.getValue()));
+                }
+                return spec.post(path);
+            }
+            return who.post(path, form);
+        }
+    }
+
+    static final String EDITOR = "editor", REVIEWER = "reviewer", ORG_ADMIN = "org-admin", SITE_ADMIN = "site-admin",
+            AUDITOR = "auditor", NOBODY = "anonymous";
+    static final Map<String, String> ACCOUNTS = Map.of(EDITOR, "szfb-editor", REVIEWER, "szfb-reviewer1",
+            ORG_ADMIN, "szfb-admin", SITE_ADMIN, "site-admin", AUDITOR, "auditor");
+    /** The organization under test → an editor there and a channel it owns. */
+    static final Map<String, String[]> ORG = Map.of("szfb", new String[]{"szfb-editor", "tzgg"},
+            "czj", new String[]{"czj-editor", "czyjs"});
+
+    List<Endpoint> endpoints() {
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("create draft", org -> new Request("/workbench/drafts",
+                form("channel", ORG.get(org)[1], "type", "NOTICE", "title", "矩阵测试", "body", "正文")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("save draft", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id, form("lockVersion", fixtures.lockVersion(id), "type", "NOTICE",
+                    "title", "改过的标题", "body", "改过的正文"));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("submit draft", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/submit", form("lockVersion", fixtures.lockVersion(id)));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("discard draft", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/discard", form("lockVersion", fixtures.lockVersion(id)));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("approve", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/approve", form("lockVersion", fixtures.lockVersion(id)));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("return", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/return", form("lockVersion", fixtures.lockVersion(id), "comment", "请修改"));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("upload attachment", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.upload("/workbench/drafts/" + id + "/attachments", fixtures.lockVersion(id));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("remove attachment", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/attachments/999999/delete", form("lockVersion", fixtures.lockVersion(id)));
+        }, new Rule(Set.of(), Set.of())) /* no such attachment: even the editor gets 404, never a write */);
+        list.add(new Endpoint("revise document", org -> new Request("/workbench/documents/" + fixtures.published(ORG.get(org)[1]) + "/revise",
+                form()), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("withdraw document", org -> new Request("/workbench/documents/" + fixtures.published(ORG.get(org)[1]) + "/withdraw",
+                form("reason", "测试撤回")), Rule.ownOrg(REVIEWER, ORG_ADMIN)));
+        list.add(new Endpoint("edit channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/edit",
+                form("name", "改名后的栏目", "description", "说明")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("transfer channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/transfer",
+                form("organization", org.equals("szfb") ? "czj" : "szfb", "reason", "测试移交")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("merge channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/merge",
+                form("into", fixtures.channel(org), "reason", "测试整合")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("add member", org -> new Request("/workbench/organizations/" + org + "/members",
+                form("username", fixtures.account(), "role", "editor")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("create account", org -> new Request("/workbench/organizations/" + org + "/members/new",
+                form("username", "mx-" + System.nanoTime(), "displayName", "矩阵新人", "role", "editor")),
+                Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("remove member", org -> new Request("/workbench/organizations/" + org + "/members/"
+                + fixtures.member(org) + "/delete", form()), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("API: create draft", org -> Request.json("POST", "/api/v1/drafts",
+                "{\"channel\":\"" + ORG.get(org)[1] + "\",\"type\":\"NOTICE\",\"title\":\"接口稿件\",\"body\":\"正文\"}"),
+                Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: update draft", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("PUT", "/api/v1/drafts/" + id, "{\"lockVersion\":" + fixtures.lockVersion(id)
+                    + ",\"type\":\"NOTICE\",\"title\":\"接口改过\",\"body\":\"正文\"}");
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: submit", org -> {
+            long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/submit", "{\"lockVersion\":" + fixtures.lockVersion(id) + "}");
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: approve", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/approve", "{\"lockVersion\":" + fixtures.lockVersion(id) + "}");
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("API: return", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/return",
+                    "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"请修改\"}");
+        }, Rule.ownOrg(REVIEWER)));
+        return list;
+    }
+
+    @Test
+    void everyWriteEndpointByEveryRoleOnOwnAndOtherOrganization() {
+        Map<String, Staff> staff = new LinkedHashMap<>();
+        staff.put(NOBODY, Staff.anonymous());
+        ACCOUNTS.forEach((role, username) -> staff.put(role, Staff.login(username)));
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Endpoint e : endpoints()) {
+            for (String org : List.of("szfb", "czj")) {
+                for (Map.Entry<String, Staff> who : staff.entrySet()) {
+                    Request request = e.target().apply(org);
+                    long before = fixtures.auditCount();
+                    Response r = request.send(who.getValue());
+                    boolean allowed = (org.equals("szfb") ? e.rule().own() : e.rule().other()).contains(who.getKey());
+                    String verdict = check(e, request, who.getKey(), allowed, r, before);
+                    if (verdict != null) {
+                        failures.add(e.name() + " on " + org + " by " + who.getKey() + ": " + verdict);
+                    }
+                    cases++;
+                }
+            }
+        }
+        assertThat(failures).as(cases + " cases").isEmpty();
+        assertThat(cases).isEqualTo(endpoints().size() * 2 * 6);
+    }
+
+    private String check(Endpoint e, Request request, String who, boolean allowed, Response r, long auditBefore) {
+        int status = r.statusCode();
+        long auditAfter = fixtures.auditCount();
+        if (allowed) {
+            // pages redirect after a write, except one that must show its result once (a new account's password)
+            if (request.api() ? status != 200 && status != 201 : status != 303 && status != 200) {
+                return "expected 303 (or 200), got " + status + " " + r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            }
+            return auditAfter > auditBefore ? null : "allowed but nothing audited";
+        }
+        if (who.equals(NOBODY) && request.api()) {
+            if (status != 401) {
+                return "anonymous on the API: expected 401, got " + status;
+            }
+        } else if (who.equals(NOBODY)) {
+            if (status != 303 || !r.getHeader("Location").contains("/login")) {
+                return "anonymous: expected a redirect to the login form, got " + status;
+            }
+        } else if (e.name().equals("remove attachment") ? status != 404 && status != 403 : status != 403) {
+            return "expected 403, got " + status;
+        }
+        if (status == 403 && !r.asString().contains("权限")) {
+            return "403 page does not say why";
+        }
+        return auditAfter == auditBefore ? null : "refused but the audit log grew: something was written";
+    }
+
+    static Map<String, Object> form(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,128 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.access.Account;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.audit.AuditEvent;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.channels.ChannelKind;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.access.PortalUser;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Records in the states the workbench tests start from, made through the real services (so the
+ * rules hold for them too), each in its own committed transaction.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final WorkflowService workflow;
+    private final DocumentService documents;
+    private final AccountService accounts;
+
+    Fixtures(WorkflowService workflow, DocumentService documents, AccountService accounts) {
+        this.workflow = workflow;
+        this.documents = documents;
+        this.accounts = accounts;
+    }
+
+    public PortalUser user(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
+    }
+
+    public static DraftInput input(String title, String body) {
+        return new DraftInput("NOTICE", title, null, null, null, null, null, "PROACTIVE", null, null, body, null, null, null);
+    }
+
+    /** A draft written by {@code editor} in {@code channel}. */
+    public long draft(String editor, String channel) {
+        String title = "测试稿件" + SEQ.incrementAndGet();
+        return QuarkusTransaction.requiringNew().call(() ->
+                workflow.create(user(editor), channel, input(title, title + "的正文。"), AuditLog.system("fixture")).id);
+    }
+
+    public long submitted(String editor, String channel) {
+        long id = draft(editor, channel);
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(user(editor), id, lockVersion(id), true, AuditLog.system("fixture")));
+        return id;
+    }
+
+    public long lockVersion(long draftId) {
+        return QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).lockVersion);
+    }
+
+    public Draft draftNow(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Draft d = Draft.findById(id);
+            d.organization.code.length();
+            if (d.document != null) {
+                d.document.indexNumber.length();
+            }
+            return d;
+        });
+    }
+
+    /** A published notice in {@code channelCode}, owned by the channel's organization. */
+    public long published(String channelCode) {
+        String title = "已发布测试信息" + SEQ.incrementAndGet();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Channel c = Channel.findByCode(channelCode).orElseThrow();
+            return documents.publish(new DocumentContent(DocumentType.NOTICE, title, null, c.owner, c, null, null,
+                    LocalDate.now(), Instant.now(), null, Disclosure.PROACTIVE, null, null, title + "的正文。\n\n第二段。"),
+                    new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
+        });
+    }
+
+    /** A fresh channel owned by {@code orgCode}, for transfers and merges. */
+    public String channel(String orgCode) {
+        String code = "test-ch-" + SEQ.incrementAndGet();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Channel c = new Channel();
+            c.code = code;
+            c.name = "测试栏目" + code;
+            c.kind = ChannelKind.SECTION;
+            c.owner = Organization.findByCode(orgCode).orElseThrow();
+            c.defaultType = DocumentType.NOTICE;
+            c.persist();
+        });
+        return code;
+    }
+
+    /** A new account with no roles anywhere; returns its user name. */
+    public String account() {
+        String name = "test-user-" + SEQ.incrementAndGet();
+        QuarkusTransaction.requiringNew().run(() -> accounts.upsert(name, "测试人员", "Test-password-2018",
+                java.util.Set.of(), java.util.Map.of(), AuditLog.system("fixture")));
+        return name;
+    }
+
+    /** A new account made editor of {@code orgCode}; returns the membership's id. */
+    public long member(String orgCode) {
+        String name = account();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            org.zwgk.portal.organizations.Membership m = new org.zwgk.portal.organizations.Membership();
+            m.accountId = Account.findByUsername(name).orElseThrow().id;
+            m.organization = Organization.findByCode(orgCode).orElseThrow();
+            m.role = org.zwgk.portal.access.Role.EDITOR;
+            m.persist();
+            return m.id;
+        });
+    }
+
+    public long auditCount() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.count());
+    }
+}

@@ -1,0 +1,210 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.Eventually;
+import org.zwgk.portal.access.Staff;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editorial workflow through the workbench pages, as editors and reviewers use it. */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class WorkflowTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    static long createdId(Response r) {
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        Matcher m = Pattern.compile("/workbench/drafts/(\\d+)").matcher(r.getHeader("Location"));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aNoticePassesThreeReviewLevelsAndIsPublishedAndFindable() {
+        Staff editor = Staff.login("szfb-editor");
+        String title = "关于开展2018年政务公开第三方评估的通知" + System.nanoTime();
+        long id = createdId(editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", title,
+                "body", "各区镇、各部门：\n\n请按照国家工商行政管理总局的要求做好准备。")));
+
+        assertThat(editor.get("/workbench").asString()).as("my drafts").contains(title).contains("通知公告").contains("草稿");
+        // the sensitive-words check shows the hit in place, and submitting needs the editor's confirmation
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(page).contains("敏感词提示（1 处）").contains("<mark title=\"机构已撤销");
+        Response refused = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("请逐一核对");
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.DRAFT);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit",
+                Map.of("lockVersion", fixtures.lockVersion(id), "acknowledged", "true")).statusCode()).isEqualTo(303);
+
+        // the reviewer sees the same hits; 市政府办公室 reviews three times, each time by someone else
+        Staff first = Staff.login("szfb-reviewer1");
+        assertThat(first.get("/workbench").asString()).contains(title);
+        assertThat(first.get("/workbench/drafts/" + id).asString()).contains("<mark title=\"机构已撤销").contains("第 1 审 / 共 3 审");
+        assertThat(editor.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .as("nobody reviews their own draft").isEqualTo(403);
+        approve(first, id);
+        Response again = first.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.asString()).contains("不同人员");
+        approve(Staff.login("szfb-reviewer2"), id);
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.SUBMITTED);
+        RestAssured.given().queryParam("q", title).get("/api/v1/search").then().statusCode(200);
+        assertThat(RestAssured.given().queryParam("q", title).get("/api/v1/search").asString())
+                .as("unpublished is invisible").doesNotContain(title);
+        approve(Staff.login("szfb-reviewer3"), id);
+
+        Draft done = fixtures.draftNow(id);
+        assertThat(done.status).isEqualTo(DraftStatus.PUBLISHED);
+        long documentId = done.document.id;
+        assertThat(RestAssured.get("/documents/" + documentId).asString()).contains(title).contains("各区镇、各部门");
+        Eventually.within(java.time.Duration.ofSeconds(3), () -> assertThat(RestAssured.given().queryParam("q", title).get("/api/v1/search").asString()).contains(title));
+    }
+
+    @Test
+    void theDraftApiListsMyDraftsAndShowsADraftOnlyToItsOrganizationsStaff() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.get("/api/v1/drafts").asString()).contains("\"id\":" + id);
+        Response one = editor.get("/api/v1/drafts/" + id);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.asString()).contains("\"organization\":\"czj\"").contains("\"lockVersion\":");
+        assertThat(Staff.login("auditor").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(200);
+        Response other = Staff.login("szfb-editor").get("/api/v1/drafts/" + id);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.contentType()).contains("problem+json");
+    }
+
+    @Test
+    void anOrgAdminSeesItsMembersAndNobodyElsesList() {
+        String page = Staff.login("czj-admin").get("/workbench/organizations/czj/members").asString();
+        assertThat(page).contains("czj-editor").contains("czj-reviewer").doesNotContain("szfb-editor");
+        assertThat(Staff.login("czj-admin").get("/workbench/organizations/szfb/members").statusCode()).isEqualTo(403);
+        assertThat(Staff.login("site-admin").get("/workbench/organizations/szfb/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAuditorHasNoChannelToWriteIn() {
+        String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
+        assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
+    }
+
+    @Test
+    void aReturnedDraftGoesBackToTheEditorWithTheReason() {
+        long id = fixtures.submitted("czj-editor", "czyjs");
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/return", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .as("a return needs a reason").isEqualTo(400);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/return",
+                Map.of("lockVersion", fixtures.lockVersion(id), "comment", "数据口径不一致，请核实")).statusCode()).isEqualTo(303);
+        Staff editor = Staff.login("czj-editor");
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(page).contains("已退回").contains("数据口径不一致，请核实").contains("id=\"save\"");
+    }
+
+    @Test
+    void aSecondEditorSavingAStaleCopyGetsAConflictAndKeepsWhatTheyTyped() {
+        long id = fixtures.draft("szfb-editor", "tzgg");
+        long stale = fixtures.lockVersion(id);
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", stale, "type", "NOTICE",
+                "title", "第一位编辑的标题", "body", "第一位编辑的正文")).statusCode()).isEqualTo(303);
+        Response conflict = editor.post("/workbench/drafts/" + id, Map.of("lockVersion", stale, "type", "NOTICE",
+                "title", "第二位编辑的标题", "body", "第二位编辑辛苦写的正文"));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.asString()).contains("您提交的内容没有保存").contains("第二位编辑辛苦写的正文");
+        assertThat(fixtures.draftNow(id).title).isEqualTo("第一位编辑的标题");
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldNamedAndNothingSaved() {
+        long id = fixtures.draft("szfb-editor", "tzgg");
+        Staff editor = Staff.login("szfb-editor");
+        Response r = editor.post("/workbench/drafts/" + id, Map.of("lockVersion", fixtures.lockVersion(id), "type", "NOTICE",
+                "title", "", "body", "新的正文"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.asString()).contains("请填写“标题”").contains("新的正文");
+        Response date = editor.post("/workbench/drafts/" + id, Map.of("lockVersion", fixtures.lockVersion(id), "type", "NOTICE",
+                "title", "标题", "body", "正文", "writtenOn", "2018-13-45"));
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(date.asString()).contains("成文日期");
+        assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", "abc")).statusCode()).isEqualTo(400);
+        assertThat(fixtures.draftNow(id).body).doesNotContain("新的正文");
+    }
+
+    @Test
+    void aScheduledPublicationWaitsForItsTime() {
+        Staff editor = Staff.login("czj-editor");
+        String title = "2018年市级部门预算公开" + System.nanoTime();
+        String at = LocalDateTime.now(org.zwgk.portal.common.PortalConfig.ZONE).plusSeconds(3).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        long id = createdId(editor.post("/workbench/drafts", Map.of("channel", "czyjs", "type", "NOTICE", "title", title,
+                "body", "部门预算表见附件。", "scheduledAt", at)));
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        approve(Staff.login("czj-reviewer"), id);
+        assertThat(fixtures.draftNow(id).status).as("approved, waiting for its time").isEqualTo(DraftStatus.APPROVED);
+        Eventually.within(java.time.Duration.ofSeconds(10), () -> assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.PUBLISHED));
+        long documentId = fixtures.draftNow(id).document.id;
+        assertThat(RestAssured.get("/documents/" + documentId).asString()).contains(title);
+        String actor = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent
+                .<org.zwgk.portal.audit.AuditEvent>find("action = 'document.publish' and entityId = ?1", documentId).firstResult().actor);
+        assertThat(actor).as("published in the name of the reviewer who released it").isEqualTo("czj-reviewer");
+    }
+
+    @Test
+    void aRevisionNeedsAChangeNoteBecomesANewVersionAndShowsItsDiff() {
+        long documentId = fixtures.published("czyjs");
+        Staff editor = Staff.login("czj-editor");
+        Response revise = editor.post("/workbench/documents/" + documentId + "/revise");
+        long id = createdId(revise);
+        assertThat(editor.post("/workbench/documents/" + documentId + "/revise").getHeader("Location"))
+                .as("one open revision per document").endsWith("/workbench/drafts/" + id);
+        Draft d = fixtures.draftNow(id);
+        assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.title,
+                "body", d.body.replace("第二段。", "第二段已更正。"), "changeKind", "MINOR")).statusCode()).isEqualTo(303);
+        Response noNote = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.asString()).contains("修改说明");
+        d = fixtures.draftNow(id);
+        editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.title,
+                "body", d.body, "changeKind", "MINOR", "changeNote", "更正第二段表述"));
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(page).contains("与已发布版本的差异").contains("<tr class=\"removed\">").contains("第二段已更正。");
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        approve(Staff.login("czj-reviewer"), id);
+        String published = RestAssured.get("/documents/" + documentId).asString();
+        assertThat(published).contains("第二段已更正。").contains("v1.1").contains("更正第二段表述");
+        String versions = editor.get("/workbench/documents/" + documentId + "/versions").asString();
+        assertThat(versions).contains("v1.0 → v1.1").contains("<tr class=\"added\">").contains("第二段已更正。");
+        assertThat(editor.get("/workbench/documents/" + documentId + "/versions?from=9.9").statusCode()).isEqualTo(400);
+        assertThat(Staff.login("szfb-editor").get("/workbench/documents/" + documentId + "/versions").statusCode())
+                .as("another organization's staff").isEqualTo(403);
+    }
+
+    @Test
+    void aWithdrawalNeedsAReasonAndKeepsAPublicPage() {
+        long documentId = fixtures.published("czyjs");
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", " ")).statusCode()).isEqualTo(400);
+        assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "内容已过时效")).statusCode()).isEqualTo(303);
+        assertThat(RestAssured.get("/documents/" + documentId).asString()).contains("内容已过时效");
+    }
+
+    static void approve(Staff reviewer, long id) {
+        Response r = reviewer.post("/workbench/drafts/" + id + "/approve",
+                Map.of("lockVersion", io.quarkus.arc.Arc.container().instance(Fixtures.class).get().lockVersion(id)));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+    }
+}
