@@ -3,7 +3,6 @@ package org.zwgk.portal.access;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.audit.AuditLog;
-import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 
 import java.io.PrintStream;
@@ -70,10 +69,7 @@ public class AccountCommand {
         String pw = password;
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                Map<Organization, Set<Role>> memberships = new LinkedHashMap<>();
-                byOrg.forEach((code, roles) -> memberships.put(Organization.findByCode(code)
-                        .orElseThrow(() -> UserError.badInput("organization", m -> m.unknownOrganization(code))), roles));
-                accounts.upsert(args.get(0), args.get(1), pw, site, memberships, AuditLog.system("account-command"));
+                accounts.upsert(args.get(0), args.get(1), pw, site, byOrg, AuditLog.system("account-command"));
             });
         } catch (UserError e) {
             err.println(e.parameter() + ": " + e.message(messages));

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.audit.AuditLog;
-import org.zwgk.portal.organizations.Membership;
-import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 
 import java.security.SecureRandom;
@@ -30,11 +28,14 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final MembershipRegistry memberships;
     private final Duration idle;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, PortalConfig config) {
+    AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, MembershipRegistry memberships,
+                   PortalConfig config) {
         this.hasher = hasher;
+        this.memberships = memberships;
         this.throttle = throttle;
         this.audit = audit;
         this.idle = config.security().sessionIdle();
@@ -151,17 +152,13 @@ public class AccountService {
 
     /** The rules' view of an account: its site roles and its roles in each organization. */
     public PortalUser user(Account a) {
-        Map<String, Set<Role>> roles = new LinkedHashMap<>();
-        for (Membership m : Membership.ofAccount(a.id)) {
-            roles.computeIfAbsent(m.organization.code, k -> EnumSet.noneOf(Role.class)).add(m.role);
-        }
-        return new PortalUser(a.username, a.displayName, a.siteRoleSet(), roles);
+        return new PortalUser(a.username, a.displayName, a.siteRoleSet(), memberships.rolesOf(a.id));
     }
 
     /** Creates an account or, if the name exists, sets its password, name and roles to the given ones. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Account upsert(String username, String displayName, String password, Set<Role> siteRoles,
-                          Map<Organization, Set<Role>> memberships, AuditLog.Actor actor) {
+                          Map<String, Set<Role>> roles, AuditLog.Actor actor) {
         requireValidUsername(username);
         if (password != null && !PasswordHasher.acceptable(password)) {
             throw UserError.badInput("password", m -> m.weakPassword(PasswordHasher.MIN_LENGTH));
@@ -178,16 +175,9 @@ public class AccountService {
             a.createdAt = Instant.now();
             a.persist();
         }
-        Membership.delete("accountId", a.id);
-        memberships.forEach((org, roles) -> roles.stream().filter(r -> !r.siteWide).forEach(r -> {
-            Membership m = new Membership();
-            m.accountId = a.id;
-            m.organization = org;
-            m.role = r;
-            m.persist();
-        }));
+        memberships.replace(a.id, roles);
         audit.record(actor, created ? "account.create" : "account.update", "account", a.id, username,
-                null, siteRoles + " " + memberships.entrySet().stream().map(e -> e.getKey().code + "=" + e.getValue()).toList());
+                null, siteRoles + " " + roles.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         return a;
     }
 

@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.audit.AuditLog;
-import org.zwgk.portal.organizations.Organization;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +32,11 @@ public class DemoAccounts {
 
     private final AccountService accounts;
     private final PortalConfig config;
+    private final MembershipRegistry registry;
 
-    DemoAccounts(AccountService accounts, PortalConfig config) {
+    DemoAccounts(AccountService accounts, MembershipRegistry registry, PortalConfig config) {
         this.accounts = accounts;
+        this.registry = registry;
         this.config = config;
     }
 
@@ -55,7 +56,7 @@ public class DemoAccounts {
                     continue;
                 }
                 Set<Role> site = EnumSet.noneOf(Role.class);
-                Map<Organization, Set<Role>> memberships = new LinkedHashMap<>();
+                Map<String, Set<Role>> memberships = new LinkedHashMap<>();
                 @SuppressWarnings("unchecked")
                 List<String> roles = (List<String>) a.get("roles");
                 for (String r : roles) {
@@ -64,8 +65,9 @@ public class DemoAccounts {
                     if (parts.length == 1) {
                         site.add(role);
                     } else {
-                        Organization.findByCode(parts[1]).ifPresent(o ->
-                                memberships.computeIfAbsent(o, k -> EnumSet.noneOf(Role.class)).add(role));
+                        if (registry.organizationExists(parts[1])) {
+                            memberships.computeIfAbsent(parts[1], k -> EnumSet.noneOf(Role.class)).add(role);
+                        }
                     }
                 }
                 accounts.upsert(username, (String) a.get("name"), password, site, memberships, AuditLog.system("demo-accounts"));

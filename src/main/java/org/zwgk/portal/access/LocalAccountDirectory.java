@@ -2,11 +2,10 @@ package org.zwgk.portal.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.audit.AuditLog;
-import org.zwgk.portal.organizations.MemberService;
 
 /** Lets the organization feature find accounts by name without touching their table. */
 @ApplicationScoped
-public class LocalAccountDirectory implements MemberService.AccountDirectory {
+public class LocalAccountDirectory implements AccountDirectory {
 
     private final AccountService accounts;
 
@@ -15,9 +14,9 @@ public class LocalAccountDirectory implements MemberService.AccountDirectory {
     }
 
     @Override
-    public MemberService.NewAccount create(String username, String displayName, AuditLog.Actor actor) {
+    public NewAccount create(String username, String displayName, AuditLog.Actor actor) {
         AccountService.Created created = accounts.createWithInitialPassword(username, displayName, actor);
-        return new MemberService.NewAccount(created.id(), username.strip(), created.initialPassword());
+        return new NewAccount(created.id(), username.strip(), created.initialPassword());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.zwgk.portal.access;
 
-import org.zwgk.portal.organizations.Organization;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.web.UserError;
@@ -13,20 +13,20 @@ import org.zwgk.portal.web.UserError;
 @ApplicationScoped
 public class Ownership {
 
-    public boolean holds(PortalUser user, Role role, Organization owner) {
-        return user != null && (role.siteWide ? user.hasSiteRole(role) : user.has(role, owner.code));
+    public boolean holds(PortalUser user, Role role, Owner owner) {
+        return user != null && (role.siteWide ? user.hasSiteRole(role) : user.has(role, owner.code()));
     }
 
     /** Refuses with 401 for nobody, 403 for somebody without the role in {@code owner}. */
-    public void require(PortalUser user, Role role, Organization owner) {
+    public void require(PortalUser user, Role role, Owner owner) {
         requireLoggedIn(user);
         if (!holds(user, role, owner)) {
-            throw UserError.forbidden(m -> m.forbiddenRole(m.role(role), owner.displayName()));
+            throw UserError.forbidden(m -> m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(role), owner.displayName()));
         }
     }
 
     /** Who manages an organization's channels and members: its org admins, or a site admin. */
-    public void requireManager(PortalUser user, Organization owner) {
+    public void requireManager(PortalUser user, Owner owner) {
         requireLoggedIn(user);
         if (!user.siteAdmin()) {
             require(user, Role.ORG_ADMIN, owner);
@@ -34,9 +34,9 @@ public class Ownership {
     }
 
     /** Who reads an organization's drafts and histories: anyone with a role in it, site admins and auditors. */
-    public void requireStaffOf(PortalUser user, Organization org) {
+    public void requireStaffOf(PortalUser user, Owner org) {
         requireLoggedIn(user);
-        if (!user.roles().containsKey(org.code) && !user.siteAdmin() && !user.hasSiteRole(Role.AUDITOR)) {
+        if (!user.roles().containsKey(org.code()) && !user.siteAdmin() && !user.hasSiteRole(Role.AUDITOR)) {
             throw UserError.forbidden(m -> m.forbiddenDraft());
         }
     }
@@ -44,7 +44,7 @@ public class Ownership {
     public void requireSiteRole(PortalUser user, Role role) {
         requireLoggedIn(user);
         if (!user.hasSiteRole(role)) {
-            throw UserError.forbidden(m -> m.forbiddenSiteRole(m.role(role)));
+            throw UserError.forbidden(m -> m.forbiddenSiteRole(MessageBundles.get(AccessLabels.class).role(role)));
         }
     }
 
@@ -52,7 +52,7 @@ public class Ownership {
     public void requireAuditReader(PortalUser user) {
         requireLoggedIn(user);
         if (!user.hasSiteRole(Role.AUDITOR) && !user.hasSiteRole(Role.SITE_ADMIN)) {
-            throw UserError.forbidden(m -> m.forbiddenSiteRole(m.role(Role.AUDITOR)));
+            throw UserError.forbidden(m -> m.forbiddenSiteRole(MessageBundles.get(AccessLabels.class).role(Role.AUDITOR)));
         }
     }
 

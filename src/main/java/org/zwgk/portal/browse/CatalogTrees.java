@@ -42,33 +42,6 @@ public class CatalogTrees {
         return flatten(Classification.listScheme(ClassificationScheme.GENRE), c -> c.parent, c -> c.code, c -> c.name, counts);
     }
 
-    /** Names of organizations (full and short), channels and topics: words citizens search for. */
-    @Transactional
-    public List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (Organization o : Organization.listOrdered()) {
-            names.add(o.name);
-            if (o.shortName != null) {
-                names.add(o.shortName);
-            }
-        }
-        org.zwgk.portal.channels.Channel.listOrdered().forEach(c -> names.add(c.name));
-        Classification.listScheme(ClassificationScheme.TOPIC).forEach(c -> names.add(c.name));
-        return names;
-    }
-
-    /** Display names by code, for facet labels: organizations, channels and topics. */
-    @Transactional
-    public Map<String, Map<String, String>> labels() {
-        Map<String, String> orgs = new java.util.HashMap<>();
-        Organization.listOrdered().forEach(o -> orgs.put(o.code, o.name));
-        Map<String, String> channels = new java.util.HashMap<>();
-        org.zwgk.portal.channels.Channel.listOrdered().forEach(c -> channels.put(c.code, c.name));
-        Map<String, String> topics = new java.util.HashMap<>();
-        Classification.listScheme(ClassificationScheme.TOPIC).forEach(c -> topics.put(c.code, c.name));
-        return Map.of("organization", orgs, "channel", channels, "topic", topics);
-    }
-
     private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
                                                   Function<T, String> name, Map<String, Long> counts) {
         List<CatalogEntry> out = new ArrayList<>();

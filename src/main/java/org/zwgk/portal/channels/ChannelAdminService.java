@@ -9,7 +9,6 @@ import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
-import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.web.UserError;
 
 import java.time.LocalDate;
@@ -25,12 +24,12 @@ public class ChannelAdminService {
     static final String MERGE = "channel.merge";
 
     private final Ownership ownership;
-    private final DocumentService documents;
+    private final ChannelContents contents;
     private final AuditLog audit;
 
-    ChannelAdminService(Ownership ownership, DocumentService documents, AuditLog audit) {
+    ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit) {
         this.ownership = ownership;
-        this.documents = documents;
+        this.contents = contents;
         this.audit = audit;
     }
 
@@ -83,7 +82,7 @@ public class ChannelAdminService {
         if (from == into || !from.isOpen() || !into.isOpen()) {
             throw UserError.conflict(m -> m.channelMergeInvalid());
         }
-        int moved = documents.moveChannel(from, into, actor);
+        int moved = contents.moveAll(from, into, actor);
         from.closedOn = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
         from.mergedInto = into;
         audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",

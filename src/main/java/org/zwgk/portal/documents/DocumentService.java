@@ -19,7 +19,7 @@ import java.util.Objects;
  * is audited in the same transaction.
  */
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements org.zwgk.portal.channels.ChannelContents {
 
     private final IndexNumberAllocator indexNumbers;
     private final AttachmentStore attachments;
@@ -164,7 +164,8 @@ public class DocumentService {
 
     /** Moves every document of one channel to another (迁移整合); public pages and the index follow. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int moveChannel(org.zwgk.portal.channels.Channel from, org.zwgk.portal.channels.Channel to, Actor actor) {
+    @Override
+    public int moveAll(org.zwgk.portal.channels.Channel from, org.zwgk.portal.channels.Channel to, Actor actor) {
         List<Document> moved = Document.list("channel", from);
         for (Document doc : moved) {
             doc.channel = to;

@@ -1,5 +1,7 @@
 package org.zwgk.portal.organizations;
 
+import org.zwgk.portal.access.AccountDirectory;
+import org.zwgk.portal.access.AccountDirectory.NewAccount;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
@@ -19,20 +21,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MemberService {
-
-    /** How organization code finds accounts without owning them. */
-    public interface AccountDirectory {
-        /** The account's id, or null when no account has this name. */
-        Long idOf(String username);
-
-        String usernameOf(long accountId);
-
-        /** A new account with a one-time password its owner must replace; a taken name is a conflict. */
-        NewAccount create(String username, String displayName, Actor actor);
-    }
-
-    public record NewAccount(long id, String username, String initialPassword) {
-    }
 
     private final Ownership ownership;
     private final AccountDirectory accounts;

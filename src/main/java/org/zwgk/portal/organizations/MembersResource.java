@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.access.AccountDirectory;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -33,7 +34,7 @@ public class MembersResource {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
-                                               List<Role> roles, boolean sso, MemberService.NewAccount created);
+                                               List<Role> roles, boolean sso, AccountDirectory.NewAccount created);
     }
 
     private final MemberService members;
@@ -65,12 +66,12 @@ public class MembersResource {
         if (config.security().sso()) {
             throw UserError.badInput("username", Messages::accountsInRealm);
         }
-        MemberService.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
+        AccountDirectory.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
         return Response.ok(page(code, created), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }
 
-    private String page(String code, MemberService.NewAccount created) {
+    private String page(String code, AccountDirectory.NewAccount created) {
         List<MemberService.Member> list = members.members(current.get(), code);
         return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
                 List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created).render();

@@ -1,5 +1,7 @@
 package org.zwgk.portal.organizations;
 
+import org.zwgk.portal.access.Owner;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +17,7 @@ import java.util.Optional;
 /** 单位 / 机关: a government body. Its unit code is the first part of every 索引号 it allocates. */
 @Entity
 @Table(name = "organization")
-public class Organization extends PanacheEntity {
+public class Organization extends PanacheEntity implements Owner {
 
     public String code;
     public String name;
@@ -33,6 +35,12 @@ public class Organization extends PanacheEntity {
     /** How many reviewers in turn approve before publication (三审 = 3). */
     public int reviewLevels = 1;
 
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
     public String displayName() {
         return shortName != null && !shortName.isBlank() ? shortName : name;
     }

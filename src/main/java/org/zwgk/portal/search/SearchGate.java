@@ -30,8 +30,8 @@ class SearchGate {
     private final long timeoutNanos;
 
     @Inject
-    SearchGate(PortalConfig config) {
-        this(config.search().concurrency(), config.search().queueTimeout());
+    SearchGate(SearchConfig config) {
+        this(config.concurrency(), config.queueTimeout());
     }
 
     SearchGate(int concurrency, Duration timeout) {

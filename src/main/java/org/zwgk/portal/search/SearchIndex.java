@@ -73,11 +73,11 @@ public class SearchIndex {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    SearchIndex(PortalConfig config) {
+    SearchIndex(PortalConfig config, SearchConfig search) {
         this.path = config.dataDir().resolve("index");
-        this.chain = config.search().analysis();
+        this.chain = search.analysis();
         this.indexer = new DocumentIndexer(chain);
-        this.maxStale = config.search().maxStaleSeconds();
+        this.maxStale = search.maxStaleSeconds();
     }
 
     /** Opens the index, starting afresh when it is missing, corrupt, or built by another chain. */

@@ -1,10 +1,11 @@
 package org.zwgk.portal.search;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.zwgk.portal.common.PortalConfig;
-import org.zwgk.portal.browse.CatalogTrees;
+import org.zwgk.portal.catalog.CatalogLabels;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -28,16 +29,16 @@ public class SearchService {
     private final SearchIndex index;
     private final SearchExecution execution;
     private final Suggester suggester;
-    private final CatalogTrees catalog;
+    private final CatalogNames catalog;
     private final Messages messages;
     private final ResultCache cache;
     private final SearchGate gate;
     private volatile Map<String, Map<String, String>> labels;
     private volatile long labelsLoadedAt;
 
-    SearchService(SearchIndex index, SearchVocabulary vocabulary, Suggester suggester, CatalogTrees catalog,
-                  Messages messages, SearchGate gate, PortalConfig config) {
-        this.cache = new ResultCache(config.search().resultCacheSize());
+    SearchService(SearchIndex index, SearchVocabulary vocabulary, Suggester suggester, CatalogNames catalog,
+                  Messages messages, SearchGate gate, SearchConfig config) {
+        this.cache = new ResultCache(config.resultCacheSize());
         this.gate = gate;
         this.index = index;
         Analyzer analyzer = index.chain().analyzer();
@@ -99,7 +100,7 @@ public class SearchService {
     private String label(Map<String, Map<String, String>> names, String dim, String value) {
         if (dim.equals(SearchFields.TYPE)) {
             try {
-                return messages.docType(DocumentType.valueOf(value));
+                return MessageBundles.get(CatalogLabels.class).docType(DocumentType.valueOf(value));
             } catch (IllegalArgumentException e) {
                 return value;
             }

@@ -6,7 +6,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.zwgk.portal.browse.CatalogTrees;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -40,7 +39,7 @@ public class Suggester {
     }
 
     private final SearchIndex index;
-    private final CatalogTrees catalog;
+    private final CatalogNames catalog;
     private volatile Dictionary dictionary;
     private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -49,7 +48,7 @@ public class Suggester {
         return t;
     });
 
-    Suggester(SearchIndex index, CatalogTrees catalog) {
+    Suggester(SearchIndex index, CatalogNames catalog) {
         this.index = index;
         this.catalog = catalog;
     }

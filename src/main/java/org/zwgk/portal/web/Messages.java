@@ -1,13 +1,6 @@
 package org.zwgk.portal.web;
 
 import io.quarkus.qute.i18n.MessageBundle;
-import org.zwgk.portal.channels.ChannelKind;
-import org.zwgk.portal.organizations.OrganizationType;
-import org.zwgk.portal.documents.ChangeKind;
-import org.zwgk.portal.documents.Disclosure;
-import org.zwgk.portal.documents.DocumentStatus;
-import org.zwgk.portal.catalog.DocumentType;
-import org.zwgk.portal.documents.Validity;
 
 /**
  * Every text a citizen or editor reads. The texts themselves are in
@@ -171,7 +164,6 @@ public interface Messages {
     String forbiddenDraft();
 
     // drafts and review
-    String draftField(org.zwgk.portal.workflow.DraftInput.Field field);
     String draftFieldRequired(String field);
     String draftFieldTooLong(String field, int max);
     String draftFieldControl(String field);
@@ -211,13 +203,4 @@ public interface Messages {
     // audit
 
     // enum labels: key is method name, '_', constant
-    String docType(DocumentType type);
-    String validity(Validity validity);
-    String disclosure(Disclosure disclosure);
-    String docStatus(DocumentStatus status);
-    String changeKind(ChangeKind kind);
-    String orgType(OrganizationType type);
-    String channelKind(ChannelKind kind);
-    String role(org.zwgk.portal.access.Role role);
-    String draftStatus(org.zwgk.portal.workflow.DraftStatus status);
 }

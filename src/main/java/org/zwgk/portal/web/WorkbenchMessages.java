@@ -79,7 +79,6 @@ public interface WorkbenchMessages {
     String chReason();
     String chMerge();
     String chMergeInto();
-    String freshness(org.zwgk.portal.channels.Freshness.State state);
     String membersSso();
     String memberRole();
     String memberAdd();

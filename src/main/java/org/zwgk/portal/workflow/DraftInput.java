@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.Disclosure;
@@ -86,7 +87,7 @@ public record DraftInput(String type, String title, String docNumber, String top
 
     private static String required(String s, Field field, int max) {
         if (blank(s)) {
-            throw UserError.badInput(field.param, m -> m.draftFieldRequired(m.draftField(field)));
+            throw UserError.badInput(field.param, m -> m.draftFieldRequired(MessageBundles.get(WorkflowLabels.class).draftField(field)));
         }
         return optional(s, field, max);
     }
@@ -97,10 +98,10 @@ public record DraftInput(String type, String title, String docNumber, String top
         }
         String v = s.strip();
         if (v.length() > max) {
-            throw UserError.badInput(field.param, m -> m.draftFieldTooLong(m.draftField(field), max));
+            throw UserError.badInput(field.param, m -> m.draftFieldTooLong(MessageBundles.get(WorkflowLabels.class).draftField(field), max));
         }
         if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            throw UserError.badInput(field.param, m -> m.draftFieldControl(m.draftField(field)));
+            throw UserError.badInput(field.param, m -> m.draftFieldControl(MessageBundles.get(WorkflowLabels.class).draftField(field)));
         }
         return v;
     }
@@ -109,7 +110,7 @@ public record DraftInput(String type, String title, String docNumber, String top
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw UserError.badInput(field.param, m -> m.draftFieldInvalid(m.draftField(field)));
+            throw UserError.badInput(field.param, m -> m.draftFieldInvalid(MessageBundles.get(WorkflowLabels.class).draftField(field)));
         }
     }
 
@@ -118,7 +119,7 @@ public record DraftInput(String type, String title, String docNumber, String top
             return null;
         }
         return Classification.find(scheme, code.strip())
-                .orElseThrow(() -> UserError.badInput(field.param, m -> m.draftFieldInvalid(m.draftField(field))));
+                .orElseThrow(() -> UserError.badInput(field.param, m -> m.draftFieldInvalid(MessageBundles.get(WorkflowLabels.class).draftField(field))));
     }
 
     private static LocalDate date(String s) {
@@ -128,7 +129,7 @@ public record DraftInput(String type, String title, String docNumber, String top
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw UserError.badInput(Field.WRITTEN_ON.param, m -> m.draftBadDate(m.draftField(Field.WRITTEN_ON)));
+            throw UserError.badInput(Field.WRITTEN_ON.param, m -> m.draftBadDate(MessageBundles.get(WorkflowLabels.class).draftField(Field.WRITTEN_ON)));
         }
     }
 
@@ -140,7 +141,7 @@ public record DraftInput(String type, String title, String docNumber, String top
         try {
             return LocalDateTime.parse(s.strip()).atZone(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw UserError.badInput(Field.SCHEDULED_AT.param, m -> m.draftBadDate(m.draftField(Field.SCHEDULED_AT)));
+            throw UserError.badInput(Field.SCHEDULED_AT.param, m -> m.draftBadDate(MessageBundles.get(WorkflowLabels.class).draftField(Field.SCHEDULED_AT)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.NewAttachment;
 import org.zwgk.portal.documents.Attachment;
@@ -268,7 +269,7 @@ public class WorkflowService {
         Draft d = locked(draftId, lockVersion);
         ownership.require(user, Role.EDITOR, d.organization);
         if (!d.status.editable()) {
-            throw UserError.conflict(m -> m.draftNotEditable(m.draftStatus(d.status)));
+            throw UserError.conflict(m -> m.draftNotEditable(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
         requireOpen(d.channel);
         return d;
@@ -279,7 +280,7 @@ public class WorkflowService {
         Draft d = locked(draftId, lockVersion);
         ownership.require(user, Role.REVIEWER, d.organization);
         if (d.status != DraftStatus.SUBMITTED) {
-            throw UserError.conflict(m -> m.draftNotInReview(m.draftStatus(d.status)));
+            throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
         if (d.author.equals(user.username())) {
             throw UserError.forbidden(m -> m.draftOwnReview());

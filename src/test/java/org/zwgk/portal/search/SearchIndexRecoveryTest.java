@@ -18,25 +18,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The index is disposable: a corrupt one or one built by another chain is detected and started afresh. */
 class SearchIndexRecoveryTest {
 
-    static PortalConfig config(Path dataDir, AnalysisChain chain) {
-        return new PortalConfig() {
+    static SearchIndex index(Path dataDir, AnalysisChain chain) {
+        PortalConfig portal = new PortalConfig() {
             public Path dataDir() { return dataDir; }
             public Path contentDir() { return Path.of("content"); }
             public Content content() { return () -> false; }
             public IndexNumber indexNumber() { return null; }
-            public Search search() {
-                return new Search() {
-                    public AnalysisChain analysis() { return chain; }
-                    public double maxStaleSeconds() { return 0.1; }
-                    public int resultCacheSize() { return 0; }
-                    public String compactCron() { return "off"; }
-                    public int concurrency() { return 0; }
-                    public Duration queueTimeout() { return Duration.ofSeconds(10); }
-                };
-            }
             public Security security() { return null; }
             public Workflow workflow() { return null; }
         };
+        SearchConfig search = new SearchConfig() {
+            public AnalysisChain analysis() { return chain; }
+            public double maxStaleSeconds() { return 0.1; }
+            public int resultCacheSize() { return 0; }
+            public String compactCron() { return "off"; }
+            public int concurrency() { return 0; }
+            public Duration queueTimeout() { return Duration.ofSeconds(10); }
+        };
+        return new SearchIndex(portal, search);
     }
 
     static PublicDocument doc(long id, String title) {
@@ -47,21 +46,21 @@ class SearchIndexRecoveryTest {
     @Test
     void aNewIndexOpensFreshAndAReopenedOneIsReused() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "index-");
-        SearchIndex index = new SearchIndex(config(dir, AnalysisChain.BIGRAMS));
+        SearchIndex index = index(dir, AnalysisChain.BIGRAMS);
         assertThat(index.open()).isEqualTo(SearchIndex.OpenState.FRESH);
         long seq = index.apply(new DocumentChanged(1, doc(1, "关于河长制的通知")));
         assertThat(index.awaitVisible(seq, Duration.ofSeconds(1))).isTrue();
         assertThat(index.documentCount()).isEqualTo(1);
         index.close();
 
-        SearchIndex again = new SearchIndex(config(dir, AnalysisChain.BIGRAMS));
+        SearchIndex again = index(dir, AnalysisChain.BIGRAMS);
         assertThat(again.open()).isEqualTo(SearchIndex.OpenState.REUSED);
         assertThat(again.documentCount()).as("close commits").isEqualTo(1);
         assertThat(again.completeUpTo()).isAfter(Instant.now().minus(Duration.ofMinutes(5)));
         again.close();
         // each open above took the index's write lock: closing released it
 
-        SearchIndex otherChain = new SearchIndex(config(dir, AnalysisChain.WORDS));
+        SearchIndex otherChain = index(dir, AnalysisChain.WORDS);
         assertThat(otherChain.open()).isEqualTo(SearchIndex.OpenState.REBUILD_NEEDED);
         assertThat(otherChain.documentCount()).isZero();
         otherChain.close();
@@ -70,7 +69,7 @@ class SearchIndexRecoveryTest {
     @Test
     void aCorruptIndexIsWipedForARebuild() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "index-");
-        SearchIndex index = new SearchIndex(config(dir, AnalysisChain.BIGRAMS));
+        SearchIndex index = index(dir, AnalysisChain.BIGRAMS);
         index.open();
         index.apply(new DocumentChanged(1, doc(1, "关于河长制的通知")));
         index.close();
@@ -79,7 +78,7 @@ class SearchIndexRecoveryTest {
                 Files.write(f, new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
             }
         }
-        SearchIndex reopened = new SearchIndex(config(dir, AnalysisChain.BIGRAMS));
+        SearchIndex reopened = index(dir, AnalysisChain.BIGRAMS);
         assertThat(reopened.open()).isEqualTo(SearchIndex.OpenState.REBUILD_NEEDED);
         assertThat(reopened.documentCount()).isZero();
         reopened.close();

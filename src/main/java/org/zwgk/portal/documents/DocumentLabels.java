@@ -1,0 +1,13 @@
+package org.zwgk.portal.documents;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Chinese labels of this feature's enums ({@code doclabel:…} in templates; texts in doclabel_zh_CN.properties). */
+@MessageBundle(value = "doclabel", locale = "zh-CN")
+public interface DocumentLabels {
+
+    String validity(org.zwgk.portal.documents.Validity value);
+    String disclosure(org.zwgk.portal.documents.Disclosure value);
+    String docStatus(org.zwgk.portal.documents.DocumentStatus value);
+    String changeKind(org.zwgk.portal.documents.ChangeKind value);
+}
