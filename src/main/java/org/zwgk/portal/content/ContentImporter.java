@@ -15,6 +15,7 @@ import org.zwgk.portal.content.ContentSpecs.Org;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.documents.LinkType;
@@ -280,9 +281,10 @@ public class ContentImporter {
         if (errors.size() > before) {
             return null;
         }
-        return new DocumentContent(spec.type(), spec.title(), spec.docNumber(), org, channel, topic, genre,
-                spec.writtenOn(), spec.publishedAt(), spec.validity(), spec.disclosure(), spec.withheldReason(),
-                spec.summary(), spec.body());
+        DocumentMetadata meta = spec.meta().copy();
+        meta.topic = topic;
+        meta.genre = genre;
+        return new DocumentContent(org, channel, meta, spec.publishedAt());
     }
 
     /** The owner of a channel may publish into it, and so may a body above that owner in the tree. */

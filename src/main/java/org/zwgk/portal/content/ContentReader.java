@@ -1,5 +1,7 @@
 package org.zwgk.portal.content;
 
+import org.zwgk.portal.documents.DocumentMetadata;
+
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.ChannelKind;
 import org.zwgk.portal.content.ContentSpecs.AttachmentSpec;
@@ -263,40 +265,42 @@ final class ContentReader {
         if (body.isEmpty()) {
             throw new YamlMap.Problem(new ContentError(name, m.line(), "the document has no body after its front matter"));
         }
-        Doc doc = new Doc(m, key,
-                m.opt("type", ContentReader::documentType, "one of " + List.of(DocumentType.values())),
-                m.string("title"), m.optString("docNumber"), m.string("organization"), m.string("channel"),
-                m.optString("topic"), m.optString("genre"),
-                m.opt("writtenOn", LocalDate::parse, "a date like 2018-08-02"),
-                m.opt("publishedAt", ContentReader::instant, "a date like 2018-08-02 or 2018-08-02T17:00:00+08:00"),
-                m.opt("validity", v -> Validity.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + List.of(Validity.values())),
-                m.optString("replacedBy"),
-                disclosure == null ? Disclosure.PROACTIVE : disclosure, withheldReason, m.optString("summary"),
-                m.strings("interprets"), attachments,
-                status == null ? DocumentStatus.PUBLISHED : status, statusReason,
-                change == null ? ChangeKind.MINOR : change.opt("kind", v -> ChangeKind.valueOf(v.toUpperCase(Locale.ROOT)), "major or minor"),
-                change == null ? null : change.optString("note"),
-                body, null);
-        if (doc.type() == null) {
+        DocumentMetadata meta = new DocumentMetadata();
+        meta.type = m.opt("type", ContentReader::documentType, "one of " + List.of(DocumentType.values()));
+        if (meta.type == null) {
             throw m.problem("type", "missing required field 'type'");
         }
+        meta.title = m.string("title");
+        meta.docNumber = m.optString("docNumber");
+        meta.writtenOn = m.opt("writtenOn", LocalDate::parse, "a date like 2018-08-02");
+        meta.validity = m.opt("validity", v -> Validity.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + List.of(Validity.values()));
+        meta.disclosure = disclosure == null ? Disclosure.PROACTIVE : disclosure;
+        meta.withheldReason = withheldReason;
+        meta.summary = m.optString("summary");
+        meta.body = body;
+        Doc doc = new Doc(m, key, meta, m.string("organization"), m.string("channel"),
+                m.optString("topic"), m.optString("genre"),
+                m.opt("publishedAt", ContentReader::instant, "a date like 2018-08-02 or 2018-08-02T17:00:00+08:00"),
+                m.optString("replacedBy"), m.strings("interprets"), attachments,
+                status == null ? DocumentStatus.PUBLISHED : status, statusReason,
+                change == null ? ChangeKind.MINOR : change.opt("kind", v -> ChangeKind.valueOf(v.toUpperCase(Locale.ROOT)), "major or minor"),
+                change == null ? null : change.optString("note"), null);
         return withHash(doc);
     }
 
     /** The hash covers what readers see of the document itself; links and status are applied separately. */
     private static Doc withHash(Doc d) {
         StringBuilder canonical = new StringBuilder();
-        for (Object part : new Object[]{d.type(), d.title(), d.docNumber(), d.organization(), d.channel(), d.topic(),
-                d.genre(), d.writtenOn(), d.publishedAt(), d.validity(), d.disclosure(), d.withheldReason(),
-                d.summary(), d.body()}) {
+        DocumentMetadata m = d.meta();
+        // this order is the stored hashes' order: changing it would make every imported document look changed
+        for (Object part : new Object[]{m.type, m.title, m.docNumber, d.organization(), d.channel(), d.topic(),
+                d.genre(), m.writtenOn, d.publishedAt(), m.validity, m.disclosure, m.withheldReason,
+                m.summary, m.body}) {
             canonical.append(part).append('\u0000');
         }
         d.attachments().forEach(a -> canonical.append(a.title()).append('|').append(a.fileName()).append('|')
                 .append(a.sha256()).append('\u0000'));
-        return new Doc(d.src(), d.key(), d.type(), d.title(), d.docNumber(), d.organization(), d.channel(), d.topic(),
-                d.genre(), d.writtenOn(), d.publishedAt(), d.validity(), d.replacedBy(), d.disclosure(),
-                d.withheldReason(), d.summary(), d.interprets(), d.attachments(), d.status(), d.statusReason(),
-                d.changeKind(), d.changeNote(), d.body(), sha256(canonical.toString()));
+        return d.withHash(sha256(canonical.toString()));
     }
 
     private static DocumentType documentType(String value) {

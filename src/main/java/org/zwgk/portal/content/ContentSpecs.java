@@ -1,5 +1,7 @@
 package org.zwgk.portal.content;
 
+import org.zwgk.portal.documents.DocumentMetadata;
+
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.ChannelKind;
 import org.zwgk.portal.organizations.OrganizationType;
@@ -40,10 +42,15 @@ final class ContentSpecs {
     record AttachmentSpec(YamlMap src, String title, String fileName, String mediaType, Path file, String sha256) {
     }
 
-    record Doc(YamlMap src, String key, DocumentType type, String title, String docNumber, String organization,
-               String channel, String topic, String genre, LocalDate writtenOn, Instant publishedAt,
-               Validity validity, String replacedBy, Disclosure disclosure, String withheldReason, String summary,
-               List<String> interprets, List<AttachmentSpec> attachments, DocumentStatus status, String statusReason,
-               ChangeKind changeKind, String changeNote, String body, String contentHash) {
+    /** A document file: its metadata (topic and genre still as codes, resolved on import) and where it goes. */
+    record Doc(YamlMap src, String key, DocumentMetadata meta, String organization, String channel, String topic,
+               String genre, Instant publishedAt, String replacedBy, List<String> interprets,
+               List<AttachmentSpec> attachments, DocumentStatus status, String statusReason, ChangeKind changeKind,
+               String changeNote, String contentHash) {
+
+        Doc withHash(String hash) {
+            return new Doc(src, key, meta, organization, channel, topic, genre, publishedAt, replacedBy, interprets,
+                    attachments, status, statusReason, changeKind, changeNote, hash);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.Messages;
@@ -152,10 +153,15 @@ public class CorpusImporter {
         Organization org = channel.owner;
         String body = (r.promulgation().isEmpty() ? "" : String.join("\n", r.promulgation().stream().map(p -> "- " + p).toList()) + "\n\n")
                 + r.body();
-        DocumentContent content = new DocumentContent(report ? DocumentType.REPORT : DocumentType.POLICY, r.title(), null,
-                org, channel, null, genre, r.versionDate(),
-                r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant(),
-                null, Disclosure.PROACTIVE, null, null, body);
+        DocumentMetadata meta = new DocumentMetadata();
+        meta.type = report ? DocumentType.REPORT : DocumentType.POLICY;
+        meta.title = r.title();
+        meta.genre = genre;
+        meta.writtenOn = r.versionDate();
+        meta.disclosure = Disclosure.PROACTIVE;
+        meta.body = body;
+        DocumentContent content = new DocumentContent(org, channel, meta,
+                r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant());
         String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body);
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {

@@ -1,7 +1,9 @@
 package org.zwgk.portal.documents;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.zwgk.portal.attachments.AttachedFile;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,16 +18,13 @@ public class Attachment extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Document document;
 
-    public String title;
-    public String fileName;
-    public String mediaType;
-    public long sizeBytes;
-    public String sha256;
+    @Embedded
+    public AttachedFile file = new AttachedFile();
     public int sortOrder;
     public java.time.Instant retiredAt;
 
     public String url() {
-        return "/attachments/" + id + "/" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+        return "/attachments/" + id + "/" + java.net.URLEncoder.encode(file.fileName, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
     }
 

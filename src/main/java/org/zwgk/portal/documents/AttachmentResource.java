@@ -28,17 +28,17 @@ public class AttachmentResource {
     public Response download(@PathParam("id") String id, @PathParam("name") String name) {
         Attachment a = catalog.attachment(DocumentIds.parse(id))
                 .orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
-        java.nio.file.Path file = store.pathOf(a.sha256);
+        java.nio.file.Path file = store.pathOf(a.file.sha256);
         if (!Files.isRegularFile(file)) {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
-        String encoded = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.toFile(), a.mediaType)
+        String encoded = URLEncoder.encode(a.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.toFile(), a.file.mediaType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(a.sha256)))
-                .header("ETag", "\"" + a.sha256 + "\"")
+                        java.util.HexFormat.of().parseHex(a.file.sha256)))
+                .header("ETag", "\"" + a.file.sha256 + "\"")
                 .build();
     }
 }

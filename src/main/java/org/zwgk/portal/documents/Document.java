@@ -4,6 +4,7 @@ import org.zwgk.portal.catalog.DocumentType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,15 +35,10 @@ public class Document extends PanacheEntity {
 
     public String indexNumber;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "doc_type")
-    public DocumentType type;
 
     @Enumerated(EnumType.STRING)
     public DocumentStatus status;
 
-    public String title;
-    public String docNumber;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Organization organization;
@@ -50,31 +46,22 @@ public class Document extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Channel channel;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Classification topic;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Classification genre;
 
-    public LocalDate writtenOn;
+    @Embedded
+    public DocumentMetadata meta = new DocumentMetadata();
+
     public Instant publishedAt;
 
-    @Enumerated(EnumType.STRING)
-    public Validity validity;
 
     @ManyToOne(fetch = FetchType.LAZY)
     public Document replacedBy;
 
-    @Enumerated(EnumType.STRING)
-    public Disclosure disclosure;
-    public String withheldReason;
 
     /** Why it was withdrawn or removed; shown on the public notice. */
     public String statusReason;
     public Instant statusChangedAt;
 
-    public String summary;
-    public String body;
 
     public int currentMajor;
     public int currentMinor;
@@ -92,12 +79,12 @@ public class Document extends PanacheEntity {
 
     /** Listed on public pages, in the API and (later) in the search index. */
     public boolean isListed() {
-        return status == DocumentStatus.PUBLISHED && disclosure == Disclosure.PROACTIVE;
+        return status == DocumentStatus.PUBLISHED && meta.disclosure == Disclosure.PROACTIVE;
     }
 
     /** Has a public page: listed documents, and withdrawn ones (which show their reason). */
     public boolean hasPublicPage() {
-        return disclosure == Disclosure.PROACTIVE
+        return meta.disclosure == Disclosure.PROACTIVE
                 && (status == DocumentStatus.PUBLISHED || status == DocumentStatus.WITHDRAWN);
     }
 

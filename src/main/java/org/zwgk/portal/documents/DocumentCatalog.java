@@ -21,10 +21,10 @@ import java.util.Optional;
 public class DocumentCatalog {
 
     static final String LISTED = "d.status = org.zwgk.portal.documents.DocumentStatus.PUBLISHED"
-            + " and d.disclosure = org.zwgk.portal.documents.Disclosure.PROACTIVE";
+            + " and d.meta.disclosure = org.zwgk.portal.documents.Disclosure.PROACTIVE";
 
     private static final String FETCH = "from Document d join fetch d.organization join fetch d.channel"
-            + " left join fetch d.topic t left join fetch t.parent left join fetch d.genre";
+            + " left join fetch d.meta.topic t left join fetch t.parent left join fetch d.meta.genre";
 
     private final EntityManager em;
     private final MarkdownRenderer markdown;
@@ -47,15 +47,15 @@ public class DocumentCatalog {
             params.and("channel", filter.channel());
         }
         if (filter.type() != null) {
-            where.append(" and d.type = :type");
+            where.append(" and d.meta.type = :type");
             params.and("type", filter.type());
         }
         if (filter.topic() != null) {
-            where.append(" and (d.topic = :topic or d.topic.parent = :topic)");
+            where.append(" and (d.meta.topic = :topic or d.meta.topic.parent = :topic)");
             params.and("topic", filter.topic());
         }
         if (filter.genre() != null) {
-            where.append(" and d.genre = :genre");
+            where.append(" and d.meta.genre = :genre");
             params.and("genre", filter.genre());
         }
         var count = em.createQuery("select count(d) from Document d" + where, Long.class);
@@ -75,9 +75,11 @@ public class DocumentCatalog {
         if (!List.of("organization", "topic", "genre", "topic.parent", "channel").contains(path)) {
             throw new IllegalArgumentException(path);
         }
+        // classifications are document metadata; organization and channel are the document's own
+        String hql = path.startsWith("topic") || path.startsWith("genre") ? "meta." + path : path;
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select d." + path + ".code, count(d) from Document d where " + LISTED
-                        + " and d." + path + " is not null group by d." + path + ".code", Object[].class)
+        em.createQuery("select d." + hql + ".code, count(d) from Document d where " + LISTED
+                        + " and d." + hql + " is not null group by d." + hql + ".code", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
         return counts;
@@ -135,8 +137,8 @@ public class DocumentCatalog {
             return new Lookup.Absent();
         }
         Document d = found.get();
-        if (d.status == DocumentStatus.REMOVED && d.disclosure == Disclosure.PROACTIVE) {
-            return new Lookup.Removed(d.title, d.statusReason, d.statusChangedAt);
+        if (d.status == DocumentStatus.REMOVED && d.meta.disclosure == Disclosure.PROACTIVE) {
+            return new Lookup.Removed(d.meta.title, d.statusReason, d.statusChangedAt);
         }
         if (!d.hasPublicPage()) {
             return new Lookup.Absent();
@@ -153,8 +155,8 @@ public class DocumentCatalog {
         }
         Document d = doc.get();
         return DocumentVersion.find(d, parts[0], parts[1]).map(v -> new DocumentVersionView(
-                DocumentSummary.of(d), v.label(), v.changeKind, v.changeNote, v.createdAt, v.title, v.docNumber,
-                v.validity, markdown.toSafeHtml(v.body), v.label().equals(d.versionLabel())));
+                DocumentSummary.of(d), v.label(), v.changeKind, v.changeNote, v.createdAt, v.meta.title, v.meta.docNumber,
+                v.meta.validity, markdown.toSafeHtml(v.meta.body), v.label().equals(d.versionLabel())));
     }
 
     /** A public attachment's stored file, or empty when the attachment or its document is not public. */
@@ -173,14 +175,14 @@ public class DocumentCatalog {
         List<DocumentDetail.Link> replaces = Document.<Document>list("replacedBy", d).stream()
                 .filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
         List<DocumentDetail.Attachment> attachments = Attachment.of(d).stream()
-                .map(a -> new DocumentDetail.Attachment(a.title, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.url()))
+                .map(a -> new DocumentDetail.Attachment(a.file.title, a.file.fileName, a.file.mediaType, a.file.sizeBytes, a.file.sha256, a.url()))
                 .toList();
         List<DocumentDetail.Version> versions = DocumentVersion.history(d).stream()
                 .map(v -> new DocumentDetail.Version(v.label(), v.changeKind, v.changeNote, v.createdAt, v.url(),
                         v.label().equals(d.versionLabel())))
                 .toList();
         return new DocumentDetail(DocumentSummary.of(d), d.status, d.statusReason, d.statusChangedAt,
-                d.versionLabel(), d.body, markdown.toSafeHtml(d.body), attachments, interprets, interpretations,
+                d.versionLabel(), d.meta.body, markdown.toSafeHtml(d.meta.body), attachments, interprets, interpretations,
                 replacedBy, replaces, versions);
     }
 

@@ -21,7 +21,7 @@ public record DocumentDetail(
 
     public record Link(long id, String title, String docNumber, String url) {
         static Link of(Document d) {
-            return new Link(d.id, d.title, d.docNumber, d.url());
+            return new Link(d.id, d.meta.title, d.meta.docNumber, d.url());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.NewAttachment;
 
@@ -49,7 +50,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         Instant published = content.publishedAt() != null ? content.publishedAt() : now;
         doc.publishedAt = published;
         doc.status = DocumentStatus.PUBLISHED;
-        int year = content.writtenOn() != null ? content.writtenOn().getYear() : published.atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear();
+        int year = content.meta().writtenOn != null ? content.meta().writtenOn.getYear() : published.atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear();
         doc.indexNumber = indexNumbers.allocate(content.organization(), year);
         doc.currentMajor = 1;
         doc.currentMinor = 0;
@@ -57,7 +58,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         doc.updatedAt = now;
         doc.persist();
         addVersion(doc, ChangeKind.MAJOR, note, actor, published);
-        audit.record(actor, "document.publish", "document", doc.id, doc.indexNumber + " " + doc.title);
+        audit.record(actor, "document.publish", "document", doc.id, doc.indexNumber + " " + doc.meta.title);
         changed.fire(DocumentChanged.of(doc));
         return doc;
     }
@@ -151,11 +152,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
             AttachmentStore.StoredFile stored = attachments.store(file.file());
             Attachment a = new Attachment();
             a.document = doc;
-            a.title = file.title();
-            a.fileName = file.fileName();
-            a.mediaType = file.mediaType();
-            a.sizeBytes = stored.size();
-            a.sha256 = stored.sha256();
+            a.file = AttachedFile.of(file.title(), file.fileName(), file.mediaType(), stored);
             a.sortOrder = order++;
             a.persist();
         }
@@ -191,19 +188,9 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
     }
 
     private static void apply(Document doc, DocumentContent c) {
-        doc.type = c.type();
-        doc.title = c.title();
-        doc.docNumber = c.docNumber();
         doc.organization = c.organization();
         doc.channel = c.channel();
-        doc.topic = c.topic();
-        doc.genre = c.genre();
-        doc.writtenOn = c.writtenOn();
-        doc.validity = c.validity();
-        doc.disclosure = c.disclosure();
-        doc.withheldReason = c.withheldReason();
-        doc.summary = c.summary();
-        doc.body = c.body();
+        doc.meta = c.meta().copy();
     }
 
     private static void addVersion(Document doc, ChangeKind kind, String note, Actor actor, Instant at) {
@@ -213,17 +200,14 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         v.minor = doc.currentMinor;
         v.changeKind = kind;
         v.changeNote = note;
-        v.title = doc.title;
-        v.docNumber = doc.docNumber;
-        v.validity = doc.validity;
-        v.body = doc.body;
+        v.meta = doc.meta.copy();
         v.createdAt = at;
         v.createdBy = actor.name();
         v.persist();
     }
 
     private static String describe(Document doc) {
-        return "v" + doc.versionLabel() + " title=" + doc.title + " docNumber=" + doc.docNumber
-                + " validity=" + doc.validity;
+        return "v" + doc.versionLabel() + " title=" + doc.meta.title + " docNumber=" + doc.meta.docNumber
+                + " validity=" + doc.meta.validity;
     }
 }

@@ -26,9 +26,9 @@ public record DocumentSummary(
         String externalId) {
 
     static DocumentSummary of(Document d) {
-        return new DocumentSummary(d.id, d.indexNumber, d.title, d.docNumber, d.type,
+        return new DocumentSummary(d.id, d.indexNumber, d.meta.title, d.meta.docNumber, d.meta.type,
                 d.organization.name, d.organization.code, d.channel.name, d.channel.code,
-                d.topic == null ? null : d.topic.name, d.genre == null ? null : d.genre.name,
-                d.writtenOn, d.publishedAt, d.validity, d.summary, d.url(), d.externalId);
+                d.meta.topic == null ? null : d.meta.topic.name, d.meta.genre == null ? null : d.meta.genre.name,
+                d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId);
     }
 }

@@ -1,6 +1,7 @@
 package org.zwgk.portal.documents;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,13 +28,11 @@ public class DocumentVersion extends PanacheEntity {
     public ChangeKind changeKind;
     public String changeNote;
 
-    public String title;
-    public String docNumber;
 
-    @Enumerated(EnumType.STRING)
-    public Validity validity;
 
-    public String body;
+    @Embedded
+    public DocumentMetadata meta = new DocumentMetadata();
+
     public Instant createdAt;
     public String createdBy;
 

@@ -30,10 +30,10 @@ public record PublicDocument(
         String externalId) {
 
     static PublicDocument of(Document d) {
-        return new PublicDocument(d.id, d.indexNumber, d.title, d.docNumber, d.type, d.organization.code,
-                d.organization.name, d.channel.code, d.channel.name, d.topic == null ? null : d.topic.code,
-                d.topic == null || d.topic.parent == null ? null : d.topic.parent.code,
-                d.genre == null ? null : d.genre.code, d.writtenOn, d.publishedAt, d.summary, d.body, d.url(),
+        return new PublicDocument(d.id, d.indexNumber, d.meta.title, d.meta.docNumber, d.meta.type, d.organization.code,
+                d.organization.name, d.channel.code, d.channel.name, d.meta.topic == null ? null : d.meta.topic.code,
+                d.meta.topic == null || d.meta.topic.parent == null ? null : d.meta.topic.parent.code,
+                d.meta.genre == null ? null : d.meta.genre.code, d.meta.writtenOn, d.publishedAt, d.meta.summary, d.meta.body, d.url(),
                 d.externalId);
     }
 }

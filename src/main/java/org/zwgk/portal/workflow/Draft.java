@@ -1,5 +1,7 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.documents.DocumentMetadata;
+
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.Disclosure;
@@ -8,6 +10,7 @@ import org.zwgk.portal.documents.DocumentContent;
 import org.zwgk.portal.documents.Validity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,23 +48,9 @@ public class Draft extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Channel channel;
 
-    @Enumerated(EnumType.STRING)
-    @jakarta.persistence.Column(name = "doc_type")
-    public DocumentType type;
-    public String title;
-    public String docNumber;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Classification topic;
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Classification genre;
-    public LocalDate writtenOn;
-    @Enumerated(EnumType.STRING)
-    public Validity validity;
-    @Enumerated(EnumType.STRING)
-    public Disclosure disclosure;
-    public String withheldReason;
-    public String summary;
-    public String body;
+
+    @Embedded
+    public DocumentMetadata meta = new DocumentMetadata();
 
     @Enumerated(EnumType.STRING)
     public ChangeKind changeKind;
@@ -97,8 +86,7 @@ public class Draft extends PanacheEntity {
     }
 
     public DocumentContent content() {
-        return new DocumentContent(type, title, docNumber, organization, channel, topic, genre, writtenOn,
-                null, validity, disclosure, withheldReason, summary, body);
+        return new DocumentContent(organization, channel, meta, null);
     }
 
     public static List<Draft> byAuthor(String username) {

@@ -145,8 +145,8 @@ public class DraftApiResource {
 
     private DraftJson json(Draft d) {
         Draft.flush(); // the lock version the caller must send next is assigned at flush
-        return new DraftJson(d.id, d.status, d.title, d.channel.code, d.organization.code, d.type, d.author, d.lockVersion,
+        return new DraftJson(d.id, d.status, d.meta.title, d.channel.code, d.organization.code, d.meta.type, d.author, d.lockVersion,
                 d.approvedLevels, d.requiredLevels, d.document == null ? null : d.document.id, d.scheduledAt, d.updatedAt,
-                d.body, workflow.sensitiveHits(d));
+                d.meta.body, workflow.sensitiveHits(d));
     }
 }

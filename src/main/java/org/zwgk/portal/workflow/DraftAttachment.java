@@ -3,7 +3,9 @@ package org.zwgk.portal.workflow;
 import org.zwgk.portal.documents.Attachment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.zwgk.portal.attachments.AttachedFile;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +19,8 @@ public class DraftAttachment extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Draft draft;
-    public String title;
-    public String fileName;
-    public String mediaType;
-    public long sizeBytes;
-    public String sha256;
+    @Embedded
+    public AttachedFile file = new AttachedFile();
     public int sortOrder;
 
     public static List<DraftAttachment> of(Draft draft) {

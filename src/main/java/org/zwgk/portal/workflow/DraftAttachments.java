@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.FileSniffer;
 
@@ -51,17 +52,14 @@ public class DraftAttachments {
         AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
-        a.title = title == null || title.isBlank() ? fileName : title.strip();
-        if (a.title.length() > 300) {
+        String shownTitle = title == null || title.isBlank() ? fileName : title.strip();
+        if (shownTitle.length() > 300) {
             throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
         }
-        a.fileName = fileName;
-        a.mediaType = kind.mediaType;
-        a.sizeBytes = stored.size();
-        a.sha256 = stored.sha256();
+        a.file = AttachedFile.of(shownTitle, fileName, kind.mediaType, stored);
         a.sortOrder = (int) DraftAttachment.count("draft", d);
         a.persist();
-        workflow.audited(actor, "draft.attachment.add", d, a.fileName + " " + a.mediaType + " sha256 " + a.sha256);
+        workflow.audited(actor, "draft.attachment.add", d, a.file.fileName + " " + a.file.mediaType + " sha256 " + a.file.sha256);
         return a;
     }
 
@@ -73,7 +71,7 @@ public class DraftAttachments {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
         a.delete();
-        workflow.audited(actor, "draft.attachment.remove", d, a.fileName + " sha256 " + a.sha256);
+        workflow.audited(actor, "draft.attachment.remove", d, a.file.fileName + " sha256 " + a.file.sha256);
     }
 
     /** The last part of what the browser sent, without path or control characters. */

@@ -56,17 +56,17 @@ public record DraftInput(String type, String title, String docNumber, String top
         ChangeKind kind = blank(changeKind) ? ChangeKind.MAJOR : parse(ChangeKind.class, changeKind, Field.CHANGE_KIND);
         String note = optional(changeNote, Field.CHANGE_NOTE, 1000);
         Instant scheduled = dateTime(scheduledAt);
-        d.type = t;
-        d.title = ti;
-        d.docNumber = optional(docNumber, Field.DOC_NUMBER, 200);
-        d.topic = to;
-        d.genre = ge;
-        d.writtenOn = written;
-        d.validity = v;
-        d.disclosure = di;
-        d.withheldReason = withheld;
-        d.summary = optional(summary, Field.SUMMARY, 2000);
-        d.body = b;
+        d.meta.type = t;
+        d.meta.title = ti;
+        d.meta.docNumber = optional(docNumber, Field.DOC_NUMBER, 200);
+        d.meta.topic = to;
+        d.meta.genre = ge;
+        d.meta.writtenOn = written;
+        d.meta.validity = v;
+        d.meta.disclosure = di;
+        d.meta.withheldReason = withheld;
+        d.meta.summary = optional(summary, Field.SUMMARY, 2000);
+        d.meta.body = b;
         d.changeKind = revision ? kind : null;
         d.changeNote = note;
         d.scheduledAt = scheduled;
@@ -74,9 +74,9 @@ public record DraftInput(String type, String title, String docNumber, String top
 
     /** The draft as the form shows it. */
     public static DraftInput of(Draft d) {
-        return new DraftInput(d.type.name(), d.title, d.docNumber, d.topic == null ? null : d.topic.code,
-                d.genre == null ? null : d.genre.code, d.writtenOn == null ? null : d.writtenOn.toString(),
-                d.validity == null ? null : d.validity.name(), d.disclosure.name(), d.withheldReason, d.summary, d.body,
+        return new DraftInput(d.meta.type.name(), d.meta.title, d.meta.docNumber, d.meta.topic == null ? null : d.meta.topic.code,
+                d.meta.genre == null ? null : d.meta.genre.code, d.meta.writtenOn == null ? null : d.meta.writtenOn.toString(),
+                d.meta.validity == null ? null : d.meta.validity.name(), d.meta.disclosure.name(), d.meta.withheldReason, d.meta.summary, d.meta.body,
                 d.changeKind == null ? null : d.changeKind.name(), d.changeNote,
                 d.scheduledAt == null ? null : LocalDateTime.ofInstant(d.scheduledAt, org.zwgk.portal.common.PortalConfig.ZONE).toString());
     }

@@ -49,13 +49,13 @@ public class DraftPages {
         ownership.requireStaffOf(user, d.organization);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
-        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);
+        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.meta.body, d.meta.body);
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
         return new DraftPage(d, DraftInput.of(d), null, null,
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
-                hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.title, hits),
-                sensitiveWords.segments(DraftInput.Field.BODY, d.body, hits),
-                markdown.toSafeHtml(d.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code);
+                hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
+                sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
+                markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code);
     }
 }

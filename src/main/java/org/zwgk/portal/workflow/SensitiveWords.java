@@ -92,9 +92,9 @@ public class SensitiveWords {
 
     /** The title and body of a draft, checked. */
     public List<Hit> check(Draft draft) {
-        List<Hit> hits = new ArrayList<>(check(DraftInput.Field.TITLE, draft.title));
-        hits.addAll(check(DraftInput.Field.SUMMARY, draft.summary));
-        hits.addAll(check(DraftInput.Field.BODY, draft.body));
+        List<Hit> hits = new ArrayList<>(check(DraftInput.Field.TITLE, draft.meta.title));
+        hits.addAll(check(DraftInput.Field.SUMMARY, draft.meta.summary));
+        hits.addAll(check(DraftInput.Field.BODY, draft.meta.body));
         return hits;
     }
 

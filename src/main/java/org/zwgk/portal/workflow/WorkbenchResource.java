@@ -191,7 +191,7 @@ public class WorkbenchResource {
         List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
         DocumentVersion newer = pick(history, to, history.get(0), "to");
         DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
-        return Templates.versions(current.get(), doc, history, older, newer, TextDiff.of(older.body, newer.body)).render();
+        return Templates.versions(current.get(), doc, history, older, newer, TextDiff.of(older.meta.body, newer.meta.body)).render();
     }
 
     private static DocumentVersion pick(List<DocumentVersion> history, String label, DocumentVersion fallback, String parameter) {

@@ -71,28 +71,24 @@ public class WorkflowService {
         return Draft.openFor(doc).orElseGet(() -> {
             Draft d = started(user, doc.channel);
             d.document = doc;
-            d.type = doc.type;
-            d.title = doc.title;
-            d.docNumber = doc.docNumber;
-            d.topic = doc.topic;
-            d.genre = doc.genre;
-            d.writtenOn = doc.writtenOn;
-            d.validity = doc.validity;
-            d.disclosure = doc.disclosure;
-            d.withheldReason = doc.withheldReason;
-            d.summary = doc.summary;
-            d.body = doc.body;
+            d.meta.type = doc.meta.type;
+            d.meta.title = doc.meta.title;
+            d.meta.docNumber = doc.meta.docNumber;
+            d.meta.topic = doc.meta.topic;
+            d.meta.genre = doc.meta.genre;
+            d.meta.writtenOn = doc.meta.writtenOn;
+            d.meta.validity = doc.meta.validity;
+            d.meta.disclosure = doc.meta.disclosure;
+            d.meta.withheldReason = doc.meta.withheldReason;
+            d.meta.summary = doc.meta.summary;
+            d.meta.body = doc.meta.body;
             d.changeKind = ChangeKind.MINOR;
             d.persist();
             audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
             for (Attachment a : Attachment.of(doc)) {
                 DraftAttachment copy = new DraftAttachment();
                 copy.draft = d;
-                copy.title = a.title;
-                copy.fileName = a.fileName;
-                copy.mediaType = a.mediaType;
-                copy.sizeBytes = a.sizeBytes;
-                copy.sha256 = a.sha256;
+                copy.file = a.file.copy();
                 copy.sortOrder = a.sortOrder;
                 copy.persist();
             }
@@ -180,7 +176,7 @@ public class WorkflowService {
         Draft d = editable(user, draftId, lockVersion);
         d.status = DraftStatus.DISCARDED;
         touch(d, user);
-        audit.record(actor, "draft.discard", "draft", d.id, d.title);
+        audit.record(actor, "draft.discard", "draft", d.id, d.meta.title);
         return d;
     }
 
@@ -253,10 +249,10 @@ public class WorkflowService {
         List<DraftAttachment> files = DraftAttachment.of(d);
         List<Attachment> current = Attachment.of(doc);
         boolean same = files.size() == current.size() && java.util.stream.IntStream.range(0, files.size())
-                .allMatch(i -> files.get(i).sha256.equals(current.get(i).sha256) && files.get(i).title.equals(current.get(i).title));
+                .allMatch(i -> files.get(i).file.sha256.equals(current.get(i).file.sha256) && files.get(i).file.title.equals(current.get(i).file.title));
         if (!same) {
-            documents.setAttachments(doc, files.stream().map(f -> new NewAttachment(f.title, f.fileName, f.mediaType,
-                    store.pathOf(f.sha256))).toList(), actor);
+            documents.setAttachments(doc, files.stream().map(f -> new NewAttachment(f.file.title, f.file.fileName, f.file.mediaType,
+                    store.pathOf(f.file.sha256))).toList(), actor);
         }
         d.document = doc;
         d.status = DraftStatus.PUBLISHED;
@@ -348,8 +344,8 @@ public class WorkflowService {
     }
 
     private static String describe(Draft d) {
-        return "title=" + d.title + "; type=" + d.type + "; docNumber=" + Objects.toString(d.docNumber, "")
-                + "; channel=" + (d.channel == null ? "" : d.channel.code) + "; body=" + d.body.length() + " chars, sha256 "
-                + org.zwgk.portal.common.Sha256.hex(d.body);
+        return "title=" + d.meta.title + "; type=" + d.meta.type + "; docNumber=" + Objects.toString(d.meta.docNumber, "")
+                + "; channel=" + (d.channel == null ? "" : d.channel.code) + "; body=" + d.meta.body.length() + " chars, sha256 "
+                + org.zwgk.portal.common.Sha256.hex(d.meta.body);
     }
 }

@@ -89,7 +89,7 @@ class ContentImportTest {
             assertThat(err.line()).isEqualTo(4);
             assertThat(err.message()).contains("change");
         });
-        assertThat(Document.<Document>find("contentKey", "test-no-note").firstResult().title).isEqualTo("关于测试备注的通知");
+        assertThat(Document.<Document>find("contentKey", "test-no-note").firstResult().meta.title).isEqualTo("关于测试备注的通知");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.PublicDocument;
@@ -238,9 +239,9 @@ class SearchBenchmark {
             String marker = "基准测试发布" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT).replaceAll("[0-9]", "");
             String title = "关于" + marker + "的通知";
             long t = System.nanoTime();
-            QuarkusTransaction.requiringNew().run(() -> documents.publish(new DocumentContent(DocumentType.NOTICE, title, null,
-                    Organization.findByCode("szfb").orElseThrow(), Channel.findByCode("tzgg").orElseThrow(), null, null,
-                    LocalDate.now(), Instant.now(), null, Disclosure.PROACTIVE, null, null, marker + "的正文。"),
+            QuarkusTransaction.requiringNew().run(() -> documents.publish(new DocumentContent(
+                    Organization.findByCode("szfb").orElseThrow(), Channel.findByCode("tzgg").orElseThrow(),
+                    DocumentMetadata.proactive(DocumentType.NOTICE, title, marker + "的正文。"), Instant.now()),
                     new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("benchmark")));
             URI uri = URI.create(root + "api/v1/search?size=1&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
             while (!http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().contains(title)) {

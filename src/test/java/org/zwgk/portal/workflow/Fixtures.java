@@ -3,6 +3,7 @@ package org.zwgk.portal.workflow;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -80,8 +81,9 @@ public class Fixtures {
         String title = "已发布测试信息" + SEQ.incrementAndGet();
         return QuarkusTransaction.requiringNew().call(() -> {
             Channel c = Channel.findByCode(channelCode).orElseThrow();
-            return documents.publish(new DocumentContent(DocumentType.NOTICE, title, null, c.owner, c, null, null,
-                    LocalDate.now(), Instant.now(), null, Disclosure.PROACTIVE, null, null, title + "的正文。\n\n第二段。"),
+            DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, title + "的正文。\n\n第二段。");
+            meta.writtenOn = LocalDate.now();
+            return documents.publish(new DocumentContent(c.owner, c, meta, Instant.now()),
                     new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
         });
     }

@@ -126,7 +126,7 @@ class WorkflowTest {
                 "title", "第二位编辑的标题", "body", "第二位编辑辛苦写的正文"));
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.asString()).contains("您提交的内容没有保存").contains("第二位编辑辛苦写的正文");
-        assertThat(fixtures.draftNow(id).title).isEqualTo("第一位编辑的标题");
+        assertThat(fixtures.draftNow(id).meta.title).isEqualTo("第一位编辑的标题");
     }
 
     @Test
@@ -142,7 +142,7 @@ class WorkflowTest {
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(date.asString()).contains("成文日期");
         assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", "abc")).statusCode()).isEqualTo(400);
-        assertThat(fixtures.draftNow(id).body).doesNotContain("新的正文");
+        assertThat(fixtures.draftNow(id).meta.body).doesNotContain("新的正文");
     }
 
     @Test
@@ -172,14 +172,14 @@ class WorkflowTest {
         assertThat(editor.post("/workbench/documents/" + documentId + "/revise").getHeader("Location"))
                 .as("one open revision per document").endsWith("/workbench/drafts/" + id);
         Draft d = fixtures.draftNow(id);
-        assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.title,
-                "body", d.body.replace("第二段。", "第二段已更正。"), "changeKind", "MINOR")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.meta.title,
+                "body", d.meta.body.replace("第二段。", "第二段已更正。"), "changeKind", "MINOR")).statusCode()).isEqualTo(303);
         Response noNote = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id)));
         assertThat(noNote.statusCode()).isEqualTo(400);
         assertThat(noNote.asString()).contains("修改说明");
         d = fixtures.draftNow(id);
-        editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.title,
-                "body", d.body, "changeKind", "MINOR", "changeNote", "更正第二段表述"));
+        editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.meta.title,
+                "body", d.meta.body, "changeKind", "MINOR", "changeNote", "更正第二段表述"));
         String page = editor.get("/workbench/drafts/" + id).asString();
         assertThat(page).contains("与已发布版本的差异").contains("<tr class=\"removed\">").contains("第二段已更正。");
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
