@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -32,6 +34,12 @@ public class ErrorResponses {
     public Response userError(UserError e, UriInfo uri) {
         if (e.status() == 401 && !isApi(uri)) {
             return toLogin(uri);
+        }
+        if (isApi(uri)) {
+            List<UserError.FieldMessage> fields = e.fieldMessages(messages);
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", titleOf(e.status()), e.status(), e.message(messages), uri.getPath(),
+                            e.parameter(), fields.isEmpty() ? null : fields)).build();
         }
         return respond(e.status(), e.message(messages), e.parameter(), uri);
     }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.web;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -11,12 +12,34 @@ public class UserError extends RuntimeException {
     private final int status;
     private final String parameter;
     private final transient Function<Messages, String> message;
+    private final transient List<Invalid> invalid;
+
+    /** One field a user must correct, and what to tell them about it. */
+    public record Invalid(String field, Function<Messages, String> message) {
+    }
+
+    /** A field's message as read, for pages (next to the field) and problem JSON. */
+    public record FieldMessage(String field, String message) {
+    }
 
     private UserError(int status, String parameter, Function<Messages, String> message) {
+        this(status, parameter, message, parameter == null ? List.of() : List.of(new Invalid(parameter, message)));
+    }
+
+    private UserError(int status, String parameter, Function<Messages, String> message, List<Invalid> invalid) {
         super("user error " + status + (parameter == null ? "" : " on " + parameter), null, false, false);
         this.status = status;
         this.parameter = parameter;
         this.message = message;
+        this.invalid = List.copyOf(invalid);
+    }
+
+    /** Several fields are wrong at once: 400 naming each of them; the message is the first field's. */
+    public static UserError invalid(List<Invalid> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problem to report");
+        }
+        return new UserError(400, problems.get(0).field(), problems.get(0).message(), problems);
     }
 
     public static UserError badInput(String parameter, Function<Messages, String> message) {
@@ -66,5 +89,10 @@ public class UserError extends RuntimeException {
 
     public String message(Messages messages) {
         return message.apply(messages);
+    }
+
+    /** Every field at fault with its message; empty when the refusal is not about a field. */
+    public List<FieldMessage> fieldMessages(Messages messages) {
+        return invalid.stream().map(i -> new FieldMessage(i.field(), i.message().apply(messages))).toList();
     }
 }

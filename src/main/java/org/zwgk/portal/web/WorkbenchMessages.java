@@ -65,6 +65,7 @@ public interface WorkbenchMessages {
     String wbNoChanges();
     String wbFolded(String lines);
     String wbDone();
+    String wbFormErrors(int count);
     String wbNoChannelToWrite();
     String freshnessHint();
     String chColKind();

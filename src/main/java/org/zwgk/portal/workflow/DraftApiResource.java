@@ -44,16 +44,6 @@ public class DraftApiResource {
     public record Lists(List<DraftJson> mine, List<DraftJson> awaitingMyReview) {
     }
 
-    /** What a create or update sends: the draft's fields, and for an update the version it was read at. */
-    public record DraftRequest(String channel, Long lockVersion, String type, String title, String docNumber, String topic,
-                               String genre, String writtenOn, String validity, String disclosure, String withheldReason,
-                               String summary, String body, String changeKind, String changeNote, String scheduledAt) {
-        DraftInput input() {
-            return new DraftInput(type, title, docNumber, topic, genre, writtenOn, validity, disclosure, withheldReason,
-                    summary, body, changeKind, changeNote, scheduledAt);
-        }
-    }
-
     public record Step(Long lockVersion, String comment, Boolean acknowledged) {
         long version() {
             return Draft.sentVersion(lockVersion);
@@ -93,9 +83,9 @@ public class DraftApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "新建稿件（本单位栏目的撰稿人）")
-    public Response create(DraftRequest body) {
-        DraftRequest b = required(body);
-        Draft d = workflow.create(current.get(), b.channel(), b.input(), current.actor());
+    public Response create(DraftInput body) {
+        DraftInput b = required(body);
+        Draft d = workflow.create(current.get(), b.channel, b, current.actor());
         return Response.created(URI.create("/api/v1/drafts/" + d.id)).entity(json(d)).build();
     }
 
@@ -104,9 +94,9 @@ public class DraftApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "保存稿件；lockVersion 过期时返回 409，不覆盖他人的修改")
-    public DraftJson update(@RestPath long id, DraftRequest body) {
-        DraftRequest b = required(body);
-        return json(workflow.update(current.get(), id, Draft.sentVersion(b.lockVersion()), b.input(), current.actor()));
+    public DraftJson update(@RestPath long id, DraftInput body) {
+        DraftInput b = required(body);
+        return json(workflow.update(current.get(), id, Draft.sentVersion(b.lockVersion), b, current.actor()));
     }
 
     @POST

@@ -1,27 +1,37 @@
 package org.zwgk.portal.workflow;
 
 import io.quarkus.qute.i18n.MessageBundles;
-import org.zwgk.portal.catalog.DocumentType;
-import org.zwgk.portal.documents.ChangeKind;
-import org.zwgk.portal.documents.Disclosure;
-import org.zwgk.portal.documents.Validity;
-
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.Disclosure;
+import org.zwgk.portal.documents.DocumentMetadata;
+import org.zwgk.portal.documents.Validity;
+import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.DateText;
+import org.zwgk.portal.web.validation.InputValidation;
+import org.zwgk.portal.web.validation.OneOf;
+import org.zwgk.portal.web.validation.PlainText;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * What an editor sends for a draft, from the form or the JSON API, as typed. {@link #applyTo} checks
- * every field and names the one at fault; nothing is written when any is wrong.
+ * What an editor sends for a draft, as typed: the draft editor's form fields and the JSON API's body
+ * are this one type. {@link #applyTo} checks every field (Bean Validation, then what needs the
+ * database) and reports all that are wrong at once; nothing is written when any is.
  */
-public record DraftInput(String type, String title, String docNumber, String topic, String genre, String writtenOn,
-                         String validity, String disclosure, String withheldReason, String summary, String body,
-                         String changeKind, String changeNote, String scheduledAt) {
+public class DraftInput {
 
     /** The form's fields, each with its parameter name; labels are in the message bundle. */
     public enum Field {
@@ -34,114 +44,139 @@ public record DraftInput(String type, String title, String docNumber, String top
         Field(String param) {
             this.param = param;
         }
+
+        static String label(String param) {
+            return Arrays.stream(values()).filter(f -> f.param.equals(param)).findFirst()
+                    .map(f -> MessageBundles.get(WorkflowLabels.class).draftField(f)).orElse(param);
+        }
     }
 
-    static final int MAX_TITLE = 500;
-    static final int MAX_BODY = 2_000_000;
+    /** Where a new draft goes (create only). */
+    public String channel;
+    /** The draft's lock version as the editor read it (update only). */
+    public Long lockVersion;
 
-    /** Checks everything first, then copies onto the draft. */
-    void applyTo(Draft d, boolean revision) {
-        DocumentType t = parse(DocumentType.class, type, Field.TYPE);
-        String ti = required(title, Field.TITLE, MAX_TITLE);
-        String b = required(body, Field.BODY, MAX_BODY);
-        Classification to = classification(ClassificationScheme.TOPIC, topic, Field.TOPIC);
-        Classification ge = classification(ClassificationScheme.GENRE, genre, Field.GENRE);
-        LocalDate written = date(writtenOn);
-        Validity v = blank(validity) ? null : parse(Validity.class, validity, Field.VALIDITY);
-        Disclosure di = blank(disclosure) ? Disclosure.PROACTIVE : parse(Disclosure.class, disclosure, Field.DISCLOSURE);
-        String withheld = optional(withheldReason, Field.WITHHELD_REASON, 1000);
-        if (di == Disclosure.WITHHELD && withheld == null) {
-            throw UserError.badInput(Field.WITHHELD_REASON.param, m -> m.draftWithheldNeedsReason());
-        }
-        ChangeKind kind = blank(changeKind) ? ChangeKind.MAJOR : parse(ChangeKind.class, changeKind, Field.CHANGE_KIND);
-        String note = optional(changeNote, Field.CHANGE_NOTE, 1000);
-        Instant scheduled = dateTime(scheduledAt);
-        d.meta.type = t;
-        d.meta.title = ti;
-        d.meta.docNumber = optional(docNumber, Field.DOC_NUMBER, 200);
-        d.meta.topic = to;
-        d.meta.genre = ge;
-        d.meta.writtenOn = written;
-        d.meta.validity = v;
-        d.meta.disclosure = di;
-        d.meta.withheldReason = withheld;
-        d.meta.summary = optional(summary, Field.SUMMARY, 2000);
-        d.meta.body = b;
-        d.changeKind = revision ? kind : null;
-        d.changeNote = note;
-        d.scheduledAt = scheduled;
+    @NotBlank @OneOf(DocumentType.class)
+    public String type;
+    @NotBlank @Size(max = DocumentMetadata.MAX_TITLE) @PlainText
+    public String title;
+    @Size(max = DocumentMetadata.MAX_DOC_NUMBER) @PlainText
+    public String docNumber;
+    @Size(max = 64)
+    public String topic;
+    @Size(max = 64)
+    public String genre;
+    @DateText
+    public String writtenOn;
+    @OneOf(Validity.class)
+    public String validity;
+    @OneOf(Disclosure.class)
+    public String disclosure;
+    @Size(max = DocumentMetadata.MAX_WITHHELD_REASON) @PlainText
+    public String withheldReason;
+    @Size(max = DocumentMetadata.MAX_SUMMARY) @PlainText
+    public String summary;
+    @NotBlank @Size(max = DocumentMetadata.MAX_BODY) @PlainText
+    public String body;
+    @OneOf(ChangeKind.class)
+    public String changeKind;
+    @Size(max = 1000) @PlainText
+    public String changeNote;
+    @DateText(withTime = true)
+    public String scheduledAt;
+
+    /** The empty editor's values for a new document of this type. */
+    static DraftInput blank(DocumentType type) {
+        DraftInput in = new DraftInput();
+        in.type = type.name();
+        in.title = "";
+        in.body = "";
+        in.disclosure = Disclosure.PROACTIVE.name();
+        return in;
     }
 
     /** The draft as the form shows it. */
     public static DraftInput of(Draft d) {
-        return new DraftInput(d.meta.type.name(), d.meta.title, d.meta.docNumber, d.meta.topic == null ? null : d.meta.topic.code,
-                d.meta.genre == null ? null : d.meta.genre.code, d.meta.writtenOn == null ? null : d.meta.writtenOn.toString(),
-                d.meta.validity == null ? null : d.meta.validity.name(), d.meta.disclosure.name(), d.meta.withheldReason, d.meta.summary, d.meta.body,
-                d.changeKind == null ? null : d.changeKind.name(), d.changeNote,
-                d.scheduledAt == null ? null : LocalDateTime.ofInstant(d.scheduledAt, org.zwgk.portal.common.PortalConfig.ZONE).toString());
+        DocumentMetadata m = d.meta;
+        DraftInput in = new DraftInput();
+        in.lockVersion = d.lockVersion;
+        in.type = m.type.name();
+        in.title = m.title;
+        in.docNumber = m.docNumber;
+        in.topic = m.topic == null ? null : m.topic.code;
+        in.genre = m.genre == null ? null : m.genre.code;
+        in.writtenOn = m.writtenOn == null ? null : m.writtenOn.toString();
+        in.validity = m.validity == null ? null : m.validity.name();
+        in.disclosure = m.disclosure.name();
+        in.withheldReason = m.withheldReason;
+        in.summary = m.summary;
+        in.body = m.body;
+        in.changeKind = d.changeKind == null ? null : d.changeKind.name();
+        in.changeNote = d.changeNote;
+        in.scheduledAt = d.scheduledAt == null ? null : LocalDateTime.ofInstant(d.scheduledAt, PortalConfig.ZONE).toString();
+        return in;
+    }
+
+    /** Checks everything first, reporting every wrong field at once, then copies onto the draft. */
+    void applyTo(Draft d, boolean revision, InputValidation validation) {
+        List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, Field::label));
+        Classification to = classification(ClassificationScheme.TOPIC, topic, Field.TOPIC, problems);
+        Classification ge = classification(ClassificationScheme.GENRE, genre, Field.GENRE, problems);
+        Disclosure di = blank(disclosure) ? Disclosure.PROACTIVE : parse(Disclosure.class, disclosure);
+        if (di == Disclosure.WITHHELD && blank(withheldReason) && noProblemWith(problems, Field.WITHHELD_REASON)) {
+            problems.add(new UserError.Invalid(Field.WITHHELD_REASON.param, Messages::draftWithheldNeedsReason));
+        }
+        problems.sort(java.util.Comparator.comparingInt(p -> Arrays.stream(Field.values())
+                .filter(f -> f.param.equals(p.field())).findFirst().map(Enum::ordinal).orElse(-1)));
+        InputValidation.requireNone(problems);
+
+        DocumentMetadata m = new DocumentMetadata();
+        m.type = parse(DocumentType.class, type);
+        m.title = strip(title);
+        m.docNumber = strip(docNumber);
+        m.topic = to;
+        m.genre = ge;
+        m.writtenOn = blank(writtenOn) ? null : LocalDate.parse(writtenOn.strip());
+        m.validity = blank(validity) ? null : parse(Validity.class, validity);
+        m.disclosure = di;
+        m.withheldReason = strip(withheldReason);
+        m.summary = strip(summary);
+        m.body = strip(body);
+        d.meta = m;
+        d.changeKind = revision ? (blank(changeKind) ? ChangeKind.MAJOR : parse(ChangeKind.class, changeKind)) : null;
+        d.changeNote = strip(changeNote);
+        d.scheduledAt = blank(scheduledAt) ? null
+                : LocalDateTime.parse(scheduledAt.strip()).atZone(PortalConfig.ZONE).toInstant();
+    }
+
+    private static boolean noProblemWith(List<UserError.Invalid> problems, Field field) {
+        return problems.stream().noneMatch(p -> p.field().equals(field.param));
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String required(String s, Field field, int max) {
-        if (blank(s)) {
-            throw UserError.badInput(field.param, m -> m.draftFieldRequired(MessageBundles.get(WorkflowLabels.class).draftField(field)));
-        }
-        return optional(s, field, max);
+    private static String strip(String s) {
+        return blank(s) ? null : s.strip();
     }
 
-    private static String optional(String s, Field field, int max) {
-        if (blank(s)) {
+    /** Only after validation: the value names a constant. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return Enum.valueOf(type, value.strip());
+    }
+
+    private static Classification classification(ClassificationScheme scheme, String code, Field field,
+                                                 List<UserError.Invalid> problems) {
+        if (blank(code) || !noProblemWith(problems, field)) {
             return null;
         }
-        String v = s.strip();
-        if (v.length() > max) {
-            throw UserError.badInput(field.param, m -> m.draftFieldTooLong(MessageBundles.get(WorkflowLabels.class).draftField(field), max));
+        Classification c = Classification.find(scheme, code.strip()).orElse(null);
+        if (c == null) {
+            String label = Field.label(field.param);
+            Function<Messages, String> message = m -> m.draftFieldInvalid(label);
+            problems.add(new UserError.Invalid(field.param, message));
         }
-        if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            throw UserError.badInput(field.param, m -> m.draftFieldControl(MessageBundles.get(WorkflowLabels.class).draftField(field)));
-        }
-        return v;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, Field field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw UserError.badInput(field.param, m -> m.draftFieldInvalid(MessageBundles.get(WorkflowLabels.class).draftField(field)));
-        }
-    }
-
-    private static Classification classification(ClassificationScheme scheme, String code, Field field) {
-        if (blank(code)) {
-            return null;
-        }
-        return Classification.find(scheme, code.strip())
-                .orElseThrow(() -> UserError.badInput(field.param, m -> m.draftFieldInvalid(MessageBundles.get(WorkflowLabels.class).draftField(field))));
-    }
-
-    private static LocalDate date(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw UserError.badInput(Field.WRITTEN_ON.param, m -> m.draftBadDate(MessageBundles.get(WorkflowLabels.class).draftField(Field.WRITTEN_ON)));
-        }
-    }
-
-    /** A local China time as an HTML datetime-local input sends it (2018-06-01T09:00). */
-    private static Instant dateTime(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(s.strip()).atZone(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            throw UserError.badInput(Field.SCHEDULED_AT.param, m -> m.draftBadDate(MessageBundles.get(WorkflowLabels.class).draftField(Field.SCHEDULED_AT)));
-        }
+        return c;
     }
 }

@@ -1,5 +1,7 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.web.UserError;
+
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.Disclosure;
@@ -14,7 +16,7 @@ import java.util.List;
  * user may do, the sensitive-word hits in place, the preview, attachments, reviews, and for a revision
  * the diff against what is published.
  */
-public record DraftPage(Draft draft, DraftInput input, String error, String errorField,
+public record DraftPage(Draft draft, DraftInput input, String error, List<UserError.FieldMessage> fieldErrors,
                         boolean canEdit, boolean canReview, boolean canSubmit,
                         List<Option> channels, List<Option> topics, List<Option> genres,
                         List<SensitiveWords.Hit> hits, List<SensitiveWords.Segment> titleSegments,
@@ -23,13 +25,19 @@ public record DraftPage(Draft draft, DraftInput input, String error, String erro
                         String channelCode) {
 
     public DraftPage withInput(DraftInput typed) {
-        return new DraftPage(draft, typed, error, errorField, canEdit, canReview, canSubmit, channels, topics, genres,
+        return new DraftPage(draft, typed, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
                 hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
     }
 
-    public DraftPage withError(String message, String field) {
-        return new DraftPage(draft, input, message, field, canEdit, canReview, canSubmit, channels, topics, genres,
+    public DraftPage withError(String message, List<UserError.FieldMessage> fields) {
+        return new DraftPage(draft, input, message, fields, canEdit, canReview, canSubmit, channels, topics, genres,
                 hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
+    }
+
+    /** The message for one field, shown next to it; null when the field is fine. */
+    public String errorFor(String field) {
+        return fieldErrors == null ? null : fieldErrors.stream().filter(f -> f.field().equals(field))
+                .map(UserError.FieldMessage::message).findFirst().orElse(null);
     }
 
     public boolean isNew() {

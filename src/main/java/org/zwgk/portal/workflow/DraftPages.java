@@ -35,10 +35,8 @@ public class DraftPages {
         List<Channel> writable = Channel.listOrdered().stream()
                 .filter(c -> c.isOpen() && ownership.holds(user, Role.EDITOR, c.owner)).toList();
         Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst().orElse(null);
-        String type = chosen != null && chosen.defaultType != null ? chosen.defaultType.name() : DocumentType.NOTICE.name();
-        DraftInput input = new DraftInput(type, "", null, null, null, null, null, Disclosure.PROACTIVE.name(), null,
-                null, "", null, null, null);
-        return new DraftPage(null, input, null, null, !writable.isEmpty(), false, false, Option.channels(writable),
+        DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
+        return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
                 chosen == null ? null : chosen.code);
@@ -51,7 +49,7 @@ public class DraftPages {
         boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
         List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.meta.body, d.meta.body);
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
-        return new DraftPage(d, DraftInput.of(d), null, null,
+        return new DraftPage(d, DraftInput.of(d), null, List.of(),
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),

@@ -1,5 +1,8 @@
 package org.zwgk.portal.workflow;
 
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.zwgk.portal.web.FormBinding;
+
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.documents.DocumentVersion;
@@ -92,12 +95,13 @@ public class WorkbenchResource {
     @POST
     @Path("drafts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam DraftForm form) {
+    public Response create(MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
         PortalUser user = current.get();
         return orForm(() -> {
-            Draft d = workflow.create(user, form.channel, form.input(), current.actor());
+            Draft d = workflow.create(user, form.channel, form, current.actor());
             return back(d.id, "created");
-        }, () -> pages.blank(user, form.channel).withInput(form.input()));
+        }, () -> pages.blank(user, form.channel).withInput(form));
     }
 
     @GET
@@ -111,12 +115,13 @@ public class WorkbenchResource {
     @POST
     @Path("drafts/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestPath long id, @BeanParam DraftForm form) {
+    public Response save(@RestPath long id, MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.update(user, id, Draft.sentVersion(form.lockVersion), form.input(), current.actor());
+            workflow.update(user, id, Draft.sentVersion(form.lockVersion), form, current.actor());
             return back(id, "saved");
-        }, () -> pages.of(user, id).withInput(form.input()));
+        }, () -> pages.of(user, id).withInput(form));
     }
 
     @POST
@@ -224,7 +229,7 @@ public class WorkbenchResource {
             }
             // the step's transaction rolled back; the page is read and rendered in a fresh one
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.parameter()), false).render());
+                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.fieldMessages(messages)), false).render());
             return ErrorResponses.page(e.status(), html);
         }
     }

@@ -1,5 +1,7 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.web.validation.InputValidation;
+
 import io.quarkus.qute.i18n.MessageBundles;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.NewAttachment;
@@ -37,14 +39,16 @@ public class WorkflowService {
     private final AttachmentStore store;
     private final SensitiveWords sensitiveWords;
     private final AuditLog audit;
+    private final InputValidation validation;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
-                    AuditLog audit) {
+                    AuditLog audit, InputValidation validation) {
         this.ownership = ownership;
         this.documents = documents;
         this.store = store;
         this.sensitiveWords = sensitiveWords;
         this.audit = audit;
+        this.validation = validation;
     }
 
     /** A new document, written by an editor of the channel's owner. */
@@ -56,7 +60,7 @@ public class WorkflowService {
         ownership.require(user, Role.EDITOR, channel.owner);
         requireOpen(channel);
         Draft d = started(user, channel);
-        input.applyTo(d, false);
+        input.applyTo(d, false, validation);
         d.persist();
         audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
         return d;
@@ -71,17 +75,7 @@ public class WorkflowService {
         return Draft.openFor(doc).orElseGet(() -> {
             Draft d = started(user, doc.channel);
             d.document = doc;
-            d.meta.type = doc.meta.type;
-            d.meta.title = doc.meta.title;
-            d.meta.docNumber = doc.meta.docNumber;
-            d.meta.topic = doc.meta.topic;
-            d.meta.genre = doc.meta.genre;
-            d.meta.writtenOn = doc.meta.writtenOn;
-            d.meta.validity = doc.meta.validity;
-            d.meta.disclosure = doc.meta.disclosure;
-            d.meta.withheldReason = doc.meta.withheldReason;
-            d.meta.summary = doc.meta.summary;
-            d.meta.body = doc.meta.body;
+            d.meta = doc.meta.copy();
             d.changeKind = ChangeKind.MINOR;
             d.persist();
             audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
@@ -101,7 +95,7 @@ public class WorkflowService {
     public Draft update(PortalUser user, long draftId, long lockVersion, DraftInput input, Actor actor) {
         Draft d = editable(user, draftId, lockVersion);
         String before = describe(d);
-        input.applyTo(d, d.document != null);
+        input.applyTo(d, d.document != null, validation);
         touch(d, user);
         audit.record(actor, "draft.update", "draft", d.id, null, before, describe(d));
         return d;

@@ -45,7 +45,12 @@ public class Fixtures {
     }
 
     public static DraftInput input(String title, String body) {
-        return new DraftInput("NOTICE", title, null, null, null, null, null, "PROACTIVE", null, null, body, null, null, null);
+        DraftInput in = new DraftInput();
+        in.type = "NOTICE";
+        in.title = title;
+        in.disclosure = "PROACTIVE";
+        in.body = body;
+        return in;
     }
 
     /** A draft written by {@code editor} in {@code channel}. */

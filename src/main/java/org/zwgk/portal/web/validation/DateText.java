@@ -1,0 +1,57 @@
+package org.zwgk.portal.web.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A date as an HTML date input sends it (2018-08-02), or with {@code withTime} a local date and time
+ * as a datetime-local input sends it (2018-08-02T09:00); blank passes.
+ */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = DateText.Check.class)
+public @interface DateText {
+    boolean withTime() default false;
+
+    String message() default "bad date";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<DateText, String> {
+        private boolean withTime;
+
+        @Override
+        public void initialize(DateText annotation) {
+            withTime = annotation.withTime();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            try {
+                if (withTime) {
+                    LocalDateTime.parse(value.strip());
+                } else {
+                    LocalDate.parse(value.strip());
+                }
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    }
+}
