@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite talks to, on Debian (as root, or with sudo):
 #   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, nginx
-#   (not used as a service: for checking deploy/nginx/portal.conf), and a
+#   (not used as a service: the tests start their own from deploy/nginx/portal.conf), and a
 #   real Keycloak (deploy/dev/keycloak.sh: Maven Central's keycloak-quarkus-dist on the Temurin JDK).
 # Then it checks the shipped nginx configuration: nginx -t on deploy/nginx/portal.conf (dev/check-nginx.sh).
 # Idempotent: run it again and it only checks. Used by .ci/run; newcomers run it once.
