@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Starts a real Keycloak for the tests: keycloak-quarkus-dist from Maven Central (no Docker), on
-# http://localhost:8180, with the realm of deploy/keycloak/zwgk-realm.json imported. The admin
+# http://localhost:8180, with the realm of deploy/keycloak/zwgk-realm.json imported
+# (deploy/keycloak/render-realm.sh). The portal's URL in the realm's client is $ZWGK_PORTAL_URL,
+# by default http://localhost:8081: Quarkus' test port. The Keycloak tests add the URL of the portal
+# they start (KeycloakServer.allowPortal), so another test port works too; for the portal started
+# by hand on 8080 in the keycloak profile, start this with ZWGK_PORTAL_URL=http://localhost:8080. The admin
 # password and the portal's client secret are random per start and written to
 # target/keycloak/keycloak.properties, which the Keycloak tests read. Keycloak 26 needs Java 21+:
 # the Temurin JDK under /usr/lib/jvm is used. Idempotent: a Keycloak already started by this script
@@ -51,7 +55,7 @@ fi
 # a fresh dev database each start, so the realm is imported with this start's secret
 rm -rf "$HOME_DIR/data"
 mkdir -p "$HOME_DIR/data/import"
-cp "$ROOT/deploy/keycloak/zwgk-realm.json" "$HOME_DIR/data/import/"
+bash "$ROOT/deploy/keycloak/render-realm.sh" "$PORTAL_URL" > "$HOME_DIR/data/import/zwgk-realm.json"
 admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 client_secret=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
 cat > "$STATE/keycloak.properties" <<PROPS
@@ -64,7 +68,7 @@ PROPS
 JAVA_HOME="$jdk" \
 JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
-ZWGK_PORTAL_CLIENT_SECRET="$client_secret" ZWGK_PORTAL_URL="$PORTAL_URL" \
+ZWGK_PORTAL_CLIENT_SECRET="$client_secret" \
   nohup "$HOME_DIR/bin/kc.sh" start-dev --http-port="$PORT" --http-host=127.0.0.1 --hostname-strict=false \
   --import-realm > "$STATE/keycloak.log" 2>&1 &
 echo $! > "$STATE/keycloak.pid"

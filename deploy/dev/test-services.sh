@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite talks to, on Debian (as root, or with sudo):
-#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, and a
+#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, nginx
+#   (the tests start their own from deploy/nginx/portal.conf on a free port), and a
 #   real Keycloak (deploy/dev/keycloak.sh: Maven Central's keycloak-quarkus-dist on the Temurin JDK).
+# Then it checks the shipped deploy files: nginx -t on deploy/nginx/portal.conf (dev/check-nginx.sh)
+# and deploy/postgresql/create-database.sql run twice (dev/check-create-database.sh).
 # Idempotent: run it again and it only checks. Used by .ci/run; newcomers run it once.
 set -euo pipefail
 
@@ -12,6 +15,8 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   apt-get update -qq
@@ -39,5 +44,7 @@ SQL
 if ! runuser -u postgres -- psql -tAc "select 1 from pg_database where datname = 'portal_test'" | grep -q 1; then
   runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_test
 fi
+bash "$(dirname "$0")/check-nginx.sh"
+bash "$(dirname "$0")/check-create-database.sh"
 bash "$(dirname "$0")/keycloak.sh"
-echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), Keycloak on localhost:8180"
+echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'), Keycloak on localhost:8180"

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.web.ClientAddress;
 
 /** The person behind the current request, however they logged in, and the address they came from. */
 @RequestScoped
@@ -13,10 +14,12 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
+    private final ClientAddress clientAddress;
 
-    CurrentUser(SecurityIdentity identity, HttpServerRequest request) {
+    CurrentUser(SecurityIdentity identity, HttpServerRequest request, ClientAddress clientAddress) {
         this.identity = identity;
         this.request = request;
+        this.clientAddress = clientAddress;
     }
 
     /** Null for an anonymous visitor. */
@@ -24,9 +27,9 @@ public class CurrentUser {
         return identity.isAnonymous() ? null : identity.getAttribute(ATTRIBUTE);
     }
 
-    /** The client's address (the proxy's forwarded one when proxy forwarding is configured). */
+    /** The client's address: the peer's own, or the one a trusted proxy saw (never what the client claims). */
     public String address() {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return clientAddress.of(request);
     }
 
     public AuditLog.Actor actor() {

@@ -54,6 +54,8 @@ class KeycloakLoginTest {
 
     @BeforeAll
     static void users() throws Exception {
+        KEYCLOAK.allowPortal("zwgk", "http://localhost:"
+                + org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
         KEYCLOAK.user("zwgk", "kc-editor", PASSWORD, List.of("editor"), List.of("szfb"));
         KEYCLOAK.user("zwgk", "kc-auditor", PASSWORD, List.of("auditor"), List.of());
         KEYCLOAK.otherRealm("elsewhere");
@@ -121,6 +123,15 @@ class KeycloakLoginTest {
         HttpResponse<String> again = browser.send(HttpRequest.newBuilder(URI.create(root + "login/sso?next=/workbench")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.body()).contains("kc-form-login");
+    }
+
+    @Test
+    void formsMayLeadToTheRealmAndNowhereElse() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + "login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("form-action 'self' " + KEYCLOAK.url + ";");
+        assertThat(login.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     @Test

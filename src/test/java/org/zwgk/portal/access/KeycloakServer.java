@@ -88,6 +88,39 @@ public final class KeycloakServer {
         }
     }
 
+    /**
+     * Lets the portal at {@code portalUrl} (scheme://host:port) log in through the realm's zwgk-portal
+     * client, as rendering the realm with that URL would (deploy/keycloak/render-realm.sh): the realm
+     * was imported with deploy/dev/keycloak.sh's ZWGK_PORTAL_URL, and the tests may run on another port.
+     */
+    void allowPortal(String realm, String portalUrl) throws Exception {
+        String admin = adminToken();
+        String clients = url + "/admin/realms/" + realm + "/clients";
+        com.fasterxml.jackson.databind.node.ObjectNode client =
+                (com.fasterxml.jackson.databind.node.ObjectNode) get(admin, clients + "?clientId=zwgk-portal").get(0);
+        boolean changed = addTo(client.withArray("redirectUris"), portalUrl + "/*");
+        changed |= addTo(client.withArray("webOrigins"), portalUrl);
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = client.withObject("/attributes");
+        String logout = attributes.path("post.logout.redirect.uris").asText("");
+        if (!List.of(logout.split("##")).contains(portalUrl + "/*")) {
+            attributes.put("post.logout.redirect.uris", logout.isEmpty() ? portalUrl + "/*" : logout + "##" + portalUrl + "/*");
+            changed = true;
+        }
+        if (changed) {
+            send(admin, "PUT", clients + "/" + client.get("id").asText(), client);
+        }
+    }
+
+    private static boolean addTo(com.fasterxml.jackson.databind.node.ArrayNode values, String value) {
+        for (JsonNode v : values) {
+            if (v.asText().equals(value)) {
+                return false;
+            }
+        }
+        values.add(value);
+        return true;
+    }
+
     /** A second realm with a public client, to show that its tokens are refused. */
     void otherRealm(String realm) throws Exception {
         String admin = adminToken();
