@@ -1,5 +1,6 @@
 package org.zwgk.portal.access;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -56,11 +57,11 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next) {
         if (config.security().sso()) {
-            return Response.seeOther(URI.create("/login/sso")).build();
+            return Response.seeOther(URI.create(Routes.loginSso())).build();
         }
         try {
             AccountService.Login login = accounts.login(username, password, current.address());
-            URI to = URI.create(login.mustChangePassword() ? "/account/password?first=true" : safeNext(next));
+            URI to = URI.create(login.mustChangePassword() ? Routes.password() + "?first=true" : safeNext(next));
             return Response.seeOther(to).cookie(cookie(login.token(), (int) config.security().sessionIdle().toSeconds())).build();
         } catch (UserError e) {
             // the form again, with the name typed and one message for every kind of failure
@@ -80,7 +81,7 @@ public class LoginResource {
     @Path("logout")
     public Response logout(@RestCookie(SessionCookie.NAME) String token) {
         if (config.security().sso()) {
-            return Response.seeOther(URI.create("/logout/sso")).build();
+            return Response.seeOther(URI.create(Routes.logoutSso())).build();
         }
         accounts.logout(token, current.address());
         return Response.seeOther(URI.create("/")).cookie(cookie("", 0)).build();
@@ -96,7 +97,7 @@ public class LoginResource {
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
                 || next.chars().anyMatch(c -> c < 0x20) || next.length() > 500) {
-            return "/workbench";
+            return Routes.workbench();
         }
         return next;
     }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.access;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -61,7 +62,7 @@ public class PasswordResource {
                 throw UserError.badInput("current", Messages::passwordNotLocal);
             }
             accounts.changePassword(user.username(), session, current, password, repeated, this.current.address());
-            return Response.seeOther(URI.create("/account/password?changed=true")).build();
+            return Response.seeOther(URI.create(Routes.password() + "?changed=true")).build();
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
             return ErrorResponses.page(e.status(), Templates.password(user, config.security().sso(), false, false,

@@ -1,5 +1,6 @@
 package org.zwgk.portal.access;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,7 +45,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (!enabled) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
+        return Uni.createFrom().item(new ChallengeData(302, "Location", Routes.login()));
     }
 
     @Override

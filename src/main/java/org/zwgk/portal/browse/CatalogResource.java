@@ -1,5 +1,6 @@
 package org.zwgk.portal.browse;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,7 @@ public class CatalogResource {
         String heading = filter.organization() != null ? filter.organization().name
                 : filter.topic() != null ? filter.topic().name
                 : filter.genre() != null ? filter.genre().name : null;
-        String pageUrl = "/xxgk?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type);
+        String pageUrl = Routes.catalog() + "?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type);
         return Templates.catalog(results, heading, pageUrl, trees.organizations(), trees.topics(), trees.genres(),
                 org, topic, genre);
     }

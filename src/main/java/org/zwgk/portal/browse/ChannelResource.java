@@ -1,5 +1,6 @@
 package org.zwgk.portal.browse;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.channels.ChannelKind;
 
@@ -47,6 +48,6 @@ public class ChannelResource {
                 new DocumentFilter(null, channel, null, null, null), PageRequest.parse(page, null));
         ChannelView view = new ChannelView(channel.code, channel.name, channel.kind, channel.description,
                 channel.owner.name);
-        return Templates.channel(view, results, "/channels/" + channel.code + "?");
+        return Templates.channel(view, results, Routes.channel(channel.code) + "?");
     }
 }

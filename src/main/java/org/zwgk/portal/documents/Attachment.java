@@ -1,5 +1,6 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,8 +25,7 @@ public class Attachment extends PanacheEntity {
     public java.time.Instant retiredAt;
 
     public String url() {
-        return "/attachments/" + id + "/" + java.net.URLEncoder.encode(file.fileName, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return Routes.attachment(id, file.fileName);
     }
 
     public static List<Attachment> of(Document document) {

@@ -1,5 +1,6 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.catalog.DocumentType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -35,10 +36,8 @@ public class Document extends PanacheEntity {
 
     public String indexNumber;
 
-
     @Enumerated(EnumType.STRING)
     public DocumentStatus status;
-
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Organization organization;
@@ -46,22 +45,17 @@ public class Document extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Channel channel;
 
-
-
     @Embedded
     public DocumentMetadata meta = new DocumentMetadata();
 
     public Instant publishedAt;
 
-
     @ManyToOne(fetch = FetchType.LAZY)
     public Document replacedBy;
-
 
     /** Why it was withdrawn or removed; shown on the public notice. */
     public String statusReason;
     public Instant statusChangedAt;
-
 
     public int currentMajor;
     public int currentMinor;
@@ -89,7 +83,7 @@ public class Document extends PanacheEntity {
     }
 
     public String url() {
-        return "/documents/" + id;
+        return Routes.document(id);
     }
 
     public static Optional<Document> findByContentKey(String key) {

@@ -1,5 +1,6 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.Page;
 import org.zwgk.portal.web.PageRequest;
 
@@ -53,7 +54,7 @@ public class DocumentApiResource {
         if (lookup instanceof DocumentCatalog.Lookup.Removed removed) {
             return Response.status(Response.Status.GONE).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", messages.errorGoneTitle(), 410, removed.reason(),
-                            "/api/v1/documents/" + id, null))
+                            Routes.apiDocument(DocumentIds.parse(id)), null))
                     .build();
         }
         throw UserError.notFound(m -> m.documentNotFound());

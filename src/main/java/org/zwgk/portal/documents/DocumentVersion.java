@@ -1,5 +1,6 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -28,8 +29,6 @@ public class DocumentVersion extends PanacheEntity {
     public ChangeKind changeKind;
     public String changeNote;
 
-
-
     @Embedded
     public DocumentMetadata meta = new DocumentMetadata();
 
@@ -41,7 +40,7 @@ public class DocumentVersion extends PanacheEntity {
     }
 
     public String url() {
-        return "/documents/" + document.id + "/versions/" + label();
+        return Routes.documentVersion(document.id, label());
     }
 
     public static List<DocumentVersion> history(Document document) {

@@ -1,5 +1,6 @@
 package org.zwgk.portal.organizations;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 
@@ -31,7 +32,7 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class MembersResource {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
                                                List<Role> roles, boolean sso, AccountDirectory.NewAccount created);
@@ -82,7 +83,7 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestPath String code, @RestForm String username, @RestForm String role) {
         members.add(current.get(), code, username, role, current.actor());
-        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+        return Response.seeOther(URI.create(Routes.members(code))).build();
     }
 
     @POST
@@ -90,6 +91,6 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@RestPath String code, @RestPath long membership) {
         members.remove(current.get(), code, membership, current.actor());
-        return Response.seeOther(URI.create("/workbench/organizations/" + code + "/members")).build();
+        return Response.seeOther(URI.create(Routes.members(code))).build();
     }
 }

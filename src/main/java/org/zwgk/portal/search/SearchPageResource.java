@@ -1,5 +1,6 @@
 package org.zwgk.portal.search;
 
+import org.zwgk.portal.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -113,7 +114,7 @@ public class SearchPageResource {
     }
 
     static String url(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder("/search?");
+        StringBuilder sb = new StringBuilder(Routes.search() + "?");
         params.forEach((k, v) -> sb.append(sb.length() > 8 ? "&" : "").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return sb.toString();

@@ -22,7 +22,7 @@ import org.zwgk.portal.web.PageRequest;
 @Produces(MediaType.TEXT_HTML)
 public class AuditResource {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(PortalUser user, AuditTrail.Filter filter, AuditTrail.Result result,
                                              AuditTrail.ChainCheck chain, String query);

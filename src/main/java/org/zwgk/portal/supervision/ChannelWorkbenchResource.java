@@ -1,5 +1,6 @@
 package org.zwgk.portal.supervision;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.channels.ChannelAdminService;
 import org.zwgk.portal.channels.Freshness;
@@ -40,7 +41,7 @@ public class ChannelWorkbenchResource {
     public record Row(Channel channel, Freshness freshness) {
     }
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance channels(PortalUser user, List<Row> rows, List<Organization> organizations,
                                                 List<Channel> openChannels);
@@ -78,7 +79,7 @@ public class ChannelWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transfer(@RestPath String code, @RestForm String organization, @RestForm String reason) {
         admin.transfer(current.get(), code, organization, reason, current.actor());
-        return Response.seeOther(URI.create("/workbench/channels")).build();
+        return Response.seeOther(URI.create(Routes.channelsAdmin())).build();
     }
 
     @POST
@@ -86,7 +87,7 @@ public class ChannelWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath String code, @RestForm String name, @RestForm String description) {
         admin.edit(current.get(), code, name, description, current.actor());
-        return Response.seeOther(URI.create("/workbench/channels")).build();
+        return Response.seeOther(URI.create(Routes.channelsAdmin())).build();
     }
 
     @POST
@@ -94,6 +95,6 @@ public class ChannelWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@RestPath String code, @RestForm String into, @RestForm String reason) {
         admin.merge(current.get(), code, into, reason, current.actor());
-        return Response.seeOther(URI.create("/workbench/channels")).build();
+        return Response.seeOther(URI.create(Routes.channelsAdmin())).build();
     }
 }

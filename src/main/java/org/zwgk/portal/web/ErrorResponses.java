@@ -19,7 +19,7 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String message);
     }
@@ -58,8 +58,7 @@ public class ErrorResponses {
     private static Response toLogin(UriInfo uri) {
         String next = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.seeOther(java.net.URI.create("/login?next="
-                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+        return Response.seeOther(java.net.URI.create(Routes.loginThenGo(next))).build();
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -48,7 +48,6 @@ public class Draft extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Channel channel;
 
-
     @Embedded
     public DocumentMetadata meta = new DocumentMetadata();
 

@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.catalog.DocumentType;
 
 import io.quarkus.security.Authenticated;
@@ -86,7 +87,7 @@ public class DraftApiResource {
     public Response create(DraftInput body) {
         DraftInput b = required(body);
         Draft d = workflow.create(current.get(), b.channel, b, current.actor());
-        return Response.created(URI.create("/api/v1/drafts/" + d.id)).entity(json(d)).build();
+        return Response.created(URI.create(Routes.apiDraft(d.id))).entity(json(d)).build();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.web.Routes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.zwgk.portal.web.FormBinding;
 
@@ -49,7 +50,7 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 public class WorkbenchResource {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
 
@@ -155,7 +156,7 @@ public class WorkbenchResource {
         PortalUser user = current.get();
         return orForm(() -> {
             workflow.discard(user, id, Draft.sentVersion(lockVersion), current.actor());
-            return Response.seeOther(URI.create("/workbench")).build();
+            return Response.seeOther(URI.create(Routes.workbench())).build();
         }, () -> pages.of(user, id));
     }
 
@@ -180,7 +181,7 @@ public class WorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@RestPath long id) {
         Draft d = workflow.revise(current.get(), id, current.actor());
-        return Response.seeOther(URI.create("/workbench/drafts/" + d.id)).build();
+        return Response.seeOther(URI.create(Routes.draft(d.id))).build();
     }
 
     /** What changed between two versions of a document (by default the last two). */
@@ -212,7 +213,7 @@ public class WorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@RestPath long id, @RestForm String reason) {
         workflow.withdraw(current.get(), id, reason, current.actor());
-        return Response.seeOther(URI.create("/documents/" + id)).build();
+        return Response.seeOther(URI.create(Routes.document(id))).build();
     }
 
     /**
@@ -244,7 +245,7 @@ public class WorkbenchResource {
     }
 
     private static Response back(long id, String done) {
-        return Response.seeOther(URI.create("/workbench/drafts/" + id + "?done=" + done)).build();
+        return Response.seeOther(URI.create(Routes.draft(id) + "?done=" + done)).build();
     }
 
     /** Select options for the editor: classification codes and labels. */

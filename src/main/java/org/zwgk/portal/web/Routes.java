@@ -1,0 +1,165 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Every address of the portal that a page links to or a resource redirects to, built in one place:
+ * Java calls these methods, templates write {@code {route:document(d.id)}}. A path changes here and
+ * in its resource's {@code @Path}, nowhere else.
+ */
+@TemplateExtension(namespace = "route")
+public final class Routes {
+
+    private Routes() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String stylesheet() {
+        return "/css/site.css";
+    }
+
+    public static String suggestScript() {
+        return "/js/suggest.js";
+    }
+
+    public static String catalog() {
+        return "/xxgk";
+    }
+
+    public static String search() {
+        return "/search";
+    }
+
+    public static String searchFor(String query) {
+        return "/search?q=" + encode(query);
+    }
+
+    public static String apiDocs() {
+        return "/q/openapi";
+    }
+
+    public static String channel(String code) {
+        return "/channels/" + encode(code);
+    }
+
+    public static String document(long id) {
+        return "/documents/" + id;
+    }
+
+    public static String documentVersion(long id, String label) {
+        return document(id) + "/versions/" + label;
+    }
+
+    public static String attachment(long id, String fileName) {
+        return "/attachments/" + id + "/" + encode(fileName);
+    }
+
+    public static String apiDocument(long id) {
+        return "/api/v1/documents/" + id;
+    }
+
+    public static String apiDraft(long id) {
+        return "/api/v1/drafts/" + id;
+    }
+
+    public static String login() {
+        return "/login";
+    }
+
+    public static String loginThenGo(String next) {
+        return "/login?next=" + encode(next);
+    }
+
+    public static String loginSso() {
+        return "/login/sso";
+    }
+
+    public static String loginSsoThenGo(String next) {
+        return "/login/sso?next=" + encode(next);
+    }
+
+    public static String logout() {
+        return "/logout";
+    }
+
+    public static String logoutSso() {
+        return "/logout/sso";
+    }
+
+    public static String password() {
+        return "/account/password";
+    }
+
+    public static String workbench() {
+        return "/workbench";
+    }
+
+    public static String newDraft() {
+        return "/workbench/drafts/new";
+    }
+
+    public static String newDraftIn(String channel) {
+        return newDraft() + "?channel=" + encode(channel);
+    }
+
+    public static String drafts() {
+        return "/workbench/drafts";
+    }
+
+    public static String draft(long id) {
+        return drafts() + "/" + id;
+    }
+
+    /** A step on a draft: submit, approve, return, discard, attachments. */
+    public static String draftStep(long id, String step) {
+        return draft(id) + "/" + step;
+    }
+
+    public static String draftAttachmentDelete(long id, long attachment) {
+        return draft(id) + "/attachments/" + attachment + "/delete";
+    }
+
+    public static String documentVersions(long id) {
+        return "/workbench/documents/" + id + "/versions";
+    }
+
+    /** A step on a published document from the workbench: revise, withdraw. */
+    public static String documentStep(long id, String step) {
+        return "/workbench/documents/" + id + "/" + step;
+    }
+
+    public static String channelsAdmin() {
+        return "/workbench/channels";
+    }
+
+    /** A site admin's or org admin's step on a channel: edit, transfer, merge. */
+    public static String channelStep(String code, String step) {
+        return channelsAdmin() + "/" + encode(code) + "/" + step;
+    }
+
+    public static String members(String organization) {
+        return "/workbench/organizations/" + encode(organization) + "/members";
+    }
+
+    public static String newMember(String organization) {
+        return members(organization) + "/new";
+    }
+
+    public static String memberDelete(String organization, long membership) {
+        return members(organization) + "/" + membership + "/delete";
+    }
+
+    public static String audit() {
+        return "/workbench/audit";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
