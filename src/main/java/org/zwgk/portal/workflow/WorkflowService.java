@@ -202,13 +202,14 @@ public class WorkflowService {
     }
 
     /**
-     * Publishes approved drafts whose time has come; the scheduler calls this. Each publication is
-     * recorded in the name of the reviewer whose approval released it, from the scheduler.
+     * Publishes approved drafts whose time has come by {@code now}; the scheduler calls this with its
+     * clock. Each publication is recorded in the name of the reviewer whose approval released it,
+     * from the scheduler.
      */
     @Transactional
-    public int publishDue(Actor scheduler) {
+    public int publishDue(Instant now, Actor scheduler) {
         int n = 0;
-        for (Draft d : Draft.dueForPublication(Instant.now())) {
+        for (Draft d : Draft.dueForPublication(now)) {
             String releasedBy = DraftReview.of(d).stream().filter(r -> r.decision == DraftReview.Decision.APPROVE)
                     .reduce((first, second) -> second).map(r -> r.reviewer).orElse(scheduler.name());
             publish(d, new Actor(releasedBy, scheduler.name()));
