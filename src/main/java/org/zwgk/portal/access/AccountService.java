@@ -7,6 +7,7 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.web.UserError;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,15 +31,17 @@ public class AccountService {
     private final AuditLog audit;
     private final MembershipRegistry memberships;
     private final Duration idle;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, MembershipRegistry memberships,
-                   PortalConfig config) {
+                   PortalConfig config, Clock clock) {
         this.hasher = hasher;
         this.memberships = memberships;
         this.throttle = throttle;
         this.audit = audit;
         this.idle = config.security().sessionIdle();
+        this.clock = clock;
     }
 
     /** A session opened: the cookie's value, and whether the password must be changed first. */
@@ -64,10 +67,11 @@ public class AccountService {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        Account a = account.get();
         AccountSession s = new AccountSession();
         s.tokenHash = sha256(token);
-        s.accountId = account.get().id;
+        s.accountId = a.id;
         s.createdAt = now;
         s.lastSeenAt = now;
         s.expiresAt = now.plus(idle);
@@ -77,6 +81,12 @@ public class AccountService {
         return new Login(token, account.get().mustChangePassword);
     }
 
+    /** Deletes the sessions whose time is up; they no longer log anyone in. Returns how many. */
+    @Transactional
+    public long purgeExpiredSessions() {
+        return AccountSession.delete("expiresAt < ?1", clock.instant());
+    }
+
     /** The person a session cookie belongs to, while the session lives; sliding expiry. */
     @Transactional
     public Optional<PortalUser> session(String token) {
@@ -84,7 +94,7 @@ public class AccountService {
             return Optional.empty();
         }
         AccountSession s = AccountSession.findById(sha256(token));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (s == null || s.expiresAt.isBefore(now)) {
             return Optional.empty();
         }
@@ -172,7 +182,7 @@ public class AccountService {
         }
         a.setSiteRoles(siteRoles);
         if (created) {
-            a.createdAt = Instant.now();
+            a.createdAt = clock.instant();
             a.persist();
         }
         memberships.replace(a.id, roles);

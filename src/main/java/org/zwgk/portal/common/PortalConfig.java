@@ -40,6 +40,10 @@ public interface PortalConfig {
         @WithDefault("PT8H")
         java.time.Duration sessionIdle();
 
+        /** How often expired session rows are deleted. */
+        @WithDefault("1h")
+        String sessionPurgeEvery();
+
         /** Off only for plain-HTTP development on a host that is not loopback. */
         @WithDefault("true")
         boolean cookieSecure();

@@ -20,6 +20,9 @@ class LoginTest {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    SessionPurge sessions;
+
     @AfterEach
     void forgetFailures() {
         throttle.clear();
@@ -67,6 +70,25 @@ class LoginTest {
             assertThat(locked.asString()).contains("分钟后再试");
         }
         assertThat(login("czj-editor", Staff.PASSWORD, csrf).statusCode()).as("other names are not affected").isEqualTo(303);
+    }
+
+    @Test
+    void expiredSessionRowsAreDeletedAndLiveOnesKept() {
+        Staff editor = Staff.login("szfb-editor");
+        String expired = "expired-" + System.nanoTime();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AccountSession s = new AccountSession();
+            s.tokenHash = expired;
+            s.accountId = Account.findByUsername("szfb-editor").orElseThrow().id;
+            s.createdAt = java.time.Instant.now().minus(java.time.Duration.ofHours(10));
+            s.lastSeenAt = s.createdAt;
+            s.expiresAt = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+            s.persist();
+        });
+        assertThat(sessions.purge()).isPositive();
+        AccountSession gone = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> AccountSession.findById(expired));
+        assertThat(gone).as("the expired row is gone").isNull();
+        assertThat(editor.get("/workbench").statusCode()).as("a live session still logs in").isEqualTo(200);
     }
 
     @Test
