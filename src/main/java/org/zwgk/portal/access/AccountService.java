@@ -63,7 +63,7 @@ public class AccountService {
             throttle.failed(name, address);
             throw UserError.unauthorized(m -> m.loginFailed());
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, address);
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -150,7 +150,7 @@ public class AccountService {
         if (password.equals(current)) {
             throw UserError.badInput("password", m -> m.passwordUnchanged());
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         account.passwordHash = hasher.hash(password);
         account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,

@@ -52,10 +52,17 @@ public interface PortalConfig {
         @WithDefault("600000")
         int passwordIterations();
 
-        /** Failed logins for one user name, or from one address, before it must wait. */
+        /**
+         * Failed logins for one user name from one address before each further try waits a growing
+         * delay; one address gets four times as many for all names together.
+         */
         @WithDefault("5")
         int loginAttempts();
 
+        /**
+         * The longest wait of a (name, address) pair, the window of an address's allowance, and how
+         * long failures are remembered.
+         */
         @WithDefault("PT15M")
         java.time.Duration loginLockout();
 
