@@ -1,5 +1,6 @@
 package org.zwgk.portal.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.common.PortalConfig;
@@ -52,6 +53,10 @@ public class AccountService {
     public record Created(long id, String initialPassword) {
     }
 
+    /** Wrong passwords typed for an account between its previous login and this session's. */
+    public record FailedLogins(int count, Instant lastAt, String lastAddress) {
+    }
+
     /** Checks the password and opens a session. */
     @Transactional
     public Login login(String username, String password, String address) {
@@ -61,6 +66,7 @@ public class AccountService {
         boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
         if (!ok || account.isEmpty()) {
             throttle.failed(name, address);
+            recordFailure(name, address);
             throw UserError.unauthorized(m -> m.loginFailed());
         }
         throttle.succeeded(name, address);
@@ -76,9 +82,40 @@ public class AccountService {
         s.lastSeenAt = now;
         s.expiresAt = now.plus(idle);
         s.address = address;
+        // the failures since the previous login move to this session, which shows them to the owner
+        s.failuresBefore = a.failedLogins;
+        s.lastFailureAt = a.lastFailedLoginAt;
+        s.lastFailureAddress = a.lastFailedLoginAddress;
+        a.failedLogins = 0;
+        a.lastFailedLoginAt = null;
+        a.lastFailedLoginAddress = null;
         s.persist();
         audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
         return new Login(token, account.get().mustChangePassword);
+    }
+
+    /**
+     * Counts a wrong password against the account of that name, if there is one, in a transaction of
+     * its own (the login's rolls back with the refusal). The same statement runs for an unknown name,
+     * so the answer takes as long either way.
+     */
+    private void recordFailure(String name, String address) {
+        Instant now = clock.instant();
+        String from = address == null ? null : address.substring(0, Math.min(address.length(), 64));
+        QuarkusTransaction.requiringNew().run(() -> Account.update(
+                "failedLogins = failedLogins + 1, lastFailedLoginAt = ?1, lastFailedLoginAddress = ?2 where username = ?3",
+                now, from, name));
+    }
+
+    /** The failed logins this session's owner has not been told about: those before this session began. */
+    @Transactional
+    public Optional<FailedLogins> failedLoginsBefore(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        return s == null || s.failuresBefore <= 0 ? Optional.empty()
+                : Optional.of(new FailedLogins(s.failuresBefore, s.lastFailureAt, s.lastFailureAddress));
     }
 
     /** Deletes the sessions whose time is up; they no longer log anyone in. Returns how many. */
