@@ -28,7 +28,6 @@ import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
-import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -84,7 +83,7 @@ public class WorkbenchResource {
     @Transactional
     public String home(@RestCookie(SessionCookie.NAME) String session) {
         PortalUser user = current.get();
-        return Templates.home(user, Draft.byAuthor(user.username()), Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)),
+        return Templates.home(user, Draft.byAuthor(user.username()), workflow.reviewQueue(user),
                 accounts.failedLoginsBefore(session).orElse(null)).render();
     }
 

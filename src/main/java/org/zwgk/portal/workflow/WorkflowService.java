@@ -47,6 +47,17 @@ public class WorkflowService {
         this.audit = audit;
     }
 
+    /**
+     * The drafts waiting for this person's review: submitted in an organization where they review,
+     * and not written by them (nobody reviews their own draft). The workbench page and the API both
+     * show this list.
+     */
+    public List<Draft> reviewQueue(PortalUser user) {
+        ownership.requireLoggedIn(user);
+        return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
+                .filter(d -> !d.author.equals(user.username())).toList();
+    }
+
     /** A new document, written by an editor of the channel's owner. */
     @Transactional
     public Draft create(PortalUser user, String channelCode, DraftInput input, Actor actor) {

@@ -7,13 +7,17 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.Eventually;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.access.Role;
 import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +34,9 @@ class WorkflowTest {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    AccountService accounts;
 
     static long createdId(Response r) {
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
@@ -133,6 +140,27 @@ class WorkflowTest {
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.asString()).contains("您提交的内容没有保存").contains("第二位编辑辛苦写的正文");
         assertThat(fixtures.draftNow(id).title).isEqualTo("第一位编辑的标题");
+    }
+
+    @Test
+    void nobodyFindsTheirOwnDraftInTheirReviewQueueOnThePageOrInTheApi() {
+        String both = "czj-both-" + System.nanoTime() % 1_000_000;
+        String password = "Kunshan-both-2018";
+        QuarkusTransaction.requiringNew().run(() -> accounts.upsert(both, "财政局撰稿兼审核", password,
+                EnumSet.noneOf(Role.class), Map.of("czj", EnumSet.of(Role.EDITOR, Role.REVIEWER)), AuditLog.system("test")));
+        long own = fixtures.submitted(both, "czyjs");
+        long colleagues = fixtures.submitted("czj-editor", "czyjs");
+        Staff me = Staff.loginWith(both, password);
+
+        org.jsoup.nodes.Element queue = org.jsoup.Jsoup.parse(me.get("/workbench").asString()).selectFirst("#review-queue");
+        assertThat(queue).isNotNull();
+        assertThat(queue.select("a[href]").eachAttr("href")).as("the page's review queue")
+                .contains("/workbench/drafts/" + colleagues).doesNotContain("/workbench/drafts/" + own);
+
+        io.restassured.path.json.JsonPath api = me.get("/api/v1/drafts").jsonPath();
+        assertThat(api.getList("awaitingMyReview.id", Long.class)).as("the API's review queue")
+                .contains(colleagues).doesNotContain(own);
+        assertThat(api.getList("mine.id", Long.class)).contains(own);
     }
 
     @Test
