@@ -26,6 +26,10 @@ public class Account extends PanacheEntity {
     /** Set on an initial password someone else chose; cleared when the owner sets their own. */
     public boolean mustChangePassword;
     public Instant createdAt;
+    /** Wrong passwords typed for this account since its last login, the last one's time and address. */
+    public int failedLogins;
+    public Instant lastFailedLoginAt;
+    public String lastFailedLoginAddress;
 
     public Set<Role> siteRoleSet() {
         return siteRoles == null || siteRoles.isBlank() ? EnumSet.noneOf(Role.class)

@@ -1,5 +1,6 @@
 package org.zwgk.portal.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.common.PortalConfig;
@@ -7,6 +8,7 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.web.UserError;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,15 +32,17 @@ public class AccountService {
     private final AuditLog audit;
     private final MembershipRegistry memberships;
     private final Duration idle;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, MembershipRegistry memberships,
-                   PortalConfig config) {
+                   PortalConfig config, Clock clock) {
         this.hasher = hasher;
         this.memberships = memberships;
         this.throttle = throttle;
         this.audit = audit;
         this.idle = config.security().sessionIdle();
+        this.clock = clock;
     }
 
     /** A session opened: the cookie's value, and whether the password must be changed first. */
@@ -47,6 +51,10 @@ public class AccountService {
 
     /** An account created with a one-time password, to be handed to its owner once. */
     public record Created(long id, String initialPassword) {
+    }
+
+    /** Wrong passwords typed for an account between its previous login and this session's. */
+    public record FailedLogins(int count, Instant lastAt, String lastAddress) {
     }
 
     /** Checks the password and opens a session. */
@@ -58,23 +66,62 @@ public class AccountService {
         boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
         if (!ok || account.isEmpty()) {
             throttle.failed(name, address);
+            recordFailure(name, address);
             throw UserError.unauthorized(m -> m.loginFailed());
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, address);
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        Account a = account.get();
         AccountSession s = new AccountSession();
         s.tokenHash = sha256(token);
-        s.accountId = account.get().id;
+        s.accountId = a.id;
         s.createdAt = now;
         s.lastSeenAt = now;
         s.expiresAt = now.plus(idle);
         s.address = address;
+        // the failures since the previous login move to this session, which shows them to the owner
+        s.failuresBefore = a.failedLogins;
+        s.lastFailureAt = a.lastFailedLoginAt;
+        s.lastFailureAddress = a.lastFailedLoginAddress;
+        a.failedLogins = 0;
+        a.lastFailedLoginAt = null;
+        a.lastFailedLoginAddress = null;
         s.persist();
         audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
         return new Login(token, account.get().mustChangePassword);
+    }
+
+    /**
+     * Counts a wrong password against the account of that name, if there is one, in a transaction of
+     * its own (the login's rolls back with the refusal). The same statement runs for an unknown name,
+     * so the answer takes as long either way.
+     */
+    private void recordFailure(String name, String address) {
+        Instant now = clock.instant();
+        String from = address == null ? null : address.substring(0, Math.min(address.length(), 64));
+        QuarkusTransaction.requiringNew().run(() -> Account.update(
+                "failedLogins = failedLogins + 1, lastFailedLoginAt = ?1, lastFailedLoginAddress = ?2 where username = ?3",
+                now, from, name));
+    }
+
+    /** The failed logins this session's owner has not been told about: those before this session began. */
+    @Transactional
+    public Optional<FailedLogins> failedLoginsBefore(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        AccountSession s = AccountSession.findById(sha256(token));
+        return s == null || s.failuresBefore <= 0 ? Optional.empty()
+                : Optional.of(new FailedLogins(s.failuresBefore, s.lastFailureAt, s.lastFailureAddress));
+    }
+
+    /** Deletes the sessions whose time is up; they no longer log anyone in. Returns how many. */
+    @Transactional
+    public long purgeExpiredSessions() {
+        return AccountSession.delete("expiresAt < ?1", clock.instant());
     }
 
     /** The person a session cookie belongs to, while the session lives; sliding expiry. */
@@ -84,7 +131,7 @@ public class AccountService {
             return Optional.empty();
         }
         AccountSession s = AccountSession.findById(sha256(token));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (s == null || s.expiresAt.isBefore(now)) {
             return Optional.empty();
         }
@@ -140,7 +187,7 @@ public class AccountService {
         if (password.equals(current)) {
             throw UserError.badInput("password", m -> m.passwordUnchanged());
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         account.passwordHash = hasher.hash(password);
         account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
@@ -172,7 +219,7 @@ public class AccountService {
         }
         a.setSiteRoles(siteRoles);
         if (created) {
-            a.createdAt = Instant.now();
+            a.createdAt = clock.instant();
             a.persist();
         }
         memberships.replace(a.id, roles);

@@ -21,4 +21,8 @@ public class AccountSession extends PanacheEntityBase {
     public Instant lastSeenAt;
     public Instant expiresAt;
     public String address;
+    /** The account's failed logins between the previous login and this one, shown to its owner. */
+    public int failuresBefore;
+    public Instant lastFailureAt;
+    public String lastFailureAddress;
 }

@@ -1,10 +1,7 @@
 package org.zwgk.portal.access;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,8 +19,9 @@ import java.util.Set;
 
 /**
  * Creates the demo accounts of {@code demo-accounts.yaml} at start, only when
- * {@code portal.security.demo-accounts} is on (dev, demo and test profiles). Runs after the content
- * import, which creates the organizations they belong to.
+ * {@code portal.security.demo-accounts} is on (dev, demo and test profiles). The start-up sequence
+ * (startup.StartupSequence) runs this after the content import, which creates the organizations
+ * they belong to.
  */
 @ApplicationScoped
 public class DemoAccounts {
@@ -40,7 +38,7 @@ public class DemoAccounts {
         this.config = config;
     }
 
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) StartupEvent start) {
+    public void createIfEnabled() {
         if (!config.security().demoAccounts() || config.security().sso()) {
             return;
         }

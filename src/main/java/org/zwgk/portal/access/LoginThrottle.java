@@ -1,101 +1,161 @@
 package org.zwgk.portal.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per user name and per address over a sliding window. A name with too many
- * recent failures must wait, whether or not the account exists, so the answer tells an attacker
- * nothing about which names are real. An address gets four times the allowance: a town hall's staff
- * share one address behind their gateway. In memory: a restart forgives, which is acceptable
- * next to the cost of a password guess.
+ * Slows down password guessing without letting anyone lock somebody else out.
+ * <ul>
+ * <li>Per (user name, address): the first {@code attempts} failures cost nothing; after that each try
+ * waits a growing delay after the last failure (first delay, then doubling, at most the window). A
+ * failure from one address never delays the same name from another address, so guessing at a
+ * colleague's name does not keep them out of their account.</li>
+ * <li>Per address: four times the allowance over a sliding window, whatever the names (a town hall's
+ * staff share one address behind their gateway).</li>
+ * </ul>
+ * Unknown names are treated exactly like real ones, so the answer tells an attacker nothing about
+ * which names exist. In memory, bounded: entries expire a window after their last failure and at
+ * most {@link #MAX_KEYS} of each kind are kept. A restart forgives, which is acceptable next to the
+ * cost of a password guess.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
+    /** Most (name, address) pairs, and most addresses, remembered at once. */
+    static final long MAX_KEYS = 100_000;
+    /** The first wait once the free failures are used up; it doubles with every further failure. */
+    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+
+    private record Pair(String name, String address) {
+    }
+
+    /** Failures of one pair: how many since the pair was last forgotten, and when the last was. */
+    private record PairFailures(int count, Instant last) {
+    }
+
     private final int attempts;
+    private final int addressAttempts;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Duration firstDelay;
+    private final Clock clock;
+    private final Cache<Pair, PairFailures> pairs;
+    /** Per address, the times of its most recent failures (at most {@code addressAttempts}). */
+    private final Cache<String, List<Instant>> addresses;
 
-    LoginThrottle(PortalConfig config) {
-        this.attempts = config.security().loginAttempts();
-        this.window = config.security().loginLockout();
+    @Inject
+    LoginThrottle(PortalConfig config, Clock clock) {
+        this(config.security().loginAttempts(), config.security().loginLockout(), FIRST_DELAY, MAX_KEYS, clock);
     }
 
-    /** Minutes to wait before trying again, or 0 when a try is allowed now. */
-    public long waitMinutes(String username, String address) {
+    LoginThrottle(int attempts, Duration window, Duration firstDelay, long maxKeys, Clock clock) {
+        this.attempts = attempts;
+        this.addressAttempts = attempts * 4;
+        this.window = window;
+        this.firstDelay = firstDelay;
+        this.clock = clock;
+        // the caches expire on the same clock the rules read, so a test's clock drives both
+        this.pairs = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(this::nanos).build();
+        this.addresses = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(this::nanos).build();
+    }
+
+    /** How long this name must wait before the next password check from this address; zero when allowed now. */
+    public Duration waitFor(String username, String address) {
         Instant now = clock.instant();
-        return Math.max(wait(nameKey(username), attempts, now), wait(addressKey(address), attempts * 4, now));
+        Duration pair = pairWait(pairs.getIfPresent(pair(username, address)), now);
+        Duration byAddress = addressWait(addresses.getIfPresent(addressKey(address)), now);
+        return pair.compareTo(byAddress) >= 0 ? pair : byAddress;
     }
 
-    /** Refuses a password check while the name or the address must wait (login, password change). */
+    /** Refuses a password check while the pair or the address must wait (login, password change). */
     public void requireAllowed(String username, String address) {
-        long wait = waitMinutes(username, address);
-        if (wait > 0) {
-            throw UserError.tooManyRequests(m -> m.loginThrottled((int) wait));
+        Duration wait = waitFor(username, address);
+        if (wait.isZero()) {
+            return;
         }
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            throw UserError.tooManyRequests(m -> m.loginThrottledSeconds(seconds));
+        }
+        throw UserError.tooManyRequests(m -> m.loginThrottled((int) ((seconds + 59) / 60)));
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        for (String key : new String[]{nameKey(username), addressKey(address)}) {
-            failures.compute(key, (k, q) -> {
-                Deque<Instant> d = q == null ? new ArrayDeque<>() : q;
-                prune(d, now);
-                d.addLast(now);
-                return d;
-            });
-        }
+        pairs.asMap().compute(pair(username, address), (k, f) ->
+                f == null || f.last().plus(window).isBefore(now) ? new PairFailures(1, now) : new PairFailures(f.count() + 1, now));
+        addresses.asMap().compute(addressKey(address), (k, times) -> {
+            List<Instant> kept = new ArrayList<>(addressAttempts);
+            if (times != null) {
+                times.stream().filter(t -> !t.plus(window).isBefore(now)).forEach(kept::add);
+            }
+            kept.add(now);
+            return List.copyOf(kept.subList(Math.max(0, kept.size() - addressAttempts), kept.size()));
+        });
     }
 
-    public void succeeded(String username) {
-        failures.remove(nameKey(username));
+    /** The right password from this address: the pair starts afresh. The address's count stays. */
+    public void succeeded(String username, String address) {
+        pairs.invalidate(pair(username, address));
     }
 
     /** Forgets every failure (tests, and an administrator after an incident). */
     void clear() {
-        failures.clear();
+        pairs.invalidateAll();
+        addresses.invalidateAll();
     }
 
-    private long wait(String key, int allowed, Instant now) {
-        Deque<Instant> d = failures.get(key);
-        if (d == null) {
-            return 0;
-        }
-        synchronized (d) {
-            prune(d, now);
-            if (d.size() < allowed) {
-                return 0;
-            }
-            Duration left = Duration.between(now, d.peekFirst().plus(window));
-            return Math.max(1, (left.toSeconds() + 59) / 60);
-        }
+    /** Entries held now, after expired ones are dropped (tests: the memory stays bounded). */
+    long size() {
+        pairs.cleanUp();
+        addresses.cleanUp();
+        return pairs.estimatedSize() + addresses.estimatedSize();
     }
 
-    private void prune(Deque<Instant> d, Instant now) {
-        synchronized (d) {
-            while (!d.isEmpty() && d.peekFirst().plus(window).isBefore(now)) {
-                d.removeFirst();
-            }
+    private Duration pairWait(PairFailures f, Instant now) {
+        if (f == null || f.count() < attempts || f.last().plus(window).isBefore(now)) {
+            return Duration.ZERO;
         }
+        int doublings = Math.min(f.count() - attempts, 30);
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        if (delay.compareTo(window) > 0) {
+            delay = window;
+        }
+        return positive(Duration.between(now, f.last().plus(delay)));
     }
 
-    private static String nameKey(String username) {
-        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    private Duration addressWait(List<Instant> times, Instant now) {
+        if (times == null || times.size() < addressAttempts) {
+            return Duration.ZERO;
+        }
+        // the oldest of the last allowed failures must leave the window before the next try
+        return positive(Duration.between(now, times.get(0).plus(window)));
+    }
+
+    private static Duration positive(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    private long nanos() {
+        Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private static Pair pair(String username, String address) {
+        return new Pair(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), addressKey(address));
     }
 
     private static String addressKey(String address) {
-        return "a:" + address;
+        return address == null ? "" : address;
     }
 }

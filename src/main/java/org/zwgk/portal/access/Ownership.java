@@ -48,10 +48,10 @@ public class Ownership {
         }
     }
 
-    /** Auditors read the audit trail; so do site admins, who answer for the platform. */
+    /** Refuses whoever may not read the audit trail ({@link PortalUser#auditReader}). */
     public void requireAuditReader(PortalUser user) {
         requireLoggedIn(user);
-        if (!user.hasSiteRole(Role.AUDITOR) && !user.hasSiteRole(Role.SITE_ADMIN)) {
+        if (!user.auditReader()) {
             throw UserError.forbidden(m -> m.forbiddenSiteRole(MessageBundles.get(AccessLabels.class).role(Role.AUDITOR)));
         }
     }

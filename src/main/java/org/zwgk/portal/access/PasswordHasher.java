@@ -28,8 +28,13 @@ public class PasswordHasher {
     /** Checked against when the user name is unknown, so both cases take the same time. */
     private final String decoy;
 
+    @jakarta.inject.Inject
     PasswordHasher(PortalConfig config) {
-        this.iterations = config.security().passwordIterations();
+        this(config.security().passwordIterations());
+    }
+
+    PasswordHasher(int iterations) {
+        this.iterations = iterations;
         this.decoy = hash("decoy-" + random.nextLong());
     }
 

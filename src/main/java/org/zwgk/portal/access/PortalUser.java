@@ -29,6 +29,10 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         return organizationsWith(Role.ORG_ADMIN);
     }
 
+    /**
+     * Reads the audit trail: auditors, and site admins, who answer for the platform. The one place
+     * of this rule; {@link Ownership#requireAuditReader} refuses whoever it leaves out.
+     */
     public boolean auditReader() {
         return siteRoles.contains(Role.AUDITOR) || siteRoles.contains(Role.SITE_ADMIN);
     }

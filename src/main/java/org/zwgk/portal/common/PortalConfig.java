@@ -40,6 +40,10 @@ public interface PortalConfig {
         @WithDefault("PT8H")
         java.time.Duration sessionIdle();
 
+        /** How often expired session rows are deleted. */
+        @WithDefault("1h")
+        String sessionPurgeEvery();
+
         /** Off only for plain-HTTP development on a host that is not loopback. */
         @WithDefault("true")
         boolean cookieSecure();
@@ -48,10 +52,17 @@ public interface PortalConfig {
         @WithDefault("600000")
         int passwordIterations();
 
-        /** Failed logins for one user name, or from one address, before it must wait. */
+        /**
+         * Failed logins for one user name from one address before each further try waits a growing
+         * delay; one address gets four times as many for all names together.
+         */
         @WithDefault("5")
         int loginAttempts();
 
+        /**
+         * The longest wait of a (name, address) pair, the window of an address's allowance, and how
+         * long failures are remembered.
+         */
         @WithDefault("PT15M")
         java.time.Duration loginLockout();
 

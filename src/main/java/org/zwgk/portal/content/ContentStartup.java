@@ -1,7 +1,5 @@
 package org.zwgk.portal.content;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.zwgk.portal.common.PortalConfig;
@@ -12,14 +10,26 @@ import java.nio.file.Files;
 /**
  * The embedded default imports {@code content/} at every start; the import is idempotent, so a
  * restart costs a read of the files and changes nothing. A bad file is reported and the portal
- * serves what it had, since the import is all or nothing.
+ * serves what it had, since the import is all or nothing. Run by the start-up sequence
+ * (startup.StartupSequence).
  */
 @Singleton
-class ContentStartup {
+public class ContentStartup {
 
     private static final Logger LOG = Logger.getLogger(ContentStartup.class);
 
-    void onStart(@Observes StartupEvent event, PortalConfig config, ContentImporter importer, SiteInfo site) {
+    private final PortalConfig config;
+    private final ContentImporter importer;
+    private final SiteInfo site;
+
+    ContentStartup(PortalConfig config, ContentImporter importer, SiteInfo site) {
+        this.config = config;
+        this.importer = importer;
+        this.site = site;
+    }
+
+    /** Imports the content repository when configured to, and loads the site identity either way. */
+    public void importAtStart() {
         if (config.content().importOnStart() && Files.isDirectory(config.contentDir())) {
             try {
                 importer.importFrom(config.contentDir());

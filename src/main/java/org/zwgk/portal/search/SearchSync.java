@@ -1,7 +1,5 @@
 package org.zwgk.portal.search;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,8 +31,12 @@ public class SearchSync {
         this.catalog = catalog;
     }
 
-    /** Runs before the content import at start, so the import's changes land in an open index. */
-    void onStart(@Observes @Priority(10) StartupEvent event) {
+    /**
+     * Opens the index at start: reuses it and catches up, or rebuilds it. The start-up sequence
+     * (startup.StartupSequence) runs this before the content import, so the import's changes land in
+     * an open index.
+     */
+    public void openAtStart() {
         SearchIndex.OpenState state = index.open();
         if (state == SearchIndex.OpenState.REUSED) {
             catchUp();

@@ -10,20 +10,18 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * Suggestions as you type and "did you mean". The dictionary is the words of all indexed titles
  * (weighted by how many documents use them) plus the names of organizations, channels and topics;
  * each entry is also reachable by its pinyin initials (zwgk → 政务公开) and full pinyin. A query whose
- * pinyin matches a better-known word (政物公开 → 政务公开) gets that word as "did you mean".
+ * pinyin matches a better-known word (政物公开 → 政务公开) gets that word as "did you mean". A keystroke
+ * looks its prefix up in sorted keys ({@link SuggestionIndex}), not through the whole list.
  */
 @ApplicationScoped
 public class Suggester {
@@ -34,7 +32,7 @@ public class Suggester {
     record Entry(String text, String initials, String pinyin, long weight) {
     }
 
-    private record Dictionary(IndexReader reader, Instant builtAt, List<Entry> entries, Map<String, Entry> byPinyin,
+    private record Dictionary(IndexReader reader, Instant builtAt, SuggestionIndex prefixes, Map<String, Entry> byPinyin,
                               Set<String> known) {
     }
 
@@ -53,26 +51,16 @@ public class Suggester {
         this.catalog = catalog;
     }
 
+    /** Up to {@code limit} (at most {@link SuggestionIndex#TOP}) words starting with what was typed, or whose pinyin does. */
     public List<String> suggest(String typed, int limit) {
         String q = SearchRequest.clean(typed).toLowerCase(java.util.Locale.ROOT);
         if (q.isEmpty()) {
             return List.of();
         }
         String simplified = TraditionalToSimplified.apply(q);
-        boolean latin = Pinyin.isLatin(q);
-        PriorityQueue<Entry> best = new PriorityQueue<>(Comparator.comparingLong(Entry::weight));
-        for (Entry e : current().entries()) {
-            boolean match = latin ? e.initials().startsWith(q) || e.pinyin().startsWith(q) : e.text().startsWith(simplified);
-            if (match && !e.text().equals(simplified)) {
-                best.add(e);
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-        }
-        List<Entry> out = new ArrayList<>(best);
-        out.sort(Comparator.comparingLong(Entry::weight).reversed().thenComparing(Entry::text));
-        return out.stream().map(Entry::text).toList();
+        SuggestionIndex prefixes = current().prefixes();
+        List<Entry> best = Pinyin.isLatin(q) ? prefixes.byPinyin(q, limit, simplified) : prefixes.byText(simplified, limit, simplified);
+        return best.stream().map(Entry::text).toList();
     }
 
     /** A known word that sounds exactly like the query when the query itself is not one (政物公开 → 政务公开), or null. */
@@ -110,7 +98,7 @@ public class Suggester {
                     index.read(searcher -> {
                         Dictionary old = dictionary;
                         dictionary = searcher.getIndexReader() != old.reader() ? build(searcher.getIndexReader())
-                                : new Dictionary(old.reader(), Instant.now(), old.entries(), old.byPinyin(), old.known());
+                                : new Dictionary(old.reader(), Instant.now(), old.prefixes(), old.byPinyin(), old.known());
                         return null;
                     });
                 } finally {
@@ -146,6 +134,6 @@ public class Suggester {
         for (Entry e : entries) {
             byPinyin.merge(e.pinyin(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        return new Dictionary(reader, Instant.now(), entries, byPinyin, Set.copyOf(weights.keySet()));
+        return new Dictionary(reader, Instant.now(), new SuggestionIndex(entries), byPinyin, Set.copyOf(weights.keySet()));
     }
 }

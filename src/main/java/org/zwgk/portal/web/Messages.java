@@ -150,6 +150,7 @@ public interface Messages {
     String loginRequired();
     String loginFailed();
     String loginThrottled(int minutes);
+    String loginThrottledSeconds(long seconds);
     String badUsername();
     String weakPassword(int min);
     String passwordCurrentWrong();

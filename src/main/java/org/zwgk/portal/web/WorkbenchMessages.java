@@ -29,6 +29,7 @@ public interface WorkbenchMessages {
     String wbMyDrafts();
     String wbNoDrafts();
     String wbReviewQueue();
+    String wbFailedLogins(int count, String address, String at);
     String wbNoReviews();
     String wbColTitle();
     String wbColChannel();

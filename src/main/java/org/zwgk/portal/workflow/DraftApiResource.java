@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.PortalUser;
-import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.UserError;
 
 import java.net.URI;
@@ -67,8 +66,7 @@ public class DraftApiResource {
     public Lists list() {
         PortalUser user = current.get();
         return new Lists(Draft.byAuthor(user.username()).stream().map(this::json).toList(),
-                Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                        .filter(d -> !d.author.equals(user.username())).map(this::json).toList());
+                workflow.reviewQueue(user).stream().map(this::json).toList());
     }
 
     @GET

@@ -20,16 +20,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.AccountService;
 import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.SessionCookie;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
-import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -52,7 +54,8 @@ public class WorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue);
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue,
+                                            AccountService.FailedLogins failures);
 
         static native TemplateInstance draft(PortalUser user, DraftPage page, boolean done);
 
@@ -66,10 +69,12 @@ public class WorkbenchResource {
     private final CurrentUser current;
     private final Messages messages;
     private final org.zwgk.portal.access.Ownership ownership;
+    private final AccountService accounts;
 
     WorkbenchResource(WorkflowService workflow, DraftAttachments attachments, DraftPages pages, CurrentUser current,
-                      Messages messages, org.zwgk.portal.access.Ownership ownership) {
+                      Messages messages, org.zwgk.portal.access.Ownership ownership, AccountService accounts) {
         this.ownership = ownership;
+        this.accounts = accounts;
         this.workflow = workflow;
         this.attachments = attachments;
         this.pages = pages;
@@ -80,9 +85,10 @@ public class WorkbenchResource {
     @GET
     // Pages render inside their transaction: the templates walk lazy associations (draft → channel).
     @Transactional
-    public String home() {
+    public String home(@RestCookie(SessionCookie.NAME) String session) {
         PortalUser user = current.get();
-        return Templates.home(user, Draft.byAuthor(user.username()), Draft.awaitingReview(user.organizationsWith(Role.REVIEWER))).render();
+        return Templates.home(user, Draft.byAuthor(user.username()), workflow.reviewQueue(user),
+                accounts.failedLoginsBefore(session).orElse(null)).render();
     }
 
     @GET

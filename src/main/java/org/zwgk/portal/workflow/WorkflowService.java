@@ -51,6 +51,17 @@ public class WorkflowService {
         this.validation = validation;
     }
 
+    /**
+     * The drafts waiting for this person's review: submitted in an organization where they review,
+     * and not written by them (nobody reviews their own draft). The workbench page and the API both
+     * show this list.
+     */
+    public List<Draft> reviewQueue(PortalUser user) {
+        ownership.requireLoggedIn(user);
+        return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
+                .filter(d -> !d.author.equals(user.username())).toList();
+    }
+
     /** A new document, written by an editor of the channel's owner. */
     @Transactional
     public Draft create(PortalUser user, String channelCode, DraftInput input, Actor actor) {
@@ -192,13 +203,14 @@ public class WorkflowService {
     }
 
     /**
-     * Publishes approved drafts whose time has come; the scheduler calls this. Each publication is
-     * recorded in the name of the reviewer whose approval released it, from the scheduler.
+     * Publishes approved drafts whose time has come by {@code now}; the scheduler calls this with its
+     * clock. Each publication is recorded in the name of the reviewer whose approval released it,
+     * from the scheduler.
      */
     @Transactional
-    public int publishDue(Actor scheduler) {
+    public int publishDue(Instant now, Actor scheduler) {
         int n = 0;
-        for (Draft d : Draft.dueForPublication(Instant.now())) {
+        for (Draft d : Draft.dueForPublication(now)) {
             String releasedBy = DraftReview.of(d).stream().filter(r -> r.decision == DraftReview.Decision.APPROVE)
                     .reduce((first, second) -> second).map(r -> r.reviewer).orElse(scheduler.name());
             publish(d, new Actor(releasedBy, scheduler.name()));

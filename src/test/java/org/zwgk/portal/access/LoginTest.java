@@ -20,6 +20,12 @@ class LoginTest {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SessionPurge sessions;
+
     @AfterEach
     void forgetFailures() {
         throttle.clear();
@@ -64,9 +70,64 @@ class LoginTest {
             }
             Response locked = login(name, name.equals("czj-admin") ? Staff.PASSWORD : "guess", csrf);
             assertThat(locked.statusCode()).as("even the right password waits").isEqualTo(429);
-            assertThat(locked.asString()).contains("分钟后再试");
+            assertThat(locked.asString()).contains("登录尝试过于频繁").contains("秒后再试").doesNotContain("锁定");
         }
         assertThat(login("czj-editor", Staff.PASSWORD, csrf).statusCode()).as("other names are not affected").isEqualTo(303);
+    }
+
+    static Response loginFrom(String address, String username, String password, String csrf) {
+        return RestAssured.given().redirects().follow(false).header("X-Forwarded-For", address).cookie("csrf-token", csrf)
+                .contentType(Staff.FORM).formParam("csrf-token", csrf).formParam("username", username)
+                .formParam("password", password).formParam("next", "/workbench").post("/login");
+    }
+
+    static String workbench(Response login) {
+        return RestAssured.given().cookie(SessionCookie.NAME, login.getCookie(SessionCookie.NAME)).get("/workbench").asString();
+    }
+
+    @Test
+    void guessesFromAnotherAddressNeitherKeepTheOwnerOutNorGoUnnoticed() {
+        String name = "attacked-" + System.nanoTime() % 1_000_000;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> accounts.upsert(name, "被攻击的账号", Staff.PASSWORD,
+                java.util.EnumSet.noneOf(Role.class), Map.of("czj", java.util.EnumSet.of(Role.EDITOR)),
+                org.zwgk.portal.audit.AuditLog.system("test")));
+        String csrf = Staff.csrfFromLoginPage();
+        for (int i = 0; i < 5; i++) {
+            assertThat(loginFrom("203.0.113.9", name, "guess-" + i, csrf).statusCode()).isEqualTo(401);
+        }
+        Response guesser = loginFrom("203.0.113.9", name, Staff.PASSWORD, csrf);
+        assertThat(guesser.statusCode()).as("the guessing address waits, even with the right password").isEqualTo(429);
+
+        Response owner = loginFrom("198.51.100.20", name, Staff.PASSWORD, csrf);
+        assertThat(owner.statusCode()).as("the owner at another address is not locked out").isEqualTo(303);
+        String page = workbench(owner);
+        assertThat(page).contains("自上次登录以来，您的账号有 5 次失败的登录尝试，最近一次来自 203.0.113.9，时间 ");
+        assertThat(page).containsPattern("时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(org.jsoup.Jsoup.parse(page).select("#failed-logins a").eachAttr("href"))
+                .as("the notice leads to changing the password").containsExactly("/account/password");
+        assertThat(workbench(owner)).as("shown for the whole session").contains("5 次失败的登录尝试");
+
+        Response next = login(name, Staff.PASSWORD, csrf);
+        assertThat(workbench(next)).as("the next login starts a clean count").doesNotContain("失败的登录尝试");
+    }
+
+    @Test
+    void expiredSessionRowsAreDeletedAndLiveOnesKept() {
+        Staff editor = Staff.login("szfb-editor");
+        String expired = "expired-" + System.nanoTime();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AccountSession s = new AccountSession();
+            s.tokenHash = expired;
+            s.accountId = Account.findByUsername("szfb-editor").orElseThrow().id;
+            s.createdAt = java.time.Instant.now().minus(java.time.Duration.ofHours(10));
+            s.lastSeenAt = s.createdAt;
+            s.expiresAt = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+            s.persist();
+        });
+        assertThat(sessions.purge()).isPositive();
+        AccountSession gone = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> AccountSession.findById(expired));
+        assertThat(gone).as("the expired row is gone").isNull();
+        assertThat(editor.get("/workbench").statusCode()).as("a live session still logs in").isEqualTo(200);
     }
 
     @Test

@@ -103,7 +103,7 @@ class PasswordChangeTest {
         }
         Response blocked = me.post("/account/password", form(OLD, NEW, NEW));
         assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(blocked.asString()).contains("分钟后再试");
+        assertThat(blocked.asString()).contains("秒后再试");
         throttle.clear();
         assertThat(Staff.loginAttempt(username, OLD)).as("nothing changed").isEqualTo(303);
     }

@@ -1,0 +1,41 @@
+package org.zwgk.portal.startup;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.zwgk.portal.access.DemoAccounts;
+import org.zwgk.portal.content.ContentStartup;
+import org.zwgk.portal.search.SearchSync;
+
+/**
+ * What the portal does at start, in order, in one place (no feature observes the start-up event
+ * itself). Each step needs the one before it:
+ * <ol>
+ * <li>the search index opens (reused and caught up, or rebuilt), so that the documents the import
+ * writes next reach an open index through the after-commit events;</li>
+ * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
+ * <li>the demo accounts are created (demo, dev and test profiles), in the organizations the import
+ * created.</li>
+ * </ol>
+ * It runs at every start, also before a command of {@link PortalMain} runs, as the observers it
+ * replaces did.
+ */
+@ApplicationScoped
+class StartupSequence {
+
+    private final SearchSync search;
+    private final ContentStartup content;
+    private final DemoAccounts demoAccounts;
+
+    StartupSequence(SearchSync search, ContentStartup content, DemoAccounts demoAccounts) {
+        this.search = search;
+        this.content = content;
+        this.demoAccounts = demoAccounts;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        search.openAtStart();
+        content.importAtStart();
+        demoAccounts.createIfEnabled();
+    }
+}
