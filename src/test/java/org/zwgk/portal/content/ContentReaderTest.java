@@ -56,7 +56,7 @@ class ContentReaderTest {
         assertThat(repo.documents()).hasSize(1);
         ContentSpecs.Doc doc = repo.documents().get(0);
         assertThat(doc.key()).isEqualTo("tzgg/assessment");
-        assertThat(doc.body()).isEqualTo("各区镇、各部门：请做好准备。");
+        assertThat(doc.meta().body).isEqualTo("各区镇、各部门：请做好准备。");
         assertThat(doc.attachments()).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("附件1");
             assertThat(a.mediaType()).isEqualTo("text/plain");
