@@ -97,7 +97,7 @@ class PublicationDurabilityIT {
             documentIds.add(documentId);
             HttpResponse<String> document = portal.anonymous().get("/api/v1/documents/" + documentId);
             assertThat(document.statusCode()).as("document " + documentId).isEqualTo(200);
-            assertThat(JSON.readTree(document.body()).get("title").asText()).isEqualTo(p.title());
+            assertThat(JSON.readTree(document.body()).path("document").path("title").asText()).isEqualTo(p.title());
             String search = "/api/v1/search?q=" + URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
             Eventually.within(Duration.ofSeconds(10), () -> assertThat(portal.anonymous().getUnchecked(search).body())
                     .as("the search index caught up with " + p.title()).contains("\"id\":" + documentId));
