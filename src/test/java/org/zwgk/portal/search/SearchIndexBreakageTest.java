@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what was published while it was broken is findable afterwards. Item 13: health names no path.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class) // it publishes
 class SearchIndexBreakageTest {
 
     @Inject
