@@ -111,7 +111,11 @@ public class SearchIndex {
                 // a commit from the start, so that a missing one later means the directory was lost
                 commit(Instant.EPOCH);
             }
+            SearcherManager previous = searchers;
             searchers = new SearcherManager(writer, null);
+            if (previous != null) {
+                previous.close(); // kept answering from its last reader while a broken index was reopened
+            }
             reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale, 0.01);
             reopener.setName("search-index-reopen");
             reopener.setDaemon(true);
@@ -253,9 +257,13 @@ public class SearchIndex {
 
     /** Records that writing the index went wrong: health says DOWN and SearchSync reopens it. */
     void failed(String what, Exception e) {
-        if (!what.equals(logged)) {
+        String current = failure;
+        // one stack trace per episode: the first failure, and a recovery that fails for a new reason
+        if (current == null || RECOVERING.equals(current) && !what.equals(logged)) {
             LOG.warnf(e, "search index: %s; it will be reopened and caught up from the database", what);
             logged = what;
+        } else {
+            LOG.debugf(e, "search index: %s (already being handled)", what);
         }
         failure = what;
     }
@@ -321,7 +329,7 @@ public class SearchIndex {
         } catch (RuntimeException e) {
             LOG.debug("search index refresh thread", e);
         }
-        for (java.io.Closeable c : new java.io.Closeable[]{searchers, writer::rollback, directory}) {
+        for (java.io.Closeable c : new java.io.Closeable[]{writer::rollback, directory}) {
             try {
                 c.close();
             } catch (IOException | RuntimeException e) {
@@ -329,6 +337,7 @@ public class SearchIndex {
             }
         }
         writer = null;
+        // the searchers stay: searches go on from the last reader (stale, not failing) until open() succeeds
     }
 
     /**

@@ -83,7 +83,7 @@ public class SearchSync {
      * unreadable index is rebuilt, a reused one catches up. Changes published meanwhile are held and
      * applied after, so none is missed; /q/health is DOWN until this has succeeded.
      */
-    @io.quarkus.scheduler.Scheduled(every = "${portal.search.check-every:5s}", delayed = "5s",
+    @io.quarkus.scheduler.Scheduled(every = "5s", delayed = "5s",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void check() {
         String problem = index.problem();

@@ -68,6 +68,29 @@ class SearchIndexBreakageTest {
         assertFindable(fixtures.published("tzgg"), Duration.ofSeconds(5));
     }
 
+    @Test
+    void whileTheIndexCannotBeReopenedHealthStaysDownSearchesGoOnAndItRecoversOnceItCan() throws Exception {
+        long before = fixtures.published("tzgg");
+        assertFindable(before, Duration.ofSeconds(5));
+        int recoveriesBefore = sync.recoveries();
+        // a file where the directory was: like a disk gone read-only, every attempt to reopen fails
+        deleteRecursively(index.path());
+        Files.writeString(index.path(), "not a directory");
+        long whileBroken = fixtures.published("tzgg");
+        Eventually.within(Duration.ofSeconds(15), () -> assertThat(RestAssured.get("/q/health").asString())
+                .contains("index recovery failed"));
+        assertThat(RestAssured.get("/q/health").statusCode()).isEqualTo(503);
+        assertThat(sync.recoveries()).isEqualTo(recoveriesBefore);
+        assertFindable(before, Duration.ZERO); // searches go on from the last reader
+
+        Files.delete(index.path());
+        Eventually.within(Duration.ofSeconds(15), () -> {
+            assertThat(sync.recoveries()).isGreaterThan(recoveriesBefore);
+            assertThat(RestAssured.get("/q/health").statusCode()).isEqualTo(200);
+        });
+        assertFindable(whileBroken, Duration.ofSeconds(2));
+    }
+
     private static void assertFindable(long documentId, Duration within) {
         String title = RestAssured.get("/api/v1/documents/" + documentId).jsonPath().getString("document.title");
         assertThat(title).isNotBlank();
