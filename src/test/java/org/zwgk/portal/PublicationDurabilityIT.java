@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.fail;
  * directory, publishes through the workbench as an editor and a reviewer do, kills the process right
  * after each answer, starts it again on the same directory and checks that every answered
  * publication is there: the draft PUBLISHED, the document readable and findable, no id used twice.
+ * On PostgreSQL too, when given the application built for it ({@code -Dportal.it.pg-jar}).
  */
 class PublicationDurabilityIT {
 
@@ -54,7 +56,24 @@ class PublicationDurabilityIT {
 
     @Test
     void everyPublicationAnsweredBeforeAKillIsThereAfterTheRestart() throws Exception {
-        Path jar = Path.of(System.getProperty("portal.it.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        killAndRestart(Path.of(System.getProperty("portal.it.jar", "target/quarkus-app/quarkus-run.jar")), Map.of());
+    }
+
+    /**
+     * The same against PostgreSQL, on demand: the database kind is fixed at build time, so this needs
+     * the application built for PostgreSQL (README, "Tests"); the suite's build is the H2 one.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "portal.it.pg-jar", matches = ".+")
+    void everyPublicationAnsweredBeforeAKillIsThereAfterTheRestartOnPostgreSql() throws Exception {
+        killAndRestart(Path.of(System.getProperty("portal.it.pg-jar")), Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", System.getProperty("portal.it.pg-url", "jdbc:postgresql://localhost:5432/portal_durable"),
+                "QUARKUS_DATASOURCE_USERNAME", System.getProperty("portal.it.pg-user", "portal"),
+                "QUARKUS_DATASOURCE_PASSWORD", System.getProperty("portal.it.pg-password", "portal")));
+    }
+
+    private void killAndRestart(Path jarPath, Map<String, String> env) throws Exception {
+        Path jar = jarPath.toAbsolutePath();
         assertThat(jar).as("the packaged application (run after mvn package)").exists();
         Path work = Files.createDirectories(Path.of("target", "durability-it")).toAbsolutePath();
         Path dataDir = Files.createTempDirectory(work, "data-");
@@ -62,7 +81,7 @@ class PublicationDurabilityIT {
         List<Published> answered = new ArrayList<>();
         Set<Long> documentIds = new HashSet<>();
         for (int round = 1; round <= 2; round++) {
-            Portal portal = start(jar, dataDir, round);
+            Portal portal = start(jar, dataDir, env, round);
             if (round > 1) {
                 assertAllThere(portal, answered, documentIds);
             }
@@ -78,7 +97,7 @@ class PublicationDurabilityIT {
             Thread.sleep(ThreadLocalRandom.current().nextInt(10, 61));
             portal.kill();
         }
-        Portal last = start(jar, dataDir, 3);
+        Portal last = start(jar, dataDir, env, 3);
         assertAllThere(last, answered, documentIds);
         assertThat(documentIds).as("no document id is used twice").hasSize(answered.size());
         last.kill();
@@ -104,8 +123,8 @@ class PublicationDurabilityIT {
         }
     }
 
-    private Portal start(Path jar, Path dataDir, int run) throws Exception {
-        Portal portal = new Portal(jar, dataDir, run);
+    private Portal start(Path jar, Path dataDir, Map<String, String> env, int run) throws Exception {
+        Portal portal = new Portal(jar, dataDir, env, run);
         started.add(portal);
         portal.awaitReady(Duration.ofSeconds(120));
         return portal;
@@ -124,7 +143,7 @@ class PublicationDurabilityIT {
         final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-        Portal(Path jar, Path dataDir, int run) throws IOException {
+        Portal(Path jar, Path dataDir, Map<String, String> env, int run) throws IOException {
             this.port = freePort();
             this.log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + run + ".log");
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -137,8 +156,9 @@ class PublicationDurabilityIT {
                     "-Dquarkus.http.host=127.0.0.1",
                     "-Dquarkus.http.port=" + port,
                     "-jar", jar.toString());
-            this.process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            this.process = builder.start();
         }
 
         void awaitReady(Duration limit) throws Exception {
