@@ -49,6 +49,7 @@ public class LoginResource {
     @GET
     @Path("login")
     public TemplateInstance form(@RestQuery String next) {
+        requireWellFormed(next);
         return Templates.login(safeNext(next), "", null, config.security().sso());
     }
 
@@ -59,6 +60,7 @@ public class LoginResource {
         if (config.security().sso()) {
             return Response.seeOther(URI.create(Routes.loginSso())).build();
         }
+        requireWellFormed(next);
         try {
             AccountService.Login login = accounts.login(username, password, current.address());
             URI to = URI.create(login.mustChangePassword() ? Routes.password() + "?first=true" : safeNext(next));
@@ -96,9 +98,25 @@ public class LoginResource {
     /** Only paths on this site: an open redirect would let a phishing link borrow the portal's name. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.chars().anyMatch(c -> c < 0x20) || next.length() > 500) {
+                || next.chars().anyMatch(c -> c < 0x20) || next.length() > 500 || !wellFormed(next)) {
             return Routes.workbench();
         }
         return next;
+    }
+
+    /** A {@code next} that is no URI at all ({@code /a b}) is a malformed request: 400, before any login. */
+    private static void requireWellFormed(String next) {
+        if (next != null && !wellFormed(next)) {
+            throw UserError.badInput("next", Messages::errorBadRequestText);
+        }
+    }
+
+    private static boolean wellFormed(String next) {
+        try {
+            new URI(next);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -62,13 +62,19 @@ public class SearchIndex {
     private final DocumentIndexer indexer;
     private final double maxStale;
 
-    private FSDirectory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    // volatile: a broken index is reopened while requests read and write it (reopen)
+    private volatile FSDirectory directory;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private ScheduledExecutorService committer;
     private OpenState openState;
     private volatile FacetState facetState;
+    /** What last went wrong writing the index (commit, refresh, a change), until it is reopened. */
+    private volatile String failure;
+    /** The failure last logged with its stack trace: a lasting one is logged once, not at every retry. */
+    private volatile String logged;
+    private volatile boolean shutDown;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -101,10 +107,21 @@ public class SearchIndex {
                     .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5))
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
+            if (openState != OpenState.REUSED) {
+                // a commit from the start, so that a missing one later means the directory was lost
+                commit(Instant.EPOCH);
+            }
+            SearcherManager previous = searchers;
             searchers = new SearcherManager(writer, null);
+            if (previous != null) {
+                previous.close(); // kept answering from its last reader while a broken index was reopened
+            }
             reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale, 0.01);
             reopener.setName("search-index-reopen");
             reopener.setDaemon(true);
+            // a failed refresh ends Lucene's thread: say so (health DOWN, SearchSync reopens) instead of a bare stack trace
+            reopener.setUncaughtExceptionHandler((thread, e) ->
+                    failed("index refresh failed", e instanceof Exception ex ? ex : new RuntimeException(e)));
             reopener.start();
             committer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "search-index-commit");
@@ -171,8 +188,8 @@ public class SearchIndex {
     public long apply(DocumentChanged change) {
         try {
             Term id = new Term(SearchFields.ID, Long.toString(change.id()));
-            return change.listed() == null ? writer.deleteDocuments(id)
-                    : writer.updateDocument(id, indexer.toLucene(change.listed()));
+            return change.listed() == null ? writer().deleteDocuments(id)
+                    : writer().updateDocument(id, indexer.toLucene(change.listed()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,15 +197,28 @@ public class SearchIndex {
 
     public long add(PublicDocument document) {
         try {
-            return writer.addDocument(indexer.toLucene(document));
+            return writer().addDocument(indexer.toLucene(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Adds or replaces: for a rebuild while changes keep arriving, which must not index a document twice. */
+    long put(PublicDocument document) {
+        return apply(new DocumentChanged(document.id(), document));
+    }
+
+    private IndexWriter writer() {
+        IndexWriter w = writer;
+        if (w == null) {
+            throw new IllegalStateException("the search index is closed");
+        }
+        return w;
+    }
+
     public void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,12 +246,98 @@ public class SearchIndex {
 
     private void commitQuietly() {
         try {
-            if (writer.hasUncommittedChanges()) {
+            IndexWriter w = writer;
+            if (w != null && w.hasUncommittedChanges()) {
                 commit(Instant.now().minus(CATCH_UP_MARGIN));
             }
         } catch (RuntimeException e) {
-            LOG.warn("search index commit failed; the next start catches up from the database", e);
+            failed("commit failed", e);
         }
+    }
+
+    /** Records that writing the index went wrong: health says DOWN and SearchSync reopens it. */
+    void failed(String what, Exception e) {
+        String current = failure;
+        // one stack trace per episode: the first failure, and a recovery that fails for a new reason
+        if (current == null || RECOVERING.equals(current) && !what.equals(logged)) {
+            LOG.warnf(e, "search index: %s; it will be reopened and caught up from the database", what);
+            logged = what;
+        } else {
+            LOG.debugf(e, "search index: %s (already being handled)", what);
+        }
+        failure = what;
+    }
+
+    /**
+     * What is wrong with the index, in a few words fit for a public health check (no path, no
+     * exception text), or null when it is writable and complete as far as can be seen.
+     */
+    public String problem() {
+        if (shutDown) {
+            return null;
+        }
+        if (failure != null) {
+            return failure;
+        }
+        IndexWriter w = writer;
+        if (w == null) {
+            return null; // not opened yet
+        }
+        if (!w.isOpen() || w.getTragicException() != null) {
+            return "index writer failed";
+        }
+        if (!reopener.isAlive()) {
+            return "index refresh stopped";
+        }
+        try {
+            if (!Files.isDirectory(path) || !DirectoryReader.indexExists(directory)) {
+                return "index directory missing";
+            }
+        } catch (IOException e) {
+            return "index directory unreadable";
+        }
+        return Files.isWritable(path) ? null : "index directory not writable";
+    }
+
+    /**
+     * Closes a broken index without committing and opens it again: the directory is created anew if
+     * it was deleted. The caller brings the index up to date from the database, as at start.
+     */
+    synchronized OpenState reopen() {
+        failure = RECOVERING;
+        closeQuietly();
+        return open();
+    }
+
+    /** The index reopened by {@link #reopen()} is up to date again: health may say UP. */
+    void recovered() {
+        if (RECOVERING.equals(failure)) {
+            failure = null;
+            logged = null;
+        }
+    }
+
+    private static final String RECOVERING = "index being rebuilt";
+
+    private void closeQuietly() {
+        if (writer == null) {
+            return;
+        }
+        committer.shutdownNow();
+        try {
+            reopener.close();
+        } catch (RuntimeException e) {
+            LOG.debug("search index refresh thread", e);
+        }
+        for (java.io.Closeable c : new java.io.Closeable[]{writer::rollback, directory}) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("closing a broken search index", e);
+            }
+        }
+        writer = null;
+        // the searchers stay: searches go on from the last reader (stale, not failing) until open() succeeds
     }
 
     /**
@@ -255,6 +371,16 @@ public class SearchIndex {
 
     /** Runs a read against a current searcher, released afterwards whatever happens. */
     public <T> T read(SearcherWork<T> work) {
+        try {
+            return readOnce(work);
+        } catch (org.apache.lucene.store.AlreadyClosedException reopened) {
+            // the index was reopened between reading the field and acquiring: the new one answers
+            return readOnce(work);
+        }
+    }
+
+    private <T> T readOnce(SearcherWork<T> work) {
+        SearcherManager searchers = this.searchers;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -306,6 +432,7 @@ public class SearchIndex {
 
     @PreDestroy
     synchronized void close() {
+        shutDown = true;
         if (writer == null) {
             return;
         }

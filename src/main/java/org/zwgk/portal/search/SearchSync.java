@@ -10,7 +10,9 @@ import org.zwgk.portal.documents.PublicDocument;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps the index in step with the database, which is the source of truth: every committed change
@@ -37,33 +39,125 @@ public class SearchSync {
      * an open index.
      */
     public void openAtStart() {
-        SearchIndex.OpenState state = index.open();
+        bringUpToDate(index.open(), false);
+    }
+
+    /** After opening: catch up on what a reused index missed, or rebuild; then check the count. */
+    private void bringUpToDate(SearchIndex.OpenState state, boolean online) {
         if (state == SearchIndex.OpenState.REUSED) {
             catchUp();
         } else {
-            rebuild();
+            rebuild(online);
         }
         long listed = catalog.countListed();
         if (index.documentCount() != listed) {
             LOG.warnf("search index has %d documents, the database lists %d: rebuilding", index.documentCount(), listed);
-            rebuild();
+            rebuild(online);
         }
     }
 
     private static final int COMPACT_ABOVE = 3;
 
+    /** Changes that arrive while a broken index is rebuilt, applied after it; null when none is. */
+    private List<DocumentChanged> held;
+    private final AtomicInteger recoveries = new AtomicInteger();
+    /** Recovery attempts since the index was last recovered (or opened). */
+    private int attempts;
+
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentChanged change) {
-        index.apply(change);
+        synchronized (this) {
+            if (held != null) {
+                held.add(change);
+                return;
+            }
+        }
+        try {
+            index.apply(change);
+        } catch (RuntimeException e) {
+            // the change is committed in the database: the recovery's catch-up or rebuild reads it there
+            index.failed("index write failed", e);
+        }
+    }
+
+    /**
+     * A broken index (writer failed, directory deleted, disk read-only, a commit failed) is reopened
+     * without a restart and brought up to date from the database, the source of truth: a new or
+     * unreadable index is rebuilt, a reused one catches up. Changes published meanwhile are held and
+     * applied after, so none is missed; /q/health is DOWN until this has succeeded.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "5s", delayed = "5s",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        String problem = index.problem();
+        if (problem != null) {
+            recover(problem);
+        }
+    }
+
+    private void recover(String problem) {
+        // a lasting problem (a read-only disk) is retried at every check but reported once
+        LOG.logf(attempts++ == 0 ? Logger.Level.WARN : Logger.Level.DEBUG,
+                "search index: %s; reopening it and bringing it up to date from the database", problem);
+        synchronized (this) {
+            held = new ArrayList<>();
+        }
+        Instant started = Instant.now();
+        boolean done = false;
+        try {
+            bringUpToDate(index.reopen(), true);
+            done = true;
+        } catch (RuntimeException e) {
+            index.failed("index recovery failed", e);
+        } finally {
+            applyHeld();
+        }
+        if (done) {
+            attempts = 0;
+            recoveries.incrementAndGet();
+            index.recovered();
+            LOG.infof("search index recovered in %d ms", Duration.between(started, Instant.now()).toMillis());
+        }
+    }
+
+    private void applyHeld() {
+        while (true) {
+            List<DocumentChanged> changes;
+            synchronized (this) {
+                if (held.isEmpty()) {
+                    held = null;
+                    return;
+                }
+                changes = held;
+                held = new ArrayList<>();
+            }
+            for (DocumentChanged change : changes) {
+                try {
+                    index.apply(change);
+                } catch (RuntimeException e) {
+                    index.failed("index write failed", e);
+                }
+            }
+        }
+    }
+
+    /** How many times a broken index was recovered since start. */
+    int recoveries() {
+        return recoveries.get();
     }
 
     /** Rebuilds the whole index from the database; returns how many documents it holds. */
     public int rebuild() {
+        return rebuild(false);
+    }
+
+    /** Online: changes may reach the index meanwhile, so each document replaces rather than adds. */
+    private int rebuild(boolean online) {
         Instant started = Instant.now();
         index.deleteAll();
         int count = 0;
         long after = 0;
         for (List<PublicDocument> batch; !(batch = catalog.listedAfter(after, BATCH)).isEmpty(); ) {
-            batch.forEach(index::add);
+            batch.forEach(online ? index::put : index::add);
             count += batch.size();
             after = batch.get(batch.size() - 1).id();
         }

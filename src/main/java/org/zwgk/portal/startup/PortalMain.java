@@ -43,6 +43,10 @@ public class PortalMain implements QuarkusApplication {
     org.zwgk.portal.access.AccountCommand accountCommand;
 
     public static void main(String... args) {
+        // a malformed request line gets the Chinese 400 page from MalformedRequests, not Quarkus' empty 400
+        if (System.getProperty(org.zwgk.portal.web.MalformedRequests.QUARKUS_URI_CHECK_OFF) == null) {
+            System.setProperty(org.zwgk.portal.web.MalformedRequests.QUARKUS_URI_CHECK_OFF, "true");
+        }
         if (args.length > 0) {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");

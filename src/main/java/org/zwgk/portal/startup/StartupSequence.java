@@ -11,6 +11,7 @@ import org.zwgk.portal.search.SearchSync;
  * What the portal does at start, in order, in one place (no feature observes the start-up event
  * itself). Each step needs the one before it:
  * <ol>
+ * <li>commits are made durable (H2's write delay, {@link DurableCommits});</li>
  * <li>the search index opens (reused and caught up, or rebuilt), so that the documents the import
  * writes next reach an open index through the after-commit events;</li>
  * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
@@ -26,14 +27,17 @@ class StartupSequence {
     private final SearchSync search;
     private final ContentStartup content;
     private final DemoAccounts demoAccounts;
+    private final DurableCommits durableCommits;
 
-    StartupSequence(SearchSync search, ContentStartup content, DemoAccounts demoAccounts) {
+    StartupSequence(DurableCommits durableCommits, SearchSync search, ContentStartup content, DemoAccounts demoAccounts) {
+        this.durableCommits = durableCommits;
         this.search = search;
         this.content = content;
         this.demoAccounts = demoAccounts;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) throws java.sql.SQLException {
+        durableCommits.ensureAtStart();
         search.openAtStart();
         content.importAtStart();
         demoAccounts.createIfEnabled();

@@ -76,6 +76,11 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (MalformedRequests.isDecodingFailure(e)) {
+            // e.g. a form body with "%%": the sender's mistake, not ours
+            MalformedRequests.log(uri.getRequestUri().getRawPath() + ": " + e.getMessage());
+            return respond(400, defaultMessage(400), null, uri);
+        }
         LOG.error("request failed: " + uri.getRequestUri(), e);
         return respond(500, defaultMessage(500), null, uri);
     }

@@ -11,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.zwgk.portal.WorkbenchTestProfile;
 import org.zwgk.portal.access.Staff;
-import org.zwgk.portal.site.Chromium;
+import org.zwgk.portal.web.Chromium;
 
 import java.net.URL;
 

@@ -1,4 +1,4 @@
-package org.zwgk.portal.site;
+package org.zwgk.portal.web;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;

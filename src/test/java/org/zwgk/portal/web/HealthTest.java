@@ -1,4 +1,4 @@
-package org.zwgk.portal.site;
+package org.zwgk.portal.web;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
