@@ -25,7 +25,7 @@ public class InputValidation {
 
     private final Validator validator;
 
-    InputValidation(Validator validator) {
+    public InputValidation(Validator validator) {
         this.validator = validator;
     }
 

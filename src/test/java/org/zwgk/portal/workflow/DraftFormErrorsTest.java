@@ -1,0 +1,63 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A draft with several mistakes: the editor is told about every one at once, next to its field, keeps
+ * everything typed, and nothing is saved; the API lists the same fields in its problem JSON.
+ */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class DraftFormErrorsTest {
+
+    private static long drafts() {
+        return QuarkusTransaction.requiringNew().call(() -> Draft.count());
+    }
+
+    @Test
+    void theFormShowsEveryWrongFieldNextToItAndKeepsWhatWasTyped() {
+        Staff editor = Staff.login("szfb-editor");
+        long before = drafts();
+        Response r = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "",
+                "docNumber", "昆政办发〔2018〕152号", "writtenOn", "2018-13-45", "disclosure", "WITHHELD",
+                "body", "这段正文已经写好了，不能丢。"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.select("#form-error li")).as("a list of all three mistakes").hasSize(3);
+        assertThat(page.select("#title-error").text()).contains("请填写").contains("标题");
+        assertThat(page.select("#writtenOn-error").text()).contains("日期");
+        assertThat(page.select("#withheldReason-error").text()).contains("不予公开的理由");
+        assertThat(page.select("#title").attr("aria-describedby")).isEqualTo("title-error");
+        assertThat(page.select("#docNumber-error")).as("a right field has no message").isEmpty();
+        assertThat(page.select("#body").text()).isEqualTo("这段正文已经写好了，不能丢。");
+        assertThat(page.select("#docNumber").val()).isEqualTo("昆政办发〔2018〕152号");
+        assertThat(drafts()).as("nothing is saved").isEqualTo(before);
+    }
+
+    @Test
+    void theApiListsEveryWrongFieldInItsProblem() {
+        Staff editor = Staff.login("szfb-editor");
+        long before = drafts();
+        Response r = editor.given().contentType("application/json")
+                .header("X-CSRF-Token", editor.csrf())
+                .body("{\"channel\":\"tzgg\",\"type\":\"MEMO\",\"title\":\"\",\"body\":\"正文\",\"scheduledAt\":\"明天\"}")
+                .post("/api/v1/drafts");
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        List<String> fields = r.jsonPath().getList("errors.field");
+        assertThat(fields).containsExactly("type", "title", "scheduledAt");
+        assertThat(r.jsonPath().getList("errors.message", String.class)).allSatisfy(m -> assertThat(m).isNotBlank());
+        assertThat(drafts()).isEqualTo(before);
+    }
+}
