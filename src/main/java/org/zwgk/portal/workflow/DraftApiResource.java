@@ -77,7 +77,7 @@ public class DraftApiResource {
         PortalUser user = current.get();
         return new Lists(Draft.byAuthor(user.username()).stream().map(this::json).toList(),
                 Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                        .filter(d -> !d.author.equals(user.username())).map(this::json).toList());
+                        .filter(d -> !d.editedBy(user.username())).map(this::json).toList());
     }
 
     @GET

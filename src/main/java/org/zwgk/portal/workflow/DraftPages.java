@@ -48,7 +48,7 @@ public class DraftPages {
         Draft d = workflow.find(id);
         ownership.requireStaffOf(user, d.organization);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
-        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.editedBy(user.username());
         List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
         return new DraftPage(d, DraftInput.of(d), null, null,

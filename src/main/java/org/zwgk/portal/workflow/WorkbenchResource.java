@@ -78,7 +78,9 @@ public class WorkbenchResource {
     @Transactional
     public String home() {
         PortalUser user = current.get();
-        return Templates.home(user, Draft.byAuthor(user.username()), Draft.awaitingReview(user.organizationsWith(Role.REVIEWER))).render();
+        List<Draft> queue = Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
+                .filter(d -> !d.editedBy(user.username())).toList();
+        return Templates.home(user, Draft.byAuthor(user.username()), queue).render();
     }
 
     @GET

@@ -107,6 +107,7 @@ public class WorkflowService {
         String before = describe(d);
         input.applyTo(d, d.document != null);
         touch(d, user);
+        d.editors.add(user.username());
         audit.record(actor, "draft.update", "draft", d.id, null, before, describe(d));
         return d;
     }
@@ -134,8 +135,9 @@ public class WorkflowService {
     }
 
     /**
-     * One reviewer's approval at the next level. Reviewers are of the owner organization, never the
-     * author, and each level is a different person. The last level publishes, unless a time is set.
+     * One reviewer's approval at the next level. Reviewers are of the owner organization, never one of
+     * the draft's authors (whoever wrote or changed it, {@link Draft#editors}), and each level is a
+     * different person. The last level publishes, unless a time is set.
      */
     @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
@@ -217,10 +219,14 @@ public class WorkflowService {
         return n;
     }
 
-    /** An attachment change is an edit of the draft: same rules, and the lock version moves on. */
+    /**
+     * An attachment change is an edit of the draft: same rules, the lock version moves on, and whoever
+     * changed the files is one of the version's authors.
+     */
     Draft touchForAttachment(PortalUser user, long draftId, long lockVersion) {
         Draft d = editable(user, draftId, lockVersion);
         touch(d, user);
+        d.editors.add(user.username());
         return d;
     }
 
@@ -282,7 +288,8 @@ public class WorkflowService {
         if (d.status != DraftStatus.SUBMITTED) {
             throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
-        if (d.author.equals(user.username())) {
+        if (d.editedBy(user.username())) {
+            // four eyes: nobody reviews a version they wrote or changed, whatever other role they hold
             throw UserError.forbidden(m -> m.draftOwnReview());
         }
         return d;
@@ -325,6 +332,7 @@ public class WorkflowService {
         d.status = DraftStatus.DRAFT;
         d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
         d.author = user.username();
+        d.editors.add(user.username());
         d.createdAt = Instant.now();
         d.updatedAt = d.createdAt;
         d.updatedBy = user.username();

@@ -109,6 +109,17 @@ public class Fixtures {
         return name;
     }
 
+    /** The password of the accounts made by {@link #account()} and {@link #accountWith}. */
+    public static final String PASSWORD = "Test-password-2018";
+
+    /** A new account holding these roles (organization code → roles), as the account command gives them. */
+    public String accountWith(java.util.Map<String, java.util.Set<org.zwgk.portal.access.Role>> roles) {
+        String name = "test-user-" + SEQ.incrementAndGet();
+        QuarkusTransaction.requiringNew().run(() -> accounts.upsert(name, "测试人员", PASSWORD,
+                java.util.Set.of(), roles, AuditLog.system("fixture")));
+        return name;
+    }
+
     /** A new account made editor of {@code orgCode}; returns the membership's id. */
     public long member(String orgCode) {
         String name = account();
