@@ -63,6 +63,9 @@ public interface WorkbenchMessages {
     String wbApproved(int level);
     String wbReturned();
     String wbNoChanges();
+    String wbDiffTooLarge();
+    String wbDiffDownloadBefore();
+    String wbDiffDownloadAfter();
     String wbFolded(String lines);
     String wbDone();
     String wbNoChannelToWrite();

@@ -40,16 +40,23 @@ public class DraftPages {
                 null, "", null, null, null);
         return new DraftPage(null, input, null, null, !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), TextDiff.none(),
                 chosen == null ? null : chosen.code);
     }
 
-    public DraftPage of(PortalUser user, long id) {
+    /** A draft this user may read: staff of its organization, site admins and auditors. */
+    public Draft readable(PortalUser user, long id) {
         Draft d = workflow.find(id);
         ownership.requireStaffOf(user, d.organization);
+        return d;
+    }
+
+    public DraftPage of(PortalUser user, long id) {
+        Draft d = readable(user, id);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.editedBy(user.username());
-        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.body, d.body);
+        TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.body, d.body)
+                .withDownloads("/workbench/drafts/" + d.id + "/published-text", "/workbench/drafts/" + d.id + "/text");
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
         return new DraftPage(d, DraftInput.of(d), null, null,
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),

@@ -57,6 +57,7 @@ public class WorkflowService {
         requireOpen(channel);
         Draft d = started(user, channel);
         input.applyTo(d, false);
+        BodyLimits.check(d.body);
         d.persist();
         audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
         return d;
@@ -106,6 +107,7 @@ public class WorkflowService {
         Draft d = editable(user, draftId, lockVersion);
         String before = describe(d);
         input.applyTo(d, d.document != null);
+        BodyLimits.check(d.body);
         touch(d, user);
         d.editors.add(user.username());
         audit.record(actor, "draft.update", "draft", d.id, null, before, describe(d));

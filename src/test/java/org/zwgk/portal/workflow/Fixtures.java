@@ -77,11 +77,17 @@ public class Fixtures {
 
     /** A published notice in {@code channelCode}, owned by the channel's organization. */
     public long published(String channelCode) {
+        return published(channelCode, null);
+    }
+
+    /** A published notice in {@code channelCode} with this body (a default one when null). */
+    public long published(String channelCode, String body) {
         String title = "已发布测试信息" + SEQ.incrementAndGet();
+        String text = body != null ? body : title + "的正文。\n\n第二段。";
         return QuarkusTransaction.requiringNew().call(() -> {
             Channel c = Channel.findByCode(channelCode).orElseThrow();
             return documents.publish(new DocumentContent(DocumentType.NOTICE, title, null, c.owner, c, null, null,
-                    LocalDate.now(), Instant.now(), null, Disclosure.PROACTIVE, null, null, title + "的正文。\n\n第二段。"),
+                    LocalDate.now(), Instant.now(), null, Disclosure.PROACTIVE, null, null, text),
                     new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
         });
     }
