@@ -186,6 +186,7 @@ public interface Messages {
     String attachmentMissing();
     String attachmentTooLarge(int mb);
     String attachmentType();
+    String attachmentZipTooComplex();
     String attachmentTitle();
 
     // workbench

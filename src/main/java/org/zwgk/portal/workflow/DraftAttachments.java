@@ -31,8 +31,13 @@ public class DraftAttachments {
         this.maxBytes = config.workflow().maxAttachmentBytes();
     }
 
+    /**
+     * Whether this user may change the draft is asked first: someone who may not gets 403 before a
+     * byte of the file is looked at. The file's checks come next, all before anything is stored.
+     */
     @Transactional
     public DraftAttachment add(PortalUser user, long draftId, long lockVersion, String title, FileUpload file, Actor actor) {
+        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             throw UserError.badInput("file", m -> m.attachmentMissing());
         }
@@ -44,10 +49,11 @@ public class DraftAttachments {
         try {
             kind = FileSniffer.sniff(file.uploadedFile(), fileName)
                     .orElseThrow(() -> UserError.badInput("file", m -> m.attachmentType()));
+        } catch (FileSniffer.TooComplex e) {
+            throw UserError.badInput("file", m -> m.attachmentZipTooComplex());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
         AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
