@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.VisibleText;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.web.UserError;
@@ -57,7 +58,8 @@ public class DraftAttachments {
         AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
-        a.title = title == null || title.isBlank() ? fileName : title.strip();
+        String shownTitle = VisibleText.clean(title);
+        a.title = shownTitle == null || shownTitle.isEmpty() ? fileName : shownTitle;
         if (a.title.length() > 300) {
             throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
         }
@@ -82,10 +84,13 @@ public class DraftAttachments {
         workflow.audited(actor, "draft.attachment.remove", d, a.fileName + " sha256 " + a.sha256);
     }
 
-    /** The last part of what the browser sent, without path or control characters. */
+    /**
+     * The last part of what the browser sent, without path, characters file systems refuse, or
+     * invisible ones (bidi overrides and other control and format characters: {@link VisibleText}).
+     */
     static String cleanName(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"<>|:*?]", "").strip();
+        n = VisibleText.clean(n.substring(n.lastIndexOf('/') + 1)).replaceAll("[\"<>|:*?]", "").strip();
         if (n.isEmpty()) {
             throw UserError.badInput("file", m -> m.attachmentMissing());
         }
