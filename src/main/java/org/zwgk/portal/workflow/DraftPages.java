@@ -44,11 +44,9 @@ public class DraftPages {
                 chosen == null ? null : chosen.code);
     }
 
-    /** A draft this user may read: staff of its organization, site admins and auditors. */
+    /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
     public Draft readable(PortalUser user, long id) {
-        Draft d = workflow.find(id);
-        ownership.requireStaffOf(user, d.organization);
-        return d;
+        return workflow.visible(user, id);
     }
 
     public DraftPage of(PortalUser user, long id) {

@@ -240,9 +240,14 @@ public class WorkflowService {
         return sensitiveWords.check(d);
     }
 
-    public Draft find(long id) {
+    /**
+     * A draft this user may read (staff of its organization, site admins, auditors). One that exists
+     * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
+     */
+    public Draft visible(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);
-        if (d == null) {
+        if (d == null || !ownership.isStaffOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;
@@ -273,9 +278,9 @@ public class WorkflowService {
     }
 
     private Draft editable(PortalUser user, long draftId, long lockVersion) {
-        ownership.requireLoggedIn(user);
-        Draft d = locked(draftId, lockVersion);
+        Draft d = locked(user, draftId);
         ownership.require(user, Role.EDITOR, d.organization);
+        requireCurrent(d, lockVersion);
         if (!d.status.editable()) {
             throw UserError.conflict(m -> m.draftNotEditable(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
@@ -284,9 +289,9 @@ public class WorkflowService {
     }
 
     private Draft reviewable(PortalUser user, long draftId, long lockVersion) {
-        ownership.requireLoggedIn(user);
-        Draft d = locked(draftId, lockVersion);
+        Draft d = locked(user, draftId);
         ownership.require(user, Role.REVIEWER, d.organization);
+        requireCurrent(d, lockVersion);
         if (d.status != DraftStatus.SUBMITTED) {
             throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
@@ -298,18 +303,24 @@ public class WorkflowService {
     }
 
     /**
-     * The draft, locked for this transaction, if the caller's copy is current. The row lock makes two
-     * concurrent saves of the same version queue up, and the second then sees the new version.
+     * The draft, locked for this transaction. The row lock makes two concurrent saves of the same
+     * version queue up, and the second then sees the new version. A draft this user may not see is
+     * not found, like one that does not exist.
      */
-    private Draft locked(long draftId, long lockVersion) {
+    private Draft locked(PortalUser user, long draftId) {
+        ownership.requireLoggedIn(user);
         Draft d = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
+        if (d == null || !ownership.isStaffOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
+        return d;
+    }
+
+    /** The caller's copy is current, or the step is a conflict that says who changed it when. */
+    private static void requireCurrent(Draft d, long lockVersion) {
         if (d.lockVersion != lockVersion) {
             throw UserError.conflict(m -> m.draftStale(d.updatedBy, org.zwgk.portal.web.TemplateExtensions.dateTime(d.updatedAt)));
         }
-        return d;
     }
 
     private static void requireOpen(Channel channel) {
