@@ -34,9 +34,14 @@ public class Ownership {
     }
 
     /** Who reads an organization's drafts and histories: anyone with a role in it, site admins and auditors. */
+    public boolean isStaffOf(PortalUser user, Owner org) {
+        return user != null && (user.roles().containsKey(org.code()) || user.siteAdmin() || user.hasSiteRole(Role.AUDITOR));
+    }
+
+    /** Refuses with 401 for nobody, 403 for somebody who is not {@link #isStaffOf staff of} {@code org}. */
     public void requireStaffOf(PortalUser user, Owner org) {
         requireLoggedIn(user);
-        if (!user.roles().containsKey(org.code()) && !user.siteAdmin() && !user.hasSiteRole(Role.AUDITOR)) {
+        if (!isStaffOf(user, org)) {
             throw UserError.forbidden(m -> m.forbiddenDraft());
         }
     }

@@ -18,6 +18,13 @@ public interface PortalConfig {
     /** The content repository (organizations, channels, documents as files). */
     Path contentDir();
 
+    /**
+     * The portal's public address as visitors reach it, e.g. {@code https://xxgk.ks.gov.cn} (no path).
+     * Redirects point there. Unset (the default): redirects are relative ({@code Location: /path}).
+     * Either way a redirect never repeats the Host header a request sent.
+     */
+    java.util.Optional<String> publicUrl();
+
     Content content();
 
     IndexNumber indexNumber();

@@ -18,7 +18,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.zwgk.portal.catalog.DocumentType;
@@ -124,7 +123,7 @@ final class SearchExecution {
             return new String[page.length];
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withFormatter(new SnippetFormatter())
                 .withScorer(SCORER)
                 // sentences end at 。; the length goal trims them around the match. Cheap, unlike a
                 // character BreakIterator; snippets come from the stored head of the body only.
@@ -139,7 +138,7 @@ final class SearchExecution {
     }
 
     private static SearchResults.Hit hit(Document d, String snippet) {
-        String text = snippet == null ? null : DocumentIndexer.plain(snippet, SNIPPET_LENGTH * 3);
+        String text = snippet == null ? null : SnippetFormatter.toHtml(snippet, SNIPPET_LENGTH * 3);
         if (text == null || text.isBlank()) {
             String summary = d.get(SearchFields.SUMMARY);
             text = escape(summary != null ? summary : d.get(SearchFields.EXCERPT) == null ? "" : d.get(SearchFields.EXCERPT));

@@ -180,12 +180,14 @@ public interface Messages {
     String draftNotEditable(String status);
     String draftNotInReview(String status);
     String draftStale(String who, String when);
+    String draftBodyTooManyLines(int max, int lines);
     String withdrawNeedsReason();
     String documentNotPublished();
     String channelClosed(String name);
     String attachmentMissing();
     String attachmentTooLarge(int mb);
     String attachmentType();
+    String attachmentZipTooComplex();
     String attachmentTitle();
 
     // workbench

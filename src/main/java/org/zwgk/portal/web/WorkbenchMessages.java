@@ -64,6 +64,9 @@ public interface WorkbenchMessages {
     String wbApproved(int level);
     String wbReturned();
     String wbNoChanges();
+    String wbDiffTooLarge();
+    String wbDiffDownloadBefore();
+    String wbDiffDownloadAfter();
     String wbFolded(String lines);
     String wbDone();
     String wbFormErrors(int count);

@@ -61,6 +61,14 @@ public class Draft extends PanacheEntity {
     public int approvedLevels;
 
     public String author;
+    /**
+     * Everyone who wrote or changed this draft: the author, and each account that saved it or changed
+     * its attachments. None of them approves it, at any level, whatever other role they hold.
+     */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "draft_editor", joinColumns = @jakarta.persistence.JoinColumn(name = "draft_id"))
+    @jakarta.persistence.Column(name = "username")
+    public java.util.Set<String> editors = new java.util.HashSet<>();
     public Instant createdAt;
     public Instant updatedAt;
     public String updatedBy;
@@ -77,6 +85,11 @@ public class Draft extends PanacheEntity {
             throw org.zwgk.portal.web.UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
         }
         return lockVersion;
+    }
+
+    /** Whether this person wrote or changed the draft, and so may not review it. */
+    public boolean editedBy(String username) {
+        return author.equals(username) || editors.contains(username);
     }
 
     /** The review level the next approval completes (一审 = 1). */

@@ -51,12 +51,10 @@ public class DraftApiResource {
     }
 
     private final WorkflowService workflow;
-    private final org.zwgk.portal.access.Ownership ownership;
     private final CurrentUser current;
 
-    DraftApiResource(WorkflowService workflow, org.zwgk.portal.access.Ownership ownership, CurrentUser current) {
+    DraftApiResource(WorkflowService workflow, CurrentUser current) {
         this.workflow = workflow;
-        this.ownership = ownership;
         this.current = current;
     }
 
@@ -73,9 +71,7 @@ public class DraftApiResource {
     @Path("{id}")
     @Transactional
     public DraftJson get(@RestPath long id) {
-        Draft d = workflow.find(id);
-        ownership.requireStaffOf(current.get(), d.organization);
-        return json(d);
+        return json(workflow.visible(current.get(), id));
     }
 
     @POST

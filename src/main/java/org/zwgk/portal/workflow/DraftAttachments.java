@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.VisibleText;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.web.UserError;
@@ -32,8 +33,13 @@ public class DraftAttachments {
         this.maxBytes = config.workflow().maxAttachmentBytes();
     }
 
+    /**
+     * Whether this user may change the draft is asked first: someone who may not gets 403 before a
+     * byte of the file is looked at. The file's checks come next, all before anything is stored.
+     */
     @Transactional
     public DraftAttachment add(PortalUser user, long draftId, long lockVersion, String title, FileUpload file, Actor actor) {
+        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             throw UserError.badInput("file", m -> m.attachmentMissing());
         }
@@ -45,14 +51,16 @@ public class DraftAttachments {
         try {
             kind = FileSniffer.sniff(file.uploadedFile(), fileName)
                     .orElseThrow(() -> UserError.badInput("file", m -> m.attachmentType()));
+        } catch (FileSniffer.TooComplex e) {
+            throw UserError.badInput("file", m -> m.attachmentZipTooComplex());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
         AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
-        String shownTitle = title == null || title.isBlank() ? fileName : title.strip();
+        String visibleTitle = VisibleText.clean(title);
+        String shownTitle = visibleTitle == null || visibleTitle.isEmpty() ? fileName : visibleTitle;
         if (shownTitle.length() > 300) {
             throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
         }
@@ -74,10 +82,13 @@ public class DraftAttachments {
         workflow.audited(actor, "draft.attachment.remove", d, a.file.fileName + " sha256 " + a.file.sha256);
     }
 
-    /** The last part of what the browser sent, without path or control characters. */
+    /**
+     * The last part of what the browser sent, without path, characters file systems refuse, or
+     * invisible ones (bidi overrides and other control and format characters: {@link VisibleText}).
+     */
     static String cleanName(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\"<>|:*?]", "").strip();
+        n = VisibleText.clean(n.substring(n.lastIndexOf('/') + 1)).replaceAll("[\"<>|:*?]", "").strip();
         if (n.isEmpty()) {
             throw UserError.badInput("file", m -> m.attachmentMissing());
         }

@@ -21,7 +21,7 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
                         List<Option> channels, List<Option> topics, List<Option> genres,
                         List<SensitiveWords.Hit> hits, List<SensitiveWords.Segment> titleSegments,
                         List<SensitiveWords.Segment> bodySegments, String previewHtml,
-                        List<DraftAttachment> attachments, List<DraftReview> reviews, List<TextDiff.Line> diff,
+                        List<DraftAttachment> attachments, List<DraftReview> reviews, TextDiff.Diff diff,
                         String channelCode) {
 
     public DraftPage withInput(DraftInput typed) {

@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.MarkdownRenderer;
@@ -38,16 +39,21 @@ public class DraftPages {
         DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), TextDiff.none(),
                 chosen == null ? null : chosen.code);
     }
 
+    /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
+    public Draft readable(PortalUser user, long id) {
+        return workflow.visible(user, id);
+    }
+
     public DraftPage of(PortalUser user, long id) {
-        Draft d = workflow.find(id);
-        ownership.requireStaffOf(user, d.organization);
+        Draft d = readable(user, id);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
-        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.author.equals(user.username());
-        List<TextDiff.Line> diff = d.document == null ? List.of() : TextDiff.of(d.document.meta.body, d.meta.body);
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.editedBy(user.username());
+        TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
+                .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
         return new DraftPage(d, DraftInput.of(d), null, List.of(),
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),

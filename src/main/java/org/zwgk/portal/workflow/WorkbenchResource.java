@@ -60,7 +60,7 @@ public class WorkbenchResource {
         static native TemplateInstance draft(PortalUser user, DraftPage page, boolean done);
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
-                                                DocumentVersion from, DocumentVersion to, List<TextDiff.Line> diff);
+                                                DocumentVersion from, DocumentVersion to, TextDiff.Diff diff);
     }
 
     private final WorkflowService workflow;
@@ -203,7 +203,59 @@ public class WorkbenchResource {
         List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
         DocumentVersion newer = pick(history, to, history.get(0), "to");
         DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
-        return Templates.versions(current.get(), doc, history, older, newer, TextDiff.of(older.meta.body, newer.meta.body)).render();
+        TextDiff.Diff diff = TextDiff.of(older.meta.body, newer.meta.body)
+                .withDownloads(versionTextUrl(doc, older), versionTextUrl(doc, newer));
+        return Templates.versions(current.get(), doc, history, older, newer, diff).render();
+    }
+
+    /** One version's text as a file, for comparing versions too different to compare on the page. */
+    @GET
+    @Path("documents/{id}/versions/{label}/text")
+    @Produces(TEXT)
+    @Transactional
+    public Response versionText(@RestPath long id, @RestPath String label) {
+        Document doc = Document.findById(id);
+        if (doc == null || doc.status == DocumentStatus.REMOVED) {
+            throw UserError.notFound(m -> m.documentNotFound());
+        }
+        ownership.requireStaffOf(current.get(), doc.channel.owner);
+        DocumentVersion v = DocumentVersion.history(doc).stream().filter(x -> x.label().equals(label)).findFirst()
+                .orElseThrow(() -> UserError.notFound(m -> m.versionNotFound()));
+        return text(v.meta.body, "document-" + doc.id + "-v" + v.label() + ".txt");
+    }
+
+    /** The draft's text as a file. */
+    @GET
+    @Path("drafts/{id}/text")
+    @Produces(TEXT)
+    @Transactional
+    public Response draftText(@RestPath long id) {
+        Draft d = pages.readable(current.get(), id);
+        return text(d.meta.body, "draft-" + d.id + ".txt");
+    }
+
+    /** For a revision, the published text it changes, as a file. */
+    @GET
+    @Path("drafts/{id}/published-text")
+    @Produces(TEXT)
+    @Transactional
+    public Response publishedText(@RestPath long id) {
+        Draft d = pages.readable(current.get(), id);
+        if (d.document == null) {
+            throw UserError.notFound(m -> m.documentNotFound());
+        }
+        return text(d.document.meta.body, "document-" + d.document.id + ".txt");
+    }
+
+    private static final String TEXT = "text/plain;charset=UTF-8";
+
+    private static Response text(String body, String fileName) {
+        return Response.ok(body == null ? "" : body, TEXT)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static String versionTextUrl(Document doc, DocumentVersion v) {
+        return Routes.documentVersions(doc.id) + "/" + v.label() + "/text";
     }
 
     private static DocumentVersion pick(List<DocumentVersion> history, String label, DocumentVersion fallback, String parameter) {

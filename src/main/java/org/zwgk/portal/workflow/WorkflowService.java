@@ -59,7 +59,7 @@ public class WorkflowService {
     public List<Draft> reviewQueue(PortalUser user) {
         ownership.requireLoggedIn(user);
         return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                .filter(d -> !d.author.equals(user.username())).toList();
+                .filter(d -> !d.editedBy(user.username())).toList();
     }
 
     /** A new document, written by an editor of the channel's owner. */
@@ -72,6 +72,7 @@ public class WorkflowService {
         requireOpen(channel);
         Draft d = started(user, channel);
         input.applyTo(d, false, validation);
+        BodyLimits.check(d.meta.body);
         d.persist();
         audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
         return d;
@@ -107,7 +108,9 @@ public class WorkflowService {
         Draft d = editable(user, draftId, lockVersion);
         String before = describe(d);
         input.applyTo(d, d.document != null, validation);
+        BodyLimits.check(d.meta.body);
         touch(d, user);
+        d.editors.add(user.username());
         audit.record(actor, "draft.update", "draft", d.id, null, before, describe(d));
         return d;
     }
@@ -135,8 +138,9 @@ public class WorkflowService {
     }
 
     /**
-     * One reviewer's approval at the next level. Reviewers are of the owner organization, never the
-     * author, and each level is a different person. The last level publishes, unless a time is set.
+     * One reviewer's approval at the next level. Reviewers are of the owner organization, never one of
+     * the draft's authors (whoever wrote or changed it, {@link Draft#editors}), and each level is a
+     * different person. The last level publishes, unless a time is set.
      */
     @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
@@ -219,10 +223,14 @@ public class WorkflowService {
         return n;
     }
 
-    /** An attachment change is an edit of the draft: same rules, and the lock version moves on. */
+    /**
+     * An attachment change is an edit of the draft: same rules, the lock version moves on, and whoever
+     * changed the files is one of the version's authors.
+     */
     Draft touchForAttachment(PortalUser user, long draftId, long lockVersion) {
         Draft d = editable(user, draftId, lockVersion);
         touch(d, user);
+        d.editors.add(user.username());
         return d;
     }
 
@@ -234,9 +242,14 @@ public class WorkflowService {
         return sensitiveWords.check(d);
     }
 
-    public Draft find(long id) {
+    /**
+     * A draft this user may read (staff of its organization, site admins, auditors). One that exists
+     * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
+     */
+    public Draft visible(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);
-        if (d == null) {
+        if (d == null || !ownership.isStaffOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;
@@ -267,9 +280,9 @@ public class WorkflowService {
     }
 
     private Draft editable(PortalUser user, long draftId, long lockVersion) {
-        ownership.requireLoggedIn(user);
-        Draft d = locked(draftId, lockVersion);
+        Draft d = locked(user, draftId);
         ownership.require(user, Role.EDITOR, d.organization);
+        requireCurrent(d, lockVersion);
         if (!d.status.editable()) {
             throw UserError.conflict(m -> m.draftNotEditable(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
@@ -278,31 +291,38 @@ public class WorkflowService {
     }
 
     private Draft reviewable(PortalUser user, long draftId, long lockVersion) {
-        ownership.requireLoggedIn(user);
-        Draft d = locked(draftId, lockVersion);
+        Draft d = locked(user, draftId);
         ownership.require(user, Role.REVIEWER, d.organization);
+        requireCurrent(d, lockVersion);
         if (d.status != DraftStatus.SUBMITTED) {
             throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
-        if (d.author.equals(user.username())) {
+        if (d.editedBy(user.username())) {
+            // four eyes: nobody reviews a version they wrote or changed, whatever other role they hold
             throw UserError.forbidden(m -> m.draftOwnReview());
         }
         return d;
     }
 
     /**
-     * The draft, locked for this transaction, if the caller's copy is current. The row lock makes two
-     * concurrent saves of the same version queue up, and the second then sees the new version.
+     * The draft, locked for this transaction. The row lock makes two concurrent saves of the same
+     * version queue up, and the second then sees the new version. A draft this user may not see is
+     * not found, like one that does not exist.
      */
-    private Draft locked(long draftId, long lockVersion) {
+    private Draft locked(PortalUser user, long draftId) {
+        ownership.requireLoggedIn(user);
         Draft d = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
+        if (d == null || !ownership.isStaffOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
+        return d;
+    }
+
+    /** The caller's copy is current, or the step is a conflict that says who changed it when. */
+    private static void requireCurrent(Draft d, long lockVersion) {
         if (d.lockVersion != lockVersion) {
             throw UserError.conflict(m -> m.draftStale(d.updatedBy, org.zwgk.portal.web.TemplateExtensions.dateTime(d.updatedAt)));
         }
-        return d;
     }
 
     private static void requireOpen(Channel channel) {
@@ -327,6 +347,7 @@ public class WorkflowService {
         d.status = DraftStatus.DRAFT;
         d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
         d.author = user.username();
+        d.editors.add(user.username());
         d.createdAt = Instant.now();
         d.updatedAt = d.createdAt;
         d.updatedBy = user.username();

@@ -22,6 +22,7 @@ class SearchIndexRecoveryTest {
         PortalConfig portal = new PortalConfig() {
             public Path dataDir() { return dataDir; }
             public Path contentDir() { return Path.of("content"); }
+            public java.util.Optional<String> publicUrl() { return java.util.Optional.empty(); }
             public Content content() { return () -> false; }
             public IndexNumber indexNumber() { return null; }
             public Security security() { return null; }

@@ -87,7 +87,8 @@ class AttachmentUploadTest {
     @Test
     void onlyTheOwnersEditorsUpload() {
         long id = fixtures.draft("czj-editor", "czyjs");
-        assertThat(upload(Staff.login("szfb-editor"), id, "a.pdf", PDF).statusCode()).isEqualTo(403);
+        assertThat(upload(Staff.login("szfb-editor"), id, "a.pdf", PDF).statusCode())
+                .as("another organization's draft is not found, like none").isEqualTo(404);
         assertThat(upload(Staff.login("czj-reviewer"), id, "a.pdf", PDF).statusCode()).isEqualTo(403);
     }
 }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 谁开设、谁管理 on every write: each write endpoint of the workbench, by each role, on the user's
  * own organization (市政府办公室, szfb) and on another one (市财政局, czj), and by a visitor who is
  * not logged in. Allowed writes answer 303 or 200 (pages) or 200/201 (API); refused ones 403 (or the login
- * form, or 401 on the API) and write nothing:
- * the audit log, which every write extends, does not grow.
+ * form, or 401 on the API) and write nothing: the audit log, which every write extends, does not grow.
+ * A draft of an organization the user has no role in answers 404, as a draft that does not exist: only
+ * its organization's staff, site admins and auditors learn that it exists (and are told 403).
  */
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
@@ -178,7 +179,7 @@ class AuthorizationMatrixTest {
                     long before = fixtures.auditCount();
                     Response r = request.send(who.getValue());
                     boolean allowed = (org.equals("szfb") ? e.rule().own() : e.rule().other()).contains(who.getKey());
-                    String verdict = check(e, request, who.getKey(), allowed, r, before);
+                    String verdict = check(e, request, org, who.getKey(), allowed, r, before);
                     if (verdict != null) {
                         failures.add(e.name() + " on " + org + " by " + who.getKey() + ": " + verdict);
                     }
@@ -190,7 +191,17 @@ class AuthorizationMatrixTest {
         assertThat(cases).isEqualTo(endpoints().size() * 2 * 6);
     }
 
-    private String check(Endpoint e, Request request, String who, boolean allowed, Response r, long auditBefore) {
+    /** Writes on one draft, by its id: the page's and the API's. */
+    static boolean targetsDraft(Request request) {
+        return request.path().matches("/workbench/drafts/\\d+(/.*)?|/api/v1/drafts/\\d+(/.*)?");
+    }
+
+    /** Who sees an organization's drafts: its own staff (the szfb accounts on szfb), site admins, auditors. */
+    static boolean seesDraftsOf(String org, String who) {
+        return org.equals("szfb") || who.equals(SITE_ADMIN) || who.equals(AUDITOR);
+    }
+
+    private String check(Endpoint e, Request request, String org, String who, boolean allowed, Response r, long auditBefore) {
         int status = r.statusCode();
         long auditAfter = fixtures.auditCount();
         if (allowed) {
@@ -207,6 +218,10 @@ class AuthorizationMatrixTest {
         } else if (who.equals(NOBODY)) {
             if (status != 303 || !r.getHeader("Location").contains("/login")) {
                 return "anonymous: expected a redirect to the login form, got " + status;
+            }
+        } else if (targetsDraft(request) && !seesDraftsOf(org, who)) {
+            if (status != 404 || !r.asString().contains("未找到该稿件")) {
+                return "a draft this user may not see: expected 404 as for none, got " + status;
             }
         } else if (e.name().equals("remove attachment") ? status != 404 && status != 403 : status != 403) {
             return "expected 403, got " + status;

@@ -83,10 +83,16 @@ public class Fixtures {
 
     /** A published notice in {@code channelCode}, owned by the channel's organization. */
     public long published(String channelCode) {
+        return published(channelCode, null);
+    }
+
+    /** A published notice in {@code channelCode} with this body (a default one when null). */
+    public long published(String channelCode, String body) {
         String title = "已发布测试信息" + SEQ.incrementAndGet();
+        String text = body != null ? body : title + "的正文。\n\n第二段。";
         return QuarkusTransaction.requiringNew().call(() -> {
             Channel c = Channel.findByCode(channelCode).orElseThrow();
-            DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, title + "的正文。\n\n第二段。");
+            DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, text);
             meta.writtenOn = LocalDate.now();
             return documents.publish(new DocumentContent(c.owner, c, meta, Instant.now()),
                     new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
@@ -113,6 +119,17 @@ public class Fixtures {
         String name = "test-user-" + SEQ.incrementAndGet();
         QuarkusTransaction.requiringNew().run(() -> accounts.upsert(name, "测试人员", "Test-password-2018",
                 java.util.Set.of(), java.util.Map.of(), AuditLog.system("fixture")));
+        return name;
+    }
+
+    /** The password of the accounts made by {@link #account()} and {@link #accountWith}. */
+    public static final String PASSWORD = "Test-password-2018";
+
+    /** A new account holding these roles (organization code → roles), as the account command gives them. */
+    public String accountWith(java.util.Map<String, java.util.Set<org.zwgk.portal.access.Role>> roles) {
+        String name = "test-user-" + SEQ.incrementAndGet();
+        QuarkusTransaction.requiringNew().run(() -> accounts.upsert(name, "测试人员", PASSWORD,
+                java.util.Set.of(), roles, AuditLog.system("fixture")));
         return name;
     }
 

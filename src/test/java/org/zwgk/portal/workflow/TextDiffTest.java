@@ -1,58 +1,53 @@
 package org.zwgk.portal.workflow;
 
 import org.junit.jupiter.api.Test;
-import org.zwgk.portal.workflow.TextDiff.Kind;
-import org.zwgk.portal.workflow.TextDiff.Line;
-
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zwgk.portal.workflow.LargeDiffTest.lines;
 
-/** The line diff shown between a published version and its revision, without Quarkus. */
+/** The diff's budget, without the application: what is compared, what is given up. */
 class TextDiffTest {
 
-    static String lines(int from, int to) {
-        return IntStream.rangeClosed(from, to).mapToObj(i -> "第" + i + "行").collect(Collectors.joining("\n"));
+    @Test
+    void aSmallChangeShowsTheChangedLinesWithContext() {
+        TextDiff.Diff d = TextDiff.of(lines(10, "第%d行"), lines(10, "第%d行").replace("第5行", "第五行"));
+        assertThat(d.tooLarge()).isFalse();
+        assertThat(d.lines()).extracting(TextDiff.Line::kind).containsExactly(TextDiff.Kind.FOLDED, TextDiff.Kind.SAME,
+                TextDiff.Kind.SAME, TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED, TextDiff.Kind.SAME, TextDiff.Kind.SAME,
+                TextDiff.Kind.FOLDED);
+        assertThat(d.lines().get(3).text()).isEqualTo("第5行");
+        assertThat(d.lines().get(4).text()).isEqualTo("第五行");
     }
 
     @Test
-    void aChangedLineIsShownRemovedThenAddedBetweenItsNeighbours() {
-        List<Line> diff = TextDiff.of("一\n二\n三", "一\n贰\n三");
-        assertThat(diff).containsExactly(new Line(Kind.SAME, "一"), new Line(Kind.REMOVED, "二"),
-                new Line(Kind.ADDED, "贰"), new Line(Kind.SAME, "三"));
+    void hundredThousandLinesThatAllDifferAreGivenUpNotCompared() {
+        TextDiff.Diff d = TextDiff.of(lines(100_000, "旧%d"), lines(100_000, "新%d"));
+        assertThat(d.tooLarge()).isTrue();
+        assertThat(d.lines()).isEmpty();
+        assertThat(d.isEmpty()).isFalse();
     }
 
     @Test
-    void longUnchangedRunsAreFoldedWithTwoLinesOfContextAndTheirCount() {
-        String before = lines(1, 20);
-        String after = before.replace("第10行", "第十行");
-        List<Line> diff = TextDiff.of(before, after);
-        assertThat(diff).containsExactly(
-                new Line(Kind.FOLDED, "7"),
-                new Line(Kind.SAME, "第8行"), new Line(Kind.SAME, "第9行"),
-                new Line(Kind.REMOVED, "第10行"), new Line(Kind.ADDED, "第十行"),
-                new Line(Kind.SAME, "第11行"), new Line(Kind.SAME, "第12行"),
-                new Line(Kind.FOLDED, "8"));
+    void manyInterleavedChangesAreGivenUpToo() {
+        String before = lines(20_000, "行%d");
+        String after = before.replaceAll("行(\\d*[02468])\\n", "改$1\n");
+        assertThat(TextDiff.of(before, after).tooLarge()).isTrue();
     }
 
     @Test
-    void addingToAnEmptyTextAndIdenticalTexts() {
-        assertThat(TextDiff.of(null, "新的一行\n第二行")).containsExactly(new Line(Kind.ADDED, "新的一行"), new Line(Kind.ADDED, "第二行"));
-        assertThat(TextDiff.of("第一行\n第二行", "")).containsExactly(new Line(Kind.REMOVED, "第一行"), new Line(Kind.REMOVED, "第二行"));
-        assertThat(TextDiff.of(lines(1, 10), lines(1, 10))).as("nothing changed: one fold")
-                .containsExactly(new Line(Kind.FOLDED, "10"));
-        assertThat(TextDiff.of("一", "一")).as("too short to fold").containsExactly(new Line(Kind.SAME, "一"));
+    void longTextsWithAFewChangesAreCompared() {
+        String before = lines(100_000, "行%d");
+        String after = before.replace("行7\n", "七\n").replace("行99990\n", "九万九千九百九十\n");
+        TextDiff.Diff d = TextDiff.of(before, after);
+        assertThat(d.tooLarge()).isFalse();
+        assertThat(d.lines()).filteredOn(l -> l.kind() == TextDiff.Kind.ADDED).extracting(TextDiff.Line::text)
+                .containsExactly("七", "九万九千九百九十");
+        assertThat(TextDiff.of(before, before).lines()).extracting(TextDiff.Line::kind).containsExactly(TextDiff.Kind.FOLDED);
     }
 
     @Test
-    void windowsLineEndingsAreNotAChange() {
-        assertThat(TextDiff.of("一\r\n二\r\n三", "一\n二\n三")).extracting(Line::kind).doesNotContain(Kind.REMOVED, Kind.ADDED);
-    }
-
-    @Test
-    void eachKindHasItsCssClass() {
-        assertThat(new Line(Kind.REMOVED, "x").css()).isEqualTo("removed");
+    void textsTooLongToTryAreGivenUp() {
+        String huge = "字".repeat(TextDiff.MAX_CHARS);
+        assertThat(TextDiff.of(huge, huge + "。").tooLarge()).isTrue();
     }
 }

@@ -97,7 +97,7 @@ class WorkflowTest {
         assertThat(one.asString()).contains("\"organization\":\"czj\"").contains("\"lockVersion\":");
         assertThat(Staff.login("auditor").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(200);
         Response other = Staff.login("szfb-editor").get("/api/v1/drafts/" + id);
-        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.statusCode()).as("another organization's draft is not found, like none").isEqualTo(404);
         assertThat(other.contentType()).contains("problem+json");
     }
 

@@ -1,0 +1,49 @@
+package org.zwgk.portal.common;
+
+/**
+ * Text as people will see it, for names that are shown and saved as typed (attachment file names and
+ * titles): no bidirectional controls (a right-to-left override turns {@code invoice\u202Eexe.pdf}
+ * into "invoicefdp.exe" on screen), no other format or control characters, no invisible fillers;
+ * any kind of space or line break becomes one plain space.
+ */
+public final class VisibleText {
+
+    private VisibleText() {
+    }
+
+    /**
+     * Invisible characters removed, spaces folded and stripped; null stays null. No normalization:
+     * NFC would turn CJK compatibility ideographs, which names may use on purpose, into others.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (!invisible(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    /**
+     * Control (Cc) and format (Cf: the bidi embeddings, overrides and isolates U+202A–U+202E and
+     * U+2066–U+2069, the marks U+200E, U+200F and U+061C, zero-width spaces and joiners, the BOM, soft
+     * hyphens …) characters, lone surrogates, and the default-ignorable fillers and selectors that are
+     * letters or marks by category. Private-use and unassigned code points stay: rare characters in
+     * names may live there.
+     */
+    static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
+                || (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164 || cp == 0xFFA0
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+}

@@ -1,0 +1,92 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Snippets in two steps, so that they are HTML-escaped exactly once. The highlighter's passages come
+ * out as plain text with each match between two noncharacters ({@link #START}, {@link #END}); then
+ * {@link #toHtml} cleans the Markdown marks, cuts to length, escapes, and turns the marks into
+ * {@code <em>}. (Escaping in the highlighter and cleaning afterwards turned {@code &#x27;} into
+ * {@code & x27;}: the cleaning took the {@code #} of the entity for a Markdown mark.)
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+    static final char START = '\uFDD0';
+    static final char END = '\uFDD1';
+    private static final String ELLIPSIS = "…";
+
+    @Override
+    public String format(Passage[] passages, String content) {
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (Passage passage : passages) {
+            if (passage.getStartOffset() > pos && pos > 0) {
+                out.append(ELLIPSIS);
+            }
+            pos = passage.getStartOffset();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int start = passage.getMatchStarts()[i];
+                int end = passage.getMatchEnds()[i];
+                // overlapping matches are one mark
+                while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+                    end = Math.max(end, passage.getMatchEnds()[++i]);
+                }
+                end = Math.min(end, passage.getEndOffset());
+                append(out, content, pos, start);
+                out.append(START);
+                append(out, content, start, end);
+                out.append(END);
+                pos = end;
+            }
+            append(out, content, pos, Math.max(pos, passage.getEndOffset()));
+            pos = passage.getEndOffset();
+        }
+        return out.toString();
+    }
+
+    /** The text, without any of our two marks it might hold itself. */
+    private static void append(StringBuilder out, String content, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, content.length()); i++) {
+            char c = content.charAt(i);
+            if (c != START && c != END) {
+                out.append(c);
+            }
+        }
+    }
+
+    /** The marked passage as HTML: Markdown marks out, at most {@code max} characters, escaped once, matches in em. */
+    static String toHtml(String marked, int max) {
+        String text = DocumentIndexer.plain(marked, max);
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        boolean inMatch = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == START) {
+                if (!inMatch) {
+                    html.append("<em>");
+                    inMatch = true;
+                }
+            } else if (c == END) {
+                if (inMatch) {
+                    html.append("</em>");
+                    inMatch = false;
+                }
+            } else {
+                switch (c) {
+                    case '&' -> html.append("&amp;");
+                    case '<' -> html.append("&lt;");
+                    case '>' -> html.append("&gt;");
+                    case '"' -> html.append("&quot;");
+                    case '\'' -> html.append("&#39;");
+                    default -> html.append(c);
+                }
+            }
+        }
+        if (inMatch) { // the cut fell inside a match
+            boolean cut = html.length() > 0 && html.charAt(html.length() - 1) == '…';
+            html.insert(cut ? html.length() - 1 : html.length(), "</em>");
+        }
+        return html.toString().replace("<em></em>", "");
+    }
+}

@@ -1,0 +1,36 @@
+package org.zwgk.portal.search;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.Eventually;
+import org.zwgk.portal.workflow.Fixtures;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Snippets are HTML escaped exactly once: an apostrophe, &, < and > read as typed on the page and in the API. */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class SnippetEscapingTest {
+
+    static final String ESCAPED = "O&#39;Brien &amp; &lt;b&gt;粗体&lt;/b&gt; 与 &quot;引号&quot;";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aBodyWithAnApostropheAmpersandAndAngleBracketsIsEscapedOnce() {
+        fixtures.published("czyjs", "鄂尔多斯奥布莱恩声明：O'Brien & <b>粗体</b> 与 \"引号\" 都应原样显示。");
+        Eventually.within(Duration.ofSeconds(5), () -> assertThat(RestAssured.given().queryParam("q", "奥布莱恩声明")
+                .get("/api/v1/search").jsonPath().getInt("total")).isEqualTo(1));
+
+        String snippet = RestAssured.given().queryParam("q", "奥布莱恩声明").get("/api/v1/search").jsonPath().getString("results[0].snippet");
+        assertThat(snippet).contains(ESCAPED).contains("<em>").doesNotContain("x27").doesNotContain("&amp;amp;")
+                .doesNotContain("&amp;#").doesNotContain("<b>");
+        String page = RestAssured.given().queryParam("q", "奥布莱恩声明").get("/search").asString();
+        assertThat(page).contains(ESCAPED).doesNotContain("x27").doesNotContain("& x2F;").doesNotContain("<b>粗体");
+    }
+}

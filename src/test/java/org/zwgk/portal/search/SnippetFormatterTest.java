@@ -1,0 +1,21 @@
+package org.zwgk.portal.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zwgk.portal.search.SnippetFormatter.END;
+import static org.zwgk.portal.search.SnippetFormatter.START;
+
+class SnippetFormatterTest {
+
+    @Test
+    void escapesOnceAndMarksMatches() {
+        assertThat(SnippetFormatter.toHtml("## " + START + "O'Brien" + END + " & <b>粗体</b> #1 \"x\"", 100))
+                .isEqualTo("<em>O&#39;Brien</em> &amp; &lt;b&gt;粗体&lt;/b&gt; 1 &quot;x&quot;");
+    }
+
+    @Test
+    void aCutInsideAMatchClosesIt() {
+        assertThat(SnippetFormatter.toHtml("政务" + START + "公开工作" + END, 4)).isEqualTo("政务<em>公</em>…");
+    }
+}
