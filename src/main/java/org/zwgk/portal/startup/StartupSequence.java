@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.zwgk.portal.access.DemoAccounts;
+import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.content.ContentStartup;
 import org.zwgk.portal.search.SearchSync;
 
@@ -12,6 +13,8 @@ import org.zwgk.portal.search.SearchSync;
  * itself). Each step needs the one before it:
  * <ol>
  * <li>commits are made durable (H2's write delay, {@link DurableCommits});</li>
+ * <li>the holiday calendar is read ({@link WorkingDays}): a malformed calendar file stops the start
+ * here, naming its file and line;</li>
  * <li>the search index opens (reused and caught up, or rebuilt), so that the documents the import
  * writes next reach an open index through the after-commit events;</li>
  * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
@@ -28,9 +31,12 @@ class StartupSequence {
     private final ContentStartup content;
     private final DemoAccounts demoAccounts;
     private final DurableCommits durableCommits;
+    private final WorkingDays workingDays;
 
-    StartupSequence(DurableCommits durableCommits, SearchSync search, ContentStartup content, DemoAccounts demoAccounts) {
+    StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
+                    DemoAccounts demoAccounts) {
         this.durableCommits = durableCommits;
+        this.workingDays = workingDays;
         this.search = search;
         this.content = content;
         this.demoAccounts = demoAccounts;
@@ -38,6 +44,7 @@ class StartupSequence {
 
     void onStart(@Observes StartupEvent event) throws java.sql.SQLException {
         durableCommits.ensureAtStart();
+        workingDays.loadAtStart();
         search.openAtStart();
         content.importAtStart();
         demoAccounts.createIfEnabled();

@@ -128,6 +128,13 @@ public interface Messages {
     String badPage(int max);
     String badSize(int max);
     String badInteger(String name);
+
+    // working-day calendar (/api/v1/calendar)
+    String calendarDateRequired(String name);
+    String calendarBadDate(String name, String value);
+    String calendarBadWorkingDays(int max);
+    String calendarNoYear(int year);
+    String calendarBeforeRegulation();
     String unknownOrganization(String code);
     String unknownChannel(String code);
     String unknownTopic(String code);

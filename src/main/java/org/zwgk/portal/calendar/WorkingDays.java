@@ -1,0 +1,117 @@
+package org.zwgk.portal.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.common.PortalConfig;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Working days as every deadline of the portal counts them, from the holiday calendar in
+ * {@code <portal.content-dir>/calendar}: a day is a working day if it is a listed swapped working
+ * day (调休上班), or a Monday to Friday that is not a listed holiday. The day a period starts from
+ * (the day of receipt) is not counted.
+ */
+@ApplicationScoped
+public class WorkingDays {
+
+    private static final Logger LOG = Logger.getLogger(WorkingDays.class);
+
+    private final Path dir;
+    private final Clock clock;
+    private volatile HolidayCalendar calendar;
+
+    @Inject
+    WorkingDays(PortalConfig config, Clock clock) {
+        this.dir = config.contentDir().resolve("calendar");
+        this.clock = clock;
+    }
+
+    private WorkingDays(HolidayCalendar calendar) {
+        this.dir = calendar.directory();
+        this.clock = Clock.systemUTC();
+        this.calendar = calendar;
+    }
+
+    /** The service over a calendar already read, for code and tests that run without the container. */
+    public static WorkingDays of(HolidayCalendar calendar) {
+        return new WorkingDays(calendar);
+    }
+
+    /**
+     * Reads the calendar files; a malformed file stops the start with its file and line. A missing
+     * current year is only a warning: deadlines that need it will say so.
+     */
+    public void loadAtStart() {
+        HolidayCalendar loaded = load();
+        int thisYear = LocalDate.now(clock.withZone(PortalConfig.ZONE)).getYear();
+        if (loaded.years().isEmpty()) {
+            LOG.warnf("no holiday calendar in %s: every working-day deadline will be refused until <year>.yaml files are added", dir);
+        } else {
+            LOG.infof("holiday calendar %d to %d from %s", loaded.firstYear().get(), loaded.lastYear().get(), dir);
+            if (!loaded.covers(thisYear)) {
+                LOG.warnf("no holiday calendar for %d: add %s", thisYear, dir.normalize().resolve(thisYear + ".yaml"));
+            }
+        }
+    }
+
+    private synchronized HolidayCalendar load() {
+        calendar = CalendarFiles.readDirectory(dir);
+        return calendar;
+    }
+
+    /** The calendar in use (read on first use if the start-up did not). */
+    public HolidayCalendar calendar() {
+        HolidayCalendar c = calendar;
+        return c != null ? c : load();
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar().isWorkingDay(day);
+    }
+
+    /**
+     * The n-th working day after {@code from}; {@code from} itself is never counted, so n = 0 gives
+     * {@code from}. Throws {@link NoCalendarForYear} when {@code from} or a day counted falls in a year
+     * without a calendar file.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        HolidayCalendar c = calendar();
+        c.requireYear(from.getYear());
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (c.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
+     * Working days after {@code a} up to and including {@code b}, so that
+     * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}; negative when {@code b} is before
+     * {@code a}, 0 when they are the same day.
+     */
+    public int workingDaysBetween(LocalDate a, LocalDate b) {
+        if (b.isBefore(a)) {
+            return -workingDaysBetween(b, a);
+        }
+        HolidayCalendar c = calendar();
+        c.requireYear(a.getYear());
+        int count = 0;
+        for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
+            if (c.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
