@@ -79,6 +79,9 @@ class SiteFrameTest {
             assertThat(r.statusCode()).as(page).isEqualTo(200);
             assertThat(Jsoup.parse(r.asString()).selectFirst("h1").text()).isEqualTo(page);
         }
+        Document privacy = Jsoup.parse(RestAssured.get("/about/privacy").asString());
+        assertThat(privacy.select(".statement p").size()).isGreaterThanOrEqualTo(5);
+        assertThat(privacy.select(".statement").text()).contains("个人信息保护法").doesNotContain("\\", "<p>");
         Document contact = Jsoup.parse(RestAssured.get("/about/contact").asString());
         assertThat(contact.select("table.directory td").eachText()).contains("昆山市财政局", "12345（政务服务便民热线）");
         assertThat(contact.text()).contains("前进西路1801号").doesNotContain("待登记");
