@@ -41,13 +41,15 @@ public class CatalogResource {
     @GET
     public TemplateInstance catalog(@QueryParam("org") String org, @QueryParam("topic") String topic,
                                     @QueryParam("genre") String genre, @QueryParam("type") String type,
-                                    @QueryParam("page") String page) {
-        DocumentFilter filter = DocumentFilter.parse(org, null, type, topic, genre);
+                                    @QueryParam("channel") String channel, @QueryParam("page") String page) {
+        DocumentFilter filter = DocumentFilter.parse(org, channel, type, topic, genre);
         Page<DocumentSummary> results = documents.list(filter, PageRequest.parse(page, null));
         String heading = filter.organization() != null ? filter.organization().name
                 : filter.topic() != null ? filter.topic().name
-                : filter.genre() != null ? filter.genre().name : null;
-        String pageUrl = Routes.catalog() + "?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type);
+                : filter.genre() != null ? filter.genre().name
+                : filter.channel() != null ? filter.channel().name : null;
+        String pageUrl = Routes.catalog() + "?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type)
+                + param("channel", channel);
         return Templates.catalog(results, heading, pageUrl, trees.organizations(), trees.topics(), trees.genres(),
                 org, topic, genre);
     }

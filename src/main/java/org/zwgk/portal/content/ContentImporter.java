@@ -98,7 +98,7 @@ public class ContentImporter {
             Organization o = Organization.findByCode(spec.code()).orElseGet(Organization::new);
             boolean changed = o.id == null || !Objects.equals(o.name, spec.name()) || !Objects.equals(o.unitCode, spec.unitCode())
                     || !Objects.equals(o.shortName, spec.shortName()) || o.type != spec.type() || o.sortOrder != spec.sortOrder()
-                    || o.reviewLevels != spec.reviewLevels();
+                    || o.reviewLevels != spec.reviewLevels() || !Objects.equals(o.phone, spec.phone());
             o.code = spec.code();
             o.name = spec.name();
             o.shortName = spec.shortName();
@@ -106,6 +106,7 @@ public class ContentImporter {
             o.type = spec.type();
             o.sortOrder = spec.sortOrder();
             o.reviewLevels = spec.reviewLevels();
+            o.phone = spec.phone();
             if (o.id == null) {
                 o.persist();
             }

@@ -46,7 +46,7 @@ import java.util.stream.Stream;
 final class ContentReader {
 
     private static final Set<String> ORG_FIELDS =
-            Set.of("code", "name", "shortName", "unitCode", "type", "parent", "sortOrder", "reviewLevels");
+            Set.of("code", "name", "shortName", "unitCode", "type", "parent", "sortOrder", "reviewLevels", "phone");
     private static final Set<String> CHANNEL_FIELDS =
             Set.of("code", "name", "kind", "owner", "parent", "defaultType", "description", "openedOn", "sortOrder");
     private static final Set<String> CLASSIFICATION_FIELDS = Set.of("code", "name", "children");
@@ -91,9 +91,27 @@ final class ContentReader {
             return site;
         }
         guard(() -> {
-            YamlMap map = YamlMap.parseMapping("site.yaml", text, 0).allowOnly(Set.copyOf(SiteInfo.KEYS));
+            // nested blocks (application:, statutory: …) are kept flat as "block.key"
+            Set<String> top = new java.util.HashSet<>();
+            Map<String, Set<String>> nested = new LinkedHashMap<>();
             for (String key : SiteInfo.KEYS) {
-                String value = map.optString(key);
+                int dot = key.indexOf('.');
+                top.add(dot < 0 ? key : key.substring(0, dot));
+                if (dot > 0) {
+                    nested.computeIfAbsent(key.substring(0, dot), k -> new java.util.HashSet<>()).add(key.substring(dot + 1));
+                }
+            }
+            YamlMap map = YamlMap.parseMapping("site.yaml", text, 0).allowOnly(top);
+            for (String key : SiteInfo.KEYS) {
+                int dot = key.indexOf('.');
+                String value;
+                if (dot < 0) {
+                    value = map.optString(key);
+                } else {
+                    YamlMap block = map.map(key.substring(0, dot));
+                    value = block == null ? null
+                            : block.allowOnly(nested.get(key.substring(0, dot))).optString(key.substring(dot + 1));
+                }
                 if (value != null) {
                     site.put(key, value);
                 }
@@ -157,7 +175,7 @@ final class ContentReader {
         }
         return new Org(m, m.string("code"), m.string("name"), m.optString("shortName"), m.string("unitCode"),
                 m.opt("type", v -> OrganizationType.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + List.of(OrganizationType.values())),
-                m.optString("parent"), intOr(m, "sortOrder"), reviewLevels(m));
+                m.optString("parent"), intOr(m, "sortOrder"), reviewLevels(m), m.optString("phone"));
     }
 
     private int reviewLevels(YamlMap m) {

@@ -28,7 +28,7 @@ final class ContentSpecs {
     }
 
     record Org(YamlMap src, String code, String name, String shortName, String unitCode, OrganizationType type,
-               String parent, int sortOrder, int reviewLevels) {
+               String parent, int sortOrder, int reviewLevels, String phone) {
     }
 
     record ChannelSpec(YamlMap src, String code, String name, ChannelKind kind, String owner, String parent,

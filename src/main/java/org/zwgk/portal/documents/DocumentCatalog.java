@@ -85,6 +85,37 @@ public class DocumentCatalog {
         return counts;
     }
 
+    /** How many listed documents each channel has, by channel code; only the organization's own when one is given. */
+    @Transactional
+    public Map<String, Long> countByChannel(String organizationCode) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        var query = em.createQuery("select d.channel.code, count(d) from Document d where " + LISTED
+                + (organizationCode == null ? "" : " and d.organization.code = :org")
+                + " group by d.channel.code", Object[].class);
+        if (organizationCode != null) {
+            query.setParameter("org", organizationCode);
+        }
+        query.getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** A listed document's address and when it last changed: one line of a sitemap. */
+    public record Stamp(long id, java.time.Instant lastModified) {
+        public String url() {
+            return org.zwgk.portal.web.Routes.document(id);
+        }
+    }
+
+    /** One slice of the listed documents in id order, without loading them: sitemap pages stay cheap. */
+    @Transactional
+    public List<Stamp> stamps(int offset, int limit) {
+        return em.createQuery("select d.id, d.updatedAt, d.publishedAt from Document d where " + LISTED + " order by d.id",
+                        Object[].class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(r -> new Stamp((Long) r[0], r[1] != null ? (java.time.Instant) r[1] : (java.time.Instant) r[2]))
+                .toList();
+    }
+
     /** When each channel last published something the public sees, by channel code. */
     @Transactional
     public Map<String, java.time.Instant> lastPublishedByChannel() {

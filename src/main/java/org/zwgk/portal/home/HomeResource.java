@@ -42,7 +42,10 @@ public class HomeResource {
     @Transactional
     public TemplateInstance home() {
         List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, 10)).results();
+        // a channel with nothing published is never advertised to citizens (空白栏目, 检查指标 veto)
+        java.util.Map<String, Long> counts = documents.countBy("channel");
         List<ChannelView> all = Channel.listOrdered().stream()
+                .filter(c -> counts.getOrDefault(c.code, 0L) > 0)
                 .map(c -> new ChannelView(c.code, c.name, c.kind, c.description, c.owner.name)).toList();
         return Templates.home(latest,
                 all.stream().filter(c -> c.kind() == org.zwgk.portal.channels.ChannelKind.SECTION).toList(),

@@ -34,6 +34,8 @@ public class Organization extends PanacheEntity implements Owner {
     public int sortOrder;
     /** How many reviewers in turn approve before publication (三审 = 3). */
     public int reviewLevels = 1;
+    /** The public enquiry phone (咨询电话) listed in the hotline directory; null when none is known. */
+    public String phone;
 
     @Override
     public String code() {

@@ -38,23 +38,30 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class ChannelWorkbenchResource {
 
+    /** A channel with its freshness; blank: open and nothing published ever (空白栏目, hidden from citizens). */
     public record Row(Channel channel, Freshness freshness) {
+        public boolean blank() {
+            return channel.isOpen() && freshness.lastPublished() == null;
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance channels(PortalUser user, List<Row> rows, List<Organization> organizations,
-                                                List<Channel> openChannels);
+                                                List<Channel> openChannels, long blank, int blankLimit);
     }
 
     private final DocumentCatalog documents;
     private final ChannelAdminService admin;
     private final CurrentUser current;
+    private final InspectionConfig inspection;
 
-    ChannelWorkbenchResource(DocumentCatalog documents, ChannelAdminService admin, CurrentUser current) {
+    ChannelWorkbenchResource(DocumentCatalog documents, ChannelAdminService admin, CurrentUser current,
+                             InspectionConfig inspection) {
         this.documents = documents;
         this.admin = admin;
         this.current = current;
+        this.inspection = inspection;
     }
 
     /** Rendered inside the transaction: rows walk lazy associations (owner, merged into). */
@@ -71,7 +78,8 @@ public class ChannelWorkbenchResource {
                 .map(c -> new Row(c, Freshness.of(c, last.get(c.code), today)))
                 .toList();
         return Templates.channels(user, rows, user.siteAdmin() ? Organization.listOrdered() : List.of(),
-                channels.stream().filter(Channel::isOpen).toList()).render();
+                channels.stream().filter(Channel::isOpen).toList(), rows.stream().filter(Row::blank).count(),
+                inspection.blankChannelLimit()).render();
     }
 
     @POST

@@ -32,6 +32,69 @@ public final class Routes {
         return "/xxgk";
     }
 
+    /** The catalogue of one organization ("" or null: all of them). */
+    public static String catalogOf(String organization) {
+        return organization == null || organization.isBlank() ? catalog() : catalog() + "?org=" + encode(organization);
+    }
+
+    /** One channel's documents in the catalogue, only one organization's when it is given. */
+    public static String catalogChannel(String organization, String channel) {
+        return catalog() + "?" + (organization == null || organization.isBlank() ? "" : "org=" + encode(organization) + "&")
+                + "channel=" + encode(channel);
+    }
+
+    /** 政策文件/解读 in the main navigation: the policy documents, each linking its interpretations. */
+    public static String policies() {
+        return catalog() + "?type=POLICY";
+    }
+
+    /**
+     * A part of the 政府信息公开 专栏: guide (指南), rules (制度), statutory (法定主动公开内容), reports (年报),
+     * apply (依申请公开); for one organization when it is given.
+     */
+    public static String xxgkPart(String part, String organization) {
+        return catalog() + "/" + part + (organization == null || organization.isBlank() ? "" : "?org=" + encode(organization));
+    }
+
+    /** Pages linked from the header and footer: contact, sitemap, privacy, terms, interaction, services. */
+    public static String about(String page) {
+        return "/about/" + page;
+    }
+
+    public static String developers() {
+        return "/developers";
+    }
+
+    public static String favicon() {
+        return "/favicon.ico";
+    }
+
+    public static String govSiteMark() {
+        return "/img/dzjg.svg";
+    }
+
+    public static String robots() {
+        return "/robots.txt";
+    }
+
+    public static String sitemapXml() {
+        return "/sitemap.xml";
+    }
+
+    /** One page of the sitemap: "pages" or "documents-N". */
+    public static String sitemapPart(String part) {
+        return "/sitemaps/" + part + ".xml";
+    }
+
+    /** The whole site's latest documents as Atom. */
+    public static String feed() {
+        return "/feeds/latest.atom";
+    }
+
+    public static String channelFeed(String code) {
+        return "/feeds/channels/" + encode(code) + ".atom";
+    }
+
     public static String search() {
         return "/search";
     }

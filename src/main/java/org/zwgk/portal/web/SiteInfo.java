@@ -17,8 +17,22 @@ import java.util.Map;
 @ApplicationScoped
 public class SiteInfo {
 
-    public static final List<String> KEYS =
-            List.of("name", "portalTitle", "sponsor", "siteCode", "icp", "publicSecurity", "address", "phone");
+    public static final List<String> KEYS = List.of("name", "portalTitle", "sponsor", "undertaker", "siteCode", "icp",
+            "publicSecurity", "conacUrl", "address", "postcode", "phone", "email", "hotline", "errorReportUrl",
+            "application.recipient", "application.address", "application.postcode", "application.phone",
+            "application.hours", "application.email",
+            "disclosure.guideChannel", "disclosure.rulesChannel", "disclosure.annualReportPrefix",
+            "statutory.a19", "statutory.a20-1", "statutory.a20-2", "statutory.a20-3", "statutory.a20-4",
+            "statutory.a20-5", "statutory.a20-6", "statutory.a20-7", "statutory.a20-8", "statutory.a20-9",
+            "statutory.a20-10", "statutory.a20-11", "statutory.a20-12", "statutory.a20-13", "statutory.a20-14",
+            "statutory.a20-15");
+
+    /** A value not yet registered says so in site.yaml; citizens never see it, staff are warned. */
+    public static final String PLACEHOLDER = "待登记";
+
+    /** The registration marks and the footer contacts whose placeholders the workbench warns about. */
+    static final List<String> REGISTERED = List.of("siteCode", "icp", "publicSecurity", "conacUrl", "sponsor",
+            "undertaker", "address", "phone", "email", "errorReportUrl");
 
     private final EntityManager em;
     private volatile Map<String, String> settings = Map.of();
@@ -48,8 +62,62 @@ public class SiteInfo {
         }
     }
 
-    private String get(String key) {
+    /** A setting as written in site.yaml, placeholder or not; "" when absent. */
+    public String get(String key) {
         return settings.getOrDefault(key, "");
+    }
+
+    /** A setting a citizen may see: "" when absent or still a placeholder (待登记). */
+    public String shown(String key) {
+        String value = get(key);
+        return value.contains(PLACEHOLDER) ? "" : value;
+    }
+
+    /** The keys of site.yaml that still hold a placeholder or are missing: what staff are warned about. */
+    public List<String> placeholders() {
+        return REGISTERED.stream().filter(k -> shown(k).isBlank()).toList();
+    }
+
+    /** A space- or comma-separated list setting (channel codes). */
+    public List<String> codes(String key) {
+        String value = shown(key).trim();
+        return value.isEmpty() ? List.of() : List.of(value.split("[\\s,，]+"));
+    }
+
+    public String undertaker() {
+        return shown("undertaker");
+    }
+
+    public String email() {
+        return shown("email");
+    }
+
+    public String postcode() {
+        return shown("postcode");
+    }
+
+    public String hotline() {
+        return shown("hotline");
+    }
+
+    public String errorReportUrl() {
+        return shown("errorReportUrl");
+    }
+
+    /** The 党政机关网站标识's page at the registry (bszs.conac.cn), "" until registered. */
+    public String conacUrl() {
+        return shown("conacUrl");
+    }
+
+    /** The ICP registry where anyone checks the ICP number. */
+    public String icpUrl() {
+        return "https://beian.miit.gov.cn/";
+    }
+
+    /** The public security registry's page for this site's 公安机关备案号 (its digits). */
+    public String publicSecurityUrl() {
+        String digits = publicSecurity().replaceAll("\\D", "");
+        return "https://www.beian.gov.cn/portal/registerSystemInfo" + (digits.isEmpty() ? "" : "?recordcode=" + digits);
     }
 
     public String name() {
@@ -61,26 +129,26 @@ public class SiteInfo {
     }
 
     public String sponsor() {
-        return get("sponsor");
+        return shown("sponsor");
     }
 
     public String siteCode() {
-        return get("siteCode");
+        return shown("siteCode");
     }
 
     public String icp() {
-        return get("icp");
+        return shown("icp");
     }
 
     public String publicSecurity() {
-        return get("publicSecurity");
+        return shown("publicSecurity");
     }
 
     public String address() {
-        return get("address");
+        return shown("address");
     }
 
     public String phone() {
-        return get("phone");
+        return shown("phone");
     }
 }

@@ -1,0 +1,126 @@
+package org.zwgk.portal.disclosure;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.documents.DocumentCatalog;
+import org.zwgk.portal.documents.DocumentFilter;
+import org.zwgk.portal.documents.DocumentSummary;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.PageRequest;
+import org.zwgk.portal.web.Routes;
+import org.zwgk.portal.web.SiteInfo;
+import org.zwgk.portal.web.UserError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of the 政府信息公开 专栏 the 2019 regulation requires, next to the catalogue: the guide
+ * and the rules (documents in the channels site.yaml names), 法定主动公开内容 (Art. 19–20, each
+ * category with the channels that hold it), the annual reports (one channel per organization) and
+ * how to apply. With {@code ?org=} every part is that organization's own.
+ */
+@Path("/xxgk/{part: guide|rules|statutory|reports|apply}")
+@Produces(MediaType.TEXT_HTML)
+public class DisclosureResource {
+
+    /** The organization whose column this is, or null for the whole site. */
+    public record Org(String code, String name) {
+    }
+
+    /** A channel worth linking: it has something published (for the organization, when one is chosen). */
+    public record ChannelLink(String name, String url, long count) {
+    }
+
+    public record Category(String key, List<ChannelLink> channels) {
+    }
+
+    public record Report(String organization, ChannelLink channel) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance documents(String part, Org org, String orgCode, List<DocumentSummary> documents);
+
+        static native TemplateInstance statutory(String part, Org org, String orgCode, List<Category> categories);
+
+        static native TemplateInstance reports(String part, Org org, String orgCode, List<Report> reports);
+
+        static native TemplateInstance apply(String part, Org org, String orgCode);
+    }
+
+    static final List<String> CATEGORIES = List.of("a19", "a20-1", "a20-2", "a20-3", "a20-4", "a20-5", "a20-6",
+            "a20-7", "a20-8", "a20-9", "a20-10", "a20-11", "a20-12", "a20-13", "a20-14", "a20-15");
+
+    private final DocumentCatalog documents;
+    private final SiteInfo site;
+
+    DisclosureResource(DocumentCatalog documents, SiteInfo site) {
+        this.documents = documents;
+        this.site = site;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance part(@PathParam("part") String part, @QueryParam("org") String orgCode) {
+        Organization organization = orgCode == null || orgCode.isBlank() ? null : Organization.findByCode(orgCode.trim())
+                .orElseThrow(() -> UserError.badInput("org", m -> m.unknownOrganization(orgCode)));
+        Org org = organization == null ? null : new Org(organization.code, organization.name);
+        return switch (part) {
+            case "guide" -> channelDocuments(part, org, organization, "disclosure.guideChannel");
+            case "rules" -> channelDocuments(part, org, organization, "disclosure.rulesChannel");
+            case "statutory" -> Templates.statutory(part, org, org == null ? "" : org.code(), categories(organization));
+            case "reports" -> Templates.reports(part, org, org == null ? "" : org.code(), reports(organization));
+            default -> Templates.apply(part, org, org == null ? "" : org.code());
+        };
+    }
+
+    private TemplateInstance channelDocuments(String part, Org org, Organization organization, String key) {
+        List<DocumentSummary> found = Channel.findByCode(site.get(key))
+                .map(c -> documents.list(new DocumentFilter(organization, c, null, null, null), new PageRequest(1, 50)).results())
+                .orElse(List.of());
+        return Templates.documents(part, org, org == null ? "" : org.code(), found);
+    }
+
+    private List<Category> categories(Organization organization) {
+        Map<String, Long> counts = documents.countByChannel(organization == null ? null : organization.code);
+        List<Category> out = new ArrayList<>();
+        for (String key : CATEGORIES) {
+            List<ChannelLink> links = new ArrayList<>();
+            for (String code : site.codes("statutory." + key)) {
+                long n = counts.getOrDefault(code, 0L);
+                if (n > 0) {
+                    Channel.findByCode(code).ifPresent(c -> links.add(new ChannelLink(c.name,
+                            organization == null ? Routes.channel(c.code) : Routes.catalogChannel(organization.code, c.code), n)));
+                }
+            }
+            out.add(new Category(key, links));
+        }
+        return out;
+    }
+
+    private List<Report> reports(Organization organization) {
+        String prefix = site.get("disclosure.annualReportPrefix");
+        Map<String, Long> counts = documents.countByChannel(null);
+        List<Report> out = new ArrayList<>();
+        for (Organization o : organization == null ? Organization.listOrdered() : List.of(organization)) {
+            String code = prefix + o.code;
+            Channel channel = prefix.isBlank() ? null : Channel.findByCode(code).orElse(null);
+            if (channel == null) {
+                continue;   // not an organ that reports (人大, 政协, party offices, institutions)
+            }
+            long n = counts.getOrDefault(code, 0L);
+            out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n) : null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.zwgk.portal.about;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.zwgk.portal.SeedDocuments;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every page carries (navigation, footer, feeds in the head) and the files robots and readers fetch. */
+@QuarkusTest
+class SiteFrameTest {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    static org.w3c.dom.Document xml(Response r) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(r.asByteArray()));
+    }
+
+    static List<String> texts(org.w3c.dom.Node parent, String ns, String name) {
+        NodeList nodes = parent instanceof org.w3c.dom.Document d ? d.getElementsByTagNameNS(ns, name)
+                : ((Element) parent).getElementsByTagNameNS(ns, name);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void theMainNavigationHasTheFiveEntriesAndNoneDownloadsAFile() {
+        Document home = Jsoup.parse(RestAssured.get("/").asString());
+        var nav = home.select("header nav a");
+        assertThat(nav.eachText()).containsExactly("首页", "政府信息公开", "政策文件/解读", "互动交流", "办事服务");
+        assertThat(nav.eachAttr("href")).noneMatch(h -> h.contains("/q/openapi"));
+        for (String href : nav.eachAttr("href")) {
+            Response r = RestAssured.get(href);
+            assertThat(r.statusCode()).as(href).isEqualTo(200);
+            assertThat(r.contentType()).as(href).startsWith("text/html");
+        }
+        assertThat(Jsoup.parse(RestAssured.get("/about/services").asString()).text()).contains("12345");
+    }
+
+    @Test
+    void theDeveloperPageExplainsThePublicApiWithExamples() {
+        Document home = Jsoup.parse(RestAssured.get("/").asString());
+        String href = home.selectFirst("footer a:contains(开发者)").attr("href");
+        Document dev = Jsoup.parse(RestAssured.get(href).asString());
+        String text = dev.text();
+        assertThat(text).contains("/api/v1/search").contains("/api/v1/documents").contains("/api/v1/suggest").contains("curl");
+        assertThat(dev.select("a").eachAttr("href")).anyMatch(h -> h.startsWith("/q/openapi"));
+        assertThat(dev.select("header nav a").eachAttr("href")).noneMatch(h -> h.contains("/q/openapi"));
+    }
+
+    @Test
+    void theFooterLinksItsPagesAndShowsNoPlaceholder() {
+        Document home = Jsoup.parse(RestAssured.get("/").asString());
+        var footer = home.selectFirst("footer");
+        assertThat(footer.select("a").eachText()).contains("联系我们", "网站地图", "我为政府网站找错", "隐私声明", "网站声明");
+        assertThat(footer.selectFirst("a:contains(我为政府网站找错)").attr("href")).startsWith("https://zfwzzc.www.gov.cn/");
+        assertThat(footer.text()).contains("主办单位：昆山市人民政府办公室").contains("承办单位：昆山市大数据资源管理中心")
+                .doesNotContain("待登记");
+        for (String page : List.of("联系我们", "网站地图", "隐私声明", "网站声明")) {
+            Response r = RestAssured.get(footer.selectFirst("a:contains(" + page + ")").attr("href"));
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(Jsoup.parse(r.asString()).selectFirst("h1").text()).isEqualTo(page);
+        }
+        Document privacy = Jsoup.parse(RestAssured.get("/about/privacy").asString());
+        assertThat(privacy.select(".statement p").size()).isGreaterThanOrEqualTo(5);
+        assertThat(privacy.select(".statement").text()).contains("个人信息保护法").doesNotContain("\\", "<p>");
+        Document contact = Jsoup.parse(RestAssured.get("/about/contact").asString());
+        assertThat(contact.select("table.directory td").eachText()).contains("昆山市财政局", "12345（政务服务便民热线）");
+        assertThat(contact.text()).contains("前进西路1801号").doesNotContain("待登记");
+        assertThat(RestAssured.get("/favicon.ico").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void robotsAndTheSitemapListEveryPublishedDocumentWithItsDate() throws Exception {
+        Response robots = RestAssured.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.asString()).contains("Disallow: /workbench").containsPattern("Sitemap: https?://[^\\s]+/sitemap.xml");
+
+        long seed = SeedDocuments.seedNoticeId();
+        org.w3c.dom.Document index = xml(RestAssured.get("/sitemap.xml"));
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        List<String> locs = new ArrayList<>();
+        List<String> lastmods = new ArrayList<>();
+        for (String part : texts(index, SITEMAP, "loc")) {
+            String path = part.replaceFirst("^https?://[^/]+", "");
+            org.w3c.dom.Document urls = xml(RestAssured.get(path));
+            NodeList entries = urls.getElementsByTagNameNS(SITEMAP, "url");
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element url = (Element) entries.item(i);
+                locs.add(texts(url, SITEMAP, "loc").get(0));
+                lastmods.addAll(texts(url, SITEMAP, "lastmod"));
+            }
+        }
+        assertThat(locs).anyMatch(l -> l.endsWith("/documents/" + seed)).anyMatch(l -> l.endsWith("/xxgk/guide"))
+                .anyMatch(l -> l.endsWith("/channels/zcwj")).noneMatch(l -> l.endsWith("/channels/czyjs"));
+        assertThat(lastmods).isNotEmpty().allMatch(m -> java.time.Instant.parse(m) != null);
+    }
+
+    @Test
+    void aChannelFeedIsValidAtomWithItsLatestDocumentAndPagesLinkTheirFeeds() throws Exception {
+        Document channel = Jsoup.parse(RestAssured.get("/channels/zcwj").asString());
+        List<String> feeds = channel.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href");
+        assertThat(feeds).contains("/feeds/latest.atom").anyMatch(h -> h.contains("zcwj"));
+        String channelFeed = feeds.stream().filter(h -> h.contains("zcwj")).findFirst().orElseThrow();
+
+        Response r = RestAssured.get(channelFeed);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/atom+xml");
+        org.w3c.dom.Document atom = xml(r);
+        Element feed = atom.getDocumentElement();
+        assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(feed.getLocalName()).isEqualTo("feed");
+        assertThat(texts(atom, ATOM, "id")).isNotEmpty();
+        assertThat(java.time.Instant.parse(texts(feed, ATOM, "updated").get(0))).isNotNull();
+        Element first = (Element) atom.getElementsByTagNameNS(ATOM, "entry").item(0);
+        String latestTitle = RestAssured.get("/api/v1/documents?channel=zcwj&size=1").jsonPath().getString("results[0].title");
+        assertThat(texts(first, ATOM, "title")).containsExactly(latestTitle);
+        assertThat(((Element) first.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"))
+                .matches("https?://.+/documents/\\d+");
+
+        org.w3c.dom.Document site = xml(RestAssured.get("/feeds/latest.atom"));
+        assertThat(site.getElementsByTagNameNS(ATOM, "entry").getLength()).isGreaterThan(1);
+        assertThat(RestAssured.get("/feeds/channels/nosuch.atom").statusCode()).isEqualTo(404);
+    }
+}

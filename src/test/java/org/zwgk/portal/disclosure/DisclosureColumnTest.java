@@ -1,0 +1,103 @@
+package org.zwgk.portal.disclosure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 政府信息公开 专栏 as a citizen finds it, and empty channels as citizens (do not) and staff see them. */
+@QuarkusTest
+class DisclosureColumnTest {
+
+    static Document page(String path) {
+        var response = RestAssured.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.asString());
+    }
+
+    static List<String> columnLinks(Document doc) {
+        return doc.select("nav.xxgk-column a").eachText();
+    }
+
+    @Test
+    void theColumnHasTheFivePartsTheRegulationRequires() {
+        Document catalog = page("/xxgk");
+        assertThat(columnLinks(catalog)).contains("政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
+                "政府信息公开年报", "依申请公开");
+
+        Document guide = page(catalog.selectFirst("nav.xxgk-column a:contains(政府信息公开指南)").attr("href"));
+        Element guideDoc = guide.selectFirst("main .doc-list a:contains(政府信息公开指南)");
+        assertThat(guideDoc).as("the guide is a published document").isNotNull();
+        assertThat(page(guideDoc.attr("href")).text()).contains("依申请公开").contains("20个工作日");
+
+        Document rules = page("/xxgk/rules");
+        assertThat(rules.select("main .doc-list a").eachText()).contains("昆山市人民政府办公室政府信息公开工作制度");
+
+        Document statutory = page("/xxgk/statutory");
+        Element budget = statutory.getElementById("a20-7");
+        assertThat(budget.text()).contains("财政预算、决算信息");
+        // 财政预决算 exists but has nothing published: the category says so and links nowhere
+        assertThat(budget.select("a")).isEmpty();
+        assertThat(budget.text()).contains("尚未开设");
+        Element laws = statutory.getElementById("a20-1");
+        assertThat(laws.select("a").eachAttr("href")).contains("/channels/zcwj");
+        assertThat(statutory.select("ol.statutory > li")).hasSize(16);
+
+        Document reports = page("/xxgk/reports");
+        assertThat(reports.select("table.reports td").eachText()).contains("昆山市财政局", "尚未发布年度报告")
+                .doesNotContain("昆山市人大常委会办公室");
+
+        Document apply = page("/xxgk/apply");
+        assertThat(apply.select("dl.apply-address").text()).contains("前进西路1801号").contains("215300");
+        assertThat(apply.text()).contains("政府信息公开申请").doesNotContain("待登记");
+    }
+
+    @Test
+    void anOrganizationsOwnCatalogueHasTheSameStructure() {
+        Document czj = page("/xxgk?org=czj");
+        assertThat(columnLinks(czj)).contains("政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
+                "政府信息公开年报", "依申请公开");
+        assertThat(czj.select("nav.xxgk-column a").eachAttr("href")).allMatch(h -> h.contains("org=czj"));
+        Document guide = page("/xxgk/guide?org=czj");
+        assertThat(guide.selectFirst("h1").text()).contains("昆山市财政局");
+        assertThat(guide.text()).contains("昆山市财政局尚未发布政府信息公开指南");
+        assertThat(page("/xxgk/reports?org=czj").select("table.reports td").eachText())
+                .containsExactly("昆山市财政局", "尚未发布年度报告");
+        assertThat(page("/xxgk/guide?org=szfb").select("main .doc-list a").eachText())
+                .contains("昆山市人民政府办公室政府信息公开指南");
+        assertThat(RestAssured.get("/xxgk/guide?org=nosuch").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aChannelWithNothingPublishedIsNotAdvertisedToCitizensButFlaggedForStaff() {
+        Document home = page("/");
+        List<String> links = home.select("a").eachAttr("href");
+        assertThat(links).contains("/channels/zcwj").doesNotContain("/channels/czyjs", "/channels/xxgknb-czj");
+        assertThat(home.select("header nav a").eachAttr("href")).noneMatch(h -> h.startsWith("/channels/czyjs"));
+        assertThat(page("/about/sitemap").select("a").eachAttr("href")).contains("/channels/zcwj")
+                .doesNotContain("/channels/czyjs");
+
+        Document staff = Jsoup.parse(Staff.login("auditor").get("/workbench/channels").asString());
+        assertThat(staff.getElementById("channel-czyjs").text()).contains("空白栏目");
+        assertThat(staff.getElementById("channel-zcwj").text()).doesNotContain("空白栏目");
+        assertThat(staff.getElementById("blank-summary").text()).contains("空白栏目").contains("允许 5 个");
+    }
+
+    @Test
+    void staffAreWarnedOfUnregisteredMarksThatCitizensNeverSee() {
+        for (String path : List.of("/", "/xxgk", "/about/contact", "/xxgk/apply", "/channels/zcwj")) {
+            String html = RestAssured.get(path).asString();
+            assertThat(html).as(path).doesNotContain("待登记");
+        }
+        String workbench = Staff.login("szfb-editor").get("/workbench").asString();
+        assertThat(Jsoup.parse(workbench).select(".site-warning").text()).contains("网站标识码").contains("ICP备案号")
+                .contains("公安机关备案号");
+    }
+}
