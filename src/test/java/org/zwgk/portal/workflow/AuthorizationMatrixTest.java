@@ -101,11 +101,11 @@ class AuthorizationMatrixTest {
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("submit draft", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
-            return new Request("/workbench/drafts/" + id + "/submit", form("lockVersion", fixtures.lockVersion(id)));
+            return new Request("/workbench/drafts/" + id + "/submit", fixtures.form(id, "title", "提交时改过的标题"));
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("discard draft", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
-            return new Request("/workbench/drafts/" + id + "/discard", form("lockVersion", fixtures.lockVersion(id)));
+            return new Request("/workbench/drafts/" + id + "/discard", form("lockVersion", fixtures.lockVersion(id), "confirmed", "true"));
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("approve", org -> {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
