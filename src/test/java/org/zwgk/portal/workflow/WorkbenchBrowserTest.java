@@ -145,7 +145,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void discardingAsksFirst() {
+    void discardingAsksFirst() throws Exception {
         browser.get(root + "workbench");
         login("czj-editor");
         browser.get(root + "workbench/drafts/new?channel=czyjs");
@@ -154,6 +154,8 @@ class WorkbenchBrowserTest {
         submitVia(By.id("save"));
         String draftUrl = browser.getCurrentUrl();
 
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("discard")));
+        Chromium.screenshot(browser, "workbench-draft-buttons");
         browser.findElement(By.id("discard")).click();
         assertThat(browser.switchTo().alert().getText()).contains("确定要放弃这份稿件吗");
         browser.switchTo().alert().dismiss();
