@@ -2,6 +2,7 @@
 // - A table pasted from Word (or a web page) into the body becomes a Markdown table.
 // - 不予公开理由 is shown only when 公开属性 is 不予公开.
 // - 放弃稿件 asks in a dialog (without script the server asks on a confirmation page).
+// - Leaving the page with unsent changes (a link, the attachment forms) asks the browser's question.
 (function () {
   'use strict';
 
@@ -89,6 +90,22 @@
     if (hint) { hint.hidden = true; } // the field shows only when it applies
     disclosure.addEventListener('change', toggle);
     toggle();
+  }
+
+  // Typed but not yet sent: leaving the page another way (a link, the attachment forms) asks first.
+  var form = document.getElementById('draft-form');
+  if (form) {
+    // a refused step or the discard question shows typed text that is not saved yet
+    var dirty = !!document.getElementById('form-error') || !!document.getElementById('confirm-discard');
+    form.addEventListener('input', function () { dirty = true; });
+    form.addEventListener('change', function () { dirty = true; });
+    form.addEventListener('submit', function () { dirty = false; });
+    window.addEventListener('beforeunload', function (e) {
+      if (dirty) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
   }
 
   var discard = document.getElementById('discard');

@@ -118,6 +118,11 @@ public final class Routes {
         return newDraft() + "?channel=" + encode(channel);
     }
 
+    /** 提交审核 straight from the new-draft page. */
+    public static String newDraftSubmit() {
+        return newDraft() + "/submit";
+    }
+
     public static String drafts() {
         return "/workbench/drafts";
     }

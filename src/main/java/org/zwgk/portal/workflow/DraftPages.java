@@ -42,6 +42,13 @@ public class DraftPages {
                 chosen == null ? null : chosen.code, false, false);
     }
 
+    /** The empty editor showing what was typed into it, with that text's sensitive-word hits. */
+    public DraftPage blank(PortalUser user, DraftInput typed, boolean acknowledged) {
+        List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
+        return blank(user, typed.channel).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), acknowledged);
+    }
+
     public DraftPage of(PortalUser user, long id) {
         Draft d = workflow.find(id);
         ownership.requireStaffOf(user, d.organization);

@@ -113,7 +113,21 @@ public class WorkbenchResource {
         return orForm(() -> {
             Draft d = workflow.create(user, form.channel, form, current.actor());
             return back(d.id, "created");
-        }, () -> pages.blank(user, form.channel).withInput(form));
+        }, () -> pages.blank(user, form, flag(posted, "acknowledged")));
+    }
+
+    /** 提交审核 on the new-draft page: the typed draft is created and submitted together. */
+    @POST
+    @Path("drafts/new/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAndSubmit(MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
+        boolean acknowledged = flag(posted, "acknowledged");
+        PortalUser user = current.get();
+        return orForm(() -> {
+            Draft d = workflow.createAndSubmit(user, form.channel, form, acknowledged, current.actor());
+            return back(d.id, "submitted");
+        }, () -> pages.blank(user, form, acknowledged));
     }
 
     @GET

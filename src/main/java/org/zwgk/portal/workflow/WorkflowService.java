@@ -132,6 +132,13 @@ public class WorkflowService {
         return submitted(d, user, acknowledged, actor);
     }
 
+    /** 提交审核 on the new-draft page: created and sent to review in one transaction, or neither. */
+    @Transactional
+    public Draft createAndSubmit(PortalUser user, String channelCode, DraftInput input, boolean acknowledged, Actor actor) {
+        Draft d = create(user, channelCode, input, actor);
+        return submitted(d, user, acknowledged, actor);
+    }
+
     /** Checks that this user may still change (or discard) the draft at this lock version; writes nothing. */
     @Transactional
     public void requireEditable(PortalUser user, long draftId, long lockVersion) {

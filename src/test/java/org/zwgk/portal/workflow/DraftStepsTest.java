@@ -49,6 +49,34 @@ class DraftStepsTest {
     }
 
     @Test
+    void aNewDraftCanBeSubmittedStraightAwayAndARefusalKeepsItUnsaved() {
+        Staff editor = Staff.login("czj-editor");
+        long before = QuarkusTransactionCount.drafts();
+        Response refused = editor.post("/workbench/drafts/new/submit", Map.of("channel", "czyjs", "type", "NOTICE",
+                "title", "直接提交的通知", "body", "请按照国家工商行政管理总局的要求办理。"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document page = page(refused);
+        assertThat(page.select("#body").text()).isEqualTo("请按照国家工商行政管理总局的要求办理。");
+        assertThat(page.select("#title").val()).isEqualTo("直接提交的通知");
+        assertThat(page.select("#sensitive .body-in-place mark").text()).isEqualTo("国家工商行政管理总局");
+        assertThat(page.select("input[name=acknowledged]")).hasSize(1);
+        assertThat(QuarkusTransactionCount.drafts()).as("nothing created").isEqualTo(before);
+
+        Response ok = editor.post("/workbench/drafts/new/submit", Map.of("channel", "czyjs", "type", "NOTICE",
+                "title", "直接提交的通知", "body", "请按照国家工商行政管理总局的要求办理。", "acknowledged", "true"));
+        assertThat(follow(editor, ok)).isEqualTo("已保存并提交第 1 级审核（共 1 级审核）。");
+        long id = Long.parseLong(ok.getHeader("Location").replaceAll(".*/drafts/(\\d+).*", "$1"));
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.SUBMITTED);
+    }
+
+    /** Counts in a transaction of their own. */
+    static final class QuarkusTransactionCount {
+        static long drafts() {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Draft.count());
+        }
+    }
+
+    @Test
     void aSubmitWithAStaleCopyChangesNothingAndKeepsWhatWasTyped() {
         long id = fixtures.draft("czj-editor", "czyjs");
         Map<String, Object> stale = fixtures.form(id, "title", "我的新标题", "body", "我辛苦写的新正文");
