@@ -28,6 +28,11 @@ public final class Routes {
         return "/js/suggest.js";
     }
 
+    /** The draft editor's enhancements: Word tables pasted as Markdown, fields that do not apply hidden, 放弃 confirmed. */
+    public static String draftScript() {
+        return "/js/draft.js";
+    }
+
     public static String catalog() {
         return "/xxgk";
     }
@@ -163,6 +168,11 @@ public final class Routes {
         return "/workbench";
     }
 
+    /** The workbench after a step that leaves no draft to show (discarded). */
+    public static String workbenchDone(String done) {
+        return workbench() + "?done=" + encode(done);
+    }
+
     public static String newDraft() {
         return "/workbench/drafts/new";
     }
@@ -171,12 +181,27 @@ public final class Routes {
         return newDraft() + "?channel=" + encode(channel);
     }
 
+    /** 提交审核 straight from the new-draft page. */
+    public static String newDraftSubmit() {
+        return newDraft() + "/submit";
+    }
+
     public static String drafts() {
         return "/workbench/drafts";
     }
 
     public static String draft(long id) {
         return drafts() + "/" + id;
+    }
+
+    /** The draft after a step, saying which ({@code saved}, {@code submitted} …). */
+    public static String draftDone(long id, String done) {
+        return draft(id) + "?done=" + encode(done);
+    }
+
+    /** The draft after a review step at a level ({@code approved}, level 2). */
+    public static String draftDoneAtLevel(long id, String done, int level) {
+        return draftDone(id, done) + "&level=" + level;
     }
 
     /** A step on a draft: submit, approve, return, discard, attachments. */

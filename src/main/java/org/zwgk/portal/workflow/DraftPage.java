@@ -22,16 +22,29 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
                         List<SensitiveWords.Hit> hits, List<SensitiveWords.Segment> titleSegments,
                         List<SensitiveWords.Segment> bodySegments, String previewHtml,
                         List<DraftAttachment> attachments, List<DraftReview> reviews, TextDiff.Diff diff,
-                        String channelCode) {
+                        String channelCode, boolean acknowledged, boolean confirmDiscard) {
 
     public DraftPage withInput(DraftInput typed) {
         return new DraftPage(draft, typed, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
-                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
+                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard);
+    }
+
+    /** The typed text with its own sensitive-word hits (the saved copy's would point at other text). */
+    public DraftPage withTyped(DraftInput typed, List<SensitiveWords.Hit> typedHits, List<SensitiveWords.Segment> typedTitle,
+                               List<SensitiveWords.Segment> typedBody, boolean typedAcknowledged) {
+        return new DraftPage(draft, typed, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
+                typedHits, typedTitle, typedBody, previewHtml, attachments, reviews, diff, channelCode, typedAcknowledged, confirmDiscard);
     }
 
     public DraftPage withError(String message, List<UserError.FieldMessage> fields) {
         return new DraftPage(draft, input, message, fields, canEdit, canReview, canSubmit, channels, topics, genres,
-                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode);
+                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard);
+    }
+
+    /** The page asking whether the draft is really to be discarded (the no-JavaScript confirmation). */
+    public DraftPage confirmingDiscard() {
+        return new DraftPage(draft, input, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
+                hits, titleSegments, bodySegments, previewHtml, attachments, reviews, diff, channelCode, acknowledged, true);
     }
 
     /** The message for one field, shown next to it; null when the field is fine. */

@@ -40,7 +40,14 @@ public class DraftPages {
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), TextDiff.none(),
-                chosen == null ? null : chosen.code);
+                chosen == null ? null : chosen.code, false, false);
+    }
+
+    /** The empty editor showing what was typed into it, with that text's sensitive-word hits. */
+    public DraftPage blank(PortalUser user, DraftInput typed, boolean acknowledged) {
+        List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
+        return blank(user, typed.channel).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), acknowledged);
     }
 
     /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
@@ -60,6 +67,16 @@ public class DraftPages {
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
-                markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code);
+                markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
+    }
+
+    /**
+     * The draft's page with what the editor typed in the form instead of the saved values, and the
+     * sensitive-word hits of that typed text: what a refused step shows, so nothing typed is lost.
+     */
+    public DraftPage of(PortalUser user, long id, DraftInput typed, boolean acknowledged) {
+        List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
+        return of(user, id).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), acknowledged);
     }
 }

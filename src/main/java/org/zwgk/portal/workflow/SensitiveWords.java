@@ -92,9 +92,18 @@ public class SensitiveWords {
 
     /** The title and body of a draft, checked. */
     public List<Hit> check(Draft draft) {
-        List<Hit> hits = new ArrayList<>(check(DraftInput.Field.TITLE, draft.meta.title));
-        hits.addAll(check(DraftInput.Field.SUMMARY, draft.meta.summary));
-        hits.addAll(check(DraftInput.Field.BODY, draft.meta.body));
+        return check(draft.meta.title, draft.meta.summary, draft.meta.body);
+    }
+
+    /** The title, summary and body as typed (not yet saved), checked. */
+    public List<Hit> check(DraftInput typed) {
+        return check(typed.title, typed.summary, typed.body);
+    }
+
+    private List<Hit> check(String title, String summary, String body) {
+        List<Hit> hits = new ArrayList<>(check(DraftInput.Field.TITLE, title));
+        hits.addAll(check(DraftInput.Field.SUMMARY, summary));
+        hits.addAll(check(DraftInput.Field.BODY, body));
         return hits;
     }
 

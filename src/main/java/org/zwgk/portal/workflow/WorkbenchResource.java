@@ -36,6 +36,9 @@ import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
+import io.quarkus.qute.i18n.MessageBundles;
+import org.zwgk.portal.web.WorkbenchMessages;
+
 import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
@@ -55,9 +58,10 @@ public class WorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue,
-                                            AccountService.FailedLogins failures);
+                                            AccountService.FailedLogins failures, String done);
 
-        static native TemplateInstance draft(PortalUser user, DraftPage page, boolean done);
+        /** {@code done}: what the last step did, in words (null when the page is not the result of one). */
+        static native TemplateInstance draft(PortalUser user, DraftPage page, String done);
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
                                                 DocumentVersion from, DocumentVersion to, TextDiff.Diff diff);
@@ -85,10 +89,11 @@ public class WorkbenchResource {
     @GET
     // Pages render inside their transaction: the templates walk lazy associations (draft → channel).
     @Transactional
-    public String home(@RestCookie(SessionCookie.NAME) String session) {
+    public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done) {
         PortalUser user = current.get();
         return Templates.home(user, Draft.byAuthor(user.username()), workflow.reviewQueue(user),
-                accounts.failedLoginsBefore(session).orElse(null)).render();
+                accounts.failedLoginsBefore(session).orElse(null),
+                "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null).render();
     }
 
     @GET
@@ -96,7 +101,7 @@ public class WorkbenchResource {
     @Transactional
     public String newDraft(@RestQuery String channel) {
         PortalUser user = current.get();
-        return Templates.draft(user, pages.blank(user, channel), false).render();
+        return Templates.draft(user, pages.blank(user, channel), null).render();
     }
 
     @POST
@@ -108,15 +113,30 @@ public class WorkbenchResource {
         return orForm(() -> {
             Draft d = workflow.create(user, form.channel, form, current.actor());
             return back(d.id, "created");
-        }, () -> pages.blank(user, form.channel).withInput(form));
+        }, () -> pages.blank(user, form, flag(posted, "acknowledged")));
+    }
+
+    /** 提交审核 on the new-draft page: the typed draft is created and submitted together. */
+    @POST
+    @Path("drafts/new/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAndSubmit(MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
+        boolean acknowledged = flag(posted, "acknowledged");
+        PortalUser user = current.get();
+        return orForm(() -> {
+            Draft d = workflow.createAndSubmit(user, form.channel, form, acknowledged, current.actor());
+            return back(d.id, "submitted");
+        }, () -> pages.blank(user, form, acknowledged));
     }
 
     @GET
     @Path("drafts/{id}")
     @Transactional
-    public String draft(@RestPath long id, @RestQuery String done) {
+    public String draft(@RestPath long id, @RestQuery String done, @RestQuery Integer level) {
         PortalUser user = current.get();
-        return Templates.draft(user, pages.of(user, id), done != null).render();
+        DraftPage page = pages.of(user, id);
+        return Templates.draft(user, page, doneMessage(done, level, page.draft())).render();
     }
 
     @POST
@@ -128,23 +148,39 @@ public class WorkbenchResource {
         return orForm(() -> {
             workflow.update(user, id, Draft.sentVersion(form.lockVersion), form, current.actor());
             return back(id, "saved");
-        }, () -> pages.of(user, id).withInput(form));
+        }, () -> pages.of(user, id, form, flag(posted, "acknowledged")));
     }
 
+    /**
+     * 提交审核 from the draft form: the form's fields as typed, saved and sent to review in one
+     * transaction, so what the reviewer reads is what was on the editor's screen.
+     */
     @POST
     @Path("drafts/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@RestPath long id, @RestForm Long lockVersion, @RestForm boolean acknowledged) {
-        return step(id, "submitted", user ->
-                workflow.submit(user, id, Draft.sentVersion(lockVersion), acknowledged, current.actor()));
+    public Response submit(@RestPath long id, MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
+        boolean acknowledged = flag(posted, "acknowledged");
+        PortalUser user = current.get();
+        return orForm(() -> {
+            workflow.saveAndSubmit(user, id, Draft.sentVersion(form.lockVersion), form, acknowledged, current.actor());
+            return back(id, "submitted");
+        }, () -> pages.of(user, id, form, acknowledged));
     }
 
     @POST
     @Path("drafts/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
-        return step(id, "approved", user ->
-                workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
+        PortalUser user = current.get();
+        return orForm(() -> {
+            Draft d = workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
+            return switch (d.status) {
+                case PUBLISHED -> back(id, "published");
+                case APPROVED -> back(id, "scheduled");
+                default -> Response.seeOther(URI.create(Routes.draftDoneAtLevel(id, "approved", d.approvedLevels))).build();
+            };
+        }, () -> pages.of(user, id));
     }
 
     @POST
@@ -155,15 +191,28 @@ public class WorkbenchResource {
                 workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
     }
 
+    /**
+     * 放弃稿件 from the draft form. Without {@code confirmed} it only asks: the page comes back with
+     * everything typed and a confirmation (the script on the page asks in a dialog instead). The typed
+     * fields are not saved: a draft being thrown away need not be valid.
+     */
     @POST
     @Path("drafts/{id}/discard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response discard(@RestPath long id, @RestForm Long lockVersion) {
+    public Response discard(@RestPath long id, MultivaluedMap<String, String> posted) {
+        DraftInput form = FormBinding.bind(posted, DraftInput.class);
+        long lockVersion = Draft.sentVersion(form.lockVersion);
         PortalUser user = current.get();
         return orForm(() -> {
-            workflow.discard(user, id, Draft.sentVersion(lockVersion), current.actor());
-            return Response.seeOther(URI.create(Routes.workbench())).build();
-        }, () -> pages.of(user, id));
+            if (!flag(posted, "confirmed")) {
+                workflow.requireEditable(user, id, lockVersion);
+                String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Templates.draft(user,
+                        pages.of(user, id, form, flag(posted, "acknowledged")).confirmingDiscard(), null).render());
+                return Response.ok(html, MediaType.TEXT_HTML_TYPE).build();
+            }
+            workflow.discard(user, id, lockVersion, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchDone("discarded"))).build();
+        }, () -> pages.of(user, id, form, flag(posted, "acknowledged")));
     }
 
     @POST
@@ -178,7 +227,7 @@ public class WorkbenchResource {
     @Path("drafts/{id}/attachments/{attachment}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeAttachment(@RestPath long id, @RestPath long attachment, @RestForm Long lockVersion) {
-        return step(id, "saved", user ->
+        return step(id, "attachmentRemoved", user ->
                 attachments.remove(user, id, Draft.sentVersion(lockVersion), attachment, current.actor()));
     }
 
@@ -288,7 +337,7 @@ public class WorkbenchResource {
             }
             // the step's transaction rolled back; the page is read and rendered in a fresh one
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.fieldMessages(messages)), false).render());
+                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.fieldMessages(messages)), null).render());
             return ErrorResponses.page(e.status(), html);
         }
     }
@@ -303,7 +352,33 @@ public class WorkbenchResource {
     }
 
     private static Response back(long id, String done) {
-        return Response.seeOther(URI.create(Routes.draft(id) + "?done=" + done)).build();
+        return Response.seeOther(URI.create(Routes.draftDone(id, done))).build();
+    }
+
+    private static boolean flag(MultivaluedMap<String, String> posted, String name) {
+        String v = posted == null ? null : posted.getFirst(name);
+        return "true".equals(v) || "on".equals(v);
+    }
+
+    /** What the step named in {@code ?done=} did, in words; null for no step or an unknown one. */
+    static String doneMessage(String done, Integer level, Draft d) {
+        if (done == null || d == null) {
+            return null;
+        }
+        WorkbenchMessages m = MessageBundles.get(WorkbenchMessages.class);
+        return switch (done) {
+            case "created" -> m.wbDoneCreated();
+            case "saved" -> m.wbDoneSaved();
+            case "submitted" -> m.wbDoneSubmitted(d.requiredLevels);
+            case "approved" -> level == null || level < 1 ? m.wbDoneApprovedSomeLevel()
+                    : m.wbDoneApproved(level, Math.min(level + 1, d.requiredLevels), d.requiredLevels);
+            case "published" -> m.wbDonePublished();
+            case "scheduled" -> m.wbDoneScheduled(d.scheduledAt == null ? "" : org.zwgk.portal.web.TemplateExtensions.dateTime(d.scheduledAt));
+            case "returned" -> m.wbDoneReturned();
+            case "uploaded" -> m.wbDoneUploaded();
+            case "attachmentRemoved" -> m.wbDoneAttachmentRemoved();
+            default -> null;
+        };
     }
 
     /** Select options for the editor: classification codes and labels. */

@@ -121,7 +121,34 @@ public class WorkflowService {
      */
     @Transactional
     public Draft submit(PortalUser user, long draftId, long lockVersion, boolean acknowledged, Actor actor) {
-        Draft d = editable(user, draftId, lockVersion);
+        return submitted(editable(user, draftId, lockVersion), user, acknowledged, actor);
+    }
+
+    /**
+     * What the draft page's 提交审核 does: saves what is on the editor's screen and sends that to
+     * review, in one transaction. A refusal of either (a wrong field, a stale copy, unacknowledged
+     * sensitive words in the typed text) leaves the draft as it was.
+     */
+    @Transactional
+    public Draft saveAndSubmit(PortalUser user, long draftId, long lockVersion, DraftInput input, boolean acknowledged, Actor actor) {
+        Draft d = update(user, draftId, lockVersion, input, actor);
+        return submitted(d, user, acknowledged, actor);
+    }
+
+    /** 提交审核 on the new-draft page: created and sent to review in one transaction, or neither. */
+    @Transactional
+    public Draft createAndSubmit(PortalUser user, String channelCode, DraftInput input, boolean acknowledged, Actor actor) {
+        Draft d = create(user, channelCode, input, actor);
+        return submitted(d, user, acknowledged, actor);
+    }
+
+    /** Checks that this user may still change (or discard) the draft at this lock version; writes nothing. */
+    @Transactional
+    public void requireEditable(PortalUser user, long draftId, long lockVersion) {
+        editable(user, draftId, lockVersion);
+    }
+
+    private Draft submitted(Draft d, PortalUser user, boolean acknowledged, Actor actor) {
         List<SensitiveWords.Hit> hits = sensitiveWords.check(d);
         if (!hits.isEmpty() && !acknowledged) {
             throw UserError.conflict(m -> m.draftSensitiveUnacknowledged(hits.size()));

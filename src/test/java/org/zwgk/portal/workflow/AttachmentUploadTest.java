@@ -44,7 +44,7 @@ class AttachmentUploadTest {
         String page = editor.get("/workbench/drafts/" + id).asString();
         assertThat(page).contains("budget-2018.pdf").contains("application/pdf").contains(sha);
 
-        assertThat(editor.post("/workbench/drafts/" + id + "/submit", java.util.Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
         WorkflowTest.approve(Staff.login("czj-reviewer"), id);
         long documentId = fixtures.draftNow(id).document.id;
         String published = io.restassured.RestAssured.get("/documents/" + documentId).asString();

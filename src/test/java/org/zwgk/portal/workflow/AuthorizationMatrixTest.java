@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
         List<Endpoint> list = new ArrayList<>();
         list.add(new Endpoint("create draft", org -> new Request("/workbench/drafts",
                 form("channel", ORG.get(org)[1], "type", "NOTICE", "title", "矩阵测试", "body", "正文")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("create and submit draft", org -> new Request("/workbench/drafts/new/submit",
+                form("channel", ORG.get(org)[1], "type", "NOTICE", "title", "矩阵测试直接提交", "body", "正文")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("save draft", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id, form("lockVersion", fixtures.lockVersion(id), "type", "NOTICE",
@@ -102,11 +104,11 @@ class AuthorizationMatrixTest {
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("submit draft", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
-            return new Request("/workbench/drafts/" + id + "/submit", form("lockVersion", fixtures.lockVersion(id)));
+            return new Request("/workbench/drafts/" + id + "/submit", fixtures.form(id, "title", "提交时改过的标题"));
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("discard draft", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
-            return new Request("/workbench/drafts/" + id + "/discard", form("lockVersion", fixtures.lockVersion(id)));
+            return new Request("/workbench/drafts/" + id + "/discard", form("lockVersion", fixtures.lockVersion(id), "confirmed", "true"));
         }, Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("approve", org -> {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);

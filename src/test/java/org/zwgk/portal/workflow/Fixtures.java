@@ -66,6 +66,35 @@ public class Fixtures {
         return id;
     }
 
+    /**
+     * The draft form as the editor's browser posts it, with the saved values and the current lock
+     * version; {@code extra} adds or replaces fields (what the editor typed, acknowledged …).
+     */
+    public java.util.Map<String, Object> form(long draftId, Object... extra) {
+        java.util.Map<String, Object> form = QuarkusTransaction.requiringNew().call(() -> {
+            DraftInput in = DraftInput.of(Draft.<Draft>findById(draftId));
+            java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+            for (java.lang.reflect.Field field : DraftInput.class.getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                try {
+                    Object v = field.get(in);
+                    if (v != null) {
+                        f.put(field.getName(), v);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return f;
+        });
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            form.put((String) extra[i], extra[i + 1]);
+        }
+        return form;
+    }
+
     public long lockVersion(long draftId) {
         return QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).lockVersion);
     }

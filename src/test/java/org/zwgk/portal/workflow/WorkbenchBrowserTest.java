@@ -37,6 +37,13 @@ class WorkbenchBrowserTest {
         browser.quit();
     }
 
+    /** Each test starts logged out. */
+    @org.junit.jupiter.api.BeforeEach
+    void loggedOut() {
+        browser.get(root + "login");
+        browser.manage().deleteAllCookies();
+    }
+
     /** Clicks and waits for the next page: the old one goes stale. */
     static void submitVia(By what) {
         org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
@@ -61,7 +68,7 @@ class WorkbenchBrowserTest {
         submitVia(By.id("save"));
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("草稿");
-        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("操作已完成。");
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("稿件已创建并保存。");
         assertThat(browser.findElement(By.cssSelector("#sensitive .body-in-place mark")).getText()).isEqualTo("国家工商行政管理总局");
         Chromium.screenshot(browser, "workbench-draft");
 
@@ -70,6 +77,96 @@ class WorkbenchBrowserTest {
         browser.findElement(By.name("acknowledged")).click();
         submitVia(By.id("submit"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待审核");
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("已保存并提交第 1 级审核（共 3 级审核）。");
         Chromium.screenshot(browser, "workbench-submitted");
+    }
+
+    static void login(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(browser.getCurrentUrl().replaceFirst("(https?://[^/]+).*", "$1") + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        submitVia(By.cssSelector("form[action='/login'] button"));
+    }
+
+    /**
+     * What reaches the reviewer is what was on the editor's screen: the title and body are changed
+     * and 提交审核 pressed without 保存. On the way: a table pasted from Word becomes Markdown,
+     * 不予公开理由 shows only for 不予公开, and 放弃稿件 asks in a dialog.
+     */
+    @Test
+    void whatTheEditorTypedAndSubmittedWithoutSavingIsWhatTheReviewerReads() throws Exception {
+        browser.get(root + "workbench");
+        login("szfb-editor");
+        browser.get(root + "workbench/drafts/new?channel=tzgg");
+        browser.findElement(By.id("title")).sendKeys("关于报送统计数据的通知");
+        browser.findElement(By.id("body")).sendKeys("初稿正文。");
+        submitVia(By.id("save"));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("稿件已创建并保存。");
+        String draftUrl = browser.getCurrentUrl().replaceFirst("\\?.*", "");
+
+        // fields that do not apply stay out of the way; the body explains Markdown
+        assertThat(browser.findElement(By.id("withheldReason")).isDisplayed()).isFalse();
+        new Select(browser.findElement(By.id("disclosure"))).selectByValue("WITHHELD");
+        assertThat(browser.findElement(By.id("withheldReason")).isDisplayed()).isTrue();
+        new Select(browser.findElement(By.id("disclosure"))).selectByValue("PROACTIVE");
+        assertThat(browser.findElement(By.id("withheldReason")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.id("changeNote"))).isEmpty();
+        assertThat(browser.findElement(By.id("body-hint")).getText()).contains("Markdown");
+
+        // change title and body, paste a Word table, and press 提交审核 without 保存
+        org.openqa.selenium.WebElement title = browser.findElement(By.id("title"));
+        title.clear();
+        title.sendKeys("关于报送2018年统计数据的通知（修改后）");
+        org.openqa.selenium.WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("修改后的正文，请各单位按下表报送。\n\n");
+        browser.executeScript("""
+                var dt = new DataTransfer();
+                dt.setData('text/html', '<html><body><p class=MsoNormal>说明</p><table class=MsoTableGrid><tr><td><p>单位</p></td>'
+                    + '<td><p>数量</p></td></tr><tr><td><p>市政府办公室</p></td><td><p>12</p></td></tr></table></body></html>');
+                dt.setData('text/plain', '单位\t数量');
+                arguments[0].focus();
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+                """, body);
+        assertThat(body.getAttribute("value")).contains("| 单位 | 数量 |\n| --- | --- |\n| 市政府办公室 | 12 |");
+        Chromium.screenshot(browser, "workbench-typed-before-submit");
+        submitVia(By.id("submit"));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("已保存并提交第 1 级审核（共 3 级审核）。");
+
+        login("szfb-reviewer1");
+        browser.get(draftUrl);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("关于报送2018年统计数据的通知（修改后）");
+        assertThat(browser.findElement(By.cssSelector("#preview .body")).getText()).contains("修改后的正文").doesNotContain("初稿正文");
+        assertThat(browser.findElement(By.cssSelector("#preview .body table td")).getText()).isEqualTo("市政府办公室");
+        submitVia(By.id("approve"));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("第 1 级审核已通过，已转第 2 级审核（共 3 级）。");
+        Chromium.screenshot(browser, "workbench-reviewer-reads-typed");
+    }
+
+    @Test
+    void discardingAsksFirst() throws Exception {
+        browser.get(root + "workbench");
+        login("czj-editor");
+        browser.get(root + "workbench/drafts/new?channel=czyjs");
+        browser.findElement(By.id("title")).sendKeys("准备放弃的稿件");
+        browser.findElement(By.id("body")).sendKeys("正文。");
+        submitVia(By.id("save"));
+        String draftUrl = browser.getCurrentUrl();
+
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("discard")));
+        Chromium.screenshot(browser, "workbench-draft-buttons");
+        browser.findElement(By.id("discard")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("确定要放弃这份稿件吗");
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.getCurrentUrl()).as("still editing").isEqualTo(draftUrl);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("草稿");
+
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("discard")).click();
+        browser.switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("稿件已放弃。");
     }
 }

@@ -56,12 +56,12 @@ class WorkflowTest {
         // the sensitive-words check shows the hit in place, and submitting needs the editor's confirmation
         String page = editor.get("/workbench/drafts/" + id).asString();
         assertThat(page).contains("敏感词提示（1 处）").contains("<mark title=\"机构已撤销");
-        Response refused = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id)));
+        Response refused = editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.asString()).contains("请逐一核对");
         assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.DRAFT);
         assertThat(editor.post("/workbench/drafts/" + id + "/submit",
-                Map.of("lockVersion", fixtures.lockVersion(id), "acknowledged", "true")).statusCode()).isEqualTo(303);
+                fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
 
         // the reviewer sees the same hits; 市政府办公室 reviews three times, each time by someone else
         Staff first = Staff.login("szfb-reviewer1");
@@ -187,7 +187,7 @@ class WorkflowTest {
         LocalDateTime at = LocalDateTime.now(org.zwgk.portal.common.PortalConfig.ZONE).plusDays(1).withNano(0);
         long id = createdId(editor.post("/workbench/drafts", Map.of("channel", "czyjs", "type", "NOTICE", "title", title,
                 "body", "部门预算表见附件。", "scheduledAt", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")))));
-        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
         approve(Staff.login("czj-reviewer"), id);
         assertThat(fixtures.draftNow(id).status).as("approved, waiting for its time").isEqualTo(DraftStatus.APPROVED);
 
@@ -214,7 +214,7 @@ class WorkflowTest {
         Draft d = fixtures.draftNow(id);
         assertThat(editor.post("/workbench/drafts/" + id, Map.of("lockVersion", d.lockVersion, "type", "NOTICE", "title", d.meta.title,
                 "body", d.meta.body.replace("第二段。", "第二段已更正。"), "changeKind", "MINOR")).statusCode()).isEqualTo(303);
-        Response noNote = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id)));
+        Response noNote = editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id));
         assertThat(noNote.statusCode()).isEqualTo(400);
         assertThat(noNote.asString()).contains("修改说明");
         d = fixtures.draftNow(id);
@@ -222,7 +222,7 @@ class WorkflowTest {
                 "body", d.meta.body, "changeKind", "MINOR", "changeNote", "更正第二段表述"));
         String page = editor.get("/workbench/drafts/" + id).asString();
         assertThat(page).contains("与已发布版本的差异").contains("<tr class=\"removed\">").contains("第二段已更正。");
-        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
         approve(Staff.login("czj-reviewer"), id);
         String published = RestAssured.get("/documents/" + documentId).asString();
         assertThat(published).contains("第二段已更正。").contains("v1.1").contains("更正第二段表述");
