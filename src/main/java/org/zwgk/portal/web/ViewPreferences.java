@@ -1,9 +1,11 @@
 package org.zwgk.portal.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
 
 /**
@@ -11,19 +13,26 @@ import jakarta.inject.Named;
  * cookie, and where the switch returns to. Templates read it as {@code inject:view}.
  */
 @Named("view")
-@RequestScoped
+@ApplicationScoped
 public class ViewPreferences {
 
     public static final String ELDER_COOKIE = "zwgk_elder";
 
-    private final CurrentVertxRequest current;
+    private final Instance<CurrentVertxRequest> current;
 
-    ViewPreferences(CurrentVertxRequest current) {
+    ViewPreferences(Instance<CurrentVertxRequest> current) {
         this.current = current;
     }
 
+    /**
+     * The request being answered, or null: error pages for requests that could not be decoded are
+     * rendered before any request context exists, and show the standard view.
+     */
     private RoutingContext rc() {
-        return current.getCurrent();
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return current.get().getCurrent();
     }
 
     /** The 长辈版 is on for this reader. */
@@ -32,8 +41,12 @@ public class ViewPreferences {
         if (rc == null) {
             return false;
         }
-        Cookie cookie = rc.request().getCookie(ELDER_COOKIE);
-        return cookie != null && "1".equals(cookie.getValue());
+        try {
+            Cookie cookie = rc.request().getCookie(ELDER_COOKIE);
+            return cookie != null && "1".equals(cookie.getValue());
+        } catch (RuntimeException malformed) {
+            return false; // a Cookie header that cannot be parsed: the standard view
+        }
     }
 
     /** The link that turns the 长辈版 on or off and comes back to this page. */
@@ -54,7 +67,7 @@ public class ViewPreferences {
     /** The search page has its own search box: the header's is left out there. */
     public boolean searchPage() {
         RoutingContext rc = rc();
-        return rc != null && rc.normalizedPath().equals(Routes.search());
+        return rc != null && Routes.search().equals(rc.request().path());
     }
 
     /** The address this site is reached at (scheme, host, port), for links a reader copies. */
