@@ -107,6 +107,10 @@ class AccessibilityBrowserTest {
             long viewport = (Long) js.executeScript("return window.innerWidth");
             assertThat(scrollWidth).as("no sideways scrolling of the freshness page").isLessThanOrEqualTo(viewport);
             assertThat(browser.findElement(By.cssSelector("table.channels")).getCssValue("overflow-x")).isEqualTo("auto");
+            // readable columns (not one character a line): the table is wider than the screen and scrolls
+            assertThat((Boolean) js.executeScript("const t = document.querySelector('table.channels');"
+                    + " return t.scrollWidth > t.clientWidth")).isTrue();
+            assertThat(browser.findElement(By.cssSelector("table.channels th")).getSize().getHeight()).isLessThan(60);
             Chromium.screenshot(browser, "channels-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
