@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Where corpus records go, from {@code content/corpus.yaml}: the channels for laws and reports and
- * the genre by category. Codes are resolved to ids once per import, so records cost no look-ups.
+ * Where corpus records go, from {@code content/corpus.yaml}: the channels for laws and reports, the
+ * genre by category, and the 发布机构 by promulgation or category. Codes are resolved to ids once per import, so records cost no look-ups.
  */
 record CorpusMapping(String reportCategory, long reportChannelId, long lawChannelId, List<GenreRule> genres,
                      Long defaultGenreId, List<PublisherRule> publishers) {
@@ -123,6 +123,12 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
      * order), else the first category rule that matches; null when none does.
      */
     String publisherFor(String category, List<String> promulgation) {
+        String found = firstPublisher(category, promulgation);
+        return found == null || found.isBlank() || found.length() > org.zwgk.portal.documents.DocumentMetadata.MAX_PUBLISHER
+                ? null : found;
+    }
+
+    private String firstPublisher(String category, List<String> promulgation) {
         for (String line : promulgation) {
             for (PublisherRule rule : publishers) {
                 String found = rule.inCategory() ? null : rule.apply(line);
