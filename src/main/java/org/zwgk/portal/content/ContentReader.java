@@ -50,7 +50,7 @@ final class ContentReader {
     private static final Set<String> CHANNEL_FIELDS =
             Set.of("code", "name", "kind", "owner", "parent", "defaultType", "description", "openedOn", "sortOrder");
     private static final Set<String> CLASSIFICATION_FIELDS = Set.of("code", "name", "children");
-    private static final Set<String> DOC_FIELDS = Set.of("key", "type", "title", "docNumber", "organization",
+    private static final Set<String> DOC_FIELDS = Set.of("key", "type", "title", "docNumber", "publisher", "organization",
             "channel", "topic", "genre", "writtenOn", "publishedAt", "validity", "replacedBy", "disclosure",
             "withheldReason", "summary", "interprets", "attachments", "status", "statusReason", "change");
     private static final Map<String, String> MEDIA_TYPES = Map.of(
@@ -290,6 +290,7 @@ final class ContentReader {
         }
         meta.title = m.string("title");
         meta.docNumber = m.optString("docNumber");
+        meta.publisher = m.optString("publisher");
         meta.writtenOn = m.opt("writtenOn", LocalDate::parse, "a date like 2018-08-02");
         meta.validity = m.opt("validity", v -> Validity.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + List.of(Validity.values()));
         meta.disclosure = disclosure == null ? Disclosure.PROACTIVE : disclosure;
@@ -318,6 +319,10 @@ final class ContentReader {
         }
         d.attachments().forEach(a -> canonical.append(a.title()).append('|').append(a.fileName()).append('|')
                 .append(a.sha256()).append('\u0000'));
+        if (m.publisher != null) {
+            // last and only when set: documents without a publisher keep their stored hashes
+            canonical.append("publisher|").append(m.publisher).append('\u0000');
+        }
         return d.withHash(sha256(canonical.toString()));
     }
 

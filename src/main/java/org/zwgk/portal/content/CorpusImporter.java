@@ -157,12 +157,15 @@ public class CorpusImporter {
         meta.type = report ? DocumentType.REPORT : DocumentType.POLICY;
         meta.title = r.title();
         meta.genre = genre;
+        meta.publisher = report ? null : mapping.publisherFor(r.category(), r.promulgation());
         meta.writtenOn = r.versionDate();
         meta.disclosure = Disclosure.PROACTIVE;
         meta.body = body;
         DocumentContent content = new DocumentContent(org, channel, meta,
                 r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant());
-        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body);
+        // the publisher joins the hash only when there is one, so records without it keep their stored hashes
+        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body
+                + (meta.publisher == null ? "" : '\u0000' + meta.publisher));
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {
             documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);

@@ -24,6 +24,7 @@ public class DocumentMetadata {
     public static final int MAX_WITHHELD_REASON = 1000;
     public static final int MAX_SUMMARY = 2000;
     public static final int MAX_BODY = 2_000_000;
+    public static final int MAX_PUBLISHER = 200;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "doc_type")
@@ -42,6 +43,11 @@ public class DocumentMetadata {
     public String withheldReason;
     public String summary;
     public String body;
+    /**
+     * The 发布机构 when it is not the owning organization (a national law filed in a local channel:
+     * 国务院, 全国人民代表大会常务委员会 …); null means the owner published it.
+     */
+    public String publisher;
 
     /** Proactively disclosed (主动公开) metadata with the three things every document has. */
     public static DocumentMetadata proactive(DocumentType type, String title, String body) {
@@ -67,6 +73,7 @@ public class DocumentMetadata {
         c.withheldReason = withheldReason;
         c.summary = summary;
         c.body = body;
+        c.publisher = publisher;
         return c;
     }
 }

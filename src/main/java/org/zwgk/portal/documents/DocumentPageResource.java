@@ -6,11 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A document's public page, its old versions, and the notices for withdrawn and removed ones. */
 @Path("/documents/{id}")
@@ -19,12 +21,15 @@ public class DocumentPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance document(DocumentDetail detail);
+        static native TemplateInstance document(DocumentDetail detail, String fontSize);
 
         static native TemplateInstance version(DocumentVersionView version);
 
         static native TemplateInstance removed(String title, String reason, Instant at);
     }
+
+    /** 字号 大/中/小, chosen by a link (no script needed); anything else reads as 中. */
+    static final List<String> FONT_SIZES = List.of("large", "medium", "small");
 
     private final DocumentCatalog catalog;
 
@@ -33,10 +38,10 @@ public class DocumentPageResource {
     }
 
     @GET
-    public Response document(@PathParam("id") String id) {
+    public Response document(@PathParam("id") String id, @QueryParam("fontsize") String fontSize) {
         DocumentCatalog.Lookup lookup = catalog.find(DocumentIds.parse(id));
         if (lookup instanceof DocumentCatalog.Lookup.Found found) {
-            return Response.ok(Templates.document(found.detail())).build();
+            return Response.ok(Templates.document(found.detail(), fontSize != null && FONT_SIZES.contains(fontSize) ? fontSize : "medium")).build();
         }
         if (lookup instanceof DocumentCatalog.Lookup.Removed removed) {
             return Response.status(Response.Status.GONE)

@@ -23,12 +23,14 @@ public record DocumentSummary(
         Validity validity,
         String summary,
         String url,
-        String externalId) {
+        String externalId,
+        String publisher) {
 
     static DocumentSummary of(Document d) {
         return new DocumentSummary(d.id, d.indexNumber, d.meta.title, d.meta.docNumber, d.meta.type,
                 d.organization.name, d.organization.code, d.channel.name, d.channel.code,
                 d.meta.topic == null ? null : d.meta.topic.name, d.meta.genre == null ? null : d.meta.genre.name,
-                d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId);
+                d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId,
+                d.meta.publisher == null ? d.organization.name : d.meta.publisher);
     }
 }

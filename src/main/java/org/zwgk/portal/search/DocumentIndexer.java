@@ -64,9 +64,14 @@ final class DocumentIndexer {
         facet(doc, SearchFields.CHANNEL, d.channelCode());
         facet(doc, SearchFields.TYPE, d.type().name());
         facet(doc, SearchFields.TOPIC, d.topicCode());
-        facet(doc, SearchFields.TOPIC, d.topicParentCode());
-        int year = d.writtenDate() != null ? d.writtenDate().getYear()
-                : d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear() : 0;
+        // a search for the parent topic finds its children's documents, but the facet counts each
+        // document once, under its own topic: parent and child counts never add up the same document
+        if (d.topicParentCode() != null && !d.topicParentCode().isBlank()) {
+            doc.add(new StringField(SearchFields.TOPIC, d.topicParentCode(), Field.Store.NO));
+        }
+        // the year of the date results show (发布日期), so the year facet agrees with the list
+        int year = d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear()
+                : d.writtenDate() != null ? d.writtenDate().getYear() : 0;
         if (year > 0) {
             facet(doc, SearchFields.YEAR, Integer.toString(year));
         }

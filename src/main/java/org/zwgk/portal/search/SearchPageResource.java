@@ -31,7 +31,8 @@ public class SearchPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(SearchRequest request, SearchResults results, List<FacetGroup> facets,
-                                              String pageUrl, String sortUrl, String didYouMeanUrl, List<String> related);
+                                              String pageUrl, String sortUrl, String didYouMeanUrl, List<String> related,
+                                              String typedInitials, String verbatimUrl);
     }
 
     private final SearchService search;
@@ -58,9 +59,25 @@ public class SearchPageResource {
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page,
                                    @QueryParam("organization") String organization, @QueryParam("channel") String channel,
                                    @QueryParam("type") String type, @QueryParam("topic") String topic,
-                                   @QueryParam("year") String year, @QueryParam("sort") String sort) {
+                                   @QueryParam("year") String year, @QueryParam("sort") String sort,
+                                   @QueryParam("verbatim") String verbatim) {
         SearchRequest request = SearchRequest.parse(q, organization, channel, type, topic, year, sort, page, null);
         SearchResults results = search.search(request);
+        // pinyin initials that find nothing as typed (zwgk) run the search they stand for (政务公开)
+        String typedInitials = null;
+        String verbatimUrl = null;
+        if (!"1".equals(verbatim) && !request.browsing() && results.total() == 0) {
+            String meant = suggester.fromInitials(request.query());
+            if (meant != null) {
+                Map<String, String> asTyped = params(request);
+                asTyped.remove("page");
+                asTyped.put("verbatim", "1");
+                verbatimUrl = url(asTyped);
+                typedInitials = request.query();
+                request = request.withQuery(meant);
+                results = search.search(request);
+            }
+        }
         Map<String, String> params = params(request);
         List<FacetGroup> groups = new ArrayList<>();
         results.facets().forEach((dim, values) -> {
@@ -90,7 +107,8 @@ public class SearchPageResource {
             didYouMean = url(p);
         }
         List<String> related = request.browsing() || results.total() > 0 ? List.of() : suggester.suggest(request.query(), 8);
-        return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related);
+        return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related,
+                typedInitials, verbatimUrl);
     }
 
     private static Map<String, String> params(SearchRequest r) {

@@ -21,6 +21,11 @@ public record SearchRequest(String query, String organization, String channel, S
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\x{FFFD}]");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+    /** The same search for other words (pinyin initials read as the words they stand for). */
+    public SearchRequest withQuery(String other) {
+        return new SearchRequest(other, organization, channel, type, topic, year, order, page, size);
+    }
+
     public static SearchRequest parse(String q, String organization, String channel, String type, String topic,
                                       String year, String sort, String page, String size) {
         String query = clean(q);

@@ -33,7 +33,7 @@ public class Suggester {
     }
 
     private record Dictionary(IndexReader reader, Instant builtAt, SuggestionIndex prefixes, Map<String, Entry> byPinyin,
-                              Set<String> known) {
+                              Map<String, Entry> byInitials, Set<String> known) {
     }
 
     private final SearchIndex index;
@@ -78,6 +78,19 @@ public class Suggester {
     }
 
     /**
+     * The best-known word whose pinyin initials are exactly the query (zwgk → 政务公开), or null: a
+     * query of 2 to 12 Latin letters only.
+     */
+    public String fromInitials(String typed) {
+        String q = SearchRequest.clean(typed).toLowerCase(java.util.Locale.ROOT);
+        if (q.length() < 2 || q.length() > 12 || !Pinyin.isLatin(q)) {
+            return null;
+        }
+        Entry e = current().byInitials().get(q);
+        return e == null ? null : e.text();
+    }
+
+    /**
      * The dictionary in use. The first one is built on the spot; after that a stale one (the index
      * changed and it is older than MAX_AGE) keeps serving while a new one is built in the background,
      * so no search waits for the rebuild.
@@ -98,7 +111,7 @@ public class Suggester {
                     index.read(searcher -> {
                         Dictionary old = dictionary;
                         dictionary = searcher.getIndexReader() != old.reader() ? build(searcher.getIndexReader())
-                                : new Dictionary(old.reader(), Instant.now(), old.prefixes(), old.byPinyin(), old.known());
+                                : new Dictionary(old.reader(), Instant.now(), old.prefixes(), old.byPinyin(), old.byInitials(), old.known());
                         return null;
                     });
                 } finally {
@@ -131,9 +144,12 @@ public class Suggester {
                 .map(e -> new Entry(e.getKey(), Pinyin.initials(e.getKey()), Pinyin.full(e.getKey()), e.getValue()))
                 .toList();
         Map<String, Entry> byPinyin = new HashMap<>();
+        Map<String, Entry> byInitials = new HashMap<>();
         for (Entry e : entries) {
             byPinyin.merge(e.pinyin(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
+            byInitials.merge(e.initials(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        return new Dictionary(reader, Instant.now(), new SuggestionIndex(entries), byPinyin, Set.copyOf(weights.keySet()));
+        return new Dictionary(reader, Instant.now(), new SuggestionIndex(entries), byPinyin, byInitials,
+                Set.copyOf(weights.keySet()));
     }
 }

@@ -213,4 +213,40 @@ public interface Messages {
     // audit
 
     // enum labels: key is method name, '_', constant
+
+    // reading aids: breadcrumb, document tools, 长辈版, 无障碍, kiosk
+    String breadcrumbLabel();
+    String breadcrumbHere();
+    String metaCaption();
+    String docTools();
+    String docPrint();
+    String docPrintHint();
+    String docFontSize();
+    String fontLarge();
+    String fontMedium();
+    String fontSmall();
+    String fontSizeName(String size);
+    String docShare();
+    String docVerify();
+    String docVerifyHint();
+    String elderOn();
+    String elderOff();
+    String accessibilityTitle();
+    String accessibilityStandard();
+    String accessibilityFeatures();
+    String accessibilityKeyboard();
+    String accessibilityElder();
+    String accessibilityText();
+    String accessibilityFeedback();
+    String footerAccessibility();
+    String searchRanAs(String meant);
+    String searchInsteadFor(String typed);
+    String kioskTitle();
+    String kioskHome();
+    String kioskLatest();
+    String kioskChannels();
+    String kioskPrevious();
+    String kioskNext();
+    String kioskIdle();
+    String kioskPageOf(int page, int pages);
 }

@@ -136,6 +136,41 @@ public final class Routes {
         return "/api/v1/drafts/" + id;
     }
 
+    /** The 长辈版 switch: on or off, then back to a local page. */
+    public static String elder(boolean on, String back) {
+        return "/elder?on=" + (on ? "1" : "0") + "&back=" + encode(back);
+    }
+
+    public static String accessibility() {
+        return "/accessibility";
+    }
+
+    public static String kiosk() {
+        return "/kiosk";
+    }
+
+    public static String kioskChannel(String code) {
+        return kiosk() + "/channels/" + encode(code);
+    }
+
+    public static String kioskDocument(long id) {
+        return kiosk() + "/documents/" + id;
+    }
+
+    /** A path on this site: starts with one slash, no scheme, host, backslash or control character. */
+    public static boolean isLocalPath(String path) {
+        if (path == null || path.isEmpty() || path.charAt(0) != '/' || path.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' || c < 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String login() {
         return "/login";
     }

@@ -70,6 +70,43 @@ class CorpusImportTest {
     }
 
     @Test
+    void nationalLawsShowTheBodyThatIssuedThemNotTheOfficeThatFiledThem() throws Exception {
+        String records = String.join("\n",
+                record("pub-npcsc", "测试法", "行政法", "2021年8月20日 第十三届全国人民代表大会常务委员会第三十次会议通过"),
+                record("pub-npc", "测试基本法", "民法典", "2020年5月28日 第十三届全国人民代表大会第三次会议通过"),
+                record("pub-spc", "测试司法解释", "司法解释", "2019年12月2日 最高人民法院审判委员会第1780次会议通过"),
+                record("pub-sc", "测试条例", "行政法规", "1996年9月19日 经国务院批准"),
+                record("pub-local", "测试地方条例", "DLC/浙江地方法规/地方性法规/浙江", "2017年12月27日 浙江省第十二届人民代表大会常务委员会第四十六次会议通过"),
+                record("pub-dept", "测试规章", "部门规章/公安部", null),
+                record("pub-none", "测试其他", "其他", null)) + "\n";
+        importer.importFile(gz("corpus-publishers", records), quiet());
+
+        assertThat(publisherOnPage("pub-npcsc")).isEqualTo("全国人民代表大会常务委员会");
+        assertThat(publisherOnPage("pub-npc")).isEqualTo("全国人民代表大会");
+        assertThat(publisherOnPage("pub-spc")).isEqualTo("最高人民法院");
+        assertThat(publisherOnPage("pub-sc")).isEqualTo("国务院");
+        assertThat(publisherOnPage("pub-local")).isEqualTo("浙江省人民代表大会常务委员会");
+        assertThat(publisherOnPage("pub-dept")).isEqualTo("公安部");
+        // nothing to go by: the owner published it
+        assertThat(publisherOnPage("pub-none")).isEqualTo("昆山市人民政府办公室");
+        // the office that filed them still owns them
+        Document law = Document.<Document>find("externalId", "pub-npcsc").firstResult();
+        assertThat(law.organization.code).isEqualTo("szfb");
+    }
+
+    private static String record(String id, String title, String category, String promulgation) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
+                + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
+                + (promulgation == null ? "" : "\"" + promulgation + "\"") + "], \"body\": \"第一条 测试。\"}";
+    }
+
+    private static String publisherOnPage(String externalId) {
+        long id = Document.<Document>find("externalId", externalId).firstResult().id;
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/documents/" + id).then().statusCode(200).extract().asString());
+        return page.select("table.meta th:containsOwn(发布机构) + td").text();
+    }
+
+    @Test
     void theMappingFromContentNamesTheLineOfAnUnknownCode() {
         org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository()
                 .replace("corpus.yaml", "lawChannel: flfg", "lawChannel: no-such-channel");

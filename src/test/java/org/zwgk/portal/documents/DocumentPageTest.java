@@ -82,6 +82,83 @@ class DocumentPageTest {
     }
 
     @Test
+    void theDocumentPageReadsLikeAPortalPage() {
+        long seed = SeedDocuments.seedNoticeId();
+        org.jsoup.nodes.Document page = page("/documents/" + seed, 200);
+
+        // 当前位置: 首页 > 政府信息公开 > channel > title, as a named navigation landmark
+        Element crumbs = page.selectFirst("nav.breadcrumb[aria-label=当前位置]");
+        assertThat(crumbs).isNotNull();
+        assertThat(crumbs.select("li")).extracting(Element::text).containsExactly(
+                "首页", "政府信息公开", "政策文件", "市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
+        assertThat(crumbs.select("li a").eachAttr("href")).containsExactly("/", "/xxgk", "/channels/zcwj", "/documents/" + seed);
+
+        // the title comes before the metadata table, whose caption says what the table is
+        Element h1 = page.selectFirst("article h1");
+        Element table = page.selectFirst("article table.meta");
+        assertThat(h1.elementSiblingIndex()).isLessThan(table.elementSiblingIndex());
+        assertThat(table.selectFirst("caption").text()).isEqualTo("文件基本信息");
+        assertThat(table.selectFirst("caption").hasClass("visually-hidden")).isFalse();
+
+        // share: the page's full address, ready to copy
+        assertThat(page.selectFirst("input#share-url").attr("value")).matches("https?://[^/]+/documents/" + seed);
+        assertThat(page.selectFirst("label[for=share-url]").text()).contains("分享");
+
+        // the SHA-256 is behind a 校验 disclosure, not in the attachment list
+        assertThat(page.select("#attachments > ul .sha256")).isEmpty();
+        assertThat(page.selectFirst("#attachments details.verify summary").text()).contains("校验");
+        assertThat(page.select("#attachments details.verify .sha256").text()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void readersChooseTheTextSizeWithoutScripts() {
+        long seed = SeedDocuments.seedNoticeId();
+        org.jsoup.nodes.Document normal = page("/documents/" + seed, 200);
+        assertThat(normal.select(".font-size a")).extracting(Element::text).containsExactly("大", "中", "小");
+        assertThat(normal.selectFirst("article.document").hasClass("font-medium")).isTrue();
+        assertThat(normal.selectFirst(".font-size a[aria-current]").text()).isEqualTo("中");
+
+        String large = normal.select(".font-size a").get(0).attr("href");
+        org.jsoup.nodes.Document big = page(large, 200);
+        assertThat(big.selectFirst("article.document").hasClass("font-large")).isTrue();
+        assertThat(big.selectFirst(".font-size a[aria-current]").text()).isEqualTo("大");
+        // nonsense reads as 中
+        assertThat(page("/documents/" + seed + "?fontsize=%3Cb%3E", 200).selectFirst("article.document").hasClass("font-medium")).isTrue();
+
+        String css = given().get("/css/site.css").then().statusCode(200).extract().asString();
+        assertThat(css).contains(".document.font-large .body", ".document.font-small .body");
+    }
+
+    @Test
+    void printingLeavesOutNavigationAndFooter() {
+        String css = given().get("/css/site.css").then().statusCode(200).extract().asString();
+        String print = css.substring(css.indexOf("@media print"));
+        assertThat(print).contains(".site-header", ".site-footer", ".doc-tools", "display: none");
+        assertThat(page("/documents/" + SeedDocuments.seedNoticeId(), 200).selectFirst(".doc-tools .print summary").text())
+                .isEqualTo("打印");
+    }
+
+    @Test
+    void nationalRegulationsShowTheirRealPublisherWhileTheOfficeOwnsThem() {
+        long regulation = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
+        assertThat(metadata(page("/documents/" + regulation, 200))).containsEntry("发布机构", "国务院");
+        long cases = ((Number) SeedDocuments.byDocNumber("法释〔2011〕17号").get("id")).longValue();
+        assertThat(metadata(page("/documents/" + cases, 200))).containsEntry("发布机构", "最高人民法院");
+        // the filing office still owns it: it is listed under that organization
+        assertThat(given().get("/api/v1/documents/" + regulation).then().statusCode(200).extract().jsonPath()
+                .getString("document.organization")).isEqualTo("昆山市人民政府办公室");
+    }
+
+    @Test
+    void errorPagesSpeakChineseOnly() {
+        for (String path : new String[]{"/documents/987654321", "/xxgk?page=abc"}) {
+            org.jsoup.nodes.Document page = given().urlEncodingEnabled(false).get(path).then().extract().asString()
+                    .transform(Jsoup::parse);
+            assertThat(page.select("main").text()).as(path).doesNotContainPattern("HTTP|[0-9]{3}\\b|Not Found|Bad Request");
+        }
+    }
+
+    @Test
     void unknownDocumentsGetAChinese404Page() {
         for (String path : new String[]{"/documents/987654321", "/documents/abc", "/documents/-1", "/no/such/page",
                 "/documents/1/versions/nonsense", "/attachments/999999/x.pdf"}) {

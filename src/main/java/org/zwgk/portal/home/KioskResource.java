@@ -1,0 +1,85 @@
+package org.zwgk.portal.home;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.channels.ChannelKind;
+import org.zwgk.portal.documents.DocumentCatalog;
+import org.zwgk.portal.documents.DocumentDetail;
+import org.zwgk.portal.documents.DocumentFilter;
+import org.zwgk.portal.documents.DocumentSummary;
+import org.zwgk.portal.web.Page;
+import org.zwgk.portal.web.PageRequest;
+import org.zwgk.portal.web.UserError;
+
+import java.util.List;
+
+/**
+ * The 体验区 view for the touch screens in the service hall: large targets, browsing by touch only
+ * (no search box, no forms), and every page returns to the start page after two minutes idle.
+ */
+@Path("/kiosk")
+@Produces(MediaType.TEXT_HTML)
+public class KioskResource {
+
+    /** Seconds without a touch (a new page) before the screen goes back to the start page. */
+    public static final int IDLE_SECONDS = 120;
+    static final int PAGE_SIZE = 8;
+
+    public record Tile(String name, String url) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(List<Tile> channels, List<DocumentSummary> latest, int idle);
+
+        static native TemplateInstance channel(String name, Page<DocumentSummary> page, String previousUrl, String nextUrl, int idle);
+
+        static native TemplateInstance document(DocumentDetail detail, int idle);
+    }
+
+    private final DocumentCatalog documents;
+
+    KioskResource(DocumentCatalog documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance start() {
+        List<Tile> channels = Channel.listOrdered().stream().filter(c -> c.kind == ChannelKind.SECTION)
+                .map(c -> new Tile(c.name, org.zwgk.portal.web.Routes.kioskChannel(c.code))).toList();
+        return Templates.start(channels, documents.list(DocumentFilter.ALL, new PageRequest(1, PAGE_SIZE)).results(), IDLE_SECONDS);
+    }
+
+    @GET
+    @Path("channels/{code}")
+    @Transactional
+    public TemplateInstance channel(@PathParam("code") String code, @QueryParam("page") String page) {
+        Channel channel = Channel.findByCode(code).orElseThrow(() -> UserError.notFound(m -> m.channelNotFound()));
+        Page<DocumentSummary> results = documents.list(new DocumentFilter(null, channel, null, null, null),
+                PageRequest.parse(page, Integer.toString(PAGE_SIZE)));
+        String base = org.zwgk.portal.web.Routes.kioskChannel(code) + "?page=";
+        int p = results.page();
+        String previous = p > 1 ? base + (p - 1) : null;
+        String next = (long) p * results.size() < results.total() ? base + (p + 1) : null;
+        return Templates.channel(channel.name, results, previous, next, IDLE_SECONDS);
+    }
+
+    @GET
+    @Path("documents/{id}")
+    public TemplateInstance document(@PathParam("id") long id) {
+        // a path that is no number is a 404 before it gets here
+        if (id > 0 && documents.find(id) instanceof DocumentCatalog.Lookup.Found found) {
+            return Templates.document(found.detail(), IDLE_SECONDS);
+        }
+        throw UserError.notFound(m -> m.documentNotFound());
+    }
+}

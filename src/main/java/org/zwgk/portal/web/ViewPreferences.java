@@ -1,0 +1,83 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
+
+/**
+ * How this reader wants pages shown: the 长辈版 (large text, high contrast, one column) kept in a
+ * cookie, and where the switch returns to. Templates read it as {@code inject:view}.
+ */
+@Named("view")
+@ApplicationScoped
+public class ViewPreferences {
+
+    public static final String ELDER_COOKIE = "zwgk_elder";
+
+    private final Instance<CurrentVertxRequest> current;
+
+    ViewPreferences(Instance<CurrentVertxRequest> current) {
+        this.current = current;
+    }
+
+    /**
+     * The request being answered, or null: error pages for requests that could not be decoded are
+     * rendered before any request context exists, and show the standard view.
+     */
+    private RoutingContext rc() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return current.get().getCurrent();
+    }
+
+    /** The 长辈版 is on for this reader. */
+    public boolean elder() {
+        RoutingContext rc = rc();
+        if (rc == null) {
+            return false;
+        }
+        try {
+            Cookie cookie = rc.request().getCookie(ELDER_COOKIE);
+            return cookie != null && "1".equals(cookie.getValue());
+        } catch (RuntimeException malformed) {
+            return false; // a Cookie header that cannot be parsed: the standard view
+        }
+    }
+
+    /** The link that turns the 长辈版 on or off and comes back to this page. */
+    public String elderSwitch() {
+        return Routes.elder(!elder(), here());
+    }
+
+    /** This page's local path and query, to come back to. */
+    public String here() {
+        RoutingContext rc = rc();
+        if (rc == null) {
+            return Routes.home();
+        }
+        String uri = rc.request().uri();
+        return Routes.isLocalPath(uri) ? uri : Routes.home();
+    }
+
+    /** The search page has its own search box: the header's is left out there. */
+    public boolean searchPage() {
+        RoutingContext rc = rc();
+        return rc != null && Routes.search().equals(rc.request().path());
+    }
+
+    /** The address this site is reached at (scheme, host, port), for links a reader copies. */
+    public String origin() {
+        RoutingContext rc = rc();
+        if (rc == null) {
+            return "";
+        }
+        String scheme = rc.request().scheme();
+        String host = rc.request().authority() == null ? rc.request().host() : rc.request().authority().toString();
+        return scheme + "://" + host;
+    }
+}

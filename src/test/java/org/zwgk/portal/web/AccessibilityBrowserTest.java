@@ -1,0 +1,197 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zwgk.portal.SeedDocuments;
+import org.zwgk.portal.access.Staff;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.1 AA in real Chromium: axe-core (vendored in src/test/resources/axe) over every public page
+ * type, the 长辈版 and the workbench; any serious or critical violation fails. Also what axe cannot
+ * judge: the focus ring's contrast, control sizes, content before the directories on a phone.
+ */
+@QuarkusTest
+class AccessibilityBrowserTest {
+
+    static ChromeDriver browser;
+    static String axe;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void publicPagesHaveNoSeriousOrCriticalViolations() throws Exception {
+        long seed = SeedDocuments.seedNoticeId();
+        List<String> pages = List.of("", "xxgk", "xxgk?org=szfb", "channels/zcwj", "documents/" + seed,
+                "documents/" + seed + "?fontsize=large", "documents/" + seed + "/versions/1.0", "search?q=政务公开",
+                "search?q=zwgk", "search?q=没有这个词语的文件", "accessibility", "no/such/page", "login");
+        List<String> problems = new ArrayList<>();
+        for (String path : pages) {
+            browser.get(root + path);
+            problems.addAll(violations(path));
+        }
+        // the same pages in the 长辈版
+        browser.get(root + "elder?on=1&back=/");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("elder");
+        for (String path : List.of("", "xxgk", "documents/" + seed, "search?q=政务公开")) {
+            browser.get(root + path);
+            problems.addAll(violations("长辈版 /" + path));
+        }
+        Chromium.screenshot(browser, "elder-search");
+        browser.get(root + "elder?on=0&back=/");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("elder");
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    @Test
+    void theWorkbenchHasNoSeriousOrCriticalViolations() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(root + "workbench");
+        browser.findElement(By.id("username")).sendKeys("szfb-editor");
+        browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("workbench", "workbench/drafts/new?channel=tzgg", "workbench/channels", "account/password")) {
+            browser.get(root + path);
+            problems.addAll(violations(path));
+        }
+        // editor controls: at least 44 px tall, 16 px text
+        browser.get(root + "workbench/drafts/new?channel=tzgg");
+        for (WebElement control : browser.findElements(By.cssSelector(
+                ".draft-form input:not([type=hidden]):not([type=checkbox]):not([type=radio]), .draft-form select, .draft-form button"))) {
+            if (control.isDisplayed()) {
+                assertThat(control.getSize().getHeight()).as("height of " + control.getAttribute("outerHTML")).isGreaterThanOrEqualTo(44);
+                assertThat(control.getCssValue("font-size")).as("text of " + control.getAttribute("name")).isEqualTo("16px");
+            }
+        }
+        // the channel freshness table on a phone: the page does not scroll sideways, the table does
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(root + "workbench/channels");
+            JavascriptExecutor js = browser;
+            long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) js.executeScript("return window.innerWidth");
+            assertThat(scrollWidth).as("no sideways scrolling of the freshness page").isLessThanOrEqualTo(viewport);
+            assertThat(browser.findElement(By.cssSelector("table.channels")).getCssValue("overflow-x")).isEqualTo("auto");
+            // readable columns (not one character a line): the table is wider than the screen and scrolls
+            assertThat((Boolean) js.executeScript("const t = document.querySelector('table.channels');"
+                    + " return t.scrollWidth > t.clientWidth")).isTrue();
+            assertThat(browser.findElement(By.cssSelector("table.channels th")).getSize().getHeight()).isLessThan(60);
+            Chromium.screenshot(browser, "channels-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        browser.manage().deleteAllCookies();
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    @Test
+    void loginControlsAreLargeAndTheFocusRingIsVisible() {
+        browser.manage().deleteAllCookies();
+        browser.get(root + "login");
+        for (String css : List.of("#username", "#password", "form[action='/login'] button")) {
+            WebElement control = browser.findElement(By.cssSelector(css));
+            assertThat(control.getSize().getHeight()).as(css + " height").isGreaterThanOrEqualTo(44);
+            assertThat(control.getCssValue("font-size")).as(css + " text").isEqualTo("16px");
+        }
+        // the focus ring: 3 px, dark blue on the white page (7.7:1), white on the red header
+        browser.get(root.toString());
+        WebElement link = browser.findElement(By.cssSelector("main a"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", link);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(focused.getCssValue("outline-width")).isEqualTo("3px");
+        assertThat(contrast(focused.getCssValue("outline-color"), "rgb(255, 255, 255)")).isGreaterThanOrEqualTo(3.0);
+        // the footer's links are readable on the dark footer
+        WebElement footerLink = browser.findElement(By.cssSelector(".site-footer a"));
+        assertThat(contrast(footerLink.getCssValue("color"), "rgb(45, 51, 59)")).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void onAPhoneTheContentComesBeforeTheDirectories() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("", "xxgk")) {
+                browser.get(root + path);
+                int content = browser.findElement(By.cssSelector(".columns > .main-col")).getLocation().getY();
+                int directory = browser.findElement(By.cssSelector(".columns > .side-col")).getLocation().getY();
+                assertThat(content).as("content above the directories on /" + path).isLessThan(directory);
+            }
+            browser.get(root + "search?q=政务公开");
+            assertThat(browser.findElements(By.cssSelector("input[type=search]"))).as("one search box on the search page").hasSize(1);
+            Chromium.screenshot(browser, "search-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> violations(String page) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+                   .then(r => done(r.passes.length === 0 ? ['axe checked nothing'] : r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        List<String> out = new ArrayList<>();
+        for (Object v : (List<Object>) result) {
+            out.add("/" + page + ": " + v);
+        }
+        return out;
+    }
+
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+}
