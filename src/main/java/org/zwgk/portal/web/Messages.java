@@ -202,5 +202,10 @@ public interface Messages {
 
     // audit
 
+    // forms and the API: CSRF and formats
+    String csrfRefused();
+    String apiNeedsJson();
+    String apiNeedsCsrfHeader();
+
     // enum labels: key is method name, '_', constant
 }
