@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.pagecache.PageCache;
 import org.zwgk.portal.web.SiteInfo;
 
 import java.nio.file.Files;
@@ -19,15 +20,19 @@ class ContentStartup {
 
     private static final Logger LOG = Logger.getLogger(ContentStartup.class);
 
-    void onStart(@Observes StartupEvent event, PortalConfig config, ContentImporter importer, SiteInfo site) {
-        if (config.content().importOnStart() && Files.isDirectory(config.contentDir())) {
-            try {
-                importer.importFrom(config.contentDir());
-                return; // the import reloads the site identity it wrote
-            } catch (ContentImportException e) {
-                LOG.error(e.getMessage());
+    void onStart(@Observes StartupEvent event, PortalConfig config, ContentImporter importer, SiteInfo site, PageCache pages) {
+        try {
+            if (config.content().importOnStart() && Files.isDirectory(config.contentDir())) {
+                try {
+                    importer.importFrom(config.contentDir());
+                    return; // the import reloads the site identity it wrote
+                } catch (ContentImportException e) {
+                    LOG.error(e.getMessage());
+                }
             }
+            site.reload();
+        } finally {
+            pages.invalidate(); // organizations, channels and the site's identity may have changed
         }
-        site.reload();
     }
 }
