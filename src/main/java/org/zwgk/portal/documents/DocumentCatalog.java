@@ -177,14 +177,20 @@ public class DocumentCatalog {
         return out;
     }
 
-    /** When each channel last published something the public sees, by channel code. */
+    /**
+     * When each channel last published something the public sees, by channel code: the first row of
+     * each channel's listing index, so it costs the same with a thousand documents or a million.
+     */
     @Transactional
     public Map<String, java.time.Instant> lastPublishedByChannel() {
         Map<String, java.time.Instant> last = new LinkedHashMap<>();
-        em.createQuery("select d.channel.code, max(d.publishedAt) from Document d where " + LISTED
-                        + " group by d.channel.code", Object[].class)
-                .getResultList()
-                .forEach(row -> last.put((String) row[0], (java.time.Instant) row[1]));
+        for (org.zwgk.portal.channels.Channel c : em.createQuery("select c from Channel c order by c.id",
+                org.zwgk.portal.channels.Channel.class).getResultList()) {
+            em.createQuery("select d.publishedAt from Document d where " + LISTED + " and d.channel = :channel and d.publishedAt is not null"
+                            + " order by d.channel.id, d.status, d.disclosure, d.publishedAt desc, d.id desc", java.time.Instant.class)
+                    .setParameter("channel", c).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(at -> last.put(c.code, at));
+        }
         return last;
     }
 
