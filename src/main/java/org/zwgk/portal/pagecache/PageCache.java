@@ -77,6 +77,7 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final LinkedHashMap<String, Entry> pages = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
+    private volatile boolean enabled = true;
     private volatile Instant changedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     PageCache(PageCacheConfig config) {
@@ -84,7 +85,7 @@ public class PageCache {
     }
 
     public Entry get(String key) {
-        if (!config.enabled()) {
+        if (!enabled()) {
             return null;
         }
         synchronized (pages) {
@@ -104,7 +105,7 @@ public class PageCache {
     public Entry store(String key, long startedIn, String html) {
         byte[] plain = html.getBytes(StandardCharsets.UTF_8);
         Entry entry = new Entry(Buffer.buffer(plain), Buffer.buffer(gzip(plain)), etagOf(plain), changedAt);
-        if (config.enabled() && entry.bytes() <= config.maxBytes() / 8) {
+        if (enabled() && entry.bytes() <= config.maxBytes() / 8) {
             synchronized (pages) {
                 if (generation.get() == startedIn) {
                     Entry old = pages.put(key, entry);
@@ -127,6 +128,16 @@ public class PageCache {
             pages.clear();
             bytes = 0;
         }
+    }
+
+    /** Turns the cache off and on at run time, for measuring what a page costs to render. */
+    public void setEnabled(boolean on) {
+        enabled = on;
+        invalidate();
+    }
+
+    private boolean enabled() {
+        return enabled && config.enabled();
     }
 
     public int size() {
