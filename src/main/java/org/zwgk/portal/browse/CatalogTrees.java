@@ -6,40 +6,50 @@ import org.zwgk.portal.catalog.ClassificationScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.organizations.Organization;
-import org.zwgk.portal.documents.DocumentCatalog;
+import org.zwgk.portal.documents.ListingCounts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The three ways into the disclosure catalogue (by organization, topic, genre), flattened in tree order. */
+/**
+ * The three ways into the disclosure catalogue (by organization, topic, genre), flattened in tree order,
+ * with counts kept by {@link ListingCounts} (never counted per request).
+ */
 @ApplicationScoped
 public class CatalogTrees {
 
-    private final DocumentCatalog documents;
+    private final ListingCounts counts;
 
-    CatalogTrees(DocumentCatalog documents) {
-        this.documents = documents;
+    CatalogTrees(ListingCounts counts) {
+        this.counts = counts;
     }
 
     @Transactional
     public List<CatalogEntry> organizations() {
-        Map<String, Long> counts = documents.countBy("organization");
-        return flatten(Organization.listOrdered(), o -> o.parent, o -> o.code, o -> o.name, counts);
+        return flatten(Organization.listOrdered(), o -> o.parent, o -> o.code, o -> o.name, counts.by(ListingCounts.By.ORGANIZATION));
     }
 
+    /** A topic counts its own documents and those of the topics under it, as its list shows them. */
     @Transactional
     public List<CatalogEntry> topics() {
-        Map<String, Long> counts = documents.countBy("topic");
-        documents.countBy("topic.parent").forEach((code, n) -> counts.merge(code, n, Long::sum));
-        return flatten(Classification.listScheme(ClassificationScheme.TOPIC), c -> c.parent, c -> c.code, c -> c.name, counts);
+        List<Classification> topics = Classification.listScheme(ClassificationScheme.TOPIC);
+        Map<String, Long> own = counts.by(ListingCounts.By.TOPIC);
+        Map<String, Long> shown = new HashMap<>(own);
+        for (Classification t : topics) {
+            if (t.parent != null && own.containsKey(t.code)) {
+                shown.merge(t.parent.code, own.get(t.code), Long::sum);
+            }
+        }
+        return flatten(topics, c -> c.parent, c -> c.code, c -> c.name, shown);
     }
 
     @Transactional
     public List<CatalogEntry> genres() {
-        Map<String, Long> counts = documents.countBy("genre");
-        return flatten(Classification.listScheme(ClassificationScheme.GENRE), c -> c.parent, c -> c.code, c -> c.name, counts);
+        return flatten(Classification.listScheme(ClassificationScheme.GENRE), c -> c.parent, c -> c.code, c -> c.name,
+                counts.by(ListingCounts.By.GENRE));
     }
 
     private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,

@@ -1,6 +1,7 @@
 package org.zwgk.portal.channels;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.audit.AuditEvent;
 import org.zwgk.portal.audit.AuditLog;
@@ -26,11 +27,13 @@ public class ChannelAdminService {
     private final Ownership ownership;
     private final ChannelContents contents;
     private final AuditLog audit;
+    private final Event<ChannelChanged> changed;
 
-    ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit) {
+    ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit, Event<ChannelChanged> changed) {
         this.ownership = ownership;
         this.contents = contents;
         this.audit = audit;
+        this.changed = changed;
     }
 
     @Transactional
@@ -49,6 +52,7 @@ public class ChannelAdminService {
         String before = "owner=" + c.owner.code;
         c.owner = to;
         audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "owner=" + to.code);
+        changed.fire(new ChannelChanged(c.code));
         return c;
     }
 
@@ -69,6 +73,7 @@ public class ChannelAdminService {
         c.name = n;
         c.description = d;
         audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "name=" + c.name + "; description=" + c.description);
+        changed.fire(new ChannelChanged(c.code));
         return c;
     }
 
@@ -87,6 +92,8 @@ public class ChannelAdminService {
         from.mergedInto = into;
         audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",
                 "open, owner=" + from.owner.code, "closed, merged into " + into.code);
+        changed.fire(new ChannelChanged(from.code));
+        changed.fire(new ChannelChanged(into.code));
         return from;
     }
 

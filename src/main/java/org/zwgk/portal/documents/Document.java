@@ -11,7 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.channels.Channel;
@@ -66,6 +68,15 @@ public class Document extends PanacheEntity {
 
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** What {@link ListingCounts} counted this document under when it was loaded or last changed; not stored. */
+    @Transient
+    ListingCounts.Counted counted;
+
+    @PostLoad
+    void rememberListing() {
+        counted = ListingCounts.Counted.of(this);
+    }
 
     public String versionLabel() {
         return currentMajor + "." + currentMinor;

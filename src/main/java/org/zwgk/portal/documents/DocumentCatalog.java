@@ -3,14 +3,19 @@ package org.zwgk.portal.documents;
 import org.zwgk.portal.web.Page;
 import org.zwgk.portal.web.PageRequest;
 
-import io.quarkus.panache.common.Parameters;
+import org.zwgk.portal.catalog.Classification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,45 +33,140 @@ public class DocumentCatalog {
 
     private final EntityManager em;
     private final MarkdownRenderer markdown;
+    private final ListingCounts counts;
 
-    DocumentCatalog(EntityManager em, MarkdownRenderer markdown) {
+    DocumentCatalog(EntityManager em, MarkdownRenderer markdown, ListingCounts counts) {
         this.em = em;
         this.markdown = markdown;
+        this.counts = counts;
     }
 
+    /**
+     * One page of a public list, newest first. Its cost does not grow with the number of documents:
+     * the total comes from {@link ListingCounts} (from the database only for a mix of two or more
+     * filters, which no page links to), and the page's rows are read in the order of an index
+     * (V4_1__listing_indexes.sql) that the query leads with, so the database stops after them.
+     */
     @Transactional
     public Page<DocumentSummary> list(DocumentFilter filter, PageRequest page) {
+        List<Classification> topics = filter.topic() == null ? List.of() : withChildren(filter.topic());
+        long total = total(filter, topics);
+        if (page.offset() >= total) {
+            return new Page<>(total, page.page(), page.size(), List.of());
+        }
+        List<Long> ids;
+        if (filter.topic() != null && topics.size() > 1 && leadOtherThanTopic(filter) == null) {
+            // a topic with its children: the newest of each, merged (one index range per topic)
+            List<Object[]> rows = new ArrayList<>();
+            for (Classification t : topics) {
+                rows.addAll(pageRows(filter, List.of(t), "d.meta.topic.id", 0, page.offset() + page.size()));
+            }
+            rows.sort(Comparator.comparing((Object[] r) -> (Instant) r[1], Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                    .thenComparing(r -> (Long) r[0]).reversed());
+            ids = rows.stream().skip(page.offset()).limit(page.size()).map(r -> (Long) r[0]).toList();
+        } else {
+            String lead = leadOtherThanTopic(filter);
+            ids = pageRows(filter, topics, lead == null && filter.topic() != null ? "d.meta.topic.id" : lead,
+                    page.offset(), page.size()).stream().map(r -> (Long) r[0]).toList();
+        }
+        Map<Long, Document> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select d " + FETCH + " where d.id in :ids", Document.class).setParameter("ids", ids)
+                    .getResultList().forEach(d -> found.put(d.id, d));
+        }
+        List<DocumentSummary> results = ids.stream().map(found::get).filter(Objects::nonNull).map(DocumentSummary::of).toList();
+        return new Page<>(total, page.page(), page.size(), results);
+    }
+
+    /** The column the page's index leads with, other than the topic (which may stand for several). */
+    private static String leadOtherThanTopic(DocumentFilter f) {
+        return f.channel() != null ? "d.channel.id"
+                : f.organization() != null ? "d.organization.id"
+                : f.genre() != null ? "d.meta.genre.id"
+                : f.type() != null ? "d.meta.type" : null;
+    }
+
+    /** Ids and publication times of one page of rows, read in the order of the index led by {@code lead}. */
+    private List<Object[]> pageRows(DocumentFilter filter, List<Classification> topics, String lead, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where ").append(LISTED);
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (filter.organization() != null) {
             where.append(" and d.organization = :organization");
-            params.and("organization", filter.organization());
+            params.put("organization", filter.organization());
         }
         if (filter.channel() != null) {
             where.append(" and d.channel = :channel");
-            params.and("channel", filter.channel());
+            params.put("channel", filter.channel());
         }
         if (filter.type() != null) {
             where.append(" and d.meta.type = :type");
-            params.and("type", filter.type());
+            params.put("type", filter.type());
         }
-        if (filter.topic() != null) {
-            where.append(" and (d.meta.topic = :topic or d.meta.topic.parent = :topic)");
-            params.and("topic", filter.topic());
+        if (topics.size() == 1) {
+            where.append(" and d.meta.topic = :topic");
+            params.put("topic", topics.get(0));
+        } else if (!topics.isEmpty()) {
+            where.append(" and d.meta.topic in :topics");
+            params.put("topics", topics);
         }
         if (filter.genre() != null) {
             where.append(" and d.meta.genre = :genre");
-            params.and("genre", filter.genre());
+            params.put("genre", filter.genre());
+        }
+        // H2 reads an index in order only when the ORDER BY names its leading columns too
+        String order = (lead == null ? "" : lead + ", ") + "d.status, d.meta.disclosure, d.publishedAt desc, d.id desc";
+        var query = em.createQuery("select d.id, d.publishedAt from Document d" + where + " order by " + order, Object[].class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private long total(DocumentFilter f, List<Classification> topics) {
+        int filters = (f.organization() == null ? 0 : 1) + (f.channel() == null ? 0 : 1) + (f.type() == null ? 0 : 1)
+                + (f.topic() == null ? 0 : 1) + (f.genre() == null ? 0 : 1);
+        if (filters == 0) {
+            return counts.total();
+        }
+        if (filters == 1) {
+            if (f.organization() != null) {
+                return counts.of(ListingCounts.By.ORGANIZATION, f.organization().code);
+            }
+            if (f.channel() != null) {
+                return counts.of(ListingCounts.By.CHANNEL, f.channel().code);
+            }
+            if (f.type() != null) {
+                return counts.of(ListingCounts.By.TYPE, f.type().name());
+            }
+            if (f.genre() != null) {
+                return counts.of(ListingCounts.By.GENRE, f.genre().code);
+            }
+            return topics.stream().mapToLong(t -> counts.of(ListingCounts.By.TOPIC, t.code)).sum();
+        }
+        // two or more filters at once (typed URLs and the API): counted, within the narrowest index
+        StringBuilder where = new StringBuilder(" where ").append(LISTED);
+        Map<String, Object> params = new HashMap<>();
+        if (f.organization() != null) {
+            where.append(" and d.organization = :organization");
+            params.put("organization", f.organization());
+        }
+        if (f.channel() != null) {
+            where.append(" and d.channel = :channel");
+            params.put("channel", f.channel());
+        }
+        if (f.type() != null) {
+            where.append(" and d.meta.type = :type");
+            params.put("type", f.type());
+        }
+        if (!topics.isEmpty()) {
+            where.append(" and d.meta.topic in :topics");
+            params.put("topics", topics);
+        }
+        if (f.genre() != null) {
+            where.append(" and d.meta.genre = :genre");
+            params.put("genre", f.genre());
         }
         var count = em.createQuery("select count(d) from Document d" + where, Long.class);
-        var query = em.createQuery("select d " + FETCH + where + " order by d.publishedAt desc, d.id desc", Document.class);
-        params.map().forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<DocumentSummary> results = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(DocumentSummary::of).toList();
-        return new Page<>(count.getSingleResult(), page.page(), page.size(), results);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** How many listed documents each organization, topic or genre has, keyed by code. */
@@ -116,14 +216,28 @@ public class DocumentCatalog {
                 .toList();
     }
 
-    /** When each channel last published something the public sees, by channel code. */
+    /** A topic and the topics under it: a list by topic shows both, as the catalogue's counts do. */
+    private static List<Classification> withChildren(Classification topic) {
+        List<Classification> out = new ArrayList<>();
+        out.add(topic);
+        out.addAll(Classification.<Classification>list("parent", topic));
+        return out;
+    }
+
+    /**
+     * When each channel last published something the public sees, by channel code: the first row of
+     * each channel's listing index, so it costs the same with a thousand documents or a million.
+     */
     @Transactional
     public Map<String, java.time.Instant> lastPublishedByChannel() {
         Map<String, java.time.Instant> last = new LinkedHashMap<>();
-        em.createQuery("select d.channel.code, max(d.publishedAt) from Document d where " + LISTED
-                        + " group by d.channel.code", Object[].class)
-                .getResultList()
-                .forEach(row -> last.put((String) row[0], (java.time.Instant) row[1]));
+        for (org.zwgk.portal.channels.Channel c : em.createQuery("select c from Channel c order by c.id",
+                org.zwgk.portal.channels.Channel.class).getResultList()) {
+            em.createQuery("select d.publishedAt from Document d where " + LISTED + " and d.channel = :channel and d.publishedAt is not null"
+                            + " order by d.channel.id, d.status, d.meta.disclosure, d.publishedAt desc, d.id desc", java.time.Instant.class)
+                    .setParameter("channel", c).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(at -> last.put(c.code, at));
+        }
         return last;
     }
 

@@ -212,6 +212,11 @@ public interface Messages {
 
     // audit
 
+    // forms and the API: CSRF and formats
+    String csrfRefused();
+    String apiNeedsJson();
+    String apiNeedsCsrfHeader();
+
     // enum labels: key is method name, '_', constant
 
     // reading aids: breadcrumb, document tools, 长辈版, 无障碍, kiosk

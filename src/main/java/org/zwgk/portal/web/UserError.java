@@ -74,6 +74,11 @@ public class UserError extends RuntimeException {
         return new UserError(503, null, message);
     }
 
+    /** A body in a format this address does not take (the JSON API and anything else). */
+    public static UserError unsupportedMediaType(Function<Messages, String> message) {
+        return new UserError(415, null, message);
+    }
+
     public static UserError tooManyRequests(Function<Messages, String> message) {
         return new UserError(429, null, message);
     }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person at the workbench in a test: logged in through the real login form (CSRF token and all),
- * holding the session and CSRF cookies a browser would hold.
+ * holding the session cookie and the session's CSRF token as a browser (or a script of the JSON API)
+ * would. Before login the token is the value of the {@code csrf-token} cookie the login form sets.
  */
 public final class Staff {
 
@@ -48,7 +49,15 @@ public final class Staff {
         assertThat(r.statusCode()).as("login of " + username).isEqualTo(303);
         String session = r.getCookie(SessionCookie.NAME);
         assertThat(session).isNotBlank();
-        return new Staff(username, session, csrf);
+        return new Staff(username, session, csrfOfSession(session));
+    }
+
+    /** The token a logged-in person's forms carry: bound to the session, so read from a page of it. */
+    public static String csrfOfSession(String session) {
+        Response page = RestAssured.given().cookie(SessionCookie.NAME, session).get("/workbench");
+        Matcher m = TOKEN.matcher(page.asString());
+        assertThat(m.find()).as("a workbench page carries the session's CSRF token").isTrue();
+        return m.group(1);
     }
 
     /** The status of one login attempt through the form. */
@@ -70,8 +79,10 @@ public final class Staff {
         return cookie != null ? cookie : m.group(1);
     }
 
+    /** Requests as this person's browser or script sends them: cookies, and the token header the JSON API asks for. */
     public RequestSpecification given() {
-        RequestSpecification spec = RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf);
+        RequestSpecification spec = RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf)
+                .header("X-CSRF-Token", csrf);
         return session == null ? spec : spec.cookie(SessionCookie.NAME, session);
     }
 

@@ -1,0 +1,238 @@
+package org.zwgk.portal.documents;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.organizations.Organization;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * How many listed documents there are in all and by organization, channel, topic, genre and type.
+ * Counted once from the database (at the first use), then kept up to date from the changes
+ * themselves: each {@link DocumentChanged} takes the document out of the counts it was listed under
+ * and into the ones it is listed under now, applied when its transaction commits. No page counts
+ * documents per request, whatever their number.
+ *
+ * <p>The first count must not miss nor double a change that commits while it runs: it is only kept
+ * if no transaction with document changes entered its commit while the count was read (they are
+ * counted from their before-completion to their after-completion), else it is read again.
+ */
+@ApplicationScoped
+public class ListingCounts {
+
+    /** The dimensions a list can be narrowed by, each counted by code (types by name). */
+    public enum By { ORGANIZATION, CHANNEL, TOPIC, GENRE, TYPE }
+
+    /** Fired after committed changes were applied to the counts: pages showing counts are out of date. */
+    public record Updated() {
+    }
+
+    /** The listing a document was counted under: the codes of its organization, channel, topic, genre, type. */
+    record Counted(Organization organization, Channel channel, Classification topic, Classification genre,
+                   DocumentType type) {
+
+        static Counted of(Document d) {
+            return d.isListed() ? new Counted(d.organization, d.channel, d.meta.topic, d.meta.genre, d.meta.type) : null;
+        }
+
+        void addTo(Map<String, Long> delta, long n) {
+            delta.merge("", n, Long::sum);
+            delta.merge(key(By.ORGANIZATION, organization.code), n, Long::sum);
+            delta.merge(key(By.CHANNEL, channel.code), n, Long::sum);
+            if (topic != null) {
+                delta.merge(key(By.TOPIC, topic.code), n, Long::sum);
+            }
+            if (genre != null) {
+                delta.merge(key(By.GENRE, genre.code), n, Long::sum);
+            }
+            delta.merge(key(By.TYPE, type.name()), n, Long::sum);
+        }
+    }
+
+    private static final Object PENDING = ListingCounts.class;
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Event<Updated> updated;
+    private final ReentrantLock loading = new ReentrantLock();
+    private final Object lock = new Object();
+    /** Keys {@code by:code}, and "" for all; immutable, replaced as a whole. Null until first read. */
+    private volatile Map<String, Long> counts;
+    private long committing;
+    private long commitsStarted;
+
+    ListingCounts(EntityManager em, TransactionSynchronizationRegistry transactions, Event<Updated> updated) {
+        this.em = em;
+        this.transactions = transactions;
+        this.updated = updated;
+    }
+
+    /** All listed documents. */
+    public long total() {
+        return counts().getOrDefault("", 0L);
+    }
+
+    public long of(By by, String code) {
+        return counts().getOrDefault(key(by, code), 0L);
+    }
+
+    /** Counts of one dimension by code; codes without listed documents are absent. */
+    public Map<String, Long> by(By by) {
+        String prefix = by.name() + ":";
+        Map<String, Long> out = new HashMap<>();
+        counts().forEach((k, v) -> {
+            if (k.startsWith(prefix) && v > 0) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out;
+    }
+
+    /** Forgets the counts, so the next use reads them again (after a change that bypassed the events). */
+    public void reload() {
+        counts = null;
+    }
+
+    /** Inside the transaction of the change: what it takes from and adds to the counts, applied at commit. */
+    void onChange(@Observes DocumentChanged change) {
+        Document d = em.find(Document.class, change.id());
+        if (d == null) {
+            return;
+        }
+        Counted before = d.counted;
+        Counted after = Counted.of(d);
+        d.counted = after;
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Pending pending = (Pending) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new Pending();
+            transactions.putResource(PENDING, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
+        if (before != null) {
+            before.addTo(pending.delta, -1);
+        }
+        if (after != null) {
+            after.addTo(pending.delta, 1);
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> c = counts;
+        return c != null ? c : load();
+    }
+
+    private Map<String, Long> load() {
+        loading.lock();
+        try {
+            while (true) {
+                long started;
+                synchronized (lock) {
+                    if (counts != null) {
+                        return counts;
+                    }
+                    started = commitsStarted;
+                }
+                if (!committingNow()) {
+                    Map<String, Long> read = QuarkusTransaction.requiringNew().call(this::read);
+                    synchronized (lock) {
+                        if (commitsStarted == started && committing == 0) {
+                            counts = Map.copyOf(read);
+                            return counts;
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(5); // a publication is committing: read again once it is through
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private boolean committingNow() {
+        synchronized (lock) {
+            return committing > 0;
+        }
+    }
+
+    private Map<String, Long> read() {
+        Map<String, Long> read = new HashMap<>();
+        read.put("", em.createQuery("select count(d) from Document d where " + DocumentCatalog.LISTED, Long.class)
+                .getSingleResult());
+        readBy(read, By.ORGANIZATION, "d.organization.code");
+        readBy(read, By.CHANNEL, "d.channel.code");
+        readBy(read, By.TOPIC, "d.meta.topic.code");
+        readBy(read, By.GENRE, "d.meta.genre.code");
+        readBy(read, By.TYPE, "d.meta.type");
+        return read;
+    }
+
+    private void readBy(Map<String, Long> read, By by, String path) {
+        List<Object[]> rows = em.createQuery("select " + path + ", count(d) from Document d where " + DocumentCatalog.LISTED
+                + " and " + path + " is not null group by " + path, Object[].class).getResultList();
+        for (Object[] row : rows) {
+            String code = row[0] instanceof DocumentType t ? t.name() : (String) row[0];
+            read.merge(key(by, code), (Long) row[1], Long::sum);
+        }
+    }
+
+    static String key(By by, String code) {
+        return by.name() + ":" + code;
+    }
+
+    /** One transaction's changes to the counts. */
+    private final class Pending implements Synchronization {
+
+        final Map<String, Long> delta = new HashMap<>();
+        private boolean entered;
+
+        @Override
+        public void beforeCompletion() {
+            synchronized (lock) {
+                committing++;
+                commitsStarted++;
+                entered = true;
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            boolean applied = false;
+            synchronized (lock) {
+                if (entered) {
+                    committing--;
+                }
+                Map<String, Long> c = counts;
+                if (status == Status.STATUS_COMMITTED && c != null) {
+                    Map<String, Long> next = new HashMap<>(c);
+                    delta.forEach((k, n) -> next.merge(k, n, Long::sum));
+                    counts = Map.copyOf(next);
+                    applied = true;
+                }
+            }
+            if (applied) {
+                updated.fire(new Updated());
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.zwgk.portal.pagecache;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What browsers and proxies may keep, on every page the resources render:
+ * <ul>
+ * <li>an anonymous public page gets {@code Cache-Control: public, max-age=60}, an entity tag and (when
+ * cached) Last-Modified, and a conditional GET that already has it gets 304; a cacheable one is kept
+ * in {@link PageCache} for the next visitor;</li>
+ * <li>staff pages and anything answered to a logged-in person get {@code no-store}.</li>
+ * </ul>
+ */
+public class PageCacheFilter {
+
+    private static final List<String> STAFF = List.of("/workbench", "/account", "/login", "/logout", "/api/v1/drafts");
+
+    private final PageCache cache;
+    private final SecurityIdentity identity;
+    private final String cacheControl;
+
+    PageCacheFilter(PageCache cache, SecurityIdentity identity, PageCacheConfig config) {
+        this.cache = cache;
+        this.identity = identity;
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+    }
+
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!identity.isAnonymous() || STAFF.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            if (!response.getHeaders().containsKey("Cache-Control")) {
+                response.getHeaders().putSingle("Cache-Control", "no-store");
+            }
+            return;
+        }
+        if (response.getStatus() != 200 || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                || !PageCache.PUBLIC.matcher(path).matches() || setsCookie(response, rc)) {
+            return;
+        }
+        String html = html(response);
+        if (html == null) {
+            return;
+        }
+        String key = rc.get(PageCacheRoute.KEY);
+        Long generation = rc.get(PageCacheRoute.GENERATION);
+        String etag;
+        String lastModified = null;
+        if (key != null && generation != null) {
+            PageCache.Entry entry = cache.store(key, generation, html);
+            etag = entry.etag();
+            lastModified = entry.lastModifiedHeader();
+        } else {
+            etag = PageCache.etagOf(html.getBytes(StandardCharsets.UTF_8));
+        }
+        response.getHeaders().putSingle("Cache-Control", cacheControl);
+        response.getHeaders().putSingle("ETag", etag);
+        response.getHeaders().putSingle("Vary", "Accept-Encoding");
+        if (lastModified != null) {
+            response.getHeaders().putSingle("Last-Modified", lastModified);
+        }
+        String ifNoneMatch = request.getHeaderString("If-None-Match");
+        if (ifNoneMatch != null && PageCache.etagMatches(ifNoneMatch, etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    /** The page as HTML, rendering it here if the template has not been rendered yet. */
+    private static String html(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (entity instanceof TemplateInstance template) {
+            String html = template.render();
+            response.setEntity(html, new java.lang.annotation.Annotation[0], MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            return html;
+        }
+        return entity instanceof String s ? s : null;
+    }
+
+    private static boolean setsCookie(ContainerResponseContext response, RoutingContext rc) {
+        return response.getHeaders().containsKey("Set-Cookie") || rc.response().headers().contains("Set-Cookie");
+    }
+}

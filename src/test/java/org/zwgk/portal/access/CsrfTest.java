@@ -1,0 +1,168 @@
+package org.zwgk.portal.access;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.SeedDocuments;
+import org.zwgk.portal.WorkbenchTestProfile;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CSRF tokens bound to the session (issue 10, items 5 and 6): the login changes the token, one
+ * session's token is refused in another, public pages set no cookie, and the JSON API takes only
+ * JSON and, with the session cookie, only with the token in its header.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchTestProfile.class)
+class CsrfTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    static final String DRAFT_JSON = "{\"channel\":\"tzgg\",\"type\":\"NOTICE\",\"title\":\"%s\",\"body\":\"正文\"}";
+
+    @Test
+    void publicPagesAttachmentsStylesAndTheApiSetNoCookie() {
+        long seed = SeedDocuments.seedNoticeId();
+        String attachment = RestAssured.given().get("/api/v1/documents/" + seed).jsonPath().getString("attachments[0].url");
+        assertThat(attachment).startsWith("/attachments/");
+        for (String path : new String[]{"/", "/xxgk", "/channels/zcwj", "/search?q=政务公开", "/documents/" + seed,
+                attachment, "/css/site.css", "/api/v1/documents", "/api/v1/search?q=公开"}) {
+            Response r = RestAssured.given().get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.getHeaders().getValues("Set-Cookie")).as("cookies set by " + path).isEmpty();
+        }
+    }
+
+    @Test
+    void theLoginFormSetsTheCookieItsFormNeeds() {
+        Response login = RestAssured.given().get("/login");
+        String cookie = login.getCookie(CsrfTokens.COOKIE);
+        assertThat(cookie).isNotBlank();
+        assertThat(login.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(CsrfTokens.COOKIE)).findFirst().orElseThrow())
+                .containsIgnoringCase("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Lax");
+        assertThat(login.asString()).contains("value=\"" + cookie + "\"");
+    }
+
+    @Test
+    void theTokenOfTheLoginFormIsRefusedOnceLoggedIn() {
+        String before = Staff.csrfFromLoginPage();
+        Response login = RestAssured.given().redirects().follow(false).cookie(CsrfTokens.COOKIE, before).contentType(Staff.FORM)
+                .formParam("csrf-token", before).formParam("username", "szfb-editor").formParam("password", Staff.PASSWORD)
+                .formParam("next", "/workbench").post("/login");
+        assertThat(login.statusCode()).isEqualTo(303);
+        String session = login.getCookie(SessionCookie.NAME);
+
+        Response stale = draftForm(session, before, before, "登录前令牌的稿件");
+        assertThat(stale.statusCode()).as("the token from before the login").isEqualTo(400);
+        assertThat(stale.asString()).contains("页面已过期");
+
+        String after = Staff.csrfOfSession(session);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(draftForm(session, before, after, "登录后令牌的稿件").statusCode()).isEqualTo(303);
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(editor.get("/workbench").asString()).contains("登录后令牌的稿件").doesNotContain("登录前令牌的稿件");
+    }
+
+    @Test
+    void oneSessionsTokenIsRefusedInAnother() {
+        Staff a = Staff.login("szfb-editor");
+        Staff b = Staff.login("szfb-editor");
+        assertThat(a.csrf()).isNotEqualTo(b.csrf());
+        Response crossed = draftForm(b.session(), null, a.csrf(), "另一会话令牌的稿件");
+        assertThat(crossed.statusCode()).isEqualTo(400);
+        assertThat(draftForm(b.session(), null, b.csrf(), "本会话令牌的稿件").statusCode()).isEqualTo(303);
+        assertThat(b.get("/workbench").asString()).contains("本会话令牌的稿件").doesNotContain("另一会话令牌的稿件");
+        assertThat(a.post("/logout").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void staffPagesSetNoCsrfCookieTheSessionIsTheBinding() {
+        Staff editor = Staff.login("szfb-editor");
+        Response page = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, editor.session()).get("/workbench");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.asString()).contains("value=\"" + editor.csrf() + "\"");
+        assertThat(page.getHeaders().getValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theApiTakesOnlyJson() throws Exception {
+        Staff editor = Staff.login("szfb-editor");
+        // java.net.http sends no Content-Type unless told to (RestAssured always adds one)
+        HttpResponse<String> none = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + "api/v1/drafts"))
+                .header("Cookie", SessionCookie.NAME + "=" + editor.session()).header(CsrfTokens.HEADER, editor.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(String.format(DRAFT_JSON, "无类型的稿件"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(none.request().headers().firstValue("Content-Type")).isEmpty();
+        assertThat(none.statusCode()).isEqualTo(415);
+        assertThat(none.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(none.body()).contains("\"status\":415").contains("application/json");
+        Response form = editor.given().contentType(Staff.FORM).formParam("channel", "tzgg").formParam("title", "表单的稿件")
+                .post("/api/v1/drafts");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(editor.get("/api/v1/drafts").asString()).doesNotContain("无类型的稿件").doesNotContain("表单的稿件");
+    }
+
+    @Test
+    void withTheSessionCookieTheApiWantsTheTokenInItsHeader() {
+        Staff editor = Staff.login("szfb-editor");
+        Response noHeader = RestAssured.given().cookie(SessionCookie.NAME, editor.session()).contentType("application/json")
+                .body(String.format(DRAFT_JSON, "无令牌头的稿件")).post("/api/v1/drafts");
+        assertThat(noHeader.statusCode()).isEqualTo(403);
+        assertThat(noHeader.contentType()).startsWith("application/problem+json");
+        assertThat(noHeader.jsonPath().getString("detail")).contains("X-CSRF-Token");
+
+        Response wrong = RestAssured.given().cookie(SessionCookie.NAME, editor.session()).contentType("application/json")
+                .header(CsrfTokens.HEADER, Staff.login("szfb-editor").csrf())
+                .body(String.format(DRAFT_JSON, "错令牌头的稿件")).post("/api/v1/drafts");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+
+        Response crossSite = editor.given().contentType("application/json").header("Sec-Fetch-Site", "cross-site")
+                .body(String.format(DRAFT_JSON, "跨站的稿件")).post("/api/v1/drafts");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+
+        // a script reads its token from any answer of the API, and writes with it
+        Response list = RestAssured.given().cookie(SessionCookie.NAME, editor.session()).get("/api/v1/drafts");
+        String token = list.getHeader(CsrfTokens.HEADER);
+        assertThat(token).isEqualTo(editor.csrf());
+        Response ok = RestAssured.given().cookie(SessionCookie.NAME, editor.session()).contentType("application/json")
+                .header(CsrfTokens.HEADER, token).body(String.format(DRAFT_JSON, "带令牌头的稿件")).post("/api/v1/drafts");
+        assertThat(ok.statusCode()).isEqualTo(201);
+        long id = ok.jsonPath().getLong("id");
+        Response put = editor.given().contentType("application/json")
+                .body("{\"lockVersion\":" + ok.jsonPath().getLong("lockVersion") + ",\"type\":\"NOTICE\",\"title\":\"带令牌头的稿件（改）\",\"body\":\"正文\"}")
+                .put("/api/v1/drafts/" + id);
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(editor.get("/api/v1/drafts").asString()).contains("带令牌头的稿件（改）")
+                .doesNotContain("无令牌头的稿件").doesNotContain("错令牌头的稿件").doesNotContain("跨站的稿件");
+    }
+
+    @Test
+    void anonymousApiWritesStillGet401() {
+        Response r = RestAssured.given().contentType("application/json").body(String.format(DRAFT_JSON, "匿名的稿件"))
+                .post("/api/v1/drafts");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    /** The draft form as a browser would post it: the session cookie, the pre-login cookie if any, the field. */
+    static Response draftForm(String session, String csrfCookie, String field, String title) {
+        var spec = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, session);
+        if (csrfCookie != null) {
+            spec = spec.cookie(CsrfTokens.COOKIE, csrfCookie);
+        }
+        return spec.contentType(Staff.FORM).formParams(Map.of("csrf-token", field, "channel", "tzgg", "type", "NOTICE",
+                "title", title, "body", "正文")).post("/workbench/drafts");
+    }
+}
