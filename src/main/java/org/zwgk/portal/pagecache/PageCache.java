@@ -160,6 +160,11 @@ public class PageCache {
     }
 
     /** A visitor who sends a login (a session cookie or a bearer token) is never answered from here. */
+    /** A reader who chose the 长辈版 sees other HTML at the same address: never from, or into, the cache. */
+    static boolean personalView(String cookies) {
+        return cookies != null && cookies.contains(org.zwgk.portal.web.ViewPreferences.ELDER_COOKIE + "=1");
+    }
+
     static boolean hasCredentials(HttpServerRequest request) {
         if (request.getHeader("Authorization") != null) {
             return true;

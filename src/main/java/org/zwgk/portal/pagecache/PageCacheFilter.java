@@ -47,6 +47,10 @@ public class PageCacheFilter {
                 || !PageCache.PUBLIC.matcher(path).matches() || setsCookie(response, rc)) {
             return;
         }
+        if (PageCache.personalView(request.getHeaderString("Cookie"))) {
+            response.getHeaders().putSingle("Cache-Control", "private, no-cache");
+            return;
+        }
         String html = html(response);
         if (html == null) {
             return;
@@ -64,7 +68,8 @@ public class PageCacheFilter {
         }
         response.getHeaders().putSingle("Cache-Control", cacheControl);
         response.getHeaders().putSingle("ETag", etag);
-        response.getHeaders().putSingle("Vary", "Accept-Encoding");
+        // a shared cache must not give the 长辈版 reader the standard page, or the other way round
+        response.getHeaders().putSingle("Vary", "Accept-Encoding, Cookie");
         if (lastModified != null) {
             response.getHeaders().putSingle("Last-Modified", lastModified);
         }

@@ -40,7 +40,7 @@ public class PageCacheRoute {
         HttpServerRequest request = rc.request();
         HttpMethod method = request.method();
         if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && PageCache.CACHED.matcher(rc.normalizedPath()).matches()
-                && !PageCache.hasCredentials(request)) {
+                && !PageCache.hasCredentials(request) && !PageCache.personalView(request.getHeader("Cookie"))) {
             String key = request.uri();
             PageCache.Entry entry = cache.get(key);
             if (entry != null) {
@@ -57,7 +57,7 @@ public class PageCacheRoute {
         HttpServerRequest request = rc.request();
         HttpServerResponse response = rc.response();
         response.putHeader("Cache-Control", cacheControl).putHeader("ETag", entry.etag())
-                .putHeader("Last-Modified", entry.lastModifiedHeader()).putHeader("Vary", "Accept-Encoding");
+                .putHeader("Last-Modified", entry.lastModifiedHeader()).putHeader("Vary", "Accept-Encoding, Cookie");
         if (entry.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"))) {
             response.setStatusCode(304).end();
             return;
