@@ -32,7 +32,9 @@ class DraftVisibilityTest {
             Response missing = outsider.get("/workbench/drafts/" + NO_SUCH_DRAFT + suffix);
             assertThat(hidden.statusCode()).as("page " + suffix).isEqualTo(404);
             assertThat(missing.statusCode()).as("page " + suffix).isEqualTo(404);
-            assertThat(hidden.asString()).as("page " + suffix).isEqualTo(missing.asString());
+            // the same page but for the address it names (the 长辈版 link returns to it)
+            assertThat(hidden.asString().replace("%2F" + id, "%2FN"))
+                    .as("page " + suffix).isEqualTo(missing.asString().replace("%2F" + NO_SUCH_DRAFT, "%2FN"));
         }
         Response hidden = outsider.get("/api/v1/drafts/" + id);
         Response missing = outsider.get("/api/v1/drafts/" + NO_SUCH_DRAFT);

@@ -35,7 +35,7 @@ class FourEyesTest {
         assertThat(dual.post("/workbench/drafts/" + id, Map.of("lockVersion", before.lockVersion, "type", "NOTICE",
                 "title", before.meta.title, "body", "改写后的正文，未经他人审核。")).statusCode()).isEqualTo(303);
         Staff author = Staff.login("czj-editor");
-        assertThat(author.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+        assertThat(author.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode())
                 .isEqualTo(303);
 
         assertThat(dual.get("/workbench/drafts/" + id).asString()).as("no review buttons for an author of the version")
@@ -66,7 +66,7 @@ class FourEyesTest {
         Draft returned = fixtures.draftNow(id);
         assertThat(author.post("/workbench/drafts/" + id, Map.of("lockVersion", returned.lockVersion, "type", "NOTICE",
                 "title", returned.meta.title, "body", returned.meta.body + "\n\n已核实。")).statusCode()).isEqualTo(303);
-        assertThat(author.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+        assertThat(author.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode())
                 .isEqualTo(303);
         assertThat(dual.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
                 .isEqualTo(403);
@@ -89,7 +89,7 @@ class FourEyesTest {
                 .post("/workbench/drafts/" + id + "/attachments");
         assertThat(upload.statusCode()).isEqualTo(303);
         assertThat(Staff.login("szfb-editor").post("/workbench/drafts/" + id + "/submit",
-                Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+                fixtures.form(id)).statusCode()).isEqualTo(303);
 
         assertThat(approve(dual, id).statusCode()).as("level 1").isEqualTo(403);
         Staff first = Staff.login("szfb-reviewer1");

@@ -80,7 +80,7 @@ class LargeDiffTest {
         assertThat(editor.get("/workbench/drafts/" + id + "/text").asString()).isEqualTo(rewritten);
 
         // published, the version history of the document says the same
-        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode())
                 .isEqualTo(303);
         WorkflowTest.approve(Staff.login("czj-reviewer"), id);
         String versions = editor.get("/workbench/documents/" + documentId + "/versions").asString();
