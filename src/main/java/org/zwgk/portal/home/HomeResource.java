@@ -11,7 +11,9 @@ import org.zwgk.portal.browse.CatalogEntry;
 import org.zwgk.portal.browse.CatalogTrees;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.browse.ChannelResource.ChannelView;
+import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.DocumentCatalog;
+import org.zwgk.portal.documents.ListingCounts;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
 import org.zwgk.portal.web.PageRequest;
@@ -25,17 +27,23 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<DocumentSummary> latest, List<ChannelView> sections,
+        static native TemplateInstance home(List<Block> blocks, List<DocumentSummary> latest, List<ChannelView> sections,
                                             List<ChannelView> newMedia, List<CatalogEntry> organizations,
                                             List<CatalogEntry> topics, List<CatalogEntry> genres);
     }
 
+    /** A channel shown first on the home page with its newest documents. */
+    public record Block(String code, String name, List<DocumentSummary> items) {
+    }
+
     private final DocumentCatalog documents;
     private final CatalogTrees trees;
+    private final ListingCounts listing;
 
-    HomeResource(DocumentCatalog documents, CatalogTrees trees) {
+    HomeResource(DocumentCatalog documents, CatalogTrees trees, ListingCounts listing) {
         this.documents = documents;
         this.trees = trees;
+        this.listing = listing;
     }
 
     @GET
@@ -43,11 +51,20 @@ public class HomeResource {
     public TemplateInstance home() {
         List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, 10)).results();
         // a channel with nothing published is never advertised to citizens (空白栏目, 检查指标 veto)
-        java.util.Map<String, Long> counts = documents.countBy("channel");
+        java.util.Map<String, Long> counts = listing.by(ListingCounts.By.CHANNEL);
         List<ChannelView> all = Channel.listOrdered().stream()
                 .filter(c -> counts.getOrDefault(c.code, 0L) > 0)
                 .map(c -> new ChannelView(c.code, c.name, c.kind, c.description, c.owner.name)).toList();
-        return Templates.home(latest,
+        // 要闻 and 通知公告 first: the open channels whose usual type is news or notices, with something in them
+        List<Block> blocks = Channel.listOrdered().stream()
+                .filter(c -> c.isOpen() && c.kind == org.zwgk.portal.channels.ChannelKind.SECTION
+                        && (c.defaultType == DocumentType.NEWS || c.defaultType == DocumentType.NOTICE)
+                        && counts.getOrDefault(c.code, 0L) > 0)
+                .sorted(java.util.Comparator.comparing((Channel c) -> c.defaultType == DocumentType.NEWS ? 0 : 1))
+                .map(c -> new Block(c.code, c.name, documents.list(
+                        new DocumentFilter(null, c, null, null, null), new PageRequest(1, 6)).results()))
+                .toList();
+        return Templates.home(blocks, latest,
                 all.stream().filter(c -> c.kind() == org.zwgk.portal.channels.ChannelKind.SECTION).toList(),
                 all.stream().filter(c -> c.kind() != org.zwgk.portal.channels.ChannelKind.SECTION).toList(),
                 trees.organizations().stream().filter(e -> e.depth() <= 1).toList(),

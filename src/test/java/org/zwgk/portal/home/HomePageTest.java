@@ -1,0 +1,31 @@
+package org.zwgk.portal.home;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.workflow.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The home page: 通知公告 first once it has something, organizations as a directory of names. */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class HomePageTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void noticesComeFirstOnceTheChannelHasSomethingAndOrganizationsAreADirectory() {
+        long id = fixtures.published("tzgg");
+        Document home = Jsoup.parse(RestAssured.given().get("/").asString());
+        assertThat(home.select(".main-col section").first().select("h2").text()).isEqualTo("通知公告");
+        assertThat(home.select("#block-tzgg").first().parent().select("a[href=/documents/" + id + "]")).hasSize(1);
+        assertThat(home.select(".org-directory li")).hasSizeGreaterThan(10);
+        assertThat(home.select(".org-directory").text()).as("no wall of counts").doesNotContainPattern("\\b0\\b");
+        assertThat(home.select(".org-directory a").first().attr("href")).startsWith("/xxgk?org=");
+    }
+}
