@@ -53,23 +53,22 @@ public class PageCacheFilter {
         }
         String key = rc.get(PageCacheRoute.KEY);
         Long generation = rc.get(PageCacheRoute.GENERATION);
-        String etag;
-        String lastModified = null;
+        String ifNoneMatch = request.getHeaderString("If-None-Match");
+        boolean notModified;
+        response.getHeaders().putSingle("Cache-Control", cacheControl);
+        response.getHeaders().putSingle("Vary", "Accept-Encoding");
         if (key != null && generation != null) {
             PageCache.Entry entry = cache.store(key, generation, html);
-            etag = entry.etag();
-            lastModified = entry.lastModifiedHeader();
+            response.getHeaders().putSingle("ETag", entry.etag());
+            response.getHeaders().putSingle("Last-Modified", entry.lastModifiedHeader());
+            notModified = entry.notModified(ifNoneMatch, request.getHeaderString("If-Modified-Since"));
         } else {
-            etag = PageCache.etagOf(html.getBytes(StandardCharsets.UTF_8));
+            // search: the index moves a moment after the database, so only the content's tag is promised
+            String etag = PageCache.etagOf(html.getBytes(StandardCharsets.UTF_8));
+            response.getHeaders().putSingle("ETag", etag);
+            notModified = ifNoneMatch != null && PageCache.etagMatches(ifNoneMatch, etag);
         }
-        response.getHeaders().putSingle("Cache-Control", cacheControl);
-        response.getHeaders().putSingle("ETag", etag);
-        response.getHeaders().putSingle("Vary", "Accept-Encoding");
-        if (lastModified != null) {
-            response.getHeaders().putSingle("Last-Modified", lastModified);
-        }
-        String ifNoneMatch = request.getHeaderString("If-None-Match");
-        if (ifNoneMatch != null && PageCache.etagMatches(ifNoneMatch, etag)) {
+        if (notModified) {
             response.setStatus(304);
             response.setEntity(null);
         }
