@@ -57,24 +57,23 @@ public class PageCacheFilter {
         }
         String key = rc.get(PageCacheRoute.KEY);
         Long generation = rc.get(PageCacheRoute.GENERATION);
-        String etag;
-        String lastModified = null;
-        if (key != null && generation != null) {
-            PageCache.Entry entry = cache.store(key, generation, html);
-            etag = entry.etag();
-            lastModified = entry.lastModifiedHeader();
-        } else {
-            etag = PageCache.etagOf(html.getBytes(StandardCharsets.UTF_8));
-        }
+        String ifNoneMatch = request.getHeaderString("If-None-Match");
+        boolean notModified;
         response.getHeaders().putSingle("Cache-Control", cacheControl);
-        response.getHeaders().putSingle("ETag", etag);
         // a shared cache must not give the 长辈版 reader the standard page, or the other way round
         response.getHeaders().putSingle("Vary", "Accept-Encoding, Cookie");
-        if (lastModified != null) {
-            response.getHeaders().putSingle("Last-Modified", lastModified);
+        if (key != null && generation != null) {
+            PageCache.Entry entry = cache.store(key, generation, html);
+            response.getHeaders().putSingle("ETag", entry.etag());
+            response.getHeaders().putSingle("Last-Modified", entry.lastModifiedHeader());
+            notModified = entry.notModified(ifNoneMatch, request.getHeaderString("If-Modified-Since"));
+        } else {
+            // search: the index moves a moment after the database, so only the content's tag is promised
+            String etag = PageCache.etagOf(html.getBytes(StandardCharsets.UTF_8));
+            response.getHeaders().putSingle("ETag", etag);
+            notModified = ifNoneMatch != null && PageCache.etagMatches(ifNoneMatch, etag);
         }
-        String ifNoneMatch = request.getHeaderString("If-None-Match");
-        if (ifNoneMatch != null && PageCache.etagMatches(ifNoneMatch, etag)) {
+        if (notModified) {
             response.setStatus(304);
             response.setEntity(null);
         }

@@ -69,7 +69,9 @@ class PageBenchmark {
             String dir = Path.of("target/bench-pages-" + System.nanoTime()).toAbsolutePath().toString();
             return Map.of("portal.data-dir", dir,
                     "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + dir + "/db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "quarkus.log.category.\"org.zwgk\".level", "WARN");
+                    "quarkus.log.category.\"org.zwgk\".level", "WARN",
+                    // an hour of writing a million documents is not a hang
+                    "quarkus.test.hang-detection-timeout", "PT3H");
         }
     }
 
