@@ -30,7 +30,7 @@ class LayeringTest {
     /** Package (first segment under the root) to layer; docs/architecture.md draws the same table. */
     static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("common", 1), Map.entry("web", 1),
-            Map.entry("audit", 2), Map.entry("access", 2),
+            Map.entry("audit", 2), Map.entry("access", 2), Map.entry("privacy", 2),
             Map.entry("organizations", 3), Map.entry("catalog", 3), Map.entry("channels", 3),
             Map.entry("calendar", 3),
             Map.entry("attachments", 4), Map.entry("documents", 4), Map.entry("pagecache", 4),
