@@ -8,4 +8,5 @@ public interface ChannelLabels {
 
     String channelKind(org.zwgk.portal.channels.ChannelKind value);
     String freshness(org.zwgk.portal.channels.Freshness.State value);
+    String channelField(ChannelEdit.Field value);
 }

@@ -23,6 +23,7 @@ import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
+import org.zwgk.portal.web.validation.InputValidation;
 import java.net.URI;
 import java.util.List;
 
@@ -41,8 +42,10 @@ public class MembersResource {
     private final MemberService members;
     private final CurrentUser current;
     private final PortalConfig config;
+    private final InputValidation validation;
 
-    MembersResource(MemberService members, CurrentUser current, PortalConfig config) {
+    MembersResource(MemberService members, CurrentUser current, PortalConfig config, InputValidation validation) {
+        this.validation = validation;
         this.members = members;
         this.current = current;
         this.config = config;
@@ -67,7 +70,10 @@ public class MembersResource {
         if (config.security().sso()) {
             throw UserError.badInput("username", Messages::accountsInRealm);
         }
-        AccountDirectory.NewAccount created = members.create(current.get(), code, username, displayName, role, current.actor());
+        NewColleague input = new NewColleague(username, displayName, role);
+        InputValidation.requireNone(validation.problems(input, NewColleague.Field::label));
+        AccountDirectory.NewAccount created = members.create(current.get(), code, input.username, input.displayName, input.role,
+                current.actor());
         return Response.ok(page(code, created), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }

@@ -7,4 +7,5 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface OrganizationLabels {
 
     String orgType(org.zwgk.portal.organizations.OrganizationType value);
+    String memberField(NewColleague.Field value);
 }

@@ -23,6 +23,8 @@ import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.documents.DocumentCatalog;
 
+import org.zwgk.portal.channels.ChannelEdit;
+import org.zwgk.portal.web.validation.InputValidation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,9 +57,11 @@ public class ChannelWorkbenchResource {
     private final ChannelAdminService admin;
     private final CurrentUser current;
     private final InspectionConfig inspection;
+    private final InputValidation validation;
 
     ChannelWorkbenchResource(DocumentCatalog documents, ChannelAdminService admin, CurrentUser current,
-                             InspectionConfig inspection) {
+                             InspectionConfig inspection, InputValidation validation) {
+        this.validation = validation;
         this.documents = documents;
         this.admin = admin;
         this.current = current;
@@ -94,7 +98,9 @@ public class ChannelWorkbenchResource {
     @Path("{code}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath String code, @RestForm String name, @RestForm String description) {
-        admin.edit(current.get(), code, name, description, current.actor());
+        ChannelEdit input = new ChannelEdit(name, description);
+        InputValidation.requireNone(validation.problems(input, ChannelEdit.Field::label));
+        admin.edit(current.get(), code, input.name, input.description, current.actor());
         return Response.seeOther(URI.create(Routes.channelsAdmin())).build();
     }
 

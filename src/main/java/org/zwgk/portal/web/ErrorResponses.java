@@ -21,7 +21,7 @@ public class ErrorResponses {
 
     @CheckedTemplate
     public static class Templates {
-        public static native TemplateInstance error(int status, String title, String message);
+        public static native TemplateInstance error(int status, String title, String message, List<String> problems);
     }
 
     private final Messages messages;
@@ -40,6 +40,12 @@ public class ErrorResponses {
             return Response.status(e.status()).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", titleOf(e.status()), e.status(), e.message(messages), uri.getPath(),
                             e.parameter(), fields.isEmpty() ? null : fields)).build();
+        }
+        List<UserError.FieldMessage> fields = e.fieldMessages(messages);
+        if (fields.size() > 1) {
+            // a form with several wrong fields: name every one, not only the first
+            return page(e.status(), Templates.error(e.status(), titleOf(e.status()), e.message(messages),
+                    fields.stream().map(UserError.FieldMessage::message).toList()));
         }
         return respond(e.status(), e.message(messages), e.parameter(), uri);
     }
@@ -91,7 +97,7 @@ public class ErrorResponses {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", title, status, message, uri.getPath(), parameter)).build();
         }
-        return page(status, Templates.error(status, title, message));
+        return page(status, Templates.error(status, title, message, List.of()));
     }
 
     /** An HTML page with a refusal's status: this error page, or a form shown again with its message. */

@@ -80,7 +80,7 @@ public class MalformedRequests {
                     .end(problem(new Problem("about:blank", title, 400, text, path, null)));
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .end(ErrorResponses.Templates.error(400, title, text).render());
+                    .end(ErrorResponses.Templates.error(400, title, text, java.util.List.of()).render());
         }
     }
 

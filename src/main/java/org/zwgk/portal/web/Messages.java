@@ -176,6 +176,7 @@ public interface Messages {
     String draftFieldTooLong(String field, int max);
     String draftFieldControl(String field);
     String draftFieldInvalid(String field);
+    String fieldBadFormat(String field);
     String draftBadDate(String field);
     String draftWithheldNeedsReason();
     String draftSensitiveUnacknowledged(int count);

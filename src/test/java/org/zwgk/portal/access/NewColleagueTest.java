@@ -85,7 +85,12 @@ class NewColleagueTest {
         Response noName = admin.post("/workbench/organizations/szfb/members/new",
                 Map.of("username", "new-" + System.nanoTime(), "displayName", " ", "role", "editor"));
         assertThat(noName.statusCode()).isEqualTo(400);
-        assertThat(noName.asString()).contains("请填写姓名");
+        assertThat(noName.asString()).contains("请填写“姓名”");
+        Response allWrong = admin.post("/workbench/organizations/szfb/members/new",
+                Map.of("username", "空格 不行", "displayName", "", "role", ""));
+        assertThat(allWrong.statusCode()).isEqualTo(400);
+        assertThat(allWrong.asString()).as("every wrong field is named at once")
+                .contains("的格式不正确", "请填写“姓名”", "请填写“角色”");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).isEqualTo(before);
     }
 }

@@ -81,4 +81,18 @@ class ChannelWorkbenchTest {
         assertThat(refused.asString()).contains("已迁移整合");
         assertThat(doc).isPositive();
     }
+
+    @Test
+    void aChannelEditNamesEveryWrongFieldAndChangesNothing() {
+        String code = fixtures.channel("szfb");
+        String before = QuarkusTransaction.requiringNew().call(() -> Channel.findByCode(code).orElseThrow().name);
+        var refused = Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit",
+                Map.of("name", " ", "description", "说明".repeat(501)));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("请填写“栏目名称”", "“栏目说明”不能超过 1000 个字符");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode(code).orElseThrow().name)).isEqualTo(before);
+        assertThat(Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit",
+                Map.of("name", "新名称栏目", "description", "")).statusCode()).isEqualTo(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode(code).orElseThrow().name)).isEqualTo("新名称栏目");
+    }
 }

@@ -62,6 +62,9 @@ public class InputValidation {
         if (constraint instanceof PlainText) {
             return m -> m.draftFieldControl(label);
         }
+        if (constraint instanceof jakarta.validation.constraints.Pattern) {
+            return m -> m.fieldBadFormat(label);
+        }
         if (constraint instanceof DateText) {
             return m -> m.draftBadDate(label);
         }
