@@ -20,6 +20,16 @@ public final class Routes {
         return "/";
     }
 
+    /** A picture of the site's identity (emblem, banner) from content/site/. */
+    public static String siteImage(String file) {
+        return "/site/" + file;
+    }
+
+    /** The document page's 打印 button (the page prints without it, from the browser's menu). */
+    public static String printScript() {
+        return "/js/print.js";
+    }
+
     public static String stylesheet() {
         return "/css/site.css";
     }

@@ -18,7 +18,7 @@ import java.util.Map;
 public class SiteInfo {
 
     public static final List<String> KEYS = List.of("name", "portalTitle", "sponsor", "undertaker", "siteCode", "icp",
-            "publicSecurity", "conacUrl", "address", "postcode", "phone", "email", "hotline", "errorReportUrl",
+            "publicSecurity", "conacUrl", "address", "postcode", "phone", "email", "hotline", "errorReportUrl", "emblem", "banner",
             "application.recipient", "application.address", "application.postcode", "application.phone",
             "application.hours", "application.email",
             "disclosure.guideChannel", "disclosure.rulesChannel", "disclosure.annualReportPrefix",

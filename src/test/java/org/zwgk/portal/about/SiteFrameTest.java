@@ -140,4 +140,33 @@ class SiteFrameTest {
         assertThat(site.getElementsByTagNameNS(ATOM, "entry").getLength()).isGreaterThan(1);
         assertThat(RestAssured.get("/feeds/channels/nosuch.atom").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theEmblemAndBannerComeFromTheContentRepository() throws Exception {
+        Document home = Jsoup.parse(RestAssured.get("/").asString());
+        String emblem = home.select("header .site-name img").attr("src");
+        String banner = home.select(".home-banner img").attr("src");
+        assertThat(emblem).isEqualTo("/site/emblem.svg");
+        assertThat(banner).isEqualTo("/site/banner.svg");
+        Response served = RestAssured.get(banner);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.contentType()).startsWith("image/svg+xml");
+        assertThat(served.asByteArray()).isEqualTo(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("content/site/banner.svg")));
+        assertThat(served.header("Content-Security-Policy")).contains("sandbox");
+        assertThat(RestAssured.given().header("If-None-Match", served.header("ETag")).get(banner).statusCode()).isEqualTo(304);
+        // only the pictures site.yaml names, nothing else of the content repository
+        assertThat(RestAssured.get("/site/site.yaml").statusCode()).isEqualTo(404);
+        assertThat(RestAssured.get("/site/..%2Fsite.yaml").statusCode()).isEqualTo(404);
+        assertThat(RestAssured.get("/site/other.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentPageHasAPrintButtonThatWorksWithoutScriptToo() {
+        long id = SeedDocuments.seedNoticeId();
+        Document page = Jsoup.parse(RestAssured.get("/documents/" + id).asString());
+        assertThat(page.select("button.print-button").text()).isEqualTo("打印");
+        assertThat(page.select("details.print").text()).as("the hint without JavaScript").contains("打印");
+        assertThat(page.select("script[src]").eachAttr("src")).contains("/js/print.js");
+        assertThat(RestAssured.get("/js/print.js").asString()).contains("window.print()");
+    }
 }

@@ -187,7 +187,12 @@ class DocumentPageTest {
             assertThat(parser.getErrors()).as("HTML errors on " + path).isEmpty();
             assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
             assertThat(doc.select("meta[name=viewport]")).as(path).hasSize(1);
-            assertThat(doc.select("script")).as("no JavaScript needed on " + path).isEmpty();
+            // no JavaScript needed: no inline script, and the one enhancement (the 打印 button) only adds
+            // what the page already says how to do without it
+            assertThat(doc.select("script:not([src])")).as("no inline script on " + path).isEmpty();
+            assertThat(doc.select("script[src]").eachAttr("src")).as("scripts on " + path).allMatch("/js/print.js"::equals);
+            assertThat(doc.select("button[hidden]").size()).as("script-only controls start hidden on " + path)
+                    .isEqualTo(doc.select("button.print-button").size());
             assertThat(doc.select("h1")).as("one main heading on " + path).hasSize(1);
         }
     }

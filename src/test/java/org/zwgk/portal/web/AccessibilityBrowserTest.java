@@ -153,6 +153,14 @@ class AccessibilityBrowserTest {
                 int directory = browser.findElement(By.cssSelector(".columns > .side-col")).getLocation().getY();
                 assertThat(content).as("content above the directories on /" + path).isLessThan(directory);
             }
+            // a document: its title on the first screen, its text before the reading tools
+            browser.get(root + "documents/" + org.zwgk.portal.SeedDocuments.seedNoticeId());
+            assertThat(browser.findElement(By.tagName("h1")).getLocation().getY()).as("the title on the first screen").isLessThan(844 / 2);
+            int text = browser.findElement(By.cssSelector("article.document .body")).getLocation().getY();
+            int tools = browser.findElement(By.cssSelector("article.document .doc-tools")).getLocation().getY();
+            assertThat(text).as("the text before the tools on a phone").isLessThan(tools);
+            assertThat(browser.findElement(By.cssSelector(".print-button")).isDisplayed()).as("打印 with JavaScript on").isTrue();
+            Chromium.screenshot(browser, "document-phone");
             browser.get(root + "search?q=政务公开");
             assertThat(browser.findElements(By.cssSelector("input[type=search]"))).as("one search box on the search page").hasSize(1);
             Chromium.screenshot(browser, "search-phone");
