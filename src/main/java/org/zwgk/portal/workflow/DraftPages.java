@@ -39,7 +39,7 @@ public class DraftPages {
         DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), TextDiff.none(),
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), TextDiff.none(),
                 chosen == null ? null : chosen.code, false, false);
     }
 
@@ -47,7 +47,8 @@ public class DraftPages {
     public DraftPage blank(PortalUser user, DraftInput typed, boolean acknowledged) {
         List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
         return blank(user, typed.channel).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
-                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), acknowledged);
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), typed.title,
+                typed.body == null ? null : markdown.toSafeHtml(typed.body), acknowledged);
     }
 
     /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
@@ -67,7 +68,7 @@ public class DraftPages {
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
-                markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
+                d.meta.title, markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
     }
 
     /**
@@ -77,6 +78,7 @@ public class DraftPages {
     public DraftPage of(PortalUser user, long id, DraftInput typed, boolean acknowledged) {
         List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
         return of(user, id).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
-                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), acknowledged);
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), typed.title,
+                typed.body == null ? null : markdown.toSafeHtml(typed.body), acknowledged);
     }
 }
