@@ -116,6 +116,7 @@ class PageBenchmark {
         awaitIndexed();
         long documentId = firstId("/api/v1/documents?channel=flfg&size=1");
         measure(rows, documentId);
+        writeReport(rows.toString(), largeCount); // the laws' table stays if the large run fails
 
         List<String> keys = new ArrayList<>();
         List<PublicDocument> laws = new ArrayList<>();
