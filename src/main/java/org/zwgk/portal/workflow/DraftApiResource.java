@@ -44,7 +44,12 @@ public class DraftApiResource {
     public record Lists(List<DraftJson> mine, List<DraftJson> awaitingMyReview) {
     }
 
-    public record Step(Long lockVersion, String comment, Boolean acknowledged) {
+    /**
+     * A step on a draft. For 提交审核, {@code draft} may carry the fields as the client shows them: they
+     * are saved and submitted in one transaction, as the page's form does, so what is reviewed is what
+     * the editor saw.
+     */
+    public record Step(Long lockVersion, String comment, Boolean acknowledged, DraftInput draft) {
         long version() {
             return Draft.sentVersion(lockVersion);
         }
@@ -100,7 +105,9 @@ public class DraftApiResource {
     @Transactional
     public DraftJson submit(@RestPath long id, Step step) {
         Step s = required(step);
-        return json(workflow.submit(current.get(), id, s.version(), Boolean.TRUE.equals(s.acknowledged()), current.actor()));
+        boolean acknowledged = Boolean.TRUE.equals(s.acknowledged());
+        return json(s.draft() == null ? workflow.submit(current.get(), id, s.version(), acknowledged, current.actor())
+                : workflow.saveAndSubmit(current.get(), id, s.version(), s.draft(), acknowledged, current.actor()));
     }
 
     @POST

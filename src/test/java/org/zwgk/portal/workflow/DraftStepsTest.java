@@ -200,4 +200,25 @@ class DraftStepsTest {
     private Response approve(String reviewer, long id) {
         return Staff.login(reviewer).post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
     }
+
+    @Test
+    void theApiSubmitsTheFieldsItSendsInOneStepOrNothing() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        long lock = fixtures.lockVersion(id);
+        Response bad = editor.given().contentType("application/json")
+                .body(Map.of("lockVersion", lock, "draft", Map.of("type", "NOTICE", "title", "", "body", "API 正文")))
+                .post("/api/v1/drafts/" + id + "/submit");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.jsonPath().getList("errors.field", String.class)).contains("title");
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.DRAFT);
+
+        Response ok = editor.given().contentType("application/json")
+                .body(Map.of("lockVersion", lock, "draft", Map.of("type", "NOTICE", "title", "API 提交的标题", "body", "API 提交的正文")))
+                .post("/api/v1/drafts/" + id + "/submit");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(fixtures.draftNow(id).meta.title).isEqualTo("API 提交的标题");
+        assertThat(fixtures.draftNow(id).meta.body).isEqualTo("API 提交的正文");
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.SUBMITTED);
+    }
 }
