@@ -370,8 +370,8 @@ class PageBenchmark {
                             + " current_major, current_minor, lock_version, created_at, updated_at)"
                             + " values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, 'VALID', 'PROACTIVE', ?, 1, 0, 0, ?, ?)");
                     PreparedStatement version = c.prepareStatement("insert into document_version (id, document_id, major, minor,"
-                            + " change_kind, change_note, title, validity, body, created_at, created_by)"
-                            + " values (?, ?, 1, 0, 'MAJOR', '首次发布', ?, 'VALID', ?, ?, 'benchmark')");
+                            + " change_kind, change_note, title, validity, body, created_at, created_by, doc_type, disclosure)"
+                            + " values (?, ?, 1, 0, 'MAJOR', '首次发布', ?, 'VALID', ?, ?, 'benchmark', ?, 'PROACTIVE')");
                     int batch = 0;
                     for (int i; (i = next.getAndIncrement()) < n; ) {
                         long id = 3_000_000_000L + i;
@@ -407,6 +407,7 @@ class PageBenchmark {
                         version.setString(3, title);
                         version.setString(4, body.toString());
                         version.setObject(5, at);
+                        version.setString(6, type.name());
                         version.addBatch();
                         index.add(new PublicDocument(id, "BENCH/" + id, title, null, type, (String) channel[3], (String) channel[4],
                                 channelCodes.get(ch), (String) channel[1], topic == null ? null : (String) topic[1],
