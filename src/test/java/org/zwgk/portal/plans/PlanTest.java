@@ -171,6 +171,11 @@ class PlanTest {
         });
         // 市财政局 is the row's only lead unit: the row is done
         assertThat(plan.getString("goals.tasks.flatten().rows.flatten().find { it.number == 8 }.status")).isEqualTo("DONE");
+        // traceability both ways: the result and its evidence name the row and link to it
+        assertThat(RestAssured.get("/documents/" + documentId).then().statusCode(200).extract().asString())
+                .contains("第8项任务的落实情况", "/plans/kunshan-2018/rows/8");
+        assertThat(RestAssured.get("/documents/" + evidence).then().statusCode(200).extract().asString())
+                .contains("第8项任务的佐证材料", "/plans/kunshan-2018/rows/8");
         // the organization's page lists its rows
         String unit = RestAssured.get("/plans/kunshan-2018/units/czj").then().statusCode(200).extract().asString();
         assertThat(unit).contains("昆山市财政局承担的工作要点任务", "/plans/kunshan-2018/rows/8", "/plans/kunshan-2018/rows/35");
@@ -294,5 +299,40 @@ class PlanTest {
         assertThat(Staff.login("czj-editor").get("/plans/kunshan-2018/rows/8").asString()).contains("name=\"organization\"", "昆山市财政局");
         assertThat(Staff.login("czj-editor").get("/plans/kunshan-2018/rows/30").asString()).contains("不是本项任务的牵头单位或责任单位")
                 .doesNotContain("name=\"organization\"");
+    }
+
+    /** Seed row 13: an interpretation linked from the workbench; the reviewer of a policy without one is warned. */
+    @Test
+    void aPolicyWithoutInterpretationWarnsItsReviewerAndIsListedUntilOneIsPublished() {
+        String title = "测试规范性文件" + SEQ.incrementAndGet();
+        org.zwgk.portal.workflow.DraftInput policy = Fixtures.input(title, "政策正文。");
+        policy.type = "POLICY";
+        long policyDraft = QuarkusTransaction.requiringNew().call(() ->
+                workflow.create(fixtures.user("czj-editor"), "czj-zcwj", policy, AuditLog.system("test")).id);
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(fixtures.user("czj-editor"), policyDraft,
+                fixtures.lockVersion(policyDraft), true, AuditLog.system("test")));
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(reviewer.get("/workbench/drafts/" + policyDraft).asString()).contains("id=\"no-interpretation\"", "第13项");
+        QuarkusTransaction.requiringNew().run(() -> workflow.approve(fixtures.user("czj-reviewer"), policyDraft,
+                fixtures.lockVersion(policyDraft), null, AuditLog.system("test")));
+        long policyId = fixtures.draftNow(policyDraft).document.id;
+        assertThat(RestAssured.get("/plans/kunshan-2018/dashboard").asString()).contains(title, "/documents/" + policyId);
+
+        // a notice cannot claim to interpret; an interpretation names the published policy
+        Staff editor = Staff.login("czj-editor");
+        Response wrong = editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "NOTICE", "title", "不是解读",
+                "body", "正文", "interprets", "/documents/" + policyId));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        Response made = editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "INTERPRETATION",
+                "title", "解读" + title, "body", "解读正文。", "interprets", "/documents/" + policyId));
+        assertThat(made.statusCode()).as(made.asString()).isEqualTo(303);
+        long interpretation = Long.parseLong(made.getHeader("Location").replaceAll(".*/drafts/(\\d+).*", "$1"));
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(fixtures.user("czj-editor"), interpretation,
+                fixtures.lockVersion(interpretation), true, AuditLog.system("test")));
+        QuarkusTransaction.requiringNew().run(() -> workflow.approve(fixtures.user("czj-reviewer"), interpretation,
+                fixtures.lockVersion(interpretation), null, AuditLog.system("test")));
+        long interpretationId = fixtures.draftNow(interpretation).document.id;
+        assertThat(RestAssured.get("/documents/" + policyId).asString()).contains("/documents/" + interpretationId);
+        assertThat(RestAssured.get("/plans/kunshan-2018/dashboard").asString()).doesNotContain("/documents/" + policyId + "\"");
     }
 }
