@@ -148,6 +148,15 @@ public class PlanResource {
                 .build();
     }
 
+    /** An organization's rows in the newest plan. */
+    @GET
+    @Path("units")
+    @Transactional
+    public Response newestUnit(@jakarta.ws.rs.QueryParam("org") String organization) {
+        WorkPlan newest = plans.plans().stream().findFirst().orElseThrow(() -> UserError.notFound(m -> PlanService.labels().planNotFound()));
+        return Response.seeOther(URI.create(PlanRoutes.unit(newest.code, organization == null ? "" : organization))).build();
+    }
+
     @GET
     @Path("{id}/units/{organization}")
     @Transactional

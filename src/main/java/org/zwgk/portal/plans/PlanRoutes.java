@@ -40,6 +40,11 @@ public final class PlanRoutes {
         return plan(code) + "/units/" + encode(organization);
     }
 
+    /** An organization's rows in the newest plan (from the 政府信息公开 column of that organization). */
+    public static String units(String organization) {
+        return plans() + "/units?org=" + encode(organization);
+    }
+
     public static String api(String code) {
         return "/api/v1/plans/" + encode(code);
     }
