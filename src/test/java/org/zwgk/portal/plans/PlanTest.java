@@ -95,7 +95,7 @@ class PlanTest {
     void everyOrganizationOwnsItsOwnChannelSet() {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Organization> orgs = Organization.listOrdered();
-            assertThat(orgs).hasSize(34);
+            assertThat(orgs).hasSizeGreaterThanOrEqualTo(34);
             for (Organization o : orgs) {
                 for (String suffix : List.of("-jggk", "-zcwj", "-gzyd", "-ghjh", "-czxx", "-qt")) {
                     Channel c = Channel.findByCode(o.code + suffix).orElseThrow(() -> new AssertionError(o.code + suffix));
