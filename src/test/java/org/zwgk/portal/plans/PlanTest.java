@@ -106,6 +106,34 @@ class PlanTest {
         });
     }
 
+    @Inject
+    org.zwgk.portal.content.ContentImporter importer;
+
+    @Test
+    void aNewOrganizationGetsItsChannelSetOnImportAndABadPlanFileWritesNothing() {
+        org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository();
+        content.write("organizations.yaml", content.read("organizations.yaml") + """
+                - code: testorg
+                  name: 昆山市测试局
+                  unitCode: "KS0099999"
+                  type: DEPARTMENT
+                  parent: ksgov
+                  sortOrder: 99
+                """);
+        importer.importFrom(content.root);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization o = Organization.findByCode("testorg").orElseThrow();
+            for (String suffix : List.of("-jggk", "-zcwj", "-gzyd", "-ghjh", "-czxx", "-qt")) {
+                assertThat(Channel.findByCode("testorg" + suffix).orElseThrow().owner).isEqualTo(o);
+            }
+        });
+        long audit = fixtures.auditCount();
+        content.replace("plans/kunshan-2018.yaml", "lead: [xyb]", "lead: [nosuchunit]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importFrom(content.root))
+                .hasMessageContaining("nosuchunit").hasMessageContaining("plans/kunshan-2018.yaml");
+        assertThat(fixtures.auditCount()).isEqualTo(audit);
+    }
+
     @Test
     void aUnitNotNamedOnTheRowIsRefusedAndNothingIsWritten() {
         Staff czj = Staff.login("czj-editor");
