@@ -90,4 +90,6 @@ public interface PlanMessages {
     String badEvidence(String value);
     String tooMuchEvidence(int max);
     String defaultResultTitle(int year, int number, String organization);
+    String bodyRow(String plan, int number, String url);
+    String bodyStatus(String status);
 }

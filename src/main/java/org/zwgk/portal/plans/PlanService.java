@@ -227,7 +227,7 @@ public class PlanService {
         draft.type = DocumentType.TASK_RESULT.name();
         draft.title = in.title() == null || in.title().isBlank()
                 ? labels().defaultResultTitle(plan.year, row.number, org.name) : in.title().strip();
-        draft.body = in.body();
+        draft.body = body(in.body(), status, evidence, plan, row);
         draft.disclosure = Disclosure.PROACTIVE.name();
         Draft d = workflow.create(user, channel.code, draft, actor);
         PlanResult r = new PlanResult();
@@ -242,6 +242,29 @@ public class PlanService {
         audit.record(actor, "plan.result", "plan_result", r.id, plan.code + " row " + row.number + " " + org.code
                 + " status=" + status + " draft=" + d.id + " evidence=" + evidence);
         return d;
+    }
+
+    /**
+     * The result's text as published: what the unit wrote, then the row it reports on, its status and
+     * its evidence as links, so the reviewer approves what the public will read.
+     */
+    private static String body(String text, ResultStatus status, List<Long> evidence, WorkPlan plan, PlanRow row) {
+        if (text == null || text.isBlank()) {
+            return text;   // the draft's own validation answers for a missing body
+        }
+        PlanMessages m = labels();
+        StringBuilder b = new StringBuilder(text.strip()).append("\n\n---\n\n");
+        b.append(m.bodyRow("《" + plan.title + "》", row.number, PlanRoutes.row(plan.code, row.number))).append("\n\n");
+        b.append(m.bodyStatus(m.status(status))).append("\n");
+        if (!evidence.isEmpty()) {
+            b.append("\n").append(m.evidence()).append("：\n\n");
+            for (Long id : evidence) {
+                Document d = Document.findById(id);
+                b.append("- [").append(d.meta.title.replace("[", "［").replace("]", "］")).append("](")
+                        .append(Routes.document(id)).append(")\n");
+            }
+        }
+        return b.toString();
     }
 
     private static ResultStatus parseStatus(String value) {

@@ -201,7 +201,8 @@ class PlanTest {
         assertThat(plan.getString("goals.tasks.flatten().rows.flatten().find { it.number == 8 }.status")).isEqualTo("DONE");
         // traceability both ways: the result and its evidence name the row and link to it
         assertThat(RestAssured.get("/documents/" + documentId).then().statusCode(200).extract().asString())
-                .contains("第8项任务的落实情况", "/plans/kunshan-2018/rows/8");
+                .contains("第8项任务的落实情况", "/plans/kunshan-2018/rows/8", "<strong>已完成</strong>", "rows/8\" rel=\"nofollow\">第8项</a>",
+                        "href=\"/documents/" + evidence + "\"");
         assertThat(RestAssured.get("/documents/" + evidence).then().statusCode(200).extract().asString())
                 .contains("第8项任务的佐证材料", "/plans/kunshan-2018/rows/8");
         // the organization's page lists its rows
