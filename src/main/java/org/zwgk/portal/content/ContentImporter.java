@@ -8,6 +8,8 @@ import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.channels.ChannelAdminService;
+import org.zwgk.portal.channels.ChannelKind;
 import org.zwgk.portal.content.ContentSpecs.ChannelSpec;
 import org.zwgk.portal.content.ContentSpecs.ClassificationSpec;
 import org.zwgk.portal.content.ContentSpecs.Doc;
@@ -49,8 +51,11 @@ public class ContentImporter {
     private final AuditLog audit;
     private final Messages messages;
 
+    private final org.zwgk.portal.plans.PlanImport plans;
+
     ContentImporter(DocumentService documents, SiteInfo site, AuditLog audit, Messages messages,
-                    org.zwgk.portal.attachments.AttachmentStore attachmentStore) {
+                    org.zwgk.portal.attachments.AttachmentStore attachmentStore, org.zwgk.portal.plans.PlanImport plans) {
+        this.plans = plans;
         this.attachmentStore = attachmentStore;
         this.documents = documents;
         this.site = site;
@@ -73,10 +78,18 @@ public class ContentImporter {
         site.save(repo.site());
         Map<String, Organization> orgs = applyOrganizations(repo.organizations(), errors);
         Map<String, Channel> channels = applyChannels(repo.channels(), orgs, errors);
+        applyOrganizationChannels(repo.organizationChannels(), orgs, channels, errors);
         int classifications = applyClassifications(repo.classifications(), errors);
         int[] counts = new int[4];
         if (errors.isEmpty()) {
             applyDocuments(repo.documents(), orgs, channels, errors, counts);
+        }
+        if (errors.isEmpty()) {
+            for (org.zwgk.portal.plans.PlanSpec plan : repo.plans()) {
+                for (String problem : plans.apply(plan, ACTOR)) {
+                    errors.add(new ContentError(plan.file(), 0, problem));
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new ContentImportException(errors);
@@ -167,6 +180,46 @@ public class ContentImporter {
             }
         }
         return byCode;
+    }
+
+    /**
+     * 部门信息公开: every organization gets the template's channels, opened by and owned by it
+     * (谁开设、谁管理); an organization added to the file gets its set on the next import. A channel of
+     * the set that a site admin has transferred stays where it was moved.
+     */
+    private void applyOrganizationChannels(List<ContentSpecs.ChannelTemplate> templates, Map<String, Organization> orgs,
+                                           Map<String, Channel> channels, List<ContentError> errors) {
+        for (Organization org : orgs.values().stream().sorted(java.util.Comparator.comparingInt((Organization o) -> o.sortOrder)
+                .thenComparing(o -> o.code)).toList()) {
+            for (ContentSpecs.ChannelTemplate t : templates) {
+                String code = org.code + t.suffix();
+                if (channels.containsKey(code)) {
+                    errors.add(at(t.src(), "suffix", "channel '" + code + "' of " + org.code + "'s set is also in channels.yaml"));
+                    continue;
+                }
+                Channel c = Channel.findByCode(code).orElseGet(Channel::new);
+                boolean created = c.id == null;
+                if (!created && c.owner != org && !ChannelAdminService.wasTransferred(c)) {
+                    errors.add(at(t.src(), "suffix", "channel '" + code + "' belongs to '" + c.owner.code
+                            + "'; ownership changes only by a site admin's transfer"));
+                    continue;
+                }
+                c.code = code;
+                c.name = t.name();
+                c.kind = ChannelKind.SECTION;
+                if (created) {
+                    c.owner = org;
+                }
+                c.defaultType = t.defaultType();
+                c.description = t.description();
+                c.sortOrder = 1000 + org.sortOrder * 10 + t.sortOrder();
+                if (created) {
+                    c.persist();
+                    audit.record(ACTOR, "channel.open", "channel", c.id, c.code + " owner=" + org.code);
+                }
+                channels.put(code, c);
+            }
+        }
     }
 
     private int applyClassifications(List<ClassificationSpec> specs, List<ContentError> errors) {

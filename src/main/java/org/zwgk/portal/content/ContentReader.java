@@ -49,6 +49,11 @@ final class ContentReader {
             Set.of("code", "name", "shortName", "unitCode", "type", "parent", "sortOrder", "reviewLevels", "phone");
     private static final Set<String> CHANNEL_FIELDS =
             Set.of("code", "name", "kind", "owner", "parent", "defaultType", "description", "openedOn", "sortOrder");
+    private static final Set<String> TEMPLATE_FIELDS = Set.of("suffix", "name", "defaultType", "description", "sortOrder");
+    private static final Set<String> PLAN_FIELDS = Set.of("code", "title", "year", "organization", "docNumber", "issuedOn",
+            "groups", "goals", "decisions");
+    private static final Set<String> PLAN_ROW_FIELDS = Set.of("number", "text", "leadAsWritten", "lead",
+            "responsibleAsWritten", "responsible", "due", "dueFrom", "dueNote");
     private static final Set<String> CLASSIFICATION_FIELDS = Set.of("code", "name", "children");
     private static final Set<String> DOC_FIELDS = Set.of("key", "type", "title", "docNumber", "publisher", "organization",
             "channel", "topic", "genre", "writtenOn", "publishedAt", "validity", "replacedBy", "disclosure",
@@ -78,10 +83,12 @@ final class ContentReader {
         classifications.addAll(readTree("classifications/topics.yaml", ClassificationScheme.TOPIC));
         classifications.addAll(readTree("classifications/genres.yaml", ClassificationScheme.GENRE));
         List<Doc> docs = readDocuments();
+        List<ContentSpecs.ChannelTemplate> orgChannels = readList("organization-channels.yaml", this::channelTemplate);
+        List<org.zwgk.portal.plans.PlanSpec> plans = readPlans();
         if (!errors.isEmpty()) {
             throw new ContentImportException(errors);
         }
-        return new ContentSpecs.Repository(site, orgs, channels, classifications, docs);
+        return new ContentSpecs.Repository(site, orgs, channels, classifications, docs, orgChannels, plans);
     }
 
     private Map<String, String> readSite() {
@@ -193,6 +200,86 @@ final class ContentReader {
                 m.string("owner"), m.optString("parent"), m.opt("defaultType", ContentReader::documentType, "a document type"),
                 m.optString("description"), m.opt("openedOn", LocalDate::parse, "a date like 2018-08-02"),
                 intOr(m, "sortOrder"));
+    }
+
+    private ContentSpecs.ChannelTemplate channelTemplate(YamlMap m) {
+        m.allowOnly(TEMPLATE_FIELDS);
+        String suffix = m.string("suffix");
+        if (!suffix.matches("-[a-z0-9]{1,16}")) {
+            throw m.problem("suffix", "a suffix is '-' and up to 16 lower-case letters or digits, like -zcwj");
+        }
+        return new ContentSpecs.ChannelTemplate(m, suffix, m.string("name"),
+                m.opt("defaultType", ContentReader::documentType, "a document type"), m.optString("description"),
+                intOr(m, "sortOrder"));
+    }
+
+    /** content/plans/*.yaml: one annual plan (工作要点) each. */
+    private List<org.zwgk.portal.plans.PlanSpec> readPlans() {
+        Path dir = root.resolve("plans");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<org.zwgk.portal.plans.PlanSpec> plans = new ArrayList<>();
+        for (Path file : files) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            String text = text(file, false);
+            if (text != null) {
+                org.zwgk.portal.plans.PlanSpec plan = guard(() -> plan(name, text));
+                if (plan != null) {
+                    plans.add(plan);
+                }
+            }
+        }
+        return plans;
+    }
+
+    private org.zwgk.portal.plans.PlanSpec plan(String name, String text) {
+        YamlMap m = YamlMap.parseMapping(name, text, 0).allowOnly(PLAN_FIELDS);
+        List<org.zwgk.portal.plans.PlanSpec.Group> groups = new ArrayList<>();
+        for (YamlMap g : m.maps("groups")) {
+            g.allowOnly(Set.of("code", "name", "members"));
+            groups.add(new org.zwgk.portal.plans.PlanSpec.Group(g.string("code"), g.string("name"), g.strings("members")));
+        }
+        List<org.zwgk.portal.plans.PlanSpec.Goal> goals = new ArrayList<>();
+        for (YamlMap g : m.maps("goals")) {
+            g.allowOnly(Set.of("number", "label", "title", "tasks"));
+            List<org.zwgk.portal.plans.PlanSpec.Task> tasks = new ArrayList<>();
+            for (YamlMap t : g.maps("tasks")) {
+                t.allowOnly(Set.of("number", "label", "title", "rows"));
+                List<org.zwgk.portal.plans.PlanSpec.Row> rows = new ArrayList<>();
+                for (YamlMap r : t.maps("rows")) {
+                    r.allowOnly(PLAN_ROW_FIELDS);
+                    rows.add(new org.zwgk.portal.plans.PlanSpec.Row(r.line(), number(r, "number"), r.string("text"),
+                            r.optString("leadAsWritten"), r.strings("lead"), r.optString("responsibleAsWritten"),
+                            r.strings("responsible"), r.opt("due", LocalDate::parse, "a date like 2018-12-31"),
+                            r.optString("dueFrom"), r.optString("dueNote")));
+                }
+                tasks.add(new org.zwgk.portal.plans.PlanSpec.Task(number(t, "number"), t.string("label"), t.string("title"), rows));
+            }
+            goals.add(new org.zwgk.portal.plans.PlanSpec.Goal(number(g, "number"), g.string("label"), g.string("title"), tasks));
+        }
+        List<org.zwgk.portal.plans.PlanSpec.Decision> decisions = new ArrayList<>();
+        for (YamlMap d : m.maps("decisions")) {
+            d.allowOnly(Set.of("row", "seed", "decision"));
+            decisions.add(new org.zwgk.portal.plans.PlanSpec.Decision(number(d, "row"), d.string("seed"), d.string("decision")));
+        }
+        return new org.zwgk.portal.plans.PlanSpec(name, m.string("code"), m.string("title"), number(m, "year"),
+                m.string("organization"), m.optString("docNumber"), m.opt("issuedOn", LocalDate::parse, "a date like 2018-08-02"),
+                groups, goals, decisions);
+    }
+
+    private static int number(YamlMap m, String key) {
+        Integer value = m.opt(key, Integer::valueOf, "a whole number");
+        if (value == null) {
+            throw m.problem(key, "missing required field '" + key + "'");
+        }
+        return value;
     }
 
     private int intOr(YamlMap m, String key) {

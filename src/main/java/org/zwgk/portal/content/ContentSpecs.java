@@ -24,7 +24,13 @@ final class ContentSpecs {
     }
 
     record Repository(Map<String, String> site, List<Org> organizations, List<ChannelSpec> channels,
-                      List<ClassificationSpec> classifications, List<Doc> documents) {
+                      List<ClassificationSpec> classifications, List<Doc> documents,
+                      List<ChannelTemplate> organizationChannels, List<org.zwgk.portal.plans.PlanSpec> plans) {
+    }
+
+    /** One channel of the set every organization gets (部门信息公开): its code is the organization's code + suffix. */
+    record ChannelTemplate(YamlMap src, String suffix, String name, DocumentType defaultType, String description,
+                           int sortOrder) {
     }
 
     record Org(YamlMap src, String code, String name, String shortName, String unitCode, OrganizationType type,

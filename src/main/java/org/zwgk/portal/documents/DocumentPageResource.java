@@ -21,7 +21,7 @@ public class DocumentPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance document(DocumentDetail detail, String fontSize);
+        static native TemplateInstance document(DocumentDetail detail, String fontSize, List<DocumentReferences.Reference> references);
 
         static native TemplateInstance version(DocumentVersionView version);
 
@@ -32,16 +32,23 @@ public class DocumentPageResource {
     static final List<String> FONT_SIZES = List.of("large", "medium", "small");
 
     private final DocumentCatalog catalog;
+    private final jakarta.enterprise.inject.Instance<DocumentReferences> references;
 
-    DocumentPageResource(DocumentCatalog catalog) {
+    DocumentPageResource(DocumentCatalog catalog, jakarta.enterprise.inject.Instance<DocumentReferences> references) {
         this.catalog = catalog;
+        this.references = references;
+    }
+
+    private List<DocumentReferences.Reference> referencesTo(long id) {
+        return references.stream().flatMap(r -> r.to(id).stream()).toList();
     }
 
     @GET
     public Response document(@PathParam("id") String id, @QueryParam("fontsize") String fontSize) {
         DocumentCatalog.Lookup lookup = catalog.find(DocumentIds.parse(id));
         if (lookup instanceof DocumentCatalog.Lookup.Found found) {
-            return Response.ok(Templates.document(found.detail(), fontSize != null && FONT_SIZES.contains(fontSize) ? fontSize : "medium")).build();
+            return Response.ok(Templates.document(found.detail(), fontSize != null && FONT_SIZES.contains(fontSize) ? fontSize : "medium",
+                    referencesTo(found.detail().document().id()))).build();
         }
         if (lookup instanceof DocumentCatalog.Lookup.Removed removed) {
             return Response.status(Response.Status.GONE)

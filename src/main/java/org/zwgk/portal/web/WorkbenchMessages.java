@@ -52,6 +52,8 @@ public interface WorkbenchMessages {
     String wbReview(int level, int of);
     String wbComment();
     String wbApprove();
+    String wbNoInterpretation();
+    String wbInterpretsHint();
     String wbReturnComment();
     String wbReturn();
     String wbNoAttachments();

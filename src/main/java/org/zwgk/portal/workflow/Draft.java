@@ -75,6 +75,26 @@ public class Draft extends PanacheEntity {
     public Instant submittedAt;
     public Instant publishedAt;
 
+    /** For an interpretation (解读): the published policy it explains, linked when the draft is published. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Document interprets;
+
+    /**
+     * Seed row 13: a policy of a kind that wants an interpretation (解读) published with it, and none
+     * published or waiting in a draft linked to it. The reviewer is warned; publication is not blocked.
+     */
+    public boolean lacksInterpretation() {
+        if (!org.zwgk.portal.documents.Interpretations.required(meta.type, channel)) {
+            return false;
+        }
+        if (document == null) {
+            return true;
+        }
+        return !org.zwgk.portal.documents.Interpretations.interpreted(document)
+                && count("interprets = ?1 and status in ?2", document,
+                List.of(DraftStatus.DRAFT, DraftStatus.SUBMITTED, DraftStatus.RETURNED, DraftStatus.APPROVED)) == 0;
+    }
+
     /** Optimistic lock: a save over a stale copy fails instead of overwriting someone's work. */
     @Version
     public long lockVersion;

@@ -1,5 +1,7 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.documents.Document;
+
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -37,7 +39,8 @@ public class DraftInput {
     public enum Field {
         TYPE("type"), TITLE("title"), DOC_NUMBER("docNumber"), TOPIC("topic"), GENRE("genre"), WRITTEN_ON("writtenOn"),
         VALIDITY("validity"), DISCLOSURE("disclosure"), WITHHELD_REASON("withheldReason"), SUMMARY("summary"),
-        BODY("body"), CHANGE_KIND("changeKind"), CHANGE_NOTE("changeNote"), SCHEDULED_AT("scheduledAt");
+        BODY("body"), CHANGE_KIND("changeKind"), CHANGE_NOTE("changeNote"), SCHEDULED_AT("scheduledAt"),
+        INTERPRETS("interprets");
 
         public final String param;
 
@@ -84,6 +87,9 @@ public class DraftInput {
     public String changeNote;
     @DateText(withTime = true)
     public String scheduledAt;
+    /** For an interpretation: the published policy it explains, as its address (/documents/123) or number. */
+    @Size(max = 500)
+    public String interprets;
 
     /** The empty editor's values for a new document of this type. */
     static DraftInput blank(DocumentType type) {
@@ -114,6 +120,7 @@ public class DraftInput {
         in.changeKind = d.changeKind == null ? null : d.changeKind.name();
         in.changeNote = d.changeNote;
         in.scheduledAt = d.scheduledAt == null ? null : LocalDateTime.ofInstant(d.scheduledAt, PortalConfig.ZONE).toString();
+        in.interprets = d.interprets == null ? null : org.zwgk.portal.web.Routes.document(d.interprets.id);
         return in;
     }
 
@@ -126,6 +133,7 @@ public class DraftInput {
         if (di == Disclosure.WITHHELD && blank(withheldReason) && noProblemWith(problems, Field.WITHHELD_REASON)) {
             problems.add(new UserError.Invalid(Field.WITHHELD_REASON.param, Messages::draftWithheldNeedsReason));
         }
+        Document policy = interpreted(problems);
         problems.sort(java.util.Comparator.comparingInt(p -> Arrays.stream(Field.values())
                 .filter(f -> f.param.equals(p.field())).findFirst().map(Enum::ordinal).orElse(-1)));
         InputValidation.requireNone(problems);
@@ -147,6 +155,26 @@ public class DraftInput {
         d.changeNote = strip(changeNote);
         d.scheduledAt = blank(scheduledAt) ? null
                 : LocalDateTime.parse(scheduledAt.strip()).atZone(PortalConfig.ZONE).toInstant();
+        d.interprets = policy;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?:^|/documents/)(\\d{1,18})(?:[/?#].*)?$");
+
+    /** The policy an interpretation names: a published policy, and only for a draft of type INTERPRETATION. */
+    private Document interpreted(List<UserError.Invalid> problems) {
+        if (blank(interprets) || !noProblemWith(problems, Field.INTERPRETS)) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOCUMENT.matcher(interprets.strip());
+        Document doc = m.find() ? Document.findById(Long.parseLong(m.group(1))) : null;
+        if (doc == null || !doc.isListed() || doc.meta.type != DocumentType.POLICY
+                || !DocumentType.INTERPRETATION.name().equals(type == null ? null : type.strip())) {
+            String label = Field.label(Field.INTERPRETS.param);
+            Function<Messages, String> message = x -> x.draftFieldInvalid(label);
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, message));
+            return null;
+        }
+        return doc;
     }
 
     private static boolean noProblemWith(List<UserError.Invalid> problems, Field field) {

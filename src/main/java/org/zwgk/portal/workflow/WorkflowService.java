@@ -1,5 +1,7 @@
 package org.zwgk.portal.workflow;
 
+import org.zwgk.portal.documents.LinkType;
+
 import org.zwgk.portal.web.validation.InputValidation;
 
 import io.quarkus.qute.i18n.MessageBundles;
@@ -299,6 +301,10 @@ public class WorkflowService {
         if (!same) {
             documents.setAttachments(doc, files.stream().map(f -> new NewAttachment(f.file.title, f.file.fileName, f.file.mediaType,
                     store.pathOf(f.file.sha256))).toList(), actor);
+        }
+        if (d.interprets != null && d.interprets.isListed()) {
+            // seed row 13: the interpretation is published linked to its policy, both ways on their pages
+            documents.setLinks(doc, LinkType.INTERPRETS, org.zwgk.portal.documents.Interpretations.withTarget(doc, d.interprets), actor);
         }
         d.document = doc;
         d.status = DraftStatus.PUBLISHED;

@@ -37,6 +37,7 @@ class LayeringTest {
             Map.entry("workflow", 5), Map.entry("search", 5),
             Map.entry("browse", 6), Map.entry("home", 6), Map.entry("supervision", 6),
             Map.entry("content", 6), Map.entry("disclosure", 6), Map.entry("about", 6),
+            Map.entry("plans", 6),
             Map.entry("startup", 7));
 
     static JavaClasses portal;

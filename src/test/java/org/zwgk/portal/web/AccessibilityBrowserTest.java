@@ -56,7 +56,8 @@ class AccessibilityBrowserTest {
         long seed = SeedDocuments.seedNoticeId();
         List<String> pages = List.of("", "xxgk", "xxgk?org=szfb", "channels/zcwj", "documents/" + seed,
                 "documents/" + seed + "?fontsize=large", "documents/" + seed + "/versions/1.0", "search?q=政务公开",
-                "search?q=zwgk", "search?q=没有这个词语的文件", "accessibility", "no/such/page", "login");
+                "search?q=zwgk", "search?q=没有这个词语的文件", "accessibility", "no/such/page", "login",
+                "plans/kunshan-2018", "plans/kunshan-2018/rows/11", "plans/kunshan-2018/dashboard", "plans/kunshan-2018/units/czj");
         List<String> problems = new ArrayList<>();
         for (String path : pages) {
             browser.get(root + path);

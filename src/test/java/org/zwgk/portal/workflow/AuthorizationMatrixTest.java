@@ -143,6 +143,12 @@ class AuthorizationMatrixTest {
                 Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("remove member", org -> new Request("/workbench/organizations/" + org + "/members/"
                 + fixtures.member(org) + "/delete", form()), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        // plans: a result on a row, by the row's unit (row 8 names 市财政局 as lead and 市政府办公室 among
+        // 市各有关部门); row 30 names only 市政府办公室, so 市财政局 may not report there even with its own editor
+        list.add(new Endpoint("report plan result", org -> new Request("/plans/kunshan-2018/rows/8/report",
+                form("organization", org, "status", "IN_PROGRESS", "title", "矩阵测试落实情况", "body", "正文")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("report plan result on a row naming only szfb", org -> new Request("/plans/kunshan-2018/rows/30/report",
+                form("organization", org, "status", "DONE", "title", "矩阵测试落实情况", "body", "正文")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("API: create draft", org -> Request.json("POST", "/api/v1/drafts",
                 "{\"channel\":\"" + ORG.get(org)[1] + "\",\"type\":\"NOTICE\",\"title\":\"接口稿件\",\"body\":\"正文\"}"),
                 Rule.ownOrg(EDITOR)));
