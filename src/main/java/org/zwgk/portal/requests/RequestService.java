@@ -183,7 +183,7 @@ public class RequestService {
         }
         RequestClock.regulation(day);
         try {
-            workingDays.addWorkingDays(day, Regulation.DECREE_711.answerWorkingDays() * 3);
+            workingDays.addWorkingDays(day, 0);
         } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
             throw UserError.badInput("receivedOn", m -> Ysq.text().ysqNoCalendar(day.getYear()));
         }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
                           RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
-                          String applicantName, LocalDate today) {
+                          String applicantName, LocalDate today, Integer calendarMissing) {
 
     public boolean overdue() {
         return flag == RequestClock.Flag.OVERDUE;
@@ -21,6 +21,11 @@ public record RequestView(InfoRequest request, String organization, String trans
 
     public boolean paused() {
         return flag == RequestClock.Flag.PAUSED;
+    }
+
+    /** The longest extension the regulation of receipt allows. */
+    public int maxExtension() {
+        return request.receivedOn == null ? 0 : RequestClock.regulation(request.receivedOn).extensionWorkingDays();
     }
 
     public boolean correctionAllowed() {

@@ -1,6 +1,7 @@
 package org.zwgk.portal.requests;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.calendar.NoCalendarForYear;
 import org.zwgk.portal.privacy.Deidentifier;
 
 /** Builds {@link RequestView}s; reads only. */
@@ -25,17 +26,23 @@ public class RequestViews {
         RequestClock.Flag flag = RequestClock.Flag.NONE;
         int left = 0;
         java.time.LocalDate window = null;
+        Integer missingYear = null;
         if (r.receivedOn != null) {
-            deadline = clock.deadline(r.facts(), today);
-            window = clock.correctionWindowEnd(r.receivedOn);
-            if (r.status == RequestStatus.REGISTERED || r.status == RequestStatus.CONSULTING) {
-                flag = clock.flag(deadline, today);
-                left = clock.workingDaysLeft(deadline, today);
+            try {
+                window = clock.correctionWindowEnd(r.receivedOn);
+                deadline = clock.deadline(r.facts(), today);
+                if (r.status == RequestStatus.REGISTERED || r.status == RequestStatus.CONSULTING) {
+                    flag = clock.flag(deadline, today);
+                    left = clock.workingDaysLeft(deadline, today);
+                }
+            } catch (NoCalendarForYear e) {
+                // the deadline runs into a year whose holidays are not announced yet: said, not guessed
+                missingYear = e.year();
             }
         }
         Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
         String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
         return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
-                deadline, flag, left, window, staff ? applicant : null, name, today);
+                deadline, flag, left, window, staff ? applicant : null, name, today, missingYear);
     }
 }
