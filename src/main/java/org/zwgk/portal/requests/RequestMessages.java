@@ -120,4 +120,9 @@ public interface RequestMessages {
     String ysqTransfer();
     String ysqReasonNone();
     String ysqHistory();
+
+    // annual report, table 3
+    String table3Row(Table3.Row value);
+    String table3Corner();
+    String table3Total();
 }

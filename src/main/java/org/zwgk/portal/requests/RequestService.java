@@ -308,6 +308,12 @@ public class RequestService {
         return r;
     }
 
+    /** Table 3 of the annual report for these organizations (all of them when null) and year. */
+    @Transactional
+    public Table3 table3(List<Organization> organizations, int year) {
+        return Table3.of(year, InfoRequest.receivedBy(organizations, java.time.LocalDate.of(year, 12, 31)));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private void expire(InfoRequest r, AuditLog.Actor actor) {
