@@ -35,6 +35,7 @@ public class RequestService {
     /** Crockford's Base32: no I, L, O, U, so a code read aloud or typed is not misread. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final String ENTITY = "info_request";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RequestService.class);
 
     private final ApplicantCipher cipher;
     private final RequestThrottle throttle;
@@ -94,6 +95,8 @@ public class RequestService {
         r.persist();
         audit.record(actor, "request.submit", ENTITY, r.id, r.trackingCode + " → " + r.organization.code);
         throttle.submittedFrom(actor.address());
+        // the code and the organization only: never a word of what the applicant typed
+        LOG.infof("request %s submitted to %s", r.trackingCode, r.organization.code);
         return new Receipt(r.trackingCode, secret, r.id);
     }
 
