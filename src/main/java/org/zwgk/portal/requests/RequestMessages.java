@@ -120,6 +120,7 @@ public interface RequestMessages {
     String ysqTransfer();
     String ysqReasonNone();
     String ysqHistory();
+    String ysqApplyOnline();
 
     // annual report, table 3
     String table3Row(Table3.Row value);
