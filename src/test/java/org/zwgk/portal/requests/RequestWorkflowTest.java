@@ -141,6 +141,9 @@ class RequestWorkflowTest {
         byte[] bytes = pdf.asByteArray();
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("FontFile");
+        // the font is embedded as a subset: a page of text stays small enough to mail
+        assertThat(bytes.length).as("告知书 PDF size").isLessThan(2_000_000);
+        System.out.println("告知书 PDF: " + bytes.length + " bytes");
         Response staffPdf = editor.get("/workbench/requests/" + id + "/notice.pdf");
         assertThat(staffPdf.statusCode()).isEqualTo(200);
         assertThat(Staff.login("czj-editor").get("/workbench/requests/" + id + "/notice.pdf").statusCode()).isEqualTo(404);
