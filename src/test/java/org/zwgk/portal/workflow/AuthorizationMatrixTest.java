@@ -29,6 +29,8 @@ class AuthorizationMatrixTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    org.zwgk.portal.requests.RequestFixtures requests;
 
     /** Who may: role name → allowed on own organization, allowed on the other one. */
     record Rule(Set<String> own, Set<String> other) {
@@ -170,7 +172,39 @@ class AuthorizationMatrixTest {
             return Request.json("POST", "/api/v1/drafts/" + id + "/return",
                     "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"请修改\"}");
         }, Rule.ownOrg(REVIEWER)));
+        // 依申请公开: only the receiving organization's own staff; the extension only its admin
+        Rule staffOnly = Rule.ownOrg(EDITOR, REVIEWER, ORG_ADMIN);
+        list.add(new Endpoint("request: register", org -> requestStep(requests.submitted(org), "register"), staffOnly));
+        list.add(new Endpoint("request: ask correction", org -> requestStep(requests.registered(org), "correction",
+                "correctionNote", "请补充", "correctionDue", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).toString()),
+                staffOnly));
+        list.add(new Endpoint("request: consult", org -> requestStep(requests.registered(org), "consult", "consultationNote", "征求意见"),
+                staffOnly));
+        list.add(new Endpoint("request: consulted", org -> requestStep(requests.consulting(org), "consulted"), staffOnly));
+        list.add(new Endpoint("request: extend", org -> requestStep(requests.registered(org), "extend", "extensionDays", "10",
+                "extensionReason", "需调档"), Rule.ownOrg(ORG_ADMIN)));
+        list.add(new Endpoint("request: answer", org -> requestStep(requests.registered(org), "answer", "answerType", "DISCLOSED",
+                "answerText", "予以公开"), staffOnly));
+        list.add(new Endpoint("request: archive", org -> requestStep(requests.answered(org), "archive"), staffOnly));
+        list.add(new Endpoint("request: transfer", org -> requestStep(requests.submitted(org), "transfer",
+                "to", org.equals("szfb") ? "czj" : "szfb", "transferNote", "转送"), staffOnly));
+        int year = java.time.Year.now().getValue();
+        list.add(new Endpoint("annual report: save", org -> new Request("/workbench/annual-reports/" + org + "/" + year,
+                form("permits", "3", "overview", "总体情况")), Rule.ownOrg(EDITOR, ORG_ADMIN)));
+        list.add(new Endpoint("annual report: make draft", org -> new Request("/workbench/annual-reports/" + org + "/" + year + "/draft",
+                form()), Rule.ownOrg(EDITOR)));
         return list;
+    }
+
+    Request requestStep(long id, String step, String... fields) {
+        Map<String, Object> f = form((Object[]) fields);
+        f.put("lockVersion", requests.lockVersion(id));
+        return new Request("/workbench/requests/" + id + "/" + step, f);
+    }
+
+    /** A request is seen only by its organization's own staff (not site admins, not auditors). */
+    static boolean seesRequestsOf(String org, String who) {
+        return org.equals("szfb") && (who.equals(EDITOR) || who.equals(REVIEWER) || who.equals(ORG_ADMIN));
     }
 
     @Test
@@ -226,6 +260,10 @@ class AuthorizationMatrixTest {
         } else if (who.equals(NOBODY)) {
             if (status != 303 || !r.getHeader("Location").contains("/login")) {
                 return "anonymous: expected a redirect to the login form, got " + status;
+            }
+        } else if (request.path().matches("/workbench/requests/\\d+(/.*)?") && !seesRequestsOf(org, who)) {
+            if (status != 404 || !r.asString().contains("未找到该申请")) {
+                return "a request this user may not see: expected 404 as for none, got " + status;
             }
         } else if (targetsDraft(request) && !seesDraftsOf(org, who)) {
             if (status != 404 || !r.asString().contains("未找到该稿件")) {

@@ -1,0 +1,48 @@
+package org.zwgk.portal.annualreport;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the annual report pages ({@code ysqnb:…}; texts in ysqnb_zh_CN.properties). */
+@MessageBundle(value = "ysqnb", locale = "zh-CN")
+public interface AnnualReportMessages {
+
+    String nbTitle();
+    String nbReportTitle(String organization, int year);
+    String nbWholeCity();
+    String nbDue(String day);
+    String nbWarning(String organization, int year, String due, long days);
+    String nbLate(String organization, int year, String due);
+    String nbOpen(int year);
+    String nbSection1();
+    String nbSection2();
+    String nbSection3();
+    String nbSection4();
+    String nbSection5();
+    String nbSection6();
+    String nbFigure(String key);
+    String nbNoData();
+    String nbSave();
+    String nbMakeDraft();
+    String nbDraftNote();
+    String nbCsv();
+    String nbCrossCheck(boolean ok);
+    String nbColumnItem();
+    String nbMade();
+    String nbRepealed();
+    String nbValid();
+    String nbNormative();
+    String nbBadFigure(String label);
+    String nbYearRange();
+    String nbNoChannel(String channel);
+    String nbSaved();
+    String nbNotStaff();
+    String nbNoOrganization();
+    String nbReviewHead();
+    String nbLitigationDirect();
+    String nbLitigationAfterReview();
+    String nbResultKept();
+    String nbResultCorrected();
+    String nbResultOther();
+    String nbResultPending();
+    String nbResultTotal();
+}

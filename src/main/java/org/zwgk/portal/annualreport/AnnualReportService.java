@@ -1,0 +1,329 @@
+package org.zwgk.portal.annualreport;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.AccessLabels;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.documents.Validity;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.organizations.OrganizationType;
+import org.zwgk.portal.requests.ApplicantType;
+import org.zwgk.portal.requests.RequestMessages;
+import org.zwgk.portal.requests.RequestService;
+import org.zwgk.portal.requests.Table3;
+import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.InputValidation;
+import org.zwgk.portal.workflow.Draft;
+import org.zwgk.portal.workflow.DraftInput;
+import org.zwgk.portal.workflow.WorkflowService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 政府信息公开工作年度报告 of an organization (or, for the city government, of every
+ * organization together): the six sections of the template, its tables computed from the portal's
+ * documents and requests, the figures the portal cannot know entered by hand, the text sections by
+ * the editor. The report becomes a draft of type REPORT in the organization's 年报 channel
+ * ({@code xxgknb-<code>}) and goes through the normal review workflow. Due 31 January for
+ * departments, 31 March for the city government (条例 Art. 49, 50).
+ */
+@ApplicationScoped
+public class AnnualReportService {
+
+    /** Figures entered by hand, in the order of the template. */
+    public static final List<String> HAND_KEYS = List.of("rules.made", "rules.repealed", "rules.valid", "permits", "penalties",
+            "coercions", "fees", "review.kept", "review.corrected", "review.other", "review.pending", "lit.kept", "lit.corrected",
+            "lit.other", "lit.pending", "litr.kept", "litr.corrected", "litr.other", "litr.pending");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RequestService requests;
+    private final WorkflowService workflow;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnualReportService(RequestService requests, WorkflowService workflow, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Section 2's computed row: 行政规范性文件 made, repealed and in force, from published policy documents. */
+    public record Proactive(long made, long repealed, long valid) {
+    }
+
+    /** Everything a report page and the report's text need. */
+    public record View(Organization organization, boolean city, int year, Proactive proactive, Table3 table3,
+                       Map<String, String> figures, AnnualReport stored, LocalDate due) {
+
+        public String figure(String key) {
+            return figures.getOrDefault(key, "");
+        }
+
+        public long sum(String prefix) {
+            return HAND_KEYS.stream().filter(k -> k.startsWith(prefix + ".")).mapToLong(k -> parse(figures.get(k))).sum();
+        }
+
+        public List<String> handKeys() {
+            return HAND_KEYS;
+        }
+
+        public List<ApplicantType> applicantTypes() {
+            return List.of(ApplicantType.values());
+        }
+
+        public boolean crossCheckOk() {
+            return table3.crossCheckFailures().isEmpty();
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    public static boolean isCity(Organization org) {
+        return org.type == OrganizationType.GOVERNMENT && org.parent == null;
+    }
+
+    public static LocalDate due(Organization org, int year) {
+        return isCity(org) ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
+    }
+
+    public Organization organization(PortalUser user, String code) {
+        Organization org = Organization.findByCode(code).orElseThrow(() -> UserError.notFound(m -> MessageBundles.get(AnnualReportMessages.class).nbNoOrganization()));
+        if (user == null || !user.roles().containsKey(org.code)) {
+            throw UserError.forbidden(m -> m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(Role.EDITOR),
+                    org.displayName()));
+        }
+        return org;
+    }
+
+    @Transactional
+    public View view(PortalUser user, String code, int year) {
+        requireYear(year);
+        Organization org = organization(user, code);
+        boolean city = isCity(org);
+        List<Organization> scope = city ? null : List.of(org);
+        AnnualReport stored = AnnualReport.of(org, year).orElse(null);
+        return new View(org, city, year, proactive(scope, year), requests.table3(scope, year), figures(stored), stored, due(org, year));
+    }
+
+    /** Saves the hand figures and texts; only the organization's editors and admins. */
+    @Transactional
+    public AnnualReport save(PortalUser user, String code, int year, Map<String, String> form, AuditLog.Actor actor) {
+        requireYear(year);
+        Organization org = organization(user, code);
+        if (!user.has(Role.EDITOR, org.code) && !user.has(Role.ORG_ADMIN, org.code)) {
+            throw UserError.forbidden(m -> m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(Role.EDITOR),
+                    org.displayName()));
+        }
+        AnnualReportMessages t = MessageBundles.get(AnnualReportMessages.class);
+        Map<String, String> figures = new LinkedHashMap<>();
+        List<UserError.Invalid> problems = new ArrayList<>();
+        for (String key : HAND_KEYS) {
+            String v = form.get(key);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String s = v.strip();
+            boolean ok = key.equals("fees") ? s.matches("\\d{1,9}(\\.\\d{1,2})?") : s.matches("\\d{1,7}");
+            if (!ok) {
+                problems.add(new UserError.Invalid(key, m -> t.nbBadFigure(t.nbFigure(key))));
+            }
+            figures.put(key, s);
+        }
+        String overview = text(form, "overview", problems);
+        String issues = text(form, "problems", problems);
+        String other = text(form, "otherMatters", problems);
+        InputValidation.requireNone(problems);
+        AnnualReport r = AnnualReport.of(org, year).orElseGet(() -> {
+            AnnualReport n = new AnnualReport();
+            n.organization = org;
+            n.year = year;
+            return n;
+        });
+        try {
+            r.figures = JSON.writeValueAsString(figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        r.overview = overview;
+        r.problems = issues;
+        r.otherMatters = other;
+        r.updatedAt = clock.instant();
+        r.updatedBy = user.username();
+        r.persistAndFlush();
+        audit.record(actor, "annual-report.save", "annual_report", r.id, org.code + " " + year);
+        return r;
+    }
+
+    /** A draft of type REPORT with the report's six sections, in the organization's 年报 channel. */
+    @Transactional
+    public Draft makeDraft(PortalUser user, String code, int year, AuditLog.Actor actor) {
+        View v = view(user, code, year);
+        String channel = "xxgknb-" + v.organization().code;
+        if (Channel.findByCode(channel).isEmpty()) {
+            throw UserError.conflict(m -> MessageBundles.get(AnnualReportMessages.class).nbNoChannel(channel));
+        }
+        DraftInput in = new DraftInput();
+        in.type = DocumentType.REPORT.name();
+        in.title = MessageBundles.get(AnnualReportMessages.class).nbReportTitle(v.organization().name, year);
+        in.disclosure = "PROACTIVE";
+        in.body = markdown(v);
+        Draft d = workflow.create(user, channel, in, actor);
+        AnnualReport r = v.stored();
+        if (r == null) {
+            save(user, code, year, Map.of(), actor);
+            r = AnnualReport.of(v.organization(), year).orElseThrow();
+        }
+        r.draftId = d.id;
+        return d;
+    }
+
+    /** Reports due soon or late that this user's organizations (as org admin) have not published. */
+    @Transactional
+    public List<String> warnings(PortalUser user) {
+        List<String> out = new ArrayList<>();
+        LocalDate today = today();
+        int year = today.getYear() - 1;
+        AnnualReportMessages t = MessageBundles.get(AnnualReportMessages.class);
+        for (Organization org : Organization.listOrdered()) {
+            if (user == null || !user.has(Role.ORG_ADMIN, org.code) || published(org, year)) {
+                continue;
+            }
+            LocalDate due = due(org, year);
+            if (today.isAfter(due)) {
+                if (today.isBefore(due.plusMonths(3))) {
+                    out.add(t.nbLate(org.name, year, due.toString()));
+                }
+            } else {
+                out.add(t.nbWarning(org.name, year, due.toString(), ChronoUnit.DAYS.between(today, due)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a REPORT of that year is published in the organization's 年报 channel. */
+    static boolean published(Organization org, int year) {
+        return Document.count("channel.code = ?1 and status = ?2 and meta.type = ?3 and meta.title like ?4",
+                "xxgknb-" + org.code, DocumentStatus.PUBLISHED, DocumentType.REPORT, "%" + year + "年%") > 0;
+    }
+
+    static Proactive proactive(List<Organization> scope, int year) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(PortalConfig.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(PortalConfig.ZONE).toInstant();
+        String org = scope == null ? "" : " and organization in ?9";
+        long made = count("status = ?1 and meta.type = ?2 and publishedAt >= ?3 and publishedAt < ?4" + org.replace("?9", "?5"),
+                scope, DocumentStatus.PUBLISHED, DocumentType.POLICY, from, to);
+        long repealed = count("meta.type = ?1 and meta.validity = ?2 and updatedAt >= ?3 and updatedAt < ?4" + org.replace("?9", "?5"),
+                scope, DocumentType.POLICY, Validity.REPEALED, from, to);
+        long valid = count("status = ?1 and meta.type = ?2 and (meta.validity is null or meta.validity = ?3) and publishedAt < ?4"
+                + org.replace("?9", "?5"), scope, DocumentStatus.PUBLISHED, DocumentType.POLICY, Validity.VALID, to);
+        return new Proactive(made, repealed, valid);
+    }
+
+    private static long count(String query, List<Organization> scope, Object... params) {
+        List<Object> all = new ArrayList<>(List.of(params));
+        if (scope != null) {
+            all.add(scope);
+        }
+        return Document.count(query, all.toArray());
+    }
+
+    static Map<String, String> figures(AnnualReport r) {
+        if (r == null || r.figures == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(r.figures, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("annual report " + r.id + " figures", e);
+        }
+    }
+
+    static long parse(String s) {
+        try {
+            return s == null || s.isBlank() ? 0 : Math.round(Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The report's text: the six sections with their tables in Markdown. */
+    static String markdown(View v) {
+        AnnualReportMessages t = MessageBundles.get(AnnualReportMessages.class);
+        RequestMessages q = MessageBundles.get(RequestMessages.class);
+        AnnualReport r = v.stored();
+        StringBuilder s = new StringBuilder();
+        s.append("## ").append(t.nbSection1()).append("\n\n").append(r == null || r.overview == null ? "" : r.overview).append("\n\n");
+        s.append("## ").append(t.nbSection2()).append("\n\n");
+        s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbMade()).append(" | ").append(t.nbRepealed()).append(" | ")
+                .append(t.nbValid()).append(" |\n|---|---|---|---|\n");
+        s.append("| 规章 | ").append(v.figure("rules.made")).append(" | ").append(v.figure("rules.repealed")).append(" | ")
+                .append(v.figure("rules.valid")).append(" |\n");
+        s.append("| ").append(t.nbNormative()).append(" | ").append(v.proactive().made()).append(" | ").append(v.proactive().repealed())
+                .append(" | ").append(v.proactive().valid()).append(" |\n\n");
+        for (String k : List.of("permits", "penalties", "coercions", "fees")) {
+            s.append("- ").append(t.nbFigure(k)).append("：").append(v.figure(k)).append("\n");
+        }
+        s.append("\n## ").append(t.nbSection3()).append("\n\n| ").append(q.table3Corner());
+        for (ApplicantType a : ApplicantType.values()) {
+            s.append(" | ").append(q.applicantType(a));
+        }
+        s.append(" | ").append(q.table3Total()).append(" |\n|---|---|---|---|---|---|---|---|\n");
+        for (Table3.Row row : Table3.Row.values()) {
+            s.append("| ").append(q.table3Row(row));
+            for (int c : v.table3().cells(row)) {
+                s.append(" | ").append(c);
+            }
+            s.append(" |\n");
+        }
+        s.append("\n## ").append(t.nbSection4()).append("\n\n| | ").append(t.nbResultKept()).append(" | ").append(t.nbResultCorrected())
+                .append(" | ").append(t.nbResultOther()).append(" | ").append(t.nbResultPending()).append(" | ").append(t.nbResultTotal())
+                .append(" |\n|---|---|---|---|---|---|\n");
+        for (String[] part : new String[][]{{"review", t.nbReviewHead()}, {"lit", t.nbLitigationDirect()}, {"litr", t.nbLitigationAfterReview()}}) {
+            s.append("| ").append(part[1]);
+            for (String k : List.of("kept", "corrected", "other", "pending")) {
+                s.append(" | ").append(parse(v.figures().get(part[0] + "." + k)));
+            }
+            s.append(" | ").append(v.sum(part[0])).append(" |\n");
+        }
+        s.append("\n## ").append(t.nbSection5()).append("\n\n").append(r == null || r.problems == null ? "" : r.problems).append("\n\n");
+        s.append("## ").append(t.nbSection6()).append("\n\n").append(r == null || r.otherMatters == null ? "" : r.otherMatters).append("\n");
+        return s.toString();
+    }
+
+    private static String text(Map<String, String> form, String key, List<UserError.Invalid> problems) {
+        String v = form.get(key);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.length() > 20000) {
+            problems.add(new UserError.Invalid(key, m -> m.draftFieldTooLong(key, 20000)));
+        }
+        return v.strip();
+    }
+
+    private void requireYear(int year) {
+        if (year < 2008 || year > today().getYear()) {
+            throw UserError.badInput("year", m -> MessageBundles.get(AnnualReportMessages.class).nbYearRange());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One 政府信息公开申请. The applicant's personal data is only here sealed ({@link #applicantSealed},
+ * opened by {@link ApplicantCipher} for the handling organization); the status lookup's secret only
+ * as its hash. Nothing of a request is ever public.
+ */
+@Entity
+@Table(name = "info_request")
+public class InfoRequest extends PanacheEntity {
+
+    public String trackingCode;
+    public String secretHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
+    @Enumerated(EnumType.STRING)
+    public ApplicantType applicantType;
+
+    @Column(name = "applicant_key")
+    public String applicantKey;
+    public String applicantSealed;
+
+    public String description;
+    public String purpose;
+    @Enumerated(EnumType.STRING)
+    public InfoFormat infoFormat;
+    @Enumerated(EnumType.STRING)
+    public Delivery delivery;
+
+    public Instant submittedAt;
+    /** 收到申请之日: the day of 登记; the regulation in force that day decides the clock. */
+    public LocalDate receivedOn;
+    /** The day the clock counts from: receipt, or the day the correction arrived. */
+    public LocalDate clockStart;
+
+    public LocalDate correctionAskedOn;
+    public LocalDate correctionDue;
+    public String correctionNote;
+    public LocalDate correctedOn;
+    public String correctionText;
+
+    @Column(name = "consult_started_on")
+    public LocalDate consultationStartedOn;
+    @Column(name = "consult_ended_on")
+    public LocalDate consultationEndedOn;
+    @Column(name = "consult_note")
+    public String consultationNote;
+
+    public int extensionDays;
+    public String extensionReason;
+    public String extendedBy;
+
+    @Enumerated(EnumType.STRING)
+    public AnswerType answerType;
+    @Enumerated(EnumType.STRING)
+    public AnswerReason answerReason;
+    public String answerText;
+    public LocalDate answeredOn;
+    public String answeredBy;
+    public LocalDate archivedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Organization transferredFrom;
+    public String transferNote;
+
+    @Version
+    public long lockVersion;
+    public Instant updatedAt;
+
+    public ApplicantCipher.Sealed sealed() {
+        return new ApplicantCipher.Sealed(applicantKey, applicantSealed);
+    }
+
+    public RequestClock.Facts facts() {
+        return new RequestClock.Facts(receivedOn, clockStart, consultationStartedOn, consultationEndedOn, extensionDays);
+    }
+
+    public static Optional<InfoRequest> byCode(String code) {
+        return find("trackingCode", code).firstResultOptional();
+    }
+
+    /** An organization's requests, open ones first, newest first. */
+    public static List<InfoRequest> ofOrganization(Organization org) {
+        return list("organization = ?1 order by submittedAt desc, id desc", org);
+    }
+
+    /** The requests of these organizations (all when null) that were received by {@code until}. */
+    public static List<InfoRequest> receivedBy(List<Organization> orgs, LocalDate until) {
+        if (orgs == null) {
+            return list("receivedOn <= ?1", until);
+        }
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        return list("organization in ?1 and receivedOn <= ?2", orgs, until);
+    }
+}

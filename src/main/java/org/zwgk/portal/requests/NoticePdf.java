@@ -1,0 +1,147 @@
+package org.zwgk.portal.requests;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.web.UserError;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer as a formal 政府信息公开申请答复告知书 in PDF (OpenPDF): the organization, the request,
+ * the kind of answer with its legal basis, the answer's text and the applicant's remedies (行政复议
+ * within 60 days, 行政诉讼 within 6 months). Chinese needs a CJK font: the one named by
+ * {@code portal.requests.pdf-font}, else the Debian package fonts-noto-cjk (installed by
+ * deploy/dev/test-services.sh and the production set-up); without one the download is refused with
+ * a clear message and the log says what to install.
+ */
+@ApplicationScoped
+public class NoticePdf {
+
+    private static final Logger LOG = Logger.getLogger(NoticePdf.class);
+    /** Font files tried in order; ",2" picks the Simplified Chinese face of the Noto collection. */
+    static final List<String> CANDIDATES = List.of(
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final Optional<String> configured;
+    private volatile BaseFont font;
+
+    NoticePdf(@ConfigProperty(name = "portal.requests.pdf-font") Optional<String> configured) {
+        this.configured = configured;
+    }
+
+    /** The font file in use, or empty when none is installed. */
+    public Optional<String> fontFile() {
+        for (String candidate : configured.map(List::of).orElse(CANDIDATES)) {
+            String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
+            if (Files.isReadable(Path.of(file))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private BaseFont font() {
+        BaseFont f = font;
+        if (f != null) {
+            return f;
+        }
+        String file = fontFile().orElseThrow(() -> {
+            LOG.errorf("no CJK font for the 告知书 PDF: install the Debian package fonts-noto-cjk or set portal.requests.pdf-font "
+                    + "(tried %s)", configured.map(List::of).orElse(CANDIDATES));
+            return UserError.unavailable(m -> Ysq.text().ysqNoFont());
+        });
+        try {
+            f = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (DocumentException | java.io.IOException e) {
+            throw new IllegalStateException("CJK font " + file + " does not load", e);
+        }
+        font = f;
+        return f;
+    }
+
+    public byte[] render(RequestView v) {
+        RequestMessages t = Ysq.text();
+        InfoRequest r = v.request();
+        BaseFont base = font();
+        Font title = new Font(base, 18, Font.BOLD);
+        Font body = new Font(base, 12);
+        Font small = new Font(base, 10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
+        PdfWriter.getInstance(doc, out);
+        doc.addTitle(t.ysqNoticeTitle());
+        doc.addCreator(v.organization());
+        doc.open();
+        Paragraph head = new Paragraph(v.organization(), new Font(base, 14));
+        head.setAlignment(Element.ALIGN_CENTER);
+        doc.add(head);
+        Paragraph h = new Paragraph(t.ysqNoticeTitle(), title);
+        h.setAlignment(Element.ALIGN_CENTER);
+        h.setSpacingAfter(6);
+        doc.add(h);
+        Paragraph no = new Paragraph(t.ysqNoticeNumber(r.trackingCode), small);
+        no.setAlignment(Element.ALIGN_CENTER);
+        no.setSpacingAfter(18);
+        doc.add(no);
+        doc.add(new Paragraph(t.ysqNoticeTo(v.applicantName()), body));
+        doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), v.deadline() == null ? "" : v.deadline().regulation().label()), body));
+        doc.add(para(t.ysqNoticeDecision(t.answerType(r.answerType),
+                r.answerReason == null ? "" : t.answerReason(r.answerReason), basis(r)), body));
+        for (String line : (r.answerText == null ? "" : r.answerText).split("\\R")) {
+            doc.add(para(line, body));
+        }
+        if (r.extensionDays > 0) {
+            doc.add(para(t.ysqNoticeExtended(r.extensionDays), body));
+        }
+        doc.add(para(t.ysqNoticeRemedies(v.organization()), body));
+        Paragraph sign = new Paragraph(v.organization() + "\n" + day(r.answeredOn), body);
+        sign.setAlignment(Element.ALIGN_RIGHT);
+        sign.setSpacingBefore(24);
+        doc.add(sign);
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** The article the answer rests on. */
+    static String basis(InfoRequest r) {
+        if (r.answerReason != null) {
+            return r.answerReason.article;
+        }
+        return switch (r.answerType) {
+            case DISCLOSED -> "第三十六条第（一）项、第（二）项";
+            case PARTLY_DISCLOSED -> "第三十七条";
+            default -> "第三十六条";
+        };
+    }
+
+    private static Paragraph para(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setFirstLineIndent(24);
+        p.setLeading(22);
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "" : d.format(DAY);
+    }
+}

@@ -1,0 +1,166 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.FormBinding;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.util.List;
+
+/**
+ * 依申请公开 for the applicant, under {@code /ysqgk}: the form (works without JavaScript, keeps what
+ * was typed and names every wrong field), the receipt with tracking code and secret (shown once,
+ * printable), and the status lookup by code and secret (posted, never in an address), where the
+ * applicant sees the status, the legal deadline, the answer and its 告知书, and sends a 补正.
+ * Pages that carry a request are never cached; the applicant's name appears only masked.
+ */
+@Path("/ysqgk")
+@Produces(MediaType.TEXT_HTML)
+public class PublicRequestResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(FormPage page);
+
+        static native TemplateInstance receipt(RequestService.Receipt receipt, String organization, String applicant,
+                                               String submittedAt);
+
+        static native TemplateInstance lookup(String code, String error);
+
+        static native TemplateInstance status(RequestView view, String secret, String done, String error);
+    }
+
+    private final RequestService service;
+    private final RequestViews views;
+    private final CurrentUser current;
+    private final Messages messages;
+    private final ApplicantCipher cipher;
+    private final Deidentifier deidentifier;
+    private final NoticePdf pdf;
+
+    PublicRequestResource(RequestService service, RequestViews views, CurrentUser current, Messages messages,
+                          ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf) {
+        this.service = service;
+        this.views = views;
+        this.current = current;
+        this.messages = messages;
+        this.cipher = cipher;
+        this.deidentifier = deidentifier;
+        this.pdf = pdf;
+    }
+
+    @GET
+    @Transactional
+    public Response form(@RestQuery String org) {
+        RequestInput input = new RequestInput();
+        input.organization = org;
+        input.applicantType = ApplicantType.NATURAL_PERSON.name();
+        input.idType = IdType.RESIDENT_ID.name();
+        input.infoFormat = InfoFormat.ELECTRONIC.name();
+        input.delivery = Delivery.ONLINE.name();
+        return noStore(Response.ok(Templates.form(new FormPage(Organization.listOrdered(), input, null, List.of(), cipher.ready())).render()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(MultivaluedMap<String, String> posted) {
+        RequestInput input = FormBinding.bind(posted, RequestInput.class);
+        try {
+            RequestService.Receipt receipt = service.submit(input, current.actor());
+            String html = QuarkusTransaction.requiringNew().call(() -> {
+                InfoRequest r = InfoRequest.findById(receipt.id());
+                return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
+                        org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt)).render();
+            });
+            return noStore(Response.ok(html));
+        } catch (UserError e) {
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.listOrdered(), input,
+                    e.message(messages), e.fieldMessages(messages), cipher.ready())).render());
+            return noStore(Response.fromResponse(ErrorResponses.page(e.status(), html)));
+        }
+    }
+
+    @GET
+    @Path("status")
+    public Response lookupForm(@RestQuery String code) {
+        return noStore(Response.ok(Templates.lookup(code, null).render()));
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@RestForm String code, @RestForm String secret) {
+        return showing(code, secret, () -> service.lookup(code, secret, current.address()), null);
+    }
+
+    @POST
+    @Path("status/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correction(@RestForm String code, @RestForm String secret, @RestForm String correctionText) {
+        return showing(code, secret, () -> service.correct(code, secret, correctionText, current.actor()),
+                Ysq.text().ysqCorrectionSent());
+    }
+
+    /** The answer's 告知书 as PDF, for whoever holds code and secret. */
+    @POST
+    @Path("status/notice.pdf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("application/pdf")
+    public Response notice(@RestForm String code, @RestForm String secret) {
+        byte[] bytes = QuarkusTransaction.requiringNew().call(() -> {
+            InfoRequest r = service.lookup(code, secret, current.address());
+            if (r.answerType == null) {
+                throw UserError.notFound(m -> Ysq.text().ysqNoAnswerYet());
+            }
+            return pdf.render(views.of(r, false));
+        });
+        return noStore(Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"gaozhishu.pdf\""));
+    }
+
+    private Response showing(String code, String secret, java.util.function.Supplier<InfoRequest> action, String done) {
+        try {
+            String html = QuarkusTransaction.requiringNew().call(() -> {
+                InfoRequest r = action.get();
+                return Templates.status(views.of(r, false), secret, done, null).render();
+            });
+            return noStore(Response.ok(html));
+        } catch (UserError refused) {
+            UserError e = refused;
+            if (e.status() == 400 || e.status() == 409) {
+                // a refused correction: the status again, with why
+                String why = e.message(messages);
+                try {
+                    String html = QuarkusTransaction.requiringNew().call(() -> Templates.status(
+                            views.of(service.lookup(code, secret, current.address()), false), secret, null, why).render());
+                    return noStore(Response.fromResponse(ErrorResponses.page(refused.status(), html)));
+                } catch (UserError again) {
+                    e = again;
+                }
+            }
+            String message = e.message(messages);
+            return noStore(Response.fromResponse(ErrorResponses.page(e.status(), Templates.lookup(code, message).render())));
+        }
+    }
+
+    private static Response noStore(Response.ResponseBuilder r) {
+        return r.header("Cache-Control", "no-store").build();
+    }
+}

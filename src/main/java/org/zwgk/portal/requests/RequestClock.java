@@ -1,0 +1,88 @@
+package org.zwgk.portal.requests;
+
+import org.zwgk.portal.calendar.Regulation;
+import org.zwgk.portal.calendar.WorkingDays;
+import org.zwgk.portal.web.UserError;
+
+import java.time.LocalDate;
+
+/**
+ * The statutory clock of one request, in working days ({@link WorkingDays}: the start day is not
+ * counted). The regulation in force on the day of receipt decides the period: Decree 492, 15 (+15);
+ * Decree 711, 20 (+20). A 补正 must be asked for within 7 working days of receipt, and the clock
+ * then starts again from the day the correction arrives (Art. 30). Third-party consultation does not
+ * count (Art. 32), at most 15 working days of it. One extension, at most the regulation's (Art. 33).
+ */
+public final class RequestClock {
+
+    /** Working days after receipt in which a correction may be asked for. */
+    public static final int CORRECTION_WINDOW = 7;
+    /** The third party's time to give its opinion, not counted in the clock. */
+    public static final int CONSULTATION_DAYS = 15;
+    /** Due within this many working days: flagged. */
+    public static final int DUE_SOON = 3;
+
+    private final WorkingDays days;
+
+    public RequestClock(WorkingDays days) {
+        this.days = days;
+    }
+
+    /** The facts the deadline depends on. {@code consultationEnd} null while the consultation runs. */
+    public record Facts(LocalDate received, LocalDate clockStart, LocalDate consultationStart, LocalDate consultationEnd,
+                        int extensionDays) {
+    }
+
+    public record Deadline(Regulation regulation, int workingDays, int pausedDays, int extensionDays, LocalDate due,
+                           boolean paused) {
+    }
+
+    public enum Flag { NONE, DUE_SOON, OVERDUE, PAUSED }
+
+    public static Regulation regulation(LocalDate received) {
+        return Regulation.inForceOn(received).orElseThrow(() ->
+                UserError.badInput("receivedOn", m -> Ysq.text().ysqBeforeRegulation()));
+    }
+
+    /** The last day a correction may be asked for. */
+    public LocalDate correctionWindowEnd(LocalDate received) {
+        return days.addWorkingDays(received, CORRECTION_WINDOW);
+    }
+
+    /** Working days of the consultation that do not count: from its start to its end (or {@code today}), at most 15. */
+    public int pausedDays(LocalDate start, LocalDate end) {
+        if (start == null || end == null) {
+            return 0;
+        }
+        return Math.min(CONSULTATION_DAYS, Math.max(0, days.workingDaysBetween(start, end)));
+    }
+
+    /** The legal deadline; while a consultation runs, as if it ended {@code today}. */
+    public Deadline deadline(Facts f, LocalDate today) {
+        Regulation r = regulation(f.received());
+        LocalDate start = f.clockStart() != null ? f.clockStart() : f.received();
+        boolean paused = f.consultationStart() != null && f.consultationEnd() == null;
+        int pause = pausedDays(f.consultationStart(), paused ? max(today, f.consultationStart()) : f.consultationEnd());
+        int total = r.answerWorkingDays() + f.extensionDays() + pause;
+        return new Deadline(r, r.answerWorkingDays(), pause, f.extensionDays(), days.addWorkingDays(start, total), paused);
+    }
+
+    /** Overdue once the due day has passed; due soon on the due day and the 3 working days before it. */
+    public Flag flag(Deadline d, LocalDate today) {
+        if (d.paused()) {
+            return Flag.PAUSED;
+        }
+        if (today.isAfter(d.due())) {
+            return Flag.OVERDUE;
+        }
+        return days.workingDaysBetween(today, d.due()) <= DUE_SOON ? Flag.DUE_SOON : Flag.NONE;
+    }
+
+    public int workingDaysLeft(Deadline d, LocalDate today) {
+        return days.workingDaysBetween(today, d.due());
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

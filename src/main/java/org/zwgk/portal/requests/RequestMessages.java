@@ -1,0 +1,129 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of 依申请公开 ({@code ysq:…} in templates; texts in ysq_zh_CN.properties). */
+@MessageBundle(value = "ysq", locale = "zh-CN")
+public interface RequestMessages {
+
+    // enum labels (key = method name, '_$', constant)
+    String applicantType(ApplicantType value);
+    String idType(IdType value);
+    String infoFormat(InfoFormat value);
+    String delivery(Delivery value);
+    String status(RequestStatus value);
+    String answerType(AnswerType value);
+    String answerReason(AnswerReason value);
+
+    String ysqField(String field);
+
+    // refusals
+    String ysqNotConfigured();
+    String ysqBeforeRegulation();
+    String ysqBadIdNumber();
+    String ysqBadCreditCode();
+    String ysqBadPhone();
+    String ysqBadEmail();
+    String ysqBadPostcode();
+    String ysqTooManySubmissions(int count);
+    String ysqTooManyLookups();
+    String ysqLookupFailed();
+    String ysqWrongState();
+    String ysqNotFound();
+    String ysqReceivedOutOfRange();
+    String ysqNoCalendar(int year);
+    String ysqCorrectionOnce();
+    String ysqCorrectionTooLate(int days);
+    String ysqDueInFuture();
+    String ysqConsultationOnce();
+    String ysqExtensionNeedsAdmin();
+    String ysqExtensionOnce();
+    String ysqExtensionRange(int max, String regulation);
+    String ysqReasonNotOfType();
+    String ysqStale();
+    String ysqNoAnswerYet();
+    String ysqNoFont();
+    String ysqWithdrawnText();
+    String ysqCorrectionSent();
+    String ysqDone(String step);
+
+    // 告知书
+    String ysqNoticeTitle();
+    String ysqNoticeNumber(String code);
+    String ysqNoticeTo(String name);
+    String ysqNoticeIntro(String received, String regulation);
+    String ysqNoticeDecision(String type, String reason, String basis);
+    String ysqNoticeExtended(int days);
+    String ysqNoticeRemedies(String organization);
+
+    // pages
+    String ysqTitle();
+    String ysqIntro();
+    String ysqNotReady();
+    String ysqFormErrors();
+    String ysqSectionApplicant();
+    String ysqSectionRequest();
+    String ysqSubmit();
+    String ysqPersonOnly();
+    String ysqOrganizationOnly();
+    String ysqOptional();
+    String ysqReceiptTitle();
+    String ysqReceiptKeep();
+    String ysqTrackingCode();
+    String ysqSecret();
+    String ysqPrint();
+    String ysqSubmittedAt();
+    String ysqReceivingOrg();
+    String ysqApplicant();
+    String ysqLookupTitle();
+    String ysqLookupButton();
+    String ysqLookupLink();
+    String ysqStatusTitle();
+    String ysqStatusLabel();
+    String ysqReceivedOn();
+    String ysqRegulation();
+    String ysqDeadline();
+    String ysqDeadlineDetail(int days, int extension, int paused);
+    String ysqPausedNote();
+    String ysqNotRegisteredYet();
+    String ysqCorrectionAsked(java.time.LocalDate due);
+    String ysqCorrectionSend();
+    String ysqExtendedNote(int days, String reason);
+    String ysqTransferredNote(String from, String note);
+    String ysqAnswer();
+    String ysqAnswerOn(java.time.LocalDate day);
+    String ysqNoticeDownload();
+    String ysqWorkbenchTitle();
+    String ysqNone();
+    String ysqNotStaff();
+    String ysqOverdueCount(long count);
+    String ysqDueSoonCount(long count);
+    String ysqOverdue();
+    String ysqDueSoon();
+    String ysqPaused();
+    String ysqDaysLeft(int days);
+    String ysqColCode();
+    String ysqColOrg();
+    String ysqColType();
+    String ysqColStatus();
+    String ysqColDeadline();
+    String ysqApplicantData();
+    String ysqSteps();
+    String ysqRegister();
+    String ysqAskCorrection();
+    String ysqCorrectionWindow(java.time.LocalDate day);
+    String ysqConsult();
+    String ysqConsulted();
+    String ysqExtend();
+    String ysqAnswerButton();
+    String ysqArchive();
+    String ysqTransfer();
+    String ysqReasonNone();
+    String ysqHistory();
+    String ysqApplyOnline();
+
+    // annual report, table 3
+    String table3Row(Table3.Row value);
+    String table3Corner();
+    String table3Total();
+}

@@ -1,0 +1,416 @@
+package org.zwgk.portal.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.calendar.Regulation;
+import org.zwgk.portal.calendar.WorkingDays;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.InputValidation;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The rules and transactions of 依申请公开: the applicant's submission, correction and status lookup
+ * (by tracking code and secret, no account), and the receiving organization's steps 登记 → 补正 →
+ * 征求第三方意见 → 延期 → 答复 → 归档, or 转送. Only the receiving organization's own staff see a
+ * request or act on it (not site admins, not auditors): anyone else is told it does not exist.
+ * Every step is audited by tracking code and status only, never with the applicant's data.
+ */
+@ApplicationScoped
+public class RequestService {
+
+    /** Crockford's Base32: no I, L, O, U, so a code read aloud or typed is not misread. */
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String ENTITY = "info_request";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RequestService.class);
+
+    private final ApplicantCipher cipher;
+    private final RequestThrottle throttle;
+    private final InputValidation validation;
+    private final AuditLog audit;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    RequestService(ApplicantCipher cipher, RequestThrottle throttle, InputValidation validation, AuditLog audit,
+                   WorkingDays workingDays, Clock clock) {
+        this.cipher = cipher;
+        this.throttle = throttle;
+        this.validation = validation;
+        this.audit = audit;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** What the applicant takes away: shown once, the secret is kept only as its hash. */
+    public record Receipt(String trackingCode, String secret, long id) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    public RequestClock clock() {
+        return new RequestClock(workingDays);
+    }
+
+    // ---- applicant ------------------------------------------------------------------------
+
+    @Transactional
+    public Receipt submit(RequestInput input, AuditLog.Actor actor) {
+        throttle.requireSubmissionAllowed(actor.address());
+        InputValidation.requireNone(input.check(validation));
+        if (!cipher.ready()) {
+            throw UserError.unavailable(m -> Ysq.text().ysqNotConfigured());
+        }
+        InfoRequest r = new InfoRequest();
+        r.trackingCode = "YSQ" + today().getYear() + "-" + random(4) + "-" + random(4);
+        String secret = random(16);
+        r.secretHash = Sha256.hex(secret);
+        r.organization = Organization.findByCode(input.organization.strip()).orElseThrow();
+        r.status = RequestStatus.SUBMITTED;
+        r.applicantType = ApplicantType.valueOf(input.applicantType.strip());
+        ApplicantCipher.Sealed sealed = cipher.seal(input.applicant(), r.trackingCode);
+        r.applicantKey = sealed.keyId();
+        r.applicantSealed = sealed.text();
+        r.description = input.description.strip();
+        r.purpose = RequestInput.strip(input.purpose);
+        r.infoFormat = InfoFormat.valueOf(input.infoFormat.strip());
+        r.delivery = Delivery.valueOf(input.delivery.strip());
+        r.submittedAt = clock.instant();
+        r.updatedAt = r.submittedAt;
+        r.persist();
+        audit.record(actor, "request.submit", ENTITY, r.id, r.trackingCode + " → " + r.organization.code);
+        throttle.submittedFrom(actor.address());
+        // the code and the organization only: never a word of what the applicant typed
+        LOG.infof("request %s submitted to %s", r.trackingCode, r.organization.code);
+        return new Receipt(r.trackingCode, secret, r.id);
+    }
+
+    /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
+    @Transactional
+    public InfoRequest lookup(String code, String secret, String address) {
+        throttle.requireLookupAllowed(address);
+        InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
+                : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        String hash = Sha256.hex(secret == null ? "" : secret.strip().toUpperCase(java.util.Locale.ROOT));
+        if (r == null || !MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII), r.secretHash.getBytes(StandardCharsets.US_ASCII))) {
+            throttle.lookupFailed(address);
+            throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
+        }
+        expire(r, AuditLog.system("requests"));
+        r.organization.name.length();
+        return r;
+    }
+
+    /** The applicant sends the 补正 asked for: the clock starts again today. */
+    @Transactional
+    public InfoRequest correct(String code, String secret, String text, AuditLog.Actor actor) {
+        InfoRequest r = lookup(code, secret, actor.address());
+        if (r.status != RequestStatus.CORRECTION) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        if (RequestInput.blank(text)) {
+            throw UserError.badInput("correctionText", m -> m.draftFieldRequired(Ysq.text().ysqField("correctionText")));
+        }
+        if (text.length() > 4000) {
+            throw UserError.badInput("correctionText", m -> m.draftFieldTooLong(Ysq.text().ysqField("correctionText"), 4000));
+        }
+        r.correctionText = text.strip();
+        r.correctedOn = today();
+        r.clockStart = r.correctedOn;
+        r.status = RequestStatus.REGISTERED;
+        touch(r);
+        audit.record(actor, "request.corrected", ENTITY, r.id, r.trackingCode, "CORRECTION", "REGISTERED");
+        return r;
+    }
+
+    // ---- receiving organization -----------------------------------------------------------
+
+    /** The request if this user is staff of its organization; 404 as for none otherwise. */
+    public InfoRequest visible(PortalUser user, long id) {
+        InfoRequest r = InfoRequest.findById(id);
+        if (r == null || !isStaff(user, r.organization)) {
+            throw UserError.notFound(m -> Ysq.text().ysqNotFound());
+        }
+        return r;
+    }
+
+    public static boolean isStaff(PortalUser user, Organization org) {
+        return user != null && user.roles().containsKey(org.code);
+    }
+
+    /** The organizations whose requests this user handles. */
+    public List<Organization> handledBy(PortalUser user) {
+        return Organization.listOrdered().stream().filter(o -> isStaff(user, o)).toList();
+    }
+
+    /** Corrections not sent in time become withdrawn (视为放弃) before the list is read. */
+    @Transactional
+    public List<InfoRequest> listFor(PortalUser user) {
+        List<InfoRequest> out = new java.util.ArrayList<>();
+        for (Organization o : handledBy(user)) {
+            for (InfoRequest r : InfoRequest.ofOrganization(o)) {
+                expire(r, AuditLog.system("requests"));
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    public Applicant applicant(PortalUser user, InfoRequest r) {
+        visible(user, r.id);
+        return cipher.open(r.sealed(), r.trackingCode);
+    }
+
+    @Transactional
+    public InfoRequest register(PortalUser user, long id, long lockVersion, String receivedOn, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.SUBMITTED);
+        LocalDate day = date("receivedOn", receivedOn, today());
+        LocalDate submitted = r.submittedAt.atZone(PortalConfig.ZONE).toLocalDate();
+        if (day.isAfter(today()) || day.isBefore(submitted)) {
+            throw UserError.badInput("receivedOn", m -> Ysq.text().ysqReceivedOutOfRange());
+        }
+        RequestClock.regulation(day);
+        try {
+            workingDays.addWorkingDays(day, 0);
+        } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
+            throw UserError.badInput("receivedOn", m -> Ysq.text().ysqNoCalendar(day.getYear()));
+        }
+        r.receivedOn = day;
+        r.clockStart = day;
+        return done(r, RequestStatus.REGISTERED, "request.register", actor);
+    }
+
+    @Transactional
+    public InfoRequest askCorrection(PortalUser user, long id, long lockVersion, String note, String due, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        if (r.correctionAskedOn != null) {
+            throw UserError.conflict(m -> Ysq.text().ysqCorrectionOnce());
+        }
+        if (today().isAfter(clock().correctionWindowEnd(r.receivedOn))) {
+            throw UserError.conflict(m -> Ysq.text().ysqCorrectionTooLate(RequestClock.CORRECTION_WINDOW));
+        }
+        String text = text("correctionNote", note, 2000, true);
+        LocalDate dueDay = date("correctionDue", due, null);
+        if (!dueDay.isAfter(today())) {
+            throw UserError.badInput("correctionDue", m -> Ysq.text().ysqDueInFuture());
+        }
+        r.correctionAskedOn = today();
+        r.correctionNote = text;
+        r.correctionDue = dueDay;
+        return done(r, RequestStatus.CORRECTION, "request.correction", actor);
+    }
+
+    @Transactional
+    public InfoRequest startConsultation(PortalUser user, long id, long lockVersion, String note, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        if (r.consultationStartedOn != null) {
+            throw UserError.conflict(m -> Ysq.text().ysqConsultationOnce());
+        }
+        r.consultationNote = text("consultationNote", note, 2000, true);
+        r.consultationStartedOn = today();
+        return done(r, RequestStatus.CONSULTING, "request.consult", actor);
+    }
+
+    @Transactional
+    public InfoRequest endConsultation(PortalUser user, long id, long lockVersion, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.CONSULTING);
+        r.consultationEndedOn = today();
+        return done(r, RequestStatus.REGISTERED, "request.consulted", actor);
+    }
+
+    /** One extension, approved by the organization's admin, at most the regulation's. */
+    @Transactional
+    public InfoRequest extend(PortalUser user, long id, long lockVersion, Integer workingDaysAdded, String reason, AuditLog.Actor actor) {
+        InfoRequest r = visible(user, id);
+        if (!user.has(Role.ORG_ADMIN, r.organization.code)) {
+            throw UserError.forbidden(m -> Ysq.text().ysqExtensionNeedsAdmin());
+        }
+        requireVersion(r, lockVersion);
+        if (r.status != RequestStatus.REGISTERED && r.status != RequestStatus.CONSULTING) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        if (r.extensionDays > 0) {
+            throw UserError.conflict(m -> Ysq.text().ysqExtensionOnce());
+        }
+        Regulation reg = RequestClock.regulation(r.receivedOn);
+        if (workingDaysAdded == null || workingDaysAdded < 1 || workingDaysAdded > reg.extensionWorkingDays()) {
+            throw UserError.badInput("extensionDays", m -> Ysq.text().ysqExtensionRange(reg.extensionWorkingDays(), reg.label()));
+        }
+        r.extensionReason = text("extensionReason", reason, 2000, true);
+        r.extensionDays = workingDaysAdded;
+        r.extendedBy = user.username();
+        return done(r, r.status, "request.extend", actor);
+    }
+
+    @Transactional
+    public InfoRequest answer(PortalUser user, long id, long lockVersion, String type, String reason, String text,
+                              AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        AnswerType t = parse(AnswerType.class, "answerType", type, true);
+        AnswerReason why = parse(AnswerReason.class, "answerReason", reason, t.needsReason());
+        if (why != null && why.type != t) {
+            throw UserError.badInput("answerReason", m -> Ysq.text().ysqReasonNotOfType());
+        }
+        r.answerType = t;
+        r.answerReason = t.needsReason() ? why : null;
+        r.answerText = text("answerText", text, 8000, true);
+        r.answeredOn = today();
+        r.answeredBy = user.username();
+        return done(r, RequestStatus.ANSWERED, "request.answer", actor);
+    }
+
+    @Transactional
+    public InfoRequest archive(PortalUser user, long id, long lockVersion, AuditLog.Actor actor) {
+        InfoRequest r = visible(user, id);
+        requireVersion(r, lockVersion);
+        if (r.status != RequestStatus.ANSWERED && r.status != RequestStatus.WITHDRAWN) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        r.archivedOn = today();
+        return done(r, RequestStatus.ARCHIVED, "request.archive", actor);
+    }
+
+    /** Sends the request on to the organization that holds the information; it registers it afresh. */
+    @Transactional
+    public InfoRequest transfer(PortalUser user, long id, long lockVersion, String to, String note, AuditLog.Actor actor) {
+        InfoRequest r = visible(user, id);
+        requireVersion(r, lockVersion);
+        if (r.status != RequestStatus.SUBMITTED && r.status != RequestStatus.REGISTERED) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        Organization target = RequestInput.blank(to) ? null : Organization.findByCode(to.strip()).orElse(null);
+        if (target == null || target.id.equals(r.organization.id)) {
+            throw UserError.badInput("to", m -> m.draftFieldInvalid(Ysq.text().ysqField("to")));
+        }
+        String why = text("transferNote", note, 2000, true);
+        String from = r.organization.code;
+        r.transferredFrom = r.organization;
+        r.organization = target;
+        r.transferNote = why;
+        r.receivedOn = null;
+        r.clockStart = null;
+        touch(r);
+        audit.record(actor, "request.transfer", ENTITY, r.id, r.trackingCode + " " + from + " → " + target.code,
+                r.status.name(), "SUBMITTED");
+        r.status = RequestStatus.SUBMITTED;
+        return r;
+    }
+
+    /** Table 3 of the annual report for these organizations (all of them when null) and year. */
+    @Transactional
+    public Table3 table3(List<Organization> organizations, int year) {
+        return Table3.of(year, InfoRequest.receivedBy(organizations, java.time.LocalDate.of(year, 12, 31)));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private void expire(InfoRequest r, AuditLog.Actor actor) {
+        if (r.status == RequestStatus.CORRECTION && r.correctionDue != null && today().isAfter(r.correctionDue)) {
+            r.answerType = AnswerType.OTHER;
+            r.answerReason = AnswerReason.NO_CORRECTION;
+            r.answeredOn = r.correctionDue.plusDays(1);
+            r.answerText = Ysq.text().ysqWithdrawnText();
+            done(r, RequestStatus.WITHDRAWN, "request.withdrawn", actor);
+        }
+    }
+
+    private InfoRequest step(PortalUser user, long id, long lockVersion, RequestStatus required) {
+        InfoRequest r = visible(user, id);
+        requireVersion(r, lockVersion);
+        if (r.status != required) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        return r;
+    }
+
+    private static void requireVersion(InfoRequest r, long lockVersion) {
+        if (r.lockVersion != lockVersion) {
+            throw UserError.conflict(m -> Ysq.text().ysqStale());
+        }
+    }
+
+    private InfoRequest done(InfoRequest r, RequestStatus to, String action, AuditLog.Actor actor) {
+        RequestStatus from = r.status;
+        r.status = to;
+        touch(r);
+        audit.record(actor, action, ENTITY, r.id, r.trackingCode, from.name(), to.name());
+        return r;
+    }
+
+    /** Marks the change, and seals the applicant's data anew when it is under an old key. */
+    private void touch(InfoRequest r) {
+        r.updatedAt = clock.instant();
+        if (cipher.stale(r.applicantKey)) {
+            ApplicantCipher.Sealed s = cipher.seal(cipher.open(r.sealed(), r.trackingCode), r.trackingCode);
+            r.applicantKey = s.keyId();
+            r.applicantSealed = s.text();
+        }
+    }
+
+    private String random(int n) {
+        StringBuilder s = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            s.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return s.toString();
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        if (RequestInput.blank(value)) {
+            if (required) {
+                throw UserError.badInput(field, m -> m.draftFieldRequired(Ysq.text().ysqField(field)));
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            throw UserError.badInput(field, m -> m.draftFieldTooLong(Ysq.text().ysqField(field), max));
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            throw UserError.badInput(field, m -> m.draftFieldControl(Ysq.text().ysqField(field)));
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String field, String value, LocalDate fallback) {
+        if (RequestInput.blank(value)) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw UserError.badInput(field, m -> m.draftFieldRequired(Ysq.text().ysqField(field)));
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw UserError.badInput(field, m -> m.draftBadDate(Ysq.text().ysqField(field)));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {
+        if (RequestInput.blank(value)) {
+            if (required) {
+                throw UserError.badInput(field, m -> m.draftFieldRequired(Ysq.text().ysqField(field)));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw UserError.badInput(field, m -> m.draftFieldInvalid(Ysq.text().ysqField(field)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.zwgk.portal.requests;
+
+import java.time.LocalDate;
+
+/**
+ * A request as a page shows it: the record, its clock today, and the applicant's data, opened only
+ * for the handling organization's pages ({@code applicant} null elsewhere; {@code applicantName} is
+ * then masked).
+ */
+public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
+                          RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
+                          String applicantName, LocalDate today, Integer calendarMissing) {
+
+    public boolean overdue() {
+        return flag == RequestClock.Flag.OVERDUE;
+    }
+
+    public boolean dueSoon() {
+        return flag == RequestClock.Flag.DUE_SOON;
+    }
+
+    public boolean paused() {
+        return flag == RequestClock.Flag.PAUSED;
+    }
+
+    /** The longest extension the regulation of receipt allows. */
+    public int maxExtension() {
+        return request.receivedOn == null ? 0 : RequestClock.regulation(request.receivedOn).extensionWorkingDays();
+    }
+
+    public boolean correctionAllowed() {
+        return request.status == RequestStatus.REGISTERED && request.correctionAskedOn == null
+                && correctionWindowEnd != null && !today.isAfter(correctionWindowEnd);
+    }
+}

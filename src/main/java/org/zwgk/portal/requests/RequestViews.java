@@ -1,0 +1,48 @@
+package org.zwgk.portal.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.calendar.NoCalendarForYear;
+import org.zwgk.portal.privacy.Deidentifier;
+
+/** Builds {@link RequestView}s; reads only. */
+@ApplicationScoped
+public class RequestViews {
+
+    private final RequestService service;
+    private final ApplicantCipher cipher;
+    private final Deidentifier deidentifier;
+
+    RequestViews(RequestService service, ApplicantCipher cipher, Deidentifier deidentifier) {
+        this.service = service;
+        this.cipher = cipher;
+        this.deidentifier = deidentifier;
+    }
+
+    /** {@code staff}: for the handling organization's pages (the caller has checked who asks). */
+    public RequestView of(InfoRequest r, boolean staff) {
+        RequestClock clock = service.clock();
+        java.time.LocalDate today = service.today();
+        RequestClock.Deadline deadline = null;
+        RequestClock.Flag flag = RequestClock.Flag.NONE;
+        int left = 0;
+        java.time.LocalDate window = null;
+        Integer missingYear = null;
+        if (r.receivedOn != null) {
+            try {
+                window = clock.correctionWindowEnd(r.receivedOn);
+                deadline = clock.deadline(r.facts(), today);
+                if (r.status == RequestStatus.REGISTERED || r.status == RequestStatus.CONSULTING) {
+                    flag = clock.flag(deadline, today);
+                    left = clock.workingDaysLeft(deadline, today);
+                }
+            } catch (NoCalendarForYear e) {
+                // the deadline runs into a year whose holidays are not announced yet: said, not guessed
+                missingYear = e.year();
+            }
+        }
+        Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
+        String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
+        return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
+                deadline, flag, left, window, staff ? applicant : null, name, today, missingYear);
+    }
+}

@@ -1,0 +1,31 @@
+package org.zwgk.portal.requests;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code portal.requests.*}: the keys that seal applicants' personal data and the submission limits.
+ * Keys are 32 random bytes in Base64, each under an id ({@code portal.requests.keys.<id>}); new data
+ * is sealed with {@code key-id}, older data opens with the key its row names (docs/requests-keys.md).
+ * No production key is in the repository: without one, the form refuses with 503.
+ */
+@ConfigMapping(prefix = "portal.requests")
+public interface RequestsConfig {
+
+    /** The key that seals new data; empty: no request can be taken. */
+    Optional<String> keyId();
+
+    /** Every key that may still have to open data, by id. */
+    Map<String, String> keys();
+
+    /** Requests one client address may submit per hour. */
+    @WithDefault("5")
+    int submissionsPerHour();
+
+    /** Wrong code/secret pairs one address may try per hour in the status lookup. */
+    @WithDefault("30")
+    int lookupFailuresPerHour();
+}

@@ -1,0 +1,99 @@
+package org.zwgk.portal.annualreport;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.WorkbenchTestProfile;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.requests.RequestFixtures;
+import org.zwgk.portal.workflow.Draft;
+
+import java.time.Year;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annual report through the workbench pages: table 3 from this year's requests with its
+ * cross-check, hand figures (bad ones refused with everything kept), CSV, and the report as a draft
+ * of type REPORT that the normal review publishes.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchTestProfile.class)
+class AnnualReportTest {
+
+    @Inject
+    RequestFixtures requests;
+
+    @Test
+    void fromTheRequestsToAPublishedReport() {
+        int year = Year.now().getValue();
+        requests.answered("czj");
+        requests.registered("czj");
+        Staff editor = Staff.login("czj-editor");
+        String base = "/workbench/annual-reports/czj/" + year;
+        String page = editor.get(base).asString();
+        assertThat(page).contains("昆山市财政局" + year + "年政府信息公开工作年度报告", "一、总体情况", "二、主动公开政府信息情况",
+                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                "六、其他需要报告的事项", "核对无误", "（七）总计", "四、结转下年度继续办理");
+
+        Response bad = editor.post(base, Map.of("permits", "-3", "review.kept", "2", "overview", "本年度总体情况良好。"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.asString()).contains("应为不小于 0 的数字", "value=\"-3\"", "value=\"2\"");
+        assertThat(editor.post(base, Map.of("permits", "12", "fees", "3.5", "review.kept", "2", "review.corrected", "1",
+                "overview", "本年度总体情况良好。", "problems", "解读形式单一。")).statusCode()).isEqualTo(303);
+        assertThat(editor.get(base).asString()).contains("value=\"12\"", "本年度总体情况良好。");
+
+        Response csv = editor.get(base + "/table3.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.asString()).contains("一、本年新收政府信息公开申请数量", "自然人", "商业企业", "（七）总计");
+        assertThat(editor.get(base + "/tables.csv").asString()).contains("\"行政许可：本年处理决定数量\",12");
+
+        // another organization's staff cannot read it
+        assertThat(Staff.login("szfb-editor").get(base).statusCode()).isEqualTo(403);
+        assertThat(Staff.login("szfb-editor").get(base + "/table3.csv").statusCode()).isEqualTo(403);
+
+        Response made = editor.post(base + "/draft", Map.of());
+        assertThat(made.statusCode()).isEqualTo(303);
+        long draftId = Long.parseLong(made.getHeader("Location").replaceAll(".*/drafts/", ""));
+        Draft d = QuarkusTransaction.requiringNew().call(() -> {
+            Draft x = Draft.findById(draftId);
+            x.channel.code.length();
+            return x;
+        });
+        assertThat(d.meta.type).isEqualTo(DocumentType.REPORT);
+        assertThat(d.channel.code).isEqualTo("xxgknb-czj");
+        assertThat(d.meta.body).contains("| 行政规范性文件 |", "（七）总计", "| 行政复议 | 2 | 1 | 0 | 0 | 3 |", "解读形式单一。");
+
+        // the normal review: submitted by the editor, approved by the reviewer, published as a REPORT
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("lockVersion", d.lockVersion);
+        form.put("type", "REPORT");
+        form.put("title", d.meta.title);
+        form.put("body", d.meta.body);
+        form.put("disclosure", "PROACTIVE");
+        assertThat(editor.post("/workbench/drafts/" + draftId + "/submit", form).statusCode()).isEqualTo(303);
+        long lock = QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).lockVersion);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/drafts/" + draftId + "/approve", Map.of("lockVersion", lock))
+                .statusCode()).isEqualTo(303);
+        long published = QuarkusTransaction.requiringNew().call(() ->
+                Document.count("channel.code = ?1 and meta.type = ?2", "xxgknb-czj", DocumentType.REPORT));
+        assertThat(published).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void dueDates() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var city = org.zwgk.portal.organizations.Organization.findByCode("ksgov").orElseThrow();
+            var dept = org.zwgk.portal.organizations.Organization.findByCode("czj").orElseThrow();
+            assertThat(AnnualReportService.due(city, 2025)).isEqualTo(java.time.LocalDate.of(2026, 3, 31));
+            assertThat(AnnualReportService.due(dept, 2025)).isEqualTo(java.time.LocalDate.of(2026, 1, 31));
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package org.zwgk.portal.requests;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.zwgk.portal.calendar.CalendarFiles;
+import org.zwgk.portal.calendar.Regulation;
+import org.zwgk.portal.calendar.WorkingDays;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statutory clock of a request on the repository's own holiday calendar, without Quarkus.
+ * Every expected date is counted by hand in the comment above its row: "(n)" is the n-th working
+ * day counted, "wd" a swapped working day (调休上班), "hol" a public holiday. Columns: received,
+ * the day the corrected request arrived (empty: no 补正), third-party consultation from/to (empty:
+ * none), extension in working days, the regulation, the working days paused, the deadline.
+ */
+class RequestClockTest {
+
+    static final WorkingDays DAYS = WorkingDays.of(CalendarFiles.readDirectory(Path.of("content/calendar")));
+    static final RequestClock CLOCK = new RequestClock(DAYS);
+
+    @ParameterizedTest(name = "received {0}, corrected {1}, consulted {2}–{3}, extended {4}: {5}, due {7}")
+    @CsvSource({
+            // 春节 2018 under Decree 492: 13(1) 14(2); 15–21 hol; 22(3) 23(4) 24 Sat wd(5); 26(6)–03-02(10); 05(11)–09(15)
+            "2018-02-12, , , , 0, DECREE_492, 0, 2018-03-09",
+            // the same, extended by 15: 03-12(16)–16(20); 19(21)–23(25); 26(26)–30(30); 清明 only from 04-05
+            "2018-02-12, , , , 15, DECREE_492, 0, 2018-03-30",
+            // 补正 asked on 02-01, the correction arrived Mon 02-12: the clock restarts there, as the first row
+            "2018-02-01, 2018-02-12, , , 0, DECREE_492, 0, 2018-03-09",
+            // 国庆 2018 under Decree 492: 29 Sat wd(1) 30 Sun wd(2); 10-01–07 hol; 08(3)–12(7); 15(8)–19(12); 22(13)–24(15)
+            "2018-09-28, , , , 0, DECREE_492, 0, 2018-10-24",
+            // … with a consultation 09-29 to 10-09 (not counted: 30 Sun wd(1), 10-01–07 hol, 08(2), 09(3)) and an
+            // extension of 15: 33 days: 10-24(15); 25(16) 26(17); 29(18)–11-02(22); 05(23)–09(27); 12(28)–16(32); 19(33)
+            "2018-09-28, , 2018-09-29, 2018-10-09, 15, DECREE_492, 3, 2018-11-19",
+            // a consultation longer than 15 working days pauses 15 only: 30 days as with the extension above
+            "2018-02-12, , 2018-02-13, 2018-04-30, 0, DECREE_492, 15, 2018-03-30",
+            // the last day of Decree 492: 15(1)–17(3); 20(4)–24(8); 27(9)–31(13); 06-03(14) 04(15)
+            "2019-05-14, , , , 0, DECREE_492, 0, 2019-06-04",
+            // the first day of Decree 711: 16(1) 17(2); 20(3)–24(7); 27(8)–31(12); 06-03(13)–06(16); 07 hol; 10(17)–13(20)
+            "2019-05-15, , , , 0, DECREE_711, 0, 2019-06-13",
+            // 国庆 2019 under Decree 711: 28 Sat no; 29 Sun wd(1); 30(2); 10-01–07 hol; 08(3)–11(6) 12 Sat wd(7);
+            // 14(8)–18(12); 21(13)–25(17); 28(18)–30(20)
+            "2019-09-27, , , , 0, DECREE_711, 0, 2019-10-30",
+            // … extended by 20: 31(21); 11-01(22); 04(23)–08(27); 11(28)–15(32); 18(33)–22(37); 25(38)–27(40)
+            "2019-09-27, , , , 20, DECREE_711, 0, 2019-11-27",
+            // … with a consultation 09-30 to 10-10: 10-01–07 hol, 08(1) 09(2) 10(3) not counted: 23 days:
+            // 10-30(20) 31(21) 11-01(22) 04(23)
+            "2019-09-27, , 2019-09-30, 2019-10-10, 0, DECREE_711, 3, 2019-11-04",
+            // received 09-20, 补正 arrived Fri 09-27 (before 国庆): restarts there, as above
+            "2019-09-20, 2019-09-27, , , 0, DECREE_711, 0, 2019-10-30",
+            // 春节 2024 under Decree 711, 除夕 a working Friday: 02(1); 04 Sun wd(2); 05(3)–09(7); 10–17 hol;
+            // 18 Sun wd(8); 19(9)–23(13); 26(14)–03-01(18); 04(19) 05(20)
+            "2024-02-01, , , , 0, DECREE_711, 0, 2024-03-05",
+            // … the 补正 arrived on a swapped working Sunday 02-04: 05(1)–09(5); 10–17 hol; 18 Sun wd(6);
+            // 19(7)–23(11); 26(12)–03-01(16); 04(17)–07(20)
+            "2024-02-01, 2024-02-04, , , 0, DECREE_711, 0, 2024-03-07",
+    })
+    void deadline(LocalDate received, LocalDate corrected, LocalDate consultFrom, LocalDate consultTo, int extension,
+                  Regulation regulation, int paused, LocalDate due) {
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, corrected, consultFrom, consultTo, extension),
+                LocalDate.of(2030, 1, 1));
+        assertThat(d.regulation()).isEqualTo(regulation);
+        assertThat(d.workingDays()).isEqualTo(regulation == Regulation.DECREE_492 ? 15 : 20);
+        assertThat(d.pausedDays()).isEqualTo(paused);
+        assertThat(d.due()).isEqualTo(due);
+        assertThat(d.paused()).isFalse();
+    }
+
+    @ParameterizedTest(name = "received {0}: 补正 may be asked until {1}")
+    @CsvSource({
+            // 13(1) 14(2); 15–21 hol; 22(3) 23(4) 24 Sat wd(5); 26(6) 27(7)
+            "2018-02-12, 2018-02-27",
+            // 29 Sun wd(1) 30(2); 10-01–07 hol; 08(3) 09(4) 10(5) 11(6) 12 Sat wd(7)
+            "2019-09-27, 2019-10-12",
+    })
+    void correctionWindow(LocalDate received, LocalDate last) {
+        assertThat(CLOCK.correctionWindowEnd(received)).isEqualTo(last);
+    }
+
+    @ParameterizedTest(name = "due 2019-10-30, today {0}: {1}")
+    @CsvSource({
+            "2019-10-23, NONE",       // 24 25 28 29 30: 5 left
+            "2019-10-24, NONE",       // 4 left
+            "2019-10-25, DUE_SOON",   // 28 29 30: 3 left
+            "2019-10-26, DUE_SOON",   // a Saturday: still 3 left
+            "2019-10-30, DUE_SOON",   // the due day itself
+            "2019-10-31, OVERDUE",
+    })
+    void flags(LocalDate today, RequestClock.Flag flag) {
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 9, 27), null, null, null, 0), today);
+        assertThat(CLOCK.flag(d, today)).isEqualTo(flag);
+    }
+
+    @Test
+    void aRunningConsultationStopsTheClockAndIsNotFlagged() {
+        LocalDate received = LocalDate.of(2019, 9, 27);
+        // started 09-30; today 10-10: 3 working days so far (10-08, 09, 10)
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, null, LocalDate.of(2019, 9, 30), null, 0),
+                LocalDate.of(2019, 10, 10));
+        assertThat(d.paused()).isTrue();
+        assertThat(d.pausedDays()).isEqualTo(3);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2019, 11, 4));
+        assertThat(CLOCK.flag(d, LocalDate.of(2030, 1, 1))).isEqualTo(RequestClock.Flag.PAUSED);
+    }
+
+    @Test
+    void residentIdAndCreditCodeCheckCharacters() {
+        assertThat(RequestInput.residentIdValid("11010519491231002X")).isTrue();
+        assertThat(RequestInput.residentIdValid("110105194912310021")).isFalse();
+        assertThat(RequestInput.creditCodeValid("91350100M000100Y43")).isTrue();
+        assertThat(RequestInput.creditCodeValid("91350100M000100Y44")).isFalse();
+    }
+}

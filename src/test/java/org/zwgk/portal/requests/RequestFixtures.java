@@ -1,0 +1,121 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.access.Account;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.audit.AuditLog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Requests in the states the tests start from, made through the real service, each committed. */
+@ApplicationScoped
+public class RequestFixtures {
+
+    /** The applicant every fixture request names: the privacy tests look for these anywhere public. */
+    public static final String NAME = "欧阳测试申请人";
+    public static final String ID_NUMBER = "11010519491231002X";
+    public static final String PHONE = "13912345678";
+    public static final String EMAIL = "ouyang.applicant@example.cn";
+    public static final String ADDRESS = "昆山市前进西路测试小区88号";
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final RequestService service;
+    private final AccountService accounts;
+
+    RequestFixtures(RequestService service, AccountService accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    /** The form as a natural person fills it in, for {@code org}; {@code extra} replaces fields. */
+    public static Map<String, Object> form(String org, Object... extra) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("organization", org);
+        f.put("applicantType", "NATURAL_PERSON");
+        f.put("name", NAME);
+        f.put("idType", "RESIDENT_ID");
+        f.put("idNumber", ID_NUMBER);
+        f.put("phone", PHONE);
+        f.put("email", EMAIL);
+        f.put("address", ADDRESS);
+        f.put("postcode", "215300");
+        f.put("description", "2018年本单位政务公开工作要点的落实情况及相关会议纪要");
+        f.put("purpose", "学习研究");
+        f.put("infoFormat", "ELECTRONIC");
+        f.put("delivery", "ONLINE");
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            f.put((String) extra[i], extra[i + 1]);
+        }
+        return f;
+    }
+
+    static RequestInput input(String org) {
+        RequestInput in = new RequestInput();
+        form(org).forEach((k, v) -> {
+            try {
+                RequestInput.class.getField(k).set(in, String.valueOf(v));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return in;
+    }
+
+    public PortalUser user(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
+    }
+
+    static String editorOf(String org) {
+        return org + "-editor";
+    }
+
+    private static AuditLog.Actor actor() {
+        return new AuditLog.Actor("fixture", "fixture-" + SEQ.incrementAndGet());
+    }
+
+    public RequestService.Receipt receipt(String org) {
+        return QuarkusTransaction.requiringNew().call(() -> service.submit(input(org), actor()));
+    }
+
+    public long submitted(String org) {
+        return receipt(org).id();
+    }
+
+    public long registered(String org) {
+        long id = submitted(org);
+        PortalUser u = user(editorOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.register(u, id, lockVersion(id), null, actor()));
+        return id;
+    }
+
+    public long consulting(String org) {
+        long id = registered(org);
+        PortalUser u = user(editorOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.startConsultation(u, id, lockVersion(id), "征求第三方意见", actor()));
+        return id;
+    }
+
+    public long answered(String org) {
+        long id = registered(org);
+        PortalUser u = user(editorOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.answer(u, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+        return id;
+    }
+
+    public long lockVersion(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> InfoRequest.<InfoRequest>findById(id).lockVersion);
+    }
+
+    public InfoRequest now(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            InfoRequest r = InfoRequest.findById(id);
+            r.organization.code.length();
+            return r;
+        });
+    }
+}

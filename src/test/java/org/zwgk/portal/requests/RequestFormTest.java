@@ -1,0 +1,115 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.WorkbenchTestProfile;
+import org.zwgk.portal.access.Staff;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input on every field of the request form: 400, the field named next to itself (and marked
+ * aria-invalid), everything else typed still in the form, and no request stored.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchTestProfile.class)
+class RequestFormTest {
+
+    static long count() {
+        return QuarkusTransaction.requiringNew().call(() -> InfoRequest.count());
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\" ({2}) → {3}")
+    @CsvSource(delimiter = '|', value = {
+            "organization | '' | | 请填写“受理机关”",
+            "organization | nosuch | | “受理机关”的取值无效",
+            "applicantType | '' | | 请填写“申请人类型”",
+            "applicantType | ALIEN | | “申请人类型”的取值无效",
+            "name | '' | | 请填写“姓名或名称”",
+            "name | LONG101 | | “姓名或名称”不能超过 100 个字符",
+            "name | CONTROL | | “姓名或名称”含有不可见的控制字符",
+            "idType | '' | | 请填写“证件类型”",
+            "idType | DRIVING | | “证件类型”的取值无效",
+            "idNumber | '' | | 请填写“证件号码”",
+            "idNumber | 110105194912310021 | | “证件号码”格式不正确",
+            "idNumber | 12 | idType=PASSPORT | “证件号码”格式不正确",
+            "idNumber | LONG31 | | “证件号码”不能超过 30 个字符",
+            "creditCode | '' | applicantType=COMMERCIAL | 请填写“统一社会信用代码”",
+            "creditCode | 91350100M000100Y44 | applicantType=COMMERCIAL | “统一社会信用代码”不正确",
+            "contactPerson | '' | applicantType=LEGAL_SERVICE | 请填写“联系人”",
+            "phone | '' | | 请填写“联系电话”",
+            "phone | abc | | “联系电话”格式不正确",
+            "email | x@ | | “电子邮箱”格式不正确",
+            "email | '' | infoFormat=EMAIL | 请填写“电子邮箱”",
+            "address | '' | delivery=POST | 请填写“通信地址”",
+            "postcode | 2153 | | “邮政编码”应为6位数字",
+            "description | '' | | 请填写“所需政府信息的名称、文号或者便于查询的其他特征性描述”",
+            "description | LONG4001 | | 不能超过 4000 个字符",
+            "purpose | LONG1001 | | “用途”不能超过 1000 个字符",
+            "infoFormat | FAX | | “信息的指定提供载体形式”的取值无效",
+            "delivery | PIGEON | | “获取信息的方式”的取值无效",
+    })
+    void badField(String field, String value, String also, String message) {
+        String v = switch (value) {
+            case "LONG101" -> "张".repeat(101);
+            case "LONG31" -> "1".repeat(31);
+            case "LONG4001" -> "描".repeat(4001);
+            case "LONG1001" -> "用".repeat(1001);
+            case "CONTROL" -> "张\u0007三";
+            default -> value;
+        };
+        Map<String, Object> form = RequestFixtures.form("szfb", field, v);
+        if (also != null) {
+            String[] kv = also.split("=");
+            form.put(kv[0], kv[1]);
+        }
+        if (!field.equals("description")) {
+            form.put("description", "我要的信息：第" + field + "号");
+        }
+        long before = count();
+        Response r = Staff.anonymous().post("/ysqgk", form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        String html = r.asString();
+        assertThat(html).contains(message, "id=\"" + field + "\"", "aria-describedby=\"" + field + "-error\"");
+        if (!field.equals("description")) {
+            assertThat(html).as("what was typed stays").contains("我要的信息：第" + field + "号");
+        }
+        if (!field.equals("phone")) {
+            assertThat(html).contains("value=\"" + RequestFixtures.PHONE + "\"");
+        }
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void everyWrongFieldAtOnce() {
+        Response r = Staff.anonymous().post("/ysqgk", Map.of("applicantType", "NATURAL_PERSON", "infoFormat", "PAPER",
+                "delivery", "POST", "postcode", "12"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.asString()).contains("请填写“受理机关”", "请填写“姓名或名称”", "请填写“证件类型”", "请填写“证件号码”",
+                "请填写“联系电话”", "请填写“通信地址”", "“邮政编码”应为6位数字", "请填写“所需政府信息的名称");
+    }
+
+    @Test
+    void anOrganizationNeedsNoIdentityDocument() {
+        Response r = Staff.anonymous().post("/ysqgk", RequestFixtures.form("czj", "applicantType", "RESEARCH", "name", "昆山某研究院",
+                "idType", "", "idNumber", "", "creditCode", "91350100M000100Y43", "contactPerson", "李联系"));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+        assertThat(r.asString()).contains("申请已提交");
+    }
+
+    @Test
+    void withoutTheCsrfTokenNothingIsStored() {
+        long before = count();
+        Response r = io.restassured.RestAssured.given().redirects().follow(false).contentType(Staff.FORM)
+                .formParams(RequestFixtures.form("szfb")).post("/ysqgk");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+}

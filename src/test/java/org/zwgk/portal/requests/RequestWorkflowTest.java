@@ -1,0 +1,214 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.WorkbenchTestProfile;
+import org.zwgk.portal.access.Staff;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request from the applicant's form through the receiving organization's workbench to the
+ * answer, the 告知书 PDF and the archive, all through the pages as browsers post them.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchTestProfile.class)
+class RequestWorkflowTest {
+
+    @Inject
+    RequestFixtures fixtures;
+
+    static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([^<]+)<");
+    static final Pattern SECRET = Pattern.compile("id=\"secret\">([^<]+)<");
+
+    record Receipt(String code, String secret) {
+    }
+
+    static Receipt submit(Staff visitor, Map<String, Object> form) {
+        Response r = visitor.post("/ysqgk", form);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+        String html = r.asString();
+        assertThat(r.getHeader("Cache-Control")).contains("no-store");
+        Matcher c = CODE.matcher(html);
+        Matcher s = SECRET.matcher(html);
+        assertThat(c.find() && s.find()).as("the receipt shows code and secret").isTrue();
+        return new Receipt(c.group(1), s.group(1));
+    }
+
+    static Response status(Staff visitor, Receipt receipt) {
+        return visitor.post("/ysqgk/status", Map.of("code", receipt.code(), "secret", receipt.secret()));
+    }
+
+    static long idOf(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> InfoRequest.byCode(code).orElseThrow().id);
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    @Test
+    void fromTheFormToTheArchive() {
+        Staff visitor = Staff.anonymous();
+        assertThat(visitor.get("/ysqgk").asString()).contains("政府信息公开申请", "统一社会信用代码", "name=\"csrf-token\"");
+
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        assertThat(receipt.code()).matches("YSQ\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(receipt.secret()).hasSize(16);
+        String stored = QuarkusTransaction.requiringNew().call(() -> InfoRequest.byCode(receipt.code()).orElseThrow().secretHash);
+        assertThat(stored).isNotEqualTo(receipt.secret()).hasSize(64);
+
+        String page = status(visitor, receipt).asString();
+        assertThat(page).contains("已提交，待登记", "昆山市人民政府办公室").doesNotContain(RequestFixtures.NAME);
+
+        // a wrong secret finds nothing
+        Response wrong = visitor.post("/ysqgk/status", Map.of("code", receipt.code(), "secret", "0000000000000000"));
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(wrong.asString()).contains("查询码或查询密码不正确");
+
+        long id = idOf(receipt.code());
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(editor.get("/workbench/requests").asString()).contains(receipt.code());
+        String detail = editor.get("/workbench/requests/" + id).asString();
+        assertThat(detail).contains(RequestFixtures.NAME, RequestFixtures.ID_NUMBER, RequestFixtures.PHONE, "登记");
+
+        // other organizations' staff, site admins and auditors do not learn it exists
+        for (String other : new String[]{"czj-editor", "site-admin", "auditor"}) {
+            Response r = Staff.login(other).get("/workbench/requests/" + id);
+            assertThat(r.statusCode()).as(other).isEqualTo(404);
+            assertThat(r.asString()).doesNotContain(RequestFixtures.NAME);
+            assertThat(Staff.login(other).get("/workbench/requests").asString()).doesNotContain(receipt.code());
+        }
+
+        // 登记
+        assertThat(step(editor, id, "register", "receivedOn", today()).statusCode()).isEqualTo(303);
+        assertThat(status(visitor, receipt).asString()).contains("已登记，办理中", "国务院令第711号", "20 个工作日");
+
+        // 补正 once; the applicant sends it; the clock restarts on that day
+        String due = LocalDate.parse(today()).plusDays(20).toString();
+        assertThat(step(editor, id, "correction", "correctionNote", "请写明会议纪要的日期范围", "correctionDue", due).statusCode())
+                .isEqualTo(303);
+        String asked = status(visitor, receipt).asString();
+        assertThat(asked).contains("待申请人补正", "请写明会议纪要的日期范围", "name=\"correctionText\"");
+        Response corrected = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
+                "correctionText", "2018年1月至6月"));
+        assertThat(corrected.statusCode()).isEqualTo(200);
+        assertThat(corrected.asString()).contains("补正内容已提交", "已登记，办理中");
+        assertThat(fixtures.now(id).clockStart).isEqualTo(LocalDate.parse(today()));
+        // no second 补正
+        assertThat(step(editor, id, "correction", "correctionNote", "再补", "correctionDue", due).statusCode()).isEqualTo(409);
+
+        // third party; the clock stands still meanwhile
+        assertThat(step(editor, id, "consult", "consultationNote", "涉及第三方商业秘密").statusCode()).isEqualTo(303);
+        assertThat(editor.get("/workbench/requests").asString()).contains("暂停计时");
+        assertThat(step(editor, id, "consulted").statusCode()).isEqualTo(303);
+
+        // an extension needs the org admin, at most 20 working days under Decree 711, once
+        assertThat(step(editor, id, "extend", "extensionDays", "10", "extensionReason", "需要调档").statusCode()).isEqualTo(403);
+        Staff admin = Staff.login("szfb-admin");
+        Response tooLong = step(admin, id, "extend", "extensionDays", "21", "extensionReason", "需要调档");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.asString()).contains("1 至 20 个工作日", "需要调档");
+        assertThat(step(admin, id, "extend", "extensionDays", "20", "extensionReason", "需要调档").statusCode()).isEqualTo(303);
+        assertThat(step(admin, id, "extend", "extensionDays", "5", "extensionReason", "再延").statusCode()).isEqualTo(409);
+        assertThat(status(visitor, receipt).asString()).contains("答复期限已延长 20 个工作日", "需要调档");
+
+        // the answer: a withheld one needs its reason, and the page keeps what was typed
+        Response noReason = step(editor, id, "answer", "answerType", "WITHHELD", "answerText", "经审查，所申请信息不予公开。");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.asString()).contains("请填写“理由”", "经审查，所申请信息不予公开。");
+        Response mismatched = step(editor, id, "answer", "answerType", "WITHHELD", "answerReason", "NOT_HELD", "answerText", "x");
+        assertThat(mismatched.statusCode()).isEqualTo(400);
+        assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerText",
+                "会议纪要第一部分予以公开；第二部分涉及第三方商业秘密，不予公开。").statusCode()).isEqualTo(303);
+
+        String answered = status(visitor, receipt).asString();
+        assertThat(answered).contains("已答复", "部分公开", "会议纪要第一部分予以公开", "下载答复告知书");
+        Response pdf = visitor.given().contentType(Staff.FORM).formParam("csrf-token", visitor.csrf())
+                .formParam("code", receipt.code()).formParam("secret", receipt.secret()).post("/ysqgk/status/notice.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        byte[] bytes = pdf.asByteArray();
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("FontFile");
+        // the font is embedded as a subset: a page of text stays small enough to mail
+        assertThat(bytes.length).as("告知书 PDF size").isLessThan(2_000_000);
+        System.out.println("告知书 PDF: " + bytes.length + " bytes");
+        Response staffPdf = editor.get("/workbench/requests/" + id + "/notice.pdf");
+        assertThat(staffPdf.statusCode()).isEqualTo(200);
+        assertThat(Staff.login("czj-editor").get("/workbench/requests/" + id + "/notice.pdf").statusCode()).isEqualTo(404);
+
+        assertThat(step(editor, id, "archive").statusCode()).isEqualTo(303);
+        assertThat(status(visitor, receipt).asString()).contains("已归档");
+        // nothing after the archive
+        assertThat(step(editor, id, "answer", "answerType", "DISCLOSED", "answerText", "x").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void transferredToTheOrganizationThatHoldsIt() {
+        Staff visitor = Staff.anonymous();
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        Staff editor = Staff.login("szfb-editor");
+        Response bad = step(editor, id, "transfer", "to", "szfb", "transferNote", "由财政局掌握");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(step(editor, id, "transfer", "to", "czj", "transferNote", "该信息由市财政局掌握").statusCode()).isEqualTo(303);
+        assertThat(editor.get("/workbench/requests/" + id).statusCode()).isEqualTo(404);
+        Staff czj = Staff.login("czj-editor");
+        assertThat(czj.get("/workbench/requests/" + id).asString()).contains(RequestFixtures.NAME, "该信息由市财政局掌握");
+        assertThat(status(visitor, receipt).asString()).contains("该信息由市财政局掌握", "市财政局");
+    }
+
+    @Test
+    void aCorrectionNotSentInTimeIsAWithdrawal() {
+        Staff visitor = Staff.anonymous();
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
+                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
+        // the due day passes (moved into the past here instead of waiting)
+        QuarkusTransaction.requiringNew().run(() -> {
+            InfoRequest r = InfoRequest.findById(id);
+            r.correctionDue = LocalDate.parse(today()).minusDays(1);
+        });
+        assertThat(status(visitor, receipt).asString()).contains("逾期未补正，视为放弃申请");
+        InfoRequest r = fixtures.now(id);
+        assertThat(r.status).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(r.answerReason).isEqualTo(AnswerReason.NO_CORRECTION);
+        Response late = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
+                "correctionText", "迟到的补正"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(step(editor, id, "archive").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aStaleFormIsRefused() {
+        long id = fixtures.submitted("szfb");
+        Staff editor = Staff.login("szfb-editor");
+        Response r = editor.post("/workbench/requests/" + id + "/register", Map.of("lockVersion", 99, "receivedOn", today()));
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.asString()).contains("已被他人处理过");
+    }
+
+    /** A step posted from the request page, with the request's current lock version. */
+    Response step(Staff who, long id, String step, String... fields) {
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("lockVersion", fixtures.lockVersion(id));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        return who.post("/workbench/requests/" + id + "/" + step, form);
+    }
+}
