@@ -55,7 +55,7 @@ public class FormTokens {
     public String issue() {
         byte[] nonce = new byte[12];
         random.nextBytes(nonce);
-        String payload = clock.instant().getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        String payload = clock.instant().toEpochMilli() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         return payload + "." + sign(payload);
     }
 
@@ -84,7 +84,7 @@ public class FormTokens {
         }
         Instant issued;
         try {
-            issued = Instant.ofEpochSecond(Long.parseLong(token.substring(0, first)));
+            issued = Instant.ofEpochMilli(Long.parseLong(token.substring(0, first)));
         } catch (NumberFormatException e) {
             return Verdict.INVALID;
         }

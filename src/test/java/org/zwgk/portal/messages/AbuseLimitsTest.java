@@ -42,7 +42,7 @@ class AbuseLimitsTest {
         String token = tokens.issue();
         assertThat(tokens.spend(token)).isEqualTo(FormTokens.Verdict.TOO_FAST);
         clock.advance(Duration.ofSeconds(5));
-        String forged = (Long.parseLong(token.substring(0, token.indexOf('.'))) - 60) + token.substring(token.indexOf('.'));
+        String forged = (Long.parseLong(token.substring(0, token.indexOf('.'))) - 60_000) + token.substring(token.indexOf('.'));
         assertThat(tokens.spend(forged)).as("an earlier time with the old signature").isEqualTo(FormTokens.Verdict.INVALID);
         assertThat(tokens.spend("garbage")).isEqualTo(FormTokens.Verdict.INVALID);
         assertThat(tokens.spend(null)).isEqualTo(FormTokens.Verdict.INVALID);

@@ -42,7 +42,7 @@ class MessageClockTest {
         m.dueOn = LocalDate.of(2026, 10, 9);
         // four working days left on 28 Sep
         assertThat(RULES.urgency(m, LocalDate.of(2026, 9, 28))).isEqualTo(MessageRules.Urgency.ON_TIME);
-        // on 7 Oct (a holiday) only 8 and 9 Oct remain: due soon, though eight calendar days before the 9th was "far"
+        // on 1 Oct (a holiday) only 8 and 9 Oct remain: due soon, though eight calendar days are left
         assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 1))).isEqualTo(MessageRules.Urgency.DUE_SOON);
         assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 9))).isEqualTo(MessageRules.Urgency.DUE_SOON);
         assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 10))).isEqualTo(MessageRules.Urgency.OVERDUE);
