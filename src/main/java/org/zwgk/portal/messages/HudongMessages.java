@@ -147,4 +147,17 @@ public interface HudongMessages {
     String colVetoDay();
     String vetoBroken();
     String vetoNear();
+
+    // 一号答
+    String answersOther();
+    String answersIntro();
+    String answersBox();
+    String answersSearch();
+    String answersNone(String q);
+    String answersResults(String q);
+    String answersSource();
+    String answersAll();
+    String answersAsk();
+    String suggestionsTitle();
+    String relatedAnswers();
 }

@@ -40,7 +40,7 @@ public class HudongResource {
 
         static native TemplateInstance write(FormPage page);
 
-        static native TemplateInstance receipt(MessageService.Receipt receipt);
+        static native TemplateInstance receipt(MessageService.Receipt receipt, List<org.zwgk.portal.answers.AnswerRanker.Entry> related);
 
         static native TemplateInstance follow(String trackingCode, String error);
 
@@ -58,9 +58,11 @@ public class HudongResource {
     private final Messages messages;
     private final MessageRules rules;
     private final org.zwgk.portal.privacy.Deidentifier deidentifier;
+    private final org.zwgk.portal.answers.KnowledgeBase knowledgeBase;
 
     HudongResource(MessageService service, FormTokens tokens, CurrentUser current, Messages messages, MessageRules rules,
-                   org.zwgk.portal.privacy.Deidentifier deidentifier) {
+                   org.zwgk.portal.privacy.Deidentifier deidentifier, org.zwgk.portal.answers.KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
         this.service = service;
         this.tokens = tokens;
         this.current = current;
@@ -97,7 +99,10 @@ public class HudongResource {
         String token = posted.getFirst("formToken");
         try {
             MessageService.Receipt receipt = service.submit(input, current.address(), () -> spend(token));
-            return noStore(Templates.receipt(receipt).render(), 200);
+            // without JavaScript the answers the form would have suggested come here, on the next page
+            List<org.zwgk.portal.answers.AnswerRanker.Entry> related = knowledgeBase.ranker().rank(input.subject, 3).stream()
+                    .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
+            return noStore(Templates.receipt(receipt, related).render(), 200);
         } catch (UserError e) {
             // nothing was written; the form comes back with everything typed and a fresh token
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.write(

@@ -252,4 +252,36 @@ class MessageLifecycleTest {
         // a form post cannot reach the API
         assertThat(RestAssured.given().contentType(Staff.FORM).formParam("type", "咨询").post("/api/v1/messages").statusCode()).isEqualTo(415);
     }
+
+    @Test
+    void oneNumberAnswersByApiAndOnThePagesWithoutJavaScript() {
+        JsonPath answers = RestAssured.given().queryParam("q", "申请公开以后要等多久").get("/api/v1/answers")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answers.getList("results")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(answers.getList("results.question", String.class)).contains("申请政府信息公开后多长时间答复？");
+        assertThat(answers.getString("results[0].answer")).isNotBlank();
+        assertThat(answers.getString("results[0].organization")).isEqualTo("昆山市人民政府办公室");
+        assertThat(answers.getString("results[0].source")).contains("政府信息公开条例》第");
+        assertThat(answers.getString("results[0].url")).startsWith("/documents/");
+        RestAssured.given().queryParam("q", "x".repeat(201)).get("/api/v1/answers").then().statusCode(400);
+        assertThat(RestAssured.given().queryParam("q", "").get("/api/v1/answers").then().statusCode(200).extract().jsonPath()
+                .getList("results")).isEmpty();
+
+        // the 一号答 box without JavaScript: the answers on the next page, every pair by topic
+        Response page = given().queryParam("q", "申请信息公开要交钱吗").get("/hudong/answers");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page)).contains("申请政府信息公开收费吗？", "第四十二条", "年度报告", "监督和救济");
+        // the answer is a document with its 来源 linked: the provision it interprets
+        String url = answers.getString("results[0].url");
+        assertThat(text(given().get(url))).contains("中华人民共和国政府信息公开条例");
+
+        // the message form without JavaScript: related answers on the receipt
+        Visitor citizen = new Visitor();
+        String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());
+        sleep(3100);
+        Response receipt = citizen.post("/hudong/write", Map.of("formToken", token, "type", "咨询", "subject", "政府信息公开年报在哪里看",
+                "text", "想看市财政局去年的政府信息公开工作年度报告。", "contact", "13900002222"));
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.asString()).contains("id=\"related-answers\"", "政府信息公开工作年度报告在哪里看？什么时候发布？");
+    }
 }

@@ -29,6 +29,8 @@ class AuthorizationMatrixTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    org.zwgk.portal.messages.MessageFixtures messages;
 
     /** Who may: role name → allowed on own organization, allowed on the other one. */
     record Rule(Set<String> own, Set<String> other) {
@@ -164,7 +166,27 @@ class AuthorizationMatrixTest {
             return Request.json("POST", "/api/v1/drafts/" + id + "/return",
                     "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"请修改\"}");
         }, Rule.ownOrg(REVIEWER)));
+        // 互动交流: the platform operator (site admin) takes and assigns messages; only the lead unit answers
+        list.add(new Endpoint("message: accept", org -> new Request("/workbench/messages/" + messages.received() + "/accept", form()),
+                Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: reject", org -> new Request("/workbench/messages/" + messages.received() + "/reject",
+                form("reason", "不属于本平台受理范围")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: assign", org -> new Request("/workbench/messages/" + messages.accepted() + "/assign",
+                form("lead", org)), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: handle", org -> new Request("/workbench/messages/" + messages.handling(org) + "/handle",
+                form("organization", org, "note", "已办理")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("message: reply", org -> new Request("/workbench/messages/" + messages.handling(org) + "/reply",
+                form("reply", "矩阵测试答复")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("message: approve reply", org -> new Request("/workbench/messages/"
+                + messages.replyInReview(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("message: return reply", org -> new Request("/workbench/messages/"
+                + messages.replyInReview(org, ORG.get(org)[0]) + "/return", form("comment", "请补充")), Rule.ownOrg(REVIEWER)));
         return list;
+    }
+
+    /** A message assigned to another organization is not found for its people, like one that does not exist. */
+    static boolean targetsMessage(Request request) {
+        return request.path().matches("/workbench/messages/\\d+(/.*)?");
     }
 
     @Test
@@ -225,6 +247,8 @@ class AuthorizationMatrixTest {
             if (status != 404 || !r.asString().contains("未找到该稿件")) {
                 return "a draft this user may not see: expected 404 as for none, got " + status;
             }
+        } else if (targetsMessage(request) && status == 404 && !who.equals(SITE_ADMIN) && !who.equals(AUDITOR)) {
+            // refused without telling that the message exists
         } else if (e.name().equals("remove attachment") ? status != 404 && status != 403 : status != 403) {
             return "expected 403, got " + status;
         }
