@@ -34,7 +34,7 @@ class LayeringTest {
             Map.entry("organizations", 3), Map.entry("catalog", 3), Map.entry("channels", 3),
             Map.entry("calendar", 3),
             Map.entry("attachments", 4), Map.entry("documents", 4), Map.entry("pagecache", 4),
-            Map.entry("workflow", 5), Map.entry("search", 5), Map.entry("messages", 5), Map.entry("answers", 5),
+            Map.entry("workflow", 5), Map.entry("search", 5), Map.entry("messages", 5), Map.entry("answers", 5), Map.entry("consultations", 5),
             Map.entry("browse", 6), Map.entry("home", 6), Map.entry("supervision", 6),
             Map.entry("content", 6), Map.entry("disclosure", 6), Map.entry("about", 6),
             Map.entry("startup", 7));
