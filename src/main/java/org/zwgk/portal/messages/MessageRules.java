@@ -95,7 +95,46 @@ public class MessageRules {
 
     /** The last day to answer a message of this type received (or sent back for 重办) on {@code from}. */
     public LocalDate dueOn(MessageType type, LocalDate from) {
-        return workingDays.addWorkingDays(from, limitDays(type));
+        return addWorkingDays(from, limitDays(type));
+    }
+
+    /**
+     * {@link WorkingDays#addWorkingDays}, except that a year without a calendar file yet (December
+     * messages reach into next year before the State Council announces its holidays) counts Monday to
+     * Friday instead of refusing: a message is never refused for the calendar, and the date is
+     * corrected by nothing but the next calendar file (the deadline stays as first told).
+     */
+    LocalDate addWorkingDays(LocalDate from, int n) {
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    int workingDaysBetween(LocalDate a, LocalDate b) {
+        if (b.isBefore(a)) {
+            return -workingDaysBetween(b, a);
+        }
+        int count = 0;
+        for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        var calendar = workingDays.calendar();
+        if (calendar.covers(day.getYear())) {
+            return calendar.isWorkingDay(day);
+        }
+        return day.getDayOfWeek().getValue() <= 5;
     }
 
     public Urgency urgency(CitizenMessage m, LocalDate today) {
@@ -105,12 +144,12 @@ public class MessageRules {
         if (today.isAfter(m.dueOn)) {
             return Urgency.OVERDUE;
         }
-        return workingDays.workingDaysBetween(today, m.dueOn) <= limits().dueSoon() ? Urgency.DUE_SOON : Urgency.ON_TIME;
+        return workingDaysBetween(today, m.dueOn) <= limits().dueSoon() ? Urgency.DUE_SOON : Urgency.ON_TIME;
     }
 
     /** Working days from receipt to the reply (办理用时). */
     public int daysTaken(LocalDate receivedOn, LocalDate repliedOn) {
-        return workingDays.workingDaysBetween(receivedOn, repliedOn);
+        return workingDaysBetween(receivedOn, repliedOn);
     }
 
     /** The day from which a still unanswered message received on {@code receivedOn} breaks the 3-month veto. */
@@ -121,7 +160,7 @@ public class MessageRules {
     /** Whether the dashboard warns about an open message: within the warning days of the veto, or past it. */
     public boolean nearVeto(LocalDate receivedOn, LocalDate today) {
         LocalDate veto = vetoDay(receivedOn);
-        return !today.isBefore(veto) || workingDays.workingDaysBetween(today, veto) <= limits().warnBeforeVeto();
+        return !today.isBefore(veto) || workingDaysBetween(today, veto) <= limits().warnBeforeVeto();
     }
 
     public int unansweredMonths() {

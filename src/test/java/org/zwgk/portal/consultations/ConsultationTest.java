@@ -83,8 +83,7 @@ class ConsultationTest {
         // past its end date: closed by itself, no comment taken
         Response closedPage = given().get("/hudong/consultations/" + closed);
         assertThat(text(closedPage)).contains("已结束", "征集已结束");
-        String csrf2 = closedPage.getCookie("csrf-token");
-        Response late = given().cookie("csrf-token", csrf2).contentType(Staff.FORM).formParam("csrf-token", csrf2)
+        Response late = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                 .formParam("formToken", "x").formParam("body", "迟到的意见").post("/hudong/consultations/" + closed + "/comments");
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(editor.post("/workbench/consultations/" + closed + "/feedback",

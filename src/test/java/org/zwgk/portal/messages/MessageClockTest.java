@@ -59,4 +59,15 @@ class MessageClockTest {
         assertThat(RULES.nearVeto(received, LocalDate.of(2026, 9, 20))).isTrue();
         assertThat(RULES.nearVeto(received, LocalDate.of(2026, 10, 2))).isTrue();
     }
+
+    @Test
+    void aYearWithoutItsCalendarYetCountsMondayToFriday() {
+        int last = DAYS.calendar().lastYear().orElseThrow();
+        LocalDate lateDecember = LocalDate.of(last, 12, 24);
+        // 15 working days from 24 Dec reach into a year with no file yet: counted, not refused
+        LocalDate due = RULES.dueOn(MessageType.SUGGESTION, lateDecember);
+        assertThat(due.getYear()).isEqualTo(last + 1);
+        assertThat(due.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+        assertThat(RULES.daysTaken(lateDecember, due)).isEqualTo(15);
+    }
 }

@@ -31,6 +31,8 @@ class AuthorizationMatrixTest {
     Fixtures fixtures;
     @Inject
     org.zwgk.portal.messages.MessageFixtures messages;
+    @Inject
+    org.zwgk.portal.consultations.ConsultationFixtures consultations;
 
     /** Who may: role name → allowed on own organization, allowed on the other one. */
     record Rule(Set<String> own, Set<String> other) {
@@ -181,12 +183,19 @@ class AuthorizationMatrixTest {
                 + messages.replyInReview(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("message: return reply", org -> new Request("/workbench/messages/"
                 + messages.replyInReview(org, ORG.get(org)[0]) + "/return", form("comment", "请补充")), Rule.ownOrg(REVIEWER)));
+        // 征集调查: an organization's editors open and answer it, its editors or reviewers moderate
+        list.add(new Endpoint("consultation: open", org -> new Request("/workbench/consultations", form("organization", org,
+                "title", "矩阵测试征集", "description", "征求意见稿", "opensOn", "2026-01-01", "closesOn", "2026-03-01")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("consultation: approve comment", org -> new Request("/workbench/consultations/"
+                + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
+                + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
         return list;
     }
 
-    /** A message assigned to another organization is not found for its people, like one that does not exist. */
+    /** A message or consultation of another organization is not found for its people, like one that does not exist. */
     static boolean targetsMessage(Request request) {
-        return request.path().matches("/workbench/messages/\\d+(/.*)?");
+        return request.path().matches("/workbench/(messages|consultations)/\\d+(/.*)?");
     }
 
     @Test
