@@ -49,7 +49,9 @@ public class HomeResource {
     @GET
     @Transactional
     public TemplateInstance home() {
-        List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, 10)).results();
+        // 最新信息 is news: the 一号答 knowledge base's questions and answers (reference, not news) stay out
+        List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, 50)).results().stream()
+                .filter(d -> !org.zwgk.portal.answers.KnowledgeBase.CHANNEL.equals(d.channelCode())).limit(10).toList();
         // a channel with nothing published is never advertised to citizens (空白栏目, 检查指标 veto)
         java.util.Map<String, Long> counts = listing.by(ListingCounts.By.CHANNEL);
         List<ChannelView> all = Channel.listOrdered().stream()

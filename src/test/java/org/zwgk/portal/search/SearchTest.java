@@ -73,7 +73,9 @@ class SearchTest {
 
     @Test
     void plainLanguageQuestionsWorkLikeKeywords() {
-        assertThat(titles("申请政府信息公开，答复期限是多少天？").subList(0, 3)).contains("中华人民共和国政府信息公开条例");
+        // the regulation, or the 一号答 answer that rests on it (content/documents/yhd), among the first three
+        assertThat(titles("申请政府信息公开，答复期限是多少天？").subList(0, 3))
+                .containsAnyOf("中华人民共和国政府信息公开条例", "申请政府信息公开后多长时间答复？");
         assertThat(titles("政务公开工作要点有哪些任务？").subList(0, 2)).contains(SEED_TITLE);
     }
 

@@ -31,6 +31,10 @@ class AuthorizationMatrixTest {
     Fixtures fixtures;
     @Inject
     org.zwgk.portal.requests.RequestFixtures requests;
+    @Inject
+    org.zwgk.portal.messages.MessageFixtures messages;
+    @Inject
+    org.zwgk.portal.consultations.ConsultationFixtures consultations;
 
     /** Who may: role name → allowed on own organization, allowed on the other one. */
     record Rule(Set<String> own, Set<String> other) {
@@ -193,6 +197,28 @@ class AuthorizationMatrixTest {
                 form("permits", "3", "overview", "总体情况")), Rule.ownOrg(EDITOR, ORG_ADMIN)));
         list.add(new Endpoint("annual report: make draft", org -> new Request("/workbench/annual-reports/" + org + "/" + year + "/draft",
                 form()), Rule.ownOrg(EDITOR)));
+        // 互动交流: the platform operator (site admin) takes and assigns messages; only the lead unit answers
+        list.add(new Endpoint("message: accept", org -> new Request("/workbench/messages/" + messages.received() + "/accept", form()),
+                Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: reject", org -> new Request("/workbench/messages/" + messages.received() + "/reject",
+                form("reason", "不属于本平台受理范围")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: assign", org -> new Request("/workbench/messages/" + messages.accepted() + "/assign",
+                form("lead", org)), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("message: handle", org -> new Request("/workbench/messages/" + messages.handling(org) + "/handle",
+                form("organization", org, "note", "已办理")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("message: reply", org -> new Request("/workbench/messages/" + messages.handling(org) + "/reply",
+                form("reply", "矩阵测试答复")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("message: approve reply", org -> new Request("/workbench/messages/"
+                + messages.replyInReview(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("message: return reply", org -> new Request("/workbench/messages/"
+                + messages.replyInReview(org, ORG.get(org)[0]) + "/return", form("comment", "请补充")), Rule.ownOrg(REVIEWER)));
+        // 征集调查: an organization's editors open and answer it, its editors or reviewers moderate
+        list.add(new Endpoint("consultation: open", org -> new Request("/workbench/consultations", form("organization", org,
+                "title", "矩阵测试征集", "description", "征求意见稿", "opensOn", "2026-01-01", "closesOn", "2026-03-01")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("consultation: approve comment", org -> new Request("/workbench/consultations/"
+                + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
+                + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
         return list;
     }
 
@@ -205,6 +231,11 @@ class AuthorizationMatrixTest {
     /** A request is seen only by its organization's own staff (not site admins, not auditors). */
     static boolean seesRequestsOf(String org, String who) {
         return org.equals("szfb") && (who.equals(EDITOR) || who.equals(REVIEWER) || who.equals(ORG_ADMIN));
+    }
+
+    /** A message or consultation of another organization is not found for its people, like one that does not exist. */
+    static boolean targetsMessage(Request request) {
+        return request.path().matches("/workbench/(messages|consultations)/\\d+(/.*)?");
     }
 
     @Test
@@ -269,6 +300,8 @@ class AuthorizationMatrixTest {
             if (status != 404 || !r.asString().contains("未找到该稿件")) {
                 return "a draft this user may not see: expected 404 as for none, got " + status;
             }
+        } else if (targetsMessage(request) && status == 404 && !who.equals(SITE_ADMIN) && !who.equals(AUDITOR)) {
+            // refused without telling that the message exists
         } else if (e.name().equals("remove attachment") ? status != 404 && status != 403 : status != 403) {
             return "expected 403, got " + status;
         }

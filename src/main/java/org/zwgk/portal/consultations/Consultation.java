@@ -1,0 +1,71 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 征集调查: an organization asks the public about a draft policy from {@link #opensOn} to
+ * {@link #closesOn} (inclusive). It is open or closed by the date alone, so it closes on its end date
+ * by itself, with no job to run; the feedback summary comes after it closed.
+ */
+@Entity
+@Table(name = "consultation")
+public class Consultation extends PanacheEntity {
+
+    /** 重大行政决策: at least this many days of consultation unless a reason is given. */
+    public static final int MAJOR_DECISION_DAYS = 30;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+    public String title;
+    public String description;
+    public LocalDate opensOn;
+    public LocalDate closesOn;
+    public boolean majorDecision;
+    public String shortPeriodReason;
+    public String createdBy;
+    public Instant createdAt;
+    /** 采纳情况: what was adopted and why not, written after closing. */
+    public String feedback;
+    public Instant feedbackAt;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Document finalDocument;
+    @Version
+    public long lockVersion;
+
+    public enum State { UPCOMING, OPEN, CLOSED }
+
+    public State state(LocalDate today) {
+        return stateOn(opensOn, closesOn, today);
+    }
+
+    static State stateOn(LocalDate opensOn, LocalDate closesOn, LocalDate today) {
+        if (today.isBefore(opensOn)) {
+            return State.UPCOMING;
+        }
+        return today.isAfter(closesOn) ? State.CLOSED : State.OPEN;
+    }
+
+    /** Days of consultation, both ends counted. */
+    public long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(opensOn, closesOn) + 1;
+    }
+
+    public static List<Consultation> newestFirst() {
+        return list("order by opensOn desc, id desc");
+    }
+
+    public static List<Consultation> of(java.util.Collection<String> orgCodes) {
+        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by opensOn desc, id desc", orgCodes);
+    }
+}

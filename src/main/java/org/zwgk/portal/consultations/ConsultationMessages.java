@@ -1,0 +1,63 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of 征集调查 ({@code hdc:…} in templates; texts in hdc_zh_CN.properties). */
+@MessageBundle(value = "hdc", locale = "zh-CN")
+public interface ConsultationMessages {
+
+    String state(Consultation.State value);
+
+    String listTitle();
+    String listIntro();
+    String listNone();
+    String colTitle();
+    String colOrganization();
+    String colPeriod();
+    String colState();
+    String period(java.time.LocalDate from, java.time.LocalDate to, long days);
+    String shortPeriod(String reason);
+    String commentsTitle(int count);
+    String commentsNone();
+    String commentForm();
+    String commentLabel();
+    String commentSend();
+    String commentReceived();
+    String commentsClosed();
+    String feedbackTitle();
+    String feedbackCounts(long received, int shown, long adopted);
+    String adopted();
+    String finalDocument();
+    String pendingTitle(int count);
+    String approve();
+    String reject();
+    String newTitle();
+    String fieldOrganization();
+    String fieldTitle();
+    String fieldDescription();
+    String fieldOpensOn();
+    String fieldClosesOn();
+    String fieldMajor();
+    String fieldReason();
+    String create();
+    String feedbackForm();
+    String fieldFeedback();
+    String fieldFinalDocument();
+    String publishFeedback();
+    String navConsultations();
+    String done();
+
+    String badOrganization();
+    String closesBeforeOpens();
+    String majorNeedsThirtyDays(int days);
+    String commentNeedsText();
+    String commentTooLong(int max);
+    String notOpen();
+    String notFound();
+    String alreadyModerated();
+    String feedbackBeforeClose();
+    String badDocument();
+    String required();
+    String tooLong(int max);
+    String badDate();
+}

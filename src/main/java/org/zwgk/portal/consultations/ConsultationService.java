@@ -1,0 +1,214 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.messages.MessageThrottle;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 征集调查: an organization's editors open a consultation for a period (at least 30 days for a
+ * 重大行政决策 unless a reason is given); citizens comment while it is open (by the injected clock's
+ * date: it closes on its end date by itself); the organization's editors and reviewers moderate the
+ * comments before they show; after it closed its editors publish the feedback (采纳情况), with the
+ * comments adopted and a link to the final policy.
+ */
+@ApplicationScoped
+public class ConsultationService {
+
+    public static final int MAX_COMMENT = 2000;
+
+    private final Ownership ownership;
+    private final AuditLog audit;
+    private final MessageThrottle throttle;
+    private final Clock clock;
+
+    ConsultationService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock) {
+        this.ownership = ownership;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    @Transactional
+    public Consultation open(PortalUser user, String orgCode, String title, String description, String opensOn, String closesOn,
+                             boolean major, String reason, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
+                .orElseThrow(() -> UserError.badInput("organization", m -> cm().badOrganization()));
+        ownership.require(user, Role.EDITOR, org);
+        List<UserError.Invalid> problems = new ArrayList<>();
+        String t = text(title, 200, "title", problems);
+        String d = text(description, 10000, "description", problems);
+        LocalDate from = date(opensOn, "opensOn", problems);
+        LocalDate to = date(closesOn, "closesOn", problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (from != null && to != null && major
+                && java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 < Consultation.MAJOR_DECISION_DAYS && why == null) {
+            problems.add(invalid("reason", h -> h.majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS)));
+        }
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        Consultation c = new Consultation();
+        c.organization = org;
+        c.title = t;
+        c.description = d;
+        c.opensOn = from;
+        c.closesOn = to;
+        c.majorDecision = major;
+        c.shortPeriodReason = why;
+        c.createdBy = user.username();
+        c.createdAt = clock.instant();
+        c.persist();
+        audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + from + ".." + to + " " + t);
+        return c;
+    }
+
+    /** A citizen's comment, while the consultation is open; it waits for moderation. */
+    @Transactional
+    public ConsultationComment comment(long id, String body, String address, Runnable beforeWrite) {
+        Consultation c = find(id);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw UserError.badInput("body", m -> cm().commentNeedsText());
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw UserError.badInput("body", m -> cm().commentTooLong(MAX_COMMENT));
+        }
+        if (c.state(today()) != Consultation.State.OPEN) {
+            throw UserError.conflict(m -> cm().notOpen());
+        }
+        beforeWrite.run();
+        throttle.send(address);
+        ConsultationComment k = new ConsultationComment();
+        k.consultation = c;
+        k.body = text;
+        k.status = ConsultationComment.Status.PENDING;
+        k.receivedAt = clock.instant();
+        k.persist();
+        audit.record(new Actor("citizen", address), "consultation.comment", "consultation", c.id, "comment " + k.id);
+        return k;
+    }
+
+    /** Approve (shown, de-identified) or reject a comment: the organization's editors or reviewers. */
+    @Transactional
+    public void moderate(PortalUser user, long commentId, boolean approve, Actor actor) {
+        ownership.requireLoggedIn(user);
+        ConsultationComment k = ConsultationComment.findById(commentId, LockModeType.PESSIMISTIC_WRITE);
+        if (k == null || !ownership.isStaffOf(user, k.consultation.organization)) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        requireEditorOrReviewer(user, k.consultation.organization);
+        if (k.status != ConsultationComment.Status.PENDING) {
+            throw UserError.conflict(m -> cm().alreadyModerated());
+        }
+        k.status = approve ? ConsultationComment.Status.APPROVED : ConsultationComment.Status.REJECTED;
+        k.moderatedBy = user.username();
+        k.moderatedAt = clock.instant();
+        audit.record(actor, approve ? "consultation.comment.approve" : "consultation.comment.reject", "consultation",
+                k.consultation.id, "comment " + k.id);
+    }
+
+    /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id, optional). */
+    @Transactional
+    public Consultation feedback(PortalUser user, long id, String summary, Set<Long> adopted, Long finalDocumentId, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !ownership.isStaffOf(user, c.organization)) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        ownership.require(user, Role.EDITOR, c.organization);
+        if (c.state(today()) != Consultation.State.CLOSED) {
+            throw UserError.conflict(m -> cm().feedbackBeforeClose());
+        }
+        List<UserError.Invalid> problems = new ArrayList<>();
+        String s = text(summary, 10000, "feedback", problems);
+        Document finalDoc = null;
+        if (finalDocumentId != null) {
+            finalDoc = Document.findById(finalDocumentId);
+            if (finalDoc == null || finalDoc.status != DocumentStatus.PUBLISHED) {
+                problems.add(invalid("finalDocument", h -> h.badDocument()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        for (ConsultationComment k : ConsultationComment.of(c, ConsultationComment.Status.APPROVED)) {
+            k.adopted = adopted != null && adopted.contains(k.id);
+        }
+        c.feedback = s;
+        c.feedbackAt = clock.instant();
+        c.finalDocument = finalDoc;
+        audit.record(actor, "consultation.feedback", "consultation", c.id, finalDoc == null ? null : "final " + finalDoc.indexNumber);
+        return c;
+    }
+
+    private void requireEditorOrReviewer(PortalUser user, Organization org) {
+        if (!ownership.holds(user, Role.REVIEWER, org)) {
+            ownership.require(user, Role.EDITOR, org);
+        }
+    }
+
+    public static Consultation find(long id) {
+        Consultation c = Consultation.findById(id);
+        if (c == null) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        return c;
+    }
+
+    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(invalid(field, h -> h.required()));
+            return null;
+        }
+        if (value.strip().length() > max) {
+            problems.add(invalid(field, h -> h.tooLong(max)));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(invalid(field, h -> h.badDate()));
+            return null;
+        }
+    }
+
+    static UserError.Invalid invalid(String field, Function<ConsultationMessages, String> message) {
+        return new UserError.Invalid(field, m -> message.apply(cm()));
+    }
+
+    static ConsultationMessages cm() {
+        return MessageBundles.get(ConsultationMessages.class);
+    }
+}

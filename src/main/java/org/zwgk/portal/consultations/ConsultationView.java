@@ -1,0 +1,36 @@
+package org.zwgk.portal.consultations;
+
+import org.zwgk.portal.privacy.Deidentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A consultation as its pages show it, read inside the transaction; comments de-identified for the public. */
+public record ConsultationView(long id, String title, String description, String organization, String orgCode, LocalDate opensOn,
+                               LocalDate closesOn, long days, Consultation.State state, String shortPeriodReason,
+                               List<Comment> shown, List<Comment> pending, long received, long adopted, String feedback,
+                               Long finalDocumentId, String finalDocumentTitle) {
+
+    public record Comment(long id, String body, java.time.Instant receivedAt, Boolean adopted) {
+    }
+
+    static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, boolean staff) {
+        List<Comment> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
+                .map(k -> new Comment(k.id, deidentifier.mask(k.body), k.receivedAt, k.adopted)).toList();
+        List<Comment> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
+                .map(k -> new Comment(k.id, k.body, k.receivedAt, null)).toList() : List.of();
+        long received = ConsultationComment.count("consultation", c);
+        long adopted = shown.stream().filter(k -> Boolean.TRUE.equals(k.adopted())).count();
+        return new ConsultationView(c.id, c.title, c.description, c.organization.name, c.organization.code, c.opensOn, c.closesOn,
+                c.days(), c.state(today), c.shortPeriodReason, shown, pending, received, adopted, c.feedback,
+                c.finalDocument == null ? null : c.finalDocument.id, c.finalDocument == null ? null : c.finalDocument.meta.title);
+    }
+
+    public boolean open() {
+        return state == Consultation.State.OPEN;
+    }
+
+    public boolean closed() {
+        return state == Consultation.State.CLOSED;
+    }
+}

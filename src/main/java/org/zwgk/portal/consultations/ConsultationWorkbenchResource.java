@@ -1,0 +1,134 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The workbench side of 征集调查: open one, moderate comments, publish the feedback. */
+@Path("/workbench/consultations")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ConsultationWorkbenchResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, Set<String> editorOf,
+                                                     String error);
+
+        static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error);
+    }
+
+    private final ConsultationService service;
+    private final CurrentUser current;
+    private final Ownership ownership;
+    private final Deidentifier deidentifier;
+    private final Messages messages;
+
+    ConsultationWorkbenchResource(ConsultationService service, CurrentUser current, Ownership ownership, Deidentifier deidentifier,
+                                  Messages messages) {
+        this.service = service;
+        this.current = current;
+        this.ownership = ownership;
+        this.deidentifier = deidentifier;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String list() {
+        return listPage(null);
+    }
+
+    private String listPage(String error) {
+        PortalUser user = current.get();
+        return Templates.consultations(user, Consultation.of(user.roles().keySet()).stream()
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), user.organizationsWith(Role.EDITOR), error).render();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(@RestForm String organization, @RestForm String title, @RestForm String description, @RestForm String opensOn,
+                         @RestForm String closesOn, @RestForm String major, @RestForm String reason) {
+        try {
+            Consultation c = service.open(current.get(), organization, title, description, opensOn, closesOn,
+                    "true".equals(major) || "on".equals(major), reason, current.actor());
+            return Response.seeOther(URI.create("/workbench/consultations/" + c.id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            String detail = e.fieldMessages(messages).stream().map(f -> f.field() + "：" + f.message()).reduce((a, b) -> a + "；" + b)
+                    .orElse(e.message(messages));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(detail)));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String consultation(@RestPath long id) {
+        return page(id, null);
+    }
+
+    private String page(long id, String error) {
+        PortalUser user = current.get();
+        Consultation c = ConsultationService.find(id);
+        if (!ownership.isStaffOf(user, c.organization)) {
+            throw UserError.notFound(m -> ConsultationService.cm().notFound());
+        }
+        return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
+                user.has(Role.EDITOR, c.organization.code), error).render();
+    }
+
+    @POST
+    @Path("{id}/comments/{comment}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision) {
+        return step(id, () -> service.moderate(current.get(), comment, "approve".equals(decision), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response feedback(@RestPath long id, @RestForm String feedback, @RestForm("adopted") List<Long> adopted,
+                             @RestForm Long finalDocument) {
+        return step(id, () -> service.feedback(current.get(), id, feedback, adopted == null ? Set.of() : new HashSet<>(adopted),
+                finalDocument, current.actor()));
+    }
+
+    private Response step(long id, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/workbench/consultations/" + id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of 互动交流 ({@code hd:…} in templates; texts in hd_zh_CN.properties). */
+@MessageBundle(value = "hd", locale = "zh-CN")
+public interface HudongMessages {
+
+    // labels of enums
+    String typeLabel(MessageType value);
+    String status(MessageStatus value);
+    String urgency(MessageRules.Urgency value);
+    String replyState(MessageReply.Status value);
+    String satisfactionLabel(CitizenMessage.Satisfaction value);
+
+    // public pages
+    String indexTitle();
+    String indexIntro();
+    String writeTitle();
+    String writeIntro();
+    String followTitle();
+    String followButton();
+    String answersTitle();
+    String publishedTitle();
+    String publishedNone();
+    String colSubject();
+    String colType();
+    String colOrganization();
+    String colReceived();
+    String colReplied();
+    String colDaysTaken();
+    String colStatus();
+    String daysTaken(int days);
+    String formErrors(int count);
+    String fieldType();
+    String fieldOrganization();
+    String organizationUnknown();
+    String fieldSubject();
+    String fieldText();
+    String fieldContact();
+    String contactHint();
+    String fieldPublish();
+    String fieldPublishShort();
+    String send();
+    String receiptTitle();
+    String receiptIntro();
+    String receiptKeep();
+    String trackingCode();
+    String secret();
+    String deadline();
+    String limitDays(int days);
+    String statusTitle(String code);
+    String rejectReason();
+    String replyFrom(String organization);
+    String rateLegend();
+    String satisfied();
+    String basicallySatisfied();
+    String unsatisfied();
+    String redoHint();
+    String rateButton();
+    String ratedAs();
+    String rated();
+
+    // refusals
+    String badType();
+    String badOrganization();
+    String emptyBody();
+    String throttledSend();
+    String throttledLookup();
+    String notFound();
+    String badSatisfaction();
+    String notRateable();
+    String rejectNeedsReason();
+    String assignNeedsLead();
+    String notAssigned();
+    String handlingNeedsNote();
+    String replyNeedsText();
+    String replySensitive(int count);
+    String ownReplyReview();
+    String returnNeedsComment();
+    String wrongStatus();
+    String tooLong(int max);
+    String formTooFast();
+    String formExpired();
+    String formUsed();
+    String formInvalid();
+
+    // the published copy
+    String publishedQuestion();
+    String publishedReply(String organization);
+    String publishedFacts(String type, String received, String replied, int days);
+    String publishedSummary(String type, String organization);
+    String publishedNote();
+    String publishedRedoNote();
+
+    // workbench
+    String queueTitle();
+    String queueEmpty();
+    String redone();
+    String yes();
+    String no();
+    String publishedAs();
+    String assignmentsTitle();
+    String lead();
+    String repliesTitle();
+    String replyMeta(int round, String author, String at);
+    String reviewedBy(String reviewer);
+    String decideTitle();
+    String accept();
+    String reject();
+    String assignTitle();
+    String choose();
+    String coOrganizations();
+    String assign();
+    String handlingNote(String organization);
+    String handle();
+    String replyTitle();
+    String replyLabel();
+    String acknowledge();
+    String submitReply();
+    String reviewTitle();
+    String approve();
+    String returnComment();
+    String returnButton();
+    String doneAccepted();
+    String doneRejected();
+    String doneAssigned();
+    String doneHandled();
+    String doneSubmitted();
+    String doneApproved();
+    String doneReturned();
+    String navMessages();
+
+    // site health
+    String healthTitle();
+    String healthDate(java.time.LocalDate today);
+    String healthVetoed(long count, int months);
+    String healthOk(int months);
+    String healthNearVeto(long count);
+    String healthCounts(int open, long overdue, long dueSoon);
+    String healthOrganizations();
+    String healthOpen();
+    String colAssigned();
+    String colAnswered();
+    String colAverageDays();
+    String colSatisfaction();
+    String colVetoDay();
+    String vetoBroken();
+    String vetoNear();
+
+    // 一号答
+    String answersOther();
+    String answersIntro();
+    String answersBox();
+    String answersSearch();
+    String answersNone(String q);
+    String answersResults(String q);
+    String answersSource();
+    String answersAll();
+    String answersAsk();
+    String suggestionsTitle();
+    String relatedAnswers();
+}

@@ -1,0 +1,173 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.FormBinding;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.util.List;
+
+/**
+ * The public 互动交流 pages under {@code /hudong}: the published messages, the message form (works
+ * without JavaScript; a refused post shows the form again with everything typed and each wrong field
+ * named), the receipt with the tracking code and secret, and following a message with them.
+ */
+@Path("/hudong")
+@Produces(MediaType.TEXT_HTML)
+public class HudongResource {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<PublishedMessage> published, int page, int pageCount);
+
+        static native TemplateInstance write(FormPage page);
+
+        static native TemplateInstance receipt(MessageService.Receipt receipt, List<org.zwgk.portal.answers.AnswerRanker.Entry> related);
+
+        static native TemplateInstance follow(String trackingCode, String error);
+
+        static native TemplateInstance status(MessageView view, String secret, String done);
+    }
+
+    /** One published message in the public list. */
+    public record PublishedMessage(long documentId, String title, String organization, java.time.LocalDate receivedOn,
+                                   java.time.LocalDate repliedOn, int daysTaken, MessageType type) {
+    }
+
+    private final MessageService service;
+    private final FormTokens tokens;
+    private final CurrentUser current;
+    private final Messages messages;
+    private final MessageRules rules;
+    private final org.zwgk.portal.privacy.Deidentifier deidentifier;
+    private final org.zwgk.portal.answers.KnowledgeBase knowledgeBase;
+
+    HudongResource(MessageService service, FormTokens tokens, CurrentUser current, Messages messages, MessageRules rules,
+                   org.zwgk.portal.privacy.Deidentifier deidentifier, org.zwgk.portal.answers.KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+        this.service = service;
+        this.tokens = tokens;
+        this.current = current;
+        this.messages = messages;
+        this.rules = rules;
+        this.deidentifier = deidentifier;
+    }
+
+    @GET
+    @Transactional
+    public String index(@RestQuery Integer page) {
+        int p = page == null || page < 1 ? 1 : page;
+        long total = CitizenMessage.publishedCount();
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<PublishedMessage> list = CitizenMessage.published((p - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(m -> new PublishedMessage(m.publishedDocument.id, m.publishedDocument.meta.title,
+                        m.publishedDocument.organization.name, m.receivedOn, m.repliedOn,
+                        rules.daysTaken(m.receivedOn, m.repliedOn), m.type)).toList();
+        return Templates.index(list, p, pageCount).render();
+    }
+
+    @GET
+    @Path("write")
+    @Transactional
+    public Response writeForm() {
+        return noStore(Templates.write(FormPage.blank(tokens.issue(), Organization.listOrdered())).render(), 200);
+    }
+
+    @POST
+    @Path("write")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response write(MultivaluedMap<String, String> posted) {
+        MessageInput input = FormBinding.bind(posted, MessageInput.class);
+        String token = posted.getFirst("formToken");
+        try {
+            MessageService.Receipt receipt = service.submit(input, current.address(), () -> spend(token));
+            // without JavaScript the answers the form would have suggested come here, on the next page
+            List<org.zwgk.portal.answers.AnswerRanker.Entry> related = knowledgeBase.ranker().rank(input.subject, 3).stream()
+                    .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
+            return noStore(Templates.receipt(receipt, related).render(), 200);
+        } catch (UserError e) {
+            // nothing was written; the form comes back with everything typed and a fresh token
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.write(
+                    new FormPage(input, tokens.issue(), Organization.listOrdered(), null, List.of(), List.of(MessageType.values()))
+                            .withError(e.message(messages), e.fieldMessages(messages))).render());
+            return noStore(html, e.status());
+        }
+    }
+
+    private void spend(String token) {
+        FormTokens.Verdict v = tokens.spend(token);
+        HudongMessages h = MessageService.hd();
+        switch (v) {
+            case OK -> { }
+            case TOO_FAST -> throw UserError.tooManyRequests(x -> MessageService.hd().formTooFast());
+            case EXPIRED -> throw UserError.badInput("formToken", x -> MessageService.hd().formExpired());
+            case USED -> throw UserError.conflict(x -> MessageService.hd().formUsed());
+            default -> throw UserError.badInput("formToken", x -> MessageService.hd().formInvalid());
+        }
+    }
+
+    @GET
+    @Path("follow")
+    public Response followForm(@RestQuery String code) {
+        return noStore(Templates.follow(code == null ? "" : code, null).render(), 200);
+    }
+
+    @POST
+    @Path("follow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response follow(@RestForm String code, @RestForm String secret) {
+        try {
+            String html = QuarkusTransaction.requiringNew().call(() ->
+                    Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
+                            secret, null).render());
+            return noStore(html, 200);
+        } catch (UserError e) {
+            return noStore(Templates.follow(code == null ? "" : code, e.message(messages)).render(), e.status());
+        }
+    }
+
+    @POST
+    @Path("follow/rate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rate(@RestForm String code, @RestForm String secret, @RestForm String satisfaction) {
+        try {
+            service.rate(code, secret, satisfaction, current.address());
+            String html = QuarkusTransaction.requiringNew().call(() ->
+                    Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
+                            secret, MessageService.hd().rated()).render());
+            return noStore(html, 200);
+        } catch (UserError e) {
+            if (e.status() == 404 || e.status() == 429) {
+                return noStore(Templates.follow(code == null ? "" : code, e.message(messages)).render(), e.status());
+            }
+            String html = QuarkusTransaction.requiringNew().call(() ->
+                    Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
+                            secret, e.message(messages)).render());
+            return noStore(html, e.status());
+        }
+    }
+
+    /** Pages with a secret or typed personal data are never kept by a cache. */
+    static Response noStore(String html, int status) {
+        return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
+                .header("Cache-Control", "no-store").build();
+    }
+}

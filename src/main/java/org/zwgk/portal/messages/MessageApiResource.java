@@ -1,0 +1,66 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+/**
+ * The JSON contract of citizens' messages: {@code POST /api/v1/messages} → 201
+ * {@code {"trackingCode", "secret"}}; {@code GET /api/v1/messages/{trackingCode}?secret=} →
+ * {@code {"status", "deadline", "reply"}}. The same checks and limits as the form (the per-address
+ * limit, length limits, every wrong field named in problem JSON), without the form's token: a
+ * script cannot wait out a form, and the per-address limit is what stops a flood here.
+ */
+@Path("/api/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessageApiResource {
+
+    public record Created(String trackingCode, String secret) {
+    }
+
+    /** status: RECEIVED, REJECTED, ACCEPTED, HANDLING, REPLY_REVIEW, REPLIED or CLOSED; deadline: the last day (ISO date); reply: the text sent (the reason, when not accepted), or null. */
+    public record Status(String status, LocalDate deadline, String reply) {
+    }
+
+    private final MessageService service;
+    private final CurrentUser current;
+
+    MessageApiResource(MessageService service, CurrentUser current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(MessageInput input) {
+        if (input == null) {
+            throw UserError.badInput("text", m -> MessageService.hd().emptyBody());
+        }
+        MessageService.Receipt r = service.submit(input, current.address(), () -> { });
+        return Response.created(URI.create("/api/v1/messages/" + r.trackingCode())).entity(new Created(r.trackingCode(), r.secret()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("{trackingCode}")
+    public Response status(@RestPath String trackingCode, @RestQuery String secret) {
+        Status s = QuarkusTransaction.requiringNew().call(() -> {
+            CitizenMessage m = service.follow(trackingCode, secret, current.address());
+            return new Status(m.status.name(), m.dueOn, m.status == MessageStatus.REJECTED ? m.rejectReason
+                    : MessageReply.sent(m).map(r -> r.body).orElse(null));
+        });
+        return Response.ok(s).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 答复: the lead unit's answer, written by one of its editors and sent to the citizen only when a
+ * reviewer of the same organization who did not write it approves (four eyes, as for documents).
+ * Round 1 is the first answer, round 2 the answer after a 重办.
+ */
+@Entity
+@Table(name = "message_reply")
+public class MessageReply extends PanacheEntity {
+
+    public enum Status { SUBMITTED, RETURNED, APPROVED }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public CitizenMessage message;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+    @Column(name = "round_no")
+    public int round;
+    public String body;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String author;
+    public Instant createdAt;
+    public String reviewer;
+    public String reviewComment;
+    public Instant reviewedAt;
+
+    public static List<MessageReply> of(CitizenMessage m) {
+        return list("message = ?1 order by id", m);
+    }
+
+    /** The reply the citizen was sent last (the newest approved one). */
+    public static Optional<MessageReply> sent(CitizenMessage m) {
+        return find("message = ?1 and status = ?2 order by id desc", m, Status.APPROVED).firstResultOptional();
+    }
+
+    public static Optional<MessageReply> inReview(CitizenMessage m) {
+        return find("message = ?1 and status = ?2 order by id desc", m, Status.SUBMITTED).firstResultOptional();
+    }
+}

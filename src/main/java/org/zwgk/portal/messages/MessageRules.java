@@ -1,0 +1,173 @@
+package org.zwgk.portal.messages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.zwgk.portal.calendar.WorkingDays;
+import org.zwgk.portal.common.PortalConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The clock of a message: its time limit in working days by type, from
+ * {@code content/interaction/messages.yaml}, counted on the holiday calendar ({@link WorkingDays});
+ * when it is 即将到期 (due soon) or 已超期 (overdue); and the 3-month veto of the site-health check.
+ */
+@ApplicationScoped
+public class MessageRules {
+
+    /** Where a message stands against its limit. */
+    public enum Urgency { ON_TIME, DUE_SOON, OVERDUE, DONE }
+
+    private final Path file;
+    private final WorkingDays workingDays;
+    private volatile Limits limits;
+
+    record Limits(Map<MessageType, Integer> days, int dueSoon, int unansweredMonths, int warnBeforeVeto) {
+    }
+
+    @Inject
+    MessageRules(PortalConfig config, WorkingDays workingDays) {
+        this.file = config.contentDir().resolve("interaction").resolve("messages.yaml");
+        this.workingDays = workingDays;
+    }
+
+    /** Rules over a file and a calendar already read, for tests without the container. */
+    MessageRules(Path file, WorkingDays workingDays) {
+        this.file = file;
+        this.workingDays = workingDays;
+    }
+
+    Limits limits() {
+        Limits l = limits;
+        if (l == null) {
+            l = read(file);
+            limits = l;
+        }
+        return l;
+    }
+
+    static Limits read(Path file) {
+        Map<MessageType, Integer> days = new EnumMap<>(Map.of(MessageType.CONSULTATION, 5, MessageType.COMPLAINT, 10,
+                MessageType.SUGGESTION, 15));
+        int dueSoon = 2, months = 3, warn = 10;
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+                if (loaded instanceof Map<?, ?> map) {
+                    if (map.get("limits") instanceof Map<?, ?> l) {
+                        for (Map.Entry<?, ?> e : l.entrySet()) {
+                            MessageType t = MessageType.parse(String.valueOf(e.getKey()))
+                                    .orElseThrow(() -> new IllegalStateException(file + ": unknown message type " + e.getKey()));
+                            days.put(t, positive(file, e.getValue()));
+                        }
+                    }
+                    dueSoon = map.containsKey("dueSoon") ? positive(file, map.get("dueSoon")) : dueSoon;
+                    months = map.containsKey("unansweredMonths") ? positive(file, map.get("unansweredMonths")) : months;
+                    warn = map.containsKey("warnBeforeVeto") ? positive(file, map.get("warnBeforeVeto")) : warn;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new Limits(Map.copyOf(days), dueSoon, months, warn);
+    }
+
+    private static int positive(Path file, Object value) {
+        if (value instanceof Integer i && i >= 0) {
+            return i;
+        }
+        throw new IllegalStateException(file + ": expected a number of days, got " + value);
+    }
+
+    /** The working days a message of this type is given. */
+    public int limitDays(MessageType type) {
+        return limits().days().get(type);
+    }
+
+    /** The last day to answer a message of this type received (or sent back for 重办) on {@code from}. */
+    public LocalDate dueOn(MessageType type, LocalDate from) {
+        return addWorkingDays(from, limitDays(type));
+    }
+
+    /**
+     * {@link WorkingDays#addWorkingDays}, except that a year without a calendar file yet (December
+     * messages reach into next year before the State Council announces its holidays) counts Monday to
+     * Friday instead of refusing: a message is never refused for the calendar, and the date is
+     * corrected by nothing but the next calendar file (the deadline stays as first told).
+     */
+    LocalDate addWorkingDays(LocalDate from, int n) {
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    int workingDaysBetween(LocalDate a, LocalDate b) {
+        if (b.isBefore(a)) {
+            return -workingDaysBetween(b, a);
+        }
+        int count = 0;
+        for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        var calendar = workingDays.calendar();
+        if (calendar.covers(day.getYear())) {
+            return calendar.isWorkingDay(day);
+        }
+        return day.getDayOfWeek().getValue() <= 5;
+    }
+
+    public Urgency urgency(CitizenMessage m, LocalDate today) {
+        if (!m.status.open()) {
+            return Urgency.DONE;
+        }
+        if (today.isAfter(m.dueOn)) {
+            return Urgency.OVERDUE;
+        }
+        return workingDaysBetween(today, m.dueOn) <= limits().dueSoon() ? Urgency.DUE_SOON : Urgency.ON_TIME;
+    }
+
+    /** Working days from receipt to the reply (办理用时). */
+    public int daysTaken(LocalDate receivedOn, LocalDate repliedOn) {
+        return workingDaysBetween(receivedOn, repliedOn);
+    }
+
+    /** The day from which a still unanswered message received on {@code receivedOn} breaks the 3-month veto. */
+    public LocalDate vetoDay(LocalDate receivedOn) {
+        return receivedOn.plusMonths(limits().unansweredMonths());
+    }
+
+    /** Whether the dashboard warns about an open message: within the warning days of the veto, or past it. */
+    public boolean nearVeto(LocalDate receivedOn, LocalDate today) {
+        LocalDate veto = vetoDay(receivedOn);
+        return !today.isBefore(veto) || workingDaysBetween(today, veto) <= limits().warnBeforeVeto();
+    }
+
+    public int unansweredMonths() {
+        return limits().unansweredMonths();
+    }
+
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+}

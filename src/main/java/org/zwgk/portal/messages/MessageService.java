@@ -1,0 +1,452 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.documents.ChangeKind;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.InputValidation;
+import org.zwgk.portal.workflow.DraftInput;
+import org.zwgk.portal.workflow.SensitiveWords;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The life of a citizen's message: sent (written in full before the receipt is shown), 受理 or
+ * 不予受理 by the platform operator (a site admin, 平台管理员), 转办 to one or more organizations (one
+ * leads), 办理 by each, the lead unit's 答复 reviewed by another member of it (four eyes), then the
+ * citizen's rating and at most one 重办. Every step checks who may take it, then the message's state,
+ * then writes with its audit record in one transaction.
+ */
+@ApplicationScoped
+public class MessageService {
+
+    private static final Logger LOG = Logger.getLogger(MessageService.class);
+    /** The channel published messages go to (互动交流), from content/channels.yaml. */
+    public static final String CHANNEL = "hdjl";
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final Ownership ownership;
+    private final AuditLog audit;
+    private final InputValidation validation;
+    private final MessageRules rules;
+    private final MessageThrottle throttle;
+    private final Deidentifier deidentifier;
+    private final SensitiveWords sensitiveWords;
+    private final DocumentService documents;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    MessageService(Ownership ownership, AuditLog audit, InputValidation validation, MessageRules rules, MessageThrottle throttle,
+                   Deidentifier deidentifier, SensitiveWords sensitiveWords, DocumentService documents, Clock clock) {
+        this.ownership = ownership;
+        this.audit = audit;
+        this.validation = validation;
+        this.rules = rules;
+        this.throttle = throttle;
+        this.deidentifier = deidentifier;
+        this.sensitiveWords = sensitiveWords;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** What the citizen is shown once: the tracking code and the secret (only its hash is kept). */
+    public record Receipt(String trackingCode, String secret, LocalDate dueOn, MessageType type) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    /** Checks the input without writing (the form checks before it spends its token). */
+    @Transactional
+    public void check(MessageInput input) {
+        input.check(validation);
+    }
+
+    /**
+     * Takes a message: every field checked, then {@code beforeWrite} (the form spends its token), then
+     * the sender's address counted, then the message written with its audit record, committed before
+     * the receipt is returned.
+     */
+    @Transactional
+    public Receipt submit(MessageInput input, String address, Runnable beforeWrite) {
+        MessageInput.Checked in = input.check(validation);
+        beforeWrite.run();
+        throttle.send(address);
+        CitizenMessage m = new CitizenMessage();
+        m.type = in.type();
+        m.suggestedOrg = in.organization();
+        m.subject = in.subject();
+        m.body = in.text();
+        m.contact = in.contact();
+        m.publishConsent = in.publish();
+        m.status = MessageStatus.RECEIVED;
+        m.receivedAt = clock.instant();
+        m.receivedOn = today();
+        m.dueOn = rules.dueOn(m.type, m.receivedOn);
+        String secret = random(12);
+        m.secretHash = Sha256.hex(secret);
+        m.trackingCode = newTrackingCode(m.receivedOn);
+        m.persist();
+        audit.record(new Actor("citizen", address), "message.receive", "message", m.id,
+                m.trackingCode + " " + m.type.code + (m.publishConsent ? " publish" : ""));
+        return new Receipt(m.trackingCode, secret, m.dueOn, m.type);
+    }
+
+    /** The message this code and secret open, for its citizen; a wrong secret is as good as no message. */
+    @Transactional
+    public CitizenMessage follow(String trackingCode, String secret, String address) {
+        throttle.lookup(address, trackingCode);
+        if (trackingCode == null || secret == null || trackingCode.isBlank() || secret.isBlank()) {
+            throw UserError.notFound(m -> hd().notFound());
+        }
+        CitizenMessage m = CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
+        if (m == null || !MessageDigest.isEqual(m.secretHash.getBytes(), Sha256.hex(secret.strip().toUpperCase()).getBytes())) {
+            throw UserError.notFound(x -> hd().notFound());
+        }
+        return m;
+    }
+
+    /**
+     * The citizen's rating of the reply. Unsatisfied the first time: the message goes back to its
+     * organizations for one 重办 with a new time limit from today. Otherwise the message is closed.
+     */
+    @Transactional
+    public CitizenMessage rate(String trackingCode, String secret, String satisfaction, String address) {
+        CitizenMessage m = lock(follow(trackingCode, secret, address).id);
+        CitizenMessage.Satisfaction s;
+        try {
+            s = CitizenMessage.Satisfaction.valueOf(satisfaction == null ? "" : satisfaction.strip());
+        } catch (IllegalArgumentException e) {
+            throw UserError.badInput("satisfaction", x -> hd().badSatisfaction());
+        }
+        if (m.status != MessageStatus.REPLIED) {
+            throw UserError.conflict(x -> hd().notRateable());
+        }
+        m.satisfaction = s;
+        m.ratedAt = clock.instant();
+        if (s == CitizenMessage.Satisfaction.UNSATISFIED && m.redoCount == 0) {
+            m.redoCount = 1;
+            m.status = MessageStatus.HANDLING;
+            m.dueOn = rules.dueOn(m.type, today());
+            audit.record(new Actor("citizen", address), "message.redo", "message", m.id, m.trackingCode + " due " + m.dueOn);
+        } else {
+            m.status = MessageStatus.CLOSED;
+            audit.record(new Actor("citizen", address), "message.rate", "message", m.id, m.trackingCode + " " + s);
+        }
+        return m;
+    }
+
+    // ---- the platform operator -------------------------------------------------------------
+
+    /** 受理. */
+    @Transactional
+    public CitizenMessage accept(PortalUser user, long id, Actor actor) {
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        CitizenMessage m = lock(id);
+        requireStatus(m, MessageStatus.RECEIVED);
+        m.status = MessageStatus.ACCEPTED;
+        m.decidedAt = clock.instant();
+        m.decidedBy = user.username();
+        audit.record(actor, "message.accept", "message", m.id, m.trackingCode);
+        return m;
+    }
+
+    /** 不予受理, with the reason the citizen reads. */
+    @Transactional
+    public CitizenMessage reject(PortalUser user, long id, String reason, Actor actor) {
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        CitizenMessage m = lock(id);
+        requireStatus(m, MessageStatus.RECEIVED);
+        String r = required("reason", reason, 1000, h -> h.rejectNeedsReason());
+        m.status = MessageStatus.REJECTED;
+        m.rejectReason = r;
+        m.decidedAt = clock.instant();
+        m.decidedBy = user.username();
+        audit.record(actor, "message.reject", "message", m.id, m.trackingCode + ": " + r);
+        return m;
+    }
+
+    /** 转办 to these organizations; {@code lead} (one of them) answers. */
+    @Transactional
+    public CitizenMessage assign(PortalUser user, long id, List<String> orgCodes, String lead, Actor actor) {
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        CitizenMessage m = lock(id);
+        requireStatus(m, MessageStatus.ACCEPTED);
+        Set<String> codes = new LinkedHashSet<>();
+        if (orgCodes != null) {
+            orgCodes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).forEach(codes::add);
+        }
+        if (lead != null && !lead.isBlank()) {
+            codes.add(lead.strip());
+        }
+        if (codes.isEmpty() || lead == null || lead.isBlank()) {
+            throw UserError.badInput("lead", x -> hd().assignNeedsLead());
+        }
+        List<Organization> orgs = new ArrayList<>();
+        for (String c : codes) {
+            orgs.add(Organization.findByCode(c).orElseThrow(() -> UserError.badInput("organizations", x -> hd().badOrganization())));
+        }
+        Instant now = clock.instant();
+        for (Organization o : orgs) {
+            MessageAssignment a = new MessageAssignment();
+            a.message = m;
+            a.organization = o;
+            a.lead = o.code.equals(lead.strip());
+            a.assignedAt = now;
+            a.assignedBy = user.username();
+            a.persist();
+        }
+        m.status = MessageStatus.HANDLING;
+        m.assignedAt = now;
+        audit.record(actor, "message.assign", "message", m.id, m.trackingCode + " lead " + lead.strip() + " to " + codes);
+        return m;
+    }
+
+    // ---- the organizations -----------------------------------------------------------------
+
+    /** 办理: an editor of an assigned organization records what it did or found. */
+    @Transactional
+    public MessageAssignment handle(PortalUser user, long id, String orgCode, String note, Actor actor) {
+        CitizenMessage m = visibleLocked(user, id);
+        MessageAssignment a = MessageAssignment.of(m, orgCode == null ? "" : orgCode.strip())
+                .orElseThrow(() -> UserError.forbidden(x -> hd().notAssigned()));
+        ownership.require(user, Role.EDITOR, a.organization);
+        requireStatus(m, MessageStatus.HANDLING);
+        a.handlingNote = required("note", note, 2000, h -> h.handlingNeedsNote());
+        a.handledAt = clock.instant();
+        a.handledBy = user.username();
+        audit.record(actor, "message.handle", "message", m.id, m.trackingCode + " by " + a.organization.code);
+        return a;
+    }
+
+    /**
+     * The lead unit's editor sends the reply to review. Sensitive words found in it must have been
+     * seen ({@code acknowledged}), as for a draft.
+     */
+    @Transactional
+    public MessageReply submitReply(PortalUser user, long id, String body, boolean acknowledged, Actor actor) {
+        CitizenMessage m = visibleLocked(user, id);
+        MessageAssignment lead = MessageAssignment.lead(m).orElseThrow(() -> UserError.conflict(x -> hd().notAssigned()));
+        ownership.require(user, Role.EDITOR, lead.organization);
+        requireStatus(m, MessageStatus.HANDLING);
+        String text = required("reply", body, MessageInput.MAX_TEXT, h -> h.replyNeedsText());
+        int hits = sensitiveWords.check(DraftInput.Field.BODY, text).size();
+        if (hits > 0 && !acknowledged) {
+            throw UserError.conflict(x -> hd().replySensitive(hits));
+        }
+        MessageReply r = new MessageReply();
+        r.message = m;
+        r.organization = lead.organization;
+        r.round = m.redoCount + 1;
+        r.body = text;
+        r.status = MessageReply.Status.SUBMITTED;
+        r.author = user.username();
+        r.createdAt = clock.instant();
+        r.persist();
+        m.status = MessageStatus.REPLY_REVIEW;
+        audit.record(actor, "message.reply.submit", "message", m.id, m.trackingCode + (hits > 0 ? " " + hits + " sensitive-word hit(s) acknowledged" : ""));
+        return r;
+    }
+
+    /**
+     * A reviewer of the lead unit who did not write the reply sends it: the citizen reads it from now
+     * on, the clock stops, and with the citizen's consent the de-identified message and reply are
+     * published (a new version of the same document after a 重办).
+     */
+    @Transactional
+    public CitizenMessage approveReply(PortalUser user, long id, String comment, Actor actor) {
+        CitizenMessage m = visibleLocked(user, id);
+        MessageReply r = reviewable(user, m);
+        r.status = MessageReply.Status.APPROVED;
+        r.reviewer = user.username();
+        r.reviewComment = blankToNull(comment);
+        r.reviewedAt = clock.instant();
+        m.status = MessageStatus.REPLIED;
+        m.repliedAt = r.reviewedAt;
+        m.repliedOn = today();
+        m.satisfaction = null;
+        audit.record(actor, "message.reply.approve", "message", m.id, m.trackingCode);
+        if (m.publishConsent) {
+            publish(m, r, actor);
+        }
+        return m;
+    }
+
+    /** Back to the lead unit's editors with the reason. */
+    @Transactional
+    public CitizenMessage returnReply(PortalUser user, long id, String comment, Actor actor) {
+        CitizenMessage m = visibleLocked(user, id);
+        MessageReply r = reviewable(user, m);
+        String c = required("comment", comment, 1000, h -> h.returnNeedsComment());
+        r.status = MessageReply.Status.RETURNED;
+        r.reviewer = user.username();
+        r.reviewComment = c;
+        r.reviewedAt = clock.instant();
+        m.status = MessageStatus.HANDLING;
+        audit.record(actor, "message.reply.return", "message", m.id, m.trackingCode + ": " + c);
+        return m;
+    }
+
+    private MessageReply reviewable(PortalUser user, CitizenMessage m) {
+        MessageAssignment lead = MessageAssignment.lead(m).orElseThrow(() -> UserError.conflict(x -> hd().notAssigned()));
+        ownership.require(user, Role.REVIEWER, lead.organization);
+        requireStatus(m, MessageStatus.REPLY_REVIEW);
+        MessageReply r = MessageReply.inReview(m).orElseThrow(() -> UserError.conflict(x -> hd().wrongStatus()));
+        if (r.author.equals(user.username())) {
+            throw UserError.forbidden(x -> hd().ownReplyReview());
+        }
+        return r;
+    }
+
+    /** The published copy: what the public may read of the message and its reply, de-identified. */
+    private void publish(CitizenMessage m, MessageReply r, Actor actor) {
+        Channel channel = Channel.findByCode(CHANNEL).orElse(null);
+        if (channel == null) {
+            LOG.warnf("no channel %s: message %s is not published", CHANNEL, m.trackingCode);
+            return;
+        }
+        HudongMessages h = hd();
+        String title = deidentifier.mask(m.subject);
+        String body = "## " + h.publishedQuestion() + "\n\n" + plain(deidentifier.mask(m.body)) + "\n\n## " + h.publishedReply(r.organization.name)
+                + "\n\n" + plain(deidentifier.mask(r.body)) + "\n\n"
+                + h.publishedFacts(h.typeLabel(m.type), m.receivedOn.toString(), m.repliedOn.toString(), rules.daysTaken(m.receivedOn, m.repliedOn)) + "\n";
+        DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.RESPONSE, title, body);
+        meta.writtenOn = m.repliedOn;
+        meta.summary = h.publishedSummary(h.typeLabel(m.type), r.organization.name);
+        DocumentContent content = new DocumentContent(r.organization, channel, meta, null);
+        if (m.publishedDocument == null) {
+            m.publishedDocument = documents.publish(content, new DocumentService.Origin(null, null, null), h.publishedNote(), actor);
+        } else {
+            documents.revise(m.publishedDocument, content, ChangeKind.MAJOR, h.publishedRedoNote(), null, actor);
+        }
+    }
+
+    /** Citizen text as Markdown shows it literally: no headings, links, HTML or emphasis of its own. */
+    static String plain(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+            out.append(line.replaceAll("([\\\\`*_\\[\\]<>#|!~])", "\\\\$1").replaceFirst("^(\\s*)(\\d+)\\.", "$1$2\\\\.")
+                    .replaceFirst("^(\\s*)([-+])", "$1\\\\$2")).append("  \n");
+        }
+        return out.toString().strip();
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** Whether this person sees the message: the operator and auditors all, an organization's staff those assigned to it. */
+    public boolean sees(PortalUser user, CitizenMessage m) {
+        if (user == null) {
+            return false;
+        }
+        if (user.siteAdmin() || user.hasSiteRole(Role.AUDITOR)) {
+            return true;
+        }
+        return MessageAssignment.of(m).stream().anyMatch(a -> ownership.isStaffOf(user, a.organization));
+    }
+
+    /** A message this person may see; one they may not answers 404 like one that does not exist. */
+    @Transactional
+    public CitizenMessage visible(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        CitizenMessage m = CitizenMessage.findById(id);
+        if (m == null || !sees(user, m)) {
+            throw UserError.notFound(x -> hd().notFound());
+        }
+        return m;
+    }
+
+    /** The operator's and auditors' queue (all open messages), or an organization member's (theirs). */
+    @Transactional
+    public List<CitizenMessage> queue(PortalUser user) {
+        ownership.requireLoggedIn(user);
+        if (user.siteAdmin() || user.hasSiteRole(Role.AUDITOR)) {
+            return CitizenMessage.inStatus(List.of(MessageStatus.RECEIVED, MessageStatus.ACCEPTED, MessageStatus.HANDLING,
+                    MessageStatus.REPLY_REVIEW, MessageStatus.REPLIED));
+        }
+        return MessageAssignment.messagesOf(user.roles().keySet());
+    }
+
+    private CitizenMessage visibleLocked(PortalUser user, long id) {
+        visible(user, id);
+        return lock(id);
+    }
+
+    private static CitizenMessage lock(long id) {
+        CitizenMessage m = CitizenMessage.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw UserError.notFound(x -> hd().notFound());
+        }
+        return m;
+    }
+
+    private static void requireStatus(CitizenMessage m, MessageStatus expected) {
+        if (m.status != expected) {
+            throw UserError.conflict(x -> hd().wrongStatus());
+        }
+    }
+
+    private static String required(String field, String value, int max, Function<HudongMessages, String> message) {
+        if (value == null || value.isBlank()) {
+            throw UserError.badInput(field, x -> message.apply(hd()));
+        }
+        if (value.strip().length() > max) {
+            throw UserError.badInput(field, x -> hd().tooLong(max));
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String newTrackingCode(LocalDate day) {
+        for (int i = 0; i < 10; i++) {
+            String code = "HD" + CODE_DATE.format(day) + random(6);
+            if (CitizenMessage.byTrackingCode(code).isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free tracking code");
+    }
+
+    private String random(int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static HudongMessages hd() {
+        return MessageBundles.get(HudongMessages.class);
+    }
+}

@@ -1,0 +1,40 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Clock;
+
+/**
+ * Rate limits of the public side: messages sent per address, look-ups per address, and requests per
+ * tracking code (so a code's secret cannot be guessed, and one message cannot be hammered).
+ * Refusals are 429 with a Chinese message.
+ */
+@ApplicationScoped
+public class MessageThrottle {
+
+    private final SlidingWindow sends;
+    private final SlidingWindow lookups;
+    private final SlidingWindow perCode;
+
+    @Inject
+    MessageThrottle(MessageConfig config, Clock clock) {
+        this.sends = new SlidingWindow(config.sendsPerAddress(), config.sendWindow(), clock);
+        this.lookups = new SlidingWindow(config.lookupsPerAddress(), config.codeWindow(), clock);
+        this.perCode = new SlidingWindow(config.requestsPerCode(), config.codeWindow(), clock);
+    }
+
+    public void send(String address) {
+        if (!sends.tryAcquire(address)) {
+            throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledSend());
+        }
+    }
+
+    public void lookup(String address, String trackingCode) {
+        if (!lookups.tryAcquire(address) || !perCode.tryAcquire(trackingCode == null ? "" : trackingCode.strip().toUpperCase())) {
+            throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledLookup());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.zwgk.portal.messages;
+
+import org.zwgk.portal.privacy.Deidentifier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A message as a page shows it, read inside its transaction: the citizen's status page (their own
+ * text, the reply sent, the rating form) and the workbench's detail page (assignments, every reply
+ * with its review).
+ */
+public record MessageView(long id, String trackingCode, MessageType type, MessageStatus status, String subject, String body,
+                          String contact, boolean publishConsent, String suggestedOrg, Instant receivedAt, LocalDate receivedOn,
+                          LocalDate dueOn, MessageRules.Urgency urgency, String rejectReason, int redoCount,
+                          CitizenMessage.Satisfaction satisfaction, Instant repliedAt, String sentReply, String sentReplyOrg,
+                          List<Assignment> assignments, List<Reply> replies, Long publishedDocumentId, int limitDays,
+                          String leadCode) {
+
+    public record Assignment(String orgCode, String orgName, boolean lead, String note, Instant handledAt, String handledBy) {
+    }
+
+    public record Reply(long id, int round, String body, MessageReply.Status status, String author, Instant createdAt,
+                        String reviewer, String reviewComment, Instant reviewedAt) {
+    }
+
+    static MessageView of(CitizenMessage m, MessageRules rules, LocalDate today, Deidentifier deidentifier, boolean staff) {
+        MessageReply sent = MessageReply.sent(m).orElse(null);
+        List<Assignment> assignments = staff ? MessageAssignment.of(m).stream().map(a -> new Assignment(a.organization.code,
+                a.organization.name, a.lead, a.handlingNote, a.handledAt, a.handledBy)).toList() : List.of();
+        List<Reply> replies = staff ? MessageReply.of(m).stream().map(r -> new Reply(r.id, r.round, r.body, r.status, r.author,
+                r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt)).toList() : List.of();
+        String lead = MessageAssignment.lead(m).map(a -> a.organization.code).orElse(null);
+        return new MessageView(m.id, m.trackingCode, m.type, m.status, m.subject, m.body, staff ? m.contact : null, m.publishConsent,
+                m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
+                m.rejectReason, m.redoCount, m.satisfaction, m.repliedAt,
+                sent == null ? null : sent.body, sent == null ? null : sent.organization.name,
+                assignments, replies, m.publishedDocument == null ? null : m.publishedDocument.id, rules.limitDays(m.type), lead);
+    }
+
+    public boolean rateable() {
+        return status == MessageStatus.REPLIED;
+    }
+
+    public boolean replyInReview() {
+        return status == MessageStatus.REPLY_REVIEW;
+    }
+
+    public Reply reviewing() {
+        return replies.stream().filter(r -> r.status() == MessageReply.Status.SUBMITTED).reduce((a, b) -> b).orElse(null);
+    }
+}

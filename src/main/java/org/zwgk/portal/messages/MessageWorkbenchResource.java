@@ -1,0 +1,207 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The workbench side of 互动交流: the queue (the operator's: every open message; an organization's:
+ * those assigned to it), a message with the steps this person may take (受理/不予受理/转办 for the
+ * operator; 办理 for an assigned organization's editors; 答复 for the lead unit's editors; review for
+ * its reviewers), and the site-health dashboard for the operator and auditors.
+ */
+@Path("/workbench/messages")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MessageWorkbenchResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(PortalUser user, List<MessageView> messages);
+
+        static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
+                                               String done, String error);
+
+        static native TemplateInstance health(PortalUser user, SiteHealth.Report report);
+    }
+
+    /** What this person may do on the message now. */
+    public record Actions(boolean decide, boolean assign, List<String> handleAs, boolean reply, boolean review) {
+        public boolean any() {
+            return decide || assign || !handleAs.isEmpty() || reply || review;
+        }
+    }
+
+    private final MessageService service;
+    private final SiteHealth health;
+    private final MessageRules rules;
+    private final CurrentUser current;
+    private final Ownership ownership;
+    private final Deidentifier deidentifier;
+    private final Messages messages;
+
+    MessageWorkbenchResource(MessageService service, SiteHealth health, MessageRules rules, CurrentUser current, Ownership ownership,
+                             Deidentifier deidentifier, Messages messages) {
+        this.service = service;
+        this.health = health;
+        this.rules = rules;
+        this.current = current;
+        this.ownership = ownership;
+        this.deidentifier = deidentifier;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String queue() {
+        PortalUser user = current.get();
+        List<MessageView> list = service.queue(user).stream()
+                .map(m -> MessageView.of(m, rules, service.today(), deidentifier, true)).toList();
+        return Templates.queue(user, list).render();
+    }
+
+    @GET
+    @Path("health")
+    @Transactional
+    public String health() {
+        PortalUser user = current.get();
+        ownership.requireAuditReader(user);
+        return Templates.health(user, health.report(service.today())).render();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String message(@RestPath long id, @RestQuery String done) {
+        return page(id, doneText(done), null);
+    }
+
+    private String page(long id, String done, String error) {
+        PortalUser user = current.get();
+        CitizenMessage m = service.visible(user, id);
+        MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
+        return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error).render();
+    }
+
+    Actions actions(PortalUser user, MessageView v) {
+        boolean operator = user.siteAdmin();
+        List<String> handleAs = v.status() == MessageStatus.HANDLING ? v.assignments().stream()
+                .filter(a -> user.has(Role.EDITOR, a.orgCode())).map(MessageView.Assignment::orgCode).toList() : List.of();
+        boolean reply = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.has(Role.EDITOR, v.leadCode());
+        MessageView.Reply r = v.reviewing();
+        boolean review = v.status() == MessageStatus.REPLY_REVIEW && v.leadCode() != null && user.has(Role.REVIEWER, v.leadCode())
+                && r != null && !r.author().equals(user.username());
+        return new Actions(operator && v.status() == MessageStatus.RECEIVED, operator && v.status() == MessageStatus.ACCEPTED,
+                handleAs, reply, review);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@RestPath long id) {
+        return step(id, "accepted", u -> service.accept(u, id, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@RestPath long id, @RestForm String reason) {
+        return step(id, "rejected", u -> service.reject(u, id, reason, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@RestPath long id, @RestForm("organizations") List<String> organizations, @RestForm String lead) {
+        return step(id, "assigned", u -> service.assign(u, id, organizations, lead, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/handle")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response handle(@RestPath long id, @RestForm String organization, @RestForm String note) {
+        return step(id, "handled", u -> service.handle(u, id, organization, note, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/reply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@RestPath long id, @RestForm String reply, @RestForm String acknowledged) {
+        boolean ack = "true".equals(acknowledged) || "on".equals(acknowledged);
+        return step(id, "submitted", u -> service.submitReply(u, id, reply, ack, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@RestPath long id, @RestForm String comment) {
+        return step(id, "approved", u -> service.approveReply(u, id, comment, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnReply(@RestPath long id, @RestForm String comment) {
+        return step(id, "returned", u -> service.returnReply(u, id, comment, current.actor()));
+    }
+
+    /**
+     * Runs a step; back to the message with what it did, or the page again with the refusal (a
+     * missing reason, a step already taken by someone else). Who may not is answered 403/404 as is.
+     */
+    private Response step(long id, String done, Consumer<PortalUser> action) {
+        PortalUser user = current.get();
+        try {
+            action.accept(user);
+            return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages)));
+            return ErrorResponses.page(e.status(), html);
+        }
+    }
+
+    static String doneText(String done) {
+        if (done == null) {
+            return null;
+        }
+        HudongMessages h = MessageService.hd();
+        return switch (done) {
+            case "accepted" -> h.doneAccepted();
+            case "rejected" -> h.doneRejected();
+            case "assigned" -> h.doneAssigned();
+            case "handled" -> h.doneHandled();
+            case "submitted" -> h.doneSubmitted();
+            case "approved" -> h.doneApproved();
+            case "returned" -> h.doneReturned();
+            default -> null;
+        };
+    }
+}

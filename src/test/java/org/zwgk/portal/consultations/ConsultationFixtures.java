@@ -1,0 +1,51 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.access.Account;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.audit.AuditLog;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Consultations in the states the authorization tests start from, made through the real service. */
+@ApplicationScoped
+public class ConsultationFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final AuditLog.Actor FIXTURE = AuditLog.system("fixture");
+
+    private final ConsultationService service;
+    private final AccountService accounts;
+
+    ConsultationFixtures(ConsultationService service, AccountService accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    private PortalUser user(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
+    }
+
+    private long consultation(String org, String editor, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
+                from.toString(), to.toString(), false, null, FIXTURE).id);
+    }
+
+    /** A consultation of {@code org} past its end date. */
+    public long closed(String org, String editor) {
+        LocalDate today = service.today();
+        return consultation(org, editor, today.minusDays(40), today.minusDays(1));
+    }
+
+    /** An open consultation of {@code org} with one comment waiting for moderation: "consultation id/comment id". */
+    public String pendingComment(String org, String editor) {
+        LocalDate today = service.today();
+        long id = consultation(org, editor, today.minusDays(1), today.plusDays(40));
+        long comment = QuarkusTransaction.requiringNew().call(() ->
+                service.comment(id, "测试意见", "fixture-" + SEQ.incrementAndGet(), () -> { }).id);
+        return id + "/comments/" + comment;
+    }
+}

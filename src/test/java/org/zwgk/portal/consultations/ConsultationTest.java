@@ -1,0 +1,94 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.messages.MessagesTestProfile;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 征集调查 through the pages: opened by an organization's editor (30 days for a 重大行政决策 unless
+ * a reason is given), a citizen's comment held for moderation and shown de-identified, another
+ * organization kept out, a consultation past its end date closed by itself, the feedback published.
+ */
+@QuarkusTest
+@TestProfile(MessagesTestProfile.class)
+class ConsultationTest {
+
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    static String text(Response r) {
+        return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    long idOf(String title) {
+        return QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>find("title", title).firstResult().id);
+    }
+
+    @Test
+    void openCommentModerateCloseAndFeedback() throws Exception {
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        Staff other = Staff.login("szfb-editor");
+
+        Response tooShort = editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "短期征集",
+                "description", "征求意见稿", "opensOn", today.toString(), "closesOn", today.plusDays(9).toString(), "major", "true"));
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(text(tooShort)).contains("不少于 30 天");
+        assertThat(other.post("/workbench/consultations", Map.of("organization", "czj", "title", "越权征集", "description", "x",
+                "opensOn", today.toString(), "closesOn", today.plusDays(40).toString())).statusCode()).isEqualTo(403);
+
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于政府采购管理办法的征求意见",
+                "description", "征求意见稿全文。", "opensOn", today.minusDays(5).toString(), "closesOn", today.plusDays(30).toString(),
+                "major", "true")).statusCode()).isEqualTo(303);
+        long open = idOf("关于政府采购管理办法的征求意见");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于预算公开格式的征求意见",
+                "description", "已结束的征集。", "opensOn", today.minusDays(20).toString(), "closesOn", today.minusDays(1).toString(),
+                "major", "true", "reason", "上级规定的时限紧迫")).statusCode()).isEqualTo(303);
+        long closed = idOf("关于预算公开格式的征求意见");
+
+        // a citizen comments; it waits for moderation
+        Response page = given().get("/hudong/consultations/" + open);
+        String csrf = page.getCookie("csrf-token");
+        Matcher m = FORM_TOKEN.matcher(page.asString());
+        assertThat(m.find()).isTrue();
+        Thread.sleep(3100);
+        Response sent = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。我的电话13912340000。")
+                .post("/hudong/consultations/" + open + "/comments");
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(text(sent)).contains("意见已收到");
+        assertThat(text(given().get("/hudong/consultations/" + open))).doesNotContain("小额采购");
+
+        long comment = QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>find("consultation.id", open).firstResult().id);
+        assertThat(other.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(404);
+        assertThat(reviewer.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(303);
+        String shown = text(given().get("/hudong/consultations/" + open));
+        assertThat(shown).contains("小额采购", "139****0000").doesNotContain("13912340000");
+        assertThat(editor.post("/workbench/consultations/" + open + "/feedback", Map.of("feedback", "太早")).statusCode())
+                .as("no feedback while open").isEqualTo(409);
+
+        // past its end date: closed by itself, no comment taken
+        Response closedPage = given().get("/hudong/consultations/" + closed);
+        assertThat(text(closedPage)).contains("已结束", "征集已结束");
+        Response late = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", "x").formParam("body", "迟到的意见").post("/hudong/consultations/" + closed + "/comments");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(editor.post("/workbench/consultations/" + closed + "/feedback",
+                Map.of("feedback", "未收到意见，按征求意见稿印发。")).statusCode()).isEqualTo(303);
+        assertThat(text(given().get("/hudong/consultations/" + closed))).contains("意见采纳情况", "共收到意见 0 条", "按征求意见稿印发");
+        assertThat(text(given().get("/hudong/consultations"))).contains("关于政府采购管理办法的征求意见", "征集中", "已结束");
+    }
+}

@@ -1,0 +1,78 @@
+package org.zwgk.portal.messages;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The anti-flood pieces on a clock the test moves: the signed form token and the sliding windows. */
+class AbuseLimitsTest {
+
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-11-30T08:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+    }
+
+    @Test
+    void aFormTokenIsRefusedTooSoonTooLateTamperedOrTwice() {
+        MovingClock clock = new MovingClock();
+        FormTokens tokens = new FormTokens(Duration.ofSeconds(5), Duration.ofHours(6), clock);
+        String token = tokens.issue();
+        assertThat(tokens.spend(token)).isEqualTo(FormTokens.Verdict.TOO_FAST);
+        clock.advance(Duration.ofSeconds(5));
+        String forged = (Long.parseLong(token.substring(0, token.indexOf('.'))) - 60_000) + token.substring(token.indexOf('.'));
+        assertThat(tokens.spend(forged)).as("an earlier time with the old signature").isEqualTo(FormTokens.Verdict.INVALID);
+        assertThat(tokens.spend("garbage")).isEqualTo(FormTokens.Verdict.INVALID);
+        assertThat(tokens.spend(null)).isEqualTo(FormTokens.Verdict.INVALID);
+        assertThat(tokens.spend(token)).isEqualTo(FormTokens.Verdict.OK);
+        assertThat(tokens.spend(token)).as("one form, one message").isEqualTo(FormTokens.Verdict.USED);
+        String old = tokens.issue();
+        clock.advance(Duration.ofHours(7));
+        assertThat(tokens.spend(old)).isEqualTo(FormTokens.Verdict.EXPIRED);
+        FormTokens otherProcess = new FormTokens(Duration.ofSeconds(5), Duration.ofHours(6), clock);
+        String fresh = tokens.issue();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(otherProcess.spend(fresh)).as("signed with another key").isEqualTo(FormTokens.Verdict.INVALID);
+    }
+
+    @Test
+    void aSlidingWindowAllowsItsQuotaPerKeyAndForgetsWithTime() {
+        MovingClock clock = new MovingClock();
+        SlidingWindow w = new SlidingWindow(3, Duration.ofHours(1), clock);
+        assertThat(w.tryAcquire("a")).isTrue();
+        assertThat(w.tryAcquire("a")).isTrue();
+        assertThat(w.tryAcquire("a")).isTrue();
+        assertThat(w.tryAcquire("a")).isFalse();
+        assertThat(w.tryAcquire("b")).as("another address is not punished").isTrue();
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(w.tryAcquire("a")).isTrue();
+    }
+
+    @Test
+    void citizenTextCannotBecomeMarkupInThePublishedCopy() {
+        assertThat(MessageService.plain("# 标题\n<script>alert(1)</script> [链接](http://x) *强调*\n1. 列表"))
+                .doesNotContain("<script>").startsWith("\\# 标题").contains("\\[链接\\]").contains("\\*强调\\*").contains("1\\. 列表");
+    }
+}

@@ -1,0 +1,73 @@
+package org.zwgk.portal.messages;
+
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.calendar.CalendarFiles;
+import org.zwgk.portal.calendar.WorkingDays;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A message's clock on the real holiday calendar and the real limits of content/: across 中秋 and
+ * 国庆 2026 (25–27 Sep and 1–7 Oct off, Sat 10 Oct a working day).
+ */
+class MessageClockTest {
+
+    static final WorkingDays DAYS = WorkingDays.of(CalendarFiles.readDirectory(Path.of("content/calendar")));
+    static final MessageRules RULES = new MessageRules(Path.of("content/interaction/messages.yaml"), DAYS);
+
+    @Test
+    void limitsPerTypeComeFromContentAndCountWorkingDaysAcrossHolidays() {
+        LocalDate thursdayBeforeMidAutumn = LocalDate.of(2026, 9, 24);
+        assertThat(RULES.limitDays(MessageType.CONSULTATION)).isEqualTo(5);
+        assertThat(RULES.limitDays(MessageType.COMPLAINT)).isEqualTo(10);
+        assertThat(RULES.limitDays(MessageType.SUGGESTION)).isEqualTo(15);
+        // 28, 29, 30 Sep, then 8, 9 Oct
+        assertThat(RULES.dueOn(MessageType.CONSULTATION, thursdayBeforeMidAutumn)).isEqualTo(LocalDate.of(2026, 10, 9));
+        // … Sat 10 Oct counts (调休上班), then 12–15 Oct
+        assertThat(RULES.dueOn(MessageType.COMPLAINT, thursdayBeforeMidAutumn)).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThat(RULES.dueOn(MessageType.SUGGESTION, thursdayBeforeMidAutumn)).isEqualTo(LocalDate.of(2026, 10, 22));
+        // plain weekdays would have said 1 Oct for the consultation
+        assertThat(RULES.daysTaken(thursdayBeforeMidAutumn, LocalDate.of(2026, 10, 8))).isEqualTo(4);
+    }
+
+    @Test
+    void dueSoonAndOverdueAreFlaggedInWorkingDays() {
+        CitizenMessage m = new CitizenMessage();
+        m.type = MessageType.CONSULTATION;
+        m.status = MessageStatus.HANDLING;
+        m.receivedOn = LocalDate.of(2026, 9, 24);
+        m.dueOn = LocalDate.of(2026, 10, 9);
+        // four working days left on 28 Sep
+        assertThat(RULES.urgency(m, LocalDate.of(2026, 9, 28))).isEqualTo(MessageRules.Urgency.ON_TIME);
+        // on 1 Oct (a holiday) only 8 and 9 Oct remain: due soon, though eight calendar days are left
+        assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 1))).isEqualTo(MessageRules.Urgency.DUE_SOON);
+        assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 9))).isEqualTo(MessageRules.Urgency.DUE_SOON);
+        assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 10))).isEqualTo(MessageRules.Urgency.OVERDUE);
+        m.status = MessageStatus.REPLIED;
+        assertThat(RULES.urgency(m, LocalDate.of(2026, 10, 10))).isEqualTo(MessageRules.Urgency.DONE);
+    }
+
+    @Test
+    void theThreeMonthVetoWarnsTenWorkingDaysAhead() {
+        LocalDate received = LocalDate.of(2026, 7, 1);
+        assertThat(RULES.vetoDay(received)).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(RULES.nearVeto(received, LocalDate.of(2026, 9, 1))).isFalse();
+        // Sun 20 Sep is a working day; 21–24, 28–30 Sep: seven working days before the veto day
+        assertThat(RULES.nearVeto(received, LocalDate.of(2026, 9, 20))).isTrue();
+        assertThat(RULES.nearVeto(received, LocalDate.of(2026, 10, 2))).isTrue();
+    }
+
+    @Test
+    void aYearWithoutItsCalendarYetCountsMondayToFriday() {
+        int last = DAYS.calendar().lastYear().orElseThrow();
+        LocalDate lateDecember = LocalDate.of(last, 12, 24);
+        // 15 working days from 24 Dec reach into a year with no file yet: counted, not refused
+        LocalDate due = RULES.dueOn(MessageType.SUGGESTION, lateDecember);
+        assertThat(due.getYear()).isEqualTo(last + 1);
+        assertThat(due.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+        assertThat(RULES.daysTaken(lateDecember, due)).isEqualTo(15);
+    }
+}

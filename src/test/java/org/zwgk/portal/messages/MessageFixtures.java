@@ -1,0 +1,65 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.access.Account;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.audit.AuditLog;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Messages in the states the authorization tests start from, made through the real service. */
+@ApplicationScoped
+public class MessageFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final AuditLog.Actor FIXTURE = AuditLog.system("fixture");
+
+    private final MessageService service;
+    private final AccountService accounts;
+
+    MessageFixtures(MessageService service, AccountService accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    PortalUser user(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
+    }
+
+    /** A message waiting for 受理. Each comes from an address of its own, so the per-address limit never trips. */
+    public long received() {
+        MessageInput in = new MessageInput();
+        int n = SEQ.incrementAndGet();
+        in.type = "咨询";
+        in.subject = "测试来信" + n;
+        in.text = "测试来信" + n + "的内容。";
+        in.contact = "test@example.com";
+        in.publish = false;
+        String code = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "fixture-" + n, () -> { }).trackingCode());
+        return QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
+    }
+
+    /** Accepted, waiting for 转办. */
+    public long accepted() {
+        long id = received();
+        QuarkusTransaction.requiringNew().run(() -> service.accept(user("site-admin"), id, FIXTURE));
+        return id;
+    }
+
+    /** Assigned to {@code lead}, which is to answer. */
+    public long handling(String lead) {
+        long id = accepted();
+        QuarkusTransaction.requiringNew().run(() -> service.assign(user("site-admin"), id, List.of(), lead, FIXTURE));
+        return id;
+    }
+
+    /** With a reply by {@code editor} (of {@code lead}) waiting for review. */
+    public long replyInReview(String lead, String editor) {
+        long id = handling(lead);
+        QuarkusTransaction.requiringNew().run(() -> service.submitReply(user(editor), id, "测试答复。", true, FIXTURE));
+        return id;
+    }
+}

@@ -1,0 +1,97 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zwgk.portal.web.Chromium;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message form in real headless Chromium, with JavaScript (answers appear while the subject is
+ * typed) and with JavaScript switched off (the form still sends; a refusal keeps what was typed).
+ */
+@QuarkusTest
+@TestProfile(MessagesTestProfile.class)
+class MessageFormBrowserTest {
+
+    static ChromeDriver withScript;
+    static ChromeDriver withoutScript;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowsers() {
+        withScript = Chromium.start();
+        withoutScript = noJavaScript();
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        withScript.quit();
+        withoutScript.quit();
+    }
+
+    /** Chromium as {@link Chromium#start} sets it up, with JavaScript off by the browser's own setting. */
+    static ChromeDriver noJavaScript() {
+        String chromium = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        return browser;
+    }
+
+    @Test
+    void withJavaScriptAnswersAppearWhileTheSubjectIsTyped() throws Exception {
+        withScript.get(root + "hudong/write");
+        withScript.findElement(By.id("subject")).sendKeys("申请信息公开要交钱吗");
+        new WebDriverWait(withScript, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.id("subject-suggestions")).getText().contains("申请政府信息公开收费吗？"));
+        Chromium.screenshot(withScript, "message-form-suggestions");
+        withScript.findElement(By.id("text")).sendKeys("想了解申请是否收费。");
+        withScript.findElement(By.id("contact")).sendKeys("13900003333");
+        Thread.sleep(3100);
+        withScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        assertThat(withScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
+    }
+
+    @Test
+    void withoutJavaScriptTheFormSendsAndKeepsWhatWasTyped() throws Exception {
+        withoutScript.get(root + "hudong/write");
+        withoutScript.findElement(By.id("text")).sendKeys("路口红绿灯时间太短，老人过马路来不及。");
+        withoutScript.findElement(By.cssSelector("input[name=type][value=建议]")).click();
+        withoutScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        // refused: subject and contact missing, each named, everything typed still there
+        assertThat(withoutScript.findElement(By.id("form-error")).getText()).contains("2");
+        assertThat(withoutScript.findElement(By.id("subject-error")).getText()).contains("标题");
+        assertThat(withoutScript.findElement(By.id("text")).getAttribute("value")).isEqualTo("路口红绿灯时间太短，老人过马路来不及。");
+        assertThat(withoutScript.findElement(By.cssSelector("input[name=type][value=建议]")).isSelected()).isTrue();
+        assertThat(withoutScript.findElement(By.id("subject-suggestions")).getText()).isEmpty();
+        withoutScript.findElement(By.id("subject")).sendKeys("延长红绿灯时间");
+        withoutScript.findElement(By.id("contact")).sendKeys("13900004444");
+        Thread.sleep(3100);
+        withoutScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        assertThat(withoutScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
+        assertThat(withoutScript.findElement(By.id("secret")).getText()).isNotBlank();
+        Chromium.screenshot(withoutScript, "message-receipt-no-js");
+    }
+}

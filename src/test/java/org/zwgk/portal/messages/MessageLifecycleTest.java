@@ -1,0 +1,287 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentVersion;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A citizen's message through the pages, as a browser without JavaScript sends them: the form
+ * refused and kept, the receipt, 受理 and 转办 to two organizations, 办理 by both, the lead unit's
+ * reply reviewed by another member, the citizen unsatisfied, the 重办, the second reply and the
+ * rating; the published copy de-identified and searchable; who may not read or answer; the JSON
+ * contract; the site-health dashboard.
+ */
+@QuarkusTest
+@TestProfile(MessagesTestProfile.class)
+class MessageLifecycleTest {
+
+    static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9]+)<");
+    static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z0-9]+)<");
+
+    /** A visitor's browser: the CSRF cookie it was given and the page's tokens. */
+    static final class Visitor {
+        String csrf;
+
+        Response get(String path) {
+            Response r = given().cookie("csrf-token", csrf == null ? "" : csrf).get(path);
+            if (r.getCookie("csrf-token") != null) {
+                csrf = r.getCookie("csrf-token");
+            }
+            return r;
+        }
+
+        Response post(String path, Map<String, ?> form) {
+            return given().redirects().follow(false).cookie("csrf-token", csrf).contentType(Staff.FORM)
+                    .formParam("csrf-token", csrf).formParams(form).post(path);
+        }
+    }
+
+    static String group(Pattern p, String html) {
+        Matcher m = p.matcher(html);
+        assertThat(m.find()).as(p + " in\n" + html).isTrue();
+        return m.group(1);
+    }
+
+    static String text(Response r) {
+        return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    long id(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aMessageFromFormToRatingWithTwoOrganizationsAndARedo() {
+        Visitor citizen = new Visitor();
+        Response form = citizen.get("/hudong/write");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.getHeader("Cache-Control")).contains("no-store");
+        String token = group(FORM_TOKEN, form.asString());
+
+        // refused: no subject, no contact; everything typed comes back and each wrong field is named
+        Response refused = citizen.post("/hudong/write", Map.of("formToken", token, "type", "投诉", "organization", "czj",
+                "text", "小区门口的路灯坏了三个月，夜里出行不便。我的电话是13912345678。", "publish", "true"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("小区门口的路灯坏了三个月", "value=\"投诉\" checked", "<option value=\"czj\" selected",
+                "name=\"publish\" value=\"true\" checked", "id=\"subject-error\"", "id=\"contact-error\"")
+                .contains("请填写“标题”", "请填写“联系方式（电话或电子邮箱）”");
+        token = group(FORM_TOKEN, refused.asString());
+
+        Map<String, String> good = Map.of("type", "投诉", "organization", "czj", "subject", "路灯长期不亮",
+                "text", "小区门口的路灯坏了三个月，夜里出行不便。我的电话是13912345678。", "contact", "13912345678", "publish", "true");
+        // at once after the page came: a script, not a person; still nothing lost
+        Map<String, String> withToken = new java.util.HashMap<>(good);
+        withToken.put("formToken", token);
+        Response tooFast = citizen.post("/hudong/write", withToken);
+        assertThat(tooFast.statusCode()).isEqualTo(429);
+        assertThat(text(tooFast)).contains("提交过快");
+        assertThat(tooFast.asString()).contains("路灯长期不亮", "小区门口的路灯坏了三个月");
+        sleep(3100);
+        Response receipt = citizen.post("/hudong/write", withToken);
+        assertThat(receipt.statusCode()).as(text(receipt)).isEqualTo(200);
+        assertThat(receipt.getHeader("Cache-Control")).contains("no-store");
+        String code = group(CODE, receipt.asString());
+        String secret = group(SECRET, receipt.asString());
+        assertThat(citizen.post("/hudong/write", withToken).statusCode()).as("one form, one message").isEqualTo(409);
+        long id = id(code);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CitizenMessage m = CitizenMessage.findById(id);
+            assertThat(m.secretHash).isNotEqualTo(secret).hasSize(64);
+            assertThat(m.body).contains("13912345678");
+        });
+
+        // the citizen follows it: received, with its deadline
+        citizen.get("/hudong/follow");
+        Response status = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(text(status)).contains("待受理", "答复期限");
+        Response wrong = citizen.post("/hudong/follow", Map.of("code", code, "secret", "WRONGSECRET"));
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(text(wrong)).contains("查询码或密码不正确");
+
+        // not public before its reply is
+        assertThat(text(given().get("/hudong"))).doesNotContain("路灯长期不亮");
+
+        Staff operator = Staff.login("site-admin");
+        Staff szfbEditor = Staff.login("szfb-editor");
+        Staff czjEditor = Staff.login("czj-editor");
+        Staff reviewer1 = Staff.login("szfb-reviewer1");
+        Staff reviewer2 = Staff.login("szfb-reviewer2");
+        Staff czjReviewer = Staff.login("czj-reviewer");
+
+        // before 转办 no organization sees it; the operator does
+        assertThat(szfbEditor.get("/workbench/messages/" + id).statusCode()).isEqualTo(404);
+        assertThat(operator.get("/workbench/messages").asString()).contains(code);
+        assertThat(operator.post("/workbench/messages/" + id + "/reject", Map.of()).statusCode()).as("a refusal needs its reason").isEqualTo(400);
+        assertThat(operator.post("/workbench/messages/" + id + "/accept").statusCode()).isEqualTo(303);
+        assertThat(text(operator.get("/workbench/messages/" + id))).contains("已受理，待转办");
+        Response assigned = operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "szfb", "organizations", "czj"));
+        assertThat(assigned.statusCode()).isEqualTo(303);
+
+        // 办理 by both; the co-organization may not answer, the operator may not answer for anyone
+        assertThat(czjEditor.post("/workbench/messages/" + id + "/handle", Map.of("organization", "czj",
+                "note", "已派人检修，更换了三盏路灯。")).statusCode()).isEqualTo(303);
+        assertThat(szfbEditor.post("/workbench/messages/" + id + "/handle", Map.of("organization", "szfb",
+                "note", "已督促市财政局落实维修经费。")).statusCode()).isEqualTo(303);
+        assertThat(czjEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply", "协办单位代答")).statusCode()).isEqualTo(403);
+        assertThat(operator.post("/workbench/messages/" + id + "/reply", Map.of("reply", "平台代答")).statusCode()).isEqualTo(403);
+        assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
+                "您反映的路灯问题已由市财政局安排检修，三盏路灯已于本周恢复照明。联系人电话13812345678。")).statusCode()).isEqualTo(303);
+        // four eyes: another organization's reviewer cannot, the reviewer of the lead unit does
+        assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(403);
+        assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("答复审核中").doesNotContain("恢复照明");
+        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+
+        Response replied = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
+        assertThat(text(replied)).contains("已答复", "三盏路灯已于本周恢复照明", "对答复的评价");
+
+        // published with consent: de-identified, with organization, dates and days taken
+        long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
+        String doc = text(given().get("/documents/" + docId));
+        assertThat(doc).contains("路灯长期不亮", "139****5678", "138****5678", "办理用时").doesNotContain("13912345678", "13812345678");
+        String list = text(given().get("/hudong"));
+        assertThat(list).contains("路灯长期不亮", "昆山市人民政府办公室", "个工作日");
+
+        // searchable on the public search
+        boolean found = false;
+        for (int i = 0; i < 50 && !found; i++) {
+            JsonPath search = given().queryParam("q", "路灯长期不亮").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+            found = search.getList("results.url").stream().anyMatch(u -> String.valueOf(u).contains("/documents/" + docId));
+            if (!found) {
+                sleep(100);
+            }
+        }
+        assertThat(found).as("the published message is found by the public search").isTrue();
+
+        // unsatisfied: one 重办, with a new deadline
+        Response redo = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED"));
+        assertThat(redo.statusCode()).isEqualTo(200);
+        assertThat(text(redo)).contains("办理中", "答复期限");
+        assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
+                "经复查，小区门口另有一盏路灯线路老化，已于今日更换线路。")).statusCode()).isEqualTo(303);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/return", Map.of()).statusCode()).as("a return needs its reason").isEqualTo(400);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("更换线路");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DocumentVersion.history(Document.findById(docId)).size())).isEqualTo(2);
+        Response closed = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "SATISFIED"));
+        assertThat(text(closed)).contains("已办结", "满意");
+        assertThat(citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED")).statusCode())
+                .as("rated once, no second 重办").isEqualTo(409);
+
+        // the dashboard: operator and auditors, not an organization's editor
+        Staff auditor = Staff.login("auditor");
+        Response health = auditor.get("/workbench/messages/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(text(health)).contains("昆山市人民政府办公室", "100%（1/1）");
+        assertThat(szfbEditor.get("/workbench/messages/health").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherOrganizationCannotReadOrAnswer() {
+        String code = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"办事指南在哪里查\",\"text\":\"想查询不动产登记的办事指南。\",\"contact\":\"someone@example.com\",\"publish\":false}")
+                .post("/api/v1/messages").then().statusCode(201).extract().path("trackingCode");
+        long id = id(code);
+        Staff operator = Staff.login("site-admin");
+        operator.post("/workbench/messages/" + id + "/accept");
+        assertThat(operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "czj")).statusCode()).isEqualTo(303);
+        Staff szfbEditor = Staff.login("szfb-editor");
+        Staff szfbReviewer = Staff.login("szfb-reviewer1");
+        assertThat(szfbEditor.get("/workbench/messages/" + id).statusCode()).isEqualTo(404);
+        assertThat(szfbEditor.get("/workbench/messages").asString()).doesNotContain(code);
+        assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply", "越权答复")).statusCode()).isEqualTo(404);
+        assertThat(szfbEditor.post("/workbench/messages/" + id + "/handle", Map.of("organization", "czj", "note", "越权")).statusCode()).isEqualTo(404);
+        Staff czjEditor = Staff.login("czj-editor");
+        assertThat(czjEditor.get("/workbench/messages").asString()).contains(code);
+        assertThat(czjEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply", "请在本网站办事服务栏目查询。")).statusCode()).isEqualTo(303);
+        assertThat(szfbReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(404);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        // not published without consent
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument)).isNull();
+    }
+
+    @Test
+    void theJsonContract() {
+        Response created = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"建议\",\"subject\":\"增加公交线路\",\"text\":\"建议开通高铁南站到开发区的公交线路。\",\"contact\":\"13900001111\",\"publish\":true,\"organization\":\"czj\"}")
+                .post("/api/v1/messages");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String code = created.path("trackingCode");
+        String secret = created.path("secret");
+        assertThat(code).startsWith("HD");
+        assertThat(secret).isNotBlank();
+        JsonPath status = RestAssured.given().queryParam("secret", secret).get("/api/v1/messages/" + code)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(status.getString("status")).isEqualTo("RECEIVED");
+        assertThat(status.getString("deadline")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(status.getString("reply")).isNull();
+        RestAssured.given().queryParam("secret", "NOPE").get("/api/v1/messages/" + code).then().statusCode(404);
+
+        // the same checks as the form: every wrong field named, nothing written
+        long before = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count());
+        Response bad = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"闲聊\",\"subject\":\"\",\"text\":\"" + "长".repeat(MessageInput.MAX_TEXT + 1) + "\",\"contact\":\"x\"}")
+                .post("/api/v1/messages");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.asString()).contains("type", "subject", "text");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).isEqualTo(before);
+        // a form post cannot reach the API
+        assertThat(RestAssured.given().contentType(Staff.FORM).formParam("type", "咨询").post("/api/v1/messages").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void oneNumberAnswersByApiAndOnThePagesWithoutJavaScript() {
+        JsonPath answers = RestAssured.given().queryParam("q", "申请公开以后要等多久").get("/api/v1/answers")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answers.getList("results")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(answers.getList("results.question", String.class)).contains("申请政府信息公开后多长时间答复？");
+        assertThat(answers.getString("results[0].answer")).isNotBlank();
+        assertThat(answers.getString("results[0].organization")).isEqualTo("昆山市人民政府办公室");
+        assertThat(answers.getString("results[0].source")).contains("政府信息公开条例》第");
+        assertThat(answers.getString("results[0].url")).startsWith("/documents/");
+        RestAssured.given().queryParam("q", "x".repeat(201)).get("/api/v1/answers").then().statusCode(400);
+        assertThat(RestAssured.given().queryParam("q", "").get("/api/v1/answers").then().statusCode(200).extract().jsonPath()
+                .getList("results")).isEmpty();
+
+        // the 一号答 box without JavaScript: the answers on the next page, every pair by topic
+        Response page = given().queryParam("q", "申请信息公开要交钱吗").get("/hudong/answers");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page)).contains("申请政府信息公开收费吗？", "第四十二条", "年度报告", "监督和救济");
+        // the answer is a document with its 来源 linked: the provision it interprets
+        String url = answers.getString("results[0].url");
+        assertThat(text(given().get(url))).contains("中华人民共和国政府信息公开条例");
+
+        // the message form without JavaScript: related answers on the receipt
+        Visitor citizen = new Visitor();
+        String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());
+        sleep(3100);
+        Response receipt = citizen.post("/hudong/write", Map.of("formToken", token, "type", "咨询", "subject", "政府信息公开年报在哪里看",
+                "text", "想看市财政局去年的政府信息公开工作年度报告。", "contact", "13900002222"));
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.asString()).contains("id=\"related-answers\"", "政府信息公开工作年度报告在哪里看？什么时候发布？");
+    }
+}
