@@ -66,6 +66,11 @@ public class Deidentifier {
         context();
     }
 
+    /** The public numbers are read again at the next use (after the organizations changed). */
+    public void refreshPublicNumbers() {
+        context = null;
+    }
+
     public MaskingRules rules() {
         return rules;
     }
