@@ -25,6 +25,7 @@ public class PortalMain implements QuarkusApplication {
                    java -jar quarkus-run.jar import-content [DIR]  import the content repository
                    java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents
                    java -jar quarkus-run.jar reindex               rebuild the search index from the database
+                   java -jar quarkus-run.jar privacy-scan          list personal data in published content (exit 1 when any)
                    java -jar quarkus-run.jar account USER "NAME" ROLE[@ORG]...  create or update a local account""";
 
     @Inject
@@ -38,6 +39,9 @@ public class PortalMain implements QuarkusApplication {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    org.zwgk.portal.privacy.PrivacyScan privacyScan;
 
     @Inject
     org.zwgk.portal.access.AccountCommand accountCommand;
@@ -81,6 +85,7 @@ public class PortalMain implements QuarkusApplication {
                     yield 0;
                 }
                 case "account" -> accountCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
+                case "privacy-scan" -> privacyScan.run(System.out, System.err);
                 case "reindex" -> {
                     System.out.println("search index rebuilt: " + searchSync.rebuild() + " documents");
                     yield 0;
