@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class NonPersonal {
 
-    private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（【]\\s*\\d{4}\\s*[〕\\]］)）】]\\s*\\d{1,6}\\s*号");
+    /** The year and number of a 文号; the issuer's characters before it are added by hand (a leading repeat would backtrack at every character). */
+    private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*\\d{4}\\s*[〕\\]］)）】]\\s*\\d{1,6}\\s*号");
     private static final Pattern INDEX_NUMBER = Pattern.compile("索引号\\s*[:：]?\\s*[0-9A-Za-z][0-9A-Za-z/\\-－.]{5,40}");
     private static final Pattern CREDIT_CODE = Pattern.compile("(?<![0-9A-Za-z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Za-z])");
     private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -24,13 +25,23 @@ public final class NonPersonal {
     /** [start, end) pairs of the stretches in {@code text}. */
     public static List<int[]> spans(String text) {
         List<int[]> out = new ArrayList<>();
-        add(DOC_NUMBER.matcher(text), out);
+        Matcher doc = DOC_NUMBER.matcher(text);
+        while (doc.find()) {
+            int start = doc.start();
+            while (start > 0 && doc.start() - start < 12 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+                start--;
+            }
+            if (start < doc.start()) {
+                out.add(new int[]{start, doc.end()});
+            }
+        }
         add(INDEX_NUMBER.matcher(text), out);
         Matcher m = CREDIT_CODE.matcher(text);
         while (m.find()) {
             String code = m.group(1);
-            // an all-digit code that is also a valid ID number stays an ID number (the ID detector decides)
-            if (creditCodeValid(code) && !(code.chars().allMatch(Character::isDigit) && ResidentIdDetector.valid18(code))) {
+            // a code that is also a valid ID number (trailing X included) stays an ID number: one in 31
+            // ID numbers passes the credit code's check too, and missing an ID costs more than masking a code
+            if (creditCodeValid(code) && !ResidentIdDetector.valid18(code)) {
                 out.add(new int[]{m.start(1), m.end(1)});
             }
         }

@@ -23,11 +23,13 @@ public final class TravelDocumentDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
+        int before = out.size();
         add(PASSPORT.matcher(text), PiiType.PASSPORT, out);
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        out.subList(before, out.size()).forEach(f -> starts.add(f.start()));
         Matcher m = PASSPORT_AFTER_WORD.matcher(text);
         while (m.find()) {
-            if (Texts.containsAny(Texts.before(text, m.start(), 12), PASSPORT_WORDS)
-                    && out.stream().noneMatch(f -> f.overlaps(m.start(), m.end()))) {
+            if (!starts.contains(m.start(1)) && Texts.containsAny(Texts.before(text, m.start(), 12), PASSPORT_WORDS)) {
                 out.add(new Finding(PiiType.PASSPORT, m.start(1), m.end(1), m.group(1)));
             }
         }
