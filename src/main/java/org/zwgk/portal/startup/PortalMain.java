@@ -55,6 +55,10 @@ public class PortalMain implements QuarkusApplication {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
+            if (args[0].equals("privacy-scan")) {
+                // stdout carries the findings only, one per line: the log goes to stderr
+                System.setProperty("quarkus.log.console.stderr", "true");
+            }
             if (!args[0].equals("import")) {
                 System.setProperty("portal.content.import-on-start", "false");
             }
