@@ -26,16 +26,19 @@ public class DraftPrivacy {
     public record FieldHit(DraftInput.Field field, PrivacyReviews.Hit hit) {
     }
 
-    public record View(List<FieldHit> hits, List<Segment> title, List<Segment> body, long blocking) {
+    /** {@code lawBasis}: why the draft's type keeps some kinds unmasked (惩戒公示), or null. */
+    public record View(List<FieldHit> hits, List<Segment> title, List<Segment> body, long blocking, String lawBasis) {
         public boolean isEmpty() {
             return hits.isEmpty();
         }
     }
 
     private final WorkflowService workflow;
+    private final org.zwgk.portal.privacy.Deidentifier gate;
 
-    DraftPrivacy(WorkflowService workflow) {
+    DraftPrivacy(WorkflowService workflow, org.zwgk.portal.privacy.Deidentifier gate) {
         this.workflow = workflow;
+        this.gate = gate;
     }
 
     public View view(Draft d) {
@@ -43,7 +46,8 @@ public class DraftPrivacy {
         List<FieldHit> fieldHits = hits.stream().map(h -> new FieldHit(DraftInput.Field.valueOf(h.field()), h)).toList();
         return new View(fieldHits, segments(d == null ? null : d.meta.title, DraftInput.Field.TITLE, hits),
                 segments(d == null ? null : d.meta.body, DraftInput.Field.BODY, hits),
-                hits.stream().filter(PrivacyReviews.Hit::blocking).count());
+                hits.stream().filter(PrivacyReviews.Hit::blocking).count(),
+                d == null || d.meta.type == null ? null : gate.rules().exceptionFor(d.meta.type.name()).map(e -> e.basis()).orElse(null));
     }
 
     private static List<Segment> segments(String text, DraftInput.Field field, List<PrivacyReviews.Hit> hits) {
