@@ -54,9 +54,11 @@ public class ContentImporter {
     private final org.zwgk.portal.plans.PlanImport plans;
 
     ContentImporter(DocumentService documents, SiteInfo site, AuditLog audit, Messages messages,
-                    org.zwgk.portal.attachments.AttachmentStore attachmentStore, org.zwgk.portal.plans.PlanImport plans) {
+                    org.zwgk.portal.attachments.AttachmentStore attachmentStore, org.zwgk.portal.plans.PlanImport plans,
+                    org.zwgk.portal.privacy.Deidentifier privacy) {
         this.plans = plans;
         this.attachmentStore = attachmentStore;
+        this.privacy = privacy;
         this.documents = documents;
         this.site = site;
         this.audit = audit;
@@ -64,6 +66,7 @@ public class ContentImporter {
     }
 
     private final org.zwgk.portal.attachments.AttachmentStore attachmentStore;
+    private final org.zwgk.portal.privacy.Deidentifier privacy;
 
     public ImportReport importFrom(Path contentDir) {
         ContentSpecs.Repository repo = new ContentReader(contentDir).read();
@@ -77,6 +80,8 @@ public class ContentImporter {
         List<ContentError> errors = new ArrayList<>();
         site.save(repo.site());
         Map<String, Organization> orgs = applyOrganizations(repo.organizations(), errors);
+        // the offices' phones just imported are public numbers for the documents that follow
+        privacy.refreshPublicNumbers();
         Map<String, Channel> channels = applyChannels(repo.channels(), orgs, errors);
         applyOrganizationChannels(repo.organizationChannels(), orgs, channels, errors);
         int classifications = applyClassifications(repo.classifications(), errors);

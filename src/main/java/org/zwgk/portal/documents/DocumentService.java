@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.privacy.Deidentifier;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +27,15 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
     private final AttachmentStore attachments;
     private final AuditLog audit;
     private final Event<DocumentChanged> changed;
+    private final Deidentifier gate;
 
     DocumentService(IndexNumberAllocator indexNumbers, AttachmentStore attachments, AuditLog audit,
-                    Event<DocumentChanged> changed) {
+                    Event<DocumentChanged> changed, Deidentifier gate) {
         this.indexNumbers = indexNumbers;
         this.attachments = attachments;
         this.audit = audit;
         this.changed = changed;
+        this.gate = gate;
     }
 
     /** Where a document came from, so a later import finds it again. */
@@ -41,12 +44,22 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Document publish(DocumentContent content, Origin origin, String note, Actor actor) {
+        return publish(content, origin, note, actor, Deidentifier.Policy.DEFAULT);
+    }
+
+    /**
+     * Publishes a document. What is stored as published has passed the de-identification gate
+     * ({@link Deidentifier}) under {@code policy} (the values reviewers kept as not personal), so the
+     * pages, the API, the index, feeds and exports built from it never hold the unmasked text.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Document publish(DocumentContent content, Origin origin, String note, Actor actor, Deidentifier.Policy policy) {
         Instant now = Instant.now();
         Document doc = new Document();
         doc.contentKey = origin.contentKey();
         doc.externalId = origin.externalId();
         doc.contentHash = origin.contentHash();
-        apply(doc, content);
+        apply(doc, content, policy);
         Instant published = content.publishedAt() != null ? content.publishedAt() : now;
         doc.publishedAt = published;
         doc.status = DocumentStatus.PUBLISHED;
@@ -57,8 +70,9 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         doc.createdAt = now;
         doc.updatedAt = now;
         doc.persist();
-        addVersion(doc, ChangeKind.MAJOR, note, actor, published);
+        addVersion(doc, ChangeKind.MAJOR, gate.mask(note), actor, published);
         audit.record(actor, "document.publish", "document", doc.id, doc.indexNumber + " " + doc.meta.title);
+        auditException(doc, content.meta(), actor);
         changed.fire(DocumentChanged.of(doc));
         return doc;
     }
@@ -67,9 +81,16 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
     @Transactional(Transactional.TxType.MANDATORY)
     public void revise(Document doc, DocumentContent content, ChangeKind kind, String changeNote,
                           String contentHash, Actor actor) {
+        revise(doc, content, kind, changeNote, contentHash, actor, Deidentifier.Policy.DEFAULT);
+    }
+
+    /** A new version, its text through the de-identification gate under {@code policy} (as {@link #publish}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revise(Document doc, DocumentContent content, ChangeKind kind, String changeNote,
+                       String contentHash, Actor actor, Deidentifier.Policy policy) {
         Objects.requireNonNull(changeNote, "a change needs a change note");
         String before = describe(doc);
-        apply(doc, content);
+        apply(doc, content, policy);
         if (content.publishedAt() != null) {
             doc.publishedAt = content.publishedAt();
         }
@@ -81,9 +102,10 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         } else {
             doc.currentMinor++;
         }
-        addVersion(doc, kind, changeNote, actor, doc.updatedAt);
+        addVersion(doc, kind, gate.mask(changeNote), actor, doc.updatedAt);
         audit.record(actor, "document.revise", "document", doc.id,
-                "v" + doc.versionLabel() + " " + changeNote + "; before: " + before);
+                "v" + doc.versionLabel() + " " + gate.mask(changeNote) + "; before: " + before);
+        auditException(doc, content.meta(), actor);
         changed.fire(DocumentChanged.of(doc));
     }
 
@@ -152,7 +174,8 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
             AttachmentStore.StoredFile stored = attachments.store(file.file());
             Attachment a = new Attachment();
             a.document = doc;
-            a.file = AttachedFile.of(file.title(), file.fileName(), file.mediaType(), stored);
+            // the names are public on the document's page: through the gate like its text
+            a.file = AttachedFile.of(gate.mask(file.title()), gate.mask(file.fileName()), file.mediaType(), stored);
             a.sortOrder = order++;
             a.persist();
         }
@@ -180,17 +203,45 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
             return;
         }
         doc.status = status;
-        doc.statusReason = reason;
+        doc.statusReason = gate.mask(reason);
         doc.statusChangedAt = Instant.now();
         doc.updatedAt = doc.statusChangedAt;
         audit.record(actor, action, "document", doc.id, reason);
         changed.fire(DocumentChanged.of(doc));
     }
 
-    private static void apply(Document doc, DocumentContent c) {
+    private void apply(Document doc, DocumentContent c, Deidentifier.Policy policy) {
         doc.organization = c.organization();
         doc.channel = c.channel();
-        doc.meta = c.meta().copy();
+        doc.meta = deidentified(c.meta(), policy);
+    }
+
+    /** The metadata as the public may see it: every text the public reads masked by the gate. */
+    private DocumentMetadata deidentified(DocumentMetadata raw, Deidentifier.Policy policy) {
+        DocumentMetadata m = raw.copy();
+        Deidentifier.Policy p = new Deidentifier.Policy(m.type == null ? null : m.type.name(), policy.notPersonal());
+        m.title = gate.mask(m.title, p);
+        m.docNumber = gate.mask(m.docNumber, p);
+        m.summary = gate.mask(m.summary, p);
+        m.body = gate.mask(m.body, p);
+        m.publisher = gate.mask(m.publisher, p);
+        m.withheldReason = gate.mask(m.withheldReason, p);
+        return m;
+    }
+
+    /** A document type the law requires to name people in (惩戒公示) published them: recorded with its basis. */
+    private void auditException(Document doc, DocumentMetadata raw, Actor actor) {
+        if (raw.type == null) {
+            return;
+        }
+        gate.rules().exceptionFor(raw.type.name()).ifPresent(e -> {
+            long kept = java.util.stream.Stream.of(raw.title, raw.summary, raw.body)
+                    .flatMap(t -> gate.find(t).stream()).filter(f -> e.keeps().contains(f.type())).count();
+            if (kept > 0) {
+                audit.record(actor, "privacy.exception", "document", doc.id,
+                        raw.type.name() + ": " + kept + " finding(s) of " + e.keeps() + " published unmasked by law; " + e.basis());
+            }
+        });
     }
 
     private static void addVersion(Document doc, ChangeKind kind, String note, Actor actor, Instant at) {

@@ -25,6 +25,7 @@ public class PortalMain implements QuarkusApplication {
                    java -jar quarkus-run.jar import-content [DIR]  import the content repository
                    java -jar quarkus-run.jar import FILE.jsonl.gz  import a corpus as published documents
                    java -jar quarkus-run.jar reindex               rebuild the search index from the database
+                   java -jar quarkus-run.jar privacy-scan          list personal data in published content (exit 1 when any)
                    java -jar quarkus-run.jar account USER "NAME" ROLE[@ORG]...  create or update a local account""";
 
     @Inject
@@ -40,6 +41,9 @@ public class PortalMain implements QuarkusApplication {
     PortalConfig config;
 
     @Inject
+    org.zwgk.portal.privacy.PrivacyScan privacyScan;
+
+    @Inject
     org.zwgk.portal.access.AccountCommand accountCommand;
 
     public static void main(String... args) {
@@ -51,6 +55,10 @@ public class PortalMain implements QuarkusApplication {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
+            if (args[0].equals("privacy-scan")) {
+                // stdout carries the findings only, one per line: the log goes to stderr
+                System.setProperty("quarkus.log.console.stderr", "true");
+            }
             if (!args[0].equals("import")) {
                 System.setProperty("portal.content.import-on-start", "false");
             }
@@ -81,6 +89,7 @@ public class PortalMain implements QuarkusApplication {
                     yield 0;
                 }
                 case "account" -> accountCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err);
+                case "privacy-scan" -> privacyScan.run(System.out, System.err);
                 case "reindex" -> {
                     System.out.println("search index rebuilt: " + searchSync.rebuild() + " documents");
                     yield 0;

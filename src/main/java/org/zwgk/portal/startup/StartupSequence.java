@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.zwgk.portal.access.DemoAccounts;
 import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.content.ContentStartup;
+import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.search.SearchSync;
 
 /**
@@ -18,6 +19,7 @@ import org.zwgk.portal.search.SearchSync;
  * <li>the search index opens (reused and caught up, or rebuilt), so that the documents the import
  * writes next reach an open index through the after-commit events;</li>
  * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
+ * <li>the de-identification rules ({@code content/privacy.yaml}) and the offices' public numbers are read;</li>
  * <li>the demo accounts are created (demo, dev and test profiles), in the organizations the import
  * created.</li>
  * </ol>
@@ -32,9 +34,11 @@ class StartupSequence {
     private final DemoAccounts demoAccounts;
     private final DurableCommits durableCommits;
     private final WorkingDays workingDays;
+    private final Deidentifier privacy;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
-                    DemoAccounts demoAccounts) {
+                    DemoAccounts demoAccounts, Deidentifier privacy) {
+        this.privacy = privacy;
         this.durableCommits = durableCommits;
         this.workingDays = workingDays;
         this.search = search;
@@ -47,6 +51,7 @@ class StartupSequence {
         workingDays.loadAtStart();
         search.openAtStart();
         content.importAtStart();
+        privacy.loadAtStart();
         demoAccounts.createIfEnabled();
     }
 }

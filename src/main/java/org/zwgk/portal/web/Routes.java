@@ -292,6 +292,11 @@ public final class Routes {
         return "/workbench/audit";
     }
 
+    /** The site admins' page of personal data found in published content (个人信息巡检). */
+    public static String privacyScan() {
+        return "/workbench/privacy-scan";
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -168,6 +168,27 @@ public class WorkbenchResource {
         }, () -> pages.of(user, id, form, acknowledged));
     }
 
+    /**
+     * A reviewer's decision on one piece of personal data the draft holds (个人信息检查): 确认遮蔽, or
+     * 不属于个人信息 with a reason. The page comes back with the decision shown.
+     */
+    @POST
+    @Path("drafts/{id}/privacy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decidePrivacy(@RestPath long id, @RestForm Long lockVersion, @RestForm String key, @RestForm String decision,
+                                  @RestForm String reason) {
+        return step(id, "privacy", user -> workflow.decidePrivacy(user, id, Draft.sentVersion(lockVersion), key,
+                parseDecision(decision), reason, current.actor()));
+    }
+
+    private static org.zwgk.portal.privacy.PrivacyDecision.Decision parseDecision(String decision) {
+        try {
+            return decision == null ? null : org.zwgk.portal.privacy.PrivacyDecision.Decision.valueOf(decision);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @POST
     @Path("drafts/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

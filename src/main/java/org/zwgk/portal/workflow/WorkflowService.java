@@ -22,6 +22,10 @@ import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.privacy.PrivacyDecision;
+import org.zwgk.portal.privacy.PrivacyMessages;
+import org.zwgk.portal.privacy.PrivacyReviews;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Instant;
@@ -42,9 +46,11 @@ public class WorkflowService {
     private final SensitiveWords sensitiveWords;
     private final AuditLog audit;
     private final InputValidation validation;
+    private final PrivacyReviews privacy;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
-                    AuditLog audit, InputValidation validation) {
+                    AuditLog audit, InputValidation validation, PrivacyReviews privacy) {
+        this.privacy = privacy;
         this.ownership = ownership;
         this.documents = documents;
         this.store = store;
@@ -174,6 +180,13 @@ public class WorkflowService {
     @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
         Draft d = reviewable(user, draftId, lockVersion);
+        if (d.approvedLevels + 1 >= d.requiredLevels) {
+            // the last approval publishes: every ID number and bank card must have a reviewer's decision first
+            long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
+            if (pending > 0) {
+                throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).unreviewedHighRisk((int) pending));
+            }
+        }
         boolean reviewedBefore = DraftReview.of(d).stream()
                 .anyMatch(r -> r.reviewer.equals(user.username()) && r.decision == DraftReview.Decision.APPROVE
                         && d.submittedAt != null && !r.decidedAt.isBefore(d.submittedAt));
@@ -267,6 +280,34 @@ public class WorkflowService {
         audit.record(actor, action, "draft", d.id, detail);
     }
 
+    /** The personal data the draft's title, summary and body hold, with the reviewers' decisions, in field order. */
+    public List<PrivacyReviews.Hit> privacyHits(Draft d) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(DraftInput.Field.TITLE.name(), d.meta.title);
+        fields.put(DraftInput.Field.SUMMARY.name(), d.meta.summary);
+        fields.put(DraftInput.Field.BODY.name(), d.meta.body);
+        return privacy.hits(privacySubject(d), d.meta.type == null ? null : d.meta.type.name(), fields);
+    }
+
+    /**
+     * A reviewer's decision on one piece of personal data in a submitted draft: masked, or not
+     * personal with a reason. Same rules as approving (reviewer of the owner, not an author, current
+     * copy); the draft itself is not changed, so its lock version stays. Audited.
+     */
+    @Transactional
+    public void decidePrivacy(PortalUser user, long draftId, long lockVersion, String key, PrivacyDecision.Decision decision,
+                              String reason, Actor actor) {
+        Draft d = reviewable(user, draftId, lockVersion);
+        if (decision == null) {
+            throw UserError.badInput("decision", m -> MessageBundles.get(PrivacyMessages.class).hitNotFound());
+        }
+        privacy.decide(privacySubject(d), privacyHits(d), key == null ? "" : key, decision, reason, actor, "draft", d.id);
+    }
+
+    static String privacySubject(Draft d) {
+        return "draft:" + d.id;
+    }
+
     public List<SensitiveWords.Hit> sensitiveHits(Draft d) {
         return sensitiveWords.check(d);
     }
@@ -287,13 +328,15 @@ public class WorkflowService {
     private void publish(Draft d, Actor actor) {
         Document doc;
         String note = d.changeNote == null || d.changeNote.isBlank() ? null : d.changeNote;
+        Deidentifier.Policy policy = privacy.policy(privacySubject(d), d.meta.type == null ? null : d.meta.type.name());
         if (d.document == null) {
             doc = documents.publish(d.content(), new DocumentService.Origin(null, null, null),
-                    note == null ? "首次发布" : note, actor);
+                    note == null ? "首次发布" : note, actor, policy);
         } else {
             doc = d.document;
-            documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor);
+            documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor, policy);
         }
+        privacy.carry(privacySubject(d), "document:" + doc.id);
         List<DraftAttachment> files = DraftAttachment.of(d);
         List<Attachment> current = Attachment.of(doc);
         boolean same = files.size() == current.size() && java.util.stream.IntStream.range(0, files.size())

@@ -120,6 +120,11 @@ class AuthorizationMatrixTest {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/approve", form("lockVersion", fixtures.lockVersion(id)));
         }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("privacy decision", org -> {
+            long id = fixtures.submittedWithPersonalData(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/privacy", form("lockVersion", fixtures.lockVersion(id),
+                    "key", Fixtures.PERSONAL_KEY, "decision", "NOT_PERSONAL", "reason", "矩阵测试：示例号码"));
+        }, Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("return", org -> {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/return", form("lockVersion", fixtures.lockVersion(id), "comment", "请修改"));

@@ -60,6 +60,19 @@ public class Fixtures {
                 workflow.create(user(editor), channel, input(title, title + "的正文。"), AuditLog.system("fixture")).id);
     }
 
+    /** A body with a resident ID number, and that number's finding key (for the 个人信息检查 decisions). */
+    public static final String PERSONAL_BODY = "当事人身份证号码320583198001011238。";
+    public static final String PERSONAL_KEY = org.zwgk.portal.privacy.Deidentifier.withDefaults().find(PERSONAL_BODY).get(0).key();
+
+    /** A submitted draft whose body holds a resident ID number. */
+    public long submittedWithPersonalData(String editor, String channel) {
+        String title = "含个人信息的测试稿件" + SEQ.incrementAndGet();
+        long id = QuarkusTransaction.requiringNew().call(() ->
+                workflow.create(user(editor), channel, input(title, PERSONAL_BODY), AuditLog.system("fixture")).id);
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(user(editor), id, lockVersion(id), true, AuditLog.system("fixture")));
+        return id;
+    }
+
     public long submitted(String editor, String channel) {
         long id = draft(editor, channel);
         QuarkusTransaction.requiringNew().run(() -> workflow.submit(user(editor), id, lockVersion(id), true, AuditLog.system("fixture")));

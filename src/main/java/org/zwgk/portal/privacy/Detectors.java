@@ -1,0 +1,150 @@
+package org.zwgk.portal.privacy;
+
+import org.zwgk.portal.privacy.detect.BankCardDetector;
+import org.zwgk.portal.privacy.detect.DetectionContext;
+import org.zwgk.portal.privacy.detect.Detector;
+import org.zwgk.portal.privacy.detect.EmailDetector;
+import org.zwgk.portal.privacy.detect.LandlineDetector;
+import org.zwgk.portal.privacy.detect.MobileDetector;
+import org.zwgk.portal.privacy.detect.NameDetector;
+import org.zwgk.portal.privacy.detect.NonPersonal;
+import org.zwgk.portal.privacy.detect.PlateDetector;
+import org.zwgk.portal.privacy.detect.ResidentIdDetector;
+import org.zwgk.portal.privacy.detect.TravelDocumentDetector;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * All detectors, in order of precedence: where two find overlapping stretches (an 18-digit ID
+ * number also passes the Luhn check now and then), the earlier one wins. Stretches that are
+ * {@link NonPersonal} (文号, 索引号, credit codes) are dropped.
+ */
+public final class Detectors {
+
+    /** Detectors of numbers and codes: they look only at the stretches around digits and @ ({@link #segments}). */
+    private static final List<Detector> NUMBERS = List.of(new ResidentIdDetector(), new BankCardDetector(), new MobileDetector(),
+            new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector());
+    private static final Detector NAMES = new NameDetector();
+    /** Context a detector reads before a number (卡号, 护照, 监督电话, a 文号's issuer), and after it (元). */
+    private static final int BEFORE = 24, AFTER = 6;
+
+    private Detectors() {
+    }
+
+    /** What the text holds, in order of position, without overlaps. */
+    public static List<Finding> find(String text, DetectionContext context) {
+        if (text == null || text.isEmpty() || !worthLooking(text)) {
+            return List.of();
+        }
+        // found[i]: what detector i found, over all segments, at positions in the whole text
+        List<List<Finding>> found = new ArrayList<>();
+        for (int i = 0; i <= NUMBERS.size(); i++) {
+            found.add(new ArrayList<>());
+        }
+        BitSet notPersonal = new BitSet(text.length());
+        List<Finding> part = new ArrayList<>();
+        for (int[] seg : segments(text)) {
+            String piece = text.substring(seg[0], seg[1]);
+            for (int i = 0; i < NUMBERS.size(); i++) {
+                part.clear();
+                NUMBERS.get(i).find(piece, context, part);
+                for (Finding f : part) {
+                    found.get(i).add(new Finding(f.type(), f.start() + seg[0], f.end() + seg[0], f.value()));
+                }
+            }
+            for (int[] span : NonPersonal.spans(piece)) {
+                notPersonal.set(span[0] + seg[0], span[1] + seg[0]);
+            }
+        }
+        NAMES.find(text, context, found.get(NUMBERS.size()));
+        List<Finding> kept = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        for (List<Finding> byDetector : found) {
+            for (Finding f : byDetector) {
+                if (within(taken, f) || within(notPersonal, f)) {
+                    continue;
+                }
+                taken.set(f.start(), f.end());
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start));
+        return kept;
+    }
+
+    /**
+     * The stretches worth a detector's time: each run of ASCII letters, digits and the characters of
+     * numbers and addresses that holds a digit or an @, with {@link #BEFORE} characters of context
+     * before and {@link #AFTER} after; overlapping stretches are merged. Plain prose is skipped.
+     */
+    static List<int[]> segments(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '@') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && runChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < n && runChar(text.charAt(end))) {
+                end++;
+            }
+            int from = Math.max(0, start - BEFORE);
+            int to = Math.min(n, end + AFTER);
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+                out.get(out.size() - 1)[1] = to;
+            } else {
+                out.add(new int[]{from, to});
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean runChar(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '@' || c == '.' || c == '_' || c == '%'
+                || c == '+' || c == '-' || c == '－';
+    }
+
+    private static boolean within(BitSet set, Finding f) {
+        int next = set.nextSetBit(f.start());
+        return next >= 0 && next < f.end();
+    }
+
+    /** Nothing to find in a text without a digit, an @ or a field label: most sentences are skipped cheaply. */
+    private static boolean worthLooking(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value without separators and case, as decisions key it. */
+    static String normalized(PiiType type, String value) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '@' || c == '.') {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        String s = b.toString();
+        // +86 / 0086 before a mobile number is the same number
+        if (type == PiiType.MOBILE && s.length() > 11) {
+            s = s.substring(s.length() - 11);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+package org.zwgk.portal.privacy;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the de-identification gate ({@code privacy:…}; texts in privacy_zh_CN.properties). */
+@MessageBundle(value = "privacy", locale = "zh-CN")
+public interface PrivacyMessages {
+
+    String type(PiiType type);
+
+    String hitsTitle(int count);
+    String hitsNone();
+    String hitsIntro();
+    String hitsColumnType();
+    String hitsColumnFound();
+    String hitsColumnPublic();
+    String hitsColumnDecision();
+    String highRisk();
+    String decisionMask();
+    String decisionNotPersonal();
+    String decisionPending();
+    String decisionBy(String who, String reason);
+    String keptByLaw(String basis);
+    String reasonLabel();
+    String confirmMask();
+    String markNotPersonal();
+    String reasonRequired();
+    String hitNotFound();
+    String unreviewedHighRisk(int count);
+    String decided();
+
+    String scanTitle();
+    String scanIntro();
+    String scanNone();
+    String scanCount(int count);
+    String scanColumnDocument();
+    String scanColumnWhere();
+}

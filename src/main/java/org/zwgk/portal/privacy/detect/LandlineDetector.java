@@ -1,0 +1,38 @@
+package org.zwgk.portal.privacy.detect;
+
+import org.zwgk.portal.privacy.Finding;
+import org.zwgk.portal.privacy.PiiType;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fixed-line numbers with their area code: 0512-57511007, (0512)5751 1007, 010-12345678-123. An
+ * office's number is not personal: one listed in the content repository, or one given as a
+ * hotline, fax, 咨询/监督/举报/投诉 number (the words just before it).
+ */
+public final class LandlineDetector implements Detector {
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![0-9A-Za-z])(?:[(（]\\s*)?(010|02\\d|0[3-9]\\d{2})(?:\\s*[)）]\\s*|[\\s\\-－]?)([2-9]\\d{2,3}[\\s\\-－]?\\d{4})(?:[\\-－转](\\d{1,5}))?(?![0-9A-Za-z])");
+    private static final String[] OFFICE = {"咨询电话", "监督电话", "举报电话", "投诉电话", "传真", "热线", "服务电话", "值班电话",
+            "办公电话", "受理电话", "查询电话", "办公室电话", "Fax", "FAX"};
+
+    @Override
+    public void find(String text, DetectionContext context, List<Finding> out) {
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String local = Texts.digits(m.group(2));
+            if (local.length() < 7 || local.length() > 8) {
+                continue;
+            }
+            String digits = m.group(1) + local;
+            if (context.isPublicNumber(digits) || context.isPublicNumber(local)
+                    || Texts.containsAny(Texts.before(text, m.start(), 14), OFFICE)) {
+                continue;
+            }
+            out.add(new Finding(PiiType.LANDLINE, m.start(), m.end(), m.group()));
+        }
+    }
+}

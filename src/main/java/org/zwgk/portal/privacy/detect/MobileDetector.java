@@ -1,0 +1,31 @@
+package org.zwgk.portal.privacy.detect;
+
+import org.zwgk.portal.privacy.Finding;
+import org.zwgk.portal.privacy.PiiType;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mainland mobile numbers (1[3-9] and nine digits), also written with +86 / 0086 / 86 and with
+ * spaces or dashes between the groups (138 1234 5678, 138-1234-5678). A number an office lists as
+ * its public phone, or an amount (13500000000元), is not personal.
+ */
+public final class MobileDetector implements Detector {
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![0-9A-Za-z+])((?:(?:\\+|00)\\s?86|86)[\\s\\-－]?)?(1[3-9]\\d)[\\s\\-－]?(\\d{4})[\\s\\-－]?(\\d{4})(?![0-9A-Za-z])");
+
+    @Override
+    public void find(String text, DetectionContext context, List<Finding> out) {
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String digits = m.group(2) + m.group(3) + m.group(4);
+            if (context.isPublicNumber(digits) || Amounts.isAmount(text, m.start(), m.end())) {
+                continue;
+            }
+            out.add(new Finding(PiiType.MOBILE, m.start(), m.end(), m.group()));
+        }
+    }
+}

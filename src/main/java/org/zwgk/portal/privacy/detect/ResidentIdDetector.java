@@ -1,0 +1,72 @@
+package org.zwgk.portal.privacy.detect;
+
+import org.zwgk.portal.privacy.Finding;
+import org.zwgk.portal.privacy.PiiType;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 居民身份证号码 (GB 11643-1999): 18 characters with a valid region prefix, a possible birth date and
+ * the ISO 7064 MOD 11-2 check character (X for 10); and the old 15-digit numbers (two-digit year, no
+ * check character). A number that fails any of these is not taken for an ID number.
+ */
+public final class ResidentIdDetector implements Detector {
+
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[0-9Xx]|\\d{15})(?![0-9A-Za-z])");
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    /** The province-level codes of GB/T 2260 (71 Taiwan, 81 Hong Kong, 82 Macao, 83 Taiwan residence permits). */
+    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+            "65", "71", "81", "82", "83");
+
+    @Override
+    public void find(String text, DetectionContext context, List<Finding> out) {
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            String v = m.group(1);
+            if (v.length() == 18 ? valid18(v) : valid15(v)) {
+                out.add(new Finding(v.length() == 18 ? PiiType.RESIDENT_ID : PiiType.RESIDENT_ID_15, m.start(1), m.end(1), v));
+            }
+        }
+    }
+
+    public static boolean valid18(String v) {
+        if (v.length() != 18 || !region(v) || !birthDate(v.substring(6, 10), v.substring(10, 12), v.substring(12, 14))) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            sum += (c - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11] == Character.toUpperCase(v.charAt(17));
+    }
+
+    public static boolean valid15(String v) {
+        return v.length() == 15 && v.chars().allMatch(c -> c >= '0' && c <= '9') && region(v)
+                && birthDate("19" + v.substring(6, 8), v.substring(8, 10), v.substring(10, 12));
+    }
+
+    private static boolean region(String v) {
+        // province, then a city and county part that are not both zero (the province itself issues no numbers)
+        return PROVINCES.contains(v.substring(0, 2)) && !v.startsWith("0000", 2);
+    }
+
+    private static boolean birthDate(String y, String m, String d) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return date.getYear() >= 1900 && !date.isAfter(LocalDate.now());
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+}

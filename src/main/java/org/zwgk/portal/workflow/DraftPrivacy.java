@@ -1,0 +1,74 @@
+package org.zwgk.portal.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.zwgk.portal.privacy.PrivacyReviews;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The draft page's 个人信息检查: every piece of personal data the draft holds, in place in its title
+ * and body, with how the public will see it and the reviewers' decisions. Templates read it as
+ * {@code inject:draftPrivacy.view(draft)}.
+ */
+@Named("draftPrivacy")
+@ApplicationScoped
+public class DraftPrivacy {
+
+    /** A stretch of a field: plain, or a hit. */
+    public record Segment(String text, PrivacyReviews.Hit hit) {
+        public boolean flagged() {
+            return hit != null;
+        }
+    }
+
+    public record FieldHit(DraftInput.Field field, PrivacyReviews.Hit hit) {
+    }
+
+    /** {@code lawBasis}: why the draft's type keeps some kinds unmasked (惩戒公示), or null. */
+    public record View(List<FieldHit> hits, List<Segment> title, List<Segment> body, long blocking, String lawBasis) {
+        public boolean isEmpty() {
+            return hits.isEmpty();
+        }
+    }
+
+    private final WorkflowService workflow;
+    private final org.zwgk.portal.privacy.Deidentifier gate;
+
+    DraftPrivacy(WorkflowService workflow, org.zwgk.portal.privacy.Deidentifier gate) {
+        this.workflow = workflow;
+        this.gate = gate;
+    }
+
+    public View view(Draft d) {
+        List<PrivacyReviews.Hit> hits = d == null ? List.of() : workflow.privacyHits(d);
+        List<FieldHit> fieldHits = hits.stream().map(h -> new FieldHit(DraftInput.Field.valueOf(h.field()), h)).toList();
+        return new View(fieldHits, segments(d == null ? null : d.meta.title, DraftInput.Field.TITLE, hits),
+                segments(d == null ? null : d.meta.body, DraftInput.Field.BODY, hits),
+                hits.stream().filter(PrivacyReviews.Hit::blocking).count(),
+                d == null || d.meta.type == null ? null : gate.rules().exceptionFor(d.meta.type.name()).map(e -> e.basis()).orElse(null));
+    }
+
+    private static List<Segment> segments(String text, DraftInput.Field field, List<PrivacyReviews.Hit> hits) {
+        List<Segment> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int at = 0;
+        for (PrivacyReviews.Hit h : hits) {
+            if (!h.field().equals(field.name())) {
+                continue;
+            }
+            if (h.finding().start() > at) {
+                out.add(new Segment(text.substring(at, h.finding().start()), null));
+            }
+            out.add(new Segment(text.substring(h.finding().start(), h.finding().end()), h));
+            at = h.finding().end();
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.zwgk.portal.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.privacy.detect.BankCardDetector;
+import org.zwgk.portal.privacy.detect.NonPersonal;
+import org.zwgk.portal.privacy.detect.ResidentIdDetector;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each detector with numbers it must find and look-alikes it must leave (no Quarkus: plain rules). */
+class DetectorsTest {
+
+    static final Deidentifier gate = new Deidentifier(MaskingRules.defaults(), () -> List.of("0512-57511007（示例）", "12345（政务服务便民热线）"));
+
+    static List<PiiType> types(String text) {
+        return gate.find(text).stream().map(Finding::type).toList();
+    }
+
+    @Test
+    void residentIdWithCheckDigitBirthDateAndRegion() {
+        assertThat(ResidentIdDetector.valid18("320583198001011238")).isTrue();
+        assertThat(ResidentIdDetector.valid18("11010519491231002X")).isTrue();
+        assertThat(ResidentIdDetector.valid18("11010519491231002x")).isTrue();
+        assertThat(ResidentIdDetector.valid18("440304200002291017")).as("29 February 2000 exists").isTrue();
+        assertThat(ResidentIdDetector.valid18("320583198001011237")).as("wrong check digit").isFalse();
+        assertThat(ResidentIdDetector.valid18("320583198002301234")).as("30 February").isFalse();
+        assertThat(ResidentIdDetector.valid18("320583180001011234")).as("born 1800").isFalse();
+        assertThat(ResidentIdDetector.valid18("990583198001011238")).as("no province 99").isFalse();
+        assertThat(types("当事人王某，身份证号码320583198001011238，住昆山市玉山镇。")).containsExactly(PiiType.RESIDENT_ID);
+        assertThat(types("身份证号11010519491231002X。")).containsExactly(PiiType.RESIDENT_ID);
+        assertThat(types("编号320583198001011237。")).isEmpty();
+        assertThat(types("编号320583199913321230。")).isEmpty();
+    }
+
+    @Test
+    void oldFifteenDigitIds() {
+        assertThat(ResidentIdDetector.valid15("320583800101123")).isTrue();
+        assertThat(ResidentIdDetector.valid15("320583801301123")).as("13th month").isFalse();
+        assertThat(types("原身份证号320583800101123。")).containsExactly(PiiType.RESIDENT_ID_15);
+        assertThat(gate.mask("原身份证号320583800101123。")).isEqualTo("原身份证号320583******123。");
+    }
+
+    @Test
+    void mobilesWithCountryCodeSpacesAndDashes() {
+        assertThat(types("联系电话13812345678")).containsExactly(PiiType.MOBILE);
+        assertThat(types("手机：+86 138 1234 5678")).containsExactly(PiiType.MOBILE);
+        assertThat(types("手机：138-1234-5678；")).containsExactly(PiiType.MOBILE);
+        assertThat(types("手机：0086-13812345678")).containsExactly(PiiType.MOBILE);
+        assertThat(gate.mask("手机：+86 138 1234 5678。")).isEqualTo("手机：138****5678。");
+        assertThat(types("罚款13500000000元")).as("an amount").isEmpty();
+        assertThat(types("编号113812345678")).as("12 digits").isEmpty();
+        assertThat(types("请拨打12345政务服务便民热线")).isEmpty();
+    }
+
+    @Test
+    void landlinesButNotOfficeNumbers() {
+        assertThat(types("家庭电话0512-57654321")).containsExactly(PiiType.LANDLINE);
+        assertThat(types("住宅电话（0512）5765 4321")).containsExactly(PiiType.LANDLINE);
+        assertThat(types("联系电话：0512-57511007")).as("listed in content/organizations.yaml").isEmpty();
+        assertThat(types("监督电话：0512-57320000")).as("a hotline by its label").isEmpty();
+        assertThat(types("时间为2018-01-01")).isEmpty();
+    }
+
+    @Test
+    void bankCardsWithLuhn() {
+        assertThat(BankCardDetector.luhn("6222021100001234563")).isTrue();
+        assertThat(BankCardDetector.luhn("6222021100001234564")).isFalse();
+        assertThat(types("收款账号6222021100001234563")).containsExactly(PiiType.BANK_CARD);
+        assertThat(types("卡号 6217 0012 3456 7890 122")).containsExactly(PiiType.BANK_CARD);
+        assertThat(types("卡号6222021100001234564")).as("Luhn fails").isEmpty();
+        assertThat(gate.mask("账号6222021100001234563。")).isEqualTo("账号6222***********4563。");
+        assertThat(types("合计6222021100001234563元")).as("an amount").isEmpty();
+    }
+
+    @Test
+    void emailsButNotOfficeMailboxes() {
+        assertThat(types("邮箱：zhangsan@163.com")).containsExactly(PiiType.EMAIL);
+        assertThat(gate.mask("邮箱：zhangsan@163.com")).isEqualTo("邮箱：z***@163.com");
+        assertThat(types("来信请寄 xxgk@ks.gov.cn")).isEmpty();
+    }
+
+    @Test
+    void passportsPermitsAndPlates() {
+        assertThat(types("护照号码E12345678")).containsExactly(PiiType.PASSPORT);
+        assertThat(types("护照号P1234567")).containsExactly(PiiType.PASSPORT);
+        assertThat(types("港澳通行证C12345678")).containsExactly(PiiType.PERMIT);
+        assertThat(types("往来港澳通行证CA1234567")).containsExactly(PiiType.PERMIT);
+        assertThat(types("回乡证H12345678")).containsExactly(PiiType.PERMIT);
+        assertThat(types("台胞证号码12345678")).containsExactly(PiiType.PERMIT);
+        assertThat(types("编号12345678")).isEmpty();
+        assertThat(types("车牌号苏E12345的小型轿车")).containsExactly(PiiType.PLATE);
+        assertThat(types("号牌苏EAB123")).containsExactly(PiiType.PLATE);
+        assertThat(types("苏E·D12345")).containsExactly(PiiType.PLATE);
+        assertThat(gate.mask("车牌号苏E12345。")).isEqualTo("车牌号苏E*****。");
+    }
+
+    @Test
+    void namesInFieldsButNotCompaniesOrMaskedNames() {
+        assertThat(types("当事人：张三，男，1980年1月出生")).containsExactly(PiiType.NAME);
+        assertThat(gate.mask("当事人：张三丰，男")).isEqualTo("当事人：张**，男");
+        assertThat(types("当事人：昆山市某某贸易有限公司")).isEmpty();
+        assertThat(types("法定代表人：王五，")).isEmpty();
+        assertThat(types("当事人：张某，男")).isEmpty();
+        assertThat(gate.maskName("张某某")).isEqualTo("张某某");
+        assertThat(gate.maskName("李四")).isEqualTo("李*");
+    }
+
+    @Test
+    void documentNumbersIndexNumbersCreditCodesAndArticlesAreNotPersonal() {
+        assertThat(NonPersonal.creditCodeValid("91320583MA1MXXXX00")).isFalse();
+        assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();
+        assertThat(types("昆政发〔2018〕15号")).isEmpty();
+        assertThat(types("索引号：014160350/2018-00123")).isEmpty();
+        assertThat(types("依据《中华人民共和国行政处罚法》第二十三条")).isEmpty();
+        assertThat(types("2018年1月1日起施行")).isEmpty();
+    }
+
+    @Test
+    void maskingIsIdempotentAndConfigurable() {
+        String text = "当事人：李四，身份证号320583198001011238，手机13812345678，账号6222021100001234563。";
+        String once = gate.mask(text);
+        assertThat(once).isEqualTo("当事人：李*，身份证号320583********1238，手机138****5678，账号6222***********4563。");
+        assertThat(gate.mask(once)).isEqualTo(once);
+        assertThat(gate.find(once)).isEmpty();
+    }
+
+    @Test
+    void policyKeepsReviewedValuesAndTheLawsException() throws Exception {
+        java.nio.file.Path yaml = java.nio.file.Files.createTempFile("privacy", ".yaml");
+        java.nio.file.Files.writeString(yaml, "masks:\n  NAME: {fill: 某某, fixed: true}\nexceptions:\n  - documentType: PUNISHMENT\n    keeps: [NAME]\n");
+        Deidentifier g = new Deidentifier(MaskingRules.load(yaml), List::of);
+        String text = "被执行人：赵六，身份证号320583198001011238";
+        assertThat(g.mask(text)).isEqualTo("被执行人：赵某某，身份证号320583********1238");
+        assertThat(g.mask(text, Deidentifier.Policy.of("PUNISHMENT", List.of()))).isEqualTo("被执行人：赵六，身份证号320583********1238");
+        Finding id = g.find(text).stream().filter(f -> f.type() == PiiType.RESIDENT_ID).findFirst().orElseThrow();
+        assertThat(g.mask(text, Deidentifier.Policy.of("NOTICE", List.of(id.key())))).isEqualTo("被执行人：赵某某，身份证号320583198001011238");
+    }
+}

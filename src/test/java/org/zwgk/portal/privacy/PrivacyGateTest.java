@@ -1,0 +1,235 @@
+package org.zwgk.portal.privacy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.Eventually;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.audit.AuditEvent;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.content.CorpusImporter;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.workflow.Draft;
+import org.zwgk.portal.workflow.DraftStatus;
+import org.zwgk.portal.workflow.Fixtures;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one gate to the public: a document with personal data published through the workflow (and
+ * through the corpus import) never shows it on its page, in search results and snippets, in the
+ * API, in a feed, or in the index files; reviewers decide on each hit before publishing.
+ */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class PrivacyGateTest {
+
+    static final String ID = "320583198001011238";
+    static final String MOBILE = "13812345678";
+    static final String CARD = "6222021100001234563";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    CorpusImporter corpus;
+
+    static long createdId(Response r) {
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        Matcher m = Pattern.compile("/workbench/drafts/(\\d+)").matcher(r.getHeader("Location"));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    long submittedDraft(String type, String title, String body) {
+        Staff editor = Staff.login("czj-editor");
+        long id = createdId(editor.post("/workbench/drafts", Map.of("channel", "czyjs", "type", type, "title", title, "body", body)));
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        return id;
+    }
+
+    static String key(String page, String value) {
+        return org.jsoup.Jsoup.parse(page).select("#privacy-hits tr.privacy-hit").stream()
+                .filter(tr -> tr.select("td").get(1).text().equals(value)).map(tr -> tr.attr("data-key"))
+                .findFirst().orElseThrow(() -> new AssertionError("no hit for " + value + " in " + page));
+    }
+
+    @Test
+    void aPublishedDocumentNeverShowsTheNumbersAnywhereAndReviewersDecideFirst() throws Exception {
+        String title = "关于对个人违法行为的行政处罚决定书" + Long.toString(System.nanoTime(), 36);
+        String body = "当事人：王建国，男，身份证号码" + ID + "，联系电话" + MOBILE + "。\n\n"
+                + "罚款已缴入财政专户，账号" + CARD + "。文号昆财罚〔2018〕15号。";
+        long id = submittedDraft("NOTICE", title, body);
+
+        // the editor sees every hit in place, with how the public will see it
+        String editorPage = Staff.login("czj-editor").get("/workbench/drafts/" + id).asString();
+        assertThat(editorPage).contains("个人信息检查：4 处").contains("<mark class=\"pii\"").contains("320583********1238")
+                .contains("138****5678").contains("王*");
+
+        // the reviewer cannot publish while the ID number and the bank card are undecided
+        Staff reviewer = Staff.login("czj-reviewer");
+        Response refused = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("还有 2 处身份证号码或银行卡号未经审核");
+
+        String page = reviewer.get("/workbench/drafts/" + id).asString();
+        String idKey = key(page, ID);
+        String cardKey = key(page, CARD);
+        Response noReason = reviewer.post("/workbench/drafts/" + id + "/privacy",
+                Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey, "decision", "NOT_PERSONAL"));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.asString()).contains("须说明理由");
+        assertThat(Staff.login("czj-editor").post("/workbench/drafts/" + id + "/privacy",
+                Map.of("lockVersion", fixtures.lockVersion(id), "key", idKey, "decision", "MASK")).statusCode())
+                .as("the author does not review").isEqualTo(403);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy",
+                Map.of("lockVersion", fixtures.lockVersion(id), "key", idKey, "decision", "MASK")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey,
+                "decision", "NOT_PERSONAL", "reason", "财政专户对公账号，不属于个人信息")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.get("/workbench/drafts/" + id).asString()).contains("财政专户对公账号，不属于个人信息").contains("已确认遮蔽");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and entityId = ?2", "privacy.decide", id)))
+                .isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list("action = ?1 and entityId = ?2", "privacy.decide", id)
+                .stream().map(e -> e.detail + e.afterState).reduce("", String::concat))).doesNotContain(ID).doesNotContain(CARD);
+
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(303);
+        Draft done = fixtures.draftNow(id);
+        assertThat(done.status).isEqualTo(DraftStatus.PUBLISHED);
+        long doc = done.document.id;
+
+        String publicPage = RestAssured.get("/documents/" + doc).asString();
+        assertThat(text(publicPage)).contains("320583********1238").contains("138****5678").contains("当事人：王*")
+                .as("kept as not personal by the reviewer").contains(CARD);
+        assertNowhere(publicPage, title);
+        assertNowhere(RestAssured.get("/api/v1/documents/" + doc).asString(), title);
+        assertNowhere(RestAssured.get("/api/v1/documents?organization=czj&size=100").asString(), title);
+        assertNowhere(RestAssured.get("/documents/" + doc + "/versions/1.0").asString(), title);
+        assertNowhere(RestAssured.get("/feeds/latest.atom").asString(), title);
+        assertNowhere(RestAssured.get("/feeds/channels/czyjs.atom").asString(), title);
+        Eventually.within(Duration.ofSeconds(5), () -> assertThat(RestAssured.given().queryParam("q", title).get("/api/v1/search").asString())
+                .contains("行政处罚决定书"));
+        for (String q : new String[]{title, "身份证号码", "联系电话", ID, MOBILE}) {
+            String api = RestAssured.given().queryParam("q", q).get("/api/v1/search").asString();
+            assertNowhere(api, q);
+            // the search page repeats what was typed in its search box; nothing else may show the number
+            assertNowhere(RestAssured.given().queryParam("q", q).get("/search").asString().replace(q, ""), q);
+        }
+        assertThat(RestAssured.given().queryParam("q", "身份证号码").get("/api/v1/search").asString()).as("snippets show the masked number").contains("320583").doesNotContain(ID);
+        assertIndexHoldsNeither(ID, MOBILE);
+    }
+
+    @Test
+    void aPunishmentNoticeNamesThePersonByLawAndTheExceptionIsAudited() {
+        String body = "被执行人：赵德柱，身份证号码" + ID + "，经人民法院依法认定为失信被执行人。";
+        long punishment = submittedDraft("PUNISHMENT", "失信被执行人惩戒公示" + Long.toString(System.nanoTime(), 36), body);
+        long notice = submittedDraft("NOTICE", "同一内容的普通通知" + Long.toString(System.nanoTime(), 36), body);
+        Staff reviewer = Staff.login("czj-reviewer");
+        for (long id : new long[]{punishment, notice}) {
+            String page = reviewer.get("/workbench/drafts/" + id).asString();
+            assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy",
+                    Map.of("lockVersion", fixtures.lockVersion(id), "key", key(page, ID), "decision", "MASK")).statusCode()).isEqualTo(303);
+            assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                    .isEqualTo(303);
+        }
+        long punishmentDoc = fixtures.draftNow(punishment).document.id;
+        long noticeDoc = fixtures.draftNow(notice).document.id;
+        assertThat(text(RestAssured.get("/documents/" + punishmentDoc).asString())).contains("被执行人：赵德柱").doesNotContain(ID);
+        assertThat(text(RestAssured.get("/documents/" + noticeDoc).asString())).contains("被执行人：赵**").doesNotContain("赵德柱").doesNotContain(ID);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list("action = ?1 and entityId = ?2", "privacy.exception", punishmentDoc)))
+                .singleElement().satisfies(e -> assertThat(e.detail).contains("PUNISHMENT").contains("NAME").contains("国发〔2016〕33号"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and entityId = ?2", "privacy.exception", noticeDoc)))
+                .isZero();
+    }
+
+    @Test
+    void theCorpusImportPublishesOnlyMaskedNumbers() throws Exception {
+        Path file = Files.createTempFile("privacy-corpus", ".jsonl.gz");
+        String record = "{\"id\": \"privacy-test-1\", \"title\": \"关于个人信用信息的测试规定\", \"category\": \"地方性法规\", \"version_date\": \"2019-04-03\", "
+                + "\"promulgation\": [], \"body\": \"第一条 联系人身份证号" + ID + "，手机+86 138 1234 5678。\"}\n";
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(record.getBytes(StandardCharsets.UTF_8));
+        }
+        corpus.importFile(file, new PrintStream(OutputStream.nullOutputStream()));
+        long doc = QuarkusTransaction.requiringNew().call(() -> Document.findByExternalId("privacy-test-1").orElseThrow().id);
+        String page = RestAssured.get("/documents/" + doc).asString();
+        assertThat(page).contains("320583********1238").contains("138****5678");
+        assertNowhere(page, "corpus");
+        assertNowhere(RestAssured.get("/api/v1/documents/" + doc).asString(), "corpus");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Document.<Document>findById(doc).meta.body)).doesNotContain(ID);
+    }
+
+    static String text(String html) {
+        return org.jsoup.Jsoup.parse(html).text();
+    }
+
+    static void assertNowhere(String response, String what) {
+        assertThat(response).as(what).doesNotContain(ID).doesNotContain(MOBILE).doesNotContain("138 1234 5678")
+                .doesNotContain("王建国");
+    }
+
+    /** Every term and every stored value of every field of the index, and the raw bytes of its files. */
+    void assertIndexHoldsNeither(String... raw) throws Exception {
+        Path index = config.dataDir().resolve("index");
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertThat(reader.numDocs()).isPositive();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (var info : leaf.reader().getFieldInfos()) {
+                    Terms terms = leaf.reader().terms(info.name);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        String term = t.utf8ToString();
+                        for (String r : raw) {
+                            assertThat(term).as("term of " + info.name).doesNotContain(r);
+                        }
+                    }
+                }
+                var stored = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    for (IndexableField f : stored.document(i).getFields()) {
+                        String v = f.stringValue();
+                        for (String r : raw) {
+                            assertThat(v == null ? "" : v).as("stored " + f.name()).doesNotContain(r);
+                        }
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                for (String r : raw) {
+                    assertThat(bytes).as(p.toString()).doesNotContain(r);
+                }
+            }
+        }
+    }
+}
