@@ -197,10 +197,15 @@ public class SearchIndex {
 
     public long add(PublicDocument document) {
         try {
-            return writer().addDocument(indexer.toLucene(document));
+            return write(writer(), indexer, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds one document as a new entry: the way a bulk load writes (the evaluation too). */
+    static long write(IndexWriter writer, DocumentIndexer indexer, PublicDocument document) throws IOException {
+        return writer.addDocument(indexer.toLucene(document));
     }
 
     /** Adds or replaces: for a rebuild while changes keep arriving, which must not index a document twice. */
