@@ -61,21 +61,48 @@ class LegalQuestionsEvaluation {
             build(laws, chain, indexDir);
         }
         List<Question> questions = questions(eval);
-        QueryPlanner planner = new QueryPlanner(chain, chain.analyzer(), new SearchVocabulary(Path.of("content/search")),
-                QueryPlanner.Tuning.DEFAULT);
-        SearchExecution execution = new SearchExecution(planner, chain.analyzer(),
-                SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
+        StringBuilder report = new StringBuilder();
         try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
-            StringBuilder misses = new StringBuilder();
-            Score keywords = score(execution, searcher, facets, questions, true, misses);
-            Score whole = score(execution, searcher, facets, questions, false, misses);
-            String report = "dev half, document level: keywords " + keywords + "; questions " + whole;
-            System.out.println(report);
-            Files.writeString(Path.of("target/legal-eval/result.txt"), report + "\n");
-            Files.writeString(Path.of("target/legal-eval/misses.tsv"), misses.toString());
+            boolean first = true;
+            for (var tuning : tunings().entrySet()) {
+                QueryPlanner planner = new QueryPlanner(chain, chain.analyzer(), new SearchVocabulary(Path.of("content/search")),
+                        tuning.getValue());
+                SearchExecution execution = new SearchExecution(planner, chain.analyzer(),
+                        SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
+                StringBuilder misses = new StringBuilder();
+                Score keywords = score(execution, searcher, facets, questions, true, misses);
+                Score whole = score(execution, searcher, facets, questions, false, misses);
+                String line = "dev half, document level, " + tuning.getKey() + ": keywords " + keywords + "; questions " + whole;
+                System.out.println(line);
+                report.append(line).append('\n');
+                if (first) {
+                    Files.writeString(Path.of("target/legal-eval/misses.tsv"), misses.toString());
+                    first = false;
+                }
+            }
         }
+        Files.writeString(Path.of("target/legal-eval/result.txt"), report);
+    }
+
+    /**
+     * The production tuning first; with -Dportal.eval.variants=true also the alternatives it was chosen
+     * from.
+     */
+    static java.util.Map<String, QueryPlanner.Tuning> tunings() {
+        var out = new java.util.LinkedHashMap<String, QueryPlanner.Tuning>();
+        QueryPlanner.Tuning d = QueryPlanner.Tuning.DEFAULT;
+        out.put("production", d);
+        if (Boolean.getBoolean("portal.eval.variants")) {
+            out.put("documents only, 60% of body terms always", d.withLongQueryTerms(Integer.MAX_VALUE).withArticles(0, 1, 60));
+            out.put("documents only, no minimum above 12 terms", d.withArticles(0, 1, 60));
+            out.put("articles x2", d.withArticles(2, 1, 60));
+            out.put("articles x4", d.withArticles(4, 1, 60));
+            out.put("articles x2, context x2", d.withArticles(2, 2, 60));
+            out.put("articles x2, k 20", d.withArticles(2, 1, 20));
+        }
+        return out;
     }
 
     private static Score score(SearchExecution execution, IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facets,
