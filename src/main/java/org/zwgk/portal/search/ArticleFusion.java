@@ -30,10 +30,12 @@ final class ArticleFusion {
 
     private final IndexSearcher searcher;
     private final QueryPlanner.Tuning tuning;
+    private final SearchVocabulary vocabulary;
 
-    ArticleFusion(IndexSearcher searcher, QueryPlanner.Tuning tuning) {
+    ArticleFusion(IndexSearcher searcher, QueryPlanner.Tuning tuning, SearchVocabulary vocabulary) {
         this.searcher = searcher;
         this.tuning = tuning;
+        this.vocabulary = vocabulary;
     }
 
     static Ranked[] documentsOnly(ScoreDoc[] docs) {
@@ -68,8 +70,12 @@ final class ArticleFusion {
             fused.merge(e.getKey(), (double) tuning.articleWeight() / (k + ++rank), Double::sum);
         }
         List<Entry> all = new ArrayList<>();
-        fused.forEach((owner, score) -> all.add(new Entry(owner, docByOwner.getOrDefault(owner, -1),
-                bestArticle.getOrDefault(owner, -1), score)));
+        for (Map.Entry<Long, Double> e : fused.entrySet()) {
+            int doc = docByOwner.getOrDefault(e.getKey(), -1);
+            int article = bestArticle.getOrDefault(e.getKey(), -1);
+            double prior = vocabulary.hasGenrePrior() ? vocabulary.genrePrior(genre(doc >= 0 ? doc : article)) : 1;
+            all.add(new Entry(e.getKey(), doc, article, e.getValue() * prior));
+        }
         all.sort((x, y) -> y.score() != x.score() ? Double.compare(y.score(), x.score()) : Long.compare(x.owner(), y.owner()));
         List<Ranked> out = new ArrayList<>();
         for (Entry e : all) {
@@ -94,6 +100,13 @@ final class ArticleFusion {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
         return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
+    }
+
+    private String genre(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        var values = leaf.reader().getSortedDocValues(SearchFields.GENRE);
+        return values != null && values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     private int documentOf(long owner) throws IOException {

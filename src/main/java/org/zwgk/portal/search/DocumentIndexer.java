@@ -65,6 +65,7 @@ final class DocumentIndexer {
             art.add(new Field(SearchFields.ARTICLE + primarySuffix(), a.text(), STORED_TEXT));
             art.add(new TextField(SearchFields.ARTICLE_CONTEXT + primarySuffix(), d.title() + " " + a.context(), Field.Store.NO));
             art.add(new StoredField(SearchFields.ARTICLE_NUMBER, a.number()));
+            genre(art, d);
             // the filters a search may carry, so articles are filtered like their document (no facets)
             filterOnly(art, SearchFields.ORGANIZATION, d.organizationCode());
             filterOnly(art, SearchFields.CHANNEL, d.channelCode());
@@ -78,6 +79,13 @@ final class DocumentIndexer {
             out.add(art);
         }
         return out;
+    }
+
+    private static void genre(Document doc, PublicDocument d) {
+        if (d.genreCode() != null && !d.genreCode().isBlank()) {
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(SearchFields.GENRE,
+                    new org.apache.lucene.util.BytesRef(d.genreCode())));
+        }
     }
 
     private static void filterOnly(Document doc, String field, String value) {
@@ -97,6 +105,7 @@ final class DocumentIndexer {
         doc.add(new StringField(SearchFields.OWNER, Long.toString(d.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.OWNER_VALUE, d.id()));
         doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_DOCUMENT, Field.Store.NO));
+        genre(doc, d);
         String body = d.body() == null ? "" : d.body();
         for (String suffix : chain.suffixes) {
             doc.add(new TextField(SearchFields.TITLE + suffix, d.title(), Field.Store.NO));

@@ -90,7 +90,7 @@ final class SearchExecution {
         double scale = matches.scale(searcher.getIndexReader().maxDoc());
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
-                : new ArticleFusion(searcher, planner.tuning()).fuse(top.scoreDocs,
+                : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
                         searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs, wanted);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]

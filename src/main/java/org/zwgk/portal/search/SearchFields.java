@@ -8,6 +8,8 @@ final class SearchFields {
     static final String OWNER = "owner";
     /** The same id as doc values: which document an article or a ranked entry belongs to, without loading it. */
     static final String OWNER_VALUE = "ownerValue";
+    /** The document's 体裁分类 code as doc values, on the document and its articles: the genre prior of the ranking. */
+    static final String GENRE = "genre";
     /** What an index entry is: {@link #KIND_DOCUMENT} or {@link #KIND_ARTICLE}. */
     static final String KIND = "kind";
     static final String KIND_DOCUMENT = "d";
