@@ -182,6 +182,57 @@ class LegalQuestionsEvaluation {
         return "fl";
     }
 
+    /**
+     * What indexing articles costs: the laws indexed as documents only (as before) and with their
+     * articles, one after the other, each with time, size on disk and peak heap. Run with
+     * -Dtest=LegalQuestionsEvaluation#buildCost.
+     */
+    @Test
+    void buildCost() throws Exception {
+        Path laws = shared(null, "corpus/laws.jsonl.gz");
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        StringBuilder report = new StringBuilder();
+        for (boolean articles : new boolean[]{false, true}) {
+            Path dir = Path.of("target/legal-eval/cost-" + articles);
+            if (Files.exists(dir)) {
+                try (var files = Files.walk(dir)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            System.gc();
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long started = System.nanoTime();
+            writeArticles = articles;
+            try {
+                build(laws, chain, dir);
+            } finally {
+                writeArticles = true;
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long size;
+            try (var files = Files.list(dir)) {
+                size = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            int entries;
+            try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+                entries = r.numDocs();
+            }
+            String line = String.format(Locale.ROOT, "%s: %d index entries in %.1f s, %.1f MB on disk, peak heap %d MB (max %d MB)",
+                    articles ? "documents and articles" : "documents only", entries, millis / 1000.0, size / 1e6, peak >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println(line);
+            report.append(line).append('\n');
+        }
+        Files.writeString(Path.of("target/legal-eval/build-cost.txt"), report);
+    }
+
+    private static boolean writeArticles = true;
+
     /** The laws as the import command makes them: promulgation history as a list, then the body. */
     private static void build(Path laws, AnalysisChain chain, Path indexDir) throws Exception {
         long started = System.nanoTime();
@@ -204,7 +255,11 @@ class LegalQuestionsEvaluation {
                 PublicDocument d = new PublicDocument(id, "EVAL/" + id, n.get("title").asText(), null, DocumentType.POLICY,
                         "org", "机构", "ch", "栏目", null, null, genreOf(n.path("category").asText("")), date == null ? null : LocalDate.parse(date), null, null,
                         body, "/documents/" + id, n.get("id").asText());
-                SearchIndex.write(writer, indexer, d);
+                if (writeArticles) {
+                    SearchIndex.write(writer, indexer, d);
+                } else {
+                    writer.addDocument(indexer.toLucene(d));
+                }
             }
             writer.forceMerge(1);
         }
