@@ -55,10 +55,14 @@ final class ArticleFusion {
         Map<Long, Integer> docByOwner = new HashMap<>();
         Map<Long, Double> fused = new HashMap<>();
         int k = tuning.fusionK();
+        List<Long> pinned = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             long owner = owner(docs[i].doc);
             docByOwner.put(owner, docs[i].doc);
-            fused.merge(owner, 1.0 / (k + i + 1), Double::sum);
+            if (docs[i].score >= QueryPlanner.EXACT_NUMBER_BOOST / 4) {
+                pinned.add(owner); // its 文号 or 索引号 was typed: it stays first, as without articles
+            }
+            fused.merge(owner, (double) tuning.documentWeight() / (k + i + 1), Double::sum);
         }
         // the best article of each document, in the order of the articles' scores
         Map<Long, Integer> bestArticle = new LinkedHashMap<>();
@@ -76,7 +80,14 @@ final class ArticleFusion {
             double prior = vocabulary.hasGenrePrior() ? vocabulary.genrePrior(genre(doc >= 0 ? doc : article)) : 1;
             all.add(new Entry(e.getKey(), doc, article, e.getValue() * prior));
         }
-        all.sort((x, y) -> y.score() != x.score() ? Double.compare(y.score(), x.score()) : Long.compare(x.owner(), y.owner()));
+        all.sort((x, y) -> {
+            boolean px = pinned.contains(x.owner());
+            boolean py = pinned.contains(y.owner());
+            if (px != py) {
+                return px ? -1 : 1;
+            }
+            return y.score() != x.score() ? Double.compare(y.score(), x.score()) : Long.compare(x.owner(), y.owner());
+        });
         List<Ranked> out = new ArrayList<>();
         for (Entry e : all) {
             int doc = e.doc();

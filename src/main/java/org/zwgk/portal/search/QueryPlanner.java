@@ -26,18 +26,18 @@ public class QueryPlanner {
     /** The knobs the judged query set was used to set (docs/search.md). */
     public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
                          float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms, int longQueryTerms,
-                         float articleWeight, float articleContextBoost, int fusionK) {
+                         float articleWeight, float articleContextBoost, int fusionK, float documentWeight) {
         /**
          * Synonym variants match titles and body phrases only: as good on the judged set (better MRR)
          * and a third cheaper at a million documents, where each variant's body terms cost as much
          * as the query's own (docs/search.md).
          */
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false, 12, 16f, 1f, 60);
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false, 12, 16f, 1f, 60, 1f);
 
         public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
                       float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms) {
             this(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase, variantBodyTerms,
-                    Integer.MAX_VALUE, 0f, 1f, 60);
+                    Integer.MAX_VALUE, 0f, 1f, 60, 1f);
         }
 
         public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
@@ -47,17 +47,23 @@ public class QueryPlanner {
 
         public Tuning withLongQueryTerms(int terms) {
             return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
-                    variantBodyTerms, terms, articleWeight, articleContextBoost, fusionK);
+                    variantBodyTerms, terms, articleWeight, articleContextBoost, fusionK, documentWeight);
         }
 
         /** Articles ranked beside documents with this weight (0: documents only), their context boosted so, fused with k. */
         public Tuning withArticles(float weight, float contextBoost, int k) {
             return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
-                    variantBodyTerms, longQueryTerms, weight, contextBoost, k);
+                    variantBodyTerms, longQueryTerms, weight, contextBoost, k, documentWeight);
+        }
+
+        /** The document ranking weighted so in the fusion with the articles'. */
+        public Tuning withDocumentWeight(float weight) {
+            return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
+                    variantBodyTerms, longQueryTerms, articleWeight, articleContextBoost, fusionK, weight);
         }
     }
 
-    private static final float EXACT_NUMBER_BOOST = 1000f;
+    static final float EXACT_NUMBER_BOOST = 1000f;
     private static final int MAX_VARIANTS = 6;
 
     private final AnalysisChain chain;

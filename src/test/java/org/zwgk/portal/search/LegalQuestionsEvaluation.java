@@ -96,9 +96,9 @@ class LegalQuestionsEvaluation {
         QueryPlanner.Tuning d = QueryPlanner.Tuning.DEFAULT;
         out.put("production", d);
         if (Boolean.getBoolean("portal.eval.variants")) {
-            out.put("documents only, 60% of body terms always, no genre prior", d.withLongQueryTerms(Integer.MAX_VALUE).withArticles(0, 1, 60));
-            out.put("articles x16, no genre prior", d);
-            out.put("articles x4", d.withArticles(4, 1, 60));
+            out.put("documents x4", d.withDocumentWeight(4));
+            out.put("documents x8", d.withDocumentWeight(8));
+            out.put("documents x16", d.withDocumentWeight(16));
         }
         return out;
     }

@@ -51,6 +51,9 @@ class SearchEvaluation {
 
     static {
         TUNINGS.put("default", QueryPlanner.Tuning.DEFAULT);
+        TUNINGS.put("default, documents x4", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(4));
+        TUNINGS.put("default, documents x8", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(8));
+        TUNINGS.put("default, documents x16", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(16));
         TUNINGS.put("no body phrase", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, false, false));
         TUNINGS.put("synonyms also match body terms", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, true));
         TUNINGS.put("title needs 60%", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.6f));
@@ -118,7 +121,7 @@ class SearchEvaluation {
         List<Scores> out = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             for (Map.Entry<String, QueryPlanner.Tuning> tuning : TUNINGS.entrySet()) {
-                if (Boolean.getBoolean("portal.eval.kept") && !tuning.getKey().equals("default")) {
+                if (Boolean.getBoolean("portal.eval.kept") && !tuning.getKey().startsWith("default")) {
                     continue;
                 }
                 QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
