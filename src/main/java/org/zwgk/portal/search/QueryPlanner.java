@@ -32,7 +32,7 @@ public class QueryPlanner {
          * and a third cheaper at a million documents, where each variant's body terms cost as much
          * as the query's own (docs/search.md).
          */
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false, 12, 16f, 1f, 60, 1f);
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false, 12, 16f, 1f, 60, 16f);
 
         public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
                       float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms) {
