@@ -39,7 +39,8 @@ public enum AnalysisChain {
     /** One analyzer for the whole index: each analyzed field by its suffix, everything else as bigrams. */
     public Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
-        for (String base : List.of(SearchFields.TITLE, SearchFields.BODY, SearchFields.HEAD)) {
+        for (String base : List.of(SearchFields.TITLE, SearchFields.BODY, SearchFields.HEAD, SearchFields.ARTICLE,
+                SearchFields.ARTICLE_CONTEXT)) {
             perField.put(base + SearchFields.WORDS, words());
             perField.put(base + SearchFields.BIGRAMS, bigrams());
         }

@@ -10,10 +10,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.zwgk.portal.documents.Articles;
 import org.zwgk.portal.documents.PublicDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Turns a public document into the Lucene document that represents it in the index. */
 final class DocumentIndexer {
@@ -46,9 +49,63 @@ final class DocumentIndexer {
         return chain.suffixes.contains(SearchFields.BIGRAMS) ? SearchFields.BIGRAMS : SearchFields.WORDS;
     }
 
+    /**
+     * The document followed by its articles (第X条), if its body is a text of articles: all carry the
+     * document's id as {@link SearchFields#OWNER}, so one term replaces or deletes them together.
+     */
+    List<Document> toLuceneWithArticles(PublicDocument d) {
+        List<Document> out = new ArrayList<>();
+        out.add(toLucene(d));
+        String owner = Long.toString(d.id());
+        for (Articles.Article a : Articles.split(d.body())) {
+            Document art = new Document();
+            art.add(new StringField(SearchFields.OWNER, owner, Field.Store.NO));
+            art.add(new NumericDocValuesField(SearchFields.OWNER_VALUE, d.id()));
+            art.add(new StringField(SearchFields.KIND, SearchFields.KIND_ARTICLE, Field.Store.NO));
+            art.add(new Field(SearchFields.ARTICLE + primarySuffix(), a.text(), STORED_TEXT));
+            art.add(new TextField(SearchFields.ARTICLE_CONTEXT + primarySuffix(), d.title() + " " + a.context(), Field.Store.NO));
+            art.add(new StoredField(SearchFields.ARTICLE_NUMBER, a.number()));
+            genre(art, d);
+            // the filters a search may carry, so articles are filtered like their document (no facets)
+            filterOnly(art, SearchFields.ORGANIZATION, d.organizationCode());
+            filterOnly(art, SearchFields.CHANNEL, d.channelCode());
+            filterOnly(art, SearchFields.TYPE, d.type().name());
+            filterOnly(art, SearchFields.TOPIC, d.topicCode());
+            filterOnly(art, SearchFields.TOPIC, d.topicParentCode());
+            int year = year(d);
+            if (year > 0) {
+                filterOnly(art, SearchFields.YEAR, Integer.toString(year));
+            }
+            out.add(art);
+        }
+        return out;
+    }
+
+    private static void genre(Document doc, PublicDocument d) {
+        if (d.genreCode() != null && !d.genreCode().isBlank()) {
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(SearchFields.GENRE,
+                    new org.apache.lucene.util.BytesRef(d.genreCode())));
+        }
+    }
+
+    private static void filterOnly(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static int year(PublicDocument d) {
+        return d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear()
+                : d.writtenDate() != null ? d.writtenDate().getYear() : 0;
+    }
+
     Document toLucene(PublicDocument d) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StringField(SearchFields.OWNER, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(SearchFields.OWNER_VALUE, d.id()));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_DOCUMENT, Field.Store.NO));
+        genre(doc, d);
         String body = d.body() == null ? "" : d.body();
         for (String suffix : chain.suffixes) {
             doc.add(new TextField(SearchFields.TITLE + suffix, d.title(), Field.Store.NO));
@@ -70,8 +127,7 @@ final class DocumentIndexer {
             doc.add(new StringField(SearchFields.TOPIC, d.topicParentCode(), Field.Store.NO));
         }
         // the year of the date results show (发布日期), so the year facet agrees with the list
-        int year = d.publishedAt() != null ? d.publishedAt().atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear()
-                : d.writtenDate() != null ? d.writtenDate().getYear() : 0;
+        int year = year(d);
         if (year > 0) {
             facet(doc, SearchFields.YEAR, Integer.toString(year));
         }

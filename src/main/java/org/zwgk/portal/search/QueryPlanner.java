@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -26,21 +25,45 @@ public class QueryPlanner {
 
     /** The knobs the judged query set was used to set (docs/search.md). */
     public record Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
-                         float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms) {
+                         float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms, int longQueryTerms,
+                         float articleWeight, float articleContextBoost, int fusionK, float documentWeight) {
         /**
          * Synonym variants match titles and body phrases only: as good on the judged set (better MRR)
          * and a third cheaper at a million documents, where each variant's body terms cost as much
          * as the query's own (docs/search.md).
          */
-        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false);
+        public static final Tuning DEFAULT = new Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, false, 12, 16f, 1f, 60, 16f);
+
+        public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
+                      float titleMinShouldMatch, boolean bodyPhrase, boolean variantBodyTerms) {
+            this(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase, variantBodyTerms,
+                    Integer.MAX_VALUE, 0f, 1f, 60, 1f);
+        }
 
         public Tuning(float titleBoost, float phraseBoost, float synonymWeight, float minShouldMatch,
                       float titleMinShouldMatch) {
             this(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, true, false);
         }
+
+        public Tuning withLongQueryTerms(int terms) {
+            return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
+                    variantBodyTerms, terms, articleWeight, articleContextBoost, fusionK, documentWeight);
+        }
+
+        /** Articles ranked beside documents with this weight (0: documents only), their context boosted so, fused with k. */
+        public Tuning withArticles(float weight, float contextBoost, int k) {
+            return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
+                    variantBodyTerms, longQueryTerms, weight, contextBoost, k, documentWeight);
+        }
+
+        /** The document ranking weighted so in the fusion with the articles'. */
+        public Tuning withDocumentWeight(float weight) {
+            return new Tuning(titleBoost, phraseBoost, synonymWeight, minShouldMatch, titleMinShouldMatch, bodyPhrase,
+                    variantBodyTerms, longQueryTerms, articleWeight, articleContextBoost, fusionK, weight);
+        }
     }
 
-    private static final float EXACT_NUMBER_BOOST = 1000f;
+    static final float EXACT_NUMBER_BOOST = 1000f;
     private static final int MAX_VARIANTS = 6;
 
     private final AnalysisChain chain;
@@ -68,7 +91,7 @@ public class QueryPlanner {
     Query textQuery(String text, boolean scored) {
         String cleaned = SearchRequest.clean(text);
         if (cleaned.isEmpty()) {
-            return new MatchAllDocsQuery();
+            return new org.apache.lucene.search.ConstantScoreQuery(SearchIndex.DOCUMENTS);
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String key = NumberKeys.of(cleaned);
@@ -85,7 +108,7 @@ public class QueryPlanner {
             addWords(q, variant, tuning.synonymWeight(), scored, tuning.variantBodyTerms());
         }
         BooleanQuery built = q.build();
-        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+        return built.clauses().isEmpty() ? new org.apache.lucene.search.ConstantScoreQuery(SearchIndex.DOCUMENTS) : built;
     }
 
     /** The whole search: the text query with the request's filters as non-scoring clauses. */
@@ -133,6 +156,39 @@ public class QueryPlanner {
         }
     }
 
+    Tuning tuning() {
+        return tuning;
+    }
+
+    SearchVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * The articles (第X条) that answer the request, under its filters, or null when there is nothing to
+     * ask them. Every term of the query counts; none is required: an article answers in its own words.
+     */
+    Query articleQuery(SearchRequest request, String suffix) {
+        String cleaned = SearchRequest.clean(request.query());
+        if (cleaned.isEmpty() || tuning.articleWeight() <= 0) {
+            return null;
+        }
+        String words = vocabulary.withoutQuestionWords(cleaned);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        List<String> all = new ArrayList<>();
+        all.add(words);
+        all.addAll(vocabulary.variants(words, MAX_VARIANTS));
+        for (int i = 0; i < all.size(); i++) {
+            float weight = i == 0 ? 1f : tuning.synonymWeight();
+            add(q, builder.createBooleanQuery(SearchFields.ARTICLE + suffix, all.get(i), Occur.SHOULD), weight);
+            add(q, builder.createBooleanQuery(SearchFields.ARTICLE_CONTEXT + suffix, all.get(i), Occur.SHOULD),
+                    weight * tuning.articleContextBoost());
+            add(q, builder.createPhraseQuery(SearchFields.ARTICLE + suffix, all.get(i)), weight * tuning.phraseBoost());
+        }
+        BooleanQuery built = q.build();
+        return built.clauses().isEmpty() ? null : withFilters(built, request);
+    }
+
     /**
      * What snippets highlight: the query's terms (and its synonyms') in the head field, as plain term
      * clauses, which the highlighter reads straight from the postings offsets.
@@ -159,7 +215,9 @@ public class QueryPlanner {
             long should = clauses.stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             clauses.forEach(b::add);
-            b.setMinimumNumberShouldMatch((int) Math.max(1, Math.ceil(should * minShouldMatch)));
+            // a long query (a whole question) is ranked, not filtered: a law answers it in its own words
+            b.setMinimumNumberShouldMatch(should > tuning.longQueryTerms() ? 1
+                    : (int) Math.max(1, Math.ceil(should * minShouldMatch)));
             return b.build();
         }
         return q;

@@ -46,7 +46,7 @@ public class SearchApiResource {
     @Operation(summary = "Suggestions for a partly typed query (Chinese prefix, or pinyin initials such as zwgk)")
     public List<String> suggest(@QueryParam("q") String q) {
         String cleaned = SearchRequest.clean(q);
-        if (cleaned.length() > SearchRequest.MAX_QUERY_LENGTH) {
+        if (cleaned.length() > SearchRequest.MAX_SUGGEST_LENGTH) {
             return List.of();
         }
         return suggester.suggest(cleaned, 10);

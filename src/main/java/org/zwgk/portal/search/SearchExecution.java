@@ -82,18 +82,24 @@ final class SearchExecution {
         BoundedFacetsCollector matches = new BoundedFacetsCollector(facetSample);
         searcher.search(matching, matches.manager());
         Query pageQuery = pageQuery(request, matching, matches);
+        Query articles = request.order() == SearchRequest.Order.DATE ? null
+                : planner.articleQuery(request, SearchFields.HEAD.equals(headField) ? "" : headField.substring(SearchFields.HEAD.length()));
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? searcher.search(pageQuery, wanted, BY_DATE)
-                : searcher.search(pageQuery, wanted);
+                : searcher.search(pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
         double scale = matches.scale(searcher.getIndexReader().maxDoc());
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
-        ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
+        ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
+                : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
+                        searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs, wanted);
+        total = Math.max(total, ranked.length);
+        ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
+                : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
         String[] snippets = snippets(searcher, request, page);
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
+            hits.add(hit(stored.document(page[i].doc(), HIT_FIELDS), snippets[i], page[i].articleNumber()));
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                 facets(facetState, matches, scale), null);
@@ -118,9 +124,42 @@ final class SearchExecution {
                 .build();
     }
 
-    private String[] snippets(IndexSearcher searcher, SearchRequest request, ScoreDoc[] page) throws IOException {
+    /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */
+    static final int FUSION_DEPTH = 100;
+    static final int ARTICLE_DEPTH = 300;
+
+    /**
+     * A snippet per hit: from the article that answers, for a hit found by one, else from the head of
+     * the body.
+     */
+    private String[] snippets(IndexSearcher searcher, SearchRequest request, ArticleFusion.Ranked[] page) throws IOException {
+        String[] out = new String[page.length];
         if (request.browsing() || page.length == 0) {
-            return new String[page.length];
+            return out;
+        }
+        List<ScoreDoc> heads = new ArrayList<>();
+        List<ScoreDoc> articles = new ArrayList<>();
+        for (ArticleFusion.Ranked r : page) {
+            if (r.articleDoc() >= 0) {
+                articles.add(new ScoreDoc(r.articleDoc(), 1f));
+            } else {
+                heads.add(new ScoreDoc(r.doc(), 1f));
+            }
+        }
+        String[] headSnippets = snippets(searcher, request, headField, heads.toArray(new ScoreDoc[0]));
+        String articleField = SearchFields.ARTICLE + headField.substring(SearchFields.HEAD.length());
+        String[] articleSnippets = snippets(searcher, request, articleField, articles.toArray(new ScoreDoc[0]));
+        int h = 0;
+        int a = 0;
+        for (int i = 0; i < page.length; i++) {
+            out[i] = page[i].articleDoc() >= 0 ? articleSnippets[a++] : headSnippets[h++];
+        }
+        return out;
+    }
+
+    private String[] snippets(IndexSearcher searcher, SearchRequest request, String field, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
@@ -133,19 +172,38 @@ final class SearchExecution {
                 .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
                 .build();
-        TopDocs slice = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        return highlighter.highlight(headField, planner.highlightQuery(request.query(), headField), slice, 1);
+        // the highlighter wants its documents in index order
+        Integer[] order = new Integer[page.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Integer.compare(page[x].doc, page[y].doc));
+        ScoreDoc[] sorted = new ScoreDoc[page.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = page[order[i]];
+        }
+        TopDocs slice = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), sorted);
+        String[] bySorted = highlighter.highlight(field, planner.highlightQuery(request.query(), field), slice, 1);
+        String[] out = new String[page.length];
+        for (int i = 0; i < order.length; i++) {
+            out[order[i]] = bySorted[i];
+        }
+        return out;
     }
 
-    private static SearchResults.Hit hit(Document d, String snippet) {
+    private static SearchResults.Hit hit(Document d, String snippet, int articleNumber) {
         String text = snippet == null ? null : SnippetFormatter.toHtml(snippet, SNIPPET_LENGTH * 3);
         if (text == null || text.isBlank()) {
             String summary = d.get(SearchFields.SUMMARY);
             text = escape(summary != null ? summary : d.get(SearchFields.EXCERPT) == null ? "" : d.get(SearchFields.EXCERPT));
         }
         String published = d.get(SearchFields.PUBLISHED);
+        String url = d.get(SearchFields.URL);
+        if (articleNumber > 0 && url != null) {
+            url = url + "#art-" + articleNumber; // the article that answers (the document page gives it this anchor)
+        }
         return new SearchResults.Hit(Long.parseLong(d.get(SearchFields.ID)), d.get(SearchFields.STORED_TITLE),
-                d.get(SearchFields.URL), text, DocumentType.valueOf(d.get(SearchFields.TYPE)), d.get(SearchFields.ORGANIZATION_NAME),
+                url, text, DocumentType.valueOf(d.get(SearchFields.TYPE)), d.get(SearchFields.ORGANIZATION_NAME),
                 published == null || published.equals("0") ? null : Instant.ofEpochMilli(Long.parseLong(published)),
                 d.get(SearchFields.EXTERNAL_ID), d.get(SearchFields.DOC_NUMBER), d.get(SearchFields.INDEX_NUMBER));
     }

@@ -4,6 +4,22 @@ package org.zwgk.portal.search;
 final class SearchFields {
 
     static final String ID = "id";
+    /** The document's id on the document and on each of its articles: one term replaces or deletes them all. */
+    static final String OWNER = "owner";
+    /** The same id as doc values: which document an article or a ranked entry belongs to, without loading it. */
+    static final String OWNER_VALUE = "ownerValue";
+    /** The document's 体裁分类 code as doc values, on the document and its articles: the genre prior of the ranking. */
+    static final String GENRE = "genre";
+    /** What an index entry is: {@link #KIND_DOCUMENT} or {@link #KIND_ARTICLE}. */
+    static final String KIND = "kind";
+    static final String KIND_DOCUMENT = "d";
+    static final String KIND_ARTICLE = "a";
+    /** One article (第X条) of a document, stored with offsets: it is scored and its snippet cut from it. */
+    static final String ARTICLE = "article";
+    /** The title and headings an article stands under. */
+    static final String ARTICLE_CONTEXT = "articleContext";
+    /** The article's number: the anchor art-N on the document page. */
+    static final String ARTICLE_NUMBER = "articleNumber";
     static final String TITLE = "title";
     static final String BODY = "body";
     /** The start of the body, stored with offsets: the only text snippets are cut from. */

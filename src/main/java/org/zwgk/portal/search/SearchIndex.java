@@ -49,7 +49,7 @@ public class SearchIndex {
     private static final String CHAIN_KEY = "analysis";
     /** Bumped when the fields a document is indexed with change: an older index is rebuilt at start. */
     static final String LAYOUT_KEY = "layout";
-    static final String LAYOUT = "3"; // 3: topic facet on the own topic only, year from 发布日期
+    static final String LAYOUT = "5"; // 3: topic facet on the own topic only, year from 发布日期; 4: articles (第X条) as entries of their own; 5: genre doc values
     private static final String COMPLETE_UP_TO = "completeUpTo";
     /** Changes whose events arrive late are still re-applied by the next start's catch-up. */
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
@@ -187,9 +187,9 @@ public class SearchIndex {
     /** Applies one change: a listed document is (re)indexed, anything else leaves the index. */
     public long apply(DocumentChanged change) {
         try {
-            Term id = new Term(SearchFields.ID, Long.toString(change.id()));
-            return change.listed() == null ? writer().deleteDocuments(id)
-                    : writer().updateDocument(id, indexer.toLucene(change.listed()));
+            Term owner = new Term(SearchFields.OWNER, Long.toString(change.id()));
+            return change.listed() == null ? writer().deleteDocuments(owner)
+                    : writer().updateDocuments(owner, indexer.toLuceneWithArticles(change.listed()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,10 +197,15 @@ public class SearchIndex {
 
     public long add(PublicDocument document) {
         try {
-            return writer().addDocument(indexer.toLucene(document));
+            return write(writer(), indexer, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds one document as a new entry: the way a bulk load writes (the evaluation too). */
+    static long write(IndexWriter writer, DocumentIndexer indexer, PublicDocument document) throws IOException {
+        return writer.addDocuments(indexer.toLuceneWithArticles(document));
     }
 
     /** Adds or replaces: for a rebuild while changes keep arriving, which must not index a document twice. */
@@ -422,8 +427,13 @@ public class SearchIndex {
         return chain;
     }
 
+    /** Every document of the index and none of the articles it keeps beside them. */
+    static final org.apache.lucene.search.Query DOCUMENTS =
+            new org.apache.lucene.search.TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_DOCUMENT));
+
     public int documentCount() {
-        return read(s -> s.getIndexReader().numDocs());
+        // documents, not their articles
+        return read(s -> s.count(DOCUMENTS));
     }
 
     public Path path() {

@@ -13,7 +13,10 @@ public record SearchRequest(String query, String organization, String channel, S
 
     public enum Order { RELEVANCE, DATE }
 
-    public static final int MAX_QUERY_LENGTH = 100;
+    /** Citizens paste whole questions; longer text than this is refused with a 400 that says so. */
+    public static final int MAX_QUERY_LENGTH = 500;
+    /** Suggestions are for a partly typed word or two. */
+    public static final int MAX_SUGGEST_LENGTH = 100;
     public static final int MAX_SIZE = 50;
     /** Deeper than this nobody reads; refusing it keeps every search cheap. */
     public static final int MAX_HITS = 5000;

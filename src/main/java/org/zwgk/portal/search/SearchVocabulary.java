@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Language data for queries, kept in the content repository so editors can tune it:
  * {@code search/synonyms.txt} (groups of equivalent terms) and {@code search/question-words.txt}
- * (words of a plain-language question that carry no meaning for matching).
+ * (words of a plain-language question that carry no meaning for matching) and
+ * {@code search/genre-prior.txt} (how much each 体裁分类 weighs in the ranking).
  */
 @ApplicationScoped
 public class SearchVocabulary {
@@ -26,6 +27,7 @@ public class SearchVocabulary {
 
     private final List<List<String>> synonyms;
     private final List<String> questionWords;
+    private final java.util.Map<String, Float> genrePrior;
 
     @jakarta.inject.Inject
     SearchVocabulary(PortalConfig config) {
@@ -39,6 +41,27 @@ public class SearchVocabulary {
         List<String> words = new ArrayList<>(lines(dir.resolve("question-words.txt")));
         words.sort(Comparator.comparingInt(String::length).reversed());
         this.questionWords = List.copyOf(words);
+        java.util.Map<String, Float> prior = new java.util.HashMap<>();
+        for (String l : lines(dir.resolve("genre-prior.txt"))) {
+            String[] parts = l.split("\\s+");
+            try {
+                if (parts.length == 2 && Float.parseFloat(parts[1]) > 0) {
+                    prior.put(parts[0], Float.parseFloat(parts[1]));
+                }
+            } catch (NumberFormatException e) {
+                LOG.warnf("genre-prior.txt: not a weight: %s", l);
+            }
+        }
+        this.genrePrior = java.util.Map.copyOf(prior);
+    }
+
+    /** The ranking weight of a genre (search/genre-prior.txt), 1 for any other. */
+    public float genrePrior(String genreCode) {
+        return genreCode == null ? 1f : genrePrior.getOrDefault(genreCode, 1f);
+    }
+
+    boolean hasGenrePrior() {
+        return !genrePrior.isEmpty();
     }
 
     static SearchVocabulary empty() {

@@ -51,6 +51,9 @@ class SearchEvaluation {
 
     static {
         TUNINGS.put("default", QueryPlanner.Tuning.DEFAULT);
+        TUNINGS.put("default, documents x1", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(1));
+        TUNINGS.put("default, documents x4", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(4));
+        TUNINGS.put("default, documents x8", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(8));
         TUNINGS.put("no body phrase", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, false, false));
         TUNINGS.put("synonyms also match body terms", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, true));
         TUNINGS.put("title needs 60%", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.6f));
@@ -73,7 +76,12 @@ class SearchEvaluation {
         List<Judged> judged = judged();
 
         List<Scores> all = new ArrayList<>();
+        // -Dportal.eval.kept=true: only the kept chain and tuning (a quick check for a change to ranking)
+        boolean keptOnly = Boolean.getBoolean("portal.eval.kept");
         for (AnalysisChain chain : AnalysisChain.values()) {
+            if (keptOnly && chain != AnalysisChain.valueOf(AnalysisChain.KEPT)) {
+                continue;
+            }
             all.addAll(evaluate(chain, keys, docs, judged));
         }
 
@@ -106,33 +114,41 @@ class SearchEvaluation {
         long start = System.nanoTime();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256))) {
             for (PublicDocument d : docs) {
-                writer.addDocument(indexer.toLucene(d));
+                SearchIndex.write(writer, indexer, d);
             }
         }
         long indexMillis = (System.nanoTime() - start) / 1_000_000;
         List<Scores> out = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             for (Map.Entry<String, QueryPlanner.Tuning> tuning : TUNINGS.entrySet()) {
+                if (Boolean.getBoolean("portal.eval.kept") && !tuning.getKey().startsWith("default")) {
+                    continue;
+                }
                 QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
                         tuning.getValue());
-                out.add(score(chain, tuning.getKey(), planner, new IndexSearcher(reader), keys, judged, indexMillis));
+                out.add(score(chain, tuning.getKey(), planner, new IndexSearcher(reader), keys, judged, indexMillis,
+                        new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix()),
+                        new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS)));
             }
         }
         return out;
     }
 
     private Scores score(AnalysisChain chain, String tuningName, QueryPlanner planner, IndexSearcher searcher,
-                         List<String> keys, List<Judged> judged, long indexMillis) throws Exception {
+                         List<String> keys, List<Judged> judged, long indexMillis, SearchExecution execution,
+                         org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facets) throws Exception {
         double recall = 0;
         double mrr = 0;
         List<String> misses = new ArrayList<>();
         {
             for (Judged j : judged) {
-                ScoreDoc[] top = searcher.search(planner.textQuery(j.query()), 10).scoreDocs;
+                // the production path: request checks, planner, article fusion, genre prior
+                List<SearchResults.Hit> top = execution.run(searcher, facets,
+                        SearchRequest.parse(j.query(), null, null, null, null, null, null, null, "10")).results();
                 int found = 0;
                 int firstRank = 0;
-                for (int i = 0; i < top.length; i++) {
-                    long id = Long.parseLong(searcher.storedFields().document(top[i].doc).get(SearchFields.ID));
+                for (int i = 0; i < top.size(); i++) {
+                    long id = top.get(i).id();
                     if (j.relevant().contains(keys.get((int) id))) {
                         found++;
                         if (firstRank == 0) {
@@ -175,7 +191,7 @@ class SearchEvaluation {
                 body.append(n.path("body").asText(""));
                 String date = n.path("version_date").isTextual() ? n.path("version_date").asText() : null;
                 add(keys, docs, n.get("id").asText(), n.get("title").asText(), null, body.toString(),
-                        date == null ? null : LocalDate.parse(date));
+                        date == null ? null : LocalDate.parse(date), LegalQuestionsEvaluation.genreOf(n.path("category").asText("")));
             }
         }
     }
@@ -200,9 +216,14 @@ class SearchEvaluation {
 
     static void add(List<String> keys, List<PublicDocument> docs, String key, String title, String docNumber,
                     String body, LocalDate date) {
+        add(keys, docs, key, title, docNumber, body, date, null);
+    }
+
+    static void add(List<String> keys, List<PublicDocument> docs, String key, String title, String docNumber,
+                    String body, LocalDate date, String genre) {
         long id = keys.size();
         keys.add(key);
         docs.add(new PublicDocument(id, "EVAL/" + id, title, docNumber, DocumentType.POLICY, "org", "机构", "ch", "栏目",
-                null, null, null, date, null, null, body, "/documents/" + id, key));
+                null, null, genre, date, null, null, body, "/documents/" + id, key));
     }
 }

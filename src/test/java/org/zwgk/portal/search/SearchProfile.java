@@ -176,7 +176,7 @@ class SearchProfile {
              IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             for (int i = 0; i < docs.size(); i++) {
-                writer.addDocument(indexer.toLucene(SearchBenchmark.relabel(docs.get(i), 1_000_000_000L + i)));
+                SearchIndex.write(writer, indexer, SearchBenchmark.relabel(docs.get(i), 1_000_000_000L + i));
             }
             Random random = new Random(42);
             long[] seeds = {random.nextLong(), random.nextLong()};
@@ -187,7 +187,7 @@ class SearchProfile {
                 workers.add(pool.submit(() -> {
                     Random r = new Random(seed);
                     for (int i; (i = next.getAndIncrement()) < count - docs.size(); ) {
-                        writer.addDocument(indexer.toLucene(SearchBenchmark.generated(2_000_000_000L + i, docs, paragraphs, r)));
+                        SearchIndex.write(writer, indexer, SearchBenchmark.generated(2_000_000_000L + i, docs, paragraphs, r));
                     }
                     return null;
                 }));

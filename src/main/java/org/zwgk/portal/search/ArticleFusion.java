@@ -1,0 +1,133 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks documents by two lists at once: the documents as a whole, and their best-scoring articles
+ * (第X条). Reciprocal rank fusion: each document gets weight / (k + rank) from each list it is in, so a
+ * 40-page law whose one article answers the question is found, although the law as a whole matches
+ * the question's words no better than a short regulation that merely uses them.
+ */
+final class ArticleFusion {
+
+    /** One ranked document: its index entry, and the article that answers it (or -1, 0). */
+    record Ranked(int doc, int articleDoc, int articleNumber) {
+    }
+
+    private final IndexSearcher searcher;
+    private final QueryPlanner.Tuning tuning;
+    private final SearchVocabulary vocabulary;
+
+    ArticleFusion(IndexSearcher searcher, QueryPlanner.Tuning tuning, SearchVocabulary vocabulary) {
+        this.searcher = searcher;
+        this.tuning = tuning;
+        this.vocabulary = vocabulary;
+    }
+
+    static Ranked[] documentsOnly(ScoreDoc[] docs) {
+        Ranked[] out = new Ranked[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            out[i] = new Ranked(docs[i].doc, -1, 0);
+        }
+        return out;
+    }
+
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, int wanted) throws IOException {
+        if (articles.length == 0) {
+            return documentsOnly(docs);
+        }
+        record Entry(long owner, int doc, int articleDoc, double score) {
+        }
+        Map<Long, Integer> docByOwner = new HashMap<>();
+        Map<Long, Double> fused = new HashMap<>();
+        int k = tuning.fusionK();
+        List<Long> pinned = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            long owner = owner(docs[i].doc);
+            docByOwner.put(owner, docs[i].doc);
+            if (docs[i].score >= QueryPlanner.EXACT_NUMBER_BOOST / 4) {
+                pinned.add(owner); // its 文号 or 索引号 was typed: it stays first, as without articles
+            }
+            fused.merge(owner, (double) tuning.documentWeight() / (k + i + 1), Double::sum);
+        }
+        // the best article of each document, in the order of the articles' scores
+        Map<Long, Integer> bestArticle = new LinkedHashMap<>();
+        for (ScoreDoc a : articles) {
+            bestArticle.putIfAbsent(owner(a.doc), a.doc);
+        }
+        int rank = 0;
+        for (Map.Entry<Long, Integer> e : bestArticle.entrySet()) {
+            fused.merge(e.getKey(), (double) tuning.articleWeight() / (k + ++rank), Double::sum);
+        }
+        List<Entry> all = new ArrayList<>();
+        for (Map.Entry<Long, Double> e : fused.entrySet()) {
+            int doc = docByOwner.getOrDefault(e.getKey(), -1);
+            int article = bestArticle.getOrDefault(e.getKey(), -1);
+            double prior = vocabulary.hasGenrePrior() ? vocabulary.genrePrior(genre(doc >= 0 ? doc : article)) : 1;
+            all.add(new Entry(e.getKey(), doc, article, e.getValue() * prior));
+        }
+        all.sort((x, y) -> {
+            boolean px = pinned.contains(x.owner());
+            boolean py = pinned.contains(y.owner());
+            if (px != py) {
+                return px ? -1 : 1;
+            }
+            return y.score() != x.score() ? Double.compare(y.score(), x.score()) : Long.compare(x.owner(), y.owner());
+        });
+        List<Ranked> out = new ArrayList<>();
+        for (Entry e : all) {
+            int doc = e.doc();
+            if (doc < 0 && out.size() < wanted) {
+                doc = documentOf(e.owner());
+            }
+            if (doc < 0) {
+                if (out.size() >= wanted) {
+                    // beyond the page only the count matters; the entry is not shown
+                    out.add(new Ranked(-1, -1, 0));
+                }
+                continue;
+            }
+            out.add(new Ranked(doc, e.articleDoc(), e.articleDoc() < 0 ? 0 : articleNumber(e.articleDoc())));
+        }
+        return out.toArray(new Ranked[0]);
+    }
+
+    private long owner(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
+        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
+    }
+
+    private String genre(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        var values = leaf.reader().getSortedDocValues(SearchFields.GENRE);
+        return values != null && values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    private int documentOf(long owner) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.ID, Long.toString(owner))), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
+    private int articleNumber(int articleDoc) throws IOException {
+        var stored = searcher.storedFields().document(articleDoc, java.util.Set.of(SearchFields.ARTICLE_NUMBER));
+        var field = stored.getField(SearchFields.ARTICLE_NUMBER);
+        return field == null ? 0 : field.numericValue().intValue();
+    }
+}

@@ -1,0 +1,101 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.PublicDocument;
+import org.zwgk.portal.web.UserError;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A citizen's question finds the law by the article that answers it, and the result links to that
+ * article; the articles never show as results of their own nor count as documents.
+ */
+class ArticleSearchTest {
+
+    private static final String LAW = """
+            ## 第一章  总则
+
+            第一条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本条例。
+
+            第二条 本条例所称物业管理，是指业主通过选聘物业服务企业进行维修、养护、管理的活动。
+
+            第三条 国家提倡业主通过公开、公平、公正的市场竞争机制选择物业服务企业。
+
+            ## 第二章  相邻关系
+
+            第四十条 建造建筑物，不得违反国家有关工程建设标准，不得妨碍相邻建筑物的通风、采光和日照。
+
+            第四十一条 本条例自公布之日起施行。
+            """;
+
+    private static PublicDocument doc(long id, String title, String body) {
+        return new PublicDocument(id, "T/" + id, title, null, DocumentType.POLICY, "org", "机构", "ch", "栏目",
+                null, null, null, LocalDate.of(2020, 1, 1), null, null, body, "/documents/" + id, "ext-" + id);
+    }
+
+    @Test
+    void aQuestionFindsTheLawAndLinksToTheArticleThatAnswersIt() throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        List<PublicDocument> docs = new ArrayList<>();
+        docs.add(doc(1, "物业管理条例", LAW));
+        for (int i = 2; i < 30; i++) {
+            docs.add(doc(i, "关于做好第" + i + "批政务公开工作的通知", "各单位要做好政务公开工作，公开采光工程招标信息。"));
+        }
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (PublicDocument d : docs) {
+                SearchIndex.write(writer, indexer, d);
+            }
+        }
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, SearchVocabulary.empty(), QueryPlanner.Tuning.DEFAULT);
+        SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            assertThat(searcher.count(SearchIndex.DOCUMENTS)).as("articles are not documents").isEqualTo(29);
+
+            SearchResults results = execution.run(searcher, facets,
+                    SearchRequest.parse("邻居建房挡住了我家的采光和通风，我该怎么办？", null, null, null, null, null, null, null, "10"));
+            SearchResults.Hit first = results.results().get(0);
+            assertThat(first.title()).isEqualTo("物业管理条例");
+            assertThat(first.url()).isEqualTo("/documents/1#art-40");
+            assertThat(first.snippet()).contains("<em>采光").contains("第四十条");
+            assertThat(results.results()).extracting(SearchResults.Hit::id).doesNotHaveDuplicates();
+
+            SearchResults browsing = execution.run(searcher, facets,
+                    SearchRequest.parse("", null, null, null, null, null, null, null, "50"));
+            assertThat(browsing.total()).as("browsing lists documents, not articles").isEqualTo(29);
+            assertThat(browsing.results()).hasSize(29);
+        }
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            writer.deleteDocuments(new Term(SearchFields.OWNER, "1"));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).as("withdrawing the law takes its articles along").isEqualTo(28);
+        }
+    }
+
+    @Test
+    void questionsUpTo500CharactersAreAnsweredLongerOnesRefused() {
+        assertThat(SearchRequest.parse("问".repeat(500), null, null, null, null, null, null, null, null).query()).hasSize(500);
+        assertThatThrownBy(() -> SearchRequest.parse("问".repeat(501), null, null, null, null, null, null, null, null))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+}
