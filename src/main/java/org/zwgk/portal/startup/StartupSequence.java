@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.zwgk.portal.access.DemoAccounts;
 import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.content.ContentStartup;
+import org.zwgk.portal.records.RecordTypes;
 import org.zwgk.portal.search.SearchSync;
 
 /**
@@ -32,9 +33,11 @@ class StartupSequence {
     private final DemoAccounts demoAccounts;
     private final DurableCommits durableCommits;
     private final WorkingDays workingDays;
+    private final RecordTypes recordTypes;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
-                    DemoAccounts demoAccounts) {
+                    DemoAccounts demoAccounts, RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.durableCommits = durableCommits;
         this.workingDays = workingDays;
         this.search = search;
@@ -45,6 +48,7 @@ class StartupSequence {
     void onStart(@Observes StartupEvent event) throws java.sql.SQLException {
         durableCommits.ensureAtStart();
         workingDays.loadAtStart();
+        recordTypes.loadAtStart(); // a malformed content/records/*.yaml stops the start, naming the file
         search.openAtStart();
         content.importAtStart();
         demoAccounts.createIfEnabled();
