@@ -66,7 +66,7 @@ create table record_intake_setting (
     primary key (organization_id, type_code)
 );
 
-create sequence api_token_seq start with 1 increment by 50;
+create sequence record_api_token_seq start with 1 increment by 50;
 create table record_api_token (
     id              bigint primary key,
     organization_id bigint       not null references organization(id),

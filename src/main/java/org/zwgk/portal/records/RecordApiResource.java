@@ -34,11 +34,21 @@ public class RecordApiResource {
     private final RecordTypes types;
     private final RecordCatalog catalog;
     private final RecordService service;
+    private final OpenDataResource openData;
 
-    RecordApiResource(RecordTypes types, RecordCatalog catalog, RecordService service) {
+    RecordApiResource(RecordTypes types, RecordCatalog catalog, RecordService service, OpenDataResource openData) {
+        this.openData = openData;
         this.types = types;
         this.catalog = catalog;
         this.service = service;
+    }
+
+    @GET
+    @Path("datasets")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The open-data catalogue (DCAT-AP, JSON-LD): each record type as a dataset with CSV and JSON downloads")
+    public Map<String, Object> datasets() {
+        return openData.dcat();
     }
 
     @GET
