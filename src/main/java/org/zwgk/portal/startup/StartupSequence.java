@@ -34,6 +34,8 @@ class StartupSequence {
     private final DurableCommits durableCommits;
     private final WorkingDays workingDays;
     private final RecordTypes recordTypes;
+    @jakarta.inject.Inject
+    org.zwgk.portal.search.EntryIndex entryIndex;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
                     DemoAccounts demoAccounts, RecordTypes recordTypes) {
@@ -51,6 +53,7 @@ class StartupSequence {
         recordTypes.loadAtStart(); // a malformed content/records/*.yaml stops the start, naming the file
         search.openAtStart();
         content.importAtStart();
+        entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
     }
 }

@@ -60,8 +60,15 @@ class RecordsFlowTest {
         byte[] csvBytes = given().get("/opendata/xzcf.csv").then().statusCode(200).extract().asByteArray();
         String csv = new String(csvBytes, StandardCharsets.UTF_8);
         String download = given().get("/opendata/xzcf.json").then().statusCode(200).extract().asString();
-        for (String publicText : new String[]{api, page, list, csv, download}) {
-            assertThat(publicText).contains("张**").doesNotContain("张三丰").doesNotContain("320583199001011234")
+        // searchable as their own result type, with facets, masked too
+        String search = given().get("/api/v1/search/records?q=昆财罚").then().statusCode(200)
+                .body("total", equalTo(1)).body("results[0].type", equalTo("record")).body("results[0].group", equalTo("xzcf"))
+                .body("facets.type.xzcf", equalTo(1)).body("facets.处罚类别.罚款", equalTo(1)).extract().asString();
+        String searchPage = given().get("/search?q=昆财罚").then().statusCode(200).extract().asString();
+        assertThat(searchPage).contains("/records/xzcf/" + id);
+        assertThat(search).contains("张**");
+        for (String publicText : new String[]{api, page, list, csv, download, search, searchPage}) {
+            assertThat(publicText).doesNotContain("张三丰").doesNotContain("320583199001011234")
                     .doesNotContain("13912345678");
         }
         assertThat(page).contains("139****5678"); // the phone in 违法事实 through the gate's masking
