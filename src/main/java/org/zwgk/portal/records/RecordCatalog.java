@@ -257,6 +257,34 @@ public class RecordCatalog implements IndexEntrySource {
         });
     }
 
+    @Override
+    public List<IndexEntry> findAll(List<String> keys) {
+        List<Long> ids = new ArrayList<>();
+        for (String k : keys) {
+            try {
+                ids.add(Long.parseLong(k));
+            } catch (NumberFormatException ignored) {
+                // not a record's key: nothing to find
+            }
+        }
+        List<IndexEntry> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            found.addAll(QuarkusTransaction.requiringNew().call(() -> {
+                LocalDate today = service.today();
+                List<IndexEntry> entries = new ArrayList<>();
+                for (RecordEntry r : RecordEntry.<RecordEntry>list("id in ?1", chunk)) {
+                    Optional<RecordType> type = types.find(r.typeCode);
+                    if (r.isPublic(today) && type.isPresent()) {
+                        entries.add(entry(type.get(), view(type.get(), r)));
+                    }
+                }
+                return entries;
+            }));
+        }
+        return found;
+    }
+
     IndexEntry entry(RecordType type, PublicRecord r) {
         StringBuilder text = new StringBuilder();
         Map<String, String> facets = new LinkedHashMap<>();

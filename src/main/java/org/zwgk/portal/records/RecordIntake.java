@@ -137,6 +137,7 @@ public class RecordIntake {
 
     /** A batch sent with a token: scoped to the token's organization and types; published at once if the organization chose so. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     public Report receive(String authorization, String typeCode, String orgCode, List<BatchRow> rows, Actor via) {
         ApiToken token = authenticate(authorization);
         RecordType type = service.type(typeCode);
@@ -151,12 +152,13 @@ public class RecordIntake {
         boolean atOnce = IntakeSetting.publishAtOnce(org.id, type.code());
         Report report = save(type, org, rows, atOnce, "token:" + token.name,
                 new Actor("token:" + token.tokenPrefix + "…(" + token.name + ")", via.address()));
-        token.lastUsedAt = Instant.now(clock);
+        ApiToken.<ApiToken>findById(token.id).lastUsedAt = Instant.now(clock); // the batch cleared the session
         return report;
     }
 
     /** A workbench upload by an editor of the organization: every record waits for a reviewer. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     public Report upload(PortalUser user, String typeCode, String orgCode, List<BatchRow> rows, Actor actor) {
         ownership.requireLoggedIn(user);
         RecordType type = service.type(typeCode);
@@ -215,64 +217,74 @@ public class RecordIntake {
         if (!errors.isEmpty()) {
             throw new BatchRejected(errors); // before any write: nothing is saved
         }
-        Map<String, RecordEntry> existing = existing(type, org, keys);
         long orgId = org.id;
         var em = RecordEntry.getEntityManager();
         Instant now = Instant.now(clock);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<String> changedIds = new ArrayList<>();
         int created = 0, updated = 0, unchanged = 0, published = 0, review = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            BatchRow row = rows.get(i);
-            Map<String, String> values = valid.get(i);
-            String json = RecordJson.write(values);
-            RecordEntry r = row.sourceKey() == null ? null : existing.get(row.sourceKey());
-            String outcome;
-            if (r == null) {
-                r = new RecordEntry();
-                r.typeCode = type.code();
-                r.organization = em.getReference(Organization.class, orgId);
-                r.sourceKey = row.sourceKey();
-                r.createdAt = now;
-                r.createdBy = editor;
-                r.updatedAt = now;
-                r.title = service.titleOf(type, values);
-                created++;
-                outcome = "created";
-            } else if (json.equals(r.pendingValues != null ? r.pendingValues : r.publishedValues)) {
-                unchanged++;
-                outcomes.add(new RowOutcome(row.row(), row.sourceKey(), r.id, "unchanged"));
-                continue;
-            } else {
-                updated++;
-                outcome = "updated";
-            }
-            boolean wasPublic = r.publicState == RecordEntry.PublicState.PUBLISHED;
-            String before = r.publishedValues;
-            if (atOnce && r.publicState != RecordEntry.PublicState.WITHDRAWN) {
-                service.publishQuietly(r, type, values, r.version == 0 ? null : "来源系统更新", editor);
-                published++;
-                changedIds.add(Long.toString(r.id));
-                if (wasPublic) {
-                    audit.record(actor, "record.publish", "record", r.id, type.code() + " v" + r.version + " (batch)", before, r.publishedValues);
+        // in chunks, each flushed and cleared: a session holding 10,000 records and their versions
+        // spends its time checking them all at every flush
+        for (int from = 0; from < rows.size(); from += FLUSH_EVERY) {
+            int to = Math.min(rows.size(), from + FLUSH_EVERY);
+            Set<String> chunkKeys = new HashSet<>();
+            for (int i = from; i < to; i++) {
+                if (rows.get(i).sourceKey() != null) {
+                    chunkKeys.add(rows.get(i).sourceKey());
                 }
-            } else {
-                r.pendingValues = json;
-                r.pendingState = RecordEntry.PendingState.SUBMITTED;
-                r.pendingNote = r.version == 0 ? null : "来源系统更新";
-                r.pendingEditor = editor;
-                r.updatedAt = now;
-                if (r.id == null) {
-                    r.persist();
+            }
+            Map<String, RecordEntry> existing = existing(type, em.getReference(Organization.class, orgId), chunkKeys);
+            for (int i = from; i < to; i++) {
+                BatchRow row = rows.get(i);
+                Map<String, String> values = valid.get(i);
+                String json = RecordJson.write(values);
+                RecordEntry r = row.sourceKey() == null ? null : existing.get(row.sourceKey());
+                String outcome;
+                if (r == null) {
+                    r = new RecordEntry();
+                    r.typeCode = type.code();
+                    r.organization = em.getReference(Organization.class, orgId);
+                    r.sourceKey = row.sourceKey();
+                    r.createdAt = now;
+                    r.createdBy = editor;
+                    r.updatedAt = now;
+                    r.title = service.titleOf(type, values);
+                    created++;
+                    outcome = "created";
+                } else if (json.equals(r.pendingValues != null ? r.pendingValues : r.publishedValues)) {
+                    unchanged++;
+                    outcomes.add(new RowOutcome(row.row(), row.sourceKey(), r.id, "unchanged"));
+                    continue;
+                } else {
+                    updated++;
+                    outcome = "updated";
                 }
-                review++;
+                boolean wasPublic = r.publicState == RecordEntry.PublicState.PUBLISHED;
+                String before = r.publishedValues;
+                if (atOnce && r.publicState != RecordEntry.PublicState.WITHDRAWN) {
+                    service.publishQuietly(r, type, values, r.version == 0 ? null : "来源系统更新", editor);
+                    published++;
+                    changedIds.add(Long.toString(r.id));
+                    if (wasPublic) {
+                        audit.record(actor, "record.publish", "record", r.id, type.code() + " v" + r.version + " (batch)", before, r.publishedValues);
+                    }
+                } else {
+                    r.pendingValues = json;
+                    r.pendingState = RecordEntry.PendingState.SUBMITTED;
+                    r.pendingNote = r.version == 0 ? null : "来源系统更新";
+                    r.pendingEditor = editor;
+                    r.updatedAt = now;
+                    if (r.id == null) {
+                        r.persist();
+                    }
+                    review++;
+                }
+                outcomes.add(new RowOutcome(row.row(), row.sourceKey(), r.id, outcome));
             }
-            outcomes.add(new RowOutcome(row.row(), row.sourceKey(), r.id, outcome));
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                em.flush(); // not cleared: records found by source key further down are still to be changed
-            }
+            em.flush();
+            em.clear();
         }
-        em.flush();
+        org = Organization.findById(orgId);
         StringBuilder sourceKeys = new StringBuilder();
         for (BatchRow row : rows) {
             if (row.sourceKey() != null && sourceKeys.length() < 3900) {

@@ -47,7 +47,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The additive hook for results that are not documents (structured records …): a small Lucene index
@@ -144,14 +143,13 @@ public class EntryIndex {
                 continue;
             }
             try {
-                for (String key : change.keys()) {
-                    Term id = new Term(ID, change.kind() + ":" + key);
-                    Optional<IndexEntry> entry = source.find(key);
-                    if (entry.isPresent()) {
-                        writer.updateDocument(id, toLucene(entry.get()));
-                    } else {
-                        writer.deleteDocuments(id);
-                    }
+                java.util.Set<String> gone = new java.util.HashSet<>(change.keys());
+                for (IndexEntry entry : source.findAll(change.keys())) {
+                    writer.updateDocument(new Term(ID, change.kind() + ":" + entry.key()), toLucene(entry));
+                    gone.remove(entry.key());
+                }
+                for (String key : gone) {
+                    writer.deleteDocuments(new Term(ID, change.kind() + ":" + key));
                 }
                 searchers.maybeRefreshBlocking();
             } catch (IOException | RuntimeException e) {

@@ -17,4 +17,9 @@ public interface IndexEntrySource {
 
     /** The entry as public now, or empty when it is not (withdrawn, expired, unknown). */
     Optional<IndexEntry> find(String key);
+
+    /** The entries of these keys that are public now (a source may read them in one go). */
+    default List<IndexEntry> findAll(List<String> keys) {
+        return keys.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
 }
