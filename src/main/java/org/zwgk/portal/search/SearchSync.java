@@ -145,9 +145,15 @@ public class SearchSync {
         return recoveries.get();
     }
 
+    /** Non-document entries (records): rebuilt with the documents, from their sources. */
+    @jakarta.inject.Inject
+    EntryIndex entries;
+
     /** Rebuilds the whole index from the database; returns how many documents it holds. */
     public int rebuild() {
-        return rebuild(false);
+        int count = rebuild(false);
+        entries.rebuild();
+        return count;
     }
 
     /** Online: changes may reach the index meanwhile, so each document replaces rather than adds. */

@@ -7,6 +7,7 @@ import org.zwgk.portal.access.DemoAccounts;
 import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.content.ContentStartup;
 import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.records.RecordTypes;
 import org.zwgk.portal.search.SearchSync;
 
 /**
@@ -35,10 +36,14 @@ class StartupSequence {
     private final DurableCommits durableCommits;
     private final WorkingDays workingDays;
     private final Deidentifier privacy;
+    private final RecordTypes recordTypes;
+    @jakarta.inject.Inject
+    org.zwgk.portal.search.EntryIndex entryIndex;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
-                    DemoAccounts demoAccounts, Deidentifier privacy) {
+                    DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes) {
         this.privacy = privacy;
+        this.recordTypes = recordTypes;
         this.durableCommits = durableCommits;
         this.workingDays = workingDays;
         this.search = search;
@@ -49,9 +54,11 @@ class StartupSequence {
     void onStart(@Observes StartupEvent event) throws java.sql.SQLException {
         durableCommits.ensureAtStart();
         workingDays.loadAtStart();
+        recordTypes.loadAtStart(); // a malformed content/records/*.yaml stops the start, naming the file
         search.openAtStart();
         content.importAtStart();
         privacy.loadAtStart();
+        entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
     }
 }

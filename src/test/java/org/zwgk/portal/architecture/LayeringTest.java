@@ -39,7 +39,7 @@ class LayeringTest {
             Map.entry("messages", 5), Map.entry("answers", 5), Map.entry("consultations", 5),
             Map.entry("browse", 6), Map.entry("home", 6), Map.entry("supervision", 6),
             Map.entry("content", 6), Map.entry("disclosure", 6), Map.entry("about", 6),
-            Map.entry("plans", 6),
+            Map.entry("plans", 6), Map.entry("records", 6),
             Map.entry("startup", 7));
 
     static JavaClasses portal;

@@ -35,6 +35,28 @@ class AuthorizationMatrixTest {
     org.zwgk.portal.messages.MessageFixtures messages;
     @Inject
     org.zwgk.portal.consultations.ConsultationFixtures consultations;
+    @Inject
+    org.zwgk.portal.records.RecordIntake recordIntake;
+
+    /** An intake token of 市政府办公室 (szfb) for its 行政许可 records, issued once. */
+    private String szfbToken;
+
+    String szfbToken() {
+        if (szfbToken == null) {
+            szfbToken = recordIntake.issue(fixtures.user("site-admin"), "szfb", "矩阵测试系统", "xzxk",
+                    org.zwgk.portal.audit.AuditLog.system("fixture"));
+        }
+        return szfbToken;
+    }
+
+    static final java.util.concurrent.atomic.AtomicInteger SOURCE_KEYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    static String licence(String org) {
+        return "{\"sourceKey\":\"M-" + SOURCE_KEYS.incrementAndGet() + "\",\"partyName\":\"某某公司\",\"partyCategory\":\"法人及非法人组织\","
+                + "\"licenceDocumentName\":\"许可决定书\",\"licenceDocumentNumber\":\"矩阵许〔2026〕1号\",\"licenceCategory\":\"普通\","
+                + "\"licenceContent\":\"内容\",\"decisionDate\":\"2026-11-20\",\"validFrom\":\"2026-11-20\","
+                + "\"licensingAuthority\":\"" + org + "\",\"status\":\"有效\"}";
+    }
 
     /** Who may: role name → allowed on own organization, allowed on the other one. */
     record Rule(Set<String> own, Set<String> other) {
@@ -55,19 +77,24 @@ class AuthorizationMatrixTest {
     record Endpoint(String name, Function<String, Request> target, Rule rule) {
     }
 
-    /** A form post, a multipart upload (with a file) or a JSON call (with a method and body). */
-    record Request(String path, Map<String, Object> form, String method, String json, byte[] file) {
+    /** A form post, a multipart upload (with a file) or a JSON call (with a method and body, and maybe a bearer token). */
+    record Request(String path, Map<String, Object> form, String method, String json, byte[] file, String bearer) {
         Request(String path, Map<String, Object> form) {
-            this(path, form, "POST", null, null);
+            this(path, form, "POST", null, null, null);
         }
 
         static Request json(String method, String path, String json) {
-            return new Request(path, Map.of(), method, json, null);
+            return new Request(path, Map.of(), method, json, null, null);
+        }
+
+        /** A business system's call with an intake token: the token, not the session, decides. */
+        static Request withToken(String path, String json, String token) {
+            return new Request(path, Map.of(), "POST", json, null, token);
         }
 
         static Request upload(String path, long lockVersion) {
             return new Request(path, Map.of("lockVersion", lockVersion), "POST", null,
-                    "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null);
         }
 
         boolean api() {
@@ -75,6 +102,10 @@ class AuthorizationMatrixTest {
         }
 
         Response send(Staff who) {
+            if (bearer != null) {
+                return who.given().header("Authorization", "Bearer " + bearer).contentType("application/json").body(json)
+                        .request(method, path);
+            }
             if (json != null) {
                 return who.given().contentType("application/json").body(json).request(method, path);
             }
@@ -224,6 +255,19 @@ class AuthorizationMatrixTest {
                 + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
                 + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("create record", org -> new Request("/workbench/records", form("type", "xzxk", "organization", org,
+                "partyName", "某某公司", "partyCategory", "法人及非法人组织", "licenceDocumentName", "许可决定书",
+                "licenceDocumentNumber", "矩阵许〔2026〕2号", "licenceCategory", "普通", "licenceContent", "内容",
+                "decisionDate", "2026-11-20", "validFrom", "2026-11-20", "licensingAuthority", org, "status", "有效")),
+                Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("record intake setting", org -> new Request("/workbench/records/settings",
+                form("organization", org, "type", "xzxk", "publishAtOnce", "false")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+        list.add(new Endpoint("issue intake token", org -> new Request("/workbench/records/tokens",
+                form("organization", org, "name", "矩阵令牌", "types", "xzxk")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
+        // the intake token of szfb, whoever's session comes along: it writes szfb's records and never czj's
+        list.add(new Endpoint("API: record batch with szfb's token", org -> Request.withToken(
+                "/api/v1/records/xzxk/batches?organization=" + org, "[" + licence(org) + "]", szfbToken()),
+                Rule.ownOrg(EDITOR, REVIEWER, ORG_ADMIN, SITE_ADMIN, AUDITOR, NOBODY)));
         return list;
     }
 
@@ -289,7 +333,11 @@ class AuthorizationMatrixTest {
             }
             return auditAfter > auditBefore ? null : "allowed but nothing audited";
         }
-        if (who.equals(NOBODY) && request.api()) {
+        if (request.bearer() != null) {
+            if (status != 403) {
+                return "a token of another organization: expected 403, got " + status;
+            }
+        } else if (who.equals(NOBODY) && request.api()) {
             if (status != 401) {
                 return "anonymous on the API: expected 401, got " + status;
             }

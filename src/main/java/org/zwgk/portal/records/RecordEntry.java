@@ -1,0 +1,73 @@
+package org.zwgk.portal.records;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One structured record of a {@link RecordType}, owned by an organization (谁开设、谁管理). What the
+ * public sees is {@link #publishedValues} (masked on the way out); a change is edited and reviewed in
+ * {@link #pendingValues} and replaces it only when approved, as a new {@link RecordVersion}.
+ */
+@Entity
+@Table(name = "record_entry")
+public class RecordEntry extends PanacheEntity {
+
+    public enum PublicState { NONE, PUBLISHED, WITHDRAWN }
+
+    public enum PendingState { EDITING, SUBMITTED }
+
+    public String typeCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Organization organization;
+
+    /** The business system's key: a batch sending it again updates this record instead of adding one. */
+    public String sourceKey;
+    public String title;
+    public String publishedValues;
+    public String pendingValues;
+
+    @Enumerated(EnumType.STRING)
+    public PendingState pendingState;
+    public String pendingNote;
+    public String pendingEditor;
+
+    @Enumerated(EnumType.STRING)
+    public PublicState publicState = PublicState.NONE;
+
+    public int version;
+
+    @Version
+    public long lockVersion;
+
+    public String searchText;
+    public Instant createdAt;
+    public String createdBy;
+    public Instant updatedAt;
+    public Instant firstPublishedAt;
+    public Instant publishedAt;
+    public LocalDate dueOn;
+    public boolean late;
+    public LocalDate publicUntil;
+    public Instant withdrawnAt;
+    public String withdrawnReason;
+
+    public boolean isPublic(LocalDate today) {
+        return publicState == PublicState.PUBLISHED && (publicUntil == null || !publicUntil.isBefore(today));
+    }
+
+    public static Optional<RecordEntry> bySourceKey(String type, Organization org, String key) {
+        return find("typeCode = ?1 and organization = ?2 and sourceKey = ?3", type, org, key).firstResultOptional();
+    }
+}

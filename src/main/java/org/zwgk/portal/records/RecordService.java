@@ -1,0 +1,368 @@
+package org.zwgk.portal.records;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.calendar.NoCalendarForYear;
+import org.zwgk.portal.calendar.WorkingDays;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.search.IndexEntriesChanged;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Records are written like documents: an editor of the owning organization drafts, a reviewer of it
+ * (never the editor) approves, and only then the values are public, as a new version with its change
+ * note. Every step checks 谁开设、谁管理 first, then the record's state and lock version, and only
+ * then writes, with its audit event in the same transaction.
+ */
+@ApplicationScoped
+public class RecordService {
+
+    public static final String SEARCH_KIND = "record";
+
+    private final RecordTypes types;
+    private final Ownership ownership;
+    private final AuditLog audit;
+    private final WorkingDays workingDays;
+    private final RecordMasking masking;
+    private final Clock clock;
+    private final Event<IndexEntriesChanged> changed;
+
+    RecordService(RecordTypes types, Ownership ownership, AuditLog audit, WorkingDays workingDays, RecordMasking masking,
+                  Clock clock, Event<IndexEntriesChanged> changed) {
+        this.types = types;
+        this.ownership = ownership;
+        this.audit = audit;
+        this.workingDays = workingDays;
+        this.masking = masking;
+        this.clock = clock;
+        this.changed = changed;
+    }
+
+    static RecordMessages messages() {
+        return MessageBundles.get(RecordMessages.class);
+    }
+
+    public RecordType type(String code) {
+        return types.find(code).orElseThrow(() -> UserError.notFound(m -> messages().unknownType(String.valueOf(code))));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    /** Whether an organization may publish records of this type (the type's owner rule). */
+    public static boolean mayPublish(RecordType type, Organization org) {
+        return type.ownerOrganizations().contains(org.code) || type.ownerTypes().contains(org.type.name());
+    }
+
+    void requireOwnerRule(RecordType type, Organization org) {
+        if (!mayPublish(type, org)) {
+            throw UserError.forbidden(m -> messages().notOwnerType(type.name(), org.displayName()));
+        }
+    }
+
+    /** Organization and document references as a batch resolves them: looked up once each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordValidator.Lookups lookups() {
+        Map<String, String> orgs = new HashMap<>();
+        for (Organization o : Organization.<Organization>listAll()) {
+            orgs.put(o.code, o.code);
+            orgs.put(o.name, o.code);
+            if (o.shortName != null) {
+                orgs.putIfAbsent(o.shortName, o.code);
+            }
+        }
+        Map<String, String> docs = new HashMap<>();
+        UnaryOperator<String> document = v -> docs.computeIfAbsent(v, key -> {
+            Document d = null;
+            if (key.matches("[0-9]{1,18}")) {
+                d = Document.findById(Long.parseLong(key));
+            }
+            if (d == null) {
+                d = Document.<Document>find("indexNumber", key).firstResult();
+            }
+            return d != null && d.isListed() ? Long.toString(d.id) : null;
+        });
+        return new RecordValidator.Lookups(orgs::get, document);
+    }
+
+    public Map<String, String> validOrThrow(RecordType type, Map<String, String> raw) {
+        RecordValidator.Result r = RecordValidator.validate(type, raw, lookups());
+        if (!r.ok()) {
+            throw UserError.invalid(r.errors().stream()
+                    .map(e -> new UserError.Invalid(e.field(), m -> e.message())).toList());
+        }
+        return r.values();
+    }
+
+    private Organization organization(String code) {
+        return Organization.findByCode(code == null ? "" : code)
+                .orElseThrow(() -> UserError.badInput("organization", m -> m.unknownOrganization(String.valueOf(code))));
+    }
+
+    /** A new record drafted by an editor of {@code orgCode}; nothing public yet. */
+    @Transactional
+    public RecordEntry create(PortalUser user, String typeCode, String orgCode, Map<String, String> raw, Actor actor) {
+        ownership.requireLoggedIn(user);
+        RecordType type = type(typeCode);
+        Organization org = organization(orgCode);
+        ownership.require(user, Role.EDITOR, org);
+        requireOwnerRule(type, org);
+        Map<String, String> values = validOrThrow(type, raw);
+        RecordEntry r = new RecordEntry();
+        r.typeCode = type.code();
+        r.organization = org;
+        r.createdAt = Instant.now(clock);
+        r.createdBy = user.username();
+        r.updatedAt = r.createdAt;
+        r.pendingValues = RecordJson.write(values);
+        r.pendingState = RecordEntry.PendingState.EDITING;
+        r.pendingEditor = user.username();
+        r.title = titleOf(type, values);
+        r.persist();
+        audit.record(actor, "record.create", "record", r.id, type.code(), null, r.pendingValues);
+        return r;
+    }
+
+    /** The record for a change: its organization's staff see it; others are told it does not exist. */
+    public RecordEntry visible(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        RecordEntry r = RecordEntry.findById(id);
+        if (r == null || !ownership.isStaffOf(user, r.organization)) {
+            throw UserError.notFound(m -> messages().recordNotFound());
+        }
+        return r;
+    }
+
+    private RecordEntry locked(PortalUser user, long id, long lockVersion) {
+        RecordEntry r = visible(user, id);
+        RecordEntry.getEntityManager().lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (r.lockVersion != lockVersion) {
+            throw UserError.conflict(m -> messages().staleRecord());
+        }
+        return r;
+    }
+
+    /** Saves an editor's change; a published record keeps its public values until the change is approved. */
+    @Transactional
+    public RecordEntry update(PortalUser user, long id, long lockVersion, Map<String, String> raw, String note, Actor actor) {
+        RecordEntry r = locked(user, id, lockVersion);
+        ownership.require(user, Role.EDITOR, r.organization);
+        if (r.pendingState == RecordEntry.PendingState.SUBMITTED || r.publicState == RecordEntry.PublicState.WITHDRAWN) {
+            throw UserError.conflict(m -> messages().notEditable());
+        }
+        RecordType type = type(r.typeCode);
+        Map<String, String> values = validOrThrow(type, raw);
+        String before = r.pendingValues != null ? r.pendingValues : r.publishedValues;
+        r.pendingValues = RecordJson.write(values);
+        r.pendingState = RecordEntry.PendingState.EDITING;
+        r.pendingNote = blankToNull(note);
+        r.pendingEditor = user.username();
+        r.updatedAt = Instant.now(clock);
+        if (r.publicState == RecordEntry.PublicState.NONE) {
+            r.title = titleOf(type, values);
+        }
+        audit.record(actor, "record.update", "record", r.id, r.typeCode, before, r.pendingValues);
+        return r;
+    }
+
+    /** To review; a change of a published record needs its change note. */
+    @Transactional
+    public RecordEntry submit(PortalUser user, long id, long lockVersion, Actor actor) {
+        RecordEntry r = locked(user, id, lockVersion);
+        ownership.require(user, Role.EDITOR, r.organization);
+        if (r.pendingState != RecordEntry.PendingState.EDITING) {
+            throw UserError.conflict(m -> messages().notEditable());
+        }
+        if (r.version > 0 && r.pendingNote == null) {
+            throw UserError.badInput("changeNote", m -> messages().changeNoteRequired());
+        }
+        r.pendingState = RecordEntry.PendingState.SUBMITTED;
+        r.updatedAt = Instant.now(clock);
+        audit.record(actor, "record.submit", "record", r.id, r.typeCode);
+        return r;
+    }
+
+    /** A reviewer of the owner, never the editor of the change (four eyes), approves: the values are published. */
+    @Transactional
+    public RecordEntry approve(PortalUser user, long id, long lockVersion, Actor actor) {
+        RecordEntry r = locked(user, id, lockVersion);
+        ownership.require(user, Role.REVIEWER, r.organization);
+        if (r.pendingState != RecordEntry.PendingState.SUBMITTED) {
+            throw UserError.conflict(m -> messages().notSubmitted());
+        }
+        if (user.username().equals(r.pendingEditor)) {
+            throw UserError.conflict(m -> messages().sameReviewer());
+        }
+        publish(r, type(r.typeCode), RecordJson.read(r.pendingValues), r.pendingNote, user.username(), actor);
+        return r;
+    }
+
+    @Transactional
+    public RecordEntry returnToEditor(PortalUser user, long id, long lockVersion, String comment, Actor actor) {
+        RecordEntry r = locked(user, id, lockVersion);
+        ownership.require(user, Role.REVIEWER, r.organization);
+        if (r.pendingState != RecordEntry.PendingState.SUBMITTED) {
+            throw UserError.conflict(m -> messages().notSubmitted());
+        }
+        if (comment == null || comment.isBlank()) {
+            throw UserError.badInput("comment", m -> messages().returnNeedsComment());
+        }
+        r.pendingState = RecordEntry.PendingState.EDITING;
+        r.updatedAt = Instant.now(clock);
+        audit.record(actor, "record.return", "record", r.id, comment);
+        return r;
+    }
+
+    /** Off the public pages with its reason shown in its place; the versions stay. */
+    @Transactional
+    public RecordEntry withdraw(PortalUser user, long id, long lockVersion, String reason, Actor actor) {
+        RecordEntry r = locked(user, id, lockVersion);
+        if (!ownership.holds(user, Role.REVIEWER, r.organization)) {
+            ownership.require(user, Role.ORG_ADMIN, r.organization);
+        }
+        if (r.publicState != RecordEntry.PublicState.PUBLISHED) {
+            throw UserError.conflict(m -> messages().notPublished());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw UserError.badInput("reason", m -> messages().withdrawNeedsReason());
+        }
+        r.publicState = RecordEntry.PublicState.WITHDRAWN;
+        r.withdrawnAt = Instant.now(clock);
+        r.withdrawnReason = reason.strip();
+        r.updatedAt = r.withdrawnAt;
+        RecordFacet.delete("recordId", r.id);
+        audit.record(actor, "record.withdraw", "record", r.id, reason);
+        changed.fire(new IndexEntriesChanged(SEARCH_KIND, List.of(Long.toString(r.id))));
+        return r;
+    }
+
+    /**
+     * Makes {@code values} the public state of the record as its next version: deadline against
+     * the type's date field counted in working days, retention, public title and search text, filter
+     * values; audited with the values before and after.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(RecordEntry r, RecordType type, Map<String, String> values, String note, String by, Actor actor) {
+        publishQuietly(r, type, values, note, by);
+        audit.record(actor, "record.publish", "record", r.id, r.typeCode + " v" + r.version
+                + (note == null ? "" : ": " + note), null, r.publishedValues);
+        changed.fire(new IndexEntriesChanged(SEARCH_KIND, List.of(Long.toString(r.id))));
+    }
+
+    /** {@link #publish} without its audit event and index notice: a batch writes those once for all rows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publishQuietly(RecordEntry r, RecordType type, Map<String, String> values, String note, String by) {
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, PortalConfig.ZONE);
+        String json = RecordJson.write(values);
+        r.version++;
+        r.publishedValues = json;
+        r.pendingValues = null;
+        r.pendingState = null;
+        r.pendingNote = null;
+        r.pendingEditor = null;
+        r.publicState = RecordEntry.PublicState.PUBLISHED;
+        r.withdrawnAt = null;
+        r.withdrawnReason = null;
+        r.publishedAt = now;
+        if (r.firstPublishedAt == null) {
+            r.firstPublishedAt = now;
+        }
+        r.updatedAt = now;
+        r.title = titleOf(type, values);
+        Deadline d = deadline(type, values, today);
+        r.dueOn = d.dueOn();
+        r.late = d.late();
+        r.publicUntil = publicUntil(type, values);
+        Map<String, String> pub = masking.publicValues(type, values);
+        r.searchText = masking.searchText(type, pub);
+        if (r.id == null) {
+            r.persist();
+        }
+        RecordVersion v = new RecordVersion();
+        v.record = r;
+        v.version = r.version;
+        v.fieldValues = json;
+        v.changeNote = note;
+        v.publishedAt = now;
+        v.publishedBy = by;
+        v.dueOn = d.dueOn();
+        v.late = d.late();
+        v.persist();
+        if (r.version > 1) {
+            RecordFacet.delete("recordId", r.id);
+        }
+        for (FieldSpec f : type.facetFields()) {
+            String value = pub.get(f.name());
+            if (value != null) {
+                RecordFacet facet = new RecordFacet();
+                facet.recordId = r.id;
+                facet.fieldName = f.name();
+                facet.fieldValue = value.length() > 500 ? value.substring(0, 500) : value;
+                facet.persist();
+            }
+        }
+    }
+
+    /** When a publication on {@code publishedOn} was due, and whether it is late; none without a deadline. */
+    public record Deadline(LocalDate dueOn, boolean late) {
+    }
+
+    public Deadline deadline(RecordType type, Map<String, String> values, LocalDate publishedOn) {
+        if (type.deadline() == null || values.get(type.deadline().field()) == null) {
+            return new Deadline(null, false);
+        }
+        LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
+        try {
+            LocalDate due = workingDays.addWorkingDays(from, type.deadline().workingDays());
+            return new Deadline(due, publishedOn.isAfter(due));
+        } catch (NoCalendarForYear e) {
+            return new Deadline(null, false); // no calendar for that year: not counted on plain weekdays
+        }
+    }
+
+    static LocalDate publicUntil(RecordType type, Map<String, String> values) {
+        RecordType.Retention ret = type.retention();
+        if (ret == null) {
+            return null;
+        }
+        if (ret.untilField() != null && values.get(ret.untilField()) != null) {
+            return LocalDate.parse(values.get(ret.untilField()));
+        }
+        String from = values.get(ret.field());
+        return from == null ? null : LocalDate.parse(from).plusYears(ret.years());
+    }
+
+    String titleOf(RecordType type, Map<String, String> values) {
+        String t = masking.title(type, masking.publicValues(type, values));
+        return t.length() > 500 ? t.substring(0, 500) : t;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static boolean same(String a, String b) {
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,70 @@
+package org.zwgk.portal.records;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A kind of structured record (行政许可, 权责清单, 办事指南 …) as declared in
+ * {@code content/records/<code>.yaml}: its fields, who may publish it, its disclosure deadline, how
+ * long it stays public and how its pages are laid out. Adding a type is adding a file.
+ */
+public record RecordType(String code, String name, String description, String titleField, List<FieldSpec> fields,
+                         Set<String> ownerTypes, Set<String> ownerOrganizations, Deadline deadline, Retention retention,
+                         String updateFrequency, Completeness completeness, List<String> listFields,
+                         List<String> historyFields, List<Section> sections, String file) {
+
+    /** Published later than {@code workingDays} working days after the date in {@code field} is late. */
+    public record Deadline(String field, int workingDays) {
+    }
+
+    /** Public until {@code years} after the date in {@code field}, or until the date in {@code untilField} when given. */
+    public record Retention(String field, int years, String untilField) {
+    }
+
+    /** Each organization publishes every {@code required} category of {@code categoryField} for each year. */
+    public record Completeness(String yearField, String categoryField, List<String> required) {
+    }
+
+    public record Section(String title, List<FieldSpec> fields) {
+    }
+
+    public Optional<FieldSpec> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** A CSV header or JSON key: the field's name, or its Chinese label. */
+    public Optional<FieldSpec> fieldByNameOrLabel(String key) {
+        String k = key == null ? "" : key.strip();
+        return fields.stream().filter(f -> f.name().equals(k) || f.label().equals(k)).findFirst();
+    }
+
+    public List<FieldSpec> listColumns() {
+        return listFields.stream().map(n -> field(n).orElseThrow()).filter(FieldSpec::isPublic).toList();
+    }
+
+    public List<FieldSpec> historyColumns() {
+        return historyFields.stream().map(n -> field(n).orElseThrow()).filter(FieldSpec::isPublic).toList();
+    }
+
+    public List<FieldSpec> facetFields() {
+        return fields.stream().filter(FieldSpec::facetable).filter(FieldSpec::isPublic).toList();
+    }
+
+    public List<FieldSpec> publicFields() {
+        return fields.stream().filter(FieldSpec::isPublic).toList();
+    }
+
+    /** The organization types allowed, as a map for templates. */
+    public Map<String, Boolean> ownerTypeMap() {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        ownerTypes.forEach(t -> m.put(t, true));
+        return m;
+    }
+
+    public boolean hasDeadline() {
+        return deadline != null;
+    }
+}

@@ -1,0 +1,339 @@
+package org.zwgk.portal.records;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbench for records: the organization's records and those awaiting review, the entry form
+ * per type, the CSV upload with a preview of every row's errors, intake tokens (site admins), the
+ * publish-at-once choice (org admins) and the deadline compliance page.
+ */
+@Path("/workbench/records")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class RecordWorkbenchResource {
+
+    public record Item(RecordEntry entry, String typeName) {
+    }
+
+    public record FormField(FieldSpec spec, String value) {
+    }
+
+    public record Setting(Organization organization, RecordType type, boolean publishAtOnce) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(PortalUser user, List<Item> mine, List<Item> queue, List<RecordType> types,
+                                            List<Organization> organizations, List<Setting> settings);
+
+        static native TemplateInstance form(PortalUser user, RecordType type, RecordEntry entry, String organization,
+                                            List<Organization> organizations, List<FormField> fields, boolean published,
+                                            List<RecordVersion> versions);
+
+        static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
+                                              String type, String organization, String csv, Integer rows,
+                                              List<RecordIntake.RowError> errors, RecordIntake.Report report);
+
+        static native TemplateInstance tokens(PortalUser user, List<ApiToken> tokens, List<Organization> organizations,
+                                              String issued);
+
+        static native TemplateInstance compliance(PortalUser user, List<RecordCompliance.Tally> tallies,
+                                                  List<RecordCompliance.Late> late, List<RecordCompliance.Completeness> completeness);
+    }
+
+    private final RecordService service;
+    private final RecordIntake intake;
+    private final RecordTypes types;
+    private final RecordCompliance compliance;
+    private final CurrentUser current;
+    private final Ownership ownership;
+    private final AuditLog audit;
+
+    RecordWorkbenchResource(RecordService service, RecordIntake intake, RecordTypes types, RecordCompliance compliance,
+                            CurrentUser current, Ownership ownership, AuditLog audit) {
+        this.service = service;
+        this.intake = intake;
+        this.types = types;
+        this.compliance = compliance;
+        this.current = current;
+        this.ownership = ownership;
+        this.audit = audit;
+    }
+
+    private String typeName(String code) {
+        return types.find(code).map(RecordType::name).orElse(code);
+    }
+
+    /** Organizations where the user edits (or all, for a site admin choosing in the upload form). */
+    private static List<Organization> editable(PortalUser user) {
+        return Organization.listOrdered().stream().filter(o -> user.has(Role.EDITOR, o.code)).toList();
+    }
+
+    @GET
+    @Transactional
+    public String home() {
+        PortalUser user = current.get();
+        List<String> orgs = new ArrayList<>(user.roles().keySet());
+        List<Item> mine = orgs.isEmpty() ? List.of() : RecordEntry.<RecordEntry>find("organization.code in ?1 order by updatedAt desc", orgs)
+                .page(0, 200).list().stream().map(r -> new Item(r, typeName(r.typeCode))).toList();
+        List<String> reviewing = new ArrayList<>(user.organizationsWith(Role.REVIEWER));
+        List<Item> queue = reviewing.isEmpty() ? List.of() : RecordEntry.<RecordEntry>find(
+                        "organization.code in ?1 and pendingState = ?2 order by updatedAt", reviewing, RecordEntry.PendingState.SUBMITTED)
+                .page(0, 200).list().stream().filter(r -> !user.username().equals(r.pendingEditor))
+                .map(r -> new Item(r, typeName(r.typeCode))).toList();
+        List<Setting> settings = new ArrayList<>();
+        for (Organization o : Organization.listOrdered()) {
+            if (user.administeredOrganizations().contains(o.code)) {
+                for (RecordType t : types.all()) {
+                    if (RecordService.mayPublish(t, o)) {
+                        settings.add(new Setting(o, t, IntakeSetting.publishAtOnce(o.id, t.code())));
+                    }
+                }
+            }
+        }
+        return Templates.home(user, mine, queue, types.all(), editable(user), settings).render();
+    }
+
+    @GET
+    @Path("new")
+    @Transactional
+    public String newRecord(@QueryParam("type") String type, @QueryParam("organization") String organization) {
+        PortalUser user = current.get();
+        RecordType t = service.type(type);
+        List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(t, o)).toList();
+        return Templates.form(user, t, null, organization, orgs, t.fields().stream().map(f -> new FormField(f, "")).toList(),
+                false, List.of()).render();
+    }
+
+    private static Map<String, String> values(RecordType type, MultivaluedMap<String, String> posted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FieldSpec f : type.fields()) {
+            String v = posted.getFirst(f.name());
+            if (v != null) {
+                values.put(f.name(), v);
+            }
+        }
+        return values;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> posted) {
+        RecordType type = service.type(posted.getFirst("type"));
+        RecordEntry r = service.create(current.get(), type.code(), posted.getFirst("organization"), values(type, posted), current.actor());
+        return Response.seeOther(URI.create("/workbench/records/" + r.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String edit(@RestPath long id) {
+        PortalUser user = current.get();
+        RecordEntry r = service.visible(user, id);
+        RecordType t = service.type(r.typeCode);
+        Map<String, String> values = RecordJson.read(r.pendingValues != null ? r.pendingValues : r.publishedValues);
+        return Templates.form(user, t, r, r.organization.code, List.of(r.organization),
+                t.fields().stream().map(f -> new FormField(f, values.getOrDefault(f.name(), ""))).toList(),
+                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r)).render();
+    }
+
+    private static long lock(MultivaluedMap<String, String> posted) {
+        try {
+            return Long.parseLong(String.valueOf(posted.getFirst("lockVersion")).strip());
+        } catch (NumberFormatException e) {
+            throw UserError.badInput("lockVersion", m -> m.badInteger("lockVersion"));
+        }
+    }
+
+    private static Response back(long id) {
+        return Response.seeOther(URI.create("/workbench/records/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long id, MultivaluedMap<String, String> posted) {
+        RecordType type = service.type(typeOf(id));
+        service.update(current.get(), id, lock(posted), values(type, posted), posted.getFirst("changeNote"), current.actor());
+        return back(id);
+    }
+
+    @Transactional
+    String typeOf(long id) {
+        return service.visible(current.get(), id).typeCode;
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath long id, MultivaluedMap<String, String> posted) {
+        service.submit(current.get(), id, lock(posted), current.actor());
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@RestPath long id, MultivaluedMap<String, String> posted) {
+        service.approve(current.get(), id, lock(posted), current.actor());
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnToEditor(@RestPath long id, MultivaluedMap<String, String> posted) {
+        service.returnToEditor(current.get(), id, lock(posted), posted.getFirst("comment"), current.actor());
+        return back(id);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@RestPath long id, MultivaluedMap<String, String> posted) {
+        service.withdraw(current.get(), id, lock(posted), posted.getFirst("reason"), current.actor());
+        return back(id);
+    }
+
+    // --- CSV upload ----------------------------------------------------------------------------
+
+    @GET
+    @Path("upload")
+    @Transactional
+    public String uploadForm() {
+        PortalUser user = current.get();
+        return Templates.upload(user, types.all(), editable(user), null, null, null, null, null, null).render();
+    }
+
+    /** Step one shows every row's errors and saves nothing; step two (save) saves all rows or, if any is wrong, none. */
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public String upload(@RestForm String type, @RestForm String organization, @RestForm String step, @RestForm String csv,
+                         @RestForm FileUpload file) {
+        PortalUser user = current.get();
+        RecordType t = service.type(type);
+        String text = csv;
+        if (file != null && file.size() > 0) {
+            try {
+                text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<BatchRow> rows = BatchParser.csv(text);
+        if (rows.isEmpty()) {
+            throw UserError.badInput("file", m -> RecordService.messages().batchEmpty());
+        }
+        List<Organization> orgs = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> editable(user));
+        if ("save".equals(step)) {
+            try {
+                RecordIntake.Report report = intake.upload(user, t.code(), organization, rows, current.actor());
+                return Templates.upload(user, types.all(), orgs, t.code(), organization, null, rows.size(), List.of(), report).render();
+            } catch (RecordIntake.BatchRejected e) {
+                return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), e.rows, null).render();
+            }
+        }
+        List<RecordIntake.RowError> errors = intake.check(t, rows);
+        return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), errors, null).render();
+    }
+
+    // --- intake tokens and settings --------------------------------------------------------------
+
+    @GET
+    @Path("tokens")
+    @Transactional
+    public String tokens() {
+        PortalUser user = current.get();
+        ownership.requireSiteRole(user, Role.SITE_ADMIN);
+        List<ApiToken> tokens = ApiToken.listNewestFirst();
+        tokens.forEach(tk -> tk.organization.displayName());
+        return Templates.tokens(user, tokens, Organization.listOrdered(), null).render();
+    }
+
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String issue(@RestForm String organization, @RestForm String name, @RestForm String types) {
+        PortalUser user = current.get();
+        String token = intake.issue(user, organization, name, types, current.actor());
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            List<ApiToken> tokens = ApiToken.listNewestFirst();
+            tokens.forEach(tk -> tk.organization.displayName());
+            return Templates.tokens(user, tokens, Organization.listOrdered(), token).render();
+        });
+    }
+
+    @POST
+    @Path("tokens/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@RestPath long id) {
+        intake.revoke(current.get(), id, current.actor());
+        return Response.seeOther(URI.create("/workbench/records/tokens")).build();
+    }
+
+    @POST
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response setting(@RestForm String organization, @RestForm String type, @RestForm String publishAtOnce) {
+        PortalUser user = current.get();
+        Organization org = Organization.findByCode(organization == null ? "" : organization)
+                .orElseThrow(() -> UserError.badInput("organization", m -> m.unknownOrganization(String.valueOf(organization))));
+        ownership.requireManager(user, org);
+        RecordType t = service.type(type);
+        service.requireOwnerRule(t, org);
+        boolean atOnce = "true".equals(publishAtOnce);
+        IntakeSetting s = IntakeSetting.findById(new IntakeSetting.Key(org.id, t.code()));
+        if (s == null) {
+            s = new IntakeSetting();
+            s.organizationId = org.id;
+            s.typeCode = t.code();
+            s.persist();
+        }
+        s.publishAtOnce = atOnce;
+        audit.record(current.actor(), "record.intake-setting", "organization", org.id, t.code() + " publishAtOnce=" + atOnce);
+        return Response.seeOther(URI.create("/workbench/records")).build();
+    }
+
+    @GET
+    @Path("compliance")
+    public String compliance() {
+        PortalUser user = current.get();
+        return Templates.compliance(user, compliance.tallies(), compliance.late(200), compliance.completeness(service.today().getYear())).render();
+    }
+}

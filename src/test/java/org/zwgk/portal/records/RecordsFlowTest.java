@@ -1,0 +1,189 @@
+package org.zwgk.portal.records;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.web.UserError;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Records end to end: intake with tokens (all or nothing, idempotent, scoped to one organization),
+ * a natural person's penalty masked on every public path, review with four eyes, deadlines on the
+ * compliance page, open data.
+ */
+@QuarkusTest
+class RecordsFlowTest {
+
+    @Inject
+    RecordFixtures fixtures;
+    @Inject
+    RecordService service;
+
+    static String json(Map<String, String> values, String sourceKey) {
+        StringBuilder sb = new StringBuilder("{\"sourceKey\":\"").append(sourceKey).append('"');
+        values.forEach((k, v) -> sb.append(",\"").append(k).append("\":\"").append(v.replace("\"", "\\\"")).append('"'));
+        return sb.append('}').toString();
+    }
+
+    static Response send(String token, String type, String body) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                .post("/api/v1/records/" + type + "/batches");
+    }
+
+    @Test
+    void aNaturalPersonsPenaltyIsMaskedOnEveryPublicPath() {
+        fixtures.publishAtOnce("czj", "xzcf", true);
+        String token = fixtures.token("czj", "xzcf");
+        Map<String, String> penalty = new HashMap<>(RecordSamples.good("xzcf"));
+        penalty.put("penaltyAuthority", "czj");
+        penalty.put("decisionNumber", "昆财罚〔2026〕1号");
+        send(token, "xzcf", "[" + json(penalty, "CF-MASK-1") + "]").then().statusCode(200)
+                .body("created", equalTo(1)).body("published", equalTo(1));
+
+        String api = given().get("/api/v1/records/xzcf?q=昆财罚").then().statusCode(200)
+                .body("total", equalTo(1)).body("results[0].values.partyName", equalTo("张**")).extract().asString();
+        long id = given().get("/api/v1/records/xzcf?q=昆财罚").then().extract().jsonPath().getLong("results[0].id");
+        String page = given().get("/records/xzcf/" + id).then().statusCode(200).extract().asString();
+        String list = given().get("/records/xzcf?partyCategory=自然人").then().statusCode(200).extract().asString();
+        byte[] csvBytes = given().get("/opendata/xzcf.csv").then().statusCode(200).extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        String download = given().get("/opendata/xzcf.json").then().statusCode(200).extract().asString();
+        // searchable as their own result type, with facets, masked too
+        String search = given().get("/api/v1/search/records?q=昆财罚").then().statusCode(200)
+                .body("total", equalTo(1)).body("results[0].type", equalTo("record")).body("results[0].group", equalTo("xzcf"))
+                .body("facets.type.xzcf", equalTo(1)).body("facets.处罚类别.罚款", equalTo(1)).extract().asString();
+        String searchPage = given().get("/search?q=昆财罚").then().statusCode(200).extract().asString();
+        assertThat(searchPage).contains("/records/xzcf/" + id);
+        assertThat(search).contains("张**");
+        for (String publicText : new String[]{api, page, list, csv, download, search, searchPage}) {
+            assertThat(publicText).doesNotContain("张三丰").doesNotContain("320583199001011234")
+                    .doesNotContain("13912345678");
+        }
+        assertThat(page).contains("139****5678"); // the phone in 违法事实 through the gate's masking
+        assertThat(csvBytes[0] & 0xff).isEqualTo(0xEF); // UTF-8 byte-order mark for spreadsheet programs
+        assertThat(csv).contains("行政相对人名称").doesNotContain("证件号码");
+    }
+
+    @Test
+    void aBatchWithOneBadRowSavesNothingAndNamesThatRow() {
+        fixtures.publishAtOnce("czj", "xzxk", true);
+        String token = fixtures.token("czj", null);
+        long before = fixtures.count("xzxk");
+        Map<String, String> good = new HashMap<>(RecordSamples.good("xzxk"));
+        good.put("licensingAuthority", "czj");
+        Map<String, String> bad = new HashMap<>(good);
+        bad.put("decisionDate", "2026-02-30");
+        String body = "[" + json(good, "XK-1") + "," + json(bad, "XK-2") + "," + json(good, "XK-3") + "]";
+        send(token, "xzxk", body).then().statusCode(400).contentType("application/problem+json")
+                .body("rows.size()", equalTo(1)).body("rows[0].row", equalTo(2)).body("rows[0].sourceKey", equalTo("XK-2"))
+                .body("rows[0].errors[0].field", equalTo("decisionDate"))
+                .body("rows[0].errors[0].message", org.hamcrest.Matchers.containsString("许可决定日期"));
+        assertThat(fixtures.count("xzxk")).isEqualTo(before);
+
+        // the same batch corrected goes in whole; sent again it changes nothing (idempotent by source key)
+        String fixed = "[" + json(good, "XK-1") + "," + json(good, "XK-2") + "," + json(good, "XK-3") + "]";
+        send(token, "xzxk", fixed).then().statusCode(200).body("created", equalTo(3));
+        send(token, "xzxk", fixed).then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(3));
+        assertThat(fixtures.count("xzxk")).isEqualTo(before + 3);
+
+        // CSV with Chinese headers, a BOM and a bad row: 400 naming its line
+        String csv = "\uFEFFsourceKey,行政相对人名称,行政相对人类别,行政许可决定文书名称,行政许可决定文书号,许可类别,许可内容,许可决定日期,有效期自,许可机关,当前状态\n"
+                + "XK-C1,某某公司,法人及非法人组织,许可决定书,昆财许〔2026〕9号,普通,内容,2026-11-20,2026-11-20,czj,有效\n"
+                + "XK-C2,某某公司,法人及非法人组织,许可决定书,昆财许〔2026〕10号,普通,内容,2026-11-20,2026-11-20,czj,作废\n";
+        given().header("Authorization", "Bearer " + token).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/records/xzxk/batches").then().statusCode(400)
+                .body("rows[0].row", equalTo(2)).body("rows[0].line", equalTo(3)).body("rows[0].errors[0].field", equalTo("status"));
+        assertThat(fixtures.count("xzxk")).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aTokenWritesOnlyItsOwnOrganizationsRecordsAndTypes() {
+        String szfb = fixtures.token("szfb", "xzxk");
+        Map<String, String> good = new HashMap<>(RecordSamples.good("xzxk"));
+        long before = fixtures.count("xzxk");
+        long audit = fixtures.auditCount();
+        given().header("Authorization", "Bearer " + szfb).contentType("application/json").body("[" + json(good, "X-1") + "]")
+                .post("/api/v1/records/xzxk/batches?organization=czj").then().statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("权限"));
+        send(szfb, "xzcf", "[" + json(RecordSamples.good("xzcf"), "X-2") + "]").then().statusCode(403);
+        send("zwgk_not-a-token-at-all", "xzxk", "[" + json(good, "X-3") + "]").then().statusCode(401);
+        given().contentType("application/json").body("[]").post("/api/v1/records/xzxk/batches").then().statusCode(401);
+        assertThat(fixtures.count("xzxk")).isEqualTo(before);
+        assertThat(fixtures.auditCount()).isEqualTo(audit);
+    }
+
+    @Test
+    void recordsAreReviewedWithFourEyesAndALatePublicationIsOnTheCompliancePage() {
+        Map<String, String> values = new HashMap<>(RecordSamples.good("xzcf"));
+        values.put("partyName", "昆山某某餐饮有限公司");
+        values.put("partyCategory", "法人及非法人组织");
+        values.remove("idNumber");
+        values.put("decisionNumber", "昆政办罚〔2026〕7号");
+        values.put("decisionDate", "2026-01-05"); // published months later: late
+        values.put("penaltyAuthority", "szfb");
+        long id = service.create(fixtures.user("szfb-editor"), "xzcf", "szfb", values, AuditLog.system("test")).id;
+        // not public before review
+        given().get("/records/xzcf/" + id).then().statusCode(404);
+        service.submit(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        assertThatThrownBy(() -> service.approve(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test")))
+                .isInstanceOf(UserError.class);
+        service.approve(fixtures.user("szfb-reviewer1"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        given().get("/records/xzcf/" + id).then().statusCode(200).body(org.hamcrest.Matchers.containsString("逾期公开"));
+
+        String compliance = Staff.login("auditor").get("/workbench/records/compliance").then().statusCode(200).extract().asString();
+        assertThat(compliance).contains("昆政办罚〔2026〕7号").contains("逾期公开");
+
+        // a change of a published record needs a note and review; the public keeps the old values meanwhile
+        Map<String, String> changed = new HashMap<>(values);
+        changed.put("penaltyContent", "罚款人民币8000元");
+        service.update(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), changed, null, AuditLog.system("test"));
+        assertThatThrownBy(() -> service.submit(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test")))
+                .isInstanceOf(UserError.class);
+        service.update(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), changed, "更正罚款金额", AuditLog.system("test"));
+        service.submit(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        given().get("/api/v1/records/xzcf/" + id).then().body("values.penaltyContent", equalTo("罚款人民币5000元"));
+        service.approve(fixtures.user("szfb-reviewer2"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        given().get("/api/v1/records/xzcf/" + id).then().body("values.penaltyContent", equalTo("罚款人民币8000元")).body("version", equalTo(2));
+        given().get("/records/xzcf/" + id).then().body(org.hamcrest.Matchers.containsString("更正罚款金额"));
+
+        service.withdraw(fixtures.user("szfb-reviewer1"), id, fixtures.lockVersion(id), "决定已撤销", AuditLog.system("test"));
+        given().get("/records/xzcf/" + id).then().statusCode(410).body(org.hamcrest.Matchers.containsString("决定已撤销"));
+        given().get("/api/v1/records/xzcf/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void budgetCompletenessNamesTheMissingYearAndCategory() {
+        Map<String, String> budget = new HashMap<>(RecordSamples.good("yjs"));
+        fixtures.published("czj-editor", "czj-reviewer", "czj", "yjs", budget);
+        String page = Staff.login("czj-editor").get("/workbench/records/compliance").then().statusCode(200).extract().asString();
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(page).select("#completeness-yjs tr:contains(市财政局)").first();
+        assertThat(row).isNotNull();
+        assertThat(row.text()).contains("未公开").contains("部门决算").doesNotContain("部门预算、");
+    }
+
+    @Test
+    void theOpenDataCatalogueDescribesEveryTypeAsADcatDataset() {
+        given().get("/api/v1/datasets").then().statusCode(200)
+                .body("'@context'.dcat", equalTo("http://www.w3.org/ns/dcat#"))
+                .body("'dcat:dataset'.'dct:title'", hasItem("行政处罚"))
+                .body("'dcat:dataset'.find { it.'dct:identifier' == 'xzcf' }.'dcat:distribution'.'dcat:downloadURL'.'@id'",
+                        hasItem("/opendata/xzcf.csv"))
+                .body("'dcat:dataset'.find { it.'dct:identifier' == 'xzcf' }.'dct:publisher'.'foaf:name'", org.hamcrest.Matchers.notNullValue());
+        given().get("/opendata").then().statusCode(200).body(org.hamcrest.Matchers.containsString("办事指南"));
+        given().get("/records").then().statusCode(200).body(org.hamcrest.Matchers.containsString("权责清单"));
+        given().get("/records/nosuchtype").then().statusCode(404);
+        given().get("/api/v1/records/xzcf?colour=red").then().statusCode(400);
+    }
+}
