@@ -6,6 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "rec", locale = "zh-CN")
 public interface RecordMessages {
 
+    String navRecords();
+
     String unknownField(String field);
     String required(String label);
     String tooLong(String label, int max);
