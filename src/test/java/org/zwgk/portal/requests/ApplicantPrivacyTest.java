@@ -99,10 +99,13 @@ class ApplicantPrivacyTest {
             publicTexts.add(status.asString());
             publicTexts.add(visitor.given().contentType(Staff.FORM).formParam("csrf-token", visitor.csrf())
                     .formParam("code", receipt.code()).formParam("secret", receipt.secret()).post("/ysqgk/status/notice.pdf").asString());
-            // the search finds nothing of them (its pages echo the query, so the results are counted)
+            // the search finds nothing of them: long queries are ranked, not filtered, so loose matches on
+            // common words may come back, but no result holds the value (the page echoes the query, so
+            // the results, not the page, are checked)
             for (String p : PERSONAL) {
-                assertThat(io.restassured.RestAssured.given().queryParam("q", p).get("/api/v1/search").jsonPath().getInt("total"))
-                        .as("search for " + p).isZero();
+                io.restassured.path.json.JsonPath found = io.restassured.RestAssured.given().queryParam("q", p)
+                        .queryParam("size", 50).get("/api/v1/search").jsonPath();
+                assertThat(found.getList("results").toString()).as("search for " + p).doesNotContain(p);
             }
             for (String path : List.of("/", "/xxgk", "/api/v1/documents", "/sitemap.xml", "/feeds/latest.atom",
                     "/ysqgk", "/ysqgk/status")) {
