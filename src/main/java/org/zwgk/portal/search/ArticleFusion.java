@@ -47,6 +47,11 @@ final class ArticleFusion {
     }
 
     Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, int wanted) throws IOException {
+        return fuse(docs, articles, new ScoreDoc[0], 0f, wanted);
+    }
+
+    /** The same, with a third list: the documents ranked by their titles alone, weighted so. */
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, int wanted) throws IOException {
         if (articles.length == 0) {
             return documentsOnly(docs);
         }
@@ -63,6 +68,11 @@ final class ArticleFusion {
                 pinned.add(owner); // its 文号 or 索引号 was typed: it stays first, as without articles
             }
             fused.merge(owner, (double) tuning.documentWeight() / (k + i + 1), Double::sum);
+        }
+        for (int i = 0; i < titles.length; i++) {
+            long owner = owner(titles[i].doc);
+            docByOwner.putIfAbsent(owner, titles[i].doc);
+            fused.merge(owner, (double) titleWeight / (k + i + 1), Double::sum);
         }
         // the best article of each document, in the order of the articles' scores
         Map<Long, Integer> bestArticle = new LinkedHashMap<>();
