@@ -83,6 +83,18 @@ final class ArticleFusion {
         for (Map.Entry<Long, Integer> e : bestArticle.entrySet()) {
             fused.merge(e.getKey(), (double) tuning.articleWeight() / (k + ++rank), Double::sum);
         }
+        // For a few words, a document that no article of the top ranks speaks for (a notice, a plan: no
+        // 第X条) takes the article share at its title rank, so that laws whose articles merely share the
+        // words do not push it down for having a third list to be in. Only while the title ranking weighs in full.
+        double share = tuning.titleWeight() <= 0 ? 0 : titleWeight / tuning.titleWeight();
+        if (share >= 1) {
+            for (int i = 0; i < titles.length; i++) {
+                long owner = owner(titles[i].doc);
+                if (!bestArticle.containsKey(owner)) {
+                    fused.merge(owner, (double) tuning.articleWeight() / (k + i + 1), Double::sum);
+                }
+            }
+        }
         List<Entry> all = new ArrayList<>();
         for (Map.Entry<Long, Double> e : fused.entrySet()) {
             int doc = docByOwner.getOrDefault(e.getKey(), -1);

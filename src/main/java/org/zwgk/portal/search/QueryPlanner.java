@@ -238,7 +238,10 @@ public class QueryPlanner {
         for (int i = 0; i < all.size(); i++) {
             float weight = i == 0 ? 1f : tuning.synonymWeight();
             add(q, terms(SearchFields.TITLE + suffix, all.get(i), tuning.titleMinShouldMatch()), weight);
-            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, all.get(i)), weight * tuning.phraseBoost());
+            // each run of words as a phrase of its own: 政务公开工作要点 in 政务公开工作要点有哪些任务
+            for (String run : all.get(i).trim().split("\\s+")) {
+                add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, run), weight * tuning.phraseBoost());
+            }
         }
         BooleanQuery built = q.build();
         if (built.clauses().isEmpty()) {
