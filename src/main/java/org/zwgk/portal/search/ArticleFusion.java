@@ -47,6 +47,11 @@ final class ArticleFusion {
     }
 
     Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, int wanted) throws IOException {
+        return fuse(docs, articles, new ScoreDoc[0], 0f, wanted);
+    }
+
+    /** The same, with a third list: the documents ranked by their titles alone, weighted so. */
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, int wanted) throws IOException {
         if (articles.length == 0) {
             return documentsOnly(docs);
         }
@@ -64,6 +69,11 @@ final class ArticleFusion {
             }
             fused.merge(owner, (double) tuning.documentWeight() / (k + i + 1), Double::sum);
         }
+        for (int i = 0; i < titles.length; i++) {
+            long owner = owner(titles[i].doc);
+            docByOwner.putIfAbsent(owner, titles[i].doc);
+            fused.merge(owner, (double) titleWeight / (k + i + 1), Double::sum);
+        }
         // the best article of each document, in the order of the articles' scores
         Map<Long, Integer> bestArticle = new LinkedHashMap<>();
         for (ScoreDoc a : articles) {
@@ -72,6 +82,18 @@ final class ArticleFusion {
         int rank = 0;
         for (Map.Entry<Long, Integer> e : bestArticle.entrySet()) {
             fused.merge(e.getKey(), (double) tuning.articleWeight() / (k + ++rank), Double::sum);
+        }
+        // For a few words, a document that no article of the top ranks speaks for (a notice, a plan: no
+        // 第X条) takes the article share at its title rank, so that laws whose articles merely share the
+        // words do not push it down for having a third list to be in. Only while the title ranking weighs in full.
+        double share = tuning.titleWeight() <= 0 ? 0 : titleWeight / tuning.titleWeight();
+        if (share >= 1) {
+            for (int i = 0; i < titles.length; i++) {
+                long owner = owner(titles[i].doc);
+                if (!bestArticle.containsKey(owner)) {
+                    fused.merge(owner, (double) tuning.articleWeight() / (k + i + 1), Double::sum);
+                }
+            }
         }
         List<Entry> all = new ArrayList<>();
         for (Map.Entry<Long, Double> e : fused.entrySet()) {

@@ -91,7 +91,8 @@ final class SearchExecution {
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
-                        searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs, wanted);
+                        searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
+                        titles(searcher, request, wanted), planner.titleWeight(request), wanted);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
@@ -122,6 +123,12 @@ final class SearchExecution {
                 .add(planner.query(request), BooleanClause.Occur.MUST)
                 .add(matched, BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /** The documents ranked by title alone, the fusion's third list (empty when the tuning does not ask). */
+    private ScoreDoc[] titles(IndexSearcher searcher, SearchRequest request, int wanted) throws IOException {
+        Query titles = planner.titleQuery(SearchFields.HEAD.equals(headField) ? "" : headField.substring(SearchFields.HEAD.length()), request);
+        return titles == null ? new ScoreDoc[0] : searcher.search(titles, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */

@@ -95,6 +95,10 @@ class LegalQuestionsEvaluation {
         var out = new java.util.LinkedHashMap<String, QueryPlanner.Tuning>();
         QueryPlanner.Tuning d = QueryPlanner.Tuning.DEFAULT;
         out.put("production", d);
+        if (Boolean.getBoolean("portal.eval.titles")) {
+            out.put("titles x16", d.withTitleWeight(16));
+            out.put("titles x8", d.withTitleWeight(8));
+        }
         if (Boolean.getBoolean("portal.eval.variants")) {
             out.put("documents x4", d.withDocumentWeight(4));
             out.put("documents x8", d.withDocumentWeight(8));

@@ -51,9 +51,11 @@ class SearchEvaluation {
 
     static {
         TUNINGS.put("default", QueryPlanner.Tuning.DEFAULT);
-        TUNINGS.put("default, documents x1", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(1));
-        TUNINGS.put("default, documents x4", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(4));
-        TUNINGS.put("default, documents x8", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(8));
+        TUNINGS.put("default, titles x16", QueryPlanner.Tuning.DEFAULT.withTitleWeight(16));
+        TUNINGS.put("default, titles x8", QueryPlanner.Tuning.DEFAULT.withTitleWeight(8));
+        TUNINGS.put("documents x1", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(1));
+        TUNINGS.put("documents x4", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(4));
+        TUNINGS.put("documents x8", QueryPlanner.Tuning.DEFAULT.withDocumentWeight(8));
         TUNINGS.put("no body phrase", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, false, false));
         TUNINGS.put("synonyms also match body terms", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.3f, true, true));
         TUNINGS.put("title needs 60%", new QueryPlanner.Tuning(3f, 2f, 0.7f, 0.6f, 0.6f));
