@@ -156,7 +156,7 @@ public class OpenDataResource {
                     for (PublicRecord r : chunk) {
                         List<String> row = new ArrayList<>(List.of(Long.toString(r.id()), r.organizationName(),
                                 r.publishedAt() == null ? "" : r.publishedAt().toString()));
-                        fields.forEach(f -> row.add(r.values().getOrDefault(f.name(), "")));
+                        fields.forEach(f -> row.add(org.zwgk.portal.web.SpreadsheetCells.text(r.values().getOrDefault(f.name(), ""))));
                         p.printRecord(row);
                     }
                     after = chunk.get(chunk.size() - 1).id();
