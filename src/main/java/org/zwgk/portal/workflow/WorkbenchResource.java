@@ -55,10 +55,14 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 public class WorkbenchResource {
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.requests.RequestAttention requestAttention;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue,
-                                            AccountService.FailedLogins failures, String done);
+                                            AccountService.FailedLogins failures, String done,
+                                            org.zwgk.portal.requests.RequestAttention.Counts requests);
 
         /** {@code done}: what the last step did, in words (null when the page is not the result of one). */
         static native TemplateInstance draft(PortalUser user, DraftPage page, String done);
@@ -93,7 +97,8 @@ public class WorkbenchResource {
         PortalUser user = current.get();
         return Templates.home(user, Draft.byAuthor(user.username()), workflow.reviewQueue(user),
                 accounts.failedLoginsBefore(session).orElse(null),
-                "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null).render();
+                "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
+                requestAttention.of(user)).render();
     }
 
     @GET

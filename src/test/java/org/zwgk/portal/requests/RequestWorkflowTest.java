@@ -211,4 +211,22 @@ class RequestWorkflowTest {
         }
         return who.post("/workbench/requests/" + id + "/" + step, form);
     }
+
+    @Test
+    void theWorkbenchHomeFlagsOverdueRequestsOfOnesOwnOrganizationOnly() {
+        long id = fixtures.registered("szfb");
+        // received 60 days ago: the 20 working days of Decree 711 are long past
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            InfoRequest r = InfoRequest.findById(id);
+            java.time.LocalDate back = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(60);
+            r.receivedOn = back;
+            r.clockStart = back;
+            r.submittedAt = back.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        });
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
+        assertThat(home.select("#request-attention").text()).contains("依申请公开").contains("已超期");
+        assertThat(home.select("#request-attention a").attr("href")).isEqualTo("/workbench/requests");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench").asString()).select("#request-attention"))
+                .as("another organization's staff are not told").isEmpty();
+    }
 }
