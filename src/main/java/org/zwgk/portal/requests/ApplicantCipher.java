@@ -23,7 +23,7 @@ import java.util.Optional;
  * The row's tracking code is the associated data, so a sealed value copied onto another request does
  * not open there. The key id is stored beside the ciphertext; rotating means adding a key and making
  * it {@code key-id}: old rows open with their own key and are sealed anew with the current one when
- * next written (docs/requests-keys.md).
+ * next written (docs/requests.md (keys)).
  */
 @ApplicationScoped
 public class ApplicantCipher {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * {@code portal.requests.*}: the keys that seal applicants' personal data and the submission limits.
  * Keys are 32 random bytes in Base64, each under an id ({@code portal.requests.keys.<id>}); new data
- * is sealed with {@code key-id}, older data opens with the key its row names (docs/requests-keys.md).
+ * is sealed with {@code key-id}, older data opens with the key its row names (docs/requests.md (keys)).
  * No production key is in the repository: without one, the form refuses with 503.
  */
 @ConfigMapping(prefix = "portal.requests")
