@@ -13,7 +13,7 @@ import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.common.PortalConfig;
-import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.common.ReceiptSecrets;
 import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.DocumentContent;
 import org.zwgk.portal.documents.DocumentMetadata;
@@ -25,8 +25,6 @@ import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.workflow.DraftInput;
 import org.zwgk.portal.workflow.SensitiveWords;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +60,6 @@ public class MessageService {
     private final SensitiveWords sensitiveWords;
     private final DocumentService documents;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     MessageService(Ownership ownership, AuditLog audit, InputValidation validation, MessageRules rules, MessageThrottle throttle,
                    Deidentifier deidentifier, SensitiveWords sensitiveWords, DocumentService documents, Clock clock) {
@@ -113,7 +110,7 @@ public class MessageService {
         m.receivedOn = today();
         m.dueOn = rules.dueOn(m.type, m.receivedOn);
         String secret = random(12);
-        m.secretHash = Sha256.hex(secret);
+        m.secretHash = ReceiptSecrets.hash(secret);
         m.trackingCode = newTrackingCode(m.receivedOn);
         m.persist();
         audit.record(new Actor("citizen", address), "message.receive", "message", m.id,
@@ -129,7 +126,7 @@ public class MessageService {
             throw UserError.notFound(m -> hd().notFound());
         }
         CitizenMessage m = CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
-        if (m == null || !MessageDigest.isEqual(m.secretHash.getBytes(), Sha256.hex(secret.strip().toUpperCase()).getBytes())) {
+        if (m == null || !ReceiptSecrets.matches(secret, m.secretHash)) {
             throw UserError.notFound(x -> hd().notFound());
         }
         return m;
@@ -438,12 +435,8 @@ public class MessageService {
         throw new IllegalStateException("no free tracking code");
     }
 
-    private String random(int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+    private static String random(int n) {
+        return ReceiptSecrets.random(ALPHABET, n);
     }
 
     static HudongMessages hd() {

@@ -8,18 +8,15 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.calendar.Regulation;
 import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.common.PortalConfig;
-import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.common.ReceiptSecrets;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.web.validation.InputValidation;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -33,7 +30,7 @@ import java.util.List;
 public class RequestService {
 
     /** Crockford's Base32: no I, L, O, U, so a code read aloud or typed is not misread. */
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final String ENTITY = "info_request";
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RequestService.class);
 
@@ -43,7 +40,6 @@ public class RequestService {
     private final AuditLog audit;
     private final WorkingDays workingDays;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     RequestService(ApplicantCipher cipher, RequestThrottle throttle, InputValidation validation, AuditLog audit,
                    WorkingDays workingDays, Clock clock) {
@@ -79,7 +75,7 @@ public class RequestService {
         InfoRequest r = new InfoRequest();
         r.trackingCode = "YSQ" + today().getYear() + "-" + random(4) + "-" + random(4);
         String secret = random(16);
-        r.secretHash = Sha256.hex(secret);
+        r.secretHash = ReceiptSecrets.hash(secret);
         r.organization = Organization.findByCode(input.organization.strip()).orElseThrow();
         r.status = RequestStatus.SUBMITTED;
         r.applicantType = ApplicantType.valueOf(input.applicantType.strip());
@@ -106,8 +102,7 @@ public class RequestService {
         throttle.requireLookupAllowed(address);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
-        String hash = Sha256.hex(secret == null ? "" : secret.strip().toUpperCase(java.util.Locale.ROOT));
-        if (r == null || !MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII), r.secretHash.getBytes(StandardCharsets.US_ASCII))) {
+        if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throttle.lookupFailed(address);
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
@@ -362,12 +357,8 @@ public class RequestService {
         }
     }
 
-    private String random(int n) {
-        StringBuilder s = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            s.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return s.toString();
+    private static String random(int n) {
+        return ReceiptSecrets.random(ALPHABET, n);
     }
 
     private static String text(String field, String value, int max, boolean required) {

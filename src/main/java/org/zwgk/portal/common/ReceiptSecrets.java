@@ -1,0 +1,41 @@
+package org.zwgk.portal.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * What a citizen gets on a receipt instead of an account (依申请公开 requests, messages): random codes
+ * from an alphabet without look-alike characters, a secret of which only the hash is kept, and a
+ * constant-time check of what the citizen types back (any case, surrounding spaces ignored).
+ */
+public final class ReceiptSecrets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ReceiptSecrets() {
+    }
+
+    /** {@code n} random characters of {@code alphabet}. */
+    public static String random(String alphabet, int n) {
+        StringBuilder s = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    /** What is stored for a secret. */
+    public static String hash(String secret) {
+        return Sha256.hex(secret.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the typed secret is the one whose hash was stored; false for a missing one. */
+    public static boolean matches(String typed, String storedHash) {
+        if (typed == null || storedHash == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(hash(typed).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+}
