@@ -1,5 +1,7 @@
 package org.zwgk.portal.messages;
 
+import org.zwgk.portal.web.SlidingWindow;
+
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.zwgk.portal.messages;
+package org.zwgk.portal.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,16 +11,17 @@ import java.util.List;
 
 /**
  * At most {@code max} events per key in any {@code window}, in memory and bounded (a restart forgives,
- * as the login throttle does). Used per address (sending) and per tracking code (look-ups).
+ * as the login throttle does): the limits on citizens' messages and 依申请公开 requests, per address or
+ * per tracking code.
  */
-final class SlidingWindow {
+public final class SlidingWindow {
 
     private final int max;
     private final Duration window;
     private final Clock clock;
     private final Cache<String, List<Instant>> events;
 
-    SlidingWindow(int max, Duration window, Clock clock) {
+    public SlidingWindow(int max, Duration window, Clock clock) {
         this.max = max;
         this.window = window;
         this.clock = clock;
@@ -28,7 +29,7 @@ final class SlidingWindow {
     }
 
     /** Counts one event for {@code key}; false (and nothing counted) when the key has used its allowance. */
-    boolean tryAcquire(String key) {
+    public boolean tryAcquire(String key) {
         Instant now = clock.instant();
         boolean[] allowed = {false};
         events.asMap().compute(key == null ? "" : key, (k, times) -> {
@@ -43,5 +44,25 @@ final class SlidingWindow {
             return List.copyOf(kept);
         });
         return allowed[0];
+    }
+
+    /** Whether {@code key} has used its allowance in the window (counts nothing). */
+    public boolean exhausted(String key) {
+        Instant now = clock.instant();
+        java.util.List<Instant> times = events.getIfPresent(key == null ? "" : key);
+        return times != null && times.stream().filter(t -> t.plus(window).isAfter(now)).count() >= max;
+    }
+
+    /** Counts one event for {@code key}, keeping at most the allowance's worth. */
+    public void record(String key) {
+        Instant now = clock.instant();
+        events.asMap().compute(key == null ? "" : key, (k, times) -> {
+            List<Instant> kept = new ArrayList<>();
+            if (times != null) {
+                times.stream().filter(t -> t.plus(window).isAfter(now)).forEach(kept::add);
+            }
+            kept.add(now);
+            return List.copyOf(kept.subList(Math.max(0, kept.size() - max), kept.size()));
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.zwgk.portal.messages;
 
+import org.zwgk.portal.web.SlidingWindow;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
