@@ -7,17 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zwgk.portal.web.Chromium;
 
-import java.io.File;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,26 +33,13 @@ class MessageFormBrowserTest {
     @BeforeAll
     static void startBrowsers() {
         withScript = Chromium.start();
-        withoutScript = noJavaScript();
+        withoutScript = Chromium.withoutJavaScript();
     }
 
     @AfterAll
     static void stopBrowsers() {
         withScript.quit();
         withoutScript.quit();
-    }
-
-    /** Chromium as {@link Chromium#start} sets it up, with JavaScript off by the browser's own setting. */
-    static ChromeDriver noJavaScript() {
-        String chromium = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        return browser;
     }
 
     @Test
@@ -70,7 +52,7 @@ class MessageFormBrowserTest {
         withScript.findElement(By.id("text")).sendKeys("想了解申请是否收费。");
         withScript.findElement(By.id("contact")).sendKeys("13900003333");
         Thread.sleep(3100);
-        withScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        Chromium.clickAndWait(withScript, By.cssSelector("form.message-form button[type=submit]"));
         assertThat(withScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
     }
 
@@ -79,7 +61,7 @@ class MessageFormBrowserTest {
         withoutScript.get(root + "hudong/write");
         withoutScript.findElement(By.id("text")).sendKeys("路口红绿灯时间太短，老人过马路来不及。");
         withoutScript.findElement(By.cssSelector("input[name=type][value=建议]")).click();
-        withoutScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        Chromium.clickAndWait(withoutScript, By.cssSelector("form.message-form button[type=submit]"));
         // refused: subject and contact missing, each named, everything typed still there
         assertThat(withoutScript.findElement(By.id("form-error")).getText()).contains("2");
         assertThat(withoutScript.findElement(By.id("subject-error")).getText()).contains("标题");
@@ -89,7 +71,7 @@ class MessageFormBrowserTest {
         withoutScript.findElement(By.id("subject")).sendKeys("延长红绿灯时间");
         withoutScript.findElement(By.id("contact")).sendKeys("13900004444");
         Thread.sleep(3100);
-        withoutScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        Chromium.clickAndWait(withoutScript, By.cssSelector("form.message-form button[type=submit]"));
         assertThat(withoutScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
         assertThat(withoutScript.findElement(By.id("secret")).getText()).isNotBlank();
         Chromium.screenshot(withoutScript, "message-receipt-no-js");

@@ -10,15 +10,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zwgk.portal.SeedDocuments;
 import org.zwgk.portal.access.Staff;
 
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,9 +79,7 @@ class AccessibilityBrowserTest {
         browser.get(root + "workbench");
         browser.findElement(By.id("username")).sendKeys("szfb-editor");
         browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.clickAndWait(browser, By.cssSelector("form[action='/login'] button"));
         List<String> problems = new ArrayList<>();
         for (String path : List.of("workbench", "workbench/drafts/new?channel=tzgg", "workbench/channels", "account/password")) {
             browser.get(root + path);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URL;
@@ -45,14 +44,14 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("latest")).getText()).isEqualTo("最新信息");
         screenshot("home");
 
-        browser.findElement(By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知")).click();
+        Chromium.clickAndWait(browser, By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知"));
 
         assertThat(browser.findElement(By.cssSelector("table.meta")).getText())
                 .contains("索引号", "昆政办发〔2018〕152号", "昆山市人民政府办公室", "有效");
         assertThat(browser.findElements(By.cssSelector(".body table tbody tr"))).hasSize(35);
         screenshot("seed-notice");
 
-        browser.findElement(By.cssSelector("#interpretations a")).click();
+        Chromium.clickAndWait(browser, By.cssSelector("#interpretations a"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("《昆山市2018年政务公开工作要点实施方案》解读");
     }
 
@@ -68,8 +67,7 @@ class BrowserTest {
                 assertThat(scrollWidth).as("no sideways scrolling on /" + path).isLessThanOrEqualTo(viewport);
             }
             browser.get(root.toString());
-            WebElement link = browser.findElement(By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知"));
-            link.click();
+            Chromium.clickAndWait(browser, By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知"));
             assertThat(browser.findElement(By.cssSelector("table.meta")).isDisplayed()).isTrue();
             screenshot("seed-notice-phone");
         } finally {

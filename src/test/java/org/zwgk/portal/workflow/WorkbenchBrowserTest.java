@@ -44,24 +44,8 @@ class WorkbenchBrowserTest {
         browser.manage().deleteAllCookies();
     }
 
-    /** Clicks and waits for the next page: the old one goes stale. */
     static void submitVia(By what) {
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        // the old page is gone when its element is stale; Chrome sometimes says so as "does not belong to the document"
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
+        org.zwgk.portal.web.Chromium.clickAndWait(browser, what);
     }
 
     @Test
