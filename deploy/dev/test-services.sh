@@ -44,7 +44,10 @@ SQL
 if ! runuser -u postgres -- psql -tAc "select 1 from pg_database where datname = 'portal_test'" | grep -q 1; then
   runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_test
 fi
+# the kill test of the packaged application (PublicationDurabilityIT) starts from an empty database each run
+runuser -u postgres -- dropdb --if-exists portal_durable
+runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_durable
 bash "$(dirname "$0")/check-nginx.sh"
 bash "$(dirname "$0")/check-create-database.sh"
 bash "$(dirname "$0")/keycloak.sh"
-echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'), Keycloak on localhost:8180"
+echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'), Keycloak on localhost:8180, portal_durable (empty) for the kill test"

@@ -46,6 +46,29 @@ public class CorpusImporter {
     /** One checked record. */
     record CorpusRecord(int line, String id, String title, String category, LocalDate versionDate,
                         List<String> promulgation, String body) {
+
+        /** The number of the order that made this version: the last one its promulgation history names. */
+        String docNumber() {
+            return docNumberOf(promulgation);
+        }
+    }
+
+    /** An order's number in a promulgation line: 中华人民共和国国务院令第711号, 国家食品药品监督管理局令第9号. */
+    private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("[\\p{IsHan}]*令第[0-9]+号");
+
+    /**
+     * The 文号 of a law or regulation from its promulgation history (a 行政法规 or 规章 is promulgated by
+     * an order whose number citizens cite, 国务院令第711号), the latest one; null when none is named.
+     */
+    public static String docNumberOf(List<String> promulgation) {
+        String found = null;
+        for (String line : promulgation) {
+            java.util.regex.Matcher m = ORDER_NUMBER.matcher(line);
+            while (m.find()) {
+                found = m.group();
+            }
+        }
+        return found;
     }
 
     private final DocumentService documents;
@@ -156,6 +179,7 @@ public class CorpusImporter {
         DocumentMetadata meta = new DocumentMetadata();
         meta.type = report ? DocumentType.REPORT : DocumentType.POLICY;
         meta.title = r.title();
+        meta.docNumber = r.docNumber();
         meta.genre = genre;
         meta.publisher = report ? null : mapping.publisherFor(r.category(), r.promulgation());
         meta.writtenOn = r.versionDate();
@@ -165,7 +189,8 @@ public class CorpusImporter {
                 r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant());
         // the publisher joins the hash only when there is one, so records without it keep their stored hashes
         String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body
-                + (meta.publisher == null ? "" : '\u0000' + meta.publisher));
+                + (meta.publisher == null ? "" : '\u0000' + meta.publisher)
+                + (meta.docNumber == null ? "" : '\u0000' + meta.docNumber));
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {
             documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);

@@ -256,7 +256,10 @@ class LegalQuestionsEvaluation {
                 String body = (promulgation.isEmpty() ? "" : String.join("\n", promulgation) + "\n\n") + n.path("body").asText("");
                 String date = n.path("version_date").isTextual() ? n.path("version_date").asText() : null;
                 long id = ++count;
-                PublicDocument d = new PublicDocument(id, "EVAL/" + id, n.get("title").asText(), null, DocumentType.POLICY,
+                List<String> lines = new ArrayList<>();
+                n.path("promulgation").forEach(p -> lines.add(p.asText()));
+                PublicDocument d = new PublicDocument(id, "EVAL/" + id, n.get("title").asText(),
+                        org.zwgk.portal.content.CorpusImporter.docNumberOf(lines), DocumentType.POLICY,
                         "org", "机构", "ch", "栏目", null, null, genreOf(n.path("category").asText("")), date == null ? null : LocalDate.parse(date), null, null,
                         body, "/documents/" + id, n.get("id").asText());
                 if (writeArticles) {

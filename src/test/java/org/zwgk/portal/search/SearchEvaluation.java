@@ -163,6 +163,13 @@ class SearchEvaluation {
                 if (firstRank == 0) {
                     misses.add(j.query());
                 }
+                if (found < j.relevant().size()) {
+                    System.out.printf("%s %s, %s: %d of %d relevant in the top 10 (first at %d)%n", chain, tuningName,
+                            j.query(), found, j.relevant().size(), firstRank);
+                    if (Boolean.getBoolean("portal.eval.explain")) {
+                        top.forEach(h -> System.out.println("    " + keys.get((int) h.id()) + " " + h.title()));
+                    }
+                }
             }
         }
         return new Scores(chain, tuningName, recall / judged.size(), mrr / judged.size(), indexMillis, misses);
@@ -189,10 +196,13 @@ class SearchEvaluation {
             for (String line; (line = r.readLine()) != null; ) {
                 JsonNode n = json.readTree(line);
                 StringBuilder body = new StringBuilder();
-                n.path("promulgation").forEach(p -> body.append("- ").append(p.asText()).append('\n'));
+                List<String> lines = new ArrayList<>();
+                n.path("promulgation").forEach(p -> lines.add(p.asText()));
+                lines.forEach(p -> body.append("- ").append(p).append('\n'));
                 body.append(n.path("body").asText(""));
                 String date = n.path("version_date").isTextual() ? n.path("version_date").asText() : null;
-                add(keys, docs, n.get("id").asText(), n.get("title").asText(), null, body.toString(),
+                add(keys, docs, n.get("id").asText(), n.get("title").asText(),
+                        org.zwgk.portal.content.CorpusImporter.docNumberOf(lines), body.toString(),
                         date == null ? null : LocalDate.parse(date), LegalQuestionsEvaluation.genreOf(n.path("category").asText("")));
             }
         }
