@@ -51,6 +51,12 @@ public class PortalMain implements QuarkusApplication {
         if (System.getProperty(org.zwgk.portal.web.MalformedRequests.QUARKUS_URI_CHECK_OFF) == null) {
             System.setProperty(org.zwgk.portal.web.MalformedRequests.QUARKUS_URI_CHECK_OFF, "true");
         }
+        // H2 refuses a database path relative to the working directory unless it starts with ./ (portal.data-dir=data
+        // would stop the start), and every other use of the directory means the same place either way
+        String dataDir = System.getProperty("portal.data-dir", System.getenv("PORTAL_DATA_DIR"));
+        if (dataDir != null && !dataDir.isBlank() && !Path.of(dataDir).isAbsolute()) {
+            System.setProperty("portal.data-dir", Path.of(dataDir).toAbsolutePath().normalize().toString());
+        }
         if (args.length > 0) {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");

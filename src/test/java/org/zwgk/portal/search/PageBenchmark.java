@@ -56,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * costs when it is rendered (page cache off), to show that it does not grow with the documents.
  *
  * <pre>mvn -B test -Pbench -Dtest=PageBenchmark -Dbench.docs=1000000</pre>
+ * on an H2 file database, or on PostgreSQL (the pg profile's server; PORTAL_TEST_PG_URL for another database):
+ * <pre>mvn -B test -Pbench -Dtest=PageBenchmark -Dbench.docs=1000000 -Dquarkus.test.profile=test,pg</pre>
  */
 @QuarkusTest
 @TestProfile(PageBenchmark.Profile.class)
@@ -67,11 +69,16 @@ class PageBenchmark {
         @Override
         public Map<String, String> getConfigOverrides() {
             String dir = Path.of("target/bench-pages-" + System.nanoTime()).toAbsolutePath().toString();
-            return Map.of("portal.data-dir", dir,
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + dir + "/db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            Map<String, String> config = new java.util.HashMap<>(Map.of("portal.data-dir", dir,
                     "quarkus.log.category.\"org.zwgk\".level", "WARN",
                     // an hour of writing a million documents is not a hang
-                    "quarkus.test.hang-detection-timeout", "PT3H");
+                    "quarkus.test.hang-detection-timeout", "PT3H"));
+            // with -Dquarkus.test.profile=test,pg the pg profile's PostgreSQL server (emptied at start) holds them
+            if (!System.getProperty("quarkus.test.profile", "").contains("pg")) {
+                config.put("quarkus.datasource.jdbc.url",
+                        "jdbc:h2:file:" + dir + "/db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            }
+            return config;
         }
     }
 
@@ -454,7 +461,8 @@ class PageBenchmark {
                 + "Measured by `mvn -B test -Pbench -Dtest=PageBenchmark -Dbench.docs=" + largeCount + "` on "
                 + ZonedDateTime.now().toLocalDate() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MB max heap, Java " + System.getProperty("java.version")
-                + ", H2 file database, JVM assertions " + (SearchBenchmark.assertionsOn() ? "ON (use -Pbench)" : "off")
+                + (System.getProperty("quarkus.test.profile", "").contains("pg") ? ", PostgreSQL" : ", H2 file database")
+                + ", JVM assertions " + (SearchBenchmark.assertionsOn() ? "ON (use -Pbench)" : "off")
                 + ". Debian's wrk (2 threads, " + CONNECTIONS + " connections, " + DURATION + " after " + WARMUP + " of warm-up, no"
                 + " Accept-Encoding, so every answer is the plain HTML) and the portal share the two cores over loopback;"
                 + " so does nginx " + nginxVersion() + " (2 workers, access log off) when it serves the same page saved as a"
