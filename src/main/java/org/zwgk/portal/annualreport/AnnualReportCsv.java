@@ -13,8 +13,13 @@ final class AnnualReportCsv {
         StringBuilder s = new StringBuilder(v.table3().csv()).append("\r\n");
         s.append(q(t.nbSection2())).append(',').append(q(t.nbMade())).append(',').append(q(t.nbRepealed())).append(',')
                 .append(q(t.nbValid())).append("\r\n");
-        s.append(q(t.nbNormative())).append(',').append(v.proactive().made()).append(',').append(v.proactive().repealed())
-                .append(',').append(v.proactive().valid()).append("\r\n");
+        for (var row : java.util.List.of(java.util.Map.entry(t.nbRules(), v.proactive().rules()),
+                java.util.Map.entry(t.nbNormative(), v.proactive().normative()))) {
+            s.append(q(row.getKey())).append(',').append(row.getValue().made()).append(',').append(row.getValue().repealed())
+                    .append(',').append(row.getValue().valid()).append("\r\n");
+        }
+        s.append(q(t.nbPermits() + "：" + t.nbDecisions())).append(',').append(v.proactive().permits()).append("\r\n");
+        s.append(q(t.nbPenalties() + "：" + t.nbDecisions())).append(',').append(v.proactive().penalties()).append("\r\n");
         for (String k : AnnualReportService.HAND_KEYS) {
             s.append(q(t.nbFigure(k))).append(',').append(v.figure(k)).append("\r\n");
         }

@@ -31,6 +31,15 @@ public interface AnnualReportMessages {
     String nbRepealed();
     String nbValid();
     String nbNormative();
+    String nbRules();
+    String nbDecisions();
+    String nbPermits();
+    String nbPenalties();
+    String nbCoercions();
+    String nbFees();
+    String nbFeeAmount();
+    String nbHandEntered();
+    String nbComputedNote();
     String nbBadFigure(String label);
     String nbYearRange();
     String nbNoChannel(String channel);

@@ -14,6 +14,8 @@ import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.documents.DocumentVersion;
+import org.zwgk.portal.records.RecordStatistics;
 import org.zwgk.portal.documents.Validity;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.organizations.OrganizationType;
@@ -48,8 +50,7 @@ import java.util.Map;
 public class AnnualReportService {
 
     /** Figures entered by hand, in the order of the template. */
-    public static final List<String> HAND_KEYS = List.of("rules.made", "rules.repealed", "rules.valid", "permits", "penalties",
-            "coercions", "fees", "review.kept", "review.corrected", "review.other", "review.pending", "lit.kept", "lit.corrected",
+    public static final List<String> HAND_KEYS = List.of("coercions", "fees", "review.kept", "review.corrected", "review.other", "review.pending", "lit.kept", "lit.corrected",
             "lit.other", "lit.pending", "litr.kept", "litr.corrected", "litr.other", "litr.pending");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,9 +66,21 @@ public class AnnualReportService {
         this.clock = clock;
     }
 
-    /** Section 2's computed row: 行政规范性文件 made, repealed and in force, from published policy documents. */
-    public record Proactive(long made, long repealed, long valid) {
+    /** A row of section 2's first table: 本年制发件数, 本年废止件数, 现行有效件数. */
+    public record Issued(long made, long repealed, long valid) {
     }
+
+    /**
+     * Section 2's computed rows: 规章 and 行政规范性文件 from published POLICY documents, 行政许可 and
+     * 行政处罚 decisions from the published 双公示 records. 行政强制 and 行政事业性收费 have no data in
+     * the portal and are entered by the organization ({@link #HAND_KEYS}).
+     */
+    public record Proactive(Issued rules, Issued normative, long permits, long penalties) {
+    }
+
+    /** Genres of laws and regulations made by others, and 规章: none of them is a 行政规范性文件. */
+    static final java.util.Set<String> NOT_NORMATIVE = java.util.Set.of("fl", "xzfg", "dfxfg", "sfjs", "gz");
+    static final String RULES_GENRE = "gz";
 
     /** Everything a report page and the report's text need. */
     public record View(Organization organization, boolean city, int year, Proactive proactive, Table3 table3,
@@ -227,24 +240,48 @@ public class AnnualReportService {
     }
 
     static Proactive proactive(List<Organization> scope, int year) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(PortalConfig.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(PortalConfig.ZONE).toInstant();
-        String org = scope == null ? "" : " and organization in ?9";
-        long made = count("status = ?1 and meta.type = ?2 and publishedAt >= ?3 and publishedAt < ?4" + org.replace("?9", "?5"),
-                scope, DocumentStatus.PUBLISHED, DocumentType.POLICY, from, to);
-        long repealed = count("meta.type = ?1 and meta.validity = ?2 and updatedAt >= ?3 and updatedAt < ?4" + org.replace("?9", "?5"),
-                scope, DocumentType.POLICY, Validity.REPEALED, from, to);
-        long valid = count("status = ?1 and meta.type = ?2 and (meta.validity is null or meta.validity = ?3) and publishedAt < ?4"
-                + org.replace("?9", "?5"), scope, DocumentStatus.PUBLISHED, DocumentType.POLICY, Validity.VALID, to);
-        return new Proactive(made, repealed, valid);
-    }
-
-    private static long count(String query, List<Organization> scope, Object... params) {
-        List<Object> all = new ArrayList<>(List.of(params));
-        if (scope != null) {
-            all.add(scope);
+        List<Document> policies = scope == null
+                ? Document.list("meta.type = ?1 and status = ?2", DocumentType.POLICY, DocumentStatus.PUBLISHED)
+                : Document.list("meta.type = ?1 and status = ?2 and organization in ?3", DocumentType.POLICY,
+                        DocumentStatus.PUBLISHED, scope);
+        Map<Long, LocalDate> repealedOn = new java.util.HashMap<>();
+        Map<Long, LocalDate> invalidOn = new java.util.HashMap<>();
+        if (!policies.isEmpty()) {
+            List<DocumentVersion> ended = DocumentVersion.list("document in ?1 and meta.validity in ?2 order by createdAt",
+                    policies, List.of(Validity.REPEALED, Validity.EXPIRED));
+            for (DocumentVersion v : ended) {
+                LocalDate day = v.createdAt.atZone(PortalConfig.ZONE).toLocalDate();
+                invalidOn.putIfAbsent(v.document.id, day);
+                if (v.meta.validity == Validity.REPEALED) {
+                    repealedOn.putIfAbsent(v.document.id, day);
+                }
+            }
         }
-        return Document.count(query, all.toArray());
+        long[] rules = new long[3];
+        long[] normative = new long[3];
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (Document d : policies) {
+            String genre = d.meta.genre == null ? null : d.meta.genre.code;
+            long[] row = RULES_GENRE.equals(genre) ? rules : NOT_NORMATIVE.contains(genre) ? null : normative;
+            if (row == null) {
+                continue;
+            }
+            LocalDate issued = d.meta.writtenOn != null ? d.meta.writtenOn : d.publishedAt.atZone(PortalConfig.ZONE).toLocalDate();
+            if (issued.getYear() == year) {
+                row[0]++;
+            }
+            LocalDate repealed = repealedOn.get(d.id);
+            if (repealed != null && repealed.getYear() == year) {
+                row[1]++;
+            }
+            LocalDate invalid = invalidOn.get(d.id);
+            if (!issued.isAfter(yearEnd) && (invalid == null || invalid.isAfter(yearEnd))) {
+                row[2]++;
+            }
+        }
+        return new Proactive(new Issued(rules[0], rules[1], rules[2]), new Issued(normative[0], normative[1], normative[2]),
+                RecordStatistics.decisionsIn("xzxk", "decisionDate", scope, year),
+                RecordStatistics.decisionsIn("xzcf", "decisionDate", scope, year));
     }
 
     static Map<String, String> figures(AnnualReport r) {
@@ -276,13 +313,20 @@ public class AnnualReportService {
         s.append("## ").append(t.nbSection2()).append("\n\n");
         s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbMade()).append(" | ").append(t.nbRepealed()).append(" | ")
                 .append(t.nbValid()).append(" |\n|---|---|---|---|\n");
-        s.append("| 规章 | ").append(v.figure("rules.made")).append(" | ").append(v.figure("rules.repealed")).append(" | ")
-                .append(v.figure("rules.valid")).append(" |\n");
-        s.append("| ").append(t.nbNormative()).append(" | ").append(v.proactive().made()).append(" | ").append(v.proactive().repealed())
-                .append(" | ").append(v.proactive().valid()).append(" |\n\n");
-        for (String k : List.of("permits", "penalties", "coercions", "fees")) {
-            s.append("- ").append(t.nbFigure(k)).append("：").append(v.figure(k)).append("\n");
-        }
+        Issued rules = v.proactive().rules();
+        Issued normative = v.proactive().normative();
+        s.append("| ").append(t.nbRules()).append(" | ").append(rules.made()).append(" | ").append(rules.repealed()).append(" | ")
+                .append(rules.valid()).append(" |\n");
+        s.append("| ").append(t.nbNormative()).append(" | ").append(normative.made()).append(" | ").append(normative.repealed())
+                .append(" | ").append(normative.valid()).append(" |\n\n");
+        s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbDecisions()).append(" |\n|---|---|\n");
+        s.append("| ").append(t.nbPermits()).append(" | ").append(v.proactive().permits()).append(" |\n");
+        s.append("| ").append(t.nbPenalties()).append(" | ").append(v.proactive().penalties()).append(" |\n");
+        s.append("| ").append(t.nbCoercions()).append(" | ").append(v.figure("coercions")).append("（").append(t.nbHandEntered())
+                .append("） |\n\n");
+        s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbFeeAmount()).append(" |\n|---|---|\n");
+        s.append("| ").append(t.nbFees()).append(" | ").append(v.figure("fees")).append("（").append(t.nbHandEntered())
+                .append("） |\n");
         s.append("\n## ").append(t.nbSection3()).append("\n\n| ").append(q.table3Corner());
         for (ApplicantType a : ApplicantType.values()) {
             s.append(" | ").append(q.applicantType(a));

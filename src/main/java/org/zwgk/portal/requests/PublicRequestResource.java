@@ -54,9 +54,11 @@ public class PublicRequestResource {
     private final ApplicantCipher cipher;
     private final Deidentifier deidentifier;
     private final NoticePdf pdf;
+    private final RequestFiles files;
 
     PublicRequestResource(RequestService service, RequestViews views, CurrentUser current, Messages messages,
-                          ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf) {
+                          ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf, RequestFiles files) {
+        this.files = files;
         this.service = service;
         this.views = views;
         this.current = current;
@@ -133,6 +135,26 @@ public class PublicRequestResource {
         });
         return noStore(Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"gaozhishu.pdf\""));
+    }
+
+    /**
+     * A file of the answer, for whoever holds code and secret (posted, never in an address): a wrong
+     * pair counts against the address like a wrong status lookup, and a file of another request is
+     * 404 as for none.
+     */
+    @POST
+    @Path("status/files/{file}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response file(@org.jboss.resteasy.reactive.RestPath long file, @RestForm String code, @RestForm String secret) {
+        try {
+            return RequestFiles.serve(files.forApplicant(code, secret, file, current.actor()));
+        } catch (UserError e) {
+            if (e.status() == 404 || e.status() == 429) {
+                return noStore(Response.fromResponse(ErrorResponses.page(e.status(),
+                        Templates.lookup(code, e.message(messages)).render())));
+            }
+            throw e;
+        }
     }
 
     private Response showing(String code, String secret, java.util.function.Supplier<InfoRequest> action, String done) {

@@ -42,6 +42,15 @@ public interface RequestMessages {
     String ysqReasonNotOfType();
     String ysqStale();
     String ysqNoAnswerYet();
+    String ysqFileNotAnswered();
+    String ysqFiles();
+    String ysqFilesNone();
+    String ysqFilesNote();
+    String ysqFileAttach();
+    String ysqFileTitle();
+    String ysqFileChoose();
+    String ysqFileDownload();
+    String ysqFileSize(String size);
     String ysqNoFont();
     String ysqWithdrawnText();
     String ysqCorrectionSent();

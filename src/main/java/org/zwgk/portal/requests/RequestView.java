@@ -9,7 +9,8 @@ import java.time.LocalDate;
  */
 public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
                           RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
-                          String applicantName, LocalDate today, Integer calendarMissing) {
+                          String applicantName, LocalDate today, Integer calendarMissing,
+                          java.util.List<RequestFile> files) {
 
     public boolean overdue() {
         return flag == RequestClock.Flag.OVERDUE;

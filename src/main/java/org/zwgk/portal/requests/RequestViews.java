@@ -43,6 +43,7 @@ public class RequestViews {
         Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
         String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
         return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
-                deadline, flag, left, window, staff ? applicant : null, name, today, missingYear);
+                deadline, flag, left, window, staff ? applicant : null, name, today, missingYear,
+                RequestFile.of(r));
     }
 }

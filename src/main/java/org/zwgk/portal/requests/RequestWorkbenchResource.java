@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.PortalUser;
@@ -54,8 +56,11 @@ public class RequestWorkbenchResource {
     private final CurrentUser current;
     private final Messages messages;
     private final NoticePdf pdf;
+    private final RequestFiles files;
 
-    RequestWorkbenchResource(RequestService service, RequestViews views, CurrentUser current, Messages messages, NoticePdf pdf) {
+    RequestWorkbenchResource(RequestService service, RequestViews views, CurrentUser current, Messages messages, NoticePdf pdf,
+                             RequestFiles files) {
+        this.files = files;
         this.service = service;
         this.views = views;
         this.current = current;
@@ -91,6 +96,32 @@ public class RequestWorkbenchResource {
         }
         return Response.ok(pdf.render(views.of(r, true)), "application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"gaozhishu-" + r.trackingCode + ".pdf\"").build();
+    }
+
+    /** A file for the answer (the released information), uploaded from the request's page. */
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@RestPath long id, @RestForm String title, @RestForm FileUpload file) {
+        PortalUser user = current.get();
+        try {
+            files.attach(user, id, title, file, current.actor());
+            return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=files#files")).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            Map<String, String> typed = title == null ? Map.of() : Map.of("title", title);
+            String html = QuarkusTransaction.requiringNew().call(() ->
+                    page(user, id, typed, null, e.message(messages), e.fieldMessages(messages)));
+            return ErrorResponses.page(e.status(), html);
+        }
+    }
+
+    @GET
+    @Path("{id}/files/{file}")
+    public Response file(@RestPath long id, @RestPath long file) {
+        return RequestFiles.serve(files.forStaff(current.get(), id, file, current.actor()));
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.zwgk.portal.workflow;
 import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.FileSniffer;
+import org.zwgk.portal.attachments.UploadCheck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,8 +14,6 @@ import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.web.UserError;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Files on a draft: checked (size limit, real type sniffed from the bytes, name), stored by SHA-256,
@@ -40,22 +39,9 @@ public class DraftAttachments {
     @Transactional
     public DraftAttachment add(PortalUser user, long draftId, long lockVersion, String title, FileUpload file, Actor actor) {
         Draft d = workflow.touchForAttachment(user, draftId, lockVersion);
-        if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            throw UserError.badInput("file", m -> m.attachmentMissing());
-        }
-        if (file.size() > maxBytes) {
-            throw UserError.tooLarge("file", m -> m.attachmentTooLarge((int) (maxBytes / (1024 * 1024))));
-        }
-        String fileName = cleanName(file.fileName());
-        FileSniffer.Kind kind;
-        try {
-            kind = FileSniffer.sniff(file.uploadedFile(), fileName)
-                    .orElseThrow(() -> UserError.badInput("file", m -> m.attachmentType()));
-        } catch (FileSniffer.TooComplex e) {
-            throw UserError.badInput("file", m -> m.attachmentZipTooComplex());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UploadCheck.Checked checked = UploadCheck.check(file, maxBytes);
+        String fileName = checked.fileName();
+        FileSniffer.Kind kind = checked.kind();
         AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
@@ -82,16 +68,7 @@ public class DraftAttachments {
         workflow.audited(actor, "draft.attachment.remove", d, a.file.fileName + " sha256 " + a.file.sha256);
     }
 
-    /**
-     * The last part of what the browser sent, without path, characters file systems refuse, or
-     * invisible ones (bidi overrides and other control and format characters: {@link VisibleText}).
-     */
     static String cleanName(String name) {
-        String n = name == null ? "" : name.replace('\\', '/');
-        n = VisibleText.clean(n.substring(n.lastIndexOf('/') + 1)).replaceAll("[\"<>|:*?]", "").strip();
-        if (n.isEmpty()) {
-            throw UserError.badInput("file", m -> m.attachmentMissing());
-        }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return UploadCheck.cleanName(name);
     }
 }

@@ -42,10 +42,10 @@ class AnnualReportTest {
                 "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
                 "六、其他需要报告的事项", "核对无误", "（七）总计", "四、结转下年度继续办理");
 
-        Response bad = editor.post(base, Map.of("permits", "-3", "review.kept", "2", "overview", "本年度总体情况良好。"));
+        Response bad = editor.post(base, Map.of("coercions", "-3", "review.kept", "2", "overview", "本年度总体情况良好。"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.asString()).contains("应为不小于 0 的数字", "value=\"-3\"", "value=\"2\"");
-        assertThat(editor.post(base, Map.of("permits", "12", "fees", "3.5", "review.kept", "2", "review.corrected", "1",
+        assertThat(editor.post(base, Map.of("coercions", "12", "fees", "3.5", "review.kept", "2", "review.corrected", "1",
                 "overview", "本年度总体情况良好。", "problems", "解读形式单一。")).statusCode()).isEqualTo(303);
         assertThat(editor.get(base).asString()).contains("value=\"12\"", "本年度总体情况良好。");
 
@@ -53,7 +53,7 @@ class AnnualReportTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.asString()).contains("一、本年新收政府信息公开申请数量", "自然人", "商业企业", "（七）总计");
-        assertThat(editor.get(base + "/tables.csv").asString()).contains("\"行政许可：本年处理决定数量\",12");
+        assertThat(editor.get(base + "/tables.csv").asString()).contains("\"行政强制：本年处理决定数量\",12");
 
         // another organization's staff cannot read it
         assertThat(Staff.login("szfb-editor").get(base).statusCode()).isEqualTo(403);
@@ -69,7 +69,7 @@ class AnnualReportTest {
         });
         assertThat(d.meta.type).isEqualTo(DocumentType.REPORT);
         assertThat(d.channel.code).isEqualTo("xxgknb-czj");
-        assertThat(d.meta.body).contains("| 行政规范性文件 |", "（七）总计", "| 行政复议 | 2 | 1 | 0 | 0 | 3 |", "解读形式单一。");
+        assertThat(d.meta.body).contains("| 行政规范性文件 |", "| 规章 |", "| 行政许可 |", "| 行政强制 | 12（由单位填写） |", "（七）总计", "| 行政复议 | 2 | 1 | 0 | 0 | 3 |", "解读形式单一。");
 
         // the normal review: submitted by the editor, approved by the reviewer, published as a REPORT
         Map<String, Object> form = new java.util.LinkedHashMap<>();

@@ -59,6 +59,20 @@ class RequestClockTest {
             // … the 补正 arrived on a swapped working Sunday 02-04: 05(1)–09(5); 10–17 hol; 18 Sun wd(6);
             // 19(7)–23(11); 26(12)–03-01(16); 04(17)–07(20)
             "2024-02-01, 2024-02-04, , , 0, DECREE_711, 0, 2024-03-07",
+            // 2026, hand-counted against 国务院办公厅关于2026年部分节假日安排的通知 (docs/requests.md):
+            // 补正 asked before 国庆, the correction arrived Wed 09-30: restarts there: 10-01–07 hol; 08(1) 09(2)
+            // 10 Sat wd(3); 12–16(8); 19–23(13); 26–30(18); 11-02(19) 03(20)
+            "2026-09-18, 2026-09-30, , , 0, DECREE_711, 0, 2026-11-03",
+            // a third party consulted 02-10 to 03-03 across 春节 2026: not counted 11 (11(1) 12 13 14 Sat wd(4);
+            // 15–23 hol; 24–27(8) 28 Sat wd(9); 03-02(10) 03(11)), so 31 days: 11(1)–14(4); 24–28(9);
+            // 03-02–06(14); 09–13(19); 16–20(24); 23–27(29); 30(30) 31(31)
+            "2026-02-10, , 2026-02-10, 2026-03-03, 0, DECREE_711, 11, 2026-03-31",
+            // the longest extension (20) and a consultation 02-10 to 02-13 (3 not counted): 43 days:
+            // 03-31(31) 04-01(32)–03(34); 清明 04–06; 07(35)–10(38); 13(39)–17(43)
+            "2026-02-10, , 2026-02-10, 2026-02-13, 20, DECREE_711, 3, 2026-04-17",
+            // 春节 2020 as extended to 02-02 (国办发明电〔2020〕1号), received the day before it began:
+            // 01-24–02-02 hol; 02-03–07(5); 10–14(10); 17–21(15); 24–28(20)
+            "2020-01-23, , , , 0, DECREE_711, 0, 2020-02-28",
     })
     void deadline(LocalDate received, LocalDate corrected, LocalDate consultFrom, LocalDate consultTo, int extension,
                   Regulation regulation, int paused, LocalDate due) {

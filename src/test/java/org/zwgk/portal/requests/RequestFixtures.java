@@ -107,6 +107,16 @@ public class RequestFixtures {
         return id;
     }
 
+    /** An answered (予以公开) request of {@code org}, with what its applicant holds. */
+    public RequestService.Receipt answeredReceipt(String org) {
+        RequestService.Receipt receipt = receipt(org);
+        long id = receipt.id();
+        PortalUser u = user(editorOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.register(u, id, lockVersion(id), null, actor()));
+        QuarkusTransaction.requiringNew().run(() -> service.answer(u, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+        return receipt;
+    }
+
     public long lockVersion(long id) {
         return QuarkusTransaction.requiringNew().call(() -> InfoRequest.<InfoRequest>findById(id).lockVersion);
     }

@@ -1,0 +1,122 @@
+package org.zwgk.portal.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.attachments.AttachedFile;
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.UploadCheck;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.VisibleText;
+import org.zwgk.portal.web.UserError;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Files the receiving organization attaches to its answer (the information it releases), checked
+ * like every attachment ({@link UploadCheck}: kind from the bytes, size, name) and kept in the
+ * content-addressed {@link AttachmentStore}. Only the organization's staff attach them, once the
+ * request is answered; only its staff and whoever holds the tracking code and secret get them
+ * (the applicant's downloads go through {@link RequestService#lookup}, so the same throttle
+ * counts wrong secrets). Uploads and downloads are audited by tracking code and file hash.
+ */
+@ApplicationScoped
+public class RequestFiles {
+
+    private static final String ENTITY = "info_request";
+
+    private final RequestService service;
+    private final AttachmentStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final long maxBytes;
+
+    RequestFiles(RequestService service, AttachmentStore store, AuditLog audit, Clock clock, PortalConfig config) {
+        this.service = service;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBytes = config.workflow().maxAttachmentBytes();
+    }
+
+    /** A file as served: where its bytes are and what to call it. */
+    public record Download(Path path, String fileName, String mediaType) {
+    }
+
+    /**
+     * Who may is asked first (404 for anyone but the organization's staff), then the state, then the
+     * file: nothing is stored before every check has passed.
+     */
+    @Transactional
+    public RequestFile attach(PortalUser user, long requestId, String title, FileUpload upload, AuditLog.Actor actor) {
+        InfoRequest r = service.visible(user, requestId);
+        if (r.status != RequestStatus.ANSWERED) {
+            throw UserError.conflict(m -> Ysq.text().ysqFileNotAnswered());
+        }
+        UploadCheck.Checked checked = UploadCheck.check(upload, maxBytes);
+        String visibleTitle = VisibleText.clean(title);
+        String shown = visibleTitle == null || visibleTitle.isBlank() ? checked.fileName() : visibleTitle.strip();
+        if (shown.length() > 300) {
+            throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
+        }
+        AttachmentStore.StoredFile stored = store.store(upload.uploadedFile());
+        RequestFile f = new RequestFile();
+        f.request = r;
+        f.file = AttachedFile.of(shown, checked.fileName(), checked.kind().mediaType, stored);
+        f.uploadedBy = user.username();
+        f.uploadedAt = clock.instant();
+        f.persist();
+        audit.record(actor, "request.file.add", ENTITY, r.id, r.trackingCode + " " + f.file.mediaType + " sha256 " + f.file.sha256);
+        return f;
+    }
+
+    /** For the organization's staff. */
+    @Transactional
+    public Download forStaff(PortalUser user, long requestId, long fileId, AuditLog.Actor actor) {
+        InfoRequest r = service.visible(user, requestId);
+        return served(r, fileId, actor);
+    }
+
+    /** For whoever holds code and secret: a wrong pair, or a file of another request, is 404. */
+    @Transactional
+    public Download forApplicant(String code, String secret, long fileId, AuditLog.Actor actor) {
+        InfoRequest r = service.lookup(code, secret, actor.address());
+        if (r.answerType == null) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        return served(r, fileId, actor);
+    }
+
+    private Download served(InfoRequest r, long fileId, AuditLog.Actor actor) {
+        RequestFile f = RequestFile.of(r, fileId).orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
+        Path path = store.pathOf(f.file.sha256);
+        if (!Files.isRegularFile(path)) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        audit.record(actor, "request.file.download", ENTITY, r.id, r.trackingCode + " sha256 " + f.file.sha256);
+        return new Download(path, f.file.fileName, f.file.mediaType);
+    }
+
+    /**
+     * The response for a file: never cached or indexed, always a download, under a name that cannot
+     * break the header (an ASCII fallback and the real name percent-encoded).
+     */
+    public static jakarta.ws.rs.core.Response serve(Download d) {
+        return jakarta.ws.rs.core.Response.ok(d.path().toFile(), d.mediaType())
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header("Content-Disposition", contentDisposition(d.fileName()))
+                .build();
+    }
+
+    static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -1,0 +1,160 @@
+package org.zwgk.portal.requests;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.WorkbenchTestProfile;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.audit.AuditEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files attached to an answer: uploaded through the workbench page (with the CSRF token), checked
+ * by their content, downloaded by the applicant only with code and secret, never by anyone else.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchTestProfile.class)
+class RequestFilesTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final Pattern FILE_FORM = Pattern.compile("action=\"/ysqgk/status/files/(\\d+)\"");
+
+    @Inject
+    RequestFixtures fixtures;
+    @Inject
+    AttachmentStore store;
+
+    static Response upload(Staff who, long id, String title, String fileName, byte[] content, boolean csrf) {
+        var spec = who.given();
+        if (csrf) {
+            spec = spec.multiPart("csrf-token", who.csrf());
+        }
+        return spec.multiPart(new MultiPartSpecBuilder(title).controlName("title").charset(StandardCharsets.UTF_8).build())
+                .multiPart(new MultiPartSpecBuilder(content).controlName("file").fileName(fileName)
+                        .mimeType("application/pdf").charset(StandardCharsets.UTF_8).build())
+                .redirects().follow(false).post("/workbench/requests/" + id + "/files");
+    }
+
+    static Response download(Staff who, String code, String secret, long fileId) {
+        return who.given().contentType(Staff.FORM).formParam("csrf-token", who.csrf()).formParam("code", code)
+                .formParam("secret", secret).post("/ysqgk/status/files/" + fileId);
+    }
+
+    static long files(long requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> RequestFile.count("request.id", requestId));
+    }
+
+    static long audited(String action) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action", action));
+    }
+
+    @Test
+    void theApplicantDownloadsWhatTheOrganizationAttached() {
+        RequestService.Receipt receipt = fixtures.answeredReceipt("szfb");
+        long id = receipt.id();
+        Staff editor = Staff.login("szfb-editor");
+        long uploadsBefore = audited("request.file.add");
+
+        // without the CSRF token nothing is taken
+        assertThat(upload(editor, id, "会议纪要", "纪要.pdf", PDF, false).statusCode()).isEqualTo(400);
+        assertThat(files(id)).isZero();
+
+        Response up = upload(editor, id, "2018年第3次常务会议纪要", "minutes 2018.pdf", PDF, true);
+        assertThat(up.statusCode()).as(up.asString()).isEqualTo(303);
+        assertThat(files(id)).isEqualTo(1);
+        assertThat(audited("request.file.add")).isEqualTo(uploadsBefore + 1);
+        String detail = editor.get("/workbench/requests/" + id).asString();
+        assertThat(detail).contains("2018年第3次常务会议纪要", "minutes 2018.pdf");
+
+        // the applicant's status page lists it; the download needs code and secret
+        Staff visitor = Staff.anonymous();
+        String page = visitor.post("/ysqgk/status", java.util.Map.of("code", receipt.trackingCode(), "secret", receipt.secret())).asString();
+        assertThat(page).contains("答复附件", "2018年第3次常务会议纪要");
+        Matcher m = FILE_FORM.matcher(page);
+        assertThat(m.find()).isTrue();
+        long fileId = Long.parseLong(m.group(1));
+        assertThat(page).doesNotContain("/attachments/");
+
+        long downloadsBefore = audited("request.file.download");
+        Response got = download(visitor, receipt.trackingCode(), receipt.secret(), fileId);
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.asByteArray()).isEqualTo(PDF);
+        assertThat(got.contentType()).startsWith("application/pdf");
+        assertThat(got.getHeader("Cache-Control")).contains("no-store");
+        assertThat(got.getHeader("X-Robots-Tag")).contains("noindex");
+        assertThat(got.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"minutes_2018.pdf\"; filename*=UTF-8''minutes%202018.pdf");
+        assertThat(audited("request.file.download")).isEqualTo(downloadsBefore + 1);
+
+        // a wrong secret, or another request's code and secret, find nothing
+        Response wrong = download(visitor, receipt.trackingCode(), "0000000000000000", fileId);
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(wrong.asString()).contains("查询码或查询密码不正确").doesNotContain("%PDF");
+        RequestService.Receipt other = fixtures.answeredReceipt("szfb");
+        Response otherCode = download(visitor, other.trackingCode(), other.secret(), fileId);
+        assertThat(otherCode.statusCode()).isEqualTo(404);
+        assertThat(otherCode.asString()).doesNotContain("%PDF");
+        // no address serves it without the secret
+        assertThat(visitor.get("/ysqgk/status/files/" + fileId).statusCode()).isIn(404, 405);
+        assertThat(audited("request.file.download")).isEqualTo(downloadsBefore + 1);
+
+        // staff of the organization get it from the workbench; others are told it does not exist
+        Response staffGot = editor.get("/workbench/requests/" + id + "/files/" + fileId);
+        assertThat(staffGot.statusCode()).isEqualTo(200);
+        assertThat(staffGot.getHeader("Cache-Control")).contains("no-store");
+        for (String outsider : List.of("czj-editor", "site-admin", "auditor")) {
+            assertThat(Staff.login(outsider).get("/workbench/requests/" + id + "/files/" + fileId).statusCode()).as(outsider)
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aChineseFileNameIsSafeInTheHeader() {
+        assertThat(RequestFiles.contentDisposition("会议纪要\"; x=1.pdf"))
+                .isEqualTo("attachment; filename=\"_______x_1.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81%22%3B%20x%3D1.pdf");
+    }
+
+    @Test
+    void anotherOrganizationsStaffCannotAttach() {
+        long id = fixtures.answered("szfb");
+        Response r = upload(Staff.login("czj-editor"), id, "附件", "a.pdf", PDF, true);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.asString()).contains("未找到该申请");
+        assertThat(files(id)).isZero();
+    }
+
+    @Test
+    void aWrongFileTypeIsRefusedAndNothingIsSaved() throws Exception {
+        long id = fixtures.answered("szfb");
+        Staff editor = Staff.login("szfb-editor");
+        byte[] script = "#!/bin/sh\necho pwned-request-file\n".getBytes(StandardCharsets.US_ASCII);
+        Response r = upload(editor, id, "伪装的文件", "released.pdf", script, true);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.asString()).contains("只能上传 PDF、OFD、Word、Excel、PNG、JPEG 或 ZIP 文件", "伪装的文件");
+        assertThat(files(id)).isZero();
+        String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(script));
+        assertThat(Files.exists(store.pathOf(sha))).as("the refused bytes are not in the store").isFalse();
+    }
+
+    @Test
+    void filesOnlyOnceAnswered() {
+        long id = fixtures.registered("szfb");
+        Response r = upload(Staff.login("szfb-editor"), id, "附件", "a.pdf", PDF, true);
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.asString()).contains("申请答复后才能上传答复附件");
+        assertThat(files(id)).isZero();
+    }
+}
