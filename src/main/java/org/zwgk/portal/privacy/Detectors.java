@@ -48,15 +48,35 @@ public final class Detectors {
         List<Finding> part = new ArrayList<>();
         for (int[] seg : segments(text)) {
             String piece = text.substring(seg[0], seg[1]);
+            boolean any = false;
+            int digits = 0, run = 0, longestRun = 0;
+            boolean at = false;
+            for (int k = 0; k < piece.length(); k++) {
+                char c = piece.charAt(k);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    longestRun = Math.max(longestRun, ++run);
+                } else {
+                    run = 0;
+                    at |= c == '@';
+                }
+            }
             for (int i = 0; i < NUMBERS.size(); i++) {
+                if (!worthTrying(i, digits, longestRun, at)) {
+                    continue;
+                }
                 part.clear();
                 NUMBERS.get(i).find(piece, context, part);
                 for (Finding f : part) {
                     found.get(i).add(new Finding(f.type(), f.start() + seg[0], f.end() + seg[0], f.value()));
+                    any = true;
                 }
             }
-            for (int[] span : NonPersonal.spans(piece)) {
-                notPersonal.set(span[0] + seg[0], span[1] + seg[0]);
+            // the stretches that are not personal only ever drop findings of their own segment
+            if (any) {
+                for (int[] span : NonPersonal.spans(piece)) {
+                    notPersonal.set(span[0] + seg[0], span[1] + seg[0]);
+                }
             }
         }
         NAMES.find(text, context, found.get(NUMBERS.size()));
@@ -108,6 +128,24 @@ public final class Detectors {
             i = Math.max(end, i + 1);
         }
         return out;
+    }
+
+    /**
+     * Whether detector {@code i} of {@link #NUMBERS} can find anything in a segment with these many
+     * digits, this longest run of digits and an @ or not (what each pattern needs at least): an
+     * ID number 15 digits in a row, a card 16 digits, a mobile 11, a landline 10 (area code and 7),
+     * a passport or permit 7 in a row, an e-mail its @, a plate 2 digits.
+     */
+    private static boolean worthTrying(int i, int digits, int longestRun, boolean at) {
+        return switch (i) {
+            case 0 -> longestRun >= 15;
+            case 1 -> digits >= 16;
+            case 2 -> digits >= 11;
+            case 3 -> digits >= 10;
+            case 4 -> at;
+            case 5 -> longestRun >= 7;
+            default -> digits >= 2;
+        };
     }
 
     private static boolean runChar(char c) {
