@@ -158,11 +158,12 @@ public final class Detectors {
         return next >= 0 && next < f.end();
     }
 
-    /** Nothing to find in a text without a digit, an @ or a field label: most sentences are skipped cheaply. */
+    /** Nothing to find in a text without a digit, an @, a colon or a label's last character: such sentences are skipped cheaply. */
     private static boolean worthLooking(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':') {
+            // a digit or @ for the numbers; a colon or the last character of a field label (当事人, 姓名, 户主, 患者) for names
+            if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':' || c == '人' || c == '名' || c == '主' || c == '者') {
                 return true;
             }
         }
