@@ -47,7 +47,7 @@ class PublishedDocumentTexts implements PublishedTexts {
                     for (Attachment a : Attachment.of(d)) {
                         send(each, subject, label, d, type, "attachment", a.file.title + " " + a.file.fileName);
                         // the file itself is served as uploaded: its text (PDF, .docx, OFD) is checked too, named by the attachment
-                        send(each, subject, label, d, type, "attachment-text:" + a.file.title + " (" + a.file.fileName + ")",
+                        send(each, subject, label, d, type, org.zwgk.portal.privacy.PrivacyScan.ATTACHMENT_TEXT + a.file.title + " (" + a.file.fileName + ")",
                                 fileText.read(store.pathOf(a.file.sha256), a.file.mediaType, a.file.fileName).text());
                     }
                 }

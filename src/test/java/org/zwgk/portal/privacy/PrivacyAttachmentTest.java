@@ -117,7 +117,7 @@ class PrivacyAttachmentTest {
 
     static String fileKey(String page, String value) {
         return Jsoup.parse(page).select("#privacy-hits tr.privacy-hit").stream()
-                .filter(tr -> tr.select("td").get(1).text().equals(value)).map(tr -> tr.attr("data-key"))
+                .filter(tr -> tr.select("td").get(1).select("mark").text().equals(value)).map(tr -> tr.attr("data-key"))
                 .findFirst().orElseThrow(() -> new AssertionError("no hit for " + value));
     }
 
@@ -130,7 +130,8 @@ class PrivacyAttachmentTest {
 
         String editorPage = editor.get("/workbench/drafts/" + id).asString();
         assertThat(Jsoup.parse(editorPage).select("#privacy-files").text()).contains("附件《处罚决定书原件》：发现 1 处");
-        assertThat(Jsoup.parse(editorPage).select("#privacy-hits").text()).contains(ID).contains("附件《处罚决定书原件》").contains("高风险");
+        assertThat(Jsoup.parse(editorPage).select("#privacy-hits").text()).contains(ID).contains("附件《处罚决定书原件》").contains("高风险")
+                .as("the words around it in the file").contains("Party ID:");
 
         Staff reviewer = Staff.login("czj-reviewer");
         Response refused = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
@@ -215,7 +216,7 @@ class PrivacyAttachmentTest {
             assertThat(printed.lines()).anySatisfy(l -> assertThat(l).contains("attachment-text:通知 (notice.ofd)\tMOBILE\t138****5678"));
             assertThat(printed).doesNotContain("clean.pdf").doesNotContain(ID);
             String adminPage = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
-            assertThat(adminPage).contains("名单").contains("320583********1238").doesNotContain(ID);
+            assertThat(adminPage).contains("附件《名单 (list.docx)》").contains("320583********1238").doesNotContain(ID);
         } finally {
             QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
                     new NewAttachment("说明", "clean.pdf", "application/pdf", clean)), AuditLog.system("test")));
