@@ -224,6 +224,57 @@ class PrivacyAttachmentTest {
         assertThat(scanLines()).as("a clean attachment passes").isEmpty();
     }
 
+    @Inject
+    FileText fileText;
+
+    @Test
+    void readingIsBoundedAndTheOfdParserReadsNoExternalEntities() throws Exception {
+        Path dir = Files.createTempDirectory("privacy-limits");
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-320583198001011238");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
+            zip.write(("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                    + "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:TextCode>&x;</ofd:TextCode></ofd:Page>").getBytes(StandardCharsets.UTF_8));
+        }
+        Path xxe = Files.write(dir.resolve("xxe.ofd"), bytes.toByteArray());
+        FileText.Result r = fileText.read(xxe, "application/ofd", "xxe.ofd");
+        assertThat(r.readable()).isFalse();
+        assertThat(r.text()).doesNotContain("TOP-SECRET");
+        assertThat(r.problem()).contains("已损坏或格式无法识别");
+
+        assertThat(fileText.read(Files.write(dir.resolve("a.ofd"), ofd("手机13812345678")), "application/ofd", "a.ofd").text())
+                .contains("13812345678");
+        assertThat(fileText.read(Files.write(dir.resolve("old.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
+                "application/msword", "old.doc").problem()).contains(".doc");
+
+        FileText small = new FileText(new FileText.Limits(100_000, 1, 40, 10_000, 100));
+        byte[] twoPages;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : new String[]{"first page", "second page " + ID}) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    s.beginText();
+                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    s.newLineAtOffset(72, 700);
+                    s.showText(line);
+                    s.endText();
+                }
+            }
+            doc.save(out);
+            twoPages = out.toByteArray();
+        }
+        FileText.Result firstPage = small.read(Files.write(dir.resolve("two.pdf"), twoPages), "application/pdf", "two.pdf");
+        assertThat(firstPage.truncated()).isTrue();
+        assertThat(firstPage.text()).contains("first page").doesNotContain("second");
+        FileText.Result cut = small.read(Files.write(dir.resolve("long.docx"), docx("很长的文字".repeat(50))), null, "long.docx");
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.text()).hasSize(40);
+        FileText tiny = new FileText(new FileText.Limits(1_000, 1, 40, 10_000, 100));
+        assertThat(tiny.read(dir.resolve("two.pdf"), "application/pdf", "two.pdf").problem()).contains("附件超过");
+    }
+
     List<String> scanLines() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
