@@ -8,16 +8,20 @@ import org.zwgk.portal.privacy.PublishedTexts;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The texts of documents with a public page, for the privacy scan: title, 文号, summary, body, reason, attachment names. */
+/** The texts of documents with a public page, for the privacy scan: title, 文号, summary, body, reason, attachment names and attachments' text. */
 @ApplicationScoped
 class PublishedDocumentTexts implements PublishedTexts {
 
     private static final int BATCH = 200;
 
     private final EntityManager em;
+    private final org.zwgk.portal.attachments.AttachmentStore store;
+    private final org.zwgk.portal.privacy.FileText fileText;
 
-    PublishedDocumentTexts(EntityManager em) {
+    PublishedDocumentTexts(EntityManager em, org.zwgk.portal.attachments.AttachmentStore store, org.zwgk.portal.privacy.FileText fileText) {
         this.em = em;
+        this.store = store;
+        this.fileText = fileText;
     }
 
     @Override
@@ -42,6 +46,9 @@ class PublishedDocumentTexts implements PublishedTexts {
                     send(each, subject, label, d, type, "statusReason", d.statusReason);
                     for (Attachment a : Attachment.of(d)) {
                         send(each, subject, label, d, type, "attachment", a.file.title + " " + a.file.fileName);
+                        // the file itself is served as uploaded: its text (PDF, .docx, OFD) is checked too, named by the attachment
+                        send(each, subject, label, d, type, org.zwgk.portal.privacy.PrivacyScan.ATTACHMENT_TEXT + a.file.title + " (" + a.file.fileName + ")",
+                                fileText.read(store.pathOf(a.file.sha256), a.file.mediaType, a.file.fileName).text());
                     }
                 }
                 em.clear();

@@ -93,7 +93,7 @@ public class Deidentifier {
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (Finding f : found) {
-            if (byLaw.contains(f.type()) || policy.notPersonal().contains(f.key())) {
+            if (byLaw.contains(f.type()) || !policy.notPersonal().isEmpty() && policy.notPersonal().contains(f.key())) {
                 continue;
             }
             out.append(text, at, f.start()).append(masked(f));

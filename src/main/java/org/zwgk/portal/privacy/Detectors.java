@@ -48,15 +48,35 @@ public final class Detectors {
         List<Finding> part = new ArrayList<>();
         for (int[] seg : segments(text)) {
             String piece = text.substring(seg[0], seg[1]);
+            boolean any = false;
+            int digits = 0, run = 0, longestRun = 0;
+            boolean at = false;
+            for (int k = 0; k < piece.length(); k++) {
+                char c = piece.charAt(k);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    longestRun = Math.max(longestRun, ++run);
+                } else {
+                    run = 0;
+                    at |= c == '@';
+                }
+            }
             for (int i = 0; i < NUMBERS.size(); i++) {
+                if (!worthTrying(i, digits, longestRun, at)) {
+                    continue;
+                }
                 part.clear();
                 NUMBERS.get(i).find(piece, context, part);
                 for (Finding f : part) {
                     found.get(i).add(new Finding(f.type(), f.start() + seg[0], f.end() + seg[0], f.value()));
+                    any = true;
                 }
             }
-            for (int[] span : NonPersonal.spans(piece)) {
-                notPersonal.set(span[0] + seg[0], span[1] + seg[0]);
+            // the stretches that are not personal only ever drop findings of their own segment
+            if (any) {
+                for (int[] span : NonPersonal.spans(piece)) {
+                    notPersonal.set(span[0] + seg[0], span[1] + seg[0]);
+                }
             }
         }
         NAMES.find(text, context, found.get(NUMBERS.size()));
@@ -110,6 +130,24 @@ public final class Detectors {
         return out;
     }
 
+    /**
+     * Whether detector {@code i} of {@link #NUMBERS} can find anything in a segment with these many
+     * digits, this longest run of digits and an @ or not (what each pattern needs at least): an
+     * ID number 15 digits in a row, a card 16 digits, a mobile 11, a landline 10 (area code and 7),
+     * a passport or permit 7 in a row, an e-mail its @, a plate 2 digits.
+     */
+    private static boolean worthTrying(int i, int digits, int longestRun, boolean at) {
+        return switch (i) {
+            case 0 -> longestRun >= 15;
+            case 1 -> digits >= 16;
+            case 2 -> digits >= 11;
+            case 3 -> digits >= 10;
+            case 4 -> at;
+            case 5 -> longestRun >= 7;
+            default -> digits >= 2;
+        };
+    }
+
     private static boolean runChar(char c) {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '@' || c == '.' || c == '_' || c == '%'
                 || c == '+' || c == '-' || c == '－';
@@ -120,11 +158,12 @@ public final class Detectors {
         return next >= 0 && next < f.end();
     }
 
-    /** Nothing to find in a text without a digit, an @ or a field label: most sentences are skipped cheaply. */
+    /** Nothing to find in a text without a digit, an @, a colon or a label's last character: such sentences are skipped cheaply. */
     private static boolean worthLooking(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':') {
+            // a digit or @ for the numbers; a colon or the last character of a field label (当事人, 姓名, 户主, 患者) for names
+            if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':' || c == '人' || c == '名' || c == '主' || c == '者') {
                 return true;
             }
         }

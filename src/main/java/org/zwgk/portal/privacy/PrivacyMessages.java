@@ -29,6 +29,21 @@ public interface PrivacyMessages {
     String unreviewedHighRisk(int count);
     String decided();
 
+    String fileOldWord();
+    String fileMissing();
+    String fileTooLarge(long mb);
+    String fileTooSlow(long seconds);
+    String fileCorrupt();
+    String fileEncrypted();
+    String fileTruncated();
+    String inAttachment(String title);
+    String attachmentsTitle();
+    String attachmentHits(String title, int count);
+    String attachmentClean(String title);
+    String attachmentProblem(String title, String problem);
+    String attachmentCannotMask();
+    String attachmentMaskNotPossible();
+
     String scanTitle();
     String scanIntro();
     String scanNone();

@@ -24,13 +24,26 @@ import java.util.stream.Collectors;
 public class PrivacyReviews {
 
     /** One finding of a text as the workbench shows it: where, what, how the public sees it, and what was decided. */
-    public record Hit(String field, Finding finding, String masked, PrivacyDecision decision, boolean keptByLaw) {
+    public record Hit(String field, Finding finding, String masked, PrivacyDecision decision, boolean keptByLaw, boolean inFile) {
+
+        public Hit(String field, Finding finding, String masked, PrivacyDecision decision, boolean keptByLaw) {
+            this(field, finding, masked, decision, keptByLaw, false);
+        }
+
         public boolean pending() {
             return decision == null && !keptByLaw;
         }
 
+        /**
+         * An ID number or bank card nobody decided on. In an attachment's text (served as the file
+         * was uploaded, so nothing is masked) only "not personal" clears it; otherwise the editor
+         * replaces the file with a redacted one.
+         */
         public boolean blocking() {
-            return pending() && finding.type().highRisk();
+            if (!finding.type().highRisk() || keptByLaw) {
+                return false;
+            }
+            return inFile ? decision == null || decision.decision != PrivacyDecision.Decision.NOT_PERSONAL : decision == null;
         }
 
         public String key() {
@@ -39,7 +52,7 @@ public class PrivacyReviews {
 
         /** What the public will see for this stretch. */
         public String published() {
-            return keptByLaw || decision != null && decision.decision == PrivacyDecision.Decision.NOT_PERSONAL ? finding.value() : masked;
+            return inFile || keptByLaw || decision != null && decision.decision == PrivacyDecision.Decision.NOT_PERSONAL ? finding.value() : masked;
         }
     }
 
@@ -54,12 +67,23 @@ public class PrivacyReviews {
     /** Every finding of the named fields, in field order then position, with the subject's decisions. */
     @Transactional
     public List<Hit> hits(String subject, String documentType, Map<String, String> fields) {
+        return hits(subject, documentType, fields, Map.of());
+    }
+
+    /** As {@link #hits(String, String, Map)}, then the findings of the attachments' texts ({@code files}: field → text), marked {@link Hit#inFile()}. */
+    @Transactional
+    public List<Hit> hits(String subject, String documentType, Map<String, String> fields, Map<String, String> files) {
         Map<String, PrivacyDecision> decided = decisions(subject);
         Set<PiiType> byLaw = gate.rules().keptByLaw(documentType);
         List<Hit> out = new ArrayList<>();
         fields.forEach((field, text) -> {
             for (Finding f : gate.find(text)) {
                 out.add(new Hit(field, f, gate.masked(f), decided.get(f.key()), byLaw.contains(f.type())));
+            }
+        });
+        files.forEach((field, text) -> {
+            for (Finding f : gate.find(text)) {
+                out.add(new Hit(field, f, gate.masked(f), decided.get(f.key()), byLaw.contains(f.type()), true));
             }
         });
         return out;
@@ -95,6 +119,10 @@ public class PrivacyReviews {
                                   Actor actor, String entityType, Long entityId) {
         Hit hit = current.stream().filter(h -> h.key().equals(key)).findFirst()
                 .orElseThrow(() -> UserError.badInput("key", m -> MessageBundles.get(PrivacyMessages.class).hitNotFound()));
+        if (decision == PrivacyDecision.Decision.MASK && current.stream().filter(h -> h.key().equals(key)).allMatch(Hit::inFile)) {
+            // an attachment is published as uploaded: "masked" would be a promise nothing keeps
+            throw UserError.badInput("decision", m -> MessageBundles.get(PrivacyMessages.class).attachmentMaskNotPossible());
+        }
         String why = reason == null ? null : reason.strip();
         if (decision == PrivacyDecision.Decision.NOT_PERSONAL && (why == null || why.isEmpty())) {
             throw UserError.badInput("reason", m -> MessageBundles.get(PrivacyMessages.class).reasonRequired());

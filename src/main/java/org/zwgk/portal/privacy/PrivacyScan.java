@@ -27,7 +27,15 @@ public class PrivacyScan {
         public String text() {
             return subject + "\t" + url + "\t" + field + "\t" + type + "\t" + masked + "\t" + label;
         }
+
+        /** For a finding in an attachment's text ({@code attachment-text:title (file)}), the attachment; null otherwise. */
+        public String attachmentName() {
+            return field.startsWith(ATTACHMENT_TEXT) ? field.substring(ATTACHMENT_TEXT.length()) : null;
+        }
     }
+
+    /** How a {@link PublishedTexts} names the field of an attachment's text: this, then the title and the file name. */
+    public static final String ATTACHMENT_TEXT = "attachment-text:";
 
     private final Deidentifier gate;
     private final Instance<PublishedTexts> sources;

@@ -23,13 +23,28 @@ public class DraftPrivacy {
         }
     }
 
-    public record FieldHit(DraftInput.Field field, PrivacyReviews.Hit hit) {
+    /** A hit in a field of the draft ({@code field}), or in the text of an attachment ({@code attachment}: its title). */
+    public record FieldHit(DraftInput.Field field, String attachment, PrivacyReviews.Hit hit, String before, String after) {
+        FieldHit(DraftInput.Field field, String attachment, PrivacyReviews.Hit hit) {
+            this(field, attachment, hit, "", "");
+        }
+    }
+
+    /** Characters of an attachment's text shown around a hit, since the file itself is not shown in place. */
+    private static final int CONTEXT = 20;
+
+    /** What the check read in one attachment: how many hits, or why its text could not be read. */
+    public record FileCheck(String title, int hits, String problem, boolean truncated) {
     }
 
     /** {@code lawBasis}: why the draft's type keeps some kinds unmasked (惩戒公示), or null. */
-    public record View(List<FieldHit> hits, List<Segment> title, List<Segment> body, long blocking, String lawBasis) {
+    public record View(List<FieldHit> hits, List<Segment> title, List<Segment> body, long blocking, String lawBasis, List<FileCheck> files) {
         public boolean isEmpty() {
             return hits.isEmpty();
+        }
+
+        public boolean hasFileHits() {
+            return hits.stream().anyMatch(h -> h.attachment() != null);
         }
     }
 
@@ -43,11 +58,40 @@ public class DraftPrivacy {
 
     public View view(Draft d) {
         List<PrivacyReviews.Hit> hits = d == null ? List.of() : workflow.privacyHits(d);
-        List<FieldHit> fieldHits = hits.stream().map(h -> new FieldHit(DraftInput.Field.valueOf(h.field()), h)).toList();
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        List<FileCheck> files = new ArrayList<>();
+        if (d != null) {
+            for (DraftAttachment a : DraftAttachment.of(d)) {
+                org.zwgk.portal.privacy.FileText.Result r = workflow.attachmentText(a);
+                String field = WorkflowService.ATTACHMENT_FIELD + a.id + ":" + a.file.title;
+                texts.put(field, r.text());
+                files.add(new FileCheck(a.file.title, (int) hits.stream().filter(h -> h.inFile() && h.field().equals(field)).count(),
+                        r.problem(), r.truncated()));
+            }
+        }
+        List<FieldHit> fieldHits = hits.stream().map(h -> h.inFile()
+                ? inFile(h, texts.getOrDefault(h.field(), ""))
+                : new FieldHit(DraftInput.Field.valueOf(h.field()), null, h)).toList();
         return new View(fieldHits, segments(d == null ? null : d.meta.title, DraftInput.Field.TITLE, hits),
                 segments(d == null ? null : d.meta.body, DraftInput.Field.BODY, hits),
                 hits.stream().filter(PrivacyReviews.Hit::blocking).count(),
-                d == null || d.meta.type == null ? null : gate.rules().exceptionFor(d.meta.type.name()).map(e -> e.basis()).orElse(null));
+                d == null || d.meta.type == null ? null : gate.rules().exceptionFor(d.meta.type.name()).map(e -> e.basis()).orElse(null),
+                files);
+    }
+
+    private static FieldHit inFile(PrivacyReviews.Hit h, String text) {
+        int start = Math.min(h.finding().start(), text.length());
+        int end = Math.min(h.finding().end(), text.length());
+        String before = text.substring(Math.max(0, start - CONTEXT), start).replaceAll("\\s+", " ");
+        String after = text.substring(end, Math.min(text.length(), end + CONTEXT)).replaceAll("\\s+", " ");
+        return new FieldHit(null, attachmentTitle(h.field()), h, (start > CONTEXT ? "…" : "") + before,
+                after + (end + CONTEXT < text.length() ? "…" : ""));
+    }
+
+    /** The title in a field name {@code attachment:id:title}. */
+    static String attachmentTitle(String field) {
+        int second = field.indexOf(':', WorkflowService.ATTACHMENT_FIELD.length());
+        return second < 0 ? field : field.substring(second + 1);
     }
 
     private static List<Segment> segments(String text, DraftInput.Field field, List<PrivacyReviews.Hit> hits) {
@@ -57,7 +101,7 @@ public class DraftPrivacy {
         }
         int at = 0;
         for (PrivacyReviews.Hit h : hits) {
-            if (!h.field().equals(field.name())) {
+            if (h.inFile() || !h.field().equals(field.name())) {
                 continue;
             }
             if (h.finding().start() > at) {

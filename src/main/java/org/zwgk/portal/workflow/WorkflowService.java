@@ -47,10 +47,12 @@ public class WorkflowService {
     private final AuditLog audit;
     private final InputValidation validation;
     private final PrivacyReviews privacy;
+    private final org.zwgk.portal.privacy.FileText fileText;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
-                    AuditLog audit, InputValidation validation, PrivacyReviews privacy) {
+                    AuditLog audit, InputValidation validation, PrivacyReviews privacy, org.zwgk.portal.privacy.FileText fileText) {
         this.privacy = privacy;
+        this.fileText = fileText;
         this.ownership = ownership;
         this.documents = documents;
         this.store = store;
@@ -280,13 +282,31 @@ public class WorkflowService {
         audit.record(actor, action, "draft", d.id, detail);
     }
 
-    /** The personal data the draft's title, summary and body hold, with the reviewers' decisions, in field order. */
+    /**
+     * The personal data the draft's title, summary and body hold, then the text of each attachment
+     * (field {@link #ATTACHMENT_FIELD}{@code id:title}), with the reviewers' decisions, in field order.
+     */
     public List<PrivacyReviews.Hit> privacyHits(Draft d) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put(DraftInput.Field.TITLE.name(), d.meta.title);
         fields.put(DraftInput.Field.SUMMARY.name(), d.meta.summary);
         fields.put(DraftInput.Field.BODY.name(), d.meta.body);
-        return privacy.hits(privacySubject(d), d.meta.type == null ? null : d.meta.type.name(), fields);
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (DraftAttachment a : DraftAttachment.of(d)) {
+            String text = attachmentText(a).text();
+            if (!text.isEmpty()) {
+                files.put(ATTACHMENT_FIELD + a.id + ":" + a.file.title, text);
+            }
+        }
+        return privacy.hits(privacySubject(d), d.meta.type == null ? null : d.meta.type.name(), fields, files);
+    }
+
+    /** How a hit in an attachment's text names its field: this, the attachment's id, a colon and its title. */
+    public static final String ATTACHMENT_FIELD = "attachment:";
+
+    /** The text of a draft's attachment as the privacy check reads it (or why it could not be read). */
+    public org.zwgk.portal.privacy.FileText.Result attachmentText(DraftAttachment a) {
+        return fileText.read(store.pathOf(a.file.sha256), a.file.mediaType, a.file.fileName);
     }
 
     /**

@@ -108,6 +108,22 @@ class DetectorsTest {
     }
 
     @Test
+    void namesMarkedByAFormOrALabelInRunningTextButNotPlacesBrandsOrVerbs() {
+        assertThat(gate.mask("当事人李建华，男，1975年出生")).isEqualTo("当事人李**，男，1975年出生");
+        assertThat(gate.mask("姓名 王秀英  性别 女")).isEqualTo("姓名 王**  性别 女");
+        assertThat(gate.mask("申请人\t陈志强\t联系地址")).isEqualTo("申请人\t陈**\t联系地址");
+        assertThat(gate.mask("申请人：马红梅、刘建军（共同申请）")).isEqualTo("申请人：马**、刘**（共同申请）");
+        assertThat(types("当事人：张家辉，男")).containsExactly(PiiType.NAME);
+        assertThat(types("当事人：王府井（昆山）百货有限公司")).isEmpty();
+        assertThat(types("当事人：王府井，经营范围：日用百货零售。")).isEmpty();
+        assertThat(types("申请人：陆家镇，申请事项：河道整治资金。")).isEmpty();
+        assertThat(types("当事人：金鹰商贸，经营场所：昆山市前进中路。")).isEmpty();
+        assertThat(types("当事人陈述、申辩的事实、理由和证据成立的")).isEmpty();
+        assertThat(types("申请人于2019年3月5日提出申请。")).isEmpty();
+        assertThat(types("当事人：昆山市某某建材有限公司，法定代表人：李强，负责人：王磊。")).isEmpty();
+    }
+
+    @Test
     void documentNumbersIndexNumbersCreditCodesAndArticlesAreNotPersonal() {
         assertThat(NonPersonal.creditCodeValid("91320583MA1MXXXX00")).isFalse();
         assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();

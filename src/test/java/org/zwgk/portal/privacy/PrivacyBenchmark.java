@@ -89,8 +89,9 @@ class PrivacyBenchmark {
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        System.out.printf("privacy benchmark (content documents): %d bytes, %d findings; mask wall: median %.1f ms, min %.1f ms; CPU: median %.1f ms, min %.1f ms%n",
+        System.out.printf("privacy benchmark (content documents): %d bytes, %d findings; mask wall: median %.1f ms, min %.1f ms; CPU: median %.1f ms, min %.1f ms; load %.1f on %d cores%n",
                 text.getBytes(StandardCharsets.UTF_8).length, gate.find(text).size(), ms[ms.length / 2] / 1000.0, ms[0] / 1000.0,
-                cpu[cpu.length / 2] / 1000.0, cpu[0] / 1000.0);
+                cpu[cpu.length / 2] / 1000.0, cpu[0] / 1000.0,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -20,8 +20,9 @@ public final class BankCardDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Candidates found = new Candidates(CANDIDATE, text, Candidates.DIGIT_RUN);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String digits = Texts.digits(m.group(1));
             if (digits.length() < 16 || digits.length() > 19 || !luhn(digits) || Amounts.isAmount(text, m.start(), m.end())) {
                 continue;

@@ -14,13 +14,16 @@ public final class EmailDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9])");
 
+    private static final Candidates.Start START = (c, b) -> Texts.isAsciiAlnum(c) && !(Texts.isAsciiAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-');
+
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
         if (text.indexOf('@') < 0) {
             return;
         }
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Candidates found = new Candidates(CANDIDATE, text, START);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String domain = m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);
             if (domain.endsWith(".gov.cn") || domain.equals("gov.cn")) {
                 continue;

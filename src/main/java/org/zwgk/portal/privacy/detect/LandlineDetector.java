@@ -19,10 +19,14 @@ public final class LandlineDetector implements Detector {
     private static final String[] OFFICE = {"咨询电话", "监督电话", "举报电话", "投诉电话", "传真", "热线", "服务电话", "值班电话",
             "办公电话", "受理电话", "查询电话", "办公室电话", "Fax", "FAX"};
 
+    /** An area code's 0 or an opening bracket, not after a letter or digit. */
+    private static final Candidates.Start START = (c, b) -> (c == '0' || c == '(' || c == '（') && !Texts.isAsciiAlnum(b);
+
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Candidates found = new Candidates(CANDIDATE, text, START);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String local = Texts.digits(m.group(2));
             if (local.length() < 7 || local.length() > 8) {
                 continue;

@@ -17,10 +17,14 @@ public final class MobileDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![0-9A-Za-z+])((?:(?:\\+|00)\\s?86|86)[\\s\\-－]?)?(1[3-9]\\d)[\\s\\-－]?(\\d{4})[\\s\\-－]?(\\d{4})(?![0-9A-Za-z])");
 
+    /** A digit or + not after a letter, a digit or +. */
+    private static final Candidates.Start START = (c, b) -> (c >= '0' && c <= '9' || c == '+') && !Texts.isAsciiAlnum(b) && b != '+';
+
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Candidates found = new Candidates(CANDIDATE, text, START);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String digits = m.group(2) + m.group(3) + m.group(4);
             if (context.isPublicNumber(digits) || Amounts.isAmount(text, m.start(), m.end())) {
                 continue;

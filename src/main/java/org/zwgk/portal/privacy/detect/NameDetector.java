@@ -7,53 +7,131 @@ import java.util.List;
 
 /**
  * Private persons' names where a text marks them as such: after a field label of a decision or a
- * form (当事人：, 被处罚人：, 申请人：, 姓名：, 举报人：, 投诉人：, 户主：, 被执行人：…). A company or an office
- * after the label, a name already masked (张某, 李**) and a legal representative's name (法定代表人,
- * public in 双公示) are not found. Reads the text once, from each colon.
+ * form (当事人, 被处罚人, 申请人, 姓名, 举报人, 投诉人, 户主, 被执行人 …), written three ways:
+ * <ul>
+ * <li>with a colon: 当事人：张三，… (the name ends at punctuation or a space);</li>
+ * <li>as a form's cells, separated by spaces or tabs (text extracted from a PDF or Word form):
+ *     姓名 王五 性别 女;</li>
+ * <li>in running text, only where the next words describe a person: 当事人李四，男，1975年出生 /
+ *     申请人李四，身份证号码… (so 当事人陈述、申辩 or 申请人于2019年 are not names).</li>
+ * </ul>
+ * Several names listed with 、 after one label are each found (申请人：马红梅、刘建军). Not found: a
+ * company or an office after the label (a word such as 公司, 局, 商贸, 超市 in the name, or 有限/公司
+ * later in the same clause: 王府井（昆山）百货有限公司), a place (a name ending in 市, 县, 镇, 村, 港, 井 …:
+ * 张家港, 王府井), a name already masked (张某, 李**), and the name of a legal representative, person
+ * in charge, contact or agent (法定代表人, 负责人, 联系人, 代理人): a legal person's representative is
+ * published in 双公示 records (docs/privacy.md). Reads the text once.
  */
 public final class NameDetector implements Detector {
 
     /** Longer labels first, so 被申请人 is not read as 申请人. */
     private static final String[] LABELS = {"违法行为人", "被处罚人", "被申请人", "被执行人", "当事人", "申请人", "举报人", "投诉人", "信访人",
             "受害人", "来信人", "姓名", "户主", "患者", "死者"};
+    /** The last characters of the labels: only there is a label looked for. */
+    private static final String LABEL_ENDS = "人名主者";
     private static final String[] NOT_BEFORE = {"法定代表", "负责", "联系", "代理", "委托代理"};
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
     private static final String[] NOT_A_PERSON = {"公司", "局", "委", "厂", "店", "部", "中心", "社", "行", "院", "所", "站", "会",
-            "办", "队", "处", "科", "校", "馆", "场", "集团", "政府", "单位", "组织", "本人", "不详", "某"};
+            "办", "队", "处", "科", "校", "馆", "场", "集团", "政府", "单位", "组织", "本人", "不详", "某", "商贸", "实业", "贸易", "物流",
+            "置业", "建设", "电子", "机械", "餐饮", "服饰", "物业", "百货", "超市", "药房", "酒店", "工作室", "合作", "广场"};
+    /** A place, not a person: 张家港, 王府井, 周市镇, 陆家村. */
+    private static final String PLACE_ENDS = "市县区镇乡村港街路井省州";
+    /** Later in the same clause, these make the "name" the start of an organization's name. */
+    private static final String[] ORGANIZATION_AFTER = {"有限", "公司", "集团", "合作社", "商行", "事务所", "百货", "超市"};
+    /** In running text a name is taken only before words that describe a person. */
+    private static final String[] PERSON_WORDS = {"男", "女", "性别", "身份证", "公民身份", "出生", "住", "年龄", "汉族", "民族", "现住", "户籍"};
     private static final String ENDS = "，,。；;、（(：:|";
+
+    private enum Mark { COLON, FORM, RUNNING }
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '：' && c != ':') {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (LABEL_ENDS.indexOf(text.charAt(i)) < 0 || labelBefore(text, i + 1) == null) {
                 continue;
             }
-            int labelEnd = i;
-            while (labelEnd > 0 && Character.isWhitespace(text.charAt(labelEnd - 1))) {
-                labelEnd--;
+            int j = i + 1;
+            while (j < n && isSpace(text.charAt(j))) {
+                j++;
             }
-            String label = labelBefore(text, labelEnd);
-            if (label == null) {
+            Mark mark;
+            if (j < n && (text.charAt(j) == '：' || text.charAt(j) == ':')) {
+                mark = Mark.COLON;
+                j++;
+                while (j < n && isSpace(text.charAt(j))) {
+                    j++;
+                }
+            } else {
+                mark = j > i + 1 ? Mark.FORM : Mark.RUNNING;
+            }
+            int start = j;
+            int end = nameEnd(text, start);
+            if (end < 0) {
                 continue;
             }
-            int start = i + 1;
-            while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\u3000')) {
-                start++;
-            }
-            int end = start;
-            while (end < text.length() && end - start <= 5 && (isHan(text.charAt(end)) || text.charAt(end) == '·')) {
-                end++;
-            }
-            boolean delimited = end == text.length() || ENDS.indexOf(text.charAt(end)) >= 0 || Character.isWhitespace(text.charAt(end));
-            if (!delimited || end - start > 5) {
-                continue;
-            }
+            boolean ok = switch (mark) {
+                case COLON, FORM -> true;
+                case RUNNING -> end < n && (text.charAt(end) == '，' || text.charAt(end) == ',') && personFollows(text, end + 1);
+            };
             String name = text.substring(start, end);
-            if (isPersonName(name)) {
-                out.add(new Finding(PiiType.NAME, start, end, name));
+            if (!ok || !isPersonName(name) || organizationFollows(text, end)) {
+                continue;
+            }
+            out.add(new Finding(PiiType.NAME, start, end, name));
+            // 申请人：马红梅、刘建军
+            while (end < n && text.charAt(end) == '、') {
+                int next = end + 1;
+                int nextEnd = nameEnd(text, next);
+                if (nextEnd < 0 || !isPersonName(text.substring(next, nextEnd)) || organizationFollows(text, nextEnd)) {
+                    break;
+                }
+                out.add(new Finding(PiiType.NAME, next, nextEnd, text.substring(next, nextEnd)));
+                end = nextEnd;
+            }
+            i = end - 1;
+        }
+    }
+
+    /** The end of 2–5 Han characters (or ·) from {@code start} that end at punctuation, a space or the text's end; -1 otherwise. */
+    private static int nameEnd(String text, int start) {
+        int n = text.length();
+        int end = start;
+        while (end < n && end - start <= 5 && (isHan(text.charAt(end)) || text.charAt(end) == '·')) {
+            end++;
+        }
+        boolean delimited = end == n || ENDS.indexOf(text.charAt(end)) >= 0 || Character.isWhitespace(text.charAt(end))
+                || text.charAt(end) == '\u3000';
+        return delimited && end - start <= 5 && end > start ? end : -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    private static boolean personFollows(String text, int from) {
+        String next = Texts.after(text, from, 6);
+        for (String w : PERSON_WORDS) {
+            if (next.startsWith(w)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean organizationFollows(String text, int from) {
+        int n = text.length();
+        int to = from;
+        while (to < n && to - from < 16 && "，,。；;\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String rest = text.substring(from, to);
+        for (String w : ORGANIZATION_AFTER) {
+            if (rest.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String labelBefore(String text, int end) {
@@ -86,6 +164,6 @@ public final class NameDetector implements Detector {
                 return false;
             }
         }
-        return true;
+        return PLACE_ENDS.indexOf(name.charAt(name.length() - 1)) < 0;
     }
 }

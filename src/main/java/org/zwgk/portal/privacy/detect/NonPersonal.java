@@ -25,8 +25,9 @@ public final class NonPersonal {
     /** [start, end) pairs of the stretches in {@code text}. */
     public static List<int[]> spans(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher doc = DOC_NUMBER.matcher(text);
-        while (doc.find()) {
+        Candidates docs = new Candidates(DOC_NUMBER, text, (c, b) -> c == '〔' || c == '[' || c == '［' || c == '(' || c == '（' || c == '【');
+        Matcher doc = docs.matcher();
+        while (docs.find()) {
             int start = doc.start();
             while (start > 0 && doc.start() - start < 12 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
                 start--;
@@ -35,9 +36,10 @@ public final class NonPersonal {
                 out.add(new int[]{start, doc.end()});
             }
         }
-        add(INDEX_NUMBER.matcher(text), out);
-        Matcher m = CREDIT_CODE.matcher(text);
-        while (m.find()) {
+        add(new Candidates(INDEX_NUMBER, text, (c, b) -> c == '索'), out);
+        Candidates codes = new Candidates(CREDIT_CODE, text, Candidates.ALNUM_RUN);
+        Matcher m = codes.matcher();
+        while (codes.find()) {
             String code = m.group(1);
             // a code that is also a valid ID number (trailing X included) stays an ID number: one in 31
             // ID numbers passes the credit code's check too, and missing an ID costs more than masking a code
@@ -64,8 +66,9 @@ public final class NonPersonal {
         return CODE_CHARS.charAt(check) == code.charAt(17);
     }
 
-    private static void add(Matcher m, List<int[]> out) {
-        while (m.find()) {
+    private static void add(Candidates found, List<int[]> out) {
+        Matcher m = found.matcher();
+        while (found.find()) {
             out.add(new int[]{m.start(), m.end()});
         }
     }

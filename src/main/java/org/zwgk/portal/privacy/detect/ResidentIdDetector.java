@@ -27,8 +27,9 @@ public final class ResidentIdDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Candidates found = new Candidates(CANDIDATE, text, Candidates.DIGIT_RUN);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String v = m.group(1);
             if (v.length() == 18 ? valid18(v) : valid15(v)) {
                 out.add(new Finding(v.length() == 18 ? PiiType.RESIDENT_ID : PiiType.RESIDENT_ID_15, m.start(1), m.end(1), v));

@@ -7,7 +7,7 @@ public final class Texts {
     }
 
     public static boolean isAsciiAlnum(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     public static boolean isDigit(char c) {

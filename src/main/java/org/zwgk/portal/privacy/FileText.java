@@ -1,0 +1,286 @@
+package org.zwgk.portal.privacy;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The text of an attachment, for the detectors: PDF (PDFBox), Word .docx (POI) and OFD (a zip of
+ * XML: the text of its {@code TextCode} elements, read with the JDK's parser with external entities
+ * and DTDs off). Bounded: at most {@link Limits#maxBytes} of file, {@link Limits#maxPages} PDF pages,
+ * {@link Limits#maxChars} characters and {@link Limits#timeout} of work; a file beyond them, encrypted,
+ * corrupt or of another kind gives a {@link Result#problem()} in words, never an exception. Files are
+ * content-addressed, so the text is kept by path in a small cache.
+ */
+@ApplicationScoped
+public class FileText {
+
+    public record Limits(long maxBytes, int maxPages, int maxChars, long timeoutMillis, int maxOfdEntries) {
+        public static final Limits DEFAULT = new Limits(50L << 20, 500, 2_000_000, 10_000, 2_000);
+    }
+
+    /** The text read (possibly cut at a limit, then {@code truncated}), or why none could be read. */
+    public record Result(String text, String problem, boolean truncated) {
+        public boolean readable() {
+            return problem == null;
+        }
+    }
+
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "attachment-text");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final int CACHE = 64;
+
+    private final Limits limits;
+    private final Map<String, Result> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    public FileText() {
+        this(Limits.DEFAULT);
+    }
+
+    public FileText(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The text of {@code file}, of the kind its media type or name says. */
+    public Result read(Path file, String mediaType, String fileName) {
+        String key = file.toAbsolutePath() + "|" + mediaType;
+        synchronized (cache) {
+            Result r = cache.get(key);
+            if (r != null) {
+                return r;
+            }
+        }
+        Result r = readNow(file, kind(mediaType, fileName));
+        synchronized (cache) {
+            cache.put(key, r);
+        }
+        return r;
+    }
+
+    private enum Kind { PDF, DOCX, OFD, DOC, OTHER }
+
+    private static Kind kind(String mediaType, String fileName) {
+        String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (m.equals("application/pdf") || n.endsWith(".pdf")) {
+            return Kind.PDF;
+        }
+        if (m.contains("wordprocessingml") || n.endsWith(".docx")) {
+            return Kind.DOCX;
+        }
+        if (m.equals("application/ofd") || n.endsWith(".ofd")) {
+            return Kind.OFD;
+        }
+        if (m.equals("application/msword") || n.endsWith(".doc")) {
+            return Kind.DOC;
+        }
+        return Kind.OTHER;
+    }
+
+    private Result readNow(Path file, Kind kind) {
+        PrivacyMessages msg = MessageBundles.get(PrivacyMessages.class);
+        if (kind == Kind.OTHER) {
+            return new Result("", null, false);
+        }
+        if (kind == Kind.DOC) {
+            return problem(msg.fileOldWord());
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                return problem(msg.fileMissing());
+            }
+            if (Files.size(file) > limits.maxBytes()) {
+                return problem(msg.fileTooLarge(limits.maxBytes() >> 20));
+            }
+        } catch (IOException e) {
+            return problem(msg.fileMissing());
+        }
+        Future<Result> job = READERS.submit(() -> switch (kind) {
+            case PDF -> pdf(file, msg);
+            case DOCX -> docx(file, msg);
+            default -> ofd(file, msg);
+        });
+        try {
+            return job.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+        } catch (ExecutionException e) {
+            return problem(msg.fileCorrupt());
+        }
+    }
+
+    private Result pdf(Path file, PrivacyMessages msg) {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int pages = doc.getNumberOfPages();
+            stripper.setStartPage(1);
+            stripper.setEndPage(Math.min(pages, limits.maxPages()));
+            return cut(stripper.getText(doc), pages > limits.maxPages());
+        } catch (InvalidPasswordException e) {
+            return problem(msg.fileEncrypted());
+        } catch (IOException | RuntimeException e) {
+            return problem(msg.fileCorrupt());
+        }
+    }
+
+    private Result docx(Path file, PrivacyMessages msg) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XWPFDocument doc = new XWPFDocument(pkg);
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return cut(extractor.getText(), false);
+        } catch (org.apache.poi.poifs.filesystem.OfficeXmlFileException | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            // an encrypted .docx is an OLE2 container holding the encrypted package
+            return problem(msg.fileEncrypted());
+        } catch (Exception e) {
+            return isOle2(file) ? problem(msg.fileEncrypted()) : problem(msg.fileCorrupt());
+        }
+    }
+
+    private static boolean isOle2(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** OFD (GB/T 33190): the text of every {@code TextCode} of every page's content XML, page after page. */
+    private Result ofd(Path file, PrivacyMessages msg) {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            DocumentBuilder parser = secureParser();
+            int entries = 0;
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                if (++entries > limits.maxOfdEntries()) {
+                    return new Result(text.toString(), null, true);
+                }
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                if (entry.isDirectory() || !name.endsWith(".xml") || !name.contains("content")) {
+                    continue;
+                }
+                if (entry.getSize() > limits.maxBytes()) {
+                    return problem(msg.fileTooLarge(limits.maxBytes() >> 20));
+                }
+                Document xml;
+                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), limits.maxBytes())) {
+                    xml = parser.parse(in);
+                }
+                NodeList codes = xml.getElementsByTagNameNS("*", "TextCode");
+                for (int i = 0; i < codes.getLength(); i++) {
+                    text.append(codes.item(i).getTextContent()).append('\n');
+                    if (text.length() > limits.maxChars()) {
+                        return cut(text.toString(), true);
+                    }
+                }
+                parser.reset();
+            }
+            return cut(text.toString(), false);
+        } catch (Exception e) {
+            return problem(msg.fileCorrupt());
+        }
+    }
+
+    /** The JDK's parser with DTDs, external entities and XInclude off (XXE). */
+    static DocumentBuilder secureParser() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        return f.newDocumentBuilder();
+    }
+
+    private Result cut(String text, boolean truncated) {
+        if (text.length() > limits.maxChars()) {
+            return new Result(text.substring(0, limits.maxChars()), null, true);
+        }
+        return new Result(text, null, truncated);
+    }
+
+    private static Result problem(String why) {
+        return new Result("", why, false);
+    }
+
+    /** At most {@code max} bytes of the stream; beyond it, an IOException (a zip entry that lies about its size). */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw new IOException("entry too large");
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                throw new IOException("entry too large");
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.zwgk.portal.privacy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.NewAttachment;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.workflow.DraftStatus;
+import org.zwgk.portal.workflow.Fixtures;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Personal data in attachments: the text of a PDF and a .docx (made here with PDFBox and POI) passes
+ * the same detectors as the body. The workbench shows the hits per attachment, the last approval is
+ * refused while an ID number in a file is undecided (the file is published as uploaded, so only a
+ * redacted replacement or "not personal" clears it), and the scan names the attachment.
+ */
+@QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
+class PrivacyAttachmentTest {
+
+    static final String ID = "320583198001011238";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PrivacyScan scan;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AttachmentStore store;
+
+    static byte[] pdf(String line) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                s.newLineAtOffset(72, 700);
+                s.showText(line);
+                s.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] encryptedPdf(String line) throws Exception {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(line)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String text) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] ofd(String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer>"
+                    + "<ofd:TextObject ID=\"1\"><ofd:TextCode X=\"0\" Y=\"0\">" + text + "</ofd:TextCode></ofd:TextObject>"
+                    + "</ofd:Layer></ofd:Content></ofd:Page>").getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    Response upload(Staff who, long draft, String title, String fileName, byte[] content) {
+        return who.given().multiPart("csrf-token", who.csrf()).multiPart("lockVersion", String.valueOf(fixtures.lockVersion(draft)))
+                .multiPart(new MultiPartSpecBuilder(title).controlName("title").charset(StandardCharsets.UTF_8).build())
+                .multiPart(new MultiPartSpecBuilder(content).controlName("file").fileName(fileName).mimeType("application/octet-stream")
+                        .charset(StandardCharsets.UTF_8).build())
+                .post("/workbench/drafts/" + draft + "/attachments");
+    }
+
+    static String fileKey(String page, String value) {
+        return Jsoup.parse(page).select("#privacy-hits tr.privacy-hit").stream()
+                .filter(tr -> tr.select("td").get(1).select("mark").text().equals(value)).map(tr -> tr.attr("data-key"))
+                .findFirst().orElseThrow(() -> new AssertionError("no hit for " + value));
+    }
+
+    @Test
+    void aPdfWithAnIdNumberIsShownAndBlocksPublicationUntilReplacedByARedactedOne() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(editor, id, "处罚决定书原件", "decision.pdf", pdf("Party ID: " + ID + ", fined 2000 yuan.")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+
+        String editorPage = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(Jsoup.parse(editorPage).select("#privacy-files").text()).contains("附件《处罚决定书原件》：发现 1 处");
+        assertThat(Jsoup.parse(editorPage).select("#privacy-hits").text()).contains(ID).contains("附件《处罚决定书原件》").contains("高风险")
+                .as("the words around it in the file").contains("Party ID:");
+
+        Staff reviewer = Staff.login("czj-reviewer");
+        Response refused = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("还有 1 处身份证号码或银行卡号未经审核");
+        String reviewerPage = reviewer.get("/workbench/drafts/" + id).asString();
+        assertThat(Jsoup.parse(reviewerPage).select("#privacy-hits").text()).contains(ID);
+        Response maskRefused = reviewer.post("/workbench/drafts/" + id + "/privacy",
+                Map.of("lockVersion", fixtures.lockVersion(id), "key", fileKey(reviewerPage, ID), "decision", "MASK"));
+        assertThat(maskRefused.statusCode()).as("a file cannot be masked by a decision").isEqualTo(400);
+        assertThat(maskRefused.asString()).contains("请上传遮蔽后的附件");
+
+        // back to the editor, who replaces the file with a redacted one
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/return", Map.of("lockVersion", fixtures.lockVersion(id),
+                "comment", "附件含身份证号码，请上传遮蔽后的附件")).statusCode()).isEqualTo(303);
+        long attachmentId = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.workflow.DraftAttachment
+                .<org.zwgk.portal.workflow.DraftAttachment>list("draft.id", id).get(0).id);
+        assertThat(editor.post("/workbench/drafts/" + id + "/attachments/" + attachmentId + "/delete",
+                Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "处罚决定书（已遮蔽）", "decision-redacted.pdf", pdf("Party ID: 320583********1238, fined 2000 yuan."))
+                .statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(editor.get("/workbench/drafts/" + id).asString()).select("#privacy-files").text())
+                .contains("附件《处罚决定书（已遮蔽）》：未发现");
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(303);
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.PUBLISHED);
+    }
+
+    @Test
+    void aDocxWithAnIdNumberPublishesOnceAReviewerSaysWhyItIsNotPersonal() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(editor, id, "样表", "form.docx", docx("填写示例：公民身份号码 " + ID + "（国家标准 GB 11643 示例号码）")).statusCode())
+                .isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(409);
+        String page = reviewer.get("/workbench/drafts/" + id).asString();
+        assertThat(Jsoup.parse(page).select("#privacy-files").text()).contains("附件《样表》：发现 1 处");
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", fileKey(page, ID), "decision", "NOT_PERSONAL", "reason", "国家标准中的示例号码")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(303);
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.PUBLISHED);
+    }
+
+    @Test
+    void unreadableFilesGiveAMessageNotAnError() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(editor, id, "加密文件", "secret.pdf", encryptedPdf("ID " + ID)).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "损坏文件", "broken.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
+                .statusCode()).isEqualTo(303);
+        Response page = editor.get("/workbench/drafts/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String files = Jsoup.parse(page.asString()).select("#privacy-files").text();
+        assertThat(files).contains("附件《加密文件》：附件已加密").contains("附件《损坏文件》：");
+    }
+
+    @Test
+    void theScanReportsAnIdNumberInAPublishedAttachmentByDocumentAndAttachment() throws Exception {
+        long doc = fixtures.published("czyjs", "正文没有个人信息。");
+        assertThat(scanLines()).as("clean before").isEmpty();
+        Path dir = Files.createTempDirectory("privacy-attachments");
+        Path withId = Files.write(dir.resolve("list.docx"), docx("申请人：张三，身份证号码" + ID + "。"));
+        Path ofd = Files.write(dir.resolve("notice.ofd"), ofd("联系电话13812345678"));
+        Path clean = Files.write(dir.resolve("clean.pdf"), pdf("No personal data here, 2018."));
+        // written around the workflow (as an older database would hold it)
+        QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
+                new NewAttachment("名单", "list.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", withId),
+                new NewAttachment("通知", "notice.ofd", "application/ofd", ofd),
+                new NewAttachment("说明", "clean.pdf", "application/pdf", clean)), AuditLog.system("test")));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(status).isEqualTo(1);
+            assertThat(printed.lines()).anySatisfy(l -> assertThat(l).startsWith("document:" + doc + "\t")
+                    .contains("attachment-text:名单 (list.docx)\tRESIDENT_ID\t320583********1238"));
+            assertThat(printed.lines()).anySatisfy(l -> assertThat(l).contains("attachment-text:通知 (notice.ofd)\tMOBILE\t138****5678"));
+            assertThat(printed).doesNotContain("clean.pdf").doesNotContain(ID);
+            String adminPage = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
+            assertThat(adminPage).contains("附件《名单 (list.docx)》").contains("320583********1238").doesNotContain(ID);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
+                    new NewAttachment("说明", "clean.pdf", "application/pdf", clean)), AuditLog.system("test")));
+        }
+        assertThat(scanLines()).as("a clean attachment passes").isEmpty();
+    }
+
+    @Inject
+    FileText fileText;
+
+    @Test
+    void readingIsBoundedAndTheOfdParserReadsNoExternalEntities() throws Exception {
+        Path dir = Files.createTempDirectory("privacy-limits");
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-320583198001011238");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
+            zip.write(("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                    + "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:TextCode>&x;</ofd:TextCode></ofd:Page>").getBytes(StandardCharsets.UTF_8));
+        }
+        Path xxe = Files.write(dir.resolve("xxe.ofd"), bytes.toByteArray());
+        FileText.Result r = fileText.read(xxe, "application/ofd", "xxe.ofd");
+        assertThat(r.readable()).isFalse();
+        assertThat(r.text()).doesNotContain("TOP-SECRET");
+        assertThat(r.problem()).contains("已损坏或格式无法识别");
+
+        assertThat(fileText.read(Files.write(dir.resolve("a.ofd"), ofd("手机13812345678")), "application/ofd", "a.ofd").text())
+                .contains("13812345678");
+        assertThat(fileText.read(Files.write(dir.resolve("old.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
+                "application/msword", "old.doc").problem()).contains(".doc");
+
+        FileText small = new FileText(new FileText.Limits(100_000, 1, 40, 10_000, 100));
+        byte[] twoPages;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : new String[]{"first page", "second page " + ID}) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    s.beginText();
+                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    s.newLineAtOffset(72, 700);
+                    s.showText(line);
+                    s.endText();
+                }
+            }
+            doc.save(out);
+            twoPages = out.toByteArray();
+        }
+        FileText.Result firstPage = small.read(Files.write(dir.resolve("two.pdf"), twoPages), "application/pdf", "two.pdf");
+        assertThat(firstPage.truncated()).isTrue();
+        assertThat(firstPage.text()).contains("first page").doesNotContain("second");
+        FileText.Result cut = small.read(Files.write(dir.resolve("long.docx"), docx("很长的文字".repeat(50))), null, "long.docx");
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.text()).hasSize(40);
+        FileText tiny = new FileText(new FileText.Limits(1_000, 1, 40, 10_000, 100));
+        assertThat(tiny.read(dir.resolve("two.pdf"), "application/pdf", "two.pdf").problem()).contains("附件超过");
+    }
+
+    List<String> scanLines() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
