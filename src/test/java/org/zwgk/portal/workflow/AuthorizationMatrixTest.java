@@ -39,6 +39,8 @@ class AuthorizationMatrixTest {
     @Inject
     org.zwgk.portal.surveys.SurveyFixtures surveys;
     @Inject
+    org.zwgk.portal.interviews.InterviewFixtures interviews;
+    @Inject
     org.zwgk.portal.records.RecordIntake recordIntake;
 
     /** An intake token of 市政府办公室 (szfb) for its 行政许可 records, issued once. */
@@ -268,6 +270,17 @@ class AuthorizationMatrixTest {
                 + "/publish", form()), Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("survey: approve answer", org -> new Request("/workbench/surveys/"
                 + surveys.pendingAnswer(org, ORG.get(org)[0], REVIEWERS.get(org)) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        // 在线访谈: the organization's editors schedule, post live entries and end it; editors or reviewers moderate questions
+        list.add(new Endpoint("interview: schedule", org -> new Request("/workbench/interviews", form("organization", org,
+                "kind", "PRESS_CONFERENCE", "title", "矩阵测试发布会", "startsAt", "2026-12-01T10:00", "place", "发布厅",
+                "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: approve question", org -> new Request("/workbench/interviews/"
+                + interviews.pendingQuestion(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        list.add(new Endpoint("interview: live entry", org -> new Request("/workbench/interviews/"
+                + interviews.scheduled(org, ORG.get(org)[0]) + "/entries", form("speaker", "主持人", "body", "欢迎各位网友")),
+                Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: end", org -> new Request("/workbench/interviews/"
+                + interviews.scheduled(org, ORG.get(org)[0]) + "/end", form()), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("create record", org -> new Request("/workbench/records", form("type", "xzxk", "organization", org,
                 "partyName", "某某公司", "partyCategory", "法人及非法人组织", "licenceDocumentName", "许可决定书",
                 "licenceDocumentNumber", "矩阵许〔2026〕2号", "licenceCategory", "普通", "licenceContent", "内容",
