@@ -56,6 +56,12 @@ public record SurveyView(long id, String title, String description, String organ
 
     /** One bar of a chart, laid out for the server-rendered SVG (no script, no style sheet needed). */
     public record Bar(String label, long count, int percent, int y, int width) {
+        /** The label as the chart has room for it (the table beside it has it whole). */
+        public String shortLabel() {
+            return label.codePointCount(0, label.length()) <= 14 ? label
+                    : label.substring(0, label.offsetByCodePoints(0, 13)) + "…";
+        }
+
         public int textY() {
             return y + 16;
         }
@@ -94,8 +100,8 @@ public record SurveyView(long id, String title, String description, String organ
         Map<Long, Long> respondents = new HashMap<>();
         for (Object[] row : SurveyAnswer.getEntityManager().createQuery(
                 "select a.question.id, count(distinct a.response.id) from SurveyAnswer a where a.question.survey = ?1"
-                        + " and a.status <> ?2 group by a.question.id", Object[].class)
-                .setParameter(1, s).setParameter(2, SurveyAnswer.Status.REJECTED).getResultList()) {
+                        + " group by a.question.id", Object[].class)
+                .setParameter(1, s).getResultList()) {
             respondents.put((Long) row[0], (Long) row[1]);
         }
         SurveyView view = of(s, java.time.LocalDate.MIN);
