@@ -23,6 +23,7 @@ public interface InterviewMessages {
     String askTitle();
     String askLabel();
     String askSend();
+    String askLink();
     String asked();
     String liveTitle();
     String liveRefresh(int seconds);

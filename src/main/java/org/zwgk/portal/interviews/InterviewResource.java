@@ -38,7 +38,8 @@ public class InterviewResource {
     static class Templates {
         static native TemplateInstance list(List<InterviewView> upcoming, List<InterviewView> live, List<InterviewView> past);
 
-        static native TemplateInstance interview(InterviewView i, int refresh, String formToken, String body, String done, String error);
+        static native TemplateInstance interview(InterviewView i, int refresh, boolean asking, String formToken, String body, String done,
+                                                String error);
     }
 
     private final InterviewService service;
@@ -69,12 +70,23 @@ public class InterviewResource {
     @Path("{id}")
     @Transactional
     public Response interview(@RestPath long id) {
-        return page(id, "", null, null, 200);
+        return page(id, false, "", null, null, 200);
     }
 
-    private Response page(long id, String body, String done, String error, int status) {
+    /**
+     * The question form on a page of its own that does not reload itself, so what a citizen types
+     * during a live event is not lost to the live page's refresh.
+     */
+    @GET
+    @Path("{id}/ask")
+    @Transactional
+    public Response askForm(@RestPath long id) {
+        return page(id, true, "", null, null, 200);
+    }
+
+    private Response page(long id, boolean asking, String body, String done, String error, int status) {
         InterviewView view = InterviewView.of(InterviewService.find(id), deidentifier, false);
-        String html = Templates.interview(view, REFRESH_SECONDS, tokens.issue(), body, done, error).render();
+        String html = Templates.interview(view, REFRESH_SECONDS, asking, tokens.issue(), body, done, error).render();
         return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }
@@ -85,12 +97,12 @@ public class InterviewResource {
     public Response ask(@RestPath long id, @RestForm String body, @RestForm String formToken) {
         try {
             service.ask(id, body, current.address(), () -> tokens.spendOrRefuse(formToken));
-            return QuarkusTransaction.requiringNew().call(() -> page(id, "", InterviewService.im().asked(), null, 200));
+            return QuarkusTransaction.requiringNew().call(() -> page(id, false, "", InterviewService.im().asked(), null, 200));
         } catch (UserError e) {
             if (e.status() == 404) {
                 throw e;
             }
-            return QuarkusTransaction.requiringNew().call(() -> page(id, body == null ? "" : body, null, e.message(messages), e.status()));
+            return QuarkusTransaction.requiringNew().call(() -> page(id, true, body == null ? "" : body, null, e.message(messages), e.status()));
         }
     }
 

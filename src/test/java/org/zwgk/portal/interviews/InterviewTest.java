@@ -127,6 +127,10 @@ class InterviewTest {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.contentType()).startsWith("image/png");
         assertThat(image.asByteArray()).isEqualTo(png());
+        assertThat(live.asString()).as("no form on a page that reloads itself").doesNotContain("name=\"formToken\"")
+                .contains("href=\"/hudong/interviews/" + id + "/ask#ask\"");
+        Response ask = given().get("/hudong/interviews/" + id + "/ask");
+        assertThat(ask.asString()).contains("name=\"formToken\"").doesNotContain("http-equiv=\"refresh\"");
         assertThat(text(given().get("/hudong/interviews"))).contains("正在直播");
 
         // ended: the transcript, no refresh, no more questions or entries
