@@ -89,12 +89,6 @@ public class ConsultationResource {
     }
 
     private void spend(String token) {
-        FormTokens.Verdict v = tokens.spend(token);
-        if (v == FormTokens.Verdict.TOO_FAST) {
-            throw UserError.tooManyRequests(m -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.messages.HudongMessages.class).formTooFast());
-        }
-        if (v != FormTokens.Verdict.OK) {
-            throw UserError.badInput("formToken", m -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.messages.HudongMessages.class).formInvalid());
-        }
+        tokens.spendOrRefuse(token);
     }
 }

@@ -68,6 +68,20 @@ public class FormTokens {
         return v;
     }
 
+    /**
+     * Spends a sent token or refuses with the Chinese message every public form shows (429 too fast,
+     * 409 used, 400 expired or invalid); the one mapping the message, comment, survey and question forms share.
+     */
+    public void spendOrRefuse(String token) {
+        switch (spend(token)) {
+            case OK -> { }
+            case TOO_FAST -> throw org.zwgk.portal.web.UserError.tooManyRequests(x -> MessageService.hd().formTooFast());
+            case EXPIRED -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formExpired());
+            case USED -> throw org.zwgk.portal.web.UserError.conflict(x -> MessageService.hd().formUsed());
+            default -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formInvalid());
+        }
+    }
+
     Verdict check(String token) {
         if (token == null) {
             return Verdict.INVALID;

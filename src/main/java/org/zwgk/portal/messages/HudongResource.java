@@ -113,15 +113,7 @@ public class HudongResource {
     }
 
     private void spend(String token) {
-        FormTokens.Verdict v = tokens.spend(token);
-        HudongMessages h = MessageService.hd();
-        switch (v) {
-            case OK -> { }
-            case TOO_FAST -> throw UserError.tooManyRequests(x -> MessageService.hd().formTooFast());
-            case EXPIRED -> throw UserError.badInput("formToken", x -> MessageService.hd().formExpired());
-            case USED -> throw UserError.conflict(x -> MessageService.hd().formUsed());
-            default -> throw UserError.badInput("formToken", x -> MessageService.hd().formInvalid());
-        }
+        tokens.spendOrRefuse(token);
     }
 
     @GET

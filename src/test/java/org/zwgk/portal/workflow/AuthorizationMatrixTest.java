@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.surveys.SurveyFixtures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,10 @@ class AuthorizationMatrixTest {
     org.zwgk.portal.messages.MessageFixtures messages;
     @Inject
     org.zwgk.portal.consultations.ConsultationFixtures consultations;
+    @Inject
+    org.zwgk.portal.surveys.SurveyFixtures surveys;
+    @Inject
+    org.zwgk.portal.interviews.InterviewFixtures interviews;
     @Inject
     org.zwgk.portal.records.RecordIntake recordIntake;
 
@@ -125,6 +130,8 @@ class AuthorizationMatrixTest {
     static final Map<String, String> ACCOUNTS = Map.of(EDITOR, "szfb-editor", REVIEWER, "szfb-reviewer1",
             ORG_ADMIN, "szfb-admin", SITE_ADMIN, "site-admin", AUDITOR, "auditor");
     /** The organization under test → an editor there and a channel it owns. */
+    /** A reviewer of each organization, for fixtures that must be published by someone other than the editor. */
+    static final Map<String, String> REVIEWERS = Map.of("szfb", "szfb-reviewer1", "czj", "czj-reviewer");
     static final Map<String, String[]> ORG = Map.of("szfb", new String[]{"szfb-editor", "tzgg"},
             "czj", new String[]{"czj-editor", "czyjs"});
 
@@ -259,6 +266,25 @@ class AuthorizationMatrixTest {
                 + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
                 + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
+        // 问卷调查: an organization's editor writes it, another person (its reviewer) publishes, editors or reviewers moderate
+        list.add(new Endpoint("survey: create", org -> new Request("/workbench/surveys", form("organization", org,
+                "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2026-03-01",
+                "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("survey: publish", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
+                + "/publish", form()), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("survey: approve answer", org -> new Request("/workbench/surveys/"
+                + surveys.pendingAnswer(org, ORG.get(org)[0], REVIEWERS.get(org)) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        // 在线访谈: the organization's editors schedule, post live entries and end it; editors or reviewers moderate questions
+        list.add(new Endpoint("interview: schedule", org -> new Request("/workbench/interviews", form("organization", org,
+                "kind", "PRESS_CONFERENCE", "title", "矩阵测试发布会", "startsAt", "2026-12-01T10:00", "place", "发布厅",
+                "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: approve question", org -> new Request("/workbench/interviews/"
+                + interviews.pendingQuestion(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
+        list.add(new Endpoint("interview: live entry", org -> new Request("/workbench/interviews/"
+                + interviews.scheduled(org, ORG.get(org)[0]) + "/entries", form("speaker", "主持人", "body", "欢迎各位网友")),
+                Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: end", org -> new Request("/workbench/interviews/"
+                + interviews.scheduled(org, ORG.get(org)[0]) + "/end", form()), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("create record", org -> new Request("/workbench/records", form("type", "xzxk", "organization", org,
                 "partyName", "某某公司", "partyCategory", "法人及非法人组织", "licenceDocumentName", "许可决定书",
                 "licenceDocumentNumber", "矩阵许〔2026〕2号", "licenceCategory", "普通", "licenceContent", "内容",
@@ -286,9 +312,9 @@ class AuthorizationMatrixTest {
         return org.equals("szfb") && (who.equals(EDITOR) || who.equals(REVIEWER) || who.equals(ORG_ADMIN));
     }
 
-    /** A message or consultation of another organization is not found for its people, like one that does not exist. */
+    /** A message, consultation, survey or interview of another organization is not found for its people, like one that does not exist. */
     static boolean targetsMessage(Request request) {
-        return request.path().matches("/workbench/(messages|consultations)/\\d+(/.*)?");
+        return request.path().matches("/workbench/(messages|consultations|surveys|interviews)/\\d+(/.*)?");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 在线访谈 or 新闻发布会: scheduled by an organization's editor with its guests and the policy
+ * documents it discusses; live while the editor adds entries; ended by the editor, after which its
+ * entries are the transcript.
+ */
+@Entity
+@Table(name = "interview")
+public class Interview extends PanacheEntity {
+
+    public enum Kind { INTERVIEW, PRESS_CONFERENCE }
+
+    public enum Status { SCHEDULED, LIVE, ENDED }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    public String title;
+    public Instant startsAt;
+    public String place;
+    /** One guest a line: name, then title (职务). */
+    public String guests;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String createdBy;
+    public Instant createdAt;
+    public Instant endedAt;
+    /** The published policy documents discussed (document ids). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "interview_document", joinColumns = @JoinColumn(name = "interview_id"))
+    @Column(name = "document_id")
+    public Set<Long> documentIds = new LinkedHashSet<>();
+    @Version
+    public long lockVersion;
+
+    public static List<Interview> byStart() {
+        return list("order by startsAt desc, id desc");
+    }
+
+    public static List<Interview> of(Collection<String> orgCodes) {
+        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by startsAt desc, id desc", orgCodes);
+    }
+}

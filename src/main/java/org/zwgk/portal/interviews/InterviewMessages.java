@@ -1,0 +1,75 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of 在线访谈 / 新闻发布会 ({@code itv:…} in templates; texts in itv_zh_CN.properties). */
+@MessageBundle(value = "itv", locale = "zh-CN")
+public interface InterviewMessages {
+
+    String kind(Interview.Kind value);
+    String status(Interview.Status value);
+
+    String listTitle();
+    String listIntro();
+    String upcoming();
+    String live();
+    String past();
+    String none();
+    String when(java.time.LocalDateTime at, String place);
+    String guestsTitle();
+    String policiesTitle();
+    String questionsTitle(int count);
+    String questionsNone();
+    String askTitle();
+    String askLabel();
+    String askSend();
+    String askLink();
+    String asked();
+    String liveTitle();
+    String liveRefresh(int seconds);
+    String transcriptTitle();
+    String entriesNone();
+    String pictureAlt(String speaker);
+    String navInterviews();
+    String scheduleTitle();
+    String fieldOrganization();
+    String fieldKind();
+    String fieldTitle();
+    String fieldStartsAt();
+    String fieldPlace();
+    String fieldGuests();
+    String guestsHelp();
+    String fieldDescription();
+    String fieldDocuments();
+    String documentsHelp();
+    String schedule();
+    String pendingTitle(int count);
+    String approve();
+    String reject();
+    String entryTitle();
+    String fieldSpeaker();
+    String fieldBody();
+    String fieldPicture();
+    String pictureHelp(int mb);
+    String addEntry();
+    String end();
+    String endHint();
+    String workbenchNone();
+    String reference(String kind, String title);
+    String formErrors(int count);
+
+    String badOrganization();
+    String badKind();
+    String badTime();
+    String badDocument(String value);
+    String tooManyDocuments(int max);
+    String questionNeedsText();
+    String questionTooLong(int max);
+    String ended();
+    String notFound();
+    String alreadyModerated();
+    String pictureTooLarge(int mb);
+    String pictureType();
+    String required();
+    String tooLong(int max);
+}

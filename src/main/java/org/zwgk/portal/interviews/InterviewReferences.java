@@ -1,0 +1,20 @@
+package org.zwgk.portal.interviews;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.documents.DocumentReferences;
+
+import java.util.List;
+
+/** A policy's page links back to the interviews and press conferences that discussed it. */
+@ApplicationScoped
+class InterviewReferences implements DocumentReferences {
+
+    @Override
+    @Transactional
+    public List<Reference> to(long documentId) {
+        InterviewMessages text = InterviewService.im();
+        return Interview.<Interview>list("select i from Interview i join i.documentIds d where d = ?1 order by i.startsAt, i.id", documentId)
+                .stream().map(i -> new Reference(text.reference(text.kind(i.kind), i.title), "/hudong/interviews/" + i.id)).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.messages.FormTokens;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.util.List;
+
+/**
+ * The public pages of 在线访谈 / 新闻发布会 under {@code /hudong/interviews}: the list (upcoming,
+ * live, past), and one event: guests, the policies discussed, approved questions (de-identified), the
+ * question form until it ends, the entries (a plain page that refreshes itself while live, no
+ * script), and afterwards the transcript with its pictures.
+ */
+@Path("/hudong/interviews")
+@Produces(MediaType.TEXT_HTML)
+public class InterviewResource {
+
+    /** How often the live page reloads itself. */
+    public static final int REFRESH_SECONDS = 30;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<InterviewView> upcoming, List<InterviewView> live, List<InterviewView> past);
+
+        static native TemplateInstance interview(InterviewView i, int refresh, boolean asking, String formToken, String body, String done,
+                                                String error);
+    }
+
+    private final InterviewService service;
+    private final FormTokens tokens;
+    private final CurrentUser current;
+    private final Deidentifier deidentifier;
+    private final Messages messages;
+
+    InterviewResource(InterviewService service, FormTokens tokens, CurrentUser current, Deidentifier deidentifier, Messages messages) {
+        this.service = service;
+        this.tokens = tokens;
+        this.current = current;
+        this.deidentifier = deidentifier;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String list() {
+        List<InterviewView> all = Interview.byStart().stream().map(InterviewView::brief).toList();
+        List<InterviewView> upcoming = new java.util.ArrayList<>(all.stream().filter(InterviewView::scheduled).toList());
+        java.util.Collections.reverse(upcoming); // the next one first
+        return Templates.list(upcoming, all.stream().filter(InterviewView::live).toList(),
+                all.stream().filter(InterviewView::ended).toList()).render();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response interview(@RestPath long id) {
+        return page(id, false, "", null, null, 200);
+    }
+
+    /**
+     * The question form on a page of its own that does not reload itself, so what a citizen types
+     * during a live event is not lost to the live page's refresh.
+     */
+    @GET
+    @Path("{id}/ask")
+    @Transactional
+    public Response askForm(@RestPath long id) {
+        return page(id, true, "", null, null, 200);
+    }
+
+    private Response page(long id, boolean asking, String body, String done, String error, int status) {
+        InterviewView view = InterviewView.of(InterviewService.find(id), deidentifier, false);
+        String html = Templates.interview(view, REFRESH_SECONDS, asking, tokens.issue(), body, done, error).render();
+        return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id}/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ask(@RestPath long id, @RestForm String body, @RestForm String formToken) {
+        try {
+            service.ask(id, body, current.address(), () -> tokens.spendOrRefuse(formToken));
+            return QuarkusTransaction.requiringNew().call(() -> page(id, false, "", InterviewService.im().asked(), null, 200));
+        } catch (UserError e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew().call(() -> page(id, true, body == null ? "" : body, null, e.message(messages), e.status()));
+        }
+    }
+
+    /** An entry's picture, of the type its bytes were checked to be. */
+    @GET
+    @Path("{id}/pictures/{entry}")
+    @Produces({"image/png", "image/jpeg"})
+    @Transactional
+    public Response picture(@RestPath long id, @RestPath long entry) {
+        InterviewEntry e = InterviewEntry.findById(entry);
+        if (e == null || e.interview.id != id || e.pictureSha256 == null) {
+            throw UserError.notFound(m -> InterviewService.im().notFound());
+        }
+        return Response.ok(service.picture(e).toFile(), e.pictureType).header("Cache-Control", "public, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}

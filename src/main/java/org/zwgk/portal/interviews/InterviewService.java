@@ -1,0 +1,274 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.FileSniffer;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.messages.MessageThrottle;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 在线访谈 / 新闻发布会: an organization's editor schedules one (kind, title, time, place, guests,
+ * description, the published policies it discusses); citizens send questions before and during it
+ * (the message form's token and per-address limit; moderated by the organization's editors or
+ * reviewers before they show, de-identified); during it the editor adds entries (speaker, text, a
+ * PNG or JPEG picture checked by its bytes and size, kept in the attachment store), which makes it
+ * live; the editor ends it, and its entries are the transcript.
+ */
+@ApplicationScoped
+public class InterviewService {
+
+    public static final int MAX_QUESTION = 1000;
+    public static final long MAX_PICTURE_BYTES = 5L << 20;
+
+    private final Ownership ownership;
+    private final AuditLog audit;
+    private final MessageThrottle throttle;
+    private final AttachmentStore store;
+    private final Clock clock;
+
+    InterviewService(Ownership ownership, AuditLog audit, MessageThrottle throttle, AttachmentStore store, Clock clock) {
+        this.ownership = ownership;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Interview schedule(PortalUser user, String orgCode, String kind, String title, String startsAt, String place, String guests,
+                              String description, String documents, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
+                .orElseThrow(() -> UserError.badInput("organization", m -> im().badOrganization()));
+        ownership.require(user, Role.EDITOR, org);
+        List<UserError.Invalid> problems = new ArrayList<>();
+        Interview.Kind k = null;
+        try {
+            k = Interview.Kind.valueOf(kind == null ? "" : kind.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(invalid("kind", h -> h.badKind()));
+        }
+        String t = text(title, 200, "title", problems);
+        java.time.Instant when = null;
+        try {
+            when = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip()).atZone(PortalConfig.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(invalid("startsAt", h -> h.badTime()));
+        }
+        String p = text(place, 200, "place", problems);
+        String g = text(guests, 2000, "guests", problems);
+        String d = text(description, 10000, "description", problems);
+        Set<Long> docs = documents(documents, problems);
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        Interview i = new Interview();
+        i.organization = org;
+        i.kind = k;
+        i.title = t;
+        i.startsAt = when;
+        i.place = p;
+        i.guests = g;
+        i.description = d;
+        i.status = Interview.Status.SCHEDULED;
+        i.createdBy = user.username();
+        i.createdAt = clock.instant();
+        i.documentIds = docs;
+        i.persist();
+        audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + k + " " + when + " " + t);
+        return i;
+    }
+
+    /** Document ids, separated by spaces, commas or 、: each a published document. */
+    private static Set<Long> documents(String value, List<UserError.Invalid> problems) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (value == null || value.isBlank()) {
+            return ids;
+        }
+        for (String part : value.strip().split("[\\s,，、]+")) {
+            Document doc = null;
+            try {
+                doc = Document.findById(Long.parseLong(part));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (doc == null || doc.status != DocumentStatus.PUBLISHED) {
+                problems.add(invalid("documents", h -> h.badDocument(part)));
+            } else {
+                ids.add(doc.id);
+            }
+        }
+        if (ids.size() > 20) {
+            problems.add(invalid("documents", h -> h.tooManyDocuments(20)));
+        }
+        return ids;
+    }
+
+    /** A citizen's question, before or during the event; it waits for moderation. */
+    @Transactional
+    public InterviewQuestion ask(long id, String body, String address, Runnable spendToken) {
+        Interview i = find(id);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw UserError.badInput("body", m -> im().questionNeedsText());
+        }
+        if (text.length() > MAX_QUESTION) {
+            throw UserError.badInput("body", m -> im().questionTooLong(MAX_QUESTION));
+        }
+        if (i.status == Interview.Status.ENDED) {
+            throw UserError.conflict(m -> im().ended());
+        }
+        spendToken.run();
+        throttle.send(address);
+        InterviewQuestion q = new InterviewQuestion();
+        q.interview = i;
+        q.body = text;
+        q.status = InterviewQuestion.Status.PENDING;
+        q.receivedAt = clock.instant();
+        q.persist();
+        audit.record(new Actor("citizen", address), "interview.question", "interview", i.id, "question " + q.id);
+        return q;
+    }
+
+    @Transactional
+    public void moderate(PortalUser user, long questionId, boolean approve, Actor actor) {
+        ownership.requireLoggedIn(user);
+        InterviewQuestion q = InterviewQuestion.findById(questionId, LockModeType.PESSIMISTIC_WRITE);
+        if (q == null || !ownership.isStaffOf(user, q.interview.organization)) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        if (!ownership.holds(user, Role.REVIEWER, q.interview.organization)) {
+            ownership.require(user, Role.EDITOR, q.interview.organization);
+        }
+        if (q.status != InterviewQuestion.Status.PENDING) {
+            throw UserError.conflict(m -> im().alreadyModerated());
+        }
+        q.status = approve ? InterviewQuestion.Status.APPROVED : InterviewQuestion.Status.REJECTED;
+        q.moderatedBy = user.username();
+        q.moderatedAt = clock.instant();
+        audit.record(actor, approve ? "interview.question.approve" : "interview.question.reject", "interview", q.interview.id,
+                "question " + q.id);
+    }
+
+    /** The editor adds an entry to the live page (the first one makes a scheduled event live). */
+    @Transactional
+    public InterviewEntry addEntry(PortalUser user, long id, String speaker, String body, FileUpload picture, Actor actor) {
+        Interview i = editable(user, id);
+        List<UserError.Invalid> problems = new ArrayList<>();
+        String s = text(speaker, 100, "speaker", problems);
+        String b = text(body, 10000, "body", problems);
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        InterviewEntry e = new InterviewEntry();
+        if (picture != null && picture.uploadedFile() != null && picture.size() > 0) {
+            if (picture.size() > MAX_PICTURE_BYTES) {
+                throw UserError.tooLarge("picture", m -> im().pictureTooLarge((int) (MAX_PICTURE_BYTES >> 20)));
+            }
+            FileSniffer.Kind kind;
+            try {
+                kind = FileSniffer.sniff(picture.uploadedFile(), picture.fileName()).orElse(null);
+            } catch (FileSniffer.TooComplex ex) {
+                kind = null;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            if (kind != FileSniffer.Kind.PNG && kind != FileSniffer.Kind.JPEG) {
+                throw UserError.badInput("picture", m -> im().pictureType());
+            }
+            AttachmentStore.StoredFile stored = store.store(picture.uploadedFile());
+            e.pictureSha256 = stored.sha256();
+            e.pictureType = kind.mediaType;
+            e.pictureSize = stored.size();
+        }
+        e.interview = i;
+        e.speaker = s;
+        e.body = b;
+        e.postedBy = user.username();
+        e.postedAt = clock.instant();
+        e.persist();
+        if (i.status == Interview.Status.SCHEDULED) {
+            i.status = Interview.Status.LIVE;
+        }
+        audit.record(actor, "interview.entry", "interview", i.id, "entry " + e.id + (e.pictureSha256 == null ? "" : " picture sha256 " + e.pictureSha256));
+        return e;
+    }
+
+    /** The editor ends the event: the page becomes the transcript. */
+    @Transactional
+    public void end(PortalUser user, long id, Actor actor) {
+        Interview i = editable(user, id);
+        i.status = Interview.Status.ENDED;
+        i.endedAt = clock.instant();
+        audit.record(actor, "interview.end", "interview", i.id, i.title);
+    }
+
+    private Interview editable(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null || !ownership.isStaffOf(user, i.organization)) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        ownership.require(user, Role.EDITOR, i.organization);
+        if (i.status == Interview.Status.ENDED) {
+            throw UserError.conflict(m -> im().ended());
+        }
+        return i;
+    }
+
+    public java.nio.file.Path picture(InterviewEntry e) {
+        return store.pathOf(e.pictureSha256);
+    }
+
+    public static Interview find(long id) {
+        Interview i = Interview.findById(id);
+        if (i == null) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        return i;
+    }
+
+    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(invalid(field, h -> h.required()));
+            return null;
+        }
+        if (value.strip().length() > max) {
+            problems.add(invalid(field, h -> h.tooLong(max)));
+            return null;
+        }
+        return value.strip();
+    }
+
+    static UserError.Invalid invalid(String field, Function<InterviewMessages, String> message) {
+        return new UserError.Invalid(field, m -> message.apply(im()));
+    }
+
+    static InterviewMessages im() {
+        return MessageBundles.get(InterviewMessages.class);
+    }
+}

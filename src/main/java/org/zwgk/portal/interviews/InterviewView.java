@@ -1,0 +1,67 @@
+package org.zwgk.portal.interviews;
+
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.privacy.Deidentifier;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** An interview as its pages show it, read inside the transaction; citizens' questions and entries de-identified for the public. */
+public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
+                            List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
+                            List<Question> questions, List<Question> pending, List<Entry> entries) {
+
+    public record Guest(String name, String title) {
+    }
+
+    public record Policy(long id, String title) {
+    }
+
+    public record Question(long id, String body, LocalDateTime receivedAt) {
+    }
+
+    public record Entry(long id, String speaker, String body, LocalDateTime postedAt, boolean picture) {
+    }
+
+    static LocalDateTime local(Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, PortalConfig.ZONE).withSecond(0).withNano(0);
+    }
+
+    /** Summary for lists: no questions or entries read. */
+    static InterviewView brief(Interview i) {
+        return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, List.of(), i.description,
+                i.status, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static InterviewView of(Interview i, Deidentifier deidentifier, boolean staff) {
+        List<Guest> guests = Arrays.stream(i.guests.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(line -> {
+            String[] parts = line.split("\\s+", 2);
+            return new Guest(parts[0], parts.length > 1 ? parts[1] : "");
+        }).toList();
+        List<Policy> policies = i.documentIds.stream().map(id -> Document.<Document>findById(id)).filter(d -> d != null)
+                .map(d -> new Policy(d.id, d.meta.title)).toList();
+        List<Question> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
+                .map(q -> new Question(q.id, deidentifier.mask(q.body), local(q.receivedAt))).toList();
+        List<Question> pending = staff ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
+                .map(q -> new Question(q.id, q.body, local(q.receivedAt))).toList() : List.of();
+        List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
+                staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
+        return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, guests, i.description,
+                i.status, policies, questions, pending, entries);
+    }
+
+    public boolean live() {
+        return status == Interview.Status.LIVE;
+    }
+
+    public boolean ended() {
+        return status == Interview.Status.ENDED;
+    }
+
+    public boolean scheduled() {
+        return status == Interview.Status.SCHEDULED;
+    }
+}

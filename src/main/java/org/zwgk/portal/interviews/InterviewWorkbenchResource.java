@@ -1,0 +1,171 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The workbench side of 在线访谈 / 新闻发布会: schedule one, moderate questions, add live entries, end it. */
+@Path("/workbench/interviews")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class InterviewWorkbenchResource {
+
+    /** What the schedule form had, so a refused one comes back as typed. */
+    public record Typed(String organization, String kind, String title, String startsAt, String place, String guests,
+                        String description, String documents) {
+        static final Typed EMPTY = new Typed("", "INTERVIEW", "", "", "", "", "", "");
+
+        public List<Interview.Kind> kinds() {
+            return List.of(Interview.Kind.values());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance interviews(PortalUser user, List<InterviewView> interviews, Set<String> editorOf, Typed typed,
+                                                  List<String> problems);
+
+        static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
+                                                 String error);
+    }
+
+    private final InterviewService service;
+    private final CurrentUser current;
+    private final Ownership ownership;
+    private final Deidentifier deidentifier;
+    private final Messages messages;
+    private final org.zwgk.portal.pagecache.PageCache pageCache;
+
+    InterviewWorkbenchResource(InterviewService service, CurrentUser current, Ownership ownership, Deidentifier deidentifier,
+                               Messages messages, org.zwgk.portal.pagecache.PageCache pageCache) {
+        this.pageCache = pageCache;
+        this.service = service;
+        this.current = current;
+        this.ownership = ownership;
+        this.deidentifier = deidentifier;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String list() {
+        return listPage(Typed.EMPTY, List.of());
+    }
+
+    private String listPage(Typed typed, List<String> problems) {
+        PortalUser user = current.get();
+        return Templates.interviews(user, Interview.of(user.roles().keySet()).stream().map(InterviewView::brief).toList(),
+                user.organizationsWith(Role.EDITOR), typed, problems).render();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@RestForm String organization, @RestForm String kind, @RestForm String title, @RestForm String startsAt,
+                             @RestForm String place, @RestForm String guests, @RestForm String description, @RestForm String documents) {
+        try {
+            Interview i = service.schedule(current.get(), organization, kind, title, startsAt, place, guests, description, documents,
+                    current.actor());
+            if (!i.documentIds.isEmpty()) {
+                pageCache.invalidate(); // committed: the policies' cached pages now link here
+            }
+            return Response.seeOther(URI.create("/workbench/interviews/" + i.id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            List<String> problems = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).toList();
+            Typed typed = new Typed(nz(organization), nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
+                    nz(documents));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
+                    problems.isEmpty() ? List.of(e.message(messages)) : problems)));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String interview(@RestPath long id) {
+        return page(id, "", "", null);
+    }
+
+    private String page(long id, String speaker, String body, String error) {
+        PortalUser user = current.get();
+        Interview i = InterviewService.find(id);
+        if (!ownership.isStaffOf(user, i.organization)) {
+            throw UserError.notFound(m -> InterviewService.im().notFound());
+        }
+        return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
+                speaker, body, error).render();
+    }
+
+    @POST
+    @Path("{id}/questions/{question}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision) {
+        return step(id, "", "", () -> service.moderate(current.get(), question, "approve".equals(decision), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/entries")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addEntry(@RestPath long id, @RestForm String speaker, @RestForm String body, @RestForm FileUpload picture) {
+        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, picture, current.actor()));
+    }
+
+    /** A text-only entry, from a client that sends a plain form. */
+    @POST
+    @Path("{id}/entries")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addTextEntry(@RestPath long id, @RestForm String speaker, @RestForm String body) {
+        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, null, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response end(@RestPath long id) {
+        return step(id, "", "", () -> service.end(current.get(), id, current.actor()));
+    }
+
+    private Response step(long id, String speaker, String body, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/workbench/interviews/" + id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            String detail = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).reduce((a, b) -> a + "；" + b)
+                    .orElse(e.message(messages));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, speaker, body, detail)));
+        }
+    }
+}

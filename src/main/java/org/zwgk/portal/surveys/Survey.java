@@ -1,0 +1,61 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.zwgk.portal.organizations.Organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * 征集调查 问卷: an organization's questionnaire. An editor writes it, another person (a reviewer of
+ * the same organization) publishes it; citizens answer from {@link #opensOn} to {@link #closesOn}
+ * (inclusive). Open or closed by the date of the injected clock alone, so it closes by itself.
+ */
+@Entity
+@Table(name = "survey")
+public class Survey extends PanacheEntity {
+
+    public enum State { DRAFT, UPCOMING, OPEN, CLOSED }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organization organization;
+    public String title;
+    public String description;
+    public LocalDate opensOn;
+    public LocalDate closesOn;
+    public String createdBy;
+    public Instant createdAt;
+    public String publishedBy;
+    public Instant publishedAt;
+    @Version
+    public long lockVersion;
+
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    public State state(LocalDate today) {
+        if (!published()) {
+            return State.DRAFT;
+        }
+        if (today.isBefore(opensOn)) {
+            return State.UPCOMING;
+        }
+        return today.isAfter(closesOn) ? State.CLOSED : State.OPEN;
+    }
+
+    public static List<Survey> publishedNewestFirst() {
+        return list("publishedAt is not null order by opensOn desc, id desc");
+    }
+
+    public static List<Survey> of(Collection<String> orgCodes) {
+        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by id desc", orgCodes);
+    }
+}

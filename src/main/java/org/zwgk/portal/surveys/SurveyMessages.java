@@ -1,0 +1,85 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of 问卷调查 ({@code svy:…} in templates; texts in svy_zh_CN.properties). */
+@MessageBundle(value = "svy", locale = "zh-CN")
+public interface SurveyMessages {
+
+    String state(Survey.State value);
+    String kind(SurveyQuestion.Kind value);
+
+    String listTitle();
+    String listIntro();
+    String listNone();
+    String colTitle();
+    String colOrganization();
+    String colPeriod();
+    String colState();
+    String colResponses();
+    String period(java.time.LocalDate from, java.time.LocalDate to);
+    String requiredMark();
+    String formTitle();
+    String formHint();
+    String send();
+    String received();
+    String formErrors(int count);
+    String notYetOpen();
+    String closedNotice();
+    String resultsLink();
+    String resultsTitle(String title);
+    String resultsNotYet();
+    String responses(long count);
+    String respondents(long count);
+    String chartDesc(String prompt, long respondents, String summary);
+    String chartItem(String label, long count, int percent);
+    String colOption();
+    String colCount();
+    String colPercent();
+    String textAnswers(int count);
+    String textAnswersNone();
+    String navSurveys();
+    String newTitle();
+    String fieldOrganization();
+    String fieldTitle();
+    String fieldDescription();
+    String fieldOpensOn();
+    String fieldClosesOn();
+    String fieldQuestions();
+    String questionsHelp();
+    String create();
+    String publish();
+    String publishHint();
+    String createdBy(String who);
+    String publishedBy(String who);
+    String pendingTitle(int count);
+    String approve();
+    String reject();
+    String workbenchNone();
+    String preview();
+
+    String badOrganization();
+    String questionsRequired();
+    String optionWithoutChoice(int line);
+    String badOption(int line);
+    String tooFewOptions(int number);
+    String tooManyOptions(int number, int max);
+    String duplicateOption(int number);
+    String badQuestionLine(int line);
+    String badPrompt(int line);
+    String tooManyQuestions(int max);
+    String closesBeforeOpens();
+    String notFound();
+    String fourEyes();
+    String alreadyPublished();
+    String notOpen();
+    String answerRequired(int number);
+    String answerTooLong(int number, int max);
+    String badChoice(int number);
+    String nothingAnswered();
+    String alreadyAnswered();
+    String alreadyModerated();
+    String required();
+    String tooLong(int max);
+    String badDate();
+}

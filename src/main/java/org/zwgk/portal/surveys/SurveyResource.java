@@ -1,0 +1,135 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.messages.FormTokens;
+import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public 问卷调查 pages under {@code /hudong/surveys}: the list, one survey with its form while
+ * it is open (plain HTML, the message form's signed time-based token and per-address limit; a form
+ * that fails comes back as typed), and the results once it closed: an SVG bar chart per choice
+ * question with the same figures in a table, and the approved free-text answers de-identified.
+ */
+@Path("/hudong/surveys")
+@Produces(MediaType.TEXT_HTML)
+public class SurveyResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<SurveyView> surveys);
+
+        static native TemplateInstance survey(SurveyView s, String formToken, Filled filled, List<String> problems, String done);
+
+        static native TemplateInstance results(SurveyView s, List<SurveyView.Chart> charts);
+    }
+
+    private final SurveyService service;
+    private final FormTokens tokens;
+    private final CurrentUser current;
+    private final Deidentifier deidentifier;
+    private final Messages messages;
+
+    SurveyResource(SurveyService service, FormTokens tokens, CurrentUser current, Deidentifier deidentifier, Messages messages) {
+        this.service = service;
+        this.tokens = tokens;
+        this.current = current;
+        this.deidentifier = deidentifier;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String list() {
+        return Templates.list(Survey.publishedNewestFirst().stream().map(s -> SurveyView.of(s, service.today())).toList()).render();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response survey(@RestPath long id) {
+        return noStore(Templates.survey(SurveyView.of(SurveyService.findPublished(id), service.today()), tokens.issue(),
+                Filled.EMPTY, List.of(), null).render(), 200);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@RestPath long id, @RestForm String formToken) {
+        Map<Long, List<String>> values = QuarkusTransaction.requiringNew().call(() -> sent(SurveyService.findPublished(id)));
+        try {
+            service.answer(id, values, formToken, current.address(), () -> tokens.spendOrRefuse(formToken));
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
+                    tokens.issue(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
+            return noStore(html, 200);
+        } catch (UserError e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (UserError.FieldMessage f : e.fieldMessages(messages)) {
+                errors.merge(f.field(), f.message(), (a, b) -> a + " " + b);
+                problems.add(f.message());
+            }
+            if (problems.isEmpty()) {
+                problems.add(e.message(messages));
+            }
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
+                    tokens.issue(), new Filled(values, errors), problems, null).render());
+            return noStore(html, e.status());
+        }
+    }
+
+    /** The values sent for each question: fields {@code q<question id>}, repeated for a multiple choice. */
+    private static Map<Long, List<String>> sent(Survey s) {
+        var request = CurrentRequestManager.get();
+        Map<Long, List<String>> values = new LinkedHashMap<>();
+        for (SurveyQuestion q : SurveyQuestion.of(s)) {
+            Object v = request.getFormParameter("q" + q.id, false, false);
+            List<String> list = new ArrayList<>();
+            if (v instanceof List<?> l) {
+                l.forEach(x -> list.add(String.valueOf(x)));
+            } else if (v != null) {
+                list.add(String.valueOf(v));
+            }
+            values.put(q.id, list);
+        }
+        return values;
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Transactional
+    public String results(@RestPath long id) {
+        Survey s = SurveyService.findPublished(id);
+        SurveyView view = SurveyView.of(s, service.today());
+        return Templates.results(view, view.closed() ? SurveyView.results(s, deidentifier) : List.of()).render();
+    }
+
+    private static Response noStore(String html, int status) {
+        return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+}

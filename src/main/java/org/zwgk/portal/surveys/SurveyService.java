@@ -1,0 +1,357 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.messages.MessageThrottle;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.UserError;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * 问卷: an organization's editor writes a survey (questions in a plain text block, see {@link #parse});
+ * a reviewer of the same organization other than its author publishes it (four eyes); citizens
+ * answer while it is open by the injected clock's date (one response per signed form token, the
+ * per-address limit of the message form); the organization's editors or reviewers approve free-text
+ * answers before they show, de-identified, on the results page once the survey has closed.
+ */
+@ApplicationScoped
+public class SurveyService {
+
+    public static final int MAX_QUESTIONS = 50;
+    public static final int MAX_OPTIONS = 20;
+    public static final int MAX_TEXT_ANSWER = 2000;
+
+    private final Ownership ownership;
+    private final AuditLog audit;
+    private final MessageThrottle throttle;
+    private final Clock clock;
+
+    SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock) {
+        this.ownership = ownership;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalConfig.ZONE));
+    }
+
+    /** A question as written in the editor's text block, before it is stored. */
+    public record Draft(SurveyQuestion.Kind kind, String prompt, boolean required, List<String> options) {
+    }
+
+    /**
+     * The editor's question block: a line {@code 单选 问题}, {@code 多选 问题} or {@code 填空 问题}
+     * ({@code 单选*} … for a required question) starts a question, and lines {@code - 选项} under a
+     * choice question are its options. Problems name the line.
+     */
+    static List<Draft> parse(String block, List<UserError.Invalid> problems) {
+        List<Draft> drafts = new ArrayList<>();
+        if (block == null || block.isBlank()) {
+            problems.add(invalid("questions", h -> h.questionsRequired()));
+            return drafts;
+        }
+        SurveyQuestion.Kind kind = null;
+        String prompt = null;
+        boolean required = false;
+        List<String> options = new ArrayList<>();
+        String[] lines = block.split("\\R");
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i].strip() : null;
+            if (line != null && line.isEmpty()) {
+                continue;
+            }
+            if (line != null && (line.startsWith("-") || line.startsWith("－"))) {
+                String option = line.substring(1).strip();
+                int n = i + 1;
+                if (kind == null || kind == SurveyQuestion.Kind.TEXT) {
+                    problems.add(invalid("questions", h -> h.optionWithoutChoice(n)));
+                } else if (option.isEmpty() || option.length() > 100) {
+                    problems.add(invalid("questions", h -> h.badOption(n)));
+                } else {
+                    options.add(option);
+                }
+                continue;
+            }
+            if (kind != null) {
+                int n = drafts.size() + 1;
+                if (kind != SurveyQuestion.Kind.TEXT && options.size() < 2) {
+                    problems.add(invalid("questions", h -> h.tooFewOptions(n)));
+                } else if (options.size() > MAX_OPTIONS) {
+                    problems.add(invalid("questions", h -> h.tooManyOptions(n, MAX_OPTIONS)));
+                } else if (new LinkedHashSet<>(options).size() != options.size()) {
+                    problems.add(invalid("questions", h -> h.duplicateOption(n)));
+                }
+                drafts.add(new Draft(kind, prompt, required, List.copyOf(options)));
+                kind = null;
+                options.clear();
+            }
+            if (line == null) {
+                break;
+            }
+            String[] head = line.split("\\s+", 2);
+            String word = head[0];
+            required = word.endsWith("*") || word.endsWith("＊");
+            if (required) {
+                word = word.substring(0, word.length() - 1);
+            }
+            kind = switch (word) {
+                case "单选" -> SurveyQuestion.Kind.SINGLE;
+                case "多选" -> SurveyQuestion.Kind.MULTIPLE;
+                case "填空" -> SurveyQuestion.Kind.TEXT;
+                default -> null;
+            };
+            int n = i + 1;
+            if (kind == null) {
+                problems.add(invalid("questions", h -> h.badQuestionLine(n)));
+                continue;
+            }
+            prompt = head.length > 1 ? head[1].strip() : "";
+            if (prompt.isEmpty() || prompt.length() > 500) {
+                problems.add(invalid("questions", h -> h.badPrompt(n)));
+            }
+        }
+        if (drafts.size() > MAX_QUESTIONS) {
+            problems.add(invalid("questions", h -> h.tooManyQuestions(MAX_QUESTIONS)));
+        }
+        if (drafts.isEmpty() && problems.isEmpty()) {
+            problems.add(invalid("questions", h -> h.questionsRequired()));
+        }
+        return drafts;
+    }
+
+    @Transactional
+    public Survey create(PortalUser user, String orgCode, String title, String description, String opensOn, String closesOn,
+                         String questions, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
+                .orElseThrow(() -> UserError.badInput("organization", m -> sm().badOrganization()));
+        ownership.require(user, Role.EDITOR, org);
+        List<UserError.Invalid> problems = new ArrayList<>();
+        String t = text(title, 200, "title", problems);
+        String d = text(description, 10000, "description", problems);
+        LocalDate from = date(opensOn, "opensOn", problems);
+        LocalDate to = date(closesOn, "closesOn", problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
+        }
+        List<Draft> drafts = parse(questions, problems);
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        Survey s = new Survey();
+        s.organization = org;
+        s.title = t;
+        s.description = d;
+        s.opensOn = from;
+        s.closesOn = to;
+        s.createdBy = user.username();
+        s.createdAt = clock.instant();
+        s.persist();
+        int position = 0;
+        for (Draft q : drafts) {
+            SurveyQuestion sq = new SurveyQuestion();
+            sq.survey = s;
+            sq.position = ++position;
+            sq.kind = q.kind();
+            sq.prompt = q.prompt();
+            sq.required = q.required();
+            sq.options = q.options().isEmpty() ? null : String.join("\n", q.options());
+            sq.persist();
+        }
+        audit.record(actor, "survey.create", "survey", s.id, org.code + " " + from + ".." + to + " " + t);
+        return s;
+    }
+
+    /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
+    @Transactional
+    public void publish(PortalUser user, long id, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null || !ownership.isStaffOf(user, s.organization)) {
+            throw UserError.notFound(m -> sm().notFound());
+        }
+        ownership.require(user, Role.REVIEWER, s.organization);
+        if (user.username().equals(s.createdBy)) {
+            throw UserError.forbidden(m -> sm().fourEyes());
+        }
+        if (s.published()) {
+            throw UserError.conflict(m -> sm().alreadyPublished());
+        }
+        s.publishedBy = user.username();
+        s.publishedAt = clock.instant();
+        audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title);
+    }
+
+    /**
+     * A citizen's answers, {@code question id → values sent} (an option's number from 0, or the text).
+     * Everything is checked before the token is spent and anything is written; problems are per
+     * question ({@code q<id>}), so the form comes back with them and all that was typed.
+     */
+    @Transactional
+    public SurveyResponse answer(long id, Map<Long, List<String>> values, String formToken, String address, Runnable spendToken) {
+        Survey s = find(id);
+        if (s.state(today()) != Survey.State.OPEN) {
+            throw UserError.conflict(m -> sm().notOpen());
+        }
+        List<SurveyQuestion> questions = SurveyQuestion.of(s);
+        List<UserError.Invalid> problems = new ArrayList<>();
+        List<SurveyAnswer> answers = new ArrayList<>();
+        for (SurveyQuestion q : questions) {
+            List<String> sent = values.getOrDefault(q.id, List.of()).stream().filter(v -> v != null && !v.isBlank())
+                    .map(String::strip).distinct().toList();
+            String field = "q" + q.id;
+            int number = q.position;
+            if (sent.isEmpty()) {
+                if (q.required) {
+                    problems.add(invalid(field, h -> h.answerRequired(number)));
+                }
+                continue;
+            }
+            if (q.kind == SurveyQuestion.Kind.TEXT) {
+                String body = String.join("\n", sent);
+                if (body.length() > MAX_TEXT_ANSWER) {
+                    problems.add(invalid(field, h -> h.answerTooLong(number, MAX_TEXT_ANSWER)));
+                    continue;
+                }
+                answers.add(answerOf(q, null, body, SurveyAnswer.Status.PENDING));
+                continue;
+            }
+            if (q.kind == SurveyQuestion.Kind.SINGLE && sent.size() > 1) {
+                problems.add(invalid(field, h -> h.badChoice(number)));
+                continue;
+            }
+            int optionCount = q.optionList().size();
+            for (String v : sent) {
+                int choice;
+                try {
+                    choice = Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    choice = -1;
+                }
+                if (choice < 0 || choice >= optionCount) {
+                    problems.add(invalid(field, h -> h.badChoice(number)));
+                    break;
+                }
+                answers.add(answerOf(q, choice, null, SurveyAnswer.Status.COUNTED));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+        if (answers.isEmpty()) {
+            throw UserError.badInput("answers", m -> sm().nothingAnswered());
+        }
+        spendToken.run();
+        throttle.send(address);
+        String tokenHash = Sha256.hex(formToken == null ? "" : formToken);
+        if (SurveyResponse.count("tokenHash", tokenHash) > 0) {
+            throw UserError.conflict(m -> sm().alreadyAnswered());
+        }
+        SurveyResponse r = new SurveyResponse();
+        r.survey = s;
+        r.tokenHash = tokenHash;
+        r.receivedAt = clock.instant();
+        r.persist();
+        for (SurveyAnswer a : answers) {
+            a.response = r;
+            a.persist();
+        }
+        audit.record(new Actor("citizen", address), "survey.answer", "survey", s.id, "response " + r.id);
+        return r;
+    }
+
+    private static SurveyAnswer answerOf(SurveyQuestion q, Integer choice, String body, SurveyAnswer.Status status) {
+        SurveyAnswer a = new SurveyAnswer();
+        a.question = q;
+        a.choice = choice;
+        a.body = body;
+        a.status = status;
+        return a;
+    }
+
+    /** Approve (shown, de-identified) or reject a free-text answer: the organization's editors or reviewers. */
+    @Transactional
+    public void moderate(PortalUser user, long answerId, boolean approve, Actor actor) {
+        ownership.requireLoggedIn(user);
+        SurveyAnswer a = SurveyAnswer.findById(answerId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || !ownership.isStaffOf(user, a.question.survey.organization)) {
+            throw UserError.notFound(m -> sm().notFound());
+        }
+        Organization org = a.question.survey.organization;
+        if (!ownership.holds(user, Role.REVIEWER, org)) {
+            ownership.require(user, Role.EDITOR, org);
+        }
+        if (a.status != SurveyAnswer.Status.PENDING) {
+            throw UserError.conflict(m -> sm().alreadyModerated());
+        }
+        a.status = approve ? SurveyAnswer.Status.APPROVED : SurveyAnswer.Status.REJECTED;
+        a.moderatedBy = user.username();
+        a.moderatedAt = clock.instant();
+        audit.record(actor, approve ? "survey.answer.approve" : "survey.answer.reject", "survey", a.question.survey.id, "answer " + a.id);
+    }
+
+    /** A survey as the public may see it: published, else not found. */
+    public static Survey findPublished(long id) {
+        Survey s = find(id);
+        if (!s.published()) {
+            throw UserError.notFound(m -> sm().notFound());
+        }
+        return s;
+    }
+
+    public static Survey find(long id) {
+        Survey s = Survey.findById(id);
+        if (s == null) {
+            throw UserError.notFound(m -> sm().notFound());
+        }
+        return s;
+    }
+
+    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(invalid(field, h -> h.required()));
+            return null;
+        }
+        if (value.strip().length() > max) {
+            problems.add(invalid(field, h -> h.tooLong(max)));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(invalid(field, h -> h.badDate()));
+            return null;
+        }
+    }
+
+    static UserError.Invalid invalid(String field, Function<SurveyMessages, String> message) {
+        return new UserError.Invalid(field, m -> message.apply(sm()));
+    }
+
+    static SurveyMessages sm() {
+        return MessageBundles.get(SurveyMessages.class);
+    }
+}

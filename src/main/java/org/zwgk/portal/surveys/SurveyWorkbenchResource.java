@@ -1,0 +1,137 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.CurrentUser;
+import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
+import org.zwgk.portal.web.ErrorResponses;
+import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The workbench side of 问卷调查: an editor writes one, a reviewer publishes it, free-text answers are moderated. */
+@Path("/workbench/surveys")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class SurveyWorkbenchResource {
+
+    /** What the create form had, so a refused one comes back as typed. */
+    public record Typed(String organization, String title, String description, String opensOn, String closesOn, String questions) {
+        static final Typed EMPTY = new Typed("", "", "", "", "", "");
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, Set<String> editorOf, Typed typed,
+                                               List<String> problems);
+
+        static native TemplateInstance survey(PortalUser user, SurveyView s, List<SurveyView.Pending> pending, boolean reviewer,
+                                              String error);
+    }
+
+    private final SurveyService service;
+    private final CurrentUser current;
+    private final Ownership ownership;
+    private final Messages messages;
+
+    SurveyWorkbenchResource(SurveyService service, CurrentUser current, Ownership ownership, Messages messages) {
+        this.service = service;
+        this.current = current;
+        this.ownership = ownership;
+        this.messages = messages;
+    }
+
+    @GET
+    @Transactional
+    public String list() {
+        return listPage(Typed.EMPTY, List.of());
+    }
+
+    private String listPage(Typed typed, List<String> problems) {
+        PortalUser user = current.get();
+        return Templates.surveys(user, Survey.of(user.roles().keySet()).stream().map(s -> SurveyView.of(s, service.today())).toList(),
+                user.organizationsWith(Role.EDITOR), typed, problems).render();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String organization, @RestForm String title, @RestForm String description,
+                           @RestForm String opensOn, @RestForm String closesOn, @RestForm String questions) {
+        try {
+            Survey s = service.create(current.get(), organization, title, description, opensOn, closesOn, questions, current.actor());
+            return Response.seeOther(URI.create("/workbench/surveys/" + s.id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            List<String> problems = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).toList();
+            Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
+                    problems.isEmpty() ? List.of(e.message(messages)) : problems)));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String survey(@RestPath long id) {
+        return page(id, null);
+    }
+
+    private String page(long id, String error) {
+        PortalUser user = current.get();
+        Survey s = SurveyService.find(id);
+        if (!ownership.isStaffOf(user, s.organization)) {
+            throw UserError.notFound(m -> SurveyService.sm().notFound());
+        }
+        return Templates.survey(user, SurveyView.of(s, service.today()), SurveyView.pending(s),
+                user.has(Role.REVIEWER, s.organization.code), error).render();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@RestPath long id) {
+        return step(id, () -> service.publish(current.get(), id, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/answers/{answer}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision) {
+        return step(id, () -> service.moderate(current.get(), answer, "approve".equals(decision), current.actor()));
+    }
+
+    private Response step(long id, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/workbench/surveys/" + id)).build();
+        } catch (UserError e) {
+            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));
+        }
+    }
+}

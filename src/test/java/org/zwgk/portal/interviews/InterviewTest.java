@@ -1,0 +1,149 @@
+package org.zwgk.portal.interviews;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.MovableClock;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.surveys.SurveysTestProfile;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 在线访谈 / 新闻发布会 through the pages: scheduled by an organization's editor with guests and a
+ * policy document (a bad document id comes back as typed), another organization kept out; a citizen's
+ * question held for moderation and shown de-identified; live entries with a picture checked by its
+ * bytes, the live page refreshing itself without script; ended, the transcript with its picture and
+ * the policy link, no more questions or entries.
+ */
+@QuarkusTest
+@TestProfile(SurveysTestProfile.class)
+class InterviewTest {
+
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    static String text(Response r) {
+        return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x1f5f99);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    Response entry(Staff who, long id, String speaker, String body, String fileName, byte[] file, String type) {
+        // a browser sends the text parts as UTF-8
+        var spec = who.given().multiPart("csrf-token", who.csrf())
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(speaker).controlName("speaker").charset("UTF-8").build())
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(body).controlName("body").charset("UTF-8").build());
+        if (file != null) {
+            spec = spec.multiPart("picture", fileName, file, type);
+        }
+        return spec.post("/workbench/interviews/" + id + "/entries");
+    }
+
+    @Test
+    void scheduleAskGoLiveWithAPictureEndAndReadTheTranscript() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        Staff other = Staff.login("szfb-editor");
+        Object[] policy = QuarkusTransaction.requiringNew().call(() -> {
+            Document d = Document.<Document>find("status", DocumentStatus.PUBLISHED).firstResult();
+            return new Object[]{d.id, d.meta.title};
+        });
+        long policyId = (Long) policy[0];
+        Map<String, String> form = new java.util.HashMap<>(Map.of("organization", "czj", "kind", "INTERVIEW",
+                "title", "解读2026年预算公开工作", "startsAt", "2026-12-10T15:00", "place", "市政府新闻发布厅",
+                "guests", "王明 市财政局局长\n李华 市财政局预算科科长", "description", "就预算公开答网友问。", "documents", "999999"));
+
+        Response bad = editor.post("/workbench/interviews", form);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(text(bad)).contains("“999999”不是已发布文件的编号");
+        assertThat(bad.asString()).as("typed kept").contains("value=\"解读2026年预算公开工作\"", "李华 市财政局预算科科长");
+        form.put("documents", String.valueOf(policyId));
+        assertThat(other.post("/workbench/interviews", form).statusCode()).isEqualTo(403);
+        Response scheduled = editor.post("/workbench/interviews", form);
+        assertThat(scheduled.statusCode()).isEqualTo(303);
+        long id = Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+
+        assertThat(given().get("/documents/" + policyId).asString()).as("the policy links back")
+                .contains("<a href=\"/hudong/interviews/" + id + "\">在线访谈《解读2026年预算公开工作》解读了本文件</a>");
+        String list = text(given().get("/hudong/interviews"));
+        assertThat(list.indexOf("解读2026年预算公开工作")).as("listed under 访谈预告").isGreaterThan(list.indexOf("访谈预告"));
+        Response page = given().get("/hudong/interviews/" + id);
+        assertThat(text(page)).contains("预告", "王明 · 市财政局局长", policy[1].toString());
+        assertThat(page.asString()).contains("href=\"/documents/" + policyId + "\"").doesNotContain("http-equiv=\"refresh\"");
+
+        // a citizen asks before the event; shown only once approved, de-identified
+        String csrf = page.getCookie("csrf-token");
+        Matcher m = FORM_TOKEN.matcher(page.asString());
+        assertThat(m.find()).isTrue();
+        Response tooFast = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", "预算表能否公开到项目？").post("/hudong/interviews/" + id + "/questions");
+        assertThat(tooFast.statusCode()).as("a form sent at once is refused, the text kept").isEqualTo(429);
+        assertThat(tooFast.asString()).contains("预算表能否公开到项目？");
+        MovableClock.advance(Duration.ofSeconds(5));
+        Response asked = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", "预算表能否公开到项目？我的手机13912340000")
+                .post("/hudong/interviews/" + id + "/questions");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(text(asked)).contains("问题已收到").doesNotContain("预算表能否公开到项目");
+        long question = QuarkusTransaction.requiringNew().call(() ->
+                InterviewQuestion.<InterviewQuestion>find("interview.id", id).firstResult().id);
+        assertThat(other.post("/workbench/interviews/" + id + "/questions/" + question + "/approve").statusCode()).isEqualTo(404);
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/questions/" + question + "/approve").statusCode()).isEqualTo(303);
+        assertThat(text(given().get("/hudong/interviews/" + id))).contains("预算表能否公开到项目", "139****0000").doesNotContain("13912340000");
+
+        // live: entries, one with a picture; a script renamed .png is refused with the text kept
+        Response fake = entry(editor, id, "王明", "各位网友好。", "photo.png", "<script>alert(1)</script>".getBytes(), "image/png");
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(text(fake)).contains("图片须为 PNG 或 JPEG 格式");
+        assertThat(fake.asString()).contains("各位网友好。", "value=\"王明\"");
+        assertThat(entry(reviewer, id, "王明", "不是编辑", null, null, null).statusCode()).as("a reviewer does not post entries").isEqualTo(403);
+        assertThat(entry(editor, id, "主持人", "欢迎各位网友来到访谈现场。", "hall.png", png(), "image/png").statusCode()).isEqualTo(303);
+        assertThat(entry(editor, id, "王明", "预算公开到项目是今年的重点。", null, null, null).statusCode()).isEqualTo(303);
+        Response live = given().get("/hudong/interviews/" + id);
+        assertThat(live.asString()).contains("<meta http-equiv=\"refresh\" content=\"30\">");
+        assertThat(text(live)).contains("直播中", "文字直播", "欢迎各位网友来到访谈现场", "预算公开到项目是今年的重点");
+        Matcher pic = Pattern.compile("src=\"(/hudong/interviews/" + id + "/pictures/\\d+)\" alt=\"主持人发言现场图片\"").matcher(live.asString());
+        assertThat(pic.find()).isTrue();
+        Response image = given().get(pic.group(1));
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.contentType()).startsWith("image/png");
+        assertThat(image.asByteArray()).isEqualTo(png());
+        assertThat(live.asString()).as("no form on a page that reloads itself").doesNotContain("name=\"formToken\"")
+                .contains("href=\"/hudong/interviews/" + id + "/ask#ask\"");
+        Response ask = given().get("/hudong/interviews/" + id + "/ask");
+        assertThat(ask.asString()).contains("name=\"formToken\"").doesNotContain("http-equiv=\"refresh\"");
+        assertThat(text(given().get("/hudong/interviews"))).contains("正在直播");
+
+        // ended: the transcript, no refresh, no more questions or entries
+        assertThat(other.post("/workbench/interviews/" + id + "/end").statusCode()).isEqualTo(404);
+        assertThat(editor.post("/workbench/interviews/" + id + "/end").statusCode()).isEqualTo(303);
+        Response transcript = given().get("/hudong/interviews/" + id);
+        assertThat(transcript.asString()).doesNotContain("http-equiv=\"refresh\"").doesNotContain("name=\"formToken\"")
+                .contains(pic.group(1), "href=\"/documents/" + policyId + "\"");
+        assertThat(text(transcript)).contains("已结束", "文字实录", "欢迎各位网友来到访谈现场", "预算表能否公开到项目");
+        assertThat(entry(editor, id, "王明", "补充", null, null, null).statusCode()).isEqualTo(409);
+        assertThat(given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf).formParam("formToken", "x")
+                .formParam("body", "迟到的问题").post("/hudong/interviews/" + id + "/questions").statusCode()).isEqualTo(409);
+        String past = text(given().get("/hudong/interviews"));
+        assertThat(past.indexOf("解读2026年预算公开工作")).as("listed under 往期回顾").isGreaterThan(past.indexOf("往期回顾"));
+    }
+}

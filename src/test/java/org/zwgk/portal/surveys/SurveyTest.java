@@ -1,0 +1,164 @@
+package org.zwgk.portal.surveys;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.MovableClock;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.common.PortalConfig;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 问卷调查 through the pages: an editor writes a survey (a bad question block comes back as typed),
+ * the editor cannot publish it, a reviewer of the same organization does; citizens answer without
+ * JavaScript (a form missing a required answer comes back with everything ticked and typed, a form
+ * token answers once); a free-text answer shows only approved and de-identified; past its end date
+ * (the clock moved) it closes by itself and the results page draws the counts as SVG bars.
+ */
+@QuarkusTest
+@TestProfile(SurveysTestProfile.class)
+class SurveyTest {
+
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    static final String QUESTIONS = """
+            单选* 您对本站政务公开栏目的总体评价？
+            - 满意
+            - 基本满意
+            - 不满意
+            多选 您通过哪些渠道获取政府信息？
+            - 门户网站
+            - 政务微信
+            - 报刊
+            填空 其他意见和建议
+            """;
+
+    static String text(Response r) {
+        return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(PortalConfig.ZONE);
+    }
+
+    long idOf(String title) {
+        return QuarkusTransaction.requiringNew().call(() -> Survey.<Survey>find("title", title).firstResult().id);
+    }
+
+    List<Long> questionIds(long survey) {
+        return QuarkusTransaction.requiringNew().call(() -> SurveyQuestion.<SurveyQuestion>list("survey.id = ?1 order by position", survey)
+                .stream().map(q -> q.id).toList());
+    }
+
+    /** A citizen's browser: the page (its CSRF cookie and form token), then a post after the form's minimum time. */
+    record Citizen(String csrf, String token) {
+        static Citizen open(long id) {
+            Response page = given().get("/hudong/surveys/" + id);
+            assertThat(page.statusCode()).isEqualTo(200);
+            Matcher m = FORM_TOKEN.matcher(page.asString());
+            assertThat(m.find()).as("the open survey carries a form").isTrue();
+            return new Citizen(page.getCookie("csrf-token"), m.group(1));
+        }
+
+        RequestSpecification form() {
+            return given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf).formParam("formToken", token);
+        }
+    }
+
+    @Test
+    void writePublishAnswerCloseByTheClockAndChartTheResults() {
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        Staff other = Staff.login("szfb-reviewer1");
+        String from = today().toString(), to = today().plusDays(2).toString();
+
+        Response bad = editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "政务公开满意度调查",
+                "description", "请花两分钟填写。", "opensOn", from, "closesOn", to, "questions", "单选 只有一个选项的题\n- 唯一选项\n问答 不认识的题型"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(text(bad)).contains("第 1 题：选择题至少要有两个选项", "第 3 行：题目须以“单选”“多选”或“填空”开头");
+        assertThat(bad.asString()).as("the form comes back as typed").contains("value=\"政务公开满意度调查\"", "问答 不认识的题型");
+
+        assertThat(editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "政务公开满意度调查",
+                "description", "请花两分钟填写。", "opensOn", from, "closesOn", to, "questions", QUESTIONS)).statusCode()).isEqualTo(303);
+        long id = idOf("政务公开满意度调查");
+        List<Long> q = questionIds(id);
+        assertThat(q).hasSize(3);
+        assertThat(given().get("/hudong/surveys/" + id).statusCode()).as("not public before it is published").isEqualTo(404);
+        assertThat(editor.post("/workbench/surveys/" + id + "/publish").statusCode()).as("the editor cannot publish").isEqualTo(403);
+        assertThat(other.post("/workbench/surveys/" + id + "/publish").statusCode()).as("nor another organization").isEqualTo(404);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(text(given().get("/hudong/surveys"))).contains("政务公开满意度调查", "调查中");
+
+        // a citizen forgets the required question: everything ticked and typed comes back
+        Citizen first = Citizen.open(id);
+        MovableClock.advance(Duration.ofSeconds(5));
+        Response missing = first.form().formParam("q" + q.get(1), "0").formParam("q" + q.get(1), "2")
+                .formParam("q" + q.get(2), "希望多公开预算细节").post("/hudong/surveys/" + id);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(text(missing)).contains("第 1 题为必答题", "希望多公开预算细节");
+        assertThat(missing.asString()).contains("name=\"q" + q.get(1) + "\" value=\"0\" checked", "name=\"q" + q.get(1) + "\" value=\"2\" checked")
+                .doesNotContain("name=\"q" + q.get(1) + "\" value=\"1\" checked");
+        Response badChoice = Citizen.open(id).form().formParam("q" + q.get(0), "7").post("/hudong/surveys/" + id);
+        assertThat(badChoice.statusCode()).as("an option that does not exist (and a form sent too fast is not even looked at)").isEqualTo(400);
+        assertThat(text(badChoice)).contains("第 1 题：所选选项无效");
+
+        // three citizens answer
+        Citizen a = Citizen.open(id), b = Citizen.open(id), c = Citizen.open(id);
+        MovableClock.advance(Duration.ofSeconds(5));
+        Response sent = a.form().formParam("q" + q.get(0), "0").formParam("q" + q.get(1), "0").formParam("q" + q.get(1), "1")
+                .formParam("q" + q.get(2), "希望多公开预算细节，我的电话13912340000").post("/hudong/surveys/" + id);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(text(sent)).contains("问卷已提交");
+        assertThat(a.form().formParam("q" + q.get(0), "2").post("/hudong/surveys/" + id).statusCode())
+                .as("one answer per form token").isEqualTo(409);
+        assertThat(b.form().formParam("q" + q.get(0), "0").formParam("q" + q.get(1), "0").post("/hudong/surveys/" + id).statusCode())
+                .isEqualTo(200);
+        assertThat(c.form().formParam("q" + q.get(0), "2").formParam("q" + q.get(2), "不公开的回答").post("/hudong/surveys/" + id).statusCode())
+                .isEqualTo(200);
+        assertThat(text(given().get("/hudong/surveys/" + id + "/results"))).contains("调查结束后公布结果").doesNotContain("满意 2");
+
+        // moderation: one text answer approved (shown de-identified), one rejected
+        String wb = editor.get("/workbench/surveys/" + id).asString();
+        assertThat(text(editor.get("/workbench/surveys/" + id))).contains("待审核的填空回答（2 条）", "共收到答卷 3 份");
+        long approve = answerId(id, "希望多公开预算细节，我的电话13912340000");
+        long reject = answerId(id, "不公开的回答");
+        assertThat(wb).contains("/workbench/surveys/" + id + "/answers/" + approve + "/approve");
+        assertThat(other.post("/workbench/surveys/" + id + "/answers/" + approve + "/approve").statusCode()).isEqualTo(404);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/answers/" + approve + "/approve").statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/surveys/" + id + "/answers/" + reject + "/reject").statusCode()).isEqualTo(303);
+
+        // the clock passes the end date: closed by itself
+        MovableClock.advance(Duration.ofDays(3));
+        Response closed = given().get("/hudong/surveys/" + id);
+        assertThat(text(closed)).contains("已结束", "调查已结束").doesNotContain("提交问卷");
+        Citizen late = new Citizen(a.csrf(), "x");
+        assertThat(late.form().formParam("q" + q.get(0), "0").post("/hudong/surveys/" + id).statusCode()).isEqualTo(409);
+
+        Response results = given().get("/hudong/surveys/" + id + "/results");
+        assertThat(results.statusCode()).isEqualTo(200);
+        String html = results.asString();
+        assertThat(html).contains("<svg", "role=\"img\"", "<title id=\"chart-" + q.get(0) + "-title\">您对本站政务公开栏目的总体评价？</title>");
+        // question 1: 满意 2 of 3 (67%), 基本满意 0, 不满意 1 (33%); question 2: 门户网站 2 of 2, 政务微信 1 (50%)
+        assertThat(html).contains(">2（67%）</text>", ">0（0%）</text>", ">1（33%）</text>", ">2（100%）</text>", ">1（50%）</text>");
+        assertThat(html).contains("<td>满意</td><td>2</td><td>67%</td>");
+        assertThat(html).contains("width=\"200\"").as("2 of 3 of a 300-pixel bar");
+        assertThat(text(results)).contains("共收到答卷 3 份", "希望多公开预算细节", "139****0000")
+                .doesNotContain("13912340000", "不公开的回答");
+    }
+
+    long answerId(long survey, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> SurveyAnswer.<SurveyAnswer>find("question.survey.id = ?1 and body = ?2",
+                survey, body).firstResult().id);
+    }
+}
