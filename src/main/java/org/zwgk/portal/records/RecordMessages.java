@@ -27,7 +27,8 @@ public interface RecordMessages {
     String staleRecord();
     String notEditable();
     String notSubmitted();
-    String sameReviewer();
+    String ownReview();
+    String repeatReviewer();
     String returnNeedsComment();
     String changeNoteRequired();
     String withdrawNeedsReason();
@@ -117,4 +118,15 @@ public interface RecordMessages {
     String approvedVsPublished();
     String recordResult();
     String type();
+    String level(int level, int of);
+    String approveLevel(int level, int of);
+    String reviews();
+    String levelHeader();
+    String levelNo(int level);
+    String decidedAt();
+    String reviewer();
+    String decision();
+    String decisionApprove();
+    String decisionReturn();
+    String reviewNotYours();
 }

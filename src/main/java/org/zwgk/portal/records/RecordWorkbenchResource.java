@@ -53,6 +53,11 @@ public class RecordWorkbenchResource {
     public record Setting(Organization organization, RecordType type, boolean publishAtOnce) {
     }
 
+    /** What the record page shows of review: the decisions so far, and whether this user may approve or return now. */
+    public record Review(List<RecordReview> decisions, boolean mayApprove, boolean mayReturn, boolean reviewer) {
+        static final Review NONE = new Review(List.of(), false, false, false);
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Item> mine, List<Item> queue, List<RecordType> types,
@@ -60,7 +65,7 @@ public class RecordWorkbenchResource {
 
         static native TemplateInstance form(PortalUser user, RecordType type, RecordEntry entry, String organization,
                                             List<Organization> organizations, List<FormField> fields, boolean published,
-                                            List<RecordVersion> versions);
+                                            List<RecordVersion> versions, Review review);
 
         static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
                                               String type, String organization, String csv, Integer rows,
@@ -111,7 +116,7 @@ public class RecordWorkbenchResource {
         List<String> reviewing = new ArrayList<>(user.organizationsWith(Role.REVIEWER));
         List<Item> queue = reviewing.isEmpty() ? List.of() : RecordEntry.<RecordEntry>find(
                         "organization.code in ?1 and pendingState = ?2 order by updatedAt", reviewing, RecordEntry.PendingState.SUBMITTED)
-                .page(0, 200).list().stream().filter(r -> !user.username().equals(r.pendingEditor))
+                .page(0, 200).list().stream().filter(r -> service.mayApprove(user, r))
                 .map(r -> new Item(r, typeName(r.typeCode))).toList();
         List<Setting> settings = new ArrayList<>();
         for (Organization o : Organization.listOrdered()) {
@@ -134,7 +139,7 @@ public class RecordWorkbenchResource {
         RecordType t = service.type(type);
         List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(t, o)).toList();
         return Templates.form(user, t, null, organization, orgs, t.fields().stream().map(f -> new FormField(f, "")).toList(),
-                false, List.of()).render();
+                false, List.of(), Review.NONE).render();
     }
 
     private static Map<String, String> values(RecordType type, MultivaluedMap<String, String> posted) {
@@ -166,7 +171,14 @@ public class RecordWorkbenchResource {
         Map<String, String> values = RecordJson.read(r.pendingValues != null ? r.pendingValues : r.publishedValues);
         return Templates.form(user, t, r, r.organization.code, List.of(r.organization),
                 t.fields().stream().map(f -> new FormField(f, values.getOrDefault(f.name(), ""))).toList(),
-                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r)).render();
+                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r)).render();
+    }
+
+    private Review review(PortalUser user, RecordEntry r) {
+        boolean submitted = r.pendingState == RecordEntry.PendingState.SUBMITTED;
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, r.organization);
+        return new Review(RecordReview.of(r), service.mayApprove(user, r),
+                submitted && reviewer && !service.reviewItem(r).authors().contains(user.username()), reviewer);
     }
 
     private static long lock(MultivaluedMap<String, String> posted) {
