@@ -42,6 +42,11 @@ public interface RecordMessages {
     String batchTooLarge(int max);
     String batchNotJson();
     String batchNotCsv(String detail);
+    String excelTooLarge(long mb);
+    String excelOldFormat();
+    String excelUnreadable();
+    String excelBadHeader(int column, String name);
+    String fileLine(long line);
     String duplicateSourceKey(String key);
     String sourceKeyTooLong();
     String badFilter(String name);

@@ -258,16 +258,32 @@ public class RecordWorkbenchResource {
         PortalUser user = current.get();
         RecordType t = service.type(type);
         String text = csv;
+        List<BatchRow> excel = null;
         if (file != null && file.size() > 0) {
+            if (file.size() > ExcelBatch.MAX_BYTES && file.fileName() != null && file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                throw UserError.tooLarge("file", m -> RecordService.messages().excelTooLarge(ExcelBatch.MAX_BYTES / (1024 * 1024)));
+            }
+            byte[] bytes;
             try {
-                text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
+                bytes = Files.readAllBytes(file.uploadedFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (ExcelBatch.looksLikeExcel(file.fileName(), bytes)) {
+                // read once here; the preview carries the rows on as CSV text, so the save step reads what was previewed
+                excel = ExcelBatch.rows(bytes); // rows numbered as the sheet's rows
+                text = ExcelBatch.asCsv(excel);
+            } else {
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
+                }
+            }
         }
-        List<BatchRow> rows = BatchParser.csv(text);
+        List<BatchRow> rows = excel != null ? excel : BatchParser.csv(text);
         if (rows.isEmpty()) {
             throw UserError.badInput("file", m -> RecordService.messages().batchEmpty());
         }
