@@ -47,7 +47,20 @@ public class RecordWorkbenchResource {
     public record Item(RecordEntry entry, String typeName) {
     }
 
-    public record FormField(FieldSpec spec, String value) {
+    /** One field of the form: what it holds (as typed, after a refusal) and what is wrong with it. */
+    public record FormField(FieldSpec spec, String value, String error) {
+        FormField(FieldSpec spec, String value) {
+            this(spec, value, null);
+        }
+    }
+
+    /** A refusal shown above the form, with each wrong field's message (also shown next to the field). */
+    public record Problems(String error, List<UserError.FieldMessage> fields) {
+        static final Problems NONE = new Problems(null, List.of());
+
+        public String errorFor(String field) {
+            return fields.stream().filter(f -> f.field().equals(field)).map(UserError.FieldMessage::message).findFirst().orElse(null);
+        }
     }
 
     public record Setting(Organization organization, RecordType type, boolean publishAtOnce) {
@@ -65,7 +78,7 @@ public class RecordWorkbenchResource {
 
         static native TemplateInstance form(PortalUser user, RecordType type, RecordEntry entry, String organization,
                                             List<Organization> organizations, List<FormField> fields, boolean published,
-                                            List<RecordVersion> versions, Review review);
+                                            List<RecordVersion> versions, Review review, Problems problems, String changeNote);
 
         static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
                                               String type, String organization, String csv, Integer rows,
@@ -85,9 +98,11 @@ public class RecordWorkbenchResource {
     private final CurrentUser current;
     private final Ownership ownership;
     private final AuditLog audit;
+    private final org.zwgk.portal.web.Messages messages;
 
     RecordWorkbenchResource(RecordService service, RecordIntake intake, RecordTypes types, RecordCompliance compliance,
-                            CurrentUser current, Ownership ownership, AuditLog audit) {
+                            CurrentUser current, Ownership ownership, AuditLog audit, org.zwgk.portal.web.Messages messages) {
+        this.messages = messages;
         this.service = service;
         this.intake = intake;
         this.types = types;
@@ -139,7 +154,7 @@ public class RecordWorkbenchResource {
         RecordType t = service.type(type);
         List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(t, o)).toList();
         return Templates.form(user, t, null, organization, orgs, t.fields().stream().map(f -> new FormField(f, "")).toList(),
-                false, List.of(), Review.NONE).render();
+                false, List.of(), Review.NONE, Problems.NONE, null).render();
     }
 
     private static Map<String, String> values(RecordType type, MultivaluedMap<String, String> posted) {
@@ -156,9 +171,27 @@ public class RecordWorkbenchResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
+        PortalUser user = current.get();
         RecordType type = service.type(posted.getFirst("type"));
-        RecordEntry r = service.create(current.get(), type.code(), posted.getFirst("organization"), values(type, posted), current.actor());
-        return Response.seeOther(URI.create("/workbench/records/" + r.id)).build();
+        Map<String, String> typed = values(type, posted);
+        String organization = posted.getFirst("organization");
+        try {
+            RecordEntry r = service.create(user, type.code(), organization, typed, current.actor());
+            return Response.seeOther(URI.create("/workbench/records/" + r.id)).build();
+        } catch (UserError e) {
+            // nothing was saved: the form again, with everything as typed and each wrong field's message next to it
+            Problems problems = new Problems(e.message(messages), e.fieldMessages(messages));
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(type, o)).toList();
+                return Templates.form(user, type, null, organization, orgs, typedFields(type, typed, problems), false, List.of(),
+                        Review.NONE, problems, null).render();
+            });
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+    }
+
+    private static List<FormField> typedFields(RecordType type, Map<String, String> typed, Problems problems) {
+        return type.fields().stream().map(f -> new FormField(f, typed.getOrDefault(f.name(), ""), problems.errorFor(f.name()))).toList();
     }
 
     @GET
@@ -171,7 +204,7 @@ public class RecordWorkbenchResource {
         Map<String, String> values = RecordJson.read(r.pendingValues != null ? r.pendingValues : r.publishedValues);
         return Templates.form(user, t, r, r.organization.code, List.of(r.organization),
                 t.fields().stream().map(f -> new FormField(f, values.getOrDefault(f.name(), ""))).toList(),
-                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r)).render();
+                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), Problems.NONE, null).render();
     }
 
     private Review review(PortalUser user, RecordEntry r) {
@@ -197,9 +230,23 @@ public class RecordWorkbenchResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath long id, MultivaluedMap<String, String> posted) {
+        PortalUser user = current.get();
         RecordType type = service.type(typeOf(id));
-        service.update(current.get(), id, lock(posted), values(type, posted), posted.getFirst("changeNote"), current.actor());
-        return back(id);
+        Map<String, String> typed = values(type, posted);
+        String note = posted.getFirst("changeNote");
+        try {
+            service.update(user, id, lock(posted), typed, note, current.actor());
+            return back(id);
+        } catch (UserError e) {
+            // nothing was saved: the form again with what was typed (a stale copy too, so no typing is lost)
+            Problems problems = new Problems(e.message(messages), e.fieldMessages(messages));
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                RecordEntry r = service.visible(user, id);
+                return Templates.form(user, type, r, r.organization.code, List.of(r.organization), typedFields(type, typed, problems),
+                        r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), problems, note).render();
+            });
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
     }
 
     @Transactional
