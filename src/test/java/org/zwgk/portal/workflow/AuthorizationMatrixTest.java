@@ -114,7 +114,8 @@ class AuthorizationMatrixTest {
             if (file != null) {
                 var spec = who.given().multiPart("csrf-token", who.csrf()).multiPart("file", "a.pdf", file, "application/pdf");
                 for (Map.Entry<String, Object> e : form.entrySet()) {
-                    spec = spec.multiPart(e.getKey(), String.valueOf(e.getValue()));
+                    spec = spec.multiPart(new io.restassured.builder.MultiPartSpecBuilder(String.valueOf(e.getValue()))
+                            .controlName(e.getKey()).charset(java.nio.charset.StandardCharsets.UTF_8).build());
                 }
                 return spec.post(path);
             }
@@ -286,6 +287,12 @@ class AuthorizationMatrixTest {
             long id = records.publishedRecord(ORG.get(org)[0], org);
             return new Request("/workbench/records/" + id + "/withdraw", form("lockVersion", records.lockVersion(id), "reason", "矩阵测试撤回"));
         }, Rule.ownOrg(REVIEWER, ORG_ADMIN)));
+        // the workbench upload's save step (CSV rows carried from the preview; an empty file field)
+        list.add(new Endpoint("upload records (save)", org -> new Request("/workbench/records/upload", form("type", "xzxk",
+                "organization", org, "step", "save", "csv", "partyName,partyCategory,licenceDocumentName,licenceDocumentNumber,"
+                        + "licenceCategory,licenceContent,decisionDate,validFrom,licensingAuthority,status\r\n"
+                        + "某某公司,法人及非法人组织,许可决定书,矩阵许〔2026〕4号,普通,内容,2026-11-20,2026-11-20," + org + ",有效\r\n"),
+                "POST", null, new byte[0], null), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("record intake setting", org -> new Request("/workbench/records/settings",
                 form("organization", org, "type", "xzxk", "publishAtOnce", "false")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("issue intake token", org -> new Request("/workbench/records/tokens",
