@@ -1,8 +1,14 @@
 package org.zwgk.portal.annualreport;
 
 import io.quarkus.qute.i18n.MessageBundles;
+import org.zwgk.portal.web.CsvWriter;
 
-/** All tables of a report as one CSV: section 2, table 3, section 4 (counts only, never a person). */
+import java.math.BigDecimal;
+
+/**
+ * All tables of a report as one CSV: section 2, table 3, section 4 (counts only, never a person),
+ * through the portal's one {@link CsvWriter} (UTF-8 with BOM, RFC 4180, formula-like text guarded).
+ */
 final class AnnualReportCsv {
 
     private AnnualReportCsv() {
@@ -10,23 +16,25 @@ final class AnnualReportCsv {
 
     static String all(AnnualReportService.View v) {
         AnnualReportMessages t = MessageBundles.get(AnnualReportMessages.class);
-        StringBuilder s = new StringBuilder(v.table3().csv()).append("\r\n");
-        s.append(q(t.nbSection2())).append(',').append(q(t.nbMade())).append(',').append(q(t.nbRepealed())).append(',')
-                .append(q(t.nbValid())).append("\r\n");
-        for (var row : java.util.List.of(java.util.Map.entry(t.nbRules(), v.proactive().rules()),
-                java.util.Map.entry(t.nbNormative(), v.proactive().normative()))) {
-            s.append(q(row.getKey())).append(',').append(row.getValue().made()).append(',').append(row.getValue().repealed())
-                    .append(',').append(row.getValue().valid()).append("\r\n");
-        }
-        s.append(q(t.nbPermits() + "：" + t.nbDecisions())).append(',').append(v.proactive().permits()).append("\r\n");
-        s.append(q(t.nbPenalties() + "：" + t.nbDecisions())).append(',').append(v.proactive().penalties()).append("\r\n");
-        for (String k : AnnualReportService.HAND_KEYS) {
-            s.append(q(t.nbFigure(k))).append(',').append(v.figure(k)).append("\r\n");
-        }
-        return s.toString();
+        return CsvWriter.text(csv -> {
+            v.table3().writeTo(csv);
+            csv.row();
+            csv.row(t.nbSection2(), t.nbMade(), t.nbRepealed(), t.nbValid());
+            for (var row : java.util.List.of(java.util.Map.entry(t.nbRules(), v.proactive().rules()),
+                    java.util.Map.entry(t.nbNormative(), v.proactive().normative()))) {
+                csv.row(row.getKey(), row.getValue().made(), row.getValue().repealed(), row.getValue().valid());
+            }
+            csv.row(t.nbPermits() + "：" + t.nbDecisions(), v.proactive().permits());
+            csv.row(t.nbPenalties() + "：" + t.nbDecisions(), v.proactive().penalties());
+            for (String k : AnnualReportService.HAND_KEYS) {
+                csv.row(t.nbFigure(k), figure(v.figure(k)));
+            }
+        });
     }
 
-    private static String q(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+    /** A typed figure: a number stays a number; anything else is text (and guarded as such). */
+    private static Object figure(String typed) {
+        String s = typed == null ? "" : typed.strip();
+        return s.matches("-?\\d{1,18}(\\.\\d{1,10})?") ? new BigDecimal(s) : s;
     }
 }

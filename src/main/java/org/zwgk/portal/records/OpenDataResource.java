@@ -12,14 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.zwgk.portal.web.SiteInfo;
 import org.zwgk.portal.web.UserError;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,27 +137,24 @@ public class OpenDataResource {
         };
     }
 
+    /** The dataset through the portal's one CSV writer: UTF-8 with BOM, RFC 4180, formula-like cells guarded. */
     private StreamingOutput csv(RecordType type) {
         List<FieldSpec> fields = type.publicFields();
-        return out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                List<String> header = new ArrayList<>(List.of("编号", "发布单位", "公开时间"));
-                fields.forEach(f -> header.add(f.label()));
-                p.printRecord(header);
-                long after = 0;
-                for (List<PublicRecord> chunk; !(chunk = catalog.chunk(type, after, 1000)).isEmpty(); ) {
-                    for (PublicRecord r : chunk) {
-                        List<String> row = new ArrayList<>(List.of(Long.toString(r.id()), r.organizationName(),
-                                r.publishedAt() == null ? "" : r.publishedAt().toString()));
-                        fields.forEach(f -> row.add(org.zwgk.portal.web.SpreadsheetCells.text(r.values().getOrDefault(f.name(), ""))));
-                        p.printRecord(row);
-                    }
-                    after = chunk.get(chunk.size() - 1).id();
+        return out -> org.zwgk.portal.web.CsvWriter.write(out, csv -> {
+            List<String> header = new ArrayList<>(List.of("编号", "发布单位", "公开时间"));
+            fields.forEach(f -> header.add(f.label()));
+            csv.row(header);
+            long after = 0;
+            for (List<PublicRecord> chunk; !(chunk = catalog.chunk(type, after, 1000)).isEmpty(); ) {
+                for (PublicRecord r : chunk) {
+                    List<String> row = new ArrayList<>(List.of(Long.toString(r.id()), r.organizationName(),
+                            r.publishedAt() == null ? "" : r.publishedAt().toString()));
+                    fields.forEach(f -> row.add(r.values().getOrDefault(f.name(), "")));
+                    csv.row(row);
                 }
+                after = chunk.get(chunk.size() - 1).id();
             }
-        };
+        });
     }
 
     private StreamingOutput json(RecordType type) {

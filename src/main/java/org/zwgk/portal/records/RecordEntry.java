@@ -41,7 +41,24 @@ public class RecordEntry extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public PendingState pendingState;
     public String pendingNote;
+    /** Who last saved the pending change (shown); {@link #editors} holds everyone who wrote or changed it. */
     public String pendingEditor;
+
+    /**
+     * Everyone who wrote or changed the pending version: none of them approves it, at any level,
+     * whatever other role they hold. Cleared when the version is published.
+     */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "record_editor", joinColumns = @jakarta.persistence.JoinColumn(name = "record_id"))
+    @jakarta.persistence.Column(name = "username")
+    public java.util.Set<String> editors = new java.util.HashSet<>();
+
+    /** The review levels the pending change needs (the organization's, when it went to review) and how many are approved. */
+    public int reviewLevels = 1;
+    public int approvedLevels;
+    /** Counts the times the record went to review; each level's decision names its round. */
+    public int reviewRound;
+    public Instant submittedAt;
 
     @Enumerated(EnumType.STRING)
     public PublicState publicState = PublicState.NONE;
@@ -62,6 +79,11 @@ public class RecordEntry extends PanacheEntity {
     public LocalDate publicUntil;
     public Instant withdrawnAt;
     public String withdrawnReason;
+
+    /** The review level the next approval completes (一审 = 1). */
+    public int nextLevel() {
+        return approvedLevels + 1;
+    }
 
     public boolean isPublic(LocalDate today) {
         return publicState == PublicState.PUBLISHED && (publicUntil == null || !publicUntil.isBefore(today));

@@ -12,6 +12,7 @@ import org.zwgk.portal.common.Sha256;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.search.IndexEntriesChanged;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.ReviewLevels;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -218,6 +219,7 @@ public class RecordIntake {
             throw new BatchRejected(errors); // before any write: nothing is saved
         }
         long orgId = org.id;
+        int reviewLevels = ReviewLevels.requiredBy(org); // fixed as they go to review
         var em = RecordEntry.getEntityManager();
         Instant now = Instant.now(clock);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
@@ -274,6 +276,11 @@ public class RecordIntake {
                     r.pendingNote = r.version == 0 ? null : "来源系统更新";
                     r.pendingEditor = editor;
                     r.updatedAt = now;
+                    r.editors.add(editor);
+                    r.reviewLevels = reviewLevels;
+                    r.approvedLevels = 0;
+                    r.reviewRound++;
+                    r.submittedAt = now;
                     if (r.id == null) {
                         r.persist();
                     }

@@ -27,7 +27,8 @@ public interface RecordMessages {
     String staleRecord();
     String notEditable();
     String notSubmitted();
-    String sameReviewer();
+    String ownReview();
+    String repeatReviewer();
     String returnNeedsComment();
     String changeNoteRequired();
     String withdrawNeedsReason();
@@ -41,6 +42,11 @@ public interface RecordMessages {
     String batchTooLarge(int max);
     String batchNotJson();
     String batchNotCsv(String detail);
+    String excelTooLarge(long mb);
+    String excelOldFormat();
+    String excelUnreadable();
+    String excelBadHeader(int column, String name);
+    String fileLine(long line);
     String duplicateSourceKey(String key);
     String sourceKeyTooLong();
     String badFilter(String name);
@@ -117,4 +123,15 @@ public interface RecordMessages {
     String approvedVsPublished();
     String recordResult();
     String type();
+    String level(int level, int of);
+    String approveLevel(int level, int of);
+    String reviews();
+    String levelHeader();
+    String levelNo(int level);
+    String decidedAt();
+    String reviewer();
+    String decision();
+    String decisionApprove();
+    String decisionReturn();
+    String reviewNotYours();
 }

@@ -17,6 +17,7 @@ import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.search.IndexEntriesChanged;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.ReviewLevels;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +46,14 @@ public class RecordService {
     private final RecordMasking masking;
     private final Clock clock;
     private final Event<IndexEntriesChanged> changed;
+    private final ReviewLevels levels;
+
+    /** How a refusal of review names a record. */
+    static final ReviewLevels.Wording WORDING = new ReviewLevels.Wording(m -> messages().ownReview(), m -> messages().repeatReviewer());
 
     RecordService(RecordTypes types, Ownership ownership, AuditLog audit, WorkingDays workingDays, RecordMasking masking,
-                  Clock clock, Event<IndexEntriesChanged> changed) {
+                  Clock clock, Event<IndexEntriesChanged> changed, ReviewLevels levels) {
+        this.levels = levels;
         this.types = types;
         this.ownership = ownership;
         this.audit = audit;
@@ -137,6 +143,7 @@ public class RecordService {
         r.pendingValues = RecordJson.write(values);
         r.pendingState = RecordEntry.PendingState.EDITING;
         r.pendingEditor = user.username();
+        r.editors.add(user.username());
         r.title = titleOf(type, values);
         r.persist();
         audit.record(actor, "record.create", "record", r.id, type.code(), null, r.pendingValues);
@@ -177,6 +184,7 @@ public class RecordService {
         r.pendingState = RecordEntry.PendingState.EDITING;
         r.pendingNote = blankToNull(note);
         r.pendingEditor = user.username();
+        r.editors.add(user.username());
         r.updatedAt = Instant.now(clock);
         if (r.publicState == RecordEntry.PublicState.NONE) {
             r.title = titleOf(type, values);
@@ -198,11 +206,51 @@ public class RecordService {
         }
         r.pendingState = RecordEntry.PendingState.SUBMITTED;
         r.updatedAt = Instant.now(clock);
-        audit.record(actor, "record.submit", "record", r.id, r.typeCode);
+        toReview(r, r.updatedAt);
+        audit.record(actor, "record.submit", "record", r.id, r.typeCode + ", " + r.reviewLevels + " review level(s)");
         return r;
     }
 
-    /** A reviewer of the owner, never the editor of the change (four eyes), approves: the values are published. */
+    /** A new round of review: as many levels as the organization asks now, none approved yet. */
+    static void toReview(RecordEntry r, Instant now) {
+        r.reviewLevels = ReviewLevels.requiredBy(r.organization);
+        r.approvedLevels = 0;
+        r.reviewRound++;
+        r.submittedAt = now;
+    }
+
+    /** The pending version as the review rule sees it: owner, levels, authors, this round's approvers. */
+    public ReviewLevels.Item reviewItem(RecordEntry r) {
+        java.util.Set<String> authors = new java.util.HashSet<>(r.editors);
+        if (r.pendingEditor != null) {
+            authors.add(r.pendingEditor);
+        }
+        return new ReviewLevels.Item(r.organization, r.reviewLevels, r.approvedLevels, authors, RecordReview.approversInRound(r));
+    }
+
+    /** Whether this person may approve the record's next level now (for buttons and the review queue). */
+    public boolean mayApprove(PortalUser user, RecordEntry r) {
+        return r.pendingState == RecordEntry.PendingState.SUBMITTED && levels.mayApprove(user, reviewItem(r));
+    }
+
+    private void review(RecordEntry r, PortalUser user, RecordReview.Decision decision, int level, String comment) {
+        RecordReview v = new RecordReview();
+        v.record = r;
+        v.version = r.version + 1;
+        v.round = r.reviewRound;
+        v.level = level;
+        v.reviewer = user.username();
+        v.decision = decision;
+        v.comment = blankToNull(comment);
+        v.decidedAt = Instant.now(clock);
+        v.persist();
+    }
+
+    /**
+     * One reviewer's approval at the next of the organization's review levels ({@link ReviewLevels}):
+     * a reviewer of the owner, none of the change's authors, a different person at each level. The
+     * last level publishes the values. Each level is audited.
+     */
     @Transactional
     public RecordEntry approve(PortalUser user, long id, long lockVersion, Actor actor) {
         RecordEntry r = locked(user, id, lockVersion);
@@ -210,13 +258,19 @@ public class RecordService {
         if (r.pendingState != RecordEntry.PendingState.SUBMITTED) {
             throw UserError.conflict(m -> messages().notSubmitted());
         }
-        if (user.username().equals(r.pendingEditor)) {
-            throw UserError.conflict(m -> messages().sameReviewer());
+        ReviewLevels.Step step = levels.approval(user, reviewItem(r), WORDING);
+        review(r, user, RecordReview.Decision.APPROVE, step.level(), null);
+        r.approvedLevels = step.level();
+        r.updatedAt = Instant.now(clock);
+        audit.record(actor, "record.approve", "record", r.id, r.typeCode + " v" + (r.version + 1)
+                + " level " + step.level() + "/" + step.of());
+        if (step.last()) {
+            publish(r, type(r.typeCode), RecordJson.read(r.pendingValues), r.pendingNote, user.username(), actor);
         }
-        publish(r, type(r.typeCode), RecordJson.read(r.pendingValues), r.pendingNote, user.username(), actor);
         return r;
     }
 
+    /** Back to the editor with the reason; review starts again from the first level. */
     @Transactional
     public RecordEntry returnToEditor(PortalUser user, long id, long lockVersion, String comment, Actor actor) {
         RecordEntry r = locked(user, id, lockVersion);
@@ -224,12 +278,15 @@ public class RecordService {
         if (r.pendingState != RecordEntry.PendingState.SUBMITTED) {
             throw UserError.conflict(m -> messages().notSubmitted());
         }
+        levels.requireReviewer(user, reviewItem(r), WORDING);
         if (comment == null || comment.isBlank()) {
             throw UserError.badInput("comment", m -> messages().returnNeedsComment());
         }
+        review(r, user, RecordReview.Decision.RETURN, r.approvedLevels + 1, comment);
         r.pendingState = RecordEntry.PendingState.EDITING;
+        r.approvedLevels = 0;
         r.updatedAt = Instant.now(clock);
-        audit.record(actor, "record.return", "record", r.id, comment);
+        audit.record(actor, "record.return", "record", r.id, comment.strip());
         return r;
     }
 
@@ -275,12 +332,16 @@ public class RecordService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, PortalConfig.ZONE);
         String json = RecordJson.write(values);
+        if (r.pendingState != null) {
+            r.editors.clear(); // the authors of the published version; the next change has its own
+        }
         r.version++;
         r.publishedValues = json;
         r.pendingValues = null;
         r.pendingState = null;
         r.pendingNote = null;
         r.pendingEditor = null;
+        r.approvedLevels = 0;
         r.publicState = RecordEntry.PublicState.PUBLISHED;
         r.withdrawnAt = null;
         r.withdrawnReason = null;

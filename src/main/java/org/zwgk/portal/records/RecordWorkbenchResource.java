@@ -47,10 +47,28 @@ public class RecordWorkbenchResource {
     public record Item(RecordEntry entry, String typeName) {
     }
 
-    public record FormField(FieldSpec spec, String value) {
+    /** One field of the form: what it holds (as typed, after a refusal) and what is wrong with it. */
+    public record FormField(FieldSpec spec, String value, String error) {
+        FormField(FieldSpec spec, String value) {
+            this(spec, value, null);
+        }
+    }
+
+    /** A refusal shown above the form, with each wrong field's message (also shown next to the field). */
+    public record Problems(String error, List<UserError.FieldMessage> fields) {
+        static final Problems NONE = new Problems(null, List.of());
+
+        public String errorFor(String field) {
+            return fields.stream().filter(f -> f.field().equals(field)).map(UserError.FieldMessage::message).findFirst().orElse(null);
+        }
     }
 
     public record Setting(Organization organization, RecordType type, boolean publishAtOnce) {
+    }
+
+    /** What the record page shows of review: the decisions so far, and whether this user may approve or return now. */
+    public record Review(List<RecordReview> decisions, boolean mayApprove, boolean mayReturn, boolean reviewer) {
+        static final Review NONE = new Review(List.of(), false, false, false);
     }
 
     @CheckedTemplate
@@ -60,7 +78,7 @@ public class RecordWorkbenchResource {
 
         static native TemplateInstance form(PortalUser user, RecordType type, RecordEntry entry, String organization,
                                             List<Organization> organizations, List<FormField> fields, boolean published,
-                                            List<RecordVersion> versions);
+                                            List<RecordVersion> versions, Review review, Problems problems, String changeNote);
 
         static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
                                               String type, String organization, String csv, Integer rows,
@@ -80,9 +98,11 @@ public class RecordWorkbenchResource {
     private final CurrentUser current;
     private final Ownership ownership;
     private final AuditLog audit;
+    private final org.zwgk.portal.web.Messages messages;
 
     RecordWorkbenchResource(RecordService service, RecordIntake intake, RecordTypes types, RecordCompliance compliance,
-                            CurrentUser current, Ownership ownership, AuditLog audit) {
+                            CurrentUser current, Ownership ownership, AuditLog audit, org.zwgk.portal.web.Messages messages) {
+        this.messages = messages;
         this.service = service;
         this.intake = intake;
         this.types = types;
@@ -111,7 +131,7 @@ public class RecordWorkbenchResource {
         List<String> reviewing = new ArrayList<>(user.organizationsWith(Role.REVIEWER));
         List<Item> queue = reviewing.isEmpty() ? List.of() : RecordEntry.<RecordEntry>find(
                         "organization.code in ?1 and pendingState = ?2 order by updatedAt", reviewing, RecordEntry.PendingState.SUBMITTED)
-                .page(0, 200).list().stream().filter(r -> !user.username().equals(r.pendingEditor))
+                .page(0, 200).list().stream().filter(r -> service.mayApprove(user, r))
                 .map(r -> new Item(r, typeName(r.typeCode))).toList();
         List<Setting> settings = new ArrayList<>();
         for (Organization o : Organization.listOrdered()) {
@@ -134,7 +154,7 @@ public class RecordWorkbenchResource {
         RecordType t = service.type(type);
         List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(t, o)).toList();
         return Templates.form(user, t, null, organization, orgs, t.fields().stream().map(f -> new FormField(f, "")).toList(),
-                false, List.of()).render();
+                false, List.of(), Review.NONE, Problems.NONE, null).render();
     }
 
     private static Map<String, String> values(RecordType type, MultivaluedMap<String, String> posted) {
@@ -151,9 +171,27 @@ public class RecordWorkbenchResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
+        PortalUser user = current.get();
         RecordType type = service.type(posted.getFirst("type"));
-        RecordEntry r = service.create(current.get(), type.code(), posted.getFirst("organization"), values(type, posted), current.actor());
-        return Response.seeOther(URI.create("/workbench/records/" + r.id)).build();
+        Map<String, String> typed = values(type, posted);
+        String organization = posted.getFirst("organization");
+        try {
+            RecordEntry r = service.create(user, type.code(), organization, typed, current.actor());
+            return Response.seeOther(URI.create("/workbench/records/" + r.id)).build();
+        } catch (UserError e) {
+            // nothing was saved: the form again, with everything as typed and each wrong field's message next to it
+            Problems problems = new Problems(e.message(messages), e.fieldMessages(messages));
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(type, o)).toList();
+                return Templates.form(user, type, null, organization, orgs, typedFields(type, typed, problems), false, List.of(),
+                        Review.NONE, problems, null).render();
+            });
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+    }
+
+    private static List<FormField> typedFields(RecordType type, Map<String, String> typed, Problems problems) {
+        return type.fields().stream().map(f -> new FormField(f, typed.getOrDefault(f.name(), ""), problems.errorFor(f.name()))).toList();
     }
 
     @GET
@@ -166,7 +204,14 @@ public class RecordWorkbenchResource {
         Map<String, String> values = RecordJson.read(r.pendingValues != null ? r.pendingValues : r.publishedValues);
         return Templates.form(user, t, r, r.organization.code, List.of(r.organization),
                 t.fields().stream().map(f -> new FormField(f, values.getOrDefault(f.name(), ""))).toList(),
-                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r)).render();
+                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), Problems.NONE, null).render();
+    }
+
+    private Review review(PortalUser user, RecordEntry r) {
+        boolean submitted = r.pendingState == RecordEntry.PendingState.SUBMITTED;
+        boolean reviewer = ownership.holds(user, Role.REVIEWER, r.organization);
+        return new Review(RecordReview.of(r), service.mayApprove(user, r),
+                submitted && reviewer && !service.reviewItem(r).authors().contains(user.username()), reviewer);
     }
 
     private static long lock(MultivaluedMap<String, String> posted) {
@@ -185,9 +230,23 @@ public class RecordWorkbenchResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath long id, MultivaluedMap<String, String> posted) {
+        PortalUser user = current.get();
         RecordType type = service.type(typeOf(id));
-        service.update(current.get(), id, lock(posted), values(type, posted), posted.getFirst("changeNote"), current.actor());
-        return back(id);
+        Map<String, String> typed = values(type, posted);
+        String note = posted.getFirst("changeNote");
+        try {
+            service.update(user, id, lock(posted), typed, note, current.actor());
+            return back(id);
+        } catch (UserError e) {
+            // nothing was saved: the form again with what was typed (a stale copy too, so no typing is lost)
+            Problems problems = new Problems(e.message(messages), e.fieldMessages(messages));
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                RecordEntry r = service.visible(user, id);
+                return Templates.form(user, type, r, r.organization.code, List.of(r.organization), typedFields(type, typed, problems),
+                        r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), problems, note).render();
+            });
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
     }
 
     @Transactional
@@ -246,16 +305,32 @@ public class RecordWorkbenchResource {
         PortalUser user = current.get();
         RecordType t = service.type(type);
         String text = csv;
+        List<BatchRow> excel = null;
         if (file != null && file.size() > 0) {
+            if (file.size() > ExcelBatch.MAX_BYTES && file.fileName() != null && file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                throw UserError.tooLarge("file", m -> RecordService.messages().excelTooLarge(ExcelBatch.MAX_BYTES / (1024 * 1024)));
+            }
+            byte[] bytes;
             try {
-                text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
+                bytes = Files.readAllBytes(file.uploadedFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (ExcelBatch.looksLikeExcel(file.fileName(), bytes)) {
+                // read once here; the preview carries the rows on as CSV text, so the save step reads what was previewed
+                excel = ExcelBatch.rows(bytes); // rows numbered as the sheet's rows
+                text = ExcelBatch.asCsv(excel);
+            } else {
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
+                }
+            }
         }
-        List<BatchRow> rows = BatchParser.csv(text);
+        List<BatchRow> rows = excel != null ? excel : BatchParser.csv(text);
         if (rows.isEmpty()) {
             throw UserError.badInput("file", m -> RecordService.messages().batchEmpty());
         }

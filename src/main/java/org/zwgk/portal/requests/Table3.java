@@ -129,21 +129,28 @@ public final class Table3 {
         return bad;
     }
 
-    /** The table as CSV (UTF-8 with a BOM for spreadsheet programs), labels from the bundle. */
+    /** The table as CSV through the portal's one {@link org.zwgk.portal.web.CsvWriter} (UTF-8 with BOM), labels from the bundle. */
     public String csv() {
+        return org.zwgk.portal.web.CsvWriter.text(this::writeTo);
+    }
+
+    /** The table's rows into a CSV file being written (the annual report puts more tables after it). */
+    public void writeTo(org.zwgk.portal.web.CsvWriter csv) {
         RequestMessages m = Ysq.text();
-        StringBuilder s = new StringBuilder("\uFEFF").append(m.table3Corner());
+        List<Object> head = new java.util.ArrayList<>();
+        head.add(m.table3Corner());
         for (ApplicantType t : ApplicantType.values()) {
-            s.append(',').append(m.applicantType(t));
+            head.add(m.applicantType(t));
         }
-        s.append(',').append(m.table3Total()).append("\r\n");
+        head.add(m.table3Total());
+        csv.row(head);
         for (Row r : Row.values()) {
-            s.append('"').append(m.table3Row(r).replace("\"", "\"\"")).append('"');
+            List<Object> row = new java.util.ArrayList<>();
+            row.add(m.table3Row(r));
             for (int v : counts[r.ordinal()]) {
-                s.append(',').append(v);
+                row.add(v);
             }
-            s.append("\r\n");
+            csv.row(row);
         }
-        return s.toString();
     }
 }

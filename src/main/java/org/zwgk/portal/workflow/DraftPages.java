@@ -23,9 +23,12 @@ public class DraftPages {
     private final Ownership ownership;
     private final SensitiveWords sensitiveWords;
     private final MarkdownRenderer markdown;
+    private final ReviewLevels levels;
 
-    DraftPages(WorkflowService workflow, Ownership ownership, SensitiveWords sensitiveWords, MarkdownRenderer markdown) {
+    DraftPages(WorkflowService workflow, Ownership ownership, SensitiveWords sensitiveWords, MarkdownRenderer markdown,
+               ReviewLevels levels) {
         this.workflow = workflow;
+        this.levels = levels;
         this.ownership = ownership;
         this.sensitiveWords = sensitiveWords;
         this.markdown = markdown;
@@ -59,7 +62,7 @@ public class DraftPages {
     public DraftPage of(PortalUser user, long id) {
         Draft d = readable(user, id);
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
-        boolean reviewer = ownership.holds(user, Role.REVIEWER, d.organization) && !d.editedBy(user.username());
+        boolean reviewer = levels.mayReview(user, workflow.reviewItem(d));
         TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
                 .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);

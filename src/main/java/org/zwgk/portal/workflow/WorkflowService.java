@@ -48,11 +48,14 @@ public class WorkflowService {
     private final InputValidation validation;
     private final PrivacyReviews privacy;
     private final org.zwgk.portal.privacy.FileText fileText;
+    private final ReviewLevels levels;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
-                    AuditLog audit, InputValidation validation, PrivacyReviews privacy, org.zwgk.portal.privacy.FileText fileText) {
+                    AuditLog audit, InputValidation validation, PrivacyReviews privacy, org.zwgk.portal.privacy.FileText fileText,
+                    ReviewLevels levels) {
         this.privacy = privacy;
         this.fileText = fileText;
+        this.levels = levels;
         this.ownership = ownership;
         this.documents = documents;
         this.store = store;
@@ -69,7 +72,7 @@ public class WorkflowService {
     public List<Draft> reviewQueue(PortalUser user) {
         ownership.requireLoggedIn(user);
         return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                .filter(d -> !d.editedBy(user.username())).toList();
+                .filter(d -> levels.mayReview(user, reviewItem(d))).toList();
     }
 
     /** A new document, written by an editor of the channel's owner. */
@@ -182,22 +185,17 @@ public class WorkflowService {
     @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
         Draft d = reviewable(user, draftId, lockVersion);
-        if (d.approvedLevels + 1 >= d.requiredLevels) {
+        ReviewLevels.Step step = levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
+        if (step.last()) {
             // the last approval publishes: every ID number and bank card must have a reviewer's decision first
             long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
             if (pending > 0) {
                 throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).unreviewedHighRisk((int) pending));
             }
         }
-        boolean reviewedBefore = DraftReview.of(d).stream()
-                .anyMatch(r -> r.reviewer.equals(user.username()) && r.decision == DraftReview.Decision.APPROVE
-                        && d.submittedAt != null && !r.decidedAt.isBefore(d.submittedAt));
-        if (reviewedBefore) {
-            throw UserError.conflict(m -> m.draftSameReviewer());
-        }
-        d.approvedLevels++;
+        d.approvedLevels = step.level();
         review(d, user, DraftReview.Decision.APPROVE, comment);
-        if (d.approvedLevels >= d.requiredLevels) {
+        if (step.last()) {
             d.status = DraftStatus.APPROVED;
         }
         touch(d, user);
@@ -393,11 +391,22 @@ public class WorkflowService {
         if (d.status != DraftStatus.SUBMITTED) {
             throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
         }
-        if (d.editedBy(user.username())) {
-            // four eyes: nobody reviews a version they wrote or changed, whatever other role they hold
-            throw UserError.forbidden(m -> m.draftOwnReview());
-        }
+        // four eyes: nobody reviews a version they wrote or changed, whatever other role they hold
+        levels.requireReviewer(user, reviewItem(d), ReviewLevels.DRAFTS);
         return d;
+    }
+
+    /**
+     * The draft as the review rule sees it: its owner and levels, its authors, and who approved the
+     * levels of this round (the approvals since it was last submitted).
+     */
+    ReviewLevels.Item reviewItem(Draft d) {
+        java.util.Set<String> authors = new java.util.HashSet<>(d.editors);
+        authors.add(d.author);
+        List<String> approvedBy = d.submittedAt == null ? List.of() : DraftReview.of(d).stream()
+                .filter(r -> r.decision == DraftReview.Decision.APPROVE && !r.decidedAt.isBefore(d.submittedAt))
+                .map(r -> r.reviewer).toList();
+        return new ReviewLevels.Item(d.organization, d.requiredLevels, d.approvedLevels, authors, approvedBy);
     }
 
     /**
@@ -441,7 +450,7 @@ public class WorkflowService {
         d.channel = channel;
         d.organization = channel.owner;
         d.status = DraftStatus.DRAFT;
-        d.requiredLevels = Math.max(1, channel.owner.reviewLevels);
+        d.requiredLevels = ReviewLevels.requiredBy(channel.owner);
         d.author = user.username();
         d.editors.add(user.username());
         d.createdAt = Instant.now();

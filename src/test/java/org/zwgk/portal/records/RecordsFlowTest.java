@@ -139,7 +139,11 @@ class RecordsFlowTest {
         service.submit(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test"));
         assertThatThrownBy(() -> service.approve(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test")))
                 .isInstanceOf(UserError.class);
+        // 市政府办公室 reviews in three levels (三审), each by another reviewer
         service.approve(fixtures.user("szfb-reviewer1"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        service.approve(fixtures.user("szfb-reviewer2"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        given().get("/records/xzcf/" + id).then().statusCode(404);
+        service.approve(fixtures.user("szfb-reviewer3"), id, fixtures.lockVersion(id), AuditLog.system("test"));
         given().get("/records/xzcf/" + id).then().statusCode(200).body(org.hamcrest.Matchers.containsString("逾期公开"));
 
         String compliance = Staff.login("auditor").get("/workbench/records/compliance").then().statusCode(200).extract().asString();
@@ -154,7 +158,9 @@ class RecordsFlowTest {
         service.update(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), changed, "更正罚款金额", AuditLog.system("test"));
         service.submit(fixtures.user("szfb-editor"), id, fixtures.lockVersion(id), AuditLog.system("test"));
         given().get("/api/v1/records/xzcf/" + id).then().body("values.penaltyContent", equalTo("罚款人民币5000元"));
-        service.approve(fixtures.user("szfb-reviewer2"), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        for (String reviewer : new String[]{"szfb-reviewer2", "szfb-reviewer3", "szfb-reviewer1"}) {
+            service.approve(fixtures.user(reviewer), id, fixtures.lockVersion(id), AuditLog.system("test"));
+        }
         given().get("/api/v1/records/xzcf/" + id).then().body("values.penaltyContent", equalTo("罚款人民币8000元")).body("version", equalTo(2));
         given().get("/records/xzcf/" + id).then().body(org.hamcrest.Matchers.containsString("更正罚款金额"));
 

@@ -42,6 +42,8 @@ class AuthorizationMatrixTest {
     org.zwgk.portal.interviews.InterviewFixtures interviews;
     @Inject
     org.zwgk.portal.records.RecordIntake recordIntake;
+    @Inject
+    org.zwgk.portal.records.RecordFixtures records;
 
     /** An intake token of 市政府办公室 (szfb) for its 行政许可 records, issued once. */
     private String szfbToken;
@@ -117,7 +119,8 @@ class AuthorizationMatrixTest {
             if (file != null) {
                 var spec = who.given().multiPart("csrf-token", who.csrf()).multiPart("file", "a.pdf", file, "application/pdf");
                 for (Map.Entry<String, Object> e : form.entrySet()) {
-                    spec = spec.multiPart(e.getKey(), String.valueOf(e.getValue()));
+                    spec = spec.multiPart(new io.restassured.builder.MultiPartSpecBuilder(String.valueOf(e.getValue()))
+                            .controlName(e.getKey()).charset(java.nio.charset.StandardCharsets.UTF_8).build());
                 }
                 return spec.post(path);
             }
@@ -290,6 +293,36 @@ class AuthorizationMatrixTest {
                 "licenceDocumentNumber", "矩阵许〔2026〕2号", "licenceCategory", "普通", "licenceContent", "内容",
                 "decisionDate", "2026-11-20", "validFrom", "2026-11-20", "licensingAuthority", org, "status", "有效")),
                 Rule.ownOrg(EDITOR)));
+        // a record's steps: written by the owner's editors, each review level by its reviewers, withdrawn by reviewers or org admins
+        list.add(new Endpoint("save record", org -> {
+            long id = records.drafted(ORG.get(org)[0], org);
+            return new Request("/workbench/records/" + id, form("lockVersion", records.lockVersion(id),
+                    "partyName", "某某公司", "partyCategory", "法人及非法人组织", "licenceDocumentName", "许可决定书",
+                    "licenceDocumentNumber", "矩阵许〔2026〕3号", "licenceCategory", "普通", "licenceContent", "改过的内容",
+                    "decisionDate", "2026-11-20", "validFrom", "2026-11-20", "licensingAuthority", org, "status", "有效"));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("submit record", org -> {
+            long id = records.drafted(ORG.get(org)[0], org);
+            return new Request("/workbench/records/" + id + "/submit", form("lockVersion", records.lockVersion(id)));
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("approve record (a review level)", org -> {
+            long id = records.submitted(ORG.get(org)[0], org);
+            return new Request("/workbench/records/" + id + "/approve", form("lockVersion", records.lockVersion(id)));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("return record", org -> {
+            long id = records.submitted(ORG.get(org)[0], org);
+            return new Request("/workbench/records/" + id + "/return", form("lockVersion", records.lockVersion(id), "comment", "请核实"));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("withdraw record", org -> {
+            long id = records.publishedRecord(ORG.get(org)[0], org);
+            return new Request("/workbench/records/" + id + "/withdraw", form("lockVersion", records.lockVersion(id), "reason", "矩阵测试撤回"));
+        }, Rule.ownOrg(REVIEWER, ORG_ADMIN)));
+        // the workbench upload's save step (CSV rows carried from the preview; an empty file field)
+        list.add(new Endpoint("upload records (save)", org -> new Request("/workbench/records/upload", form("type", "xzxk",
+                "organization", org, "step", "save", "csv", "partyName,partyCategory,licenceDocumentName,licenceDocumentNumber,"
+                        + "licenceCategory,licenceContent,decisionDate,validFrom,licensingAuthority,status\r\n"
+                        + "某某公司,法人及非法人组织,许可决定书,矩阵许〔2026〕4号,普通,内容,2026-11-20,2026-11-20," + org + ",有效\r\n"),
+                "POST", null, new byte[0], null), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("record intake setting", org -> new Request("/workbench/records/settings",
                 form("organization", org, "type", "xzxk", "publishAtOnce", "false")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("issue intake token", org -> new Request("/workbench/records/tokens",
@@ -378,6 +411,10 @@ class AuthorizationMatrixTest {
         } else if (request.path().matches("/workbench/requests/\\d+(/.*)?") && !seesRequestsOf(org, who)) {
             if (status != 404 || !r.asString().contains("未找到该申请")) {
                 return "a request this user may not see: expected 404 as for none, got " + status;
+            }
+        } else if (request.path().matches("/workbench/records/\\d+(/.*)?") && !seesDraftsOf(org, who)) {
+            if (status != 404 || !r.asString().contains("未找到该记录")) {
+                return "a record this user may not see: expected 404 as for none, got " + status;
             }
         } else if (targetsDraft(request) && !seesDraftsOf(org, who)) {
             if (status != 404 || !r.asString().contains("未找到该稿件")) {
