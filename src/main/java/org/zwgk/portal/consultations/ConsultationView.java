@@ -21,8 +21,11 @@ public record ConsultationView(long id, String title, String description, String
                 .map(k -> new Comment(k.id, k.body, k.receivedAt, null)).toList() : List.of();
         long received = ConsultationComment.count("consultation", c);
         long adopted = shown.stream().filter(k -> Boolean.TRUE.equals(k.adopted())).count();
-        return new ConsultationView(c.id, c.title, c.description, c.organization.name, c.organization.code, c.opensOn, c.closesOn,
-                c.days(), c.state(today), c.shortPeriodReason, shown, pending, received, adopted, c.feedback,
+        // what staff typed passes the same gate as comments before the public sees it
+        java.util.function.UnaryOperator<String> gate = t -> staff || t == null ? t : deidentifier.mask(t);
+        return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,
+                c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
+                gate.apply(c.feedback),
                 c.finalDocument == null ? null : c.finalDocument.id, c.finalDocument == null ? null : c.finalDocument.meta.title);
     }
 
