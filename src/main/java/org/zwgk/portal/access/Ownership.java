@@ -25,6 +25,13 @@ public class Ownership {
         }
     }
 
+    /** Who moderates what citizens send an organization (comments, questions, answers): its editors or reviewers. */
+    public void requireEditorOrReviewer(PortalUser user, Owner owner) {
+        if (!holds(user, Role.REVIEWER, owner)) {
+            require(user, Role.EDITOR, owner);
+        }
+    }
+
     /** Who manages an organization's channels and members: its org admins, or a site admin. */
     public void requireManager(PortalUser user, Owner owner) {
         requireLoggedIn(user);

@@ -57,7 +57,4 @@ public interface ConsultationMessages {
     String alreadyModerated();
     String feedbackBeforeClose();
     String badDocument();
-    String required();
-    String tooLong(int max);
-    String badDate();
 }

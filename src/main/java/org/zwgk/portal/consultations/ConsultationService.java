@@ -14,11 +14,11 @@ import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,10 +60,10 @@ public class ConsultationService {
                 .orElseThrow(() -> UserError.badInput("organization", m -> cm().badOrganization()));
         ownership.require(user, Role.EDITOR, org);
         List<UserError.Invalid> problems = new ArrayList<>();
-        String t = text(title, 200, "title", problems);
-        String d = text(description, 10000, "description", problems);
-        LocalDate from = date(opensOn, "opensOn", problems);
-        LocalDate to = date(closesOn, "closesOn", problems);
+        String t = FormFields.requiredText(title, 200, "title", problems);
+        String d = FormFields.requiredText(description, 10000, "description", problems);
+        LocalDate from = FormFields.date(opensOn, "opensOn", problems);
+        LocalDate to = FormFields.date(closesOn, "closesOn", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
         }
@@ -124,7 +124,7 @@ public class ConsultationService {
         if (k == null || !ownership.isStaffOf(user, k.consultation.organization)) {
             throw UserError.notFound(m -> cm().notFound());
         }
-        requireEditorOrReviewer(user, k.consultation.organization);
+        ownership.requireEditorOrReviewer(user, k.consultation.organization);
         if (k.status != ConsultationComment.Status.PENDING) {
             throw UserError.conflict(m -> cm().alreadyModerated());
         }
@@ -148,7 +148,7 @@ public class ConsultationService {
             throw UserError.conflict(m -> cm().feedbackBeforeClose());
         }
         List<UserError.Invalid> problems = new ArrayList<>();
-        String s = text(summary, 10000, "feedback", problems);
+        String s = FormFields.requiredText(summary, 10000, "feedback", problems);
         Document finalDoc = null;
         if (finalDocumentId != null) {
             finalDoc = Document.findById(finalDocumentId);
@@ -169,39 +169,12 @@ public class ConsultationService {
         return c;
     }
 
-    private void requireEditorOrReviewer(PortalUser user, Organization org) {
-        if (!ownership.holds(user, Role.REVIEWER, org)) {
-            ownership.require(user, Role.EDITOR, org);
-        }
-    }
-
     public static Consultation find(long id) {
         Consultation c = Consultation.findById(id);
         if (c == null) {
             throw UserError.notFound(m -> cm().notFound());
         }
         return c;
-    }
-
-    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(invalid(field, h -> h.required()));
-            return null;
-        }
-        if (value.strip().length() > max) {
-            problems.add(invalid(field, h -> h.tooLong(max)));
-            return null;
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(invalid(field, h -> h.badDate()));
-            return null;
-        }
     }
 
     static UserError.Invalid invalid(String field, Function<ConsultationMessages, String> message) {

@@ -78,7 +78,7 @@ public class ConsultationWorkbenchResource {
                     "true".equals(major) || "on".equals(major), reason, current.actor());
             return Response.seeOther(URI.create("/workbench/consultations/" + c.id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             String detail = e.fieldMessages(messages).stream().map(f -> f.field() + "：" + f.message()).reduce((a, b) -> a + "；" + b)
@@ -125,7 +125,7 @@ public class ConsultationWorkbenchResource {
             action.run();
             return Response.seeOther(URI.create("/workbench/consultations/" + id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));

@@ -70,6 +70,4 @@ public interface InterviewMessages {
     String alreadyModerated();
     String pictureTooLarge(int mb);
     String pictureType();
-    String required();
-    String tooLong(int max);
 }

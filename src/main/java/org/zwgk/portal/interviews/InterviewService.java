@@ -17,6 +17,7 @@ import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
 
 import java.io.IOException;
@@ -72,16 +73,16 @@ public class InterviewService {
         } catch (IllegalArgumentException e) {
             problems.add(invalid("kind", h -> h.badKind()));
         }
-        String t = text(title, 200, "title", problems);
+        String t = FormFields.requiredText(title, 200, "title", problems);
         java.time.Instant when = null;
         try {
             when = LocalDateTime.parse(startsAt == null ? "" : startsAt.strip()).atZone(PortalConfig.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             problems.add(invalid("startsAt", h -> h.badTime()));
         }
-        String p = text(place, 200, "place", problems);
-        String g = text(guests, 2000, "guests", problems);
-        String d = text(description, 10000, "description", problems);
+        String p = FormFields.requiredText(place, 200, "place", problems);
+        String g = FormFields.requiredText(guests, 2000, "guests", problems);
+        String d = FormFields.requiredText(description, 10000, "description", problems);
         Set<Long> docs = documents(documents, problems);
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
@@ -161,9 +162,7 @@ public class InterviewService {
         if (q == null || !ownership.isStaffOf(user, q.interview.organization)) {
             throw UserError.notFound(m -> im().notFound());
         }
-        if (!ownership.holds(user, Role.REVIEWER, q.interview.organization)) {
-            ownership.require(user, Role.EDITOR, q.interview.organization);
-        }
+        ownership.requireEditorOrReviewer(user, q.interview.organization);
         if (q.status != InterviewQuestion.Status.PENDING) {
             throw UserError.conflict(m -> im().alreadyModerated());
         }
@@ -179,8 +178,8 @@ public class InterviewService {
     public InterviewEntry addEntry(PortalUser user, long id, String speaker, String body, FileUpload picture, Actor actor) {
         Interview i = editable(user, id);
         List<UserError.Invalid> problems = new ArrayList<>();
-        String s = text(speaker, 100, "speaker", problems);
-        String b = text(body, 10000, "body", problems);
+        String s = FormFields.requiredText(speaker, 100, "speaker", problems);
+        String b = FormFields.requiredText(body, 10000, "body", problems);
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
@@ -250,18 +249,6 @@ public class InterviewService {
             throw UserError.notFound(m -> im().notFound());
         }
         return i;
-    }
-
-    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(invalid(field, h -> h.required()));
-            return null;
-        }
-        if (value.strip().length() > max) {
-            problems.add(invalid(field, h -> h.tooLong(max)));
-            return null;
-        }
-        return value.strip();
     }
 
     static UserError.Invalid invalid(String field, Function<InterviewMessages, String> message) {

@@ -94,14 +94,13 @@ public class InterviewWorkbenchResource {
             }
             return Response.seeOther(URI.create("/workbench/interviews/" + i.id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
-            List<String> problems = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).toList();
             Typed typed = new Typed(nz(organization), nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
                     nz(documents));
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
-                    problems.isEmpty() ? List.of(e.message(messages)) : problems)));
+                    e.formProblems(messages))));
         }
     }
 
@@ -160,11 +159,10 @@ public class InterviewWorkbenchResource {
             action.run();
             return Response.seeOther(URI.create("/workbench/interviews/" + id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
-            String detail = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).reduce((a, b) -> a + "；" + b)
-                    .orElse(e.message(messages));
+            String detail = String.join("；", e.formProblems(messages));
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, speaker, body, detail)));
         }
     }

@@ -24,7 +24,7 @@ public record FormPage(MessageInput f, String formToken, List<Organization> orga
 
     /** The message for this field, or null. */
     public String errorFor(String field) {
-        return fieldErrors.stream().filter(e -> e.field().equals(field)).map(UserError.FieldMessage::message).findFirst().orElse(null);
+        return UserError.FieldMessage.of(fieldErrors, field);
     }
 
     public boolean publishChecked() {

@@ -180,7 +180,7 @@ public class MessageWorkbenchResource {
             action.accept(user);
             return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages)));

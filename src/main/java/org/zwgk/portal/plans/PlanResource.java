@@ -119,7 +119,7 @@ public class PlanResource {
             Draft d = plans.report(current.get(), id, n, in, current.actor());
             return Response.seeOther(URI.create("/workbench/drafts/" + d.id + "?done=created")).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> rowPage(id, number,

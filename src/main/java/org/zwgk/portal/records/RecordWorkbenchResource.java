@@ -59,7 +59,7 @@ public class RecordWorkbenchResource {
         static final Problems NONE = new Problems(null, List.of());
 
         public String errorFor(String field) {
-            return fields.stream().filter(f -> f.field().equals(field)).map(UserError.FieldMessage::message).findFirst().orElse(null);
+            return UserError.FieldMessage.of(fields, field);
         }
     }
 

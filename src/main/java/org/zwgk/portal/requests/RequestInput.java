@@ -177,8 +177,7 @@ public class RequestInput {
 
     /** A field's message among these, or null (templates). */
     public static String messageOf(List<UserError.FieldMessage> messages, String field) {
-        return messages == null ? null : messages.stream().filter(m -> m.field().equals(field)).map(UserError.FieldMessage::message)
-                .findFirst().orElse(null);
+        return UserError.FieldMessage.of(messages, field);
     }
 
     static List<String> names(Class<? extends Enum<?>> type) {

@@ -108,7 +108,7 @@ public class RequestWorkbenchResource {
             files.attach(user, id, title, file, current.actor());
             return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=files#files")).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             Map<String, String> typed = title == null ? Map.of() : Map.of("title", title);
@@ -148,7 +148,7 @@ public class RequestWorkbenchResource {
             }
             return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=" + step)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             Map<String, String> typed = new java.util.HashMap<>();

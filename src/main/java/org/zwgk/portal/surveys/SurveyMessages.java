@@ -79,7 +79,4 @@ public interface SurveyMessages {
     String nothingAnswered();
     String alreadyAnswered();
     String alreadyModerated();
-    String required();
-    String tooLong(int max);
-    String badDate();
 }

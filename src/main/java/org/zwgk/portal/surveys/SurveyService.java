@@ -13,11 +13,11 @@ import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.common.Sha256;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,10 +146,10 @@ public class SurveyService {
                 .orElseThrow(() -> UserError.badInput("organization", m -> sm().badOrganization()));
         ownership.require(user, Role.EDITOR, org);
         List<UserError.Invalid> problems = new ArrayList<>();
-        String t = text(title, 200, "title", problems);
-        String d = text(description, 10000, "description", problems);
-        LocalDate from = date(opensOn, "opensOn", problems);
-        LocalDate to = date(closesOn, "closesOn", problems);
+        String t = FormFields.requiredText(title, 200, "title", problems);
+        String d = FormFields.requiredText(description, 10000, "description", problems);
+        LocalDate from = FormFields.date(opensOn, "opensOn", problems);
+        LocalDate to = FormFields.date(closesOn, "closesOn", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
         }
@@ -297,9 +297,7 @@ public class SurveyService {
             throw UserError.notFound(m -> sm().notFound());
         }
         Organization org = a.question.survey.organization;
-        if (!ownership.holds(user, Role.REVIEWER, org)) {
-            ownership.require(user, Role.EDITOR, org);
-        }
+        ownership.requireEditorOrReviewer(user, org);
         if (a.status != SurveyAnswer.Status.PENDING) {
             throw UserError.conflict(m -> sm().alreadyModerated());
         }
@@ -324,27 +322,6 @@ public class SurveyService {
             throw UserError.notFound(m -> sm().notFound());
         }
         return s;
-    }
-
-    private static String text(String value, int max, String field, List<UserError.Invalid> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(invalid(field, h -> h.required()));
-            return null;
-        }
-        if (value.strip().length() > max) {
-            problems.add(invalid(field, h -> h.tooLong(max)));
-            return null;
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(invalid(field, h -> h.badDate()));
-            return null;
-        }
     }
 
     static UserError.Invalid invalid(String field, Function<SurveyMessages, String> message) {

@@ -78,13 +78,12 @@ public class SurveyWorkbenchResource {
             Survey s = service.create(current.get(), organization, title, description, opensOn, closesOn, questions, current.actor());
             return Response.seeOther(URI.create("/workbench/surveys/" + s.id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
-            List<String> problems = e.fieldMessages(messages).stream().map(UserError.FieldMessage::message).toList();
             Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions));
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
-                    problems.isEmpty() ? List.of(e.message(messages)) : problems)));
+                    e.formProblems(messages))));
         }
     }
 
@@ -128,7 +127,7 @@ public class SurveyWorkbenchResource {
             action.run();
             return Response.seeOther(URI.create("/workbench/surveys/" + id)).build();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));

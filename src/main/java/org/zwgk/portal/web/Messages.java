@@ -255,4 +255,9 @@ public interface Messages {
     String kioskNext();
     String kioskIdle();
     String kioskPageOf(int page, int pages);
+
+    // form fields (web.FormFields)
+    String fieldRequired();
+    String fieldTooLong(int max);
+    String fieldBadDate();
 }

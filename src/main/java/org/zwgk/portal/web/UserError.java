@@ -20,6 +20,12 @@ public class UserError extends RuntimeException {
 
     /** A field's message as read, for pages (next to the field) and problem JSON. */
     public record FieldMessage(String field, String message) {
+
+        /** The message for one field among these, shown next to it; null when the field is fine (or there are none). */
+        public static String of(List<FieldMessage> all, String field) {
+            return all == null ? null : all.stream().filter(f -> f.field().equals(field)).map(FieldMessage::message)
+                    .findFirst().orElse(null);
+        }
     }
 
     private UserError(int status, String parameter, Function<Messages, String> message) {
@@ -99,5 +105,19 @@ public class UserError extends RuntimeException {
     /** Every field at fault with its message; empty when the refusal is not about a field. */
     public List<FieldMessage> fieldMessages(Messages messages) {
         return invalid.stream().map(i -> new FieldMessage(i.field(), i.message().apply(messages))).toList();
+    }
+
+    /**
+     * A refusal that says who may not act or that there is nothing to act on (401, 403, 404): a form is
+     * not shown again for it, the refusal itself answers.
+     */
+    public boolean refusesAccess() {
+        return status == 401 || status == 403 || status == 404;
+    }
+
+    /** What a form shown again lists: every wrong field's message, or the one message when no field is named. */
+    public List<String> formProblems(Messages messages) {
+        List<String> fields = fieldMessages(messages).stream().map(FieldMessage::message).toList();
+        return fields.isEmpty() ? List.of(message(messages)) : fields;
     }
 }

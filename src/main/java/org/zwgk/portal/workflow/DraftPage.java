@@ -50,8 +50,7 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
 
     /** The message for one field, shown next to it; null when the field is fine. */
     public String errorFor(String field) {
-        return fieldErrors == null ? null : fieldErrors.stream().filter(f -> f.field().equals(field))
-                .map(UserError.FieldMessage::message).findFirst().orElse(null);
+        return UserError.FieldMessage.of(fieldErrors, field);
     }
 
     public boolean isNew() {

@@ -358,7 +358,7 @@ public class WorkbenchResource {
         try {
             return step.get();
         } catch (UserError e) {
-            if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
+            if (e.refusesAccess()) {
                 throw e;
             }
             // the step's transaction rolled back; the page is read and rendered in a fresh one
