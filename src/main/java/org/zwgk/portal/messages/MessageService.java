@@ -121,12 +121,11 @@ public class MessageService {
     /** The message this code and secret open, for its citizen; a wrong secret is as good as no message. */
     @Transactional
     public CitizenMessage follow(String trackingCode, String secret, String address) {
-        throttle.lookup(address, trackingCode);
-        if (trackingCode == null || secret == null || trackingCode.isBlank() || secret.isBlank()) {
-            throw UserError.notFound(m -> hd().notFound());
-        }
-        CitizenMessage m = CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
-        if (m == null || !ReceiptSecrets.matches(secret, m.secretHash)) {
+        throttle.lookup(address);
+        CitizenMessage m = trackingCode == null || trackingCode.isBlank() ? null
+                : CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
+        if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
+            throttle.wrongSecret(trackingCode);
             throw UserError.notFound(x -> hd().notFound());
         }
         return m;

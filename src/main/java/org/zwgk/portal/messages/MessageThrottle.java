@@ -10,8 +10,9 @@ import org.zwgk.portal.web.UserError;
 import java.time.Clock;
 
 /**
- * Rate limits of the public side: messages sent per address, look-ups per address, and requests per
- * tracking code (so a code's secret cannot be guessed, and one message cannot be hammered).
+ * Rate limits of the public side: messages sent per address, look-ups per address, and wrong secrets
+ * per tracking code (so a code's secret cannot be guessed from many addresses). Only wrong secrets
+ * count against a code: whoever knows a code cannot lock its citizen out by guessing.
  * Refusals are 429 with a Chinese message.
  */
 @ApplicationScoped
@@ -34,9 +35,21 @@ public class MessageThrottle {
         }
     }
 
-    public void lookup(String address, String trackingCode) {
-        if (!lookups.tryAcquire(address) || !perCode.tryAcquire(trackingCode == null ? "" : trackingCode.strip().toUpperCase())) {
-            throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledLookup());
+    /** Every look-up, right or wrong, counts against its address. */
+    public void lookup(String address) {
+        if (!lookups.tryAcquire(address)) {
+            throw refused();
         }
+    }
+
+    /** A wrong secret (or an unknown code) counts against the code; past its allowance the answer is 429. */
+    public void wrongSecret(String trackingCode) {
+        if (!perCode.tryAcquire(trackingCode == null ? "" : trackingCode.strip().toUpperCase())) {
+            throw refused();
+        }
+    }
+
+    private static UserError refused() {
+        return UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledLookup());
     }
 }
