@@ -37,6 +37,22 @@ class ConsultationTest {
     }
 
     @Test
+    void personalDataTypedByStaffIsMaskedOnThePublicPages() {
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于11010519491231002X来信的征求意见",
+                "description", "联系人手机 13912345678。", "opensOn", today.minusDays(1).toString(),
+                "closesOn", today.plusDays(30).toString())).statusCode()).isEqualTo(303);
+        long id = idOf("关于11010519491231002X来信的征求意见");
+        for (String page : new String[]{"/hudong/consultations/" + id, "/hudong/consultations"}) {
+            String html = given().get(page).asString();
+            assertThat(html).as(page).doesNotContain("11010519491231002X", "13912345678").contains("002X");
+        }
+        assertThat(editor.get("/workbench/consultations/" + id).asString()).as("staff see what they typed")
+                .contains("11010519491231002X");
+    }
+
+    @Test
     void openCommentModerateCloseAndFeedback() throws Exception {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
         Staff editor = Staff.login("czj-editor");
