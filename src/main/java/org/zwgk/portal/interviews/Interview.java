@@ -53,6 +53,10 @@ public class Interview extends PanacheEntity {
     @CollectionTable(name = "interview_document", joinColumns = @JoinColumn(name = "interview_id"))
     @Column(name = "document_id")
     public Set<Long> documentIds = new LinkedHashSet<>();
+    /** The published transcript, once ended. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transcript_document_id")
+    public org.zwgk.portal.documents.Document transcript;
     @Version
     public long lockVersion;
 

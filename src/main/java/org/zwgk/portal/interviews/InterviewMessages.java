@@ -56,6 +56,16 @@ public interface InterviewMessages {
     String endHint();
     String workbenchNone();
     String reference(String kind, String title);
+
+    String transcriptOrigin(String kind, String organization, String date, String place);
+
+    String transcriptDocumentTitle(String title);
+
+    String transcriptSummary(String kind, String organization);
+
+    String transcriptNote();
+
+    String transcriptLink();
     String formErrors(int count);
 
     String badOrganization();

@@ -37,7 +37,7 @@ import java.util.function.Function;
  * (the message form's token and per-address limit; moderated by the organization's editors or
  * reviewers before they show, de-identified); during it the editor adds entries (speaker, text, a
  * PNG or JPEG picture checked by its bytes and size, kept in the attachment store), which makes it
- * live; the editor ends it, and its entries are the transcript.
+ * live; the editor ends it, and its entries are the transcript, published as a document ({@link InterviewTranscripts}).
  */
 @ApplicationScoped
 public class InterviewService {
@@ -50,8 +50,11 @@ public class InterviewService {
     private final MessageThrottle throttle;
     private final AttachmentStore store;
     private final Clock clock;
+    private final InterviewTranscripts transcripts;
 
-    InterviewService(Ownership ownership, AuditLog audit, MessageThrottle throttle, AttachmentStore store, Clock clock) {
+    InterviewService(Ownership ownership, AuditLog audit, MessageThrottle throttle, AttachmentStore store, Clock clock,
+                     InterviewTranscripts transcripts) {
+        this.transcripts = transcripts;
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
@@ -224,6 +227,7 @@ public class InterviewService {
         i.status = Interview.Status.ENDED;
         i.endedAt = clock.instant();
         audit.record(actor, "interview.end", "interview", i.id, i.title);
+        transcripts.publish(i, actor);
     }
 
     private Interview editable(PortalUser user, long id) {

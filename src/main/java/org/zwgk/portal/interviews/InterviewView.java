@@ -12,7 +12,7 @@ import java.util.List;
 /** An interview as its pages show it, read inside the transaction; citizens' questions and entries de-identified for the public. */
 public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
-                            List<Question> questions, List<Question> pending, List<Entry> entries) {
+                            List<Question> questions, List<Question> pending, List<Entry> entries, Long transcriptId) {
 
     public record Guest(String name, String title) {
     }
@@ -33,7 +33,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
     /** Summary for lists: no questions or entries read. */
     static InterviewView brief(Interview i) {
         return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, List.of(), i.description,
-                i.status, List.of(), List.of(), List.of(), List.of());
+                i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i));
     }
 
     static InterviewView of(Interview i, Deidentifier deidentifier, boolean staff) {
@@ -50,7 +50,11 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
                 staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, guests, i.description,
-                i.status, policies, questions, pending, entries);
+                i.status, policies, questions, pending, entries, transcriptIdOf(i));
+    }
+
+    private static Long transcriptIdOf(Interview i) {
+        return i.transcript == null ? null : i.transcript.id;
     }
 
     public boolean live() {

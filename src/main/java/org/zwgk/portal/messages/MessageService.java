@@ -18,6 +18,7 @@ import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.DocumentContent;
 import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.documents.LiteralMarkdown;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.UserError;
@@ -332,8 +333,8 @@ public class MessageService {
         }
         HudongMessages h = hd();
         String title = deidentifier.mask(m.subject);
-        String body = "## " + h.publishedQuestion() + "\n\n" + plain(deidentifier.mask(m.body)) + "\n\n## " + h.publishedReply(r.organization.name)
-                + "\n\n" + plain(deidentifier.mask(r.body)) + "\n\n"
+        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(deidentifier.mask(m.body)) + "\n\n## " + h.publishedReply(r.organization.name)
+                + "\n\n" + LiteralMarkdown.of(deidentifier.mask(r.body)) + "\n\n"
                 + h.publishedFacts(h.typeLabel(m.type), m.receivedOn.toString(), m.repliedOn.toString(), rules.daysTaken(m.receivedOn, m.repliedOn)) + "\n";
         DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.RESPONSE, title, body);
         meta.writtenOn = m.repliedOn;
@@ -344,16 +345,6 @@ public class MessageService {
         } else {
             documents.revise(m.publishedDocument, content, ChangeKind.MAJOR, h.publishedRedoNote(), null, actor);
         }
-    }
-
-    /** Citizen text as Markdown shows it literally: no headings, links, HTML or emphasis of its own. */
-    static String plain(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-            out.append(line.replaceAll("([\\\\`*_\\[\\]<>#|!~])", "\\\\$1").replaceFirst("^(\\s*)(\\d+)\\.", "$1$2\\\\.")
-                    .replaceFirst("^(\\s*)([-+])", "$1\\\\$2")).append("  \n");
-        }
-        return out.toString().strip();
     }
 
     // ---- reading ---------------------------------------------------------------------------

@@ -140,6 +140,24 @@ class InterviewTest {
         assertThat(transcript.asString()).doesNotContain("http-equiv=\"refresh\"").doesNotContain("name=\"formToken\"")
                 .contains(pic.group(1), "href=\"/documents/" + policyId + "\"");
         assertThat(text(transcript)).contains("已结束", "文字实录", "欢迎各位网友来到访谈现场", "预算表能否公开到项目");
+        // the transcript is a published document: de-identified, in 在线访谈, found by the public search
+        java.util.regex.Matcher doc = Pattern.compile("href=\"/documents/(\\d+)\" id=\"transcript-document\"").matcher(transcript.asString());
+        assertThat(doc.find()).as("the page links its published transcript").isTrue();
+        long docId = Long.parseLong(doc.group(1));
+        Response document = given().get("/documents/" + docId);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(text(document)).contains("解读2026年预算公开工作（文字实录）", "在线访谈", "王明 市财政局局长", "预算公开到项目是今年的重点",
+                "预算表能否公开到项目", "139****0000").doesNotContain("13912340000");
+        assertThat(document.asString()).contains("href=\"/documents/" + policyId + "\"");
+        boolean found = false;
+        for (int n = 0; n < 50 && !found; n++) {
+            found = given().queryParam("q", "预算公开到项目 重点").get("/api/v1/search").then().statusCode(200).extract().jsonPath()
+                    .getList("results.url").stream().anyMatch(u -> String.valueOf(u).endsWith("/documents/" + docId));
+            if (!found) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).as("what was said is found by the public search").isTrue();
         assertThat(entry(editor, id, "王明", "补充", null, null, null).statusCode()).isEqualTo(409);
         assertThat(given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf).formParam("formToken", "x")
                 .formParam("body", "迟到的问题").post("/hudong/interviews/" + id + "/questions").statusCode()).isEqualTo(409);

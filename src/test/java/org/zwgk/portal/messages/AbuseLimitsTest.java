@@ -74,7 +74,7 @@ class AbuseLimitsTest {
 
     @Test
     void citizenTextCannotBecomeMarkupInThePublishedCopy() {
-        assertThat(MessageService.plain("# 标题\n<script>alert(1)</script> [链接](http://x) *强调*\n1. 列表"))
+        assertThat(org.zwgk.portal.documents.LiteralMarkdown.of("# 标题\n<script>alert(1)</script> [链接](http://x) *强调*\n1. 列表"))
                 .doesNotContain("<script>").startsWith("\\# 标题").contains("\\[链接\\]").contains("\\*强调\\*").contains("1\\. 列表");
     }
 }

@@ -1,0 +1,74 @@
+package org.zwgk.portal.interviews;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.audit.AuditLog.Actor;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.documents.DocumentMetadata;
+import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.documents.LiteralMarkdown;
+import org.zwgk.portal.privacy.Deidentifier;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * When an event ends, its transcript (guests, the policies discussed, every entry and the approved
+ * questions, as the public page shows them) is published as a document of channel {@value #CHANNEL}
+ * under the organization that held it: the public search, feeds and open data then find what was
+ * said, and the document passes the same de-identification at publication as every document.
+ */
+@ApplicationScoped
+class InterviewTranscripts {
+
+    /** The channel transcripts go to, from content/channels.yaml. */
+    static final String CHANNEL = "zxft";
+    private static final Logger LOG = Logger.getLogger(InterviewTranscripts.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final DocumentService documents;
+    private final Deidentifier deidentifier;
+
+    InterviewTranscripts(DocumentService documents, Deidentifier deidentifier) {
+        this.documents = documents;
+        this.deidentifier = deidentifier;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(Interview i, Actor actor) {
+        Channel channel = Channel.findByCode(CHANNEL).orElse(null);
+        if (channel == null) {
+            LOG.warnf("no channel %s: the transcript of interview %d is not published", CHANNEL, i.id);
+            return;
+        }
+        InterviewMessages m = InterviewService.im();
+        InterviewView view = InterviewView.of(i, deidentifier, false);
+        StringBuilder body = new StringBuilder();
+        body.append(LiteralMarkdown.of(m.transcriptOrigin(m.kind(i.kind), view.organization(), view.startsAt().toLocalDate().toString(),
+                view.place()))).append("\n\n");
+        if (!view.description().isBlank()) {
+            body.append(LiteralMarkdown.of(view.description())).append("\n\n");
+        }
+        body.append("## ").append(m.guestsTitle()).append("\n\n");
+        view.guests().forEach(g -> body.append("- ").append(LiteralMarkdown.of(g.name() + (g.title().isEmpty() ? "" : " " + g.title()))).append('\n'));
+        if (!view.policies().isEmpty()) {
+            body.append("\n## ").append(m.policiesTitle()).append("\n\n");
+            view.policies().forEach(p -> body.append("- [").append(LiteralMarkdown.of(p.title())).append("](/documents/").append(p.id()).append(")\n"));
+        }
+        body.append("\n## ").append(m.transcriptTitle()).append("\n\n");
+        view.entries().forEach(e -> body.append("**").append(LiteralMarkdown.of(e.speaker())).append("**（")
+                .append(e.postedAt().format(TIME)).append("）：").append(LiteralMarkdown.of(e.body())).append("\n\n"));
+        if (!view.questions().isEmpty()) {
+            body.append("## ").append(m.questionsTitle(view.questions().size())).append("\n\n");
+            view.questions().forEach(q -> body.append("- ").append(LiteralMarkdown.of(q.body()).replace("  \n", " ")).append('\n'));
+        }
+        DocumentMetadata meta = DocumentMetadata.proactive(i.kind == Interview.Kind.PRESS_CONFERENCE ? DocumentType.NEWS : DocumentType.INTERPRETATION,
+                m.transcriptDocumentTitle(i.title), body.toString().strip() + "\n");
+        meta.writtenOn = view.startsAt().toLocalDate();
+        meta.summary = m.transcriptSummary(m.kind(i.kind), view.organization());
+        i.transcript = documents.publish(new DocumentContent(i.organization, channel, meta, null),
+                new DocumentService.Origin(null, null, null), m.transcriptNote(), actor);
+    }
+}
