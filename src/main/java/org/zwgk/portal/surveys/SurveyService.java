@@ -10,9 +10,9 @@ import org.zwgk.portal.access.Role;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.common.Sha256;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
-import org.zwgk.portal.common.Sha256;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
@@ -49,10 +49,10 @@ public class SurveyService {
     private final Clock clock;
 
     SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Moderation moderation, Clock clock) {
-        this.moderation = moderation;
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
