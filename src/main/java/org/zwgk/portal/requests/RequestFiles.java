@@ -74,6 +74,31 @@ public class RequestFiles {
         return f;
     }
 
+    /**
+     * Takes a file off the answer (attached by mistake, or to the wrong request) while the request is
+     * answered and not yet archived: the applicant no longer sees or gets it. After 归档 the answer is
+     * a record and stays as it was released. The bytes stay in the content-addressed store (another
+     * attachment may share them); the audit row keeps who removed which hash, and why.
+     */
+    @Transactional
+    public void remove(PortalUser user, long requestId, long fileId, String reason, AuditLog.Actor actor) {
+        InfoRequest r = service.visible(user, requestId);
+        RequestFile f = RequestFile.of(r, fileId).orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
+        if (r.status != RequestStatus.ANSWERED) {
+            throw UserError.conflict(m -> Ysq.text().ysqFileRemoveClosed());
+        }
+        String why = VisibleText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw UserError.badInput("reason", m -> Ysq.text().ysqFileRemoveReasonRequired());
+        }
+        if (why.strip().length() > 500) {
+            throw UserError.badInput("reason", m -> m.draftFieldTooLong(Ysq.text().ysqFileRemoveReason(), 500));
+        }
+        f.delete();
+        audit.record(actor, "request.file.remove", ENTITY, r.id,
+                r.trackingCode + " sha256 " + f.file.sha256 + " " + f.file.fileName + ": " + why.strip());
+    }
+
     /** For the organization's staff. */
     @Transactional
     public Download forStaff(PortalUser user, long requestId, long fileId, AuditLog.Actor actor) {

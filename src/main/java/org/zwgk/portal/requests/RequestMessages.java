@@ -51,6 +51,14 @@ public interface RequestMessages {
     String ysqFileChoose();
     String ysqFileDownload();
     String ysqFileSize(String size);
+
+    String ysqFileRemove();
+
+    String ysqFileRemoveReason();
+
+    String ysqFileRemoveReasonRequired();
+
+    String ysqFileRemoveClosed();
     String ysqNoFont();
     String ysqWithdrawnText();
     String ysqCorrectionSent();

@@ -118,6 +118,25 @@ public class RequestWorkbenchResource {
         }
     }
 
+    /** Takes a file off the answer before 归档, with a reason (audited). */
+    @POST
+    @Path("{id}/files/{file}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath long id, @RestPath long file, @RestForm String reason) {
+        PortalUser user = current.get();
+        try {
+            files.remove(user, id, file, reason, current.actor());
+            return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=fileRemoved#files")).build();
+        } catch (UserError e) {
+            if (e.refusesAccess()) {
+                throw e;
+            }
+            String html = QuarkusTransaction.requiringNew().call(() ->
+                    page(user, id, Map.of(), null, e.message(messages), e.fieldMessages(messages)));
+            return ErrorResponses.page(e.status(), html);
+        }
+    }
+
     @GET
     @Path("{id}/files/{file}")
     public Response file(@RestPath long id, @RestPath long file) {

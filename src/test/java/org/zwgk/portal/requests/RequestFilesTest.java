@@ -122,6 +122,47 @@ class RequestFilesTest {
     }
 
     @Test
+    void staffTakeAWrongFileOffTheAnswerUntilItIsArchived() {
+        RequestService.Receipt receipt = fixtures.answeredReceipt("szfb");
+        long id = receipt.id();
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(upload(editor, id, "误传的名单", "list.pdf", PDF, true).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "会议纪要", "minutes.pdf", PDF, true).statusCode()).isEqualTo(303);
+        long wrong = QuarkusTransaction.requiringNew().call(() ->
+                RequestFile.<RequestFile>list("request.id = ?1 and file.title = ?2", id, "误传的名单").get(0).id);
+        String remove = "/workbench/requests/" + id + "/files/" + wrong + "/remove";
+        assertThat(editor.get("/workbench/requests/" + id).asString()).contains("action=\"" + remove + "\"");
+
+        // no reason: refused, named, nothing removed; another organization's staff: not found
+        Response noReason = editor.post(remove, java.util.Map.of("reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.asString()).contains("请填写撤下原因");
+        assertThat(Staff.login("czj-editor").post(remove, java.util.Map.of("reason", "误传")).statusCode()).isEqualTo(404);
+        assertThat(files(id)).isEqualTo(2);
+
+        long removals = audited("request.file.remove");
+        Response removed = editor.post(remove, java.util.Map.of("reason", "误传，含其他申请人的信息"));
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(files(id)).isEqualTo(1);
+        assertThat(audited("request.file.remove")).isEqualTo(removals + 1);
+
+        // the applicant no longer sees it nor gets it; the other file stays
+        Staff visitor = Staff.anonymous();
+        String page = visitor.post("/ysqgk/status", java.util.Map.of("code", receipt.trackingCode(), "secret", receipt.secret())).asString();
+        assertThat(page).contains("会议纪要").doesNotContain("误传的名单");
+        assertThat(download(visitor, receipt.trackingCode(), receipt.secret(), wrong).statusCode()).isEqualTo(404);
+
+        // once archived, the answer stays as it was released
+        long kept = QuarkusTransaction.requiringNew().call(() -> RequestFile.<RequestFile>list("request.id", id).get(0).id);
+        assertThat(editor.post("/workbench/requests/" + id + "/archive",
+                java.util.Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        Response late = editor.post("/workbench/requests/" + id + "/files/" + kept + "/remove", java.util.Map.of("reason", "误传"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.asString()).contains("申请已归档");
+        assertThat(files(id)).isEqualTo(1);
+    }
+
+    @Test
     void aChineseFileNameIsSafeInTheHeader() {
         assertThat(RequestFiles.contentDisposition("会议纪要\"; x=1.pdf"))
                 .isEqualTo("attachment; filename=\"_______x_1.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81%22%3B%20x%3D1.pdf");

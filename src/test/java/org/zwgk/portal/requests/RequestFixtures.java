@@ -26,10 +26,12 @@ public class RequestFixtures {
 
     private final RequestService service;
     private final AccountService accounts;
+    private final org.zwgk.portal.attachments.AttachmentStore store;
 
-    RequestFixtures(RequestService service, AccountService accounts) {
+    RequestFixtures(RequestService service, AccountService accounts, org.zwgk.portal.attachments.AttachmentStore store) {
         this.service = service;
         this.accounts = accounts;
+        this.store = store;
     }
 
     /** The form as a natural person fills it in, for {@code org}; {@code extra} replaces fields. */
@@ -115,6 +117,20 @@ public class RequestFixtures {
         QuarkusTransaction.requiringNew().run(() -> service.register(u, id, lockVersion(id), null, actor()));
         QuarkusTransaction.requiringNew().run(() -> service.answer(u, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
         return receipt;
+    }
+
+    /** The id of a file attached to the answer of {@code requestId}, stored as an upload would be. */
+    public long answerFile(long requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RequestFile f = new RequestFile();
+            f.request = InfoRequest.findById(requestId);
+            f.file = org.zwgk.portal.attachments.AttachedFile.of("答复附件", "answer.pdf", "application/pdf",
+                    store.store(new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+            f.uploadedBy = editorOf(f.request.organization.code);
+            f.uploadedAt = java.time.Instant.now();
+            f.persist();
+            return f.id;
+        });
     }
 
     public long lockVersion(long id) {

@@ -39,6 +39,15 @@ public class SurveyFixtures {
                 today.minusDays(1).toString(), today.plusDays(30).toString(), QUESTIONS, FIXTURE).id);
     }
 
+    /** An open survey of {@code org} titled {@code title}: {@link #QUESTIONS}, published by {@code reviewer}. */
+    public long published(String org, String editor, String reviewer, String title) {
+        LocalDate today = service.today();
+        long id = QuarkusTransaction.requiringNew().call(() -> service.create(user(editor), org, title, "请花一分钟填写。",
+                today.minusDays(1).toString(), today.plusDays(30).toString(), QUESTIONS, FIXTURE).id);
+        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, FIXTURE));
+        return id;
+    }
+
     /** An open survey of {@code org} with a free-text answer waiting for moderation: "survey id/answers/answer id". */
     public String pendingAnswer(String org, String editor, String reviewer) {
         long id = draft(org, editor);

@@ -240,6 +240,10 @@ class AuthorizationMatrixTest {
             long id = requests.answered(org);
             return Request.upload("/workbench/requests/" + id + "/files", requests.lockVersion(id));
         }, staffOnly));
+        list.add(new Endpoint("request: remove a file from the answer", org -> {
+            long id = requests.answered(org);
+            return new Request("/workbench/requests/" + id + "/files/" + requests.answerFile(id) + "/remove", form("reason", "误传"));
+        }, staffOnly));
         list.add(new Endpoint("request: transfer", org -> requestStep(requests.submitted(org), "transfer",
                 "to", org.equals("szfb") ? "czj" : "szfb", "transferNote", "转送"), staffOnly));
         int year = java.time.Year.now().getValue();
