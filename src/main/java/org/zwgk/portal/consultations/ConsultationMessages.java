@@ -8,6 +8,9 @@ public interface ConsultationMessages {
 
     String state(Consultation.State value);
 
+    /** What a citizen sends here, in the shared contribution texts ({@code ctb:…}). */
+    String contribution();
+
     String listTitle();
     String listIntro();
     String listNone();
@@ -26,11 +29,7 @@ public interface ConsultationMessages {
     String commentsClosed();
     String feedbackTitle();
     String feedbackCounts(long received, int shown, long adopted);
-    String adopted();
     String finalDocument();
-    String pendingTitle(int count);
-    String approve();
-    String reject();
     String newTitle();
     String fieldOrganization();
     String fieldTitle();
@@ -50,11 +49,8 @@ public interface ConsultationMessages {
     String badOrganization();
     String closesBeforeOpens();
     String majorNeedsThirtyDays(int days);
-    String commentNeedsText();
-    String commentTooLong(int max);
     String notOpen();
     String notFound();
-    String alreadyModerated();
     String feedbackBeforeClose();
     String badDocument();
 }

@@ -1,6 +1,5 @@
 package org.zwgk.portal.consultations;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -13,12 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.zwgk.portal.access.CurrentUser;
-import org.zwgk.portal.messages.FormTokens;
-import org.zwgk.portal.privacy.Deidentifier;
-import org.zwgk.portal.web.ErrorResponses;
-import org.zwgk.portal.web.Messages;
-import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.contributions.CitizenForm;
 
 import java.util.List;
 
@@ -39,56 +33,37 @@ public class ConsultationResource {
     }
 
     private final ConsultationService service;
-    private final FormTokens tokens;
-    private final CurrentUser current;
-    private final Deidentifier deidentifier;
-    private final Messages messages;
+    private final CitizenForm form;
 
-    ConsultationResource(ConsultationService service, FormTokens tokens, CurrentUser current, Deidentifier deidentifier, Messages messages) {
+    ConsultationResource(ConsultationService service, CitizenForm form) {
         this.service = service;
-        this.tokens = tokens;
-        this.current = current;
-        this.deidentifier = deidentifier;
-        this.messages = messages;
+        this.form = form;
     }
 
     @GET
     @Transactional
     public String list() {
         return Templates.list(Consultation.newestFirst().stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, false)).toList()).render();
+                .map(c -> ConsultationView.of(c, service.today(), form.deidentifier(), false)).toList()).render();
     }
 
     @GET
     @Path("{id}")
     @Transactional
     public String consultation(@RestPath long id) {
-        return Templates.consultation(ConsultationView.of(ConsultationService.find(id), service.today(), deidentifier, false),
-                tokens.issue(), "", null, null).render();
+        return page(id, "", null, null);
+    }
+
+    private String page(long id, String body, String done, String error) {
+        return Templates.consultation(ConsultationView.of(ConsultationService.find(id), service.today(), form.deidentifier(), false),
+                form.token(), body, done, error).render();
     }
 
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@RestPath long id, @RestForm String body, @RestForm String formToken) {
-        try {
-            service.comment(id, body, current.address(), () -> spend(formToken));
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.consultation(ConsultationView.of(
-                    ConsultationService.find(id), service.today(), deidentifier, false), tokens.issue(), "",
-                    ConsultationService.cm().commentReceived(), null).render());
-            return Response.ok(html, MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
-        } catch (UserError e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.consultation(ConsultationView.of(
-                    ConsultationService.find(id), service.today(), deidentifier, false), tokens.issue(), body == null ? "" : body,
-                    null, e.message(messages)).render());
-            return ErrorResponses.page(e.status(), html);
-        }
-    }
-
-    private void spend(String token) {
-        tokens.spendOrRefuse(token);
+        return form.send(() -> service.comment(id, body, form.address(), form.spending(formToken)),
+                ConsultationService.cm().commentReceived(), body, (typed, done, error) -> page(id, typed, done, error));
     }
 }

@@ -10,9 +10,10 @@ import org.zwgk.portal.access.Role;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.contributions.ContributionKind;
+import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
-import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
@@ -35,16 +36,18 @@ import java.util.function.Function;
 public class ConsultationService {
 
     public static final int MAX_COMMENT = 2000;
+    static final ContributionKind<ConsultationComment> COMMENTS = new ContributionKind<>(ConsultationComment.class, "comment",
+            () -> cm().contribution(), () -> cm().notFound());
 
     private final Ownership ownership;
     private final AuditLog audit;
-    private final MessageThrottle throttle;
+    private final Moderation moderation;
     private final Clock clock;
 
-    ConsultationService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock) {
+    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock) {
         this.ownership = ownership;
         this.audit = audit;
-        this.throttle = throttle;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -94,45 +97,19 @@ public class ConsultationService {
     @Transactional
     public ConsultationComment comment(long id, String body, String address, Runnable beforeWrite) {
         Consultation c = find(id);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw UserError.badInput("body", m -> cm().commentNeedsText());
-        }
-        if (text.length() > MAX_COMMENT) {
-            throw UserError.badInput("body", m -> cm().commentTooLong(MAX_COMMENT));
-        }
+        String text = Moderation.text(body, MAX_COMMENT, COMMENTS);
         if (c.state(today()) != Consultation.State.OPEN) {
             throw UserError.conflict(m -> cm().notOpen());
         }
-        beforeWrite.run();
-        throttle.send(address);
         ConsultationComment k = new ConsultationComment();
         k.consultation = c;
-        k.body = text;
-        k.status = ConsultationComment.Status.PENDING;
         k.receivedAt = clock.instant();
-        k.persist();
-        audit.record(new Actor("citizen", address), "consultation.comment", "consultation", c.id, "comment " + k.id);
-        return k;
+        return moderation.receive(COMMENTS, k, text, address, beforeWrite);
     }
 
     /** Approve (shown, de-identified) or reject a comment: the organization's editors or reviewers. */
-    @Transactional
     public void moderate(PortalUser user, long commentId, boolean approve, Actor actor) {
-        ownership.requireLoggedIn(user);
-        ConsultationComment k = ConsultationComment.findById(commentId, LockModeType.PESSIMISTIC_WRITE);
-        if (k == null || !ownership.isStaffOf(user, k.consultation.organization)) {
-            throw UserError.notFound(m -> cm().notFound());
-        }
-        ownership.requireEditorOrReviewer(user, k.consultation.organization);
-        if (k.status != ConsultationComment.Status.PENDING) {
-            throw UserError.conflict(m -> cm().alreadyModerated());
-        }
-        k.status = approve ? ConsultationComment.Status.APPROVED : ConsultationComment.Status.REJECTED;
-        k.moderatedBy = user.username();
-        k.moderatedAt = clock.instant();
-        audit.record(actor, approve ? "consultation.comment.approve" : "consultation.comment.reject", "consultation",
-                k.consultation.id, "comment " + k.id);
+        moderation.moderate(user, COMMENTS, commentId, approve, actor);
     }
 
     /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id, optional). */

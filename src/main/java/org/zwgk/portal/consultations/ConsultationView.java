@@ -1,5 +1,6 @@
 package org.zwgk.portal.consultations;
 
+import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 
 import java.time.LocalDate;
@@ -8,17 +9,14 @@ import java.util.List;
 /** A consultation as its pages show it, read inside the transaction; comments de-identified for the public. */
 public record ConsultationView(long id, String title, String description, String organization, String orgCode, LocalDate opensOn,
                                LocalDate closesOn, long days, Consultation.State state, String shortPeriodReason,
-                               List<Comment> shown, List<Comment> pending, long received, long adopted, String feedback,
+                               List<ContributionView> shown, List<ContributionView> pending, long received, long adopted, String feedback,
                                Long finalDocumentId, String finalDocumentTitle) {
 
-    public record Comment(long id, String body, java.time.Instant receivedAt, Boolean adopted) {
-    }
-
     static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, boolean staff) {
-        List<Comment> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
-                .map(k -> new Comment(k.id, deidentifier.mask(k.body), k.receivedAt, k.adopted)).toList();
-        List<Comment> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
-                .map(k -> new Comment(k.id, k.body, k.receivedAt, null)).toList() : List.of();
+        List<ContributionView> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
+                .map(k -> ContributionView.shown(k, k.receivedAt, k.adopted, deidentifier)).toList();
+        List<ContributionView> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
+                .map(k -> ContributionView.sent(k, k.receivedAt, null)).toList() : List.of();
         long received = ConsultationComment.count("consultation", c);
         long adopted = shown.stream().filter(k -> Boolean.TRUE.equals(k.adopted())).count();
         // what staff typed passes the same gate as comments before the public sees it

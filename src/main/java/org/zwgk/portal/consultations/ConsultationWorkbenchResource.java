@@ -21,6 +21,7 @@ import org.zwgk.portal.access.Role;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
 
 import java.net.URI;
@@ -76,7 +77,7 @@ public class ConsultationWorkbenchResource {
         try {
             Consultation c = service.open(current.get(), organization, title, description, opensOn, closesOn,
                     "true".equals(major) || "on".equals(major), reason, current.actor());
-            return Response.seeOther(URI.create("/workbench/consultations/" + c.id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(c.id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;
@@ -123,7 +124,7 @@ public class ConsultationWorkbenchResource {
     private Response step(long id, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/workbench/consultations/" + id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;

@@ -9,6 +9,9 @@ public interface InterviewMessages {
     String kind(Interview.Kind value);
     String status(Interview.Status value);
 
+    /** What a citizen sends here, in the shared contribution texts ({@code ctb:…}). */
+    String contribution();
+
     String listTitle();
     String listIntro();
     String upcoming();
@@ -43,9 +46,6 @@ public interface InterviewMessages {
     String fieldDocuments();
     String documentsHelp();
     String schedule();
-    String pendingTitle(int count);
-    String approve();
-    String reject();
     String entryTitle();
     String fieldSpeaker();
     String fieldBody();
@@ -73,11 +73,8 @@ public interface InterviewMessages {
     String badTime();
     String badDocument(String value);
     String tooManyDocuments(int max);
-    String questionNeedsText();
-    String questionTooLong(int max);
     String ended();
     String notFound();
-    String alreadyModerated();
     String pictureTooLarge(int mb);
     String pictureType();
 }

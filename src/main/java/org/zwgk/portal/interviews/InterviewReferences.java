@@ -3,6 +3,7 @@ package org.zwgk.portal.interviews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.documents.DocumentReferences;
+import org.zwgk.portal.web.Routes;
 
 import java.util.List;
 
@@ -15,6 +16,6 @@ class InterviewReferences implements DocumentReferences {
     public List<Reference> to(long documentId) {
         InterviewMessages text = InterviewService.im();
         return Interview.<Interview>list("select i from Interview i join i.documentIds d where d = ?1 order by i.startsAt, i.id", documentId)
-                .stream().map(i -> new Reference(text.reference(text.kind(i.kind), i.title), "/hudong/interviews/" + i.id)).toList();
+                .stream().map(i -> new Reference(text.reference(text.kind(i.kind), i.title), Routes.interview(i.id))).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.zwgk.portal.interviews;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -13,10 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.zwgk.portal.access.CurrentUser;
-import org.zwgk.portal.messages.FormTokens;
-import org.zwgk.portal.privacy.Deidentifier;
-import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.contributions.CitizenForm;
 import org.zwgk.portal.web.UserError;
 
 import java.util.List;
@@ -43,17 +39,11 @@ public class InterviewResource {
     }
 
     private final InterviewService service;
-    private final FormTokens tokens;
-    private final CurrentUser current;
-    private final Deidentifier deidentifier;
-    private final Messages messages;
+    private final CitizenForm form;
 
-    InterviewResource(InterviewService service, FormTokens tokens, CurrentUser current, Deidentifier deidentifier, Messages messages) {
+    InterviewResource(InterviewService service, CitizenForm form) {
         this.service = service;
-        this.tokens = tokens;
-        this.current = current;
-        this.deidentifier = deidentifier;
-        this.messages = messages;
+        this.form = form;
     }
 
     @GET
@@ -85,25 +75,21 @@ public class InterviewResource {
     }
 
     private Response page(long id, boolean asking, String body, String done, String error, int status) {
-        InterviewView view = InterviewView.of(InterviewService.find(id), deidentifier, false);
-        String html = Templates.interview(view, REFRESH_SECONDS, asking, tokens.issue(), body, done, error).render();
-        return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
+        return CitizenForm.noStore(status, render(id, asking, body, done, error));
+    }
+
+    private String render(long id, boolean asking, String body, String done, String error) {
+        InterviewView view = InterviewView.of(InterviewService.find(id), form.deidentifier(), false);
+        return Templates.interview(view, REFRESH_SECONDS, asking, form.token(), body, done, error).render();
     }
 
     @POST
     @Path("{id}/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@RestPath long id, @RestForm String body, @RestForm String formToken) {
-        try {
-            service.ask(id, body, current.address(), () -> tokens.spendOrRefuse(formToken));
-            return QuarkusTransaction.requiringNew().call(() -> page(id, false, "", InterviewService.im().asked(), null, 200));
-        } catch (UserError e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> page(id, true, body == null ? "" : body, null, e.message(messages), e.status()));
-        }
+        // refused, the question comes back on the form's own page, which does not reload itself
+        return form.send(() -> service.ask(id, body, form.address(), form.spending(formToken)), InterviewService.im().asked(), body,
+                (typed, done, error) -> render(id, error != null, typed, done, error));
     }
 
     /** An entry's picture, of the type its bytes were checked to be. */

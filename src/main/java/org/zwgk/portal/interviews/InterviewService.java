@@ -13,9 +13,10 @@ import org.zwgk.portal.attachments.FileSniffer;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.contributions.ContributionKind;
+import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
-import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
@@ -44,20 +45,22 @@ public class InterviewService {
 
     public static final int MAX_QUESTION = 1000;
     public static final long MAX_PICTURE_BYTES = 5L << 20;
+    static final ContributionKind<InterviewQuestion> QUESTIONS = new ContributionKind<>(InterviewQuestion.class, "question",
+            () -> im().contribution(), () -> im().notFound());
 
     private final Ownership ownership;
     private final AuditLog audit;
-    private final MessageThrottle throttle;
+    private final Moderation moderation;
     private final AttachmentStore store;
     private final Clock clock;
     private final InterviewTranscripts transcripts;
 
-    InterviewService(Ownership ownership, AuditLog audit, MessageThrottle throttle, AttachmentStore store, Clock clock,
+    InterviewService(Ownership ownership, AuditLog audit, Moderation moderation, AttachmentStore store, Clock clock,
                      InterviewTranscripts transcripts) {
         this.transcripts = transcripts;
         this.ownership = ownership;
         this.audit = audit;
-        this.throttle = throttle;
+        this.moderation = moderation;
         this.store = store;
         this.clock = clock;
     }
@@ -136,44 +139,19 @@ public class InterviewService {
     @Transactional
     public InterviewQuestion ask(long id, String body, String address, Runnable spendToken) {
         Interview i = find(id);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw UserError.badInput("body", m -> im().questionNeedsText());
-        }
-        if (text.length() > MAX_QUESTION) {
-            throw UserError.badInput("body", m -> im().questionTooLong(MAX_QUESTION));
-        }
+        String text = Moderation.text(body, MAX_QUESTION, QUESTIONS);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> im().ended());
         }
-        spendToken.run();
-        throttle.send(address);
         InterviewQuestion q = new InterviewQuestion();
         q.interview = i;
-        q.body = text;
-        q.status = InterviewQuestion.Status.PENDING;
         q.receivedAt = clock.instant();
-        q.persist();
-        audit.record(new Actor("citizen", address), "interview.question", "interview", i.id, "question " + q.id);
-        return q;
+        return moderation.receive(QUESTIONS, q, text, address, spendToken);
     }
 
-    @Transactional
+    /** Approve (shown, de-identified) or reject a question: the organization's editors or reviewers. */
     public void moderate(PortalUser user, long questionId, boolean approve, Actor actor) {
-        ownership.requireLoggedIn(user);
-        InterviewQuestion q = InterviewQuestion.findById(questionId, LockModeType.PESSIMISTIC_WRITE);
-        if (q == null || !ownership.isStaffOf(user, q.interview.organization)) {
-            throw UserError.notFound(m -> im().notFound());
-        }
-        ownership.requireEditorOrReviewer(user, q.interview.organization);
-        if (q.status != InterviewQuestion.Status.PENDING) {
-            throw UserError.conflict(m -> im().alreadyModerated());
-        }
-        q.status = approve ? InterviewQuestion.Status.APPROVED : InterviewQuestion.Status.REJECTED;
-        q.moderatedBy = user.username();
-        q.moderatedAt = clock.instant();
-        audit.record(actor, approve ? "interview.question.approve" : "interview.question.reject", "interview", q.interview.id,
-                "question " + q.id);
+        moderation.moderate(user, QUESTIONS, questionId, approve, actor);
     }
 
     /** The editor adds an entry to the live page (the first one makes a scheduled event live). */

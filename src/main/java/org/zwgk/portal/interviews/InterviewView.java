@@ -1,6 +1,7 @@
 package org.zwgk.portal.interviews;
 
 import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.privacy.Deidentifier;
 
@@ -12,15 +13,12 @@ import java.util.List;
 /** An interview as its pages show it, read inside the transaction; citizens' questions and entries de-identified for the public. */
 public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
-                            List<Question> questions, List<Question> pending, List<Entry> entries, Long transcriptId) {
+                            List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId) {
 
     public record Guest(String name, String title) {
     }
 
     public record Policy(long id, String title) {
-    }
-
-    public record Question(long id, String body, LocalDateTime receivedAt) {
     }
 
     public record Entry(long id, String speaker, String body, LocalDateTime postedAt, boolean picture) {
@@ -43,10 +41,10 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         }).toList();
         List<Policy> policies = i.documentIds.stream().map(id -> Document.<Document>findById(id)).filter(d -> d != null)
                 .map(d -> new Policy(d.id, d.meta.title)).toList();
-        List<Question> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
-                .map(q -> new Question(q.id, deidentifier.mask(q.body), local(q.receivedAt))).toList();
-        List<Question> pending = staff ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
-                .map(q -> new Question(q.id, q.body, local(q.receivedAt))).toList() : List.of();
+        List<ContributionView> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
+                .map(q -> ContributionView.shown(q, q.receivedAt, null, deidentifier)).toList();
+        List<ContributionView> pending = staff ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
+                .map(q -> ContributionView.sent(q, q.receivedAt, null)).toList() : List.of();
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
                 staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, guests, i.description,

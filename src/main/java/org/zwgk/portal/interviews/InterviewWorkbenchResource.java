@@ -22,6 +22,7 @@ import org.zwgk.portal.access.Role;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
 
 import java.net.URI;
@@ -92,7 +93,7 @@ public class InterviewWorkbenchResource {
             if (!i.documentIds.isEmpty()) {
                 pageCache.invalidate(); // committed: the policies' cached pages now link here
             }
-            return Response.seeOther(URI.create("/workbench/interviews/" + i.id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchInterview(i.id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;
@@ -157,7 +158,7 @@ public class InterviewWorkbenchResource {
     private Response step(long id, String speaker, String body, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/workbench/interviews/" + id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;

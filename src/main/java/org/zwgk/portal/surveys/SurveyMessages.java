@@ -9,6 +9,9 @@ public interface SurveyMessages {
     String state(Survey.State value);
     String kind(SurveyQuestion.Kind value);
 
+    /** What is moderated here, in the shared contribution texts ({@code ctb:…}). */
+    String contribution();
+
     String listTitle();
     String listIntro();
     String listNone();
@@ -52,9 +55,6 @@ public interface SurveyMessages {
     String publishHint();
     String createdBy(String who);
     String publishedBy(String who);
-    String pendingTitle(int count);
-    String approve();
-    String reject();
     String workbenchNone();
     String preview();
 
@@ -78,5 +78,4 @@ public interface SurveyMessages {
     String badChoice(int number);
     String nothingAnswered();
     String alreadyAnswered();
-    String alreadyModerated();
 }

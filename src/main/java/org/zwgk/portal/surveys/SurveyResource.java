@@ -14,11 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
-import org.zwgk.portal.access.CurrentUser;
-import org.zwgk.portal.messages.FormTokens;
-import org.zwgk.portal.privacy.Deidentifier;
-import org.zwgk.portal.web.ErrorResponses;
-import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.contributions.CitizenForm;
 import org.zwgk.portal.web.UserError;
 
 import java.util.ArrayList;
@@ -46,17 +42,11 @@ public class SurveyResource {
     }
 
     private final SurveyService service;
-    private final FormTokens tokens;
-    private final CurrentUser current;
-    private final Deidentifier deidentifier;
-    private final Messages messages;
+    private final CitizenForm form;
 
-    SurveyResource(SurveyService service, FormTokens tokens, CurrentUser current, Deidentifier deidentifier, Messages messages) {
+    SurveyResource(SurveyService service, CitizenForm form) {
         this.service = service;
-        this.tokens = tokens;
-        this.current = current;
-        this.deidentifier = deidentifier;
-        this.messages = messages;
+        this.form = form;
     }
 
     @GET
@@ -69,7 +59,7 @@ public class SurveyResource {
     @Path("{id}")
     @Transactional
     public Response survey(@RestPath long id) {
-        return noStore(Templates.survey(SurveyView.of(SurveyService.findPublished(id), service.today()), tokens.issue(),
+        return noStore(Templates.survey(SurveyView.of(SurveyService.findPublished(id), service.today()), form.token(),
                 Filled.EMPTY, List.of(), null).render(), 200);
     }
 
@@ -79,9 +69,9 @@ public class SurveyResource {
     public Response answer(@RestPath long id, @RestForm String formToken) {
         Map<Long, List<String>> values = QuarkusTransaction.requiringNew().call(() -> sent(SurveyService.findPublished(id)));
         try {
-            service.answer(id, values, formToken, current.address(), () -> tokens.spendOrRefuse(formToken));
+            service.answer(id, values, formToken, form.address(), form.spending(formToken));
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
-                    tokens.issue(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
+                    form.token(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
             return noStore(html, 200);
         } catch (UserError e) {
             if (e.status() == 404) {
@@ -89,15 +79,15 @@ public class SurveyResource {
             }
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
-            for (UserError.FieldMessage f : e.fieldMessages(messages)) {
+            for (UserError.FieldMessage f : e.fieldMessages(form.messages())) {
                 errors.merge(f.field(), f.message(), (a, b) -> a + " " + b);
                 problems.add(f.message());
             }
             if (problems.isEmpty()) {
-                problems.add(e.message(messages));
+                problems.add(e.message(form.messages()));
             }
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
-                    tokens.issue(), new Filled(values, errors), problems, null).render());
+                    form.token(), new Filled(values, errors), problems, null).render());
             return noStore(html, e.status());
         }
     }
@@ -125,11 +115,10 @@ public class SurveyResource {
     public String results(@RestPath long id) {
         Survey s = SurveyService.findPublished(id);
         SurveyView view = SurveyView.of(s, service.today());
-        return Templates.results(view, view.closed() ? SurveyView.results(s, deidentifier) : List.of()).render();
+        return Templates.results(view, view.closed() ? SurveyView.results(s, form.deidentifier()) : List.of()).render();
     }
 
     private static Response noStore(String html, int status) {
-        return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
+        return CitizenForm.noStore(status, html);
     }
 }

@@ -11,6 +11,8 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.contributions.ContributionKind;
+import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
@@ -37,16 +39,20 @@ public class SurveyService {
     public static final int MAX_QUESTIONS = 50;
     public static final int MAX_OPTIONS = 20;
     public static final int MAX_TEXT_ANSWER = 2000;
+    static final ContributionKind<SurveyAnswer> ANSWERS = new ContributionKind<>(SurveyAnswer.class, "answer",
+            () -> sm().contribution(), () -> sm().notFound());
 
     private final Ownership ownership;
     private final AuditLog audit;
     private final MessageThrottle throttle;
+    private final Moderation moderation;
     private final Clock clock;
 
-    SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock) {
+    SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Moderation moderation, Clock clock) {
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -289,22 +295,8 @@ public class SurveyService {
     }
 
     /** Approve (shown, de-identified) or reject a free-text answer: the organization's editors or reviewers. */
-    @Transactional
     public void moderate(PortalUser user, long answerId, boolean approve, Actor actor) {
-        ownership.requireLoggedIn(user);
-        SurveyAnswer a = SurveyAnswer.findById(answerId, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null || !ownership.isStaffOf(user, a.question.survey.organization)) {
-            throw UserError.notFound(m -> sm().notFound());
-        }
-        Organization org = a.question.survey.organization;
-        ownership.requireEditorOrReviewer(user, org);
-        if (a.status != SurveyAnswer.Status.PENDING) {
-            throw UserError.conflict(m -> sm().alreadyModerated());
-        }
-        a.status = approve ? SurveyAnswer.Status.APPROVED : SurveyAnswer.Status.REJECTED;
-        a.moderatedBy = user.username();
-        a.moderatedAt = clock.instant();
-        audit.record(actor, approve ? "survey.answer.approve" : "survey.answer.reject", "survey", a.question.survey.id, "answer " + a.id);
+        moderation.moderate(user, ANSWERS, answerId, approve, actor);
     }
 
     /** A survey as the public may see it: published, else not found. */

@@ -1,5 +1,6 @@
 package org.zwgk.portal.surveys;
 
+import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public record SurveyView(long id, String title, String description, String organ
     }
 
     /** A choice question's counts, as an SVG bar chart and the same figures in a table. */
-    public record Chart(Question question, long respondents, List<Bar> bars, List<String> texts) {
+    public record Chart(Question question, long respondents, List<Bar> bars, List<ContributionView> texts) {
         public static final int BAR_X = 230;
         public static final int BAR_MAX = 300;
         public static final int ROW = 30;
@@ -108,8 +109,8 @@ public record SurveyView(long id, String title, String description, String organ
         return view.questions().stream().map(q -> {
             long n = respondents.getOrDefault(q.id(), 0L);
             if (q.text()) {
-                List<String> texts = SurveyAnswer.<SurveyAnswer>list("question.id = ?1 and status = ?2 order by id", q.id(),
-                        SurveyAnswer.Status.APPROVED).stream().map(a -> deidentifier.mask(a.body)).toList();
+                List<ContributionView> texts = SurveyAnswer.<SurveyAnswer>list("question.id = ?1 and status = ?2 order by id", q.id(),
+                        SurveyAnswer.Status.APPROVED).stream().map(a -> ContributionView.shown(a, null, null, deidentifier)).toList();
                 return new Chart(q, n, List.of(), texts);
             }
             Map<Integer, Long> c = counts.getOrDefault(q.id(), Map.of());
@@ -124,12 +125,9 @@ public record SurveyView(long id, String title, String description, String organ
         }).toList();
     }
 
-    /** The free-text answers waiting for moderation (staff only; not de-identified, the moderator decides). */
-    public record Pending(long id, int number, String body) {
-    }
-
-    static List<Pending> pending(Survey s) {
+    /** The free-text answers waiting for moderation (staff only; not de-identified, the moderator decides), with their question's number. */
+    static List<ContributionView> pending(Survey s) {
         return SurveyAnswer.<SurveyAnswer>list("question.survey = ?1 and status = ?2 order by id", s, SurveyAnswer.Status.PENDING)
-                .stream().map(a -> new Pending(a.id, a.question.position, a.body)).toList();
+                .stream().map(a -> ContributionView.sent(a, null, a.question.position)).toList();
     }
 }

@@ -20,6 +20,7 @@ import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
 
 import java.net.URI;
@@ -42,7 +43,7 @@ public class SurveyWorkbenchResource {
         static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, Set<String> editorOf, Typed typed,
                                                List<String> problems);
 
-        static native TemplateInstance survey(PortalUser user, SurveyView s, List<SurveyView.Pending> pending, boolean reviewer,
+        static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending, boolean reviewer,
                                               String error);
     }
 
@@ -76,7 +77,7 @@ public class SurveyWorkbenchResource {
                            @RestForm String opensOn, @RestForm String closesOn, @RestForm String questions) {
         try {
             Survey s = service.create(current.get(), organization, title, description, opensOn, closesOn, questions, current.actor());
-            return Response.seeOther(URI.create("/workbench/surveys/" + s.id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchSurvey(s.id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;
@@ -125,7 +126,7 @@ public class SurveyWorkbenchResource {
     private Response step(long id, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/workbench/surveys/" + id)).build();
+            return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;

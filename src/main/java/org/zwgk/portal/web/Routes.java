@@ -297,6 +297,83 @@ public final class Routes {
         return "/workbench/privacy-scan";
     }
 
+    /** 互动交流: the citizens' side (messages, 一号答, consultations, surveys, interviews). */
+    public static String hudong() {
+        return "/hudong";
+    }
+
+    public static String consultations() {
+        return hudong() + "/consultations";
+    }
+
+    public static String consultation(long id) {
+        return consultations() + "/" + id;
+    }
+
+    /** Where a citizen's comment on a consultation is sent. */
+    public static String consultationComments(long id) {
+        return consultation(id) + "/comments";
+    }
+
+    public static String surveys() {
+        return hudong() + "/surveys";
+    }
+
+    /** A survey's page, and where its form is sent. */
+    public static String survey(long id) {
+        return surveys() + "/" + id;
+    }
+
+    public static String surveyResults(long id) {
+        return survey(id) + "/results";
+    }
+
+    public static String interviews() {
+        return hudong() + "/interviews";
+    }
+
+    public static String interview(long id) {
+        return interviews() + "/" + id;
+    }
+
+    /** The question form on a page of its own (the live page reloads itself). */
+    public static String interviewAsk(long id) {
+        return interview(id) + "/ask";
+    }
+
+    /** Where a citizen's question for an interview is sent. */
+    public static String interviewQuestions(long id) {
+        return interview(id) + "/questions";
+    }
+
+    public static String interviewPicture(long id, long entry) {
+        return interview(id) + "/pictures/" + entry;
+    }
+
+    public static String workbenchConsultations() {
+        return workbench() + "/consultations";
+    }
+
+    public static String workbenchConsultation(long id) {
+        return workbenchConsultations() + "/" + id;
+    }
+
+    public static String workbenchSurveys() {
+        return workbench() + "/surveys";
+    }
+
+    public static String workbenchSurvey(long id) {
+        return workbenchSurveys() + "/" + id;
+    }
+
+    public static String workbenchInterviews() {
+        return workbench() + "/interviews";
+    }
+
+    public static String workbenchInterview(long id) {
+        return workbenchInterviews() + "/" + id;
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -36,7 +36,7 @@ class LayeringTest {
             Map.entry("attachments", 4), Map.entry("documents", 4), Map.entry("pagecache", 4),
             Map.entry("requests", 4),
             Map.entry("workflow", 5), Map.entry("search", 5),
-            Map.entry("messages", 5), Map.entry("answers", 5), Map.entry("consultations", 5), Map.entry("surveys", 5), Map.entry("interviews", 5),
+            Map.entry("messages", 5), Map.entry("contributions", 5), Map.entry("answers", 5), Map.entry("consultations", 5), Map.entry("surveys", 5), Map.entry("interviews", 5),
             Map.entry("browse", 6), Map.entry("home", 6), Map.entry("supervision", 6),
             Map.entry("content", 6), Map.entry("disclosure", 6), Map.entry("about", 6),
             Map.entry("plans", 6), Map.entry("records", 6), Map.entry("annualreport", 6),

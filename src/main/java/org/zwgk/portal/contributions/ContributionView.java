@@ -1,0 +1,23 @@
+package org.zwgk.portal.contributions;
+
+import org.zwgk.portal.privacy.Deidentifier;
+
+import java.time.Instant;
+
+/**
+ * A contribution as a list shows it, read inside the transaction: on a public page de-identified, on
+ * the moderator's page as sent. {@code adopted} is a consultation comment's 采纳 (null elsewhere),
+ * {@code number} a survey answer's question number (null elsewhere).
+ */
+public record ContributionView(long id, String body, Instant receivedAt, Boolean adopted, Integer number) {
+
+    /** For the public: the text through the de-identification gate. */
+    public static ContributionView shown(Contribution k, Instant receivedAt, Boolean adopted, Deidentifier deidentifier) {
+        return new ContributionView(k.id, deidentifier.mask(k.body), receivedAt, adopted, null);
+    }
+
+    /** For the moderator, who decides on what was sent. */
+    public static ContributionView sent(Contribution k, Instant receivedAt, Integer number) {
+        return new ContributionView(k.id, k.body, receivedAt, null, number);
+    }
+}

@@ -1,0 +1,95 @@
+package org.zwgk.portal.contributions;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.consultations.ConsultationFixtures;
+import org.zwgk.portal.interviews.InterviewFixtures;
+import org.zwgk.portal.surveys.SurveyAnswer;
+import org.zwgk.portal.surveys.SurveyFixtures;
+import org.zwgk.portal.surveys.SurveysTestProfile;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one moderation the three kinds of contribution share: each kind's pending text in the
+ * workbench queue with its two buttons, decided once (a second decision is refused with the shared
+ * text), a survey's ticked option never moderated, and a citizen's empty or overlong text refused
+ * with the kind's own noun before anything is written.
+ */
+@QuarkusTest
+@TestProfile(SurveysTestProfile.class)
+class ModerationTest {
+
+    @Inject
+    ConsultationFixtures consultations;
+    @Inject
+    InterviewFixtures interviews;
+    @Inject
+    SurveyFixtures surveys;
+
+    static String text(Response r) {
+        return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void eachKindIsDecidedOnceFromTheSharedQueue() {
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        List<String> pending = List.of(
+                "/workbench/consultations/" + consultations.pendingComment("czj", "czj-editor"),
+                "/workbench/interviews/" + interviews.pendingQuestion("czj", "czj-editor"),
+                "/workbench/surveys/" + surveys.pendingAnswer("czj", "czj-editor", "czj-reviewer"));
+        List<String> queueTitles = List.of("待审核的意见（1 条）", "待审核的问题（1 条）", "待审核的填空回答（1 条）");
+        for (int i = 0; i < pending.size(); i++) {
+            String path = pending.get(i);
+            String subject = path.substring(0, path.lastIndexOf('/', path.lastIndexOf('/') - 1));
+            Response queue = reviewer.get(subject);
+            assertThat(queue.asString()).as(subject).contains("action=\"" + path + "/approve\"", "action=\"" + path + "/reject\"");
+            assertThat(text(queue)).contains(queueTitles.get(i), "通过并公开", "不予公开");
+
+            assertThat(reviewer.post(path + "/approve").statusCode()).as(path).isEqualTo(303);
+            Response again = editor.post(path + "/reject");
+            assertThat(again.statusCode()).as("decided once: " + path).isEqualTo(409);
+            assertThat(text(again)).contains("已经审核过了");
+            assertThat(reviewer.get(subject).asString()).doesNotContain("action=\"" + path + "/approve\"");
+        }
+
+        // a survey's ticked option is counted, never moderated
+        String survey = pending.get(2).replaceAll("/answers/.*", "");
+        long surveyId = Long.parseLong(survey.replaceAll(".*/", ""));
+        long counted = QuarkusTransaction.requiringNew().call(() -> SurveyAnswer.<SurveyAnswer>find(
+                "question.survey.id = ?1 and status = ?2", surveyId, Contribution.Status.COUNTED).firstResult().id);
+        assertThat(reviewer.post(survey + "/answers/" + counted + "/approve").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anEmptyOrOverlongTextIsRefusedWithItsOwnNoun() {
+        String comment = consultations.pendingComment("czj", "czj-editor").replaceAll("/comments/.*", "");
+        String question = interviews.pendingQuestion("czj", "czj-editor").replaceAll("/questions/.*", "");
+        String[][] cases = {
+                {"/hudong/consultations/" + comment, "/comments", "意见", "2000"},
+                {"/hudong/interviews/" + question, "/questions", "问题", "1000"}};
+        for (String[] c : cases) {
+            Response page = given().get(c[0]);
+            String csrf = page.getCookie("csrf-token");
+            Response empty = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                    .formParam("formToken", "x").formParam("body", "  ").post(c[0] + c[1]);
+            assertThat(empty.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(text(empty)).contains("请填写" + c[2] + "。");
+            String longText = "长".repeat(Integer.parseInt(c[3]) + 1);
+            Response tooLong = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                    .formParam("formToken", "x").formParam("body", longText).post(c[0] + c[1]);
+            assertThat(tooLong.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(text(tooLong)).contains(c[2] + "不能超过 " + c[3] + " 个字。");
+            assertThat(tooLong.asString()).as("what was typed is kept").contains(longText);
+        }
+    }
+}
