@@ -91,7 +91,8 @@ public class PrivacyScan {
                 Set<String> notPersonal = kept.getOrDefault(t.subject(), Set.of());
                 for (Finding f : gate.find(t.text())) {
                     if (!byLaw.contains(f.type()) && !notPersonal.contains(f.key())) {
-                        out.add(new Line(t.subject(), t.label(), t.url(), t.field(), f.type(), gate.masked(f)));
+                        // the label is public text too (a title): named masked, like the finding
+                        out.add(new Line(t.subject(), t.label() == null ? "" : gate.mask(t.label()), t.url(), t.field(), f.type(), gate.masked(f)));
                     }
                 }
             });
