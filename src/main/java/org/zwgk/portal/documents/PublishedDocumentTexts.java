@@ -25,6 +25,11 @@ class PublishedDocumentTexts implements PublishedTexts {
     }
 
     @Override
+    public String kind() {
+        return "documents";
+    }
+
+    @Override
     public void forEach(Consumer<Text> each) {
         long after = 0;
         while (true) {

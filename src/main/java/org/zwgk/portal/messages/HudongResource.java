@@ -50,6 +50,11 @@ public class HudongResource {
     /** One published message in the public list. */
     public record PublishedMessage(long documentId, String title, String organization, java.time.LocalDate receivedOn,
                                    java.time.LocalDate repliedOn, int daysTaken, MessageType type) {
+        /** The row of a published message (its public copy is a document, de-identified when it was published). */
+        static PublishedMessage of(CitizenMessage m, MessageRules rules) {
+            return new PublishedMessage(m.publishedDocument.id, m.publishedDocument.meta.title, m.publishedDocument.organization.name,
+                    m.receivedOn, m.repliedOn, rules.daysTaken(m.receivedOn, m.repliedOn), m.type);
+        }
     }
 
     private final MessageService service;
@@ -78,9 +83,7 @@ public class HudongResource {
         long total = CitizenMessage.publishedCount();
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PublishedMessage> list = CitizenMessage.published((p - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(m -> new PublishedMessage(m.publishedDocument.id, m.publishedDocument.meta.title,
-                        m.publishedDocument.organization.name, m.receivedOn, m.repliedOn,
-                        rules.daysTaken(m.receivedOn, m.repliedOn), m.type)).toList();
+                .map(m -> PublishedMessage.of(m, rules)).toList();
         return Templates.index(list, p, pageCount).render();
     }
 

@@ -50,4 +50,7 @@ public interface PrivacyMessages {
     String scanCount(int count);
     String scanColumnDocument();
     String scanColumnWhere();
+    String scanChecked();
+    String scanSource(String kind);
+    String scanSourceCount(long count);
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Looks for personal data already present in published content (before the gate existed, or put
@@ -45,31 +46,68 @@ public class PrivacyScan {
         this.sources = sources;
     }
 
-    @Transactional
+    /**
+     * What one scan found, and how many public subjects it read per source ({@link PublishedTexts#kind()}:
+     * documents, consultations …, every source listed, 0 when it has nothing public), so an admin sees
+     * that every kind of public content was read.
+     */
+    public record Result(List<Line> lines, Map<String, Long> checked) {
+        /** "12 documents, 3 consultations, …" (the command's summary). */
+        public String checkedText() {
+            StringBuilder sb = new StringBuilder();
+            checked.forEach((kind, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(n).append(' ').append(kind));
+            return sb.toString();
+        }
+
+        /** The counts as a list, for the page. */
+        public List<Map.Entry<String, Long>> checkedList() {
+            return List.copyOf(checked.entrySet());
+        }
+    }
+
+    /** The findings of {@link #check()}. */
     public List<Line> scan() {
+        return check().lines();
+    }
+
+    @Transactional
+    public Result check() {
         Map<String, Set<String>> kept = new HashMap<>();
         PrivacyDecision.<PrivacyDecision>list("decision", PrivacyDecision.Decision.NOT_PERSONAL)
                 .forEach(d -> kept.computeIfAbsent(d.subject, s -> new HashSet<>()).add(d.findingKey));
         List<Line> out = new ArrayList<>();
+        Map<String, Long> checked = new TreeMap<>();
         for (PublishedTexts source : sources) {
+            String kind = source.kind();
+            checked.putIfAbsent(kind, 0L);
+            String[] previous = {null};
             source.forEach(t -> {
+                if (!t.subject().equals(previous[0])) {
+                    // the texts of one subject come together: a new subject is one more read
+                    checked.merge(kind, 1L, Long::sum);
+                    previous[0] = t.subject();
+                }
                 Set<PiiType> byLaw = gate.rules().keptByLaw(t.documentType());
                 Set<String> notPersonal = kept.getOrDefault(t.subject(), Set.of());
                 for (Finding f : gate.find(t.text())) {
                     if (!byLaw.contains(f.type()) && !notPersonal.contains(f.key())) {
-                        out.add(new Line(t.subject(), t.label(), t.url(), t.field(), f.type(), gate.masked(f)));
+                        // the label is public text too (a title): named masked, like the finding
+                        out.add(new Line(t.subject(), t.label() == null ? "" : gate.mask(t.label()), t.url(), t.field(), f.type(), gate.masked(f)));
                     }
                 }
             });
         }
-        return out;
+        return new Result(out, checked);
     }
 
-    /** The {@code privacy-scan} command: one line per finding on {@code out}, a summary on {@code err}; exit status 1 when any, 0 when none. */
+    /**
+     * The {@code privacy-scan} command: one line per finding on {@code out}, a summary with the
+     * counts read per source on {@code err}; exit status 1 when any, 0 when none.
+     */
     public int run(PrintStream out, PrintStream err) {
-        List<Line> lines = scan();
-        lines.forEach(l -> out.println(l.text()));
-        err.println("privacy-scan: " + lines.size() + " finding(s) in published content");
-        return lines.isEmpty() ? 0 : 1;
+        Result result = check();
+        result.lines().forEach(l -> out.println(l.text()));
+        err.println("privacy-scan: " + result.lines().size() + " finding(s) in published content; checked " + result.checkedText());
+        return result.lines().isEmpty() ? 0 : 1;
     }
 }

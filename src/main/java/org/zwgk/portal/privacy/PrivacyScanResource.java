@@ -22,7 +22,7 @@ public class PrivacyScanResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scan(PortalUser user, List<PrivacyScan.Line> lines);
+        static native TemplateInstance scan(PortalUser user, List<PrivacyScan.Line> lines, PrivacyScan.Result result);
     }
 
     private final PrivacyScan scan;
@@ -39,6 +39,7 @@ public class PrivacyScanResource {
     public TemplateInstance page() {
         PortalUser user = current.get();
         ownership.requireSiteRole(user, Role.SITE_ADMIN);
-        return Templates.scan(user, scan.scan());
+        PrivacyScan.Result result = scan.check();
+        return Templates.scan(user, result.lines(), result);
     }
 }

@@ -162,11 +162,19 @@ public class RecordCatalog implements IndexEntrySource {
         if (!r.isPublic(service.today())) {
             return new Lookup.Missing();
         }
-        List<VersionView> versions = RecordVersion.of(r).stream()
-                .map(v -> new VersionView(v.version, v.publishedAt, gate.mask(v.changeNote), v.dueOn, v.late,
-                        masking.publicValues(type, RecordJson.read(v.fieldValues))))
-                .toList();
+        List<VersionView> versions = RecordVersion.of(r).stream().map(v -> versionView(type, v)).toList();
         return new Lookup.Found(r, view(type, r), versions);
+    }
+
+    /** One published version as the record's page lists it in its history. */
+    public VersionView versionView(RecordType type, RecordVersion v) {
+        return new VersionView(v.version, v.publishedAt, gate.mask(v.changeNote), v.dueOn, v.late,
+                masking.publicValues(type, RecordJson.read(v.fieldValues)));
+    }
+
+    /** Why a withdrawn record was withdrawn, as its page (410) says it. */
+    public String withdrawnReason(RecordEntry r) {
+        return gate.mask(r.withdrawnReason);
     }
 
     /** Published counts per type (the index page and the catalogue). */

@@ -57,11 +57,8 @@ public class RecordPageResource {
     private final RecordCatalog catalog;
     private final RecordService service;
     private final RecordViews views;
-    private final org.zwgk.portal.privacy.Deidentifier gate;
 
-    RecordPageResource(RecordTypes types, RecordCatalog catalog, RecordService service, RecordViews views,
-                       org.zwgk.portal.privacy.Deidentifier gate) {
-        this.gate = gate;
+    RecordPageResource(RecordTypes types, RecordCatalog catalog, RecordService service, RecordViews views) {
         this.types = types;
         this.catalog = catalog;
         this.service = service;
@@ -116,7 +113,7 @@ public class RecordPageResource {
                     historyColumns, history).render()).build();
         }
         if (lookup instanceof RecordCatalog.Lookup.Withdrawn w) {
-            return Response.status(410).entity(Templates.withdrawn(type, w.entry().title, gate.mask(w.entry().withdrawnReason), w.entry().withdrawnAt).render()).build();
+            return Response.status(410).entity(Templates.withdrawn(type, w.entry().title, catalog.withdrawnReason(w.entry()), w.entry().withdrawnAt).render()).build();
         }
         throw UserError.notFound(m -> RecordService.messages().recordNotFound());
     }

@@ -1,0 +1,45 @@
+package org.zwgk.portal.answers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.privacy.PublishedTexts;
+
+import java.util.function.Consumer;
+
+/**
+ * The 一号答 pairs for the privacy scan, as /hudong/answers and its JSON show them: the knowledge
+ * base's own entries ({@link KnowledgeBase#all()}, what the pages rank and print): question, answer,
+ * organization and the 来源 line. Each pair is a document of the 一号答 channel (read by the
+ * documents' source as stored); this reads the text the answers pages serve from memory.
+ */
+@ApplicationScoped
+class PublishedAnswerTexts implements PublishedTexts {
+
+    private final KnowledgeBase knowledgeBase;
+
+    PublishedAnswerTexts(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public String kind() {
+        return "answers";
+    }
+
+    @Override
+    public void forEach(Consumer<Text> each) {
+        // already in memory for the pages (one channel's pairs): no batches to read
+        for (AnswerRanker.Entry e : knowledgeBase.all()) {
+            String subject = "answer:" + e.id();
+            send(each, subject, e.question(), e.url(), "question", e.question());
+            send(each, subject, e.question(), e.url(), "answer", e.answer());
+            send(each, subject, e.question(), e.url(), "organization", e.organization());
+            send(each, subject, e.question(), e.url(), "source", e.source());
+        }
+    }
+
+    private static void send(Consumer<Text> each, String subject, String label, String url, String field, String text) {
+        if (text != null && !text.isEmpty()) {
+            each.accept(new Text(subject, label, url, null, field, text));
+        }
+    }
+}
