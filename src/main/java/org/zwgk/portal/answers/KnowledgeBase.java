@@ -81,7 +81,7 @@ public class KnowledgeBase {
         List<Document> docs = Document.list("channel.code = ?1 and status = ?2 order by publishedAt, id", CHANNEL, DocumentStatus.PUBLISHED);
         List<AnswerRanker.Entry> list = docs.stream().filter(Document::isListed)
                 .map(d -> new AnswerRanker.Entry(d.id, d.contentKey, deidentifier.mask(d.meta.title), deidentifier.mask(answerOf(d.meta.body)),
-                        d.organization.name, sourceOf(d.meta.body), d.url())).toList();
+                        d.organization.name, deidentifier.mask(sourceOf(d.meta.body)), d.url())).toList();
         entries = list;
         return new AnswerRanker(list, synonyms(contentDir));
     }

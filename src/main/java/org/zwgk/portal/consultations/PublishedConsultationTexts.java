@@ -53,7 +53,7 @@ class PublishedConsultationTexts implements PublishedTexts {
                     send(each, subject, v.title(), url, "description", v.description());
                     send(each, subject, v.title(), url, "shortPeriodReason", v.shortPeriodReason());
                     send(each, subject, v.title(), url, "feedback", v.feedback());
-                    for (ConsultationView.Comment k : v.shown()) {
+                    for (org.zwgk.portal.contributions.ContributionView k : v.shown()) {
                         send(each, subject, v.title(), url, "comment:" + k.id(), k.body());
                     }
                 }

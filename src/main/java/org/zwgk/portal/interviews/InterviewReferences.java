@@ -11,11 +11,17 @@ import java.util.List;
 @ApplicationScoped
 class InterviewReferences implements DocumentReferences {
 
+    private final org.zwgk.portal.privacy.Deidentifier deidentifier;
+
+    InterviewReferences(org.zwgk.portal.privacy.Deidentifier deidentifier) {
+        this.deidentifier = deidentifier;
+    }
+
     @Override
     @Transactional
     public List<Reference> to(long documentId) {
         InterviewMessages text = InterviewService.im();
         return Interview.<Interview>list("select i from Interview i join i.documentIds d where d = ?1 order by i.startsAt, i.id", documentId)
-                .stream().map(i -> new Reference(text.reference(text.kind(i.kind), i.title), Routes.interview(i.id))).toList();
+                .stream().map(i -> new Reference(text.reference(text.kind(i.kind), deidentifier.mask(i.title)), Routes.interview(i.id))).toList();
     }
 }

@@ -49,7 +49,7 @@ public class InterviewResource {
     @GET
     @Transactional
     public String list() {
-        List<InterviewView> all = Interview.byStart().stream().map(InterviewView::brief).toList();
+        List<InterviewView> all = Interview.byStart().stream().map(i -> InterviewView.brief(i, form.deidentifier())).toList();
         List<InterviewView> upcoming = new java.util.ArrayList<>(all.stream().filter(InterviewView::scheduled).toList());
         java.util.Collections.reverse(upcoming); // the next one first
         return Templates.list(upcoming, all.stream().filter(InterviewView::live).toList(),

@@ -28,14 +28,25 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         return t == null ? null : LocalDateTime.ofInstant(t, PortalConfig.ZONE).withSecond(0).withNano(0);
     }
 
-    /** Summary for lists: no questions or entries read. */
+    /** Summary for the workbench lists: no questions or entries read, as typed. */
     static InterviewView brief(Interview i) {
-        return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, List.of(), i.description,
-                i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i));
+        return brief(i, java.util.function.UnaryOperator.identity());
     }
 
+    /** Summary for the public lists: what staff typed through the gate too. */
+    static InterviewView brief(Interview i, Deidentifier deidentifier) {
+        return brief(i, deidentifier::mask);
+    }
+
+    private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown) {
+        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place),
+                List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i));
+    }
+
+    /** For staff ({@code staff}) as typed; for the public everything through the gate, staff's own text too. */
     static InterviewView of(Interview i, Deidentifier deidentifier, boolean staff) {
-        List<Guest> guests = Arrays.stream(i.guests.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(line -> {
+        java.util.function.UnaryOperator<String> shown = staff ? java.util.function.UnaryOperator.identity() : deidentifier::mask;
+        List<Guest> guests = Arrays.stream(shown.apply(i.guests).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(line -> {
             String[] parts = line.split("\\s+", 2);
             return new Guest(parts[0], parts.length > 1 ? parts[1] : "");
         }).toList();
@@ -47,8 +58,8 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
                 .map(q -> ContributionView.sent(q, q.receivedAt, null)).toList() : List.of();
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
                 staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
-        return new InterviewView(i.id, i.kind, i.title, i.organization.name, local(i.startsAt), i.place, guests, i.description,
-                i.status, policies, questions, pending, entries, transcriptIdOf(i));
+        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place), guests,
+                shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i));
     }
 
     private static Long transcriptIdOf(Interview i) {

@@ -52,7 +52,7 @@ class PublishedInterviewTexts implements PublishedTexts {
                         send(each, subject, v.title(), url, "guest", (g.name() + " " + g.title()).strip());
                     }
                     send(each, subject, v.title(), url, "description", v.description());
-                    for (InterviewView.Question q : v.questions()) {
+                    for (org.zwgk.portal.contributions.ContributionView q : v.questions()) {
                         send(each, subject, v.title(), url, "question:" + q.id(), q.body());
                     }
                     for (InterviewView.Entry e : v.entries()) {

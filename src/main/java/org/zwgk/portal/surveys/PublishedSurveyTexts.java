@@ -45,7 +45,7 @@ class PublishedSurveyTexts implements PublishedTexts {
                 List<Survey> batch = em.createQuery("select s from Survey s where s.publishedAt is not null and s.id > :after order by s.id",
                         Survey.class).setParameter("after", from).setMaxResults(BATCH).getResultList();
                 for (Survey s : batch) {
-                    SurveyView v = SurveyView.of(s, today);
+                    SurveyView v = SurveyView.shown(s, today, gate);
                     String subject = "survey:" + v.id();
                     String url = "/hudong/surveys/" + v.id();
                     send(each, subject, v.title(), url, "title", v.title());
@@ -59,8 +59,8 @@ class PublishedSurveyTexts implements PublishedTexts {
                     if (v.closed()) {
                         String results = url + "/results";
                         for (SurveyView.Chart c : SurveyView.results(s, gate)) {
-                            for (String t : c.texts()) {
-                                send(each, subject, v.title(), results, "answer:" + c.question().number(), t);
+                            for (org.zwgk.portal.contributions.ContributionView t : c.texts()) {
+                                send(each, subject, v.title(), results, "answer:" + c.question().number(), t.body());
                             }
                         }
                     }

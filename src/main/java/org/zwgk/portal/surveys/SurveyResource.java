@@ -52,14 +52,14 @@ public class SurveyResource {
     @GET
     @Transactional
     public String list() {
-        return Templates.list(Survey.publishedNewestFirst().stream().map(s -> SurveyView.of(s, service.today())).toList()).render();
+        return Templates.list(Survey.publishedNewestFirst().stream().map(s -> SurveyView.shown(s, service.today(), form.deidentifier())).toList()).render();
     }
 
     @GET
     @Path("{id}")
     @Transactional
     public Response survey(@RestPath long id) {
-        return noStore(Templates.survey(SurveyView.of(SurveyService.findPublished(id), service.today()), form.token(),
+        return noStore(Templates.survey(SurveyView.shown(SurveyService.findPublished(id), service.today(), form.deidentifier()), form.token(),
                 Filled.EMPTY, List.of(), null).render(), 200);
     }
 
@@ -70,7 +70,7 @@ public class SurveyResource {
         Map<Long, List<String>> values = QuarkusTransaction.requiringNew().call(() -> sent(SurveyService.findPublished(id)));
         try {
             service.answer(id, values, formToken, form.address(), form.spending(formToken));
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
                     form.token(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
             return noStore(html, 200);
         } catch (UserError e) {
@@ -86,7 +86,7 @@ public class SurveyResource {
             if (problems.isEmpty()) {
                 problems.add(e.message(form.messages()));
             }
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.of(Survey.findById(id), service.today()),
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
                     form.token(), new Filled(values, errors), problems, null).render());
             return noStore(html, e.status());
         }
@@ -114,7 +114,7 @@ public class SurveyResource {
     @Transactional
     public String results(@RestPath long id) {
         Survey s = SurveyService.findPublished(id);
-        SurveyView view = SurveyView.of(s, service.today());
+        SurveyView view = SurveyView.shown(s, service.today(), form.deidentifier());
         return Templates.results(view, view.closed() ? SurveyView.results(s, form.deidentifier()) : List.of()).render();
     }
 

@@ -6,6 +6,7 @@ import org.zwgk.portal.privacy.Deidentifier;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 
 /** A survey as its pages show it, read inside the transaction. */
@@ -30,17 +31,27 @@ public record SurveyView(long id, String title, String description, String organ
     public record Option(int index, String label) {
     }
 
+    /** As its editors and reviewers see it in the workbench: as typed. */
     static SurveyView of(Survey s, LocalDate today) {
+        return of(s, today, UnaryOperator.identity());
+    }
+
+    /** As the public sees it: everything staff typed (title, description, questions, options) through the gate too. */
+    static SurveyView shown(Survey s, LocalDate today, Deidentifier gate) {
+        return of(s, today, gate::mask);
+    }
+
+    private static SurveyView of(Survey s, LocalDate today, UnaryOperator<String> shown) {
         List<Question> questions = SurveyQuestion.of(s).stream().map(q -> {
             List<String> labels = q.optionList();
             List<Option> options = new java.util.ArrayList<>();
             for (int i = 0; i < labels.size(); i++) {
-                options.add(new Option(i, labels.get(i)));
+                options.add(new Option(i, shown.apply(labels.get(i))));
             }
-            return new Question(q.id, q.position, q.kind, q.prompt, q.required, options);
+            return new Question(q.id, q.position, q.kind, shown.apply(q.prompt), q.required, options);
         }).toList();
-        return new SurveyView(s.id, s.title, s.description, s.organization.name, s.organization.code, s.opensOn, s.closesOn,
-                s.state(today), s.createdBy, s.publishedBy, questions, SurveyResponse.count("survey", s));
+        return new SurveyView(s.id, shown.apply(s.title), shown.apply(s.description), s.organization.name, s.organization.code,
+                s.opensOn, s.closesOn, s.state(today), s.createdBy, s.publishedBy, questions, SurveyResponse.count("survey", s));
     }
 
     public boolean open() {
@@ -105,7 +116,7 @@ public record SurveyView(long id, String title, String description, String organ
                 .setParameter(1, s).getResultList()) {
             respondents.put((Long) row[0], (Long) row[1]);
         }
-        SurveyView view = of(s, java.time.LocalDate.MIN);
+        SurveyView view = shown(s, java.time.LocalDate.MIN, deidentifier);
         return view.questions().stream().map(q -> {
             long n = respondents.getOrDefault(q.id(), 0L);
             if (q.text()) {
