@@ -29,17 +29,11 @@ class PublishedAnswerTexts implements PublishedTexts {
     public void forEach(Consumer<Text> each) {
         // already in memory for the pages (one channel's pairs): no batches to read
         for (AnswerRanker.Entry e : knowledgeBase.all()) {
-            String subject = "answer:" + e.id();
-            send(each, subject, e.question(), e.url(), "question", e.question());
-            send(each, subject, e.question(), e.url(), "answer", e.answer());
-            send(each, subject, e.question(), e.url(), "organization", e.organization());
-            send(each, subject, e.question(), e.url(), "source", e.source());
-        }
-    }
-
-    private static void send(Consumer<Text> each, String subject, String label, String url, String field, String text) {
-        if (text != null && !text.isEmpty()) {
-            each.accept(new Text(subject, label, url, null, field, text));
+            Subject texts = new Subject(each, "answer:" + e.id(), e.question(), e.url());
+            texts.send("question", e.question());
+            texts.send("answer", e.answer());
+            texts.send("organization", e.organization());
+            texts.send("source", e.source());
         }
     }
 }

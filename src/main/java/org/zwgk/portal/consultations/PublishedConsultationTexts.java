@@ -1,10 +1,11 @@
 package org.zwgk.portal.consultations;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.privacy.PublishedTexts;
+import org.zwgk.portal.web.Routes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,38 +40,21 @@ class PublishedConsultationTexts implements PublishedTexts {
     @Override
     public void forEach(Consumer<Text> each) {
         LocalDate today = service.today();
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> ids = QuarkusTransaction.joiningExisting().call(() -> {
-                List<Consultation> batch = em.createQuery("select c from Consultation c where c.id > :after order by c.id", Consultation.class)
-                        .setParameter("after", from).setMaxResults(BATCH).getResultList();
-                for (Consultation c : batch) {
-                    ConsultationView v = ConsultationView.of(c, today, gate, false);
-                    String subject = "consultation:" + v.id();
-                    String url = "/hudong/consultations/" + v.id();
-                    send(each, subject, v.title(), url, "title", v.title());
-                    send(each, subject, v.title(), url, "description", v.description());
-                    send(each, subject, v.title(), url, "shortPeriodReason", v.shortPeriodReason());
-                    send(each, subject, v.title(), url, "feedback", v.feedback());
-                    for (org.zwgk.portal.contributions.ContributionView k : v.shown()) {
-                        send(each, subject, v.title(), url, "comment:" + k.id(), k.body());
-                    }
+        PublishedTexts.inPages(em, after -> {
+            List<Consultation> batch = em.createQuery("select c from Consultation c where c.id > :after order by c.id", Consultation.class)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            for (Consultation c : batch) {
+                ConsultationView v = ConsultationView.of(c, today, gate, false);
+                Subject texts = new Subject(each, "consultation:" + v.id(), v.title(), Routes.consultation(v.id()));
+                texts.send("title", v.title());
+                texts.send("description", v.description());
+                texts.send("shortPeriodReason", v.shortPeriodReason());
+                texts.send("feedback", v.feedback());
+                for (ContributionView k : v.shown()) {
+                    texts.send("comment:" + k.id(), k.body());
                 }
-                List<Long> read = batch.stream().map(c -> c.id).toList();
-                em.clear();
-                return read;
-            });
-            if (ids.isEmpty()) {
-                return;
             }
-            after = ids.get(ids.size() - 1);
-        }
-    }
-
-    private static void send(Consumer<Text> each, String subject, String label, String url, String field, String text) {
-        if (text != null && !text.isEmpty()) {
-            each.accept(new Text(subject, label, url, null, field, text));
-        }
+            return batch.stream().map(c -> c.id).toList();
+        });
     }
 }

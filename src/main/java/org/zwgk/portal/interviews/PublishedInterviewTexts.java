@@ -1,10 +1,11 @@
 package org.zwgk.portal.interviews;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.privacy.PublishedTexts;
+import org.zwgk.portal.web.Routes;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,44 +37,27 @@ class PublishedInterviewTexts implements PublishedTexts {
 
     @Override
     public void forEach(Consumer<Text> each) {
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> ids = QuarkusTransaction.joiningExisting().call(() -> {
-                List<Interview> batch = em.createQuery("select i from Interview i where i.id > :after order by i.id", Interview.class)
-                        .setParameter("after", from).setMaxResults(BATCH).getResultList();
-                for (Interview i : batch) {
-                    InterviewView v = InterviewView.of(i, gate, false);
-                    String subject = "interview:" + v.id();
-                    String url = "/hudong/interviews/" + v.id();
-                    send(each, subject, v.title(), url, "title", v.title());
-                    send(each, subject, v.title(), url, "place", v.place());
-                    for (InterviewView.Guest g : v.guests()) {
-                        send(each, subject, v.title(), url, "guest", (g.name() + " " + g.title()).strip());
-                    }
-                    send(each, subject, v.title(), url, "description", v.description());
-                    for (org.zwgk.portal.contributions.ContributionView q : v.questions()) {
-                        send(each, subject, v.title(), url, "question:" + q.id(), q.body());
-                    }
-                    for (InterviewView.Entry e : v.entries()) {
-                        send(each, subject, v.title(), url, "speaker:" + e.id(), e.speaker());
-                        send(each, subject, v.title(), url, "entry:" + e.id(), e.body());
-                    }
+        PublishedTexts.inPages(em, after -> {
+            List<Interview> batch = em.createQuery("select i from Interview i where i.id > :after order by i.id", Interview.class)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            for (Interview i : batch) {
+                InterviewView v = InterviewView.of(i, gate, false);
+                Subject texts = new Subject(each, "interview:" + v.id(), v.title(), Routes.interview(v.id()));
+                texts.send("title", v.title());
+                texts.send("place", v.place());
+                for (InterviewView.Guest g : v.guests()) {
+                    texts.send("guest", (g.name() + " " + g.title()).strip());
                 }
-                List<Long> read = batch.stream().map(i -> i.id).toList();
-                em.clear();
-                return read;
-            });
-            if (ids.isEmpty()) {
-                return;
+                texts.send("description", v.description());
+                for (ContributionView q : v.questions()) {
+                    texts.send("question:" + q.id(), q.body());
+                }
+                for (InterviewView.Entry e : v.entries()) {
+                    texts.send("speaker:" + e.id(), e.speaker());
+                    texts.send("entry:" + e.id(), e.body());
+                }
             }
-            after = ids.get(ids.size() - 1);
-        }
-    }
-
-    private static void send(Consumer<Text> each, String subject, String label, String url, String field, String text) {
-        if (text != null && !text.isEmpty()) {
-            each.accept(new Text(subject, label, url, null, field, text));
-        }
+            return batch.stream().map(i -> i.id).toList();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.zwgk.portal.messages;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.zwgk.portal.privacy.PublishedTexts;
@@ -37,33 +36,16 @@ class PublishedMessageTexts implements PublishedTexts {
 
     @Override
     public void forEach(Consumer<Text> each) {
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> ids = QuarkusTransaction.joiningExisting().call(() -> {
-                List<CitizenMessage> batch = em.createQuery("select m from CitizenMessage m where m.publishedDocument is not null"
-                        + " and m.id > :after order by m.id", CitizenMessage.class).setParameter("after", from).setMaxResults(BATCH).getResultList();
-                for (CitizenMessage m : batch) {
-                    HudongResource.PublishedMessage row = HudongResource.PublishedMessage.of(m, rules);
-                    String subject = "message:" + m.id;
-                    String url = org.zwgk.portal.web.Routes.document(row.documentId());
-                    send(each, subject, row.title(), url, "title", row.title());
-                    send(each, subject, row.title(), url, "organization", row.organization());
-                }
-                List<Long> read = batch.stream().map(m -> m.id).toList();
-                em.clear();
-                return read;
-            });
-            if (ids.isEmpty()) {
-                return;
+        PublishedTexts.inPages(em, after -> {
+            List<CitizenMessage> batch = em.createQuery("select m from CitizenMessage m where m.publishedDocument is not null"
+                    + " and m.id > :after order by m.id", CitizenMessage.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
+            for (CitizenMessage m : batch) {
+                HudongResource.PublishedMessage row = HudongResource.PublishedMessage.of(m, rules);
+                Subject texts = new Subject(each, "message:" + m.id, row.title(), org.zwgk.portal.web.Routes.document(row.documentId()));
+                texts.send("title", row.title());
+                texts.send("organization", row.organization());
             }
-            after = ids.get(ids.size() - 1);
-        }
-    }
-
-    private static void send(Consumer<Text> each, String subject, String label, String url, String field, String text) {
-        if (text != null && !text.isEmpty()) {
-            each.accept(new Text(subject, label, url, null, field, text));
-        }
+            return batch.stream().map(m -> m.id).toList();
+        });
     }
 }
