@@ -109,7 +109,7 @@ public class ConsultationWorkbenchResource {
     @Path("{id}/comments/{comment}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision) {
-        return step(id, () -> service.moderate(current.get(), comment, "approve".equals(decision), current.actor()));
+        return step(id, () -> service.moderate(current.get(), comment, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
     }
 
     @POST

@@ -65,6 +65,18 @@ public class Moderation {
         return k;
     }
 
+    /**
+     * The decision a workbench address names: {@code approve} true, {@code reject} false; any other
+     * word is an address that does not exist (404), never a silent rejection.
+     */
+    public static boolean approves(String decision) {
+        return switch (decision) {
+            case "approve" -> true;
+            case "reject" -> false;
+            default -> throw UserError.notFound(m -> m.errorNotFoundText());
+        };
+    }
+
     /** Approve (shown, de-identified) or reject a pending contribution: the subject organization's editors or reviewers. */
     @Transactional
     public <T extends Contribution> T moderate(PortalUser user, ContributionKind<T> kind, long id, boolean approve, Actor actor) {

@@ -130,7 +130,7 @@ public class InterviewWorkbenchResource {
     @Path("{id}/questions/{question}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision) {
-        return step(id, "", "", () -> service.moderate(current.get(), question, "approve".equals(decision), current.actor()));
+        return step(id, "", "", () -> service.moderate(current.get(), question, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
     }
 
     @POST

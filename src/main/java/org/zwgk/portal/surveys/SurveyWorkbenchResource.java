@@ -120,7 +120,7 @@ public class SurveyWorkbenchResource {
     @Path("{id}/answers/{answer}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision) {
-        return step(id, () -> service.moderate(current.get(), answer, "approve".equals(decision), current.actor()));
+        return step(id, () -> service.moderate(current.get(), answer, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
     }
 
     private Response step(long id, Runnable action) {

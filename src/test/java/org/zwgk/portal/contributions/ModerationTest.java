@@ -55,6 +55,7 @@ class ModerationTest {
             assertThat(queue.asString()).as(subject).contains("action=\"" + path + "/approve\"", "action=\"" + path + "/reject\"");
             assertThat(text(queue)).contains(queueTitles.get(i), "通过并公开", "不予公开");
 
+            assertThat(reviewer.post(path + "/publish").statusCode()).as("an unknown decision decides nothing: " + path).isEqualTo(404);
             assertThat(reviewer.post(path + "/approve").statusCode()).as(path).isEqualTo(303);
             Response again = editor.post(path + "/reject");
             assertThat(again.statusCode()).as("decided once: " + path).isEqualTo(409);
