@@ -11,6 +11,7 @@ import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.LiteralMarkdown;
 import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.Routes;
 
 import java.time.format.DateTimeFormatter;
 
@@ -55,7 +56,7 @@ class InterviewTranscripts {
         view.guests().forEach(g -> body.append("- ").append(LiteralMarkdown.of(g.name() + (g.title().isEmpty() ? "" : " " + g.title()))).append('\n'));
         if (!view.policies().isEmpty()) {
             body.append("\n## ").append(m.policiesTitle()).append("\n\n");
-            view.policies().forEach(p -> body.append("- [").append(LiteralMarkdown.of(p.title())).append("](/documents/").append(p.id()).append(")\n"));
+            view.policies().forEach(p -> body.append("- [").append(LiteralMarkdown.of(p.title())).append("](").append(Routes.document(p.id())).append(")\n"));
         }
         body.append("\n## ").append(m.transcriptTitle()).append("\n\n");
         view.entries().forEach(e -> body.append("**").append(LiteralMarkdown.of(e.speaker())).append("**（")
