@@ -104,18 +104,10 @@ public class RequestWorkbenchResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response attach(@RestPath long id, @RestForm String title, @RestForm FileUpload file) {
         PortalUser user = current.get();
-        try {
+        return handled(user, id, title == null ? Map.of() : Map.of("title", title), () -> {
             files.attach(user, id, title, file, current.actor());
-            return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=files#files")).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            Map<String, String> typed = title == null ? Map.of() : Map.of("title", title);
-            String html = QuarkusTransaction.requiringNew().call(() ->
-                    page(user, id, typed, null, e.message(messages), e.fieldMessages(messages)));
-            return ErrorResponses.page(e.status(), html);
-        }
+            return "/workbench/requests/" + id + "?done=files#files";
+        });
     }
 
     /** Takes a file off the answer before 归档, with a reason (audited). */
@@ -124,17 +116,10 @@ public class RequestWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@RestPath long id, @RestPath long file, @RestForm String reason) {
         PortalUser user = current.get();
-        try {
+        return handled(user, id, Map.of(), () -> {
             files.remove(user, id, file, reason, current.actor());
-            return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=fileRemoved#files")).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            String html = QuarkusTransaction.requiringNew().call(() ->
-                    page(user, id, Map.of(), null, e.message(messages), e.fieldMessages(messages)));
-            return ErrorResponses.page(e.status(), html);
-        }
+            return "/workbench/requests/" + id + "?done=fileRemoved#files";
+        });
     }
 
     @GET
@@ -150,7 +135,13 @@ public class RequestWorkbenchResource {
         PortalUser user = current.get();
         Function<String, String> f = form::getFirst;
         long lock = lockVersion(f.apply("lockVersion"));
-        try {
+        Map<String, String> typed = new java.util.HashMap<>();
+        form.forEach((k, v) -> {
+            if (!v.isEmpty() && v.get(0) != null && !"csrf-token".equals(k)) {
+                typed.put(k, v.get(0));
+            }
+        });
+        return handled(user, id, typed, () -> {
             switch (step) {
                 case "register" -> service.register(user, id, lock, f.apply("receivedOn"), current.actor());
                 case "correction" -> service.askCorrection(user, id, lock, f.apply("correctionNote"), f.apply("correctionDue"), current.actor());
@@ -161,21 +152,25 @@ public class RequestWorkbenchResource {
                 case "archive" -> service.archive(user, id, lock, current.actor());
                 case "transfer" -> {
                     service.transfer(user, id, lock, f.apply("to"), f.apply("transferNote"), current.actor());
-                    return Response.seeOther(URI.create("/workbench/requests?done=transferred")).build();
+                    return "/workbench/requests?done=transferred";
                 }
                 default -> throw UserError.notFound(m -> Ysq.text().ysqNotFound());
             }
-            return Response.seeOther(URI.create("/workbench/requests/" + id + "?done=" + step)).build();
+            return "/workbench/requests/" + id + "?done=" + step;
+        });
+    }
+
+    /**
+     * Runs one of the request page's forms and goes where it says (303); a refusal that is not about
+     * access shows the request's page again with its message, each wrong field named and {@code typed} kept.
+     */
+    private Response handled(PortalUser user, long id, Map<String, String> typed, java.util.function.Supplier<String> action) {
+        try {
+            return Response.seeOther(URI.create(action.get())).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;
             }
-            Map<String, String> typed = new java.util.HashMap<>();
-            form.forEach((k, v) -> {
-                if (!v.isEmpty() && v.get(0) != null && !"csrf-token".equals(k)) {
-                    typed.put(k, v.get(0));
-                }
-            });
             String html = QuarkusTransaction.requiringNew().call(() ->
                     page(user, id, typed, null, e.message(messages), e.fieldMessages(messages)));
             return ErrorResponses.page(e.status(), html);
