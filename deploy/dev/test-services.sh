@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite talks to, on Debian (as root, or with sudo):
-#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, nginx
+#   PostgreSQL (role "portal", database "portal_test"), Chromium with its driver, CJK fonts, Tesseract OCR with
+#   simplified Chinese, nginx
 #   (the tests start their own from deploy/nginx/portal.conf on a free port), and a
 #   real Keycloak (deploy/dev/keycloak.sh: Maven Central's keycloak-quarkus-dist on the Temurin JDK).
 # Then it checks the shipped deploy files: nginx -t on deploy/nginx/portal.conf (dev/check-nginx.sh)
@@ -16,6 +17,9 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 [ -x /usr/sbin/nginx ] || need+=(nginx)
+# OCR of image attachments for the privacy check (privacy.FileText)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || need+=(tesseract-ocr-chi-sim)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"

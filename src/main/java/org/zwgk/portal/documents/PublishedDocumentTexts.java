@@ -46,9 +46,13 @@ class PublishedDocumentTexts implements PublishedTexts {
                 texts.send("statusReason", d.statusReason);
                 for (Attachment a : Attachment.of(d)) {
                     texts.send("attachment", a.file.title + " " + a.file.fileName);
-                    // the file itself is served as uploaded: its text (PDF, .docx, OFD) is checked too, named by the attachment
-                    texts.send(org.zwgk.portal.privacy.PrivacyScan.ATTACHMENT_TEXT + a.file.title + " (" + a.file.fileName + ")",
-                            fileText.read(store.pathOf(a.file.sha256), a.file.mediaType, a.file.fileName).text());
+                    // the file itself is served as uploaded: its text (PDF, Word, OFD, images by OCR) is checked too, named by the attachment
+                    String name = a.file.title + " (" + a.file.fileName + ")";
+                    org.zwgk.portal.privacy.FileText.Result read = fileText.read(store.pathOf(a.file.sha256), a.file.mediaType, a.file.fileName);
+                    texts.send(org.zwgk.portal.privacy.PrivacyScan.ATTACHMENT_TEXT + name, read.text());
+                    if (!read.readable()) {
+                        texts.send(org.zwgk.portal.privacy.PrivacyScan.ATTACHMENT_UNREAD + name, read.problem());
+                    }
                 }
             }
             return docs.stream().map(d -> d.id).toList();

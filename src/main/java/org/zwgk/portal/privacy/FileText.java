@@ -34,9 +34,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The text of an attachment, for the detectors: PDF (PDFBox), Word .docx (POI) and OFD (a zip of
- * XML: the text of its {@code TextCode} elements, read with the JDK's parser with external entities
- * and DTDs off). Bounded: at most {@link Limits#maxBytes} of file, {@link Limits#maxPages} PDF pages,
+ * The text of an attachment, for the detectors: PDF (PDFBox), Word .docx and old .doc (POI), OFD (a zip
+ * of XML: the text of its {@code TextCode} elements, read with the JDK's parser with external entities
+ * and DTDs off) and images (scanned letters, photographed notices: Tesseract OCR, a separate process
+ * when it is installed; when it is not, an image is "not checked", never silently clean). Bounded: at most {@link Limits#maxBytes} of file, {@link Limits#maxPages} PDF pages,
  * {@link Limits#maxChars} characters and {@link Limits#timeout} of work; a file beyond them, encrypted,
  * corrupt or of another kind gives a {@link Result#problem()} in words, never an exception. Files are
  * content-addressed, so the text is kept by path in a small cache.
@@ -70,12 +71,30 @@ public class FileText {
         }
     };
 
-    public FileText() {
-        this(Limits.DEFAULT);
+    private final PrivacyConfig config;
+
+    @jakarta.inject.Inject
+    public FileText(PrivacyConfig config) {
+        this(Limits.DEFAULT, config);
     }
 
     public FileText(Limits limits) {
+        this(limits, new PrivacyConfig() {
+            @Override
+            public String ocrCommand() {
+                return "tesseract";
+            }
+
+            @Override
+            public String ocrLanguages() {
+                return "chi_sim+eng";
+            }
+        });
+    }
+
+    public FileText(Limits limits, PrivacyConfig config) {
         this.limits = limits;
+        this.config = config;
     }
 
     /** The text of {@code file}, of the kind its media type or name says. */
@@ -94,7 +113,7 @@ public class FileText {
         return r;
     }
 
-    private enum Kind { PDF, DOCX, OFD, DOC, OTHER }
+    private enum Kind { PDF, DOCX, OFD, DOC, IMAGE, OTHER }
 
     private static Kind kind(String mediaType, String fileName) {
         String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
@@ -111,6 +130,9 @@ public class FileText {
         if (m.equals("application/msword") || n.endsWith(".doc")) {
             return Kind.DOC;
         }
+        if (m.startsWith("image/") || n.matches(".*\\.(png|jpe?g|gif|tiff?|bmp|webp)$")) {
+            return Kind.IMAGE;
+        }
         return Kind.OTHER;
     }
 
@@ -118,9 +140,6 @@ public class FileText {
         PrivacyMessages msg = MessageBundles.get(PrivacyMessages.class);
         if (kind == Kind.OTHER) {
             return new Result("", null, false);
-        }
-        if (kind == Kind.DOC) {
-            return problem(msg.fileOldWord());
         }
         try {
             if (!Files.isRegularFile(file)) {
@@ -135,6 +154,8 @@ public class FileText {
         Future<Result> job = READERS.submit(() -> switch (kind) {
             case PDF -> pdf(file, msg);
             case DOCX -> docx(file, msg);
+            case DOC -> doc(file, msg);
+            case IMAGE -> image(file, msg);
             default -> ofd(file, msg);
         });
         try {
@@ -175,6 +196,59 @@ public class FileText {
             return problem(msg.fileEncrypted());
         } catch (Exception e) {
             return isOle2(file) ? problem(msg.fileEncrypted()) : problem(msg.fileCorrupt());
+        }
+    }
+
+    /** Word 97–2003 (.doc, an OLE2 container): HWPF's text, paragraphs in order. */
+    private Result doc(Path file, PrivacyMessages msg) {
+        try (InputStream in = Files.newInputStream(file);
+             org.apache.poi.hwpf.extractor.WordExtractor extractor = new org.apache.poi.hwpf.extractor.WordExtractor(in)) {
+            return cut(extractor.getText(), false);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return problem(msg.fileEncrypted());
+        } catch (Exception e) {
+            return problem(msg.fileCorrupt());
+        }
+    }
+
+    /**
+     * The text Tesseract sees in an image. It runs as its own process (a crash or a huge image cannot
+     * take the portal with it), is killed at the time limit, and its output is bounded like any text.
+     * Tesseract puts a space between Chinese characters; those are taken out so that a label such as
+     * 身份证号 reads as it was written.
+     */
+    private Result image(Path file, PrivacyMessages msg) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("ocr", ".txt");
+        try {
+            ProcessBuilder ocr = new ProcessBuilder(config.ocrCommand(), file.toAbsolutePath().toString(), "stdout", "-l", config.ocrLanguages())
+                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            // one thread: OpenMP's one per core would fight the searches for the two cores, for no gain on a page
+            ocr.environment().put("OMP_THREAD_LIMIT", "1");
+            Process p;
+            try {
+                p = ocr.start();
+            } catch (IOException e) {
+                return problem(msg.fileNoOcr());
+            }
+            try {
+                if (!p.waitFor(limits.timeoutMillis(), TimeUnit.MILLISECONDS)) {
+                    return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+                }
+            } finally {
+                p.destroyForcibly();
+            }
+            if (p.exitValue() != 0) {
+                return problem(msg.fileCorrupt());
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(out)) {
+                bytes = in.readNBytes(limits.maxChars() * 4);
+            }
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("(?<=\\p{IsHan}) +(?=\\p{IsHan})", "");
+            return cut(text, Files.size(out) > bytes.length);
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 

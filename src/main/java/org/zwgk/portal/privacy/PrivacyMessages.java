@@ -29,7 +29,7 @@ public interface PrivacyMessages {
     String unreviewedHighRisk(int count);
     String decided();
 
-    String fileOldWord();
+    String fileNoOcr();
     String fileMissing();
     String fileTooLarge(long mb);
     String fileTooSlow(long seconds);
@@ -50,6 +50,8 @@ public interface PrivacyMessages {
     String scanCount(int count);
     String scanColumnDocument();
     String scanColumnWhere();
+    String scanColumnWhy();
+    String scanUnread(int count);
     String scanChecked();
     String scanSource(String kind);
     String scanSourceCount(long count);

@@ -38,6 +38,20 @@ public class PrivacyScan {
     /** How a {@link PublishedTexts} names the field of an attachment's text: this, then the title and the file name. */
     public static final String ATTACHMENT_TEXT = "attachment-text:";
 
+    /**
+     * How a {@link PublishedTexts} says that an attachment could not be read (encrypted, corrupt, an image
+     * without OCR): this, the title and the file name as the field, the reason as the text. Not a finding,
+     * but the admin must know that this file was not checked.
+     */
+    public static final String ATTACHMENT_UNREAD = "attachment-unread:";
+
+    /** A public attachment whose text the scan could not read, and why (in Chinese, as the workbench says it). */
+    public record Unread(String subject, String label, String url, String attachment, String why) {
+        public String text() {
+            return subject + "\t" + url + "\t" + attachment + "\t" + why;
+        }
+    }
+
     private final Deidentifier gate;
     private final Instance<PublishedTexts> sources;
 
@@ -51,7 +65,7 @@ public class PrivacyScan {
      * documents, consultations …, every source listed, 0 when it has nothing public), so an admin sees
      * that every kind of public content was read.
      */
-    public record Result(List<Line> lines, Map<String, Long> checked) {
+    public record Result(List<Line> lines, Map<String, Long> checked, List<Unread> unread) {
         /** "12 documents, 3 consultations, …" (the command's summary). */
         public String checkedText() {
             StringBuilder sb = new StringBuilder();
@@ -76,6 +90,7 @@ public class PrivacyScan {
         PrivacyDecision.<PrivacyDecision>list("decision", PrivacyDecision.Decision.NOT_PERSONAL)
                 .forEach(d -> kept.computeIfAbsent(d.subject, s -> new HashSet<>()).add(d.findingKey));
         List<Line> out = new ArrayList<>();
+        List<Unread> unread = new ArrayList<>();
         Map<String, Long> checked = new TreeMap<>();
         for (PublishedTexts source : sources) {
             String kind = source.kind();
@@ -87,27 +102,35 @@ public class PrivacyScan {
                     checked.merge(kind, 1L, Long::sum);
                     previous[0] = t.subject();
                 }
+                String label = t.label() == null ? "" : gate.mask(t.label());
+                if (t.field().startsWith(ATTACHMENT_UNREAD)) {
+                    unread.add(new Unread(t.subject(), label, t.url(), t.field().substring(ATTACHMENT_UNREAD.length()), t.text()));
+                    return;
+                }
                 Set<PiiType> byLaw = gate.rules().keptByLaw(t.documentType());
                 Set<String> notPersonal = kept.getOrDefault(t.subject(), Set.of());
                 for (Finding f : gate.find(t.text())) {
                     if (!byLaw.contains(f.type()) && !notPersonal.contains(f.key())) {
                         // the label is public text too (a title): named masked, like the finding
-                        out.add(new Line(t.subject(), t.label() == null ? "" : gate.mask(t.label()), t.url(), t.field(), f.type(), gate.masked(f)));
+                        out.add(new Line(t.subject(), label, t.url(), t.field(), f.type(), gate.masked(f)));
                     }
                 }
             });
         }
-        return new Result(out, checked);
+        return new Result(out, checked, unread);
     }
 
     /**
      * The {@code privacy-scan} command: one line per finding on {@code out}, a summary with the
-     * counts read per source on {@code err}; exit status 1 when any, 0 when none.
+     * counts read per source and a line per attachment it could not read on {@code err}; exit status
+     * 1 when any finding, 0 when none.
      */
     public int run(PrintStream out, PrintStream err) {
         Result result = check();
         result.lines().forEach(l -> out.println(l.text()));
-        err.println("privacy-scan: " + result.lines().size() + " finding(s) in published content; checked " + result.checkedText());
+        result.unread().forEach(u -> err.println("privacy-scan: not checked\t" + u.text()));
+        err.println("privacy-scan: " + result.lines().size() + " finding(s) in published content; checked " + result.checkedText()
+                + (result.unread().isEmpty() ? "" : "; " + result.unread().size() + " attachment(s) could not be read, check them by hand"));
         return result.lines().isEmpty() ? 0 : 1;
     }
 }

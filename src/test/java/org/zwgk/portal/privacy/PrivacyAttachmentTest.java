@@ -180,6 +180,70 @@ class PrivacyAttachmentTest {
         assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.PUBLISHED);
     }
 
+    /** A scanned letter: the text drawn in Noto Sans CJK (test-services.sh installs it), as a photo or scanner gives it. */
+    static byte[] scan(String... lines) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1000, 80 + 70 * lines.length, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font("Noto Sans CJK SC", java.awt.Font.PLAIN, 32));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 30, 80 + 70 * i);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    static byte[] oldWordLetter() throws Exception {
+        try (java.io.InputStream in = PrivacyAttachmentTest.class.getResourceAsStream("/privacy/letter.doc")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void anOldWordFileAndAScannedImageAreReadAndTheirIdNumbersBlockPublication() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(editor, id, "来信原件", "letter.doc", oldWordLetter()).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "来信扫描件", "scan.png", scan("来信人身份证号码：" + ID, "联系电话：13812345678")).statusCode())
+                .isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(Jsoup.parse(page).select("#privacy-files").text())
+                .contains("附件《来信原件》：发现 2 处").contains("附件《来信扫描件》：发现 2 处");
+        assertThat(Jsoup.parse(page).select("#privacy-hits").text()).contains(ID).contains("13812345678")
+                .contains("附件《来信原件》").contains("附件《来信扫描件》").contains("身份证号码");
+        Response refused = Staff.login("czj-reviewer").post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("还有 2 处身份证号码或银行卡号未经审核");
+    }
+
+    @Test
+    void withoutAnOcrProgramAnImageIsShownAsNotCheckedNotAsClean() throws Exception {
+        Path dir = Files.createTempDirectory("privacy-ocr");
+        Path png = Files.write(dir.resolve("scan.png"), scan("身份证号码：" + ID));
+        FileText noOcr = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
+            @Override
+            public String ocrCommand() {
+                return dir.resolve("no-such-program").toString();
+            }
+
+            @Override
+            public String ocrLanguages() {
+                return "chi_sim";
+            }
+        });
+        FileText.Result r = noOcr.read(png, "image/png", "scan.png");
+        assertThat(r.readable()).isFalse();
+        assertThat(r.problem()).contains("未安装文字识别").contains("人工核对");
+        assertThat(fileText.read(png, "image/png", "scan.png").text()).contains(ID);
+    }
+
     @Test
     void unreadableFilesGiveAMessageNotAnError() throws Exception {
         Staff editor = Staff.login("czj-editor");
@@ -201,15 +265,27 @@ class PrivacyAttachmentTest {
         Path withId = Files.write(dir.resolve("list.docx"), docx("申请人：张三，身份证号码" + ID + "。"));
         Path ofd = Files.write(dir.resolve("notice.ofd"), ofd("联系电话13812345678"));
         Path clean = Files.write(dir.resolve("clean.pdf"), pdf("No personal data here, 2018."));
+        Path letter = Files.write(dir.resolve("letter.doc"), oldWordLetter());
+        Path photo = Files.write(dir.resolve("photo.png"), scan("收款账号：6222021100001234563"));
+        Path locked = Files.write(dir.resolve("locked.pdf"), encryptedPdf("ID " + ID));
         // written around the workflow (as an older database would hold it)
         QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
                 new NewAttachment("名单", "list.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", withId),
                 new NewAttachment("通知", "notice.ofd", "application/ofd", ofd),
+                new NewAttachment("来信", "letter.doc", "application/msword", letter),
+                new NewAttachment("照片", "photo.png", "image/png", photo),
+                new NewAttachment("加密", "locked.pdf", "application/pdf", locked),
                 new NewAttachment("说明", "clean.pdf", "application/pdf", clean)), AuditLog.system("test")));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int status = scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed.lines()).anySatisfy(l -> assertThat(l).contains("attachment-text:来信 (letter.doc)\tRESIDENT_ID\t320583********1238"));
+            assertThat(printed.lines()).anySatisfy(l -> assertThat(l).contains("attachment-text:照片 (photo.png)\tBANK_CARD\t"));
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("a file it could not read is named, not passed as clean")
+                    .contains("not checked\tdocument:" + doc).contains("加密 (locked.pdf)\t附件已加密")
+                    .contains("1 attachment(s) could not be read");
             assertThat(status).isEqualTo(1);
             assertThat(printed.lines()).anySatisfy(l -> assertThat(l).startsWith("document:" + doc + "\t")
                     .contains("attachment-text:名单 (list.docx)\tRESIDENT_ID\t320583********1238"));
@@ -217,6 +293,7 @@ class PrivacyAttachmentTest {
             assertThat(printed).doesNotContain("clean.pdf").doesNotContain(ID);
             String adminPage = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
             assertThat(adminPage).contains("附件《名单 (list.docx)》").contains("320583********1238").doesNotContain(ID);
+            assertThat(Jsoup.parse(adminPage).select("#scan-unread").text()).contains("附件《加密 (locked.pdf)》").contains("附件已加密");
         } finally {
             QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
                     new NewAttachment("说明", "clean.pdf", "application/pdf", clean)), AuditLog.system("test")));
@@ -245,8 +322,10 @@ class PrivacyAttachmentTest {
 
         assertThat(fileText.read(Files.write(dir.resolve("a.ofd"), ofd("手机13812345678")), "application/ofd", "a.ofd").text())
                 .contains("13812345678");
-        assertThat(fileText.read(Files.write(dir.resolve("old.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
-                "application/msword", "old.doc").problem()).contains(".doc");
+        assertThat(fileText.read(Files.write(dir.resolve("broken.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
+                "application/msword", "broken.doc").problem()).contains("已损坏或格式无法识别");
+        assertThat(fileText.read(Files.write(dir.resolve("letter.doc"), oldWordLetter()), "application/msword", "letter.doc").text())
+                .contains("来信人身份证号码：" + ID).contains("13812345678");
 
         FileText small = new FileText(new FileText.Limits(100_000, 1, 40, 10_000, 100));
         byte[] twoPages;

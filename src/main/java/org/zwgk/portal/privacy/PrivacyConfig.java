@@ -1,0 +1,20 @@
+package org.zwgk.portal.privacy;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code portal.privacy.*}: how attachments are read for the privacy check. */
+@ConfigMapping(prefix = "portal.privacy")
+public interface PrivacyConfig {
+
+    /**
+     * The OCR program that reads the text of image attachments (Tesseract: Debian's {@code tesseract-ocr}
+     * with {@code tesseract-ocr-chi-sim}). Not installed: images are shown to the editor as not checked.
+     */
+    @WithDefault("tesseract")
+    String ocrCommand();
+
+    /** Tesseract's languages, simplified Chinese and the Latin letters of e-mail addresses and passports. */
+    @WithDefault("chi_sim+eng")
+    String ocrLanguages();
+}
