@@ -124,6 +124,20 @@ class DetectorsTest {
     }
 
     @Test
+    void aPartyIntroducedWithoutALabelAtTheStartOfALineIsFoundButNotPlacesOrWordsBeforeMaleOrFemale() {
+        assertThat(gate.mask("行政处罚决定书\n张伟，男，1975年1月出生，住昆山市玉山镇。"))
+                .isEqualTo("行政处罚决定书\n张*，男，1975年1月出生，住昆山市玉山镇。");
+        assertThat(gate.mask("经查。李秀兰（女，汉族）于2018年在其住所违法搭建。")).isEqualTo("经查。李**（女，汉族）于2018年在其住所违法搭建。");
+        assertThat(gate.mask("王强，公民身份号码已核实。")).isEqualTo("王*，公民身份号码已核实。");
+        assertThat(types("王府井，女装专柜开业。")).isEmpty();
+        assertThat(types("周末，男女老少齐参与。")).isEmpty();
+        assertThat(types("高新区，男子篮球赛决赛举行。")).isEmpty();
+        assertThat(types("张某某，男，1980年出生。")).as("already masked").isEmpty();
+        assertThat(types("会上，张伟，男，发言。")).as("not at the start of a sentence").isEmpty();
+        assertThat(types("当事人：张伟，男，1975年出生")).as("found once, by its label").containsExactly(PiiType.NAME);
+    }
+
+    @Test
     void documentNumbersIndexNumbersCreditCodesAndArticlesAreNotPersonal() {
         assertThat(NonPersonal.creditCodeValid("91320583MA1MXXXX00")).isFalse();
         assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();

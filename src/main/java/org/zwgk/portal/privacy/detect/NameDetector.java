@@ -15,6 +15,9 @@ import java.util.List;
  * <li>in running text, only where the next words describe a person: 当事人李四，男，1975年出生 /
  *     申请人李四，身份证号码… (so 当事人陈述、申辩 or 申请人于2019年 are not names).</li>
  * </ul>
+ * Without a label, a name is taken only where a line or sentence begins with it and the next words
+ * say it is a person's particulars, the way 处罚决定书 and 判决书 introduce a party: 张伟，男，1975年出生 /
+ * 李娜（女，汉族）/ 王强，公民身份号码… (not 王府井，女装, 周末，男女老少).
  * Several names listed with 、 after one label are each found (申请人：马红梅、刘建军). Not found: a
  * company or an office after the label (a word such as 公司, 局, 商贸, 超市 in the name, or 有限/公司
  * later in the same clause: 王府井（昆山）百货有限公司), a place (a name ending in 市, 县, 镇, 村, 港, 井 …:
@@ -43,6 +46,10 @@ public final class NameDetector implements Detector {
     private static final String ENDS = "，,。；;、（(：:|";
 
     private enum Mark { COLON, FORM, RUNNING }
+
+    /** After a bare name, only these say "a person's particulars follow"; 男 and 女 must stand alone. */
+    private static final String[] PARTICULARS = {"男，", "男,", "男、", "男）", "男)", "女，", "女,", "女、", "女）", "女)",
+            "性别", "身份证", "公民身份", "出生于"};
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
@@ -91,6 +98,49 @@ public final class NameDetector implements Detector {
             }
             i = end - 1;
         }
+        bareNames(text, out);
+    }
+
+    /** 张伟，男，1975年出生 at the start of a line or sentence: see the class comment. */
+    private static void bareNames(String text, List<Finding> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && "\n。；;".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int start = i;
+            while (start < n && isSpace(text.charAt(start))) {
+                start++;
+            }
+            int end = nameEnd(text, start);
+            if (end < 0 || end - start > 4 || end >= n || "，,（(".indexOf(text.charAt(end)) < 0) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (!isPersonName(name) || !particularsFollow(text, end + 1) || covered(out, start)) {
+                continue;
+            }
+            out.add(new Finding(PiiType.NAME, start, end, name));
+        }
+    }
+
+    private static boolean particularsFollow(String text, int from) {
+        String next = Texts.after(text, from, 6);
+        for (String w : PARTICULARS) {
+            if (next.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Finding> out, int start) {
+        for (Finding f : out) {
+            if (f.type() == PiiType.NAME && f.start() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of 2–5 Han characters (or ·) from {@code start} that end at punctuation, a space or the text's end; -1 otherwise. */
