@@ -34,7 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The text of an attachment, for the detectors: PDF (PDFBox), Word .docx and old .doc (POI), OFD (a zip
+ * The text of an attachment, for the detectors: PDF (PDFBox), Word .docx and old .doc, Excel .xlsx and .xls (POI), OFD (a zip
  * of XML: the text of its {@code TextCode} elements, read with the JDK's parser with external entities
  * and DTDs off) and images (scanned letters, photographed notices: Tesseract OCR, a separate process
  * when it is installed; when it is not, an image is "not checked", never silently clean). Bounded: at most {@link Limits#maxBytes} of file, {@link Limits#maxPages} PDF pages,
@@ -49,8 +49,16 @@ public class FileText {
         public static final Limits DEFAULT = new Limits(50L << 20, 500, 2_000_000, 10_000, 2_000);
     }
 
-    /** The text read (possibly cut at a limit, then {@code truncated}), or why none could be read. */
-    public record Result(String text, String problem, boolean truncated) {
+    /**
+     * The text read (possibly cut at a limit, then {@code truncated}), or why none could be read;
+     * {@code retry}: the reason may pass (time ran out while the readers were busy), so the result is
+     * not kept and the last approval waits for a reading rather than publishing what it did not read.
+     */
+    public record Result(String text, String problem, boolean truncated, boolean retry) {
+        public Result(String text, String problem, boolean truncated) {
+            this(text, problem, truncated, false);
+        }
+
         public boolean readable() {
             return problem == null;
         }
@@ -99,21 +107,24 @@ public class FileText {
 
     /** The text of {@code file}, of the kind its media type or name says. */
     public Result read(Path file, String mediaType, String fileName) {
-        String key = file.toAbsolutePath() + "|" + mediaType;
+        Kind kind = kind(mediaType, fileName);
+        String key = file.toAbsolutePath() + "|" + kind;
         synchronized (cache) {
             Result r = cache.get(key);
             if (r != null) {
                 return r;
             }
         }
-        Result r = readNow(file, kind(mediaType, fileName));
-        synchronized (cache) {
-            cache.put(key, r);
+        Result r = readNow(file, kind);
+        if (!r.retry()) {
+            synchronized (cache) {
+                cache.put(key, r);
+            }
         }
         return r;
     }
 
-    private enum Kind { PDF, DOCX, OFD, DOC, IMAGE, OTHER }
+    private enum Kind { PDF, DOCX, OFD, DOC, SHEET, IMAGE, ZIP, OTHER }
 
     private static Kind kind(String mediaType, String fileName) {
         String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
@@ -130,6 +141,12 @@ public class FileText {
         if (m.equals("application/msword") || n.endsWith(".doc")) {
             return Kind.DOC;
         }
+        if (m.contains("spreadsheetml") || m.equals("application/vnd.ms-excel") || n.endsWith(".xlsx") || n.endsWith(".xls")) {
+            return Kind.SHEET;
+        }
+        if (m.equals("application/zip") || n.endsWith(".zip")) {
+            return Kind.ZIP;
+        }
         if (m.startsWith("image/") || n.matches(".*\\.(png|jpe?g|gif|tiff?|bmp|webp)$")) {
             return Kind.IMAGE;
         }
@@ -140,6 +157,9 @@ public class FileText {
         PrivacyMessages msg = MessageBundles.get(PrivacyMessages.class);
         if (kind == Kind.OTHER) {
             return new Result("", null, false);
+        }
+        if (kind == Kind.ZIP) {
+            return problem(msg.fileZipNotRead());
         }
         try {
             if (!Files.isRegularFile(file)) {
@@ -155,6 +175,7 @@ public class FileText {
             case PDF -> pdf(file, msg);
             case DOCX -> docx(file, msg);
             case DOC -> doc(file, msg);
+            case SHEET -> sheet(file, msg);
             case IMAGE -> image(file, msg);
             default -> ofd(file, msg);
         });
@@ -162,11 +183,11 @@ public class FileText {
             return job.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+            return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             job.cancel(true);
-            return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+            return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
         } catch (ExecutionException e) {
             return problem(msg.fileCorrupt());
         }
@@ -211,17 +232,33 @@ public class FileText {
         }
     }
 
+    /** A spreadsheet (.xlsx or .xls: a 名单 is often one): every sheet's cells, row by row, tab-separated. */
+    private Result sheet(Path file, PrivacyMessages msg) {
+        try (InputStream in = Files.newInputStream(file);
+             org.apache.poi.extractor.POITextExtractor extractor = org.apache.poi.extractor.ExtractorFactory.createExtractor(in)) {
+            return cut(extractor.getText(), false);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return problem(msg.fileEncrypted());
+        } catch (Exception e) {
+            return problem(msg.fileCorrupt());
+        }
+    }
+
     /**
      * The text Tesseract sees in an image. It runs as its own process (a crash or a huge image cannot
-     * take the portal with it), is killed at the time limit, and its output is bounded like any text.
-     * Tesseract puts a space between Chinese characters; those are taken out so that a label such as
-     * 身份证号 reads as it was written.
+     * take the portal with it), is killed with anything it started at the time limit, and its output
+     * is bounded like any text. Tesseract keeps the gaps between a form's cells
+     * ({@code preserve_interword_spaces}) and puts a single space between Chinese characters; only
+     * those single spaces are taken out, so 身份证号 reads as written and 姓名  王五 keeps its cells.
+     * An image in which nothing is recognized (handwriting, a photo) is "not read", not clean.
      */
     private Result image(Path file, PrivacyMessages msg) throws IOException, InterruptedException {
         Path out = Files.createTempFile("ocr", ".txt");
+        Path err = Files.createTempFile("ocr", ".err");
         try {
-            ProcessBuilder ocr = new ProcessBuilder(config.ocrCommand(), file.toAbsolutePath().toString(), "stdout", "-l", config.ocrLanguages())
-                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder ocr = new ProcessBuilder(config.ocrCommand(), file.toAbsolutePath().toString(), "stdout",
+                    "-l", config.ocrLanguages(), "-c", "preserve_interword_spaces=1")
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
             // one thread: OpenMP's one per core would fight the searches for the two cores, for no gain on a page
             ocr.environment().put("OMP_THREAD_LIMIT", "1");
             Process p;
@@ -232,23 +269,31 @@ public class FileText {
             }
             try {
                 if (!p.waitFor(limits.timeoutMillis(), TimeUnit.MILLISECONDS)) {
-                    return problem(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+                    return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
                 }
             } finally {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
             if (p.exitValue() != 0) {
-                return problem(msg.fileCorrupt());
+                // a language not installed is the server's fault, not the file's
+                String why = Files.readString(err, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return why.contains("Failed loading language") || why.contains("Error opening data file")
+                        ? problem(msg.fileNoOcr()) : problem(msg.fileCorrupt());
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(out)) {
                 bytes = in.readNBytes(limits.maxChars() * 4);
             }
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    .replaceAll("(?<=\\p{IsHan}) +(?=\\p{IsHan})", "");
+                    .replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+            if (text.isBlank()) {
+                return problem(msg.fileNoTextRecognized());
+            }
             return cut(text, Files.size(out) > bytes.length);
         } finally {
             Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 
@@ -322,6 +367,10 @@ public class FileText {
 
     private static Result problem(String why) {
         return new Result("", why, false);
+    }
+
+    private static Result retry(String why) {
+        return new Result("", why, false, true);
     }
 
     /** At most {@code max} bytes of the stream; beyond it, an IOException (a zip entry that lies about its size). */

@@ -30,6 +30,9 @@ public interface PrivacyMessages {
     String decided();
 
     String fileNoOcr();
+    String fileZipNotRead();
+    String fileNoTextRecognized();
+    String fileNotReadYet(String title);
     String fileMissing();
     String fileTooLarge(long mb);
     String fileTooSlow(long seconds);

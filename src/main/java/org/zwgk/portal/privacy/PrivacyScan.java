@@ -84,7 +84,9 @@ public class PrivacyScan {
         return check().lines();
     }
 
+    /** One read-only transaction for the whole scan: reading attachments (OCR of images) can take minutes, not the default 60 s. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
     public Result check() {
         Map<String, Set<String>> kept = new HashMap<>();
         PrivacyDecision.<PrivacyDecision>list("decision", PrivacyDecision.Decision.NOT_PERSONAL)

@@ -187,7 +187,13 @@ public class WorkflowService {
         Draft d = reviewable(user, draftId, lockVersion);
         ReviewLevels.Step step = levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
         if (step.last()) {
-            // the last approval publishes: every ID number and bank card must have a reviewer's decision first
+            // the last approval publishes: every ID number and bank card must have a reviewer's decision first,
+            // and a file whose reading ran out of time this once is read, not taken as clean
+            for (DraftAttachment a : DraftAttachment.of(d)) {
+                if (attachmentText(a).retry()) {
+                    throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).fileNotReadYet(a.file.title));
+                }
+            }
             long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
             if (pending > 0) {
                 throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).unreviewedHighRisk((int) pending));

@@ -134,6 +134,9 @@ class DetectorsTest {
         assertThat(types("高新区，男子篮球赛决赛举行。")).isEmpty();
         assertThat(types("张某某，男，1980年出生。")).as("already masked").isEmpty();
         assertThat(types("会上，张伟，男，发言。")).as("not at the start of a sentence").isEmpty();
+        assertThat(types("招聘岗位：\n司机（男）2名\n文员（女，2名）\n管理员（男、女不限）\n安保，男，45岁以下")).as("posts, not persons").isEmpty();
+        assertThat(types("法定代表人\n张三，男，1970年出生")).as("a representative in the cell above").isEmpty();
+        assertThat(types("李娜（女）参加了会议。")).as("the bracket needs a second particular").isEmpty();
         assertThat(types("当事人：张伟，男，1975年出生")).as("found once, by its label").containsExactly(PiiType.NAME);
     }
 

@@ -224,6 +224,69 @@ class PrivacyAttachmentTest {
     }
 
     @Test
+    void aFileWhoseReadingRunsOutOfTimeIsNotPublishedUnreadAndIsReadAgainLater() throws Exception {
+        Staff editor = Staff.login("czj-editor");
+        long id = fixtures.draft("czj-editor", "czyjs");
+        assertThat(upload(editor, id, "来信扫描件（慢）", "slow.png", scan("来信人身份证号码：" + ID, "（慢）")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        // the same reader with an OCR program that takes longer than the limit, as when both readers are busy
+        Path dir = Files.createTempDirectory("privacy-slow");
+        Path slow = Files.writeString(dir.resolve("slow-ocr"), "#!/bin/sh\nsleep 5\nexec tesseract \"$@\"\n");
+        slow.toFile().setExecutable(true);
+        FileText busy = new FileText(new FileText.Limits(50L << 20, 500, 2_000_000, 500, 2_000), new PrivacyConfig() {
+            @Override
+            public String ocrCommand() {
+                return slow.toString();
+            }
+
+            @Override
+            public String ocrLanguages() {
+                return "chi_sim+eng";
+            }
+        });
+        io.quarkus.test.junit.QuarkusMock.installMockForType(busy, FileText.class);
+        Staff reviewer = Staff.login("czj-reviewer");
+        Response waits = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(waits.statusCode()).isEqualTo(409);
+        assertThat(waits.asString()).contains("附件《来信扫描件（慢）》的文字暂未读完");
+        assertThat(fixtures.draftNow(id).status).isNotEqualTo(DraftStatus.PUBLISHED);
+
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new FileText(FileText.Limits.DEFAULT), FileText.class);
+        Response refused = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).as("read this time: the ID number holds it").isEqualTo(409);
+        assertThat(refused.asString()).contains("还有 1 处身份证号码或银行卡号未经审核");
+    }
+
+    @Test
+    void spreadsheetsAreReadAndAZipIsShownAsNotChecked() throws Exception {
+        Path dir = Files.createTempDirectory("privacy-sheets");
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("名单");
+            sheet.createRow(0).createCell(0).setCellValue("身份证号码");
+            sheet.createRow(1).createCell(0).setCellValue(ID);
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        assertThat(fileText.read(Files.write(dir.resolve("list.xlsx"), xlsx), null, "list.xlsx").text()).contains(ID);
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("名单").createRow(0).createCell(0).setCellValue("联系电话13812345678");
+            book.write(out);
+            xls = out.toByteArray();
+        }
+        assertThat(fileText.read(Files.write(dir.resolve("list.xls"), xls), "application/vnd.ms-excel", "list.xls").text())
+                .contains("13812345678");
+        FileText.Result zip = fileText.read(Files.write(dir.resolve("files.zip"), ofd("x")), "application/zip", "files.zip");
+        assertThat(zip.readable()).isFalse();
+        assertThat(zip.problem()).contains("压缩包");
+        Path blank = Files.write(dir.resolve("blank.png"), scan());
+        assertThat(fileText.read(blank, "image/png", "blank.png").problem()).as("nothing recognized is not clean").contains("未识别出文字");
+    }
+
+    @Test
     void withoutAnOcrProgramAnImageIsShownAsNotCheckedNotAsClean() throws Exception {
         Path dir = Files.createTempDirectory("privacy-ocr");
         Path png = Files.write(dir.resolve("scan.png"), scan("身份证号码：" + ID));

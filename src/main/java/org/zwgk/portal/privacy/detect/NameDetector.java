@@ -47,6 +47,10 @@ public final class NameDetector implements Detector {
 
     private enum Mark { COLON, FORM, RUNNING }
 
+    /** A post, not a person, where a hiring notice lists 司机（男）, 文员（女，2名）, 管理员（男、女不限）. */
+    private static final String JOB_ENDS = "员机师工岗手长士官警兵匠厨医";
+    /** After 男 or 女, one of these must follow too: a person's particulars, not a post's requirement (安保，男，45岁以下). */
+    private static final String[] SECOND_PARTICULAR = {"年", "出生", "族", "身份", "住"};
     /** After a bare name, only these say "a person's particulars follow"; 男 and 女 must stand alone. */
     private static final String[] PARTICULARS = {"男，", "男,", "男、", "男）", "男)", "女，", "女,", "女、", "女）", "女)",
             "性别", "身份证", "公民身份", "出生于"};
@@ -117,26 +121,33 @@ public final class NameDetector implements Detector {
                 continue;
             }
             String name = text.substring(start, end);
-            if (!isPersonName(name) || !particularsFollow(text, end + 1) || covered(out, start)) {
+            if (!isPersonName(name) || JOB_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0
+                    || !particularsFollow(text, end + 1) || representativeBefore(text, i)) {
+                continue;
+            }
+            String next = Texts.after(text, end + 1, 16);
+            if ((next.startsWith("男") || next.startsWith("女")) && !Texts.containsAny(next.substring(1), SECOND_PARTICULAR)) {
                 continue;
             }
             out.add(new Finding(PiiType.NAME, start, end, name));
         }
     }
 
-    private static boolean particularsFollow(String text, int from) {
-        String next = Texts.after(text, from, 6);
-        for (String w : PARTICULARS) {
-            if (next.startsWith(w)) {
+    /** A form's 法定代表人 / 负责人 cell on the line before (text taken from a PDF table): a published representative. */
+    private static boolean representativeBefore(String text, int lineStart) {
+        String before = text.substring(Math.max(0, lineStart - 10), lineStart).strip();
+        for (String nb : NOT_BEFORE) {
+            if (before.endsWith(nb + "人") || before.endsWith(nb + "人：") || before.endsWith(nb + "人:") || before.endsWith(nb)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean covered(List<Finding> out, int start) {
-        for (Finding f : out) {
-            if (f.type() == PiiType.NAME && f.start() == start) {
+    private static boolean particularsFollow(String text, int from) {
+        String next = Texts.after(text, from, 6);
+        for (String w : PARTICULARS) {
+            if (next.startsWith(w)) {
                 return true;
             }
         }
