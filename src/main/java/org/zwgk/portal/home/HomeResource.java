@@ -46,6 +46,8 @@ public class HomeResource {
         this.listing = listing;
     }
 
+    static final int MAX_BLOCKS = 4;
+
     @GET
     @Transactional
     public TemplateInstance home() {
@@ -57,11 +59,15 @@ public class HomeResource {
         List<ChannelView> all = Channel.listOrdered().stream()
                 .filter(c -> counts.getOrDefault(c.code, 0L) > 0)
                 .map(c -> new ChannelView(c.code, c.name, c.kind, c.description, c.owner.name)).toList();
-        // 要闻 and 通知公告 first: the open channels whose usual type is news or notices, with something in them
+        // 要闻 and 通知公告 first: the open channels whose usual type is news or notices, with something in them;
+        // at most MAX_BLOCKS, the portal's own before the organizations' (sort order), so the page's cost stays
+        // flat: every organization's 机构概况 and 其他 are notice channels too, and a block each made the home
+        // page 152 KB and 1 s to render at a million documents (docs/benchmarks.md)
         List<Block> blocks = Channel.listOrdered().stream()
                 .filter(c -> c.isOpen() && c.kind == org.zwgk.portal.channels.ChannelKind.SECTION
                         && (c.defaultType == DocumentType.NEWS || c.defaultType == DocumentType.NOTICE)
                         && counts.getOrDefault(c.code, 0L) > 0)
+                .limit(MAX_BLOCKS)
                 .sorted(java.util.Comparator.comparing((Channel c) -> c.defaultType == DocumentType.NEWS ? 0 : 1))
                 .map(c -> new Block(c.code, c.name, documents.list(
                         new DocumentFilter(null, c, null, null, null), new PageRequest(1, 6)).results()))

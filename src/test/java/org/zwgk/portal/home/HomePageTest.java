@@ -30,4 +30,17 @@ class HomePageTest {
         assertThat(home.select(".org-directory").text()).as("no wall of counts").doesNotContainPattern("\\b0\\b");
         assertThat(home.select(".org-directory a").first().attr("href")).startsWith("/xxgk?org=");
     }
+
+    @Test
+    void everyOrganizationsNoticeColumnsDoNotEachGetABlock() {
+        long notice = fixtures.published("tzgg");
+        for (String org : new String[]{"czj", "jyj", "mzj", "rsj", "gtj", "hbj"}) {
+            fixtures.published(org + "-jggk");
+        }
+        Document home = Jsoup.parse(RestAssured.given().get("/").asString());
+        assertThat(home.select(".main-col section.home-block")).as("the page stays the same size however many organizations publish")
+                .hasSizeLessThanOrEqualTo(HomeResource.MAX_BLOCKS);
+        assertThat(home.select("#block-tzgg").first().parent().select("a[href=/documents/" + notice + "]"))
+                .as("the portal's own notices keep their block").hasSize(1);
+    }
 }
