@@ -80,10 +80,12 @@ public class FileText {
     };
 
     private final PrivacyConfig config;
+    /** What OCR read from each image, kept on disk by the file's name (its SHA-256), or null for none. */
+    private final Path ocrCache;
 
     @jakarta.inject.Inject
-    public FileText(PrivacyConfig config) {
-        this(Limits.DEFAULT, config);
+    public FileText(PrivacyConfig config, org.zwgk.portal.common.PortalConfig portal) {
+        this(Limits.DEFAULT, config, portal.dataDir().resolve("ocr"));
     }
 
     public FileText(Limits limits) {
@@ -101,8 +103,13 @@ public class FileText {
     }
 
     public FileText(Limits limits, PrivacyConfig config) {
+        this(limits, config, null);
+    }
+
+    public FileText(Limits limits, PrivacyConfig config, Path ocrCache) {
         this.limits = limits;
         this.config = config;
+        this.ocrCache = ocrCache;
     }
 
     /** The text of {@code file}, of the kind its media type or name says. */
@@ -115,7 +122,7 @@ public class FileText {
                 return r;
             }
         }
-        Result r = readNow(file, kind);
+        Result r = kind == Kind.IMAGE ? ocrOnce(file) : readNow(file, kind);
         if (!r.retry()) {
             synchronized (cache) {
                 cache.put(key, r);
@@ -123,6 +130,41 @@ public class FileText {
         }
         return r;
     }
+
+    /**
+     * OCR takes a second or more per image, and the scan reads every public image each time: what it read
+     * (or that it found no text) is kept on disk beside the store, by the file's name, which is its
+     * content's SHA-256 (an image never changes under its name). Failures that may pass are not kept.
+     */
+    private Result ocrOnce(Path file) {
+        Path kept = ocrCache == null ? null : ocrCache.resolve(file.getFileName() + ".txt");
+        if (kept != null && Files.isRegularFile(kept)) {
+            try {
+                String stored = Files.readString(kept, java.nio.charset.StandardCharsets.UTF_8);
+                if (stored.startsWith(NO_TEXT)) {
+                    return problem(MessageBundles.get(PrivacyMessages.class).fileNoTextRecognized());
+                }
+                return new Result(stored.substring(1), null, stored.charAt(0) == '1');
+            } catch (IOException | RuntimeException e) {
+                // read it again below
+            }
+        }
+        Result r = readNow(file, Kind.IMAGE);
+        boolean noText = !r.readable() && r.problem().equals(MessageBundles.get(PrivacyMessages.class).fileNoTextRecognized());
+        if (kept != null && (r.readable() || noText)) {
+            try {
+                Files.createDirectories(ocrCache);
+                Path temp = Files.createTempFile(ocrCache, "ocr", ".tmp");
+                Files.writeString(temp, noText ? NO_TEXT : (r.truncated() ? "1" : "0") + r.text(), java.nio.charset.StandardCharsets.UTF_8);
+                Files.move(temp, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // not kept: read again next time
+            }
+        }
+        return r;
+    }
+
+    private static final String NO_TEXT = "-";
 
     private enum Kind { PDF, DOCX, OFD, DOC, SHEET, IMAGE, ZIP, OTHER }
 
@@ -253,6 +295,10 @@ public class FileText {
      * An image in which nothing is recognized (handwriting, a photo) is "not read", not clean.
      */
     private Result image(Path file, PrivacyMessages msg) throws IOException, InterruptedException {
+        if (pixels(file) > MAX_PIXELS) {
+            // a small file can declare a huge canvas; OCR would decode all of it into memory
+            return problem(msg.fileImageTooLarge(MAX_PIXELS / 1_000_000));
+        }
         Path out = Files.createTempFile("ocr", ".txt");
         Path err = Files.createTempFile("ocr", ".err");
         try {
@@ -294,6 +340,29 @@ public class FileText {
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** A scanned A3 page at 600 dpi is about 70 megapixels. */
+    static final long MAX_PIXELS = 100_000_000L;
+
+    /** Width × height from the image's header, without decoding it; 0 for a format the JDK does not know (WebP). */
+    private static long pixels(Path file) throws IOException {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return 0;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

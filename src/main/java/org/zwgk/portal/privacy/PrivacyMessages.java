@@ -31,6 +31,7 @@ public interface PrivacyMessages {
 
     String fileNoOcr();
     String fileZipNotRead();
+    String fileImageTooLarge(long megapixels);
     String fileNoTextRecognized();
     String fileNotReadYet(String title);
     String fileMissing();

@@ -198,6 +198,27 @@ class PrivacyAttachmentTest {
         return out.toByteArray();
     }
 
+    /** A PNG that is only a header: its signature, an IHDR of this size and IEND. */
+    static byte[] pngHeader(int width, int height) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     static byte[] oldWordLetter() throws Exception {
         try (java.io.InputStream in = PrivacyAttachmentTest.class.getResourceAsStream("/privacy/letter.doc")) {
             return in.readAllBytes();
@@ -282,8 +303,42 @@ class PrivacyAttachmentTest {
         FileText.Result zip = fileText.read(Files.write(dir.resolve("files.zip"), ofd("x")), "application/zip", "files.zip");
         assertThat(zip.readable()).isFalse();
         assertThat(zip.problem()).contains("压缩包");
+        assertThat(fileText.read(Files.write(dir.resolve("huge.png"), pngHeader(20_000, 20_000)), "image/png", "huge.png").problem())
+                .as("a few bytes declaring 400 megapixels are not decoded").contains("百万像素");
         Path blank = Files.write(dir.resolve("blank.png"), scan());
         assertThat(fileText.read(blank, "image/png", "blank.png").problem()).as("nothing recognized is not clean").contains("未识别出文字");
+    }
+
+    @Test
+    void whatOcrReadIsKeptOnDiskSoTheNextScanDoesNotReadTheImageAgain() throws Exception {
+        Path dir = Files.createTempDirectory("privacy-ocr-kept");
+        Path png = Files.write(dir.resolve("3f2a"), scan("身份证号码：" + ID));
+        Path kept = dir.resolve("ocr");
+        FileText first = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
+            @Override
+            public String ocrCommand() {
+                return "tesseract";
+            }
+
+            @Override
+            public String ocrLanguages() {
+                return "chi_sim+eng";
+            }
+        }, kept);
+        assertThat(first.read(png, "image/png", "scan.png").text()).contains(ID);
+        assertThat(kept.resolve("3f2a.txt")).exists();
+        FileText withoutOcr = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
+            @Override
+            public String ocrCommand() {
+                return dir.resolve("no-such-program").toString();
+            }
+
+            @Override
+            public String ocrLanguages() {
+                return "chi_sim";
+            }
+        }, kept);
+        assertThat(withoutOcr.read(png, "image/png", "scan.png").text()).as("read from disk, not by OCR").contains(ID);
     }
 
     @Test
