@@ -88,18 +88,13 @@ public class FileText {
         this(Limits.DEFAULT, config, portal.dataDir().resolve("ocr"));
     }
 
-    public FileText(Limits limits) {
-        this(limits, new PrivacyConfig() {
-            @Override
-            public String ocrCommand() {
-                return "tesseract";
-            }
+    /** An OCR program and its languages, given directly (tests, tools) rather than by configuration. */
+    public record Ocr(String ocrCommand, String ocrLanguages) implements PrivacyConfig {
+        public static final Ocr TESSERACT = new Ocr("tesseract", "chi_sim+eng");
+    }
 
-            @Override
-            public String ocrLanguages() {
-                return "chi_sim+eng";
-            }
-        });
+    public FileText(Limits limits) {
+        this(limits, Ocr.TESSERACT);
     }
 
     public FileText(Limits limits, PrivacyConfig config) {

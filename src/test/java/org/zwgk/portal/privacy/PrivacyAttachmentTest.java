@@ -254,17 +254,7 @@ class PrivacyAttachmentTest {
         Path dir = Files.createTempDirectory("privacy-slow");
         Path slow = Files.writeString(dir.resolve("slow-ocr"), "#!/bin/sh\nsleep 5\nexec tesseract \"$@\"\n");
         slow.toFile().setExecutable(true);
-        FileText busy = new FileText(new FileText.Limits(50L << 20, 500, 2_000_000, 500, 2_000), new PrivacyConfig() {
-            @Override
-            public String ocrCommand() {
-                return slow.toString();
-            }
-
-            @Override
-            public String ocrLanguages() {
-                return "chi_sim+eng";
-            }
-        });
+        FileText busy = new FileText(new FileText.Limits(50L << 20, 500, 2_000_000, 500, 2_000), new FileText.Ocr(slow.toString(), "chi_sim+eng"));
         io.quarkus.test.junit.QuarkusMock.installMockForType(busy, FileText.class);
         Staff reviewer = Staff.login("czj-reviewer");
         Response waits = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
@@ -314,30 +304,10 @@ class PrivacyAttachmentTest {
         Path dir = Files.createTempDirectory("privacy-ocr-kept");
         Path png = Files.write(dir.resolve("3f2a"), scan("身份证号码：" + ID));
         Path kept = dir.resolve("ocr");
-        FileText first = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
-            @Override
-            public String ocrCommand() {
-                return "tesseract";
-            }
-
-            @Override
-            public String ocrLanguages() {
-                return "chi_sim+eng";
-            }
-        }, kept);
+        FileText first = new FileText(FileText.Limits.DEFAULT, FileText.Ocr.TESSERACT, kept);
         assertThat(first.read(png, "image/png", "scan.png").text()).contains(ID);
         assertThat(kept.resolve("3f2a.txt")).exists();
-        FileText withoutOcr = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
-            @Override
-            public String ocrCommand() {
-                return dir.resolve("no-such-program").toString();
-            }
-
-            @Override
-            public String ocrLanguages() {
-                return "chi_sim";
-            }
-        }, kept);
+        FileText withoutOcr = new FileText(FileText.Limits.DEFAULT, new FileText.Ocr(dir.resolve("no-such-program").toString(), "chi_sim"), kept);
         assertThat(withoutOcr.read(png, "image/png", "scan.png").text()).as("read from disk, not by OCR").contains(ID);
     }
 
@@ -345,17 +315,7 @@ class PrivacyAttachmentTest {
     void withoutAnOcrProgramAnImageIsShownAsNotCheckedNotAsClean() throws Exception {
         Path dir = Files.createTempDirectory("privacy-ocr");
         Path png = Files.write(dir.resolve("scan.png"), scan("身份证号码：" + ID));
-        FileText noOcr = new FileText(FileText.Limits.DEFAULT, new PrivacyConfig() {
-            @Override
-            public String ocrCommand() {
-                return dir.resolve("no-such-program").toString();
-            }
-
-            @Override
-            public String ocrLanguages() {
-                return "chi_sim";
-            }
-        });
+        FileText noOcr = new FileText(FileText.Limits.DEFAULT, new FileText.Ocr(dir.resolve("no-such-program").toString(), "chi_sim"));
         FileText.Result r = noOcr.read(png, "image/png", "scan.png");
         assertThat(r.readable()).isFalse();
         assertThat(r.problem()).contains("未安装文字识别").contains("人工核对");
