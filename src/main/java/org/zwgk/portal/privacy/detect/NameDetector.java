@@ -83,7 +83,7 @@ public final class NameDetector implements Detector {
             }
             boolean ok = switch (mark) {
                 case COLON, FORM -> true;
-                case RUNNING -> end < n && (text.charAt(end) == '，' || text.charAt(end) == ',') && personFollows(text, end + 1);
+                case RUNNING -> end < n && (text.charAt(end) == '，' || text.charAt(end) == ',') && Texts.startsWithAny(text, end + 1, PERSON_WORDS);
             };
             String name = text.substring(start, end);
             if (!ok || !isPersonName(name) || organizationFollows(text, end)) {
@@ -122,7 +122,7 @@ public final class NameDetector implements Detector {
             }
             String name = text.substring(start, end);
             if (!isPersonName(name) || JOB_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0
-                    || !particularsFollow(text, end + 1) || representativeBefore(text, i)) {
+                    || !Texts.startsWithAny(text, end + 1, PARTICULARS) || representativeBefore(text, i)) {
                 continue;
             }
             String next = Texts.after(text, end + 1, 16);
@@ -144,16 +144,6 @@ public final class NameDetector implements Detector {
         return false;
     }
 
-    private static boolean particularsFollow(String text, int from) {
-        String next = Texts.after(text, from, 6);
-        for (String w : PARTICULARS) {
-            if (next.startsWith(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The end of 2–5 Han characters (or ·) from {@code start} that end at punctuation, a space or the text's end; -1 otherwise. */
     private static int nameEnd(String text, int start) {
         int n = text.length();
@@ -168,16 +158,6 @@ public final class NameDetector implements Detector {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u3000';
-    }
-
-    private static boolean personFollows(String text, int from) {
-        String next = Texts.after(text, from, 6);
-        for (String w : PERSON_WORDS) {
-            if (next.startsWith(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean organizationFollows(String text, int from) {

@@ -36,6 +36,16 @@ public final class Texts {
         return text.substring(at, Math.min(text.length(), at + n));
     }
 
+    /** Whether the text continues at {@code at} with one of the words. */
+    public static boolean startsWithAny(String text, int at, String... words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the words occurs in the text. */
     public static boolean containsAny(String text, String... words) {
         for (String w : words) {
