@@ -104,22 +104,25 @@ public class PrivacyScan {
                     checked.merge(kind, 1L, Long::sum);
                     previous[0] = t.subject();
                 }
-                String label = t.label() == null ? "" : gate.mask(t.label());
                 if (t.field().startsWith(ATTACHMENT_UNREAD)) {
-                    unread.add(new Unread(t.subject(), label, t.url(), t.field().substring(ATTACHMENT_UNREAD.length()), t.text()));
+                    unread.add(new Unread(t.subject(), maskedLabel(t), t.url(), t.field().substring(ATTACHMENT_UNREAD.length()), t.text()));
                     return;
                 }
                 Set<PiiType> byLaw = gate.rules().keptByLaw(t.documentType());
                 Set<String> notPersonal = kept.getOrDefault(t.subject(), Set.of());
                 for (Finding f : gate.find(t.text())) {
                     if (!byLaw.contains(f.type()) && !notPersonal.contains(f.key())) {
-                        // the label is public text too (a title): named masked, like the finding
-                        out.add(new Line(t.subject(), label, t.url(), t.field(), f.type(), gate.masked(f)));
+                        out.add(new Line(t.subject(), maskedLabel(t), t.url(), t.field(), f.type(), gate.masked(f)));
                     }
                 }
             });
         }
         return new Result(out, checked, unread);
+    }
+
+    /** The label is public text too (a title): named masked, like a finding; masked only when a line needs it. */
+    private String maskedLabel(PublishedTexts.Text t) {
+        return t.label() == null ? "" : gate.mask(t.label());
     }
 
     /**
