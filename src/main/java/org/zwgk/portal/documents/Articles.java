@@ -80,6 +80,28 @@ public final class Articles {
         return out.size() < MIN_ARTICLES ? List.of() : out;
     }
 
+    /**
+     * The number of the article that the character at {@code offset} of a body stands in (the last
+     * line starting 第X条 at or before it), or 0 before the first article or when there is none.
+     */
+    public static int numberAt(String body, int offset) {
+        if (body == null || offset < 0) {
+            return 0;
+        }
+        int lineStart = body.lastIndexOf('\n', Math.min(offset, body.length() - 1)) + 1;
+        while (true) {
+            int end = body.indexOf('\n', lineStart);
+            int n = number(body.substring(lineStart, end < 0 ? body.length() : end));
+            if (n >= 0) {
+                return n;
+            }
+            if (lineStart == 0) {
+                return 0;
+            }
+            lineStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+        }
+    }
+
     private static String cut(StringBuilder text) {
         return text.length() > MAX_ARTICLE_LENGTH ? text.substring(0, MAX_ARTICLE_LENGTH) : text.toString();
     }

@@ -3,6 +3,7 @@ package org.zwgk.portal.search;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -11,10 +12,13 @@ import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranks documents by two lists at once: the documents as a whole, and their best-scoring articles
@@ -57,12 +61,13 @@ final class ArticleFusion {
         }
         record Entry(long owner, int doc, int articleDoc, double score) {
         }
+        Lookup lookup = new Lookup(docs, titles, articles);
         Map<Long, Integer> docByOwner = new HashMap<>();
         Map<Long, Double> fused = new HashMap<>();
         int k = tuning.fusionK();
-        List<Long> pinned = new ArrayList<>();
+        Set<Long> pinned = new HashSet<>();
         for (int i = 0; i < docs.length; i++) {
-            long owner = owner(docs[i].doc);
+            long owner = lookup.owner(docs[i].doc);
             docByOwner.put(owner, docs[i].doc);
             if (docs[i].score >= QueryPlanner.EXACT_NUMBER_BOOST / 4) {
                 pinned.add(owner); // its 文号 or 索引号 was typed: it stays first, as without articles
@@ -70,14 +75,14 @@ final class ArticleFusion {
             fused.merge(owner, (double) tuning.documentWeight() / (k + i + 1), Double::sum);
         }
         for (int i = 0; i < titles.length; i++) {
-            long owner = owner(titles[i].doc);
+            long owner = lookup.owner(titles[i].doc);
             docByOwner.putIfAbsent(owner, titles[i].doc);
             fused.merge(owner, (double) titleWeight / (k + i + 1), Double::sum);
         }
         // the best article of each document, in the order of the articles' scores
         Map<Long, Integer> bestArticle = new LinkedHashMap<>();
         for (ScoreDoc a : articles) {
-            bestArticle.putIfAbsent(owner(a.doc), a.doc);
+            bestArticle.putIfAbsent(lookup.owner(a.doc), a.doc);
         }
         int rank = 0;
         for (Map.Entry<Long, Integer> e : bestArticle.entrySet()) {
@@ -89,7 +94,7 @@ final class ArticleFusion {
         double share = tuning.titleWeight() <= 0 ? 0 : titleWeight / tuning.titleWeight();
         if (share >= 1) {
             for (int i = 0; i < titles.length; i++) {
-                long owner = owner(titles[i].doc);
+                long owner = lookup.owner(titles[i].doc);
                 if (!bestArticle.containsKey(owner)) {
                     fused.merge(owner, (double) tuning.articleWeight() / (k + i + 1), Double::sum);
                 }
@@ -99,7 +104,7 @@ final class ArticleFusion {
         for (Map.Entry<Long, Double> e : fused.entrySet()) {
             int doc = docByOwner.getOrDefault(e.getKey(), -1);
             int article = bestArticle.getOrDefault(e.getKey(), -1);
-            double prior = vocabulary.hasGenrePrior() ? vocabulary.genrePrior(genre(doc >= 0 ? doc : article)) : 1;
+            double prior = vocabulary.hasGenrePrior() ? vocabulary.genrePrior(lookup.genre(doc >= 0 ? doc : article)) : 1;
             all.add(new Entry(e.getKey(), doc, article, e.getValue() * prior));
         }
         all.sort((x, y) -> {
@@ -128,18 +133,47 @@ final class ArticleFusion {
         return out.toArray(new Ranked[0]);
     }
 
-    private long owner(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
-        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
-    }
+    /**
+     * The owner and genre of every document and article the lists name, read in index order with one
+     * doc-values iterator per segment: a fresh iterator per lookup (several hundred per search) cost
+     * more than the fusion itself.
+     */
+    private final class Lookup {
+        private final Map<Integer, Long> owners = new HashMap<>();
+        private final Map<Integer, String> genres = new HashMap<>();
 
-    private String genre(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        var values = leaf.reader().getSortedDocValues(SearchFields.GENRE);
-        return values != null && values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        Lookup(ScoreDoc[]... lists) throws IOException {
+            int[] ids = Arrays.stream(lists).flatMap(Arrays::stream).mapToInt(d -> d.doc).sorted().distinct().toArray();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            NumericDocValues ownerValues = null;
+            SortedDocValues genreValues = null;
+            int leafIndex = -1;
+            LeafReaderContext leaf = null;
+            for (int id : ids) {
+                int sub = ReaderUtil.subIndex(id, leaves);
+                if (sub != leafIndex) {
+                    leafIndex = sub;
+                    leaf = leaves.get(sub);
+                    ownerValues = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
+                    genreValues = leaf.reader().getSortedDocValues(SearchFields.GENRE);
+                }
+                int local = id - leaf.docBase;
+                if (ownerValues != null && ownerValues.advanceExact(local)) {
+                    owners.put(id, ownerValues.longValue());
+                }
+                if (genreValues != null && genreValues.advanceExact(local)) {
+                    genres.put(id, genreValues.lookupOrd(genreValues.ordValue()).utf8ToString());
+                }
+            }
+        }
+
+        long owner(int doc) {
+            return owners.getOrDefault(doc, -1L);
+        }
+
+        String genre(int doc) {
+            return genres.get(doc);
+        }
     }
 
     private int documentOf(long owner) throws IOException {

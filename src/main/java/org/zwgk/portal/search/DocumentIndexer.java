@@ -50,6 +50,14 @@ final class DocumentIndexer {
     }
 
     /**
+     * A text of articles shorter than this is one article entry, not one per article: as short as
+     * what snippets are cut from, it is a passage already. Scored article by article it cost a
+     * million-document index a second entry per 500 characters and the article search half its time,
+     * and ranked no better on either evaluation set (docs/search.md).
+     */
+    static final int WHOLE_TEXT_ARTICLE = HEAD_LENGTH;
+
+    /**
      * The document followed by its articles (第X条), if its body is a text of articles: all carry the
      * document's id as {@link SearchFields#OWNER}, so one term replaces or deletes them together.
      */
@@ -57,7 +65,12 @@ final class DocumentIndexer {
         List<Document> out = new ArrayList<>();
         out.add(toLucene(d));
         String owner = Long.toString(d.id());
-        for (Articles.Article a : Articles.split(d.body())) {
+        List<Articles.Article> articles = Articles.split(d.body());
+        if (!articles.isEmpty() && d.body().length() < WHOLE_TEXT_ARTICLE) {
+            // short: the whole text is the passage; its search result finds the article by the snippet
+            articles = List.of(new Articles.Article(0, d.body(), ""));
+        }
+        for (Articles.Article a : articles) {
             Document art = new Document();
             art.add(new StringField(SearchFields.OWNER, owner, Field.Store.NO));
             art.add(new NumericDocValuesField(SearchFields.OWNER_VALUE, d.id()));

@@ -21,6 +21,7 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.Articles;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -92,7 +93,7 @@ final class SearchExecution {
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
                         searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
-                        titles(searcher, request, wanted), planner.titleWeight(request), wanted);
+                        titles(searcher, request, matches, wanted), planner.titleWeight(request), wanted);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
@@ -100,7 +101,7 @@ final class SearchExecution {
         List<SearchResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(page[i].doc(), HIT_FIELDS), snippets[i], page[i].articleNumber()));
+            hits.add(hit(stored.document(page[i].doc(), HIT_FIELDS), snippets[i], articleNumber(stored, page[i], snippets[i])));
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                 facets(facetState, matches, scale), null);
@@ -125,10 +126,22 @@ final class SearchExecution {
                 .build();
     }
 
-    /** The documents ranked by title alone, the fusion's third list (empty when the tuning does not ask). */
-    private ScoreDoc[] titles(IndexSearcher searcher, SearchRequest request, int wanted) throws IOException {
+    /**
+     * The documents ranked by title alone, the fusion's third list (empty when the tuning does not ask).
+     * A title that matches matches the whole query too, so when the count saw every match only those
+     * are ranked, as for the page.
+     */
+    private ScoreDoc[] titles(IndexSearcher searcher, SearchRequest request, BoundedFacetsCollector matches, int wanted)
+            throws IOException {
         Query titles = planner.titleQuery(SearchFields.HEAD.equals(headField) ? "" : headField.substring(SearchFields.HEAD.length()), request);
-        return titles == null ? new ScoreDoc[0] : searcher.search(titles, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
+        if (titles == null) {
+            return new ScoreDoc[0];
+        }
+        if (matches.exact()) {
+            titles = new BooleanQuery.Builder().add(titles, BooleanClause.Occur.MUST)
+                    .add(new MatchedDocsQuery(matches.getMatchingDocs()), BooleanClause.Occur.FILTER).build();
+        }
+        return searcher.search(titles, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */
@@ -196,6 +209,22 @@ final class SearchExecution {
             out[order[i]] = bySorted[i];
         }
         return out;
+    }
+
+    /**
+     * The article a hit links to: the one it was found by, or, for a short text of articles indexed
+     * whole ({@link DocumentIndexer#WHOLE_TEXT_ARTICLE}), the one its snippet was cut from.
+     */
+    private int articleNumber(StoredFields stored, ArticleFusion.Ranked hit, String snippet) throws IOException {
+        if (hit.articleDoc() < 0 || hit.articleNumber() > 0 || snippet == null) {
+            return hit.articleNumber();
+        }
+        String field = SearchFields.ARTICLE + headField.substring(SearchFields.HEAD.length());
+        String text = stored.document(hit.articleDoc(), Set.of(field)).get(field);
+        String start = SnippetFormatter.firstWords(snippet, 12);
+        int passage = text == null || start.isEmpty() ? -1 : text.indexOf(start);
+        // the article of the first match: a passage may begin in the article before it
+        return passage < 0 ? 0 : Articles.numberAt(text, passage + SnippetFormatter.beforeFirstMatch(snippet));
     }
 
     private static SearchResults.Hit hit(Document d, String snippet, int articleNumber) {

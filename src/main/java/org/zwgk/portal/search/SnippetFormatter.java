@@ -45,6 +45,36 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString();
     }
 
+    /** Up to {@code count} characters of the marked snippet's first passage as they stand in the text. */
+    static String firstWords(String marked, int count) {
+        StringBuilder out = new StringBuilder(count);
+        for (int i = 0; i < marked.length() && out.length() < count; i++) {
+            char c = marked.charAt(i);
+            if (marked.startsWith(ELLIPSIS, i)) {
+                break;
+            }
+            if (c != START && c != END) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many characters of the first passage come before its first match (0 without one). */
+    static int beforeFirstMatch(String marked) {
+        int chars = 0;
+        for (int i = 0; i < marked.length() && !marked.startsWith(ELLIPSIS, i); i++) {
+            char c = marked.charAt(i);
+            if (c == START) {
+                return chars;
+            }
+            if (c != END) {
+                chars++;
+            }
+        }
+        return 0;
+    }
+
     /** The text, without any of our two marks it might hold itself. */
     private static void append(StringBuilder out, String content, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, content.length()); i++) {

@@ -48,14 +48,36 @@ class ArticleSearchTest {
                 null, null, null, LocalDate.of(2020, 1, 1), null, null, body, "/documents/" + id, "ext-" + id);
     }
 
+    /** The same law made long: sixty more articles in its first chapter. */
+    private static String longLaw() {
+        StringBuilder more = new StringBuilder();
+        for (int i = 100; i < 160; i++) {
+            more.append("第").append(i).append("条 物业服务企业应当按照物业服务合同的约定，提供相应的服务，公布服务内容和收费标准。\n\n");
+        }
+        String law = LAW.replace("## 第二章", more + "## 第二章");
+        assertThat(law.length()).isGreaterThan(DocumentIndexer.WHOLE_TEXT_ARTICLE);
+        return law;
+    }
+
     @Test
-    void aQuestionFindsTheLawAndLinksToTheArticleThatAnswersIt() throws Exception {
+    void aQuestionFindsTheShortLawAndLinksToTheArticleThatAnswersIt() throws Exception {
+        assertThat(LAW.length()).isLessThan(DocumentIndexer.WHOLE_TEXT_ARTICLE);
+        aQuestionFindsTheLawAndLinksToTheArticleThatAnswersIt(LAW, 1);
+    }
+
+    @Test
+    void aQuestionFindsTheLongLawAndLinksToTheArticleThatAnswersIt() throws Exception {
+        aQuestionFindsTheLawAndLinksToTheArticleThatAnswersIt(longLaw(), 65);
+    }
+
+    /** {@code entries}: how many article entries the law is indexed as (a short one is one passage). */
+    private void aQuestionFindsTheLawAndLinksToTheArticleThatAnswersIt(String law, int entries) throws Exception {
         AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
         Analyzer analyzer = chain.analyzer();
         DocumentIndexer indexer = new DocumentIndexer(chain);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         List<PublicDocument> docs = new ArrayList<>();
-        docs.add(doc(1, "物业管理条例", LAW));
+        docs.add(doc(1, "物业管理条例", law));
         for (int i = 2; i < 30; i++) {
             docs.add(doc(i, "关于做好第" + i + "批政务公开工作的通知", "各单位要做好政务公开工作，公开采光工程招标信息。"));
         }
@@ -70,6 +92,7 @@ class ArticleSearchTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
             assertThat(searcher.count(SearchIndex.DOCUMENTS)).as("articles are not documents").isEqualTo(29);
+            assertThat(reader.numDocs()).as("the law's article entries").isEqualTo(29 + entries);
 
             SearchResults results = execution.run(searcher, facets,
                     SearchRequest.parse("邻居建房挡住了我家的采光和通风，我该怎么办？", null, null, null, null, null, null, null, "10"));
