@@ -21,7 +21,7 @@ public class AnswersPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance answers(String q, List<AnswerApiResource.Result> results, List<Topic> topics);
+        static native TemplateInstance answers(String q, List<AnswerApiResource.Result> results, List<RelatedDocuments.Doc> documents, List<Topic> topics);
     }
 
     /** A topic and its pairs; the pairs in no topic have an empty name. */
@@ -30,9 +30,11 @@ public class AnswersPageResource {
 
     private final KnowledgeBase knowledgeBase;
     private final java.nio.file.Path contentDir;
+    private final RelatedDocuments related;
 
-    AnswersPageResource(KnowledgeBase knowledgeBase, org.zwgk.portal.common.PortalConfig config) {
+    AnswersPageResource(KnowledgeBase knowledgeBase, RelatedDocuments related, org.zwgk.portal.common.PortalConfig config) {
         this.knowledgeBase = knowledgeBase;
+        this.related = related;
         this.contentDir = config.contentDir();
     }
 
@@ -41,7 +43,9 @@ public class AnswersPageResource {
     public String page(@RestQuery String q) {
         String query = q == null ? "" : q.strip();
         List<AnswerApiResource.Result> results = query.isEmpty() ? List.of() : AnswerApiResource.find(knowledgeBase, query, 5);
-        return Templates.answers(query, results, topics(knowledgeBase.all())).render();
+        // without JavaScript the documents the box would have shown come here, beside the answers
+        List<RelatedDocuments.Doc> documents = query.isEmpty() ? List.of() : related.find(query, 3);
+        return Templates.answers(query, results, documents, topics(knowledgeBase.all())).render();
     }
 
     /** The topics of content/interaction/answer-topics.yaml with their pairs; pairs in none under 其他. */

@@ -160,4 +160,5 @@ public interface HudongMessages {
     String answersAsk();
     String suggestionsTitle();
     String relatedAnswers();
+    String relatedDocuments();
 }

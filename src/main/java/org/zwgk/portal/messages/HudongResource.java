@@ -40,7 +40,8 @@ public class HudongResource {
 
         static native TemplateInstance write(FormPage page);
 
-        static native TemplateInstance receipt(MessageService.Receipt receipt, List<org.zwgk.portal.answers.AnswerRanker.Entry> related);
+        static native TemplateInstance receipt(MessageService.Receipt receipt, List<org.zwgk.portal.answers.AnswerRanker.Entry> related,
+                                              List<org.zwgk.portal.answers.RelatedDocuments.Doc> documents);
 
         static native TemplateInstance follow(String trackingCode, String error);
 
@@ -64,10 +65,13 @@ public class HudongResource {
     private final MessageRules rules;
     private final org.zwgk.portal.privacy.Deidentifier deidentifier;
     private final org.zwgk.portal.answers.KnowledgeBase knowledgeBase;
+    private final org.zwgk.portal.answers.RelatedDocuments relatedDocuments;
 
     HudongResource(MessageService service, FormTokens tokens, CurrentUser current, Messages messages, MessageRules rules,
-                   org.zwgk.portal.privacy.Deidentifier deidentifier, org.zwgk.portal.answers.KnowledgeBase knowledgeBase) {
+                   org.zwgk.portal.privacy.Deidentifier deidentifier, org.zwgk.portal.answers.KnowledgeBase knowledgeBase,
+                   org.zwgk.portal.answers.RelatedDocuments relatedDocuments) {
         this.knowledgeBase = knowledgeBase;
+        this.relatedDocuments = relatedDocuments;
         this.service = service;
         this.tokens = tokens;
         this.current = current;
@@ -102,10 +106,10 @@ public class HudongResource {
         String token = posted.getFirst("formToken");
         try {
             MessageService.Receipt receipt = service.submit(input, current.address(), () -> spend(token));
-            // without JavaScript the answers the form would have suggested come here, on the next page
+            // without JavaScript the answers and documents the form would have suggested come here, on the next page
             List<org.zwgk.portal.answers.AnswerRanker.Entry> related = knowledgeBase.ranker().rank(input.subject, 3).stream()
                     .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
-            return noStore(Templates.receipt(receipt, related).render(), 200);
+            return noStore(Templates.receipt(receipt, related, relatedDocuments.find(input.subject, 3)).render(), 200);
         } catch (UserError e) {
             // nothing was written; the form comes back with everything typed and a fresh token
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.write(

@@ -48,6 +48,11 @@ class MessageFormBrowserTest {
         withScript.findElement(By.id("subject")).sendKeys("申请信息公开要交钱吗");
         new WebDriverWait(withScript, Duration.ofSeconds(10)).until(d ->
                 d.findElement(By.id("subject-suggestions")).getText().contains("申请政府信息公开收费吗？"));
+        // beside the answers, the best published documents of the portal search (not the 一号答 pairs again)
+        new WebDriverWait(withScript, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#subject-suggestions ul.suggested-documents li")).isEmpty());
+        String documents = withScript.findElement(By.cssSelector("#subject-suggestions ul.suggested-documents")).getText();
+        assertThat(documents).contains("政府信息公开").doesNotContain("收费吗？");
         Chromium.screenshot(withScript, "message-form-suggestions");
         withScript.findElement(By.id("text")).sendKeys("想了解申请是否收费。");
         withScript.findElement(By.id("contact")).sendKeys("13900003333");
@@ -75,5 +80,45 @@ class MessageFormBrowserTest {
         assertThat(withoutScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
         assertThat(withoutScript.findElement(By.id("secret")).getText()).isNotBlank();
         Chromium.screenshot(withoutScript, "message-receipt-no-js");
+    }
+
+    @Test
+    void withoutJavaScriptTheDocumentsShowOnTheNextPage() throws Exception {
+        withoutScript.get(root + "hudong/write");
+        assertThat(withoutScript.findElement(By.id("subject-suggestions")).getText()).isEmpty();
+        withoutScript.findElement(By.cssSelector("input[name=type][value=咨询]")).click();
+        withoutScript.findElement(By.id("subject")).sendKeys("申请信息公开要交钱吗");
+        withoutScript.findElement(By.id("text")).sendKeys("想了解申请是否收费。");
+        withoutScript.findElement(By.id("contact")).sendKeys("13900005555");
+        Thread.sleep(3100);
+        Chromium.clickAndWait(withoutScript, By.cssSelector("form.message-form button[type=submit]"));
+        assertThat(withoutScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
+        assertThat(withoutScript.findElement(By.id("related-answers")).getText()).contains("申请政府信息公开收费吗？");
+        assertThat(withoutScript.findElement(By.id("related-documents")).getText()).contains("政府信息公开").doesNotContain("收费吗？");
+
+        // the 一号答 box: answers and documents on the next page
+        withoutScript.get(root + "hudong/answers");
+        withoutScript.findElement(By.id("q")).sendKeys("申请信息公开要交钱吗");
+        Chromium.clickAndWait(withoutScript, By.cssSelector("form.answer-box button[type=submit]"));
+        assertThat(withoutScript.findElement(By.id("answer-results")).getText()).contains("申请政府信息公开收费吗？");
+        assertThat(withoutScript.findElement(By.id("document-results")).getText()).contains("政府信息公开").doesNotContain("收费吗？");
+    }
+
+    @Test
+    void theAnswersApiGivesDocumentsOnlyWhenAskedAndNeverThePairsAgain() {
+        io.restassured.path.json.JsonPath plain = io.restassured.RestAssured.given().queryParam("q", "申请信息公开要交钱吗")
+                .get(root + "api/v1/answers").then().statusCode(200).extract().jsonPath();
+        assertThat(plain.getList("documents")).isEmpty();
+        io.restassured.path.json.JsonPath both = io.restassured.RestAssured.given().queryParam("q", "申请信息公开要交钱吗")
+                .queryParam("documents", 3).get(root + "api/v1/answers").then().statusCode(200).extract().jsonPath();
+        java.util.List<String> urls = both.getList("documents.url");
+        assertThat(urls).isNotEmpty().hasSizeLessThanOrEqualTo(3).doesNotContainAnyElementsOf(both.getList("results.url"));
+        assertThat(both.getList("documents.title", String.class)).noneMatch(t -> t.endsWith("？"));
+        io.restassured.RestAssured.given().queryParam("q", "申").queryParam("documents", 3).get(root + "api/v1/answers")
+                .then().statusCode(200);
+        assertThat(io.restassured.RestAssured.given().queryParam("q", "申").queryParam("documents", 3).get(root + "api/v1/answers")
+                .jsonPath().getList("documents")).as("nothing for one character").isEmpty();
+        io.restassured.RestAssured.given().queryParam("q", "申请").queryParam("documents", 99).get(root + "api/v1/answers")
+                .then().statusCode(400);
     }
 }
