@@ -107,9 +107,9 @@ public class ConsultationService {
         return moderation.receive(COMMENTS, k, text, address, beforeWrite);
     }
 
-    /** Approve (shown, de-identified) or reject a comment: the organization's editors or reviewers. */
-    public void moderate(PortalUser user, long commentId, boolean approve, Actor actor) {
-        moderation.moderate(user, COMMENTS, commentId, approve, actor);
+    /** Approve (shown, de-identified; sensitive words seen: {@code checked}) or reject a comment: the organization's editors or reviewers. */
+    public void moderate(PortalUser user, long commentId, boolean approve, boolean checked, Actor actor) {
+        moderation.moderate(user, COMMENTS, commentId, approve, checked, actor);
     }
 
     /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id, optional). */

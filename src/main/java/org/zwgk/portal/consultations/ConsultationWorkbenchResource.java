@@ -108,8 +108,8 @@ public class ConsultationWorkbenchResource {
     @POST
     @Path("{id}/comments/{comment}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision) {
-        return step(id, () -> service.moderate(current.get(), comment, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
+    public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision, @RestForm String acknowledged) {
+        return step(id, () -> service.moderate(current.get(), comment, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
     }
 
     @POST

@@ -18,4 +18,8 @@ public interface ContributionMessages {
     String needsText(String noun);
     String tooLong(String noun, int max);
     String alreadyModerated(String noun);
+    /** The moderator's queue: a text with sensitive words, shown marked. */
+    String sensitiveFound(int count);
+    String acknowledge();
+    String sensitiveNotChecked(String noun, int count);
 }

@@ -11,25 +11,35 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.DraftInput;
+import org.zwgk.portal.workflow.SensitiveWords;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The one way a citizen's contribution is taken and moderated, whatever it was sent to: the text
  * checked, the form token spent and the address counted before anything is written (the message
  * form's limit), stored PENDING with an audit row; then approved (shown, de-identified) or rejected
  * by the subject organization's editors or reviewers (谁开设、谁管理: staff of another organization
- * find nothing), once, with an audit row.
+ * find nothing), once, with an audit row. The sensitive-word check of drafts and message replies
+ * (workflow.SensitiveWords) applies to every contribution here: the hits are counted in the audit row
+ * when it is taken, shown in place to the moderator, and approving a text with hits needs the
+ * moderator's "checked" ({@code acknowledged}), as sending a reply with hits needs its writer's;
+ * without it the approval is refused (409) with a clear message and nothing changes.
  */
 @ApplicationScoped
+@jakarta.inject.Named("moderation")
 public class Moderation {
 
     private final Ownership ownership;
     private final AuditLog audit;
     private final MessageThrottle throttle;
     private final Clock clock;
+    private final SensitiveWords sensitiveWords;
 
-    Moderation(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock) {
+    Moderation(Ownership ownership, AuditLog audit, MessageThrottle throttle, Clock clock, SensitiveWords sensitiveWords) {
+        this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
@@ -60,9 +70,26 @@ public class Moderation {
         k.status = Contribution.Status.PENDING;
         k.persist();
         Contribution.Subject subject = k.subject();
+        int hits = hits(text);
         audit.record(new Actor("citizen", address), subject.type() + "." + kind.word(), subject.type(), subject.id(),
-                kind.word() + " " + k.id);
+                kind.word() + " " + k.id + (hits > 0 ? " " + hits + " sensitive-word hit(s) flagged for the moderator" : ""));
         return k;
+    }
+
+    /** How many sensitive words a contribution's text holds. */
+    public int hits(String body) {
+        return sensitiveWords.check(DraftInput.Field.BODY, body).size();
+    }
+
+    /** The text cut into plain and flagged stretches, for the moderator ({@code inject:moderation} in the queue). */
+    public List<SensitiveWords.Segment> segments(String body) {
+        String text = body == null ? "" : body;
+        return sensitiveWords.segments(DraftInput.Field.BODY, text, sensitiveWords.check(DraftInput.Field.BODY, text));
+    }
+
+    /** A checkbox as a form sends it. */
+    public static boolean acknowledged(String value) {
+        return "true".equals(value) || "on".equals(value);
     }
 
     /**
@@ -79,7 +106,8 @@ public class Moderation {
 
     /** Approve (shown, de-identified) or reject a pending contribution: the subject organization's editors or reviewers. */
     @Transactional
-    public <T extends Contribution> T moderate(PortalUser user, ContributionKind<T> kind, long id, boolean approve, Actor actor) {
+    public <T extends Contribution> T moderate(PortalUser user, ContributionKind<T> kind, long id, boolean approve, boolean acknowledged,
+                                               Actor actor) {
         ownership.requireLoggedIn(user);
         T k = Panache.getEntityManager(kind.type()).find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
         if (k == null || !ownership.isStaffOf(user, k.subject().owner())) {
@@ -90,11 +118,15 @@ public class Moderation {
         if (k.status != Contribution.Status.PENDING) {
             throw UserError.conflict(m -> ctb().alreadyModerated(kind.noun().get()));
         }
+        int hits = approve ? hits(k.body) : 0;
+        if (hits > 0 && !acknowledged) {
+            throw UserError.conflict(m -> ctb().sensitiveNotChecked(kind.noun().get(), hits));
+        }
         k.status = approve ? Contribution.Status.APPROVED : Contribution.Status.REJECTED;
         k.moderatedBy = user.username();
         k.moderatedAt = clock.instant();
         audit.record(actor, subject.type() + "." + kind.word() + (approve ? ".approve" : ".reject"), subject.type(), subject.id(),
-                kind.word() + " " + k.id);
+                kind.word() + " " + k.id + (hits > 0 ? " " + hits + " sensitive-word hit(s) acknowledged" : ""));
         return k;
     }
 

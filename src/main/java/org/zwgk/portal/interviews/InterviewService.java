@@ -149,9 +149,9 @@ public class InterviewService {
         return moderation.receive(QUESTIONS, q, text, address, spendToken);
     }
 
-    /** Approve (shown, de-identified) or reject a question: the organization's editors or reviewers. */
-    public void moderate(PortalUser user, long questionId, boolean approve, Actor actor) {
-        moderation.moderate(user, QUESTIONS, questionId, approve, actor);
+    /** Approve (shown, de-identified; sensitive words seen: {@code checked}) or reject a question: the organization's editors or reviewers. */
+    public void moderate(PortalUser user, long questionId, boolean approve, boolean checked, Actor actor) {
+        moderation.moderate(user, QUESTIONS, questionId, approve, checked, actor);
     }
 
     /** The editor adds an entry to the live page (the first one makes a scheduled event live). */

@@ -129,8 +129,8 @@ public class InterviewWorkbenchResource {
     @POST
     @Path("{id}/questions/{question}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision) {
-        return step(id, "", "", () -> service.moderate(current.get(), question, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
+    public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision, @RestForm String acknowledged) {
+        return step(id, "", "", () -> service.moderate(current.get(), question, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
     }
 
     @POST

@@ -294,9 +294,9 @@ public class SurveyService {
         return a;
     }
 
-    /** Approve (shown, de-identified) or reject a free-text answer: the organization's editors or reviewers. */
-    public void moderate(PortalUser user, long answerId, boolean approve, Actor actor) {
-        moderation.moderate(user, ANSWERS, answerId, approve, actor);
+    /** Approve (shown, de-identified; sensitive words seen: {@code checked}) or reject a free-text answer: the organization's editors or reviewers. */
+    public void moderate(PortalUser user, long answerId, boolean approve, boolean checked, Actor actor) {
+        moderation.moderate(user, ANSWERS, answerId, approve, checked, actor);
     }
 
     /** A survey as the public may see it: published, else not found. */

@@ -119,8 +119,8 @@ public class SurveyWorkbenchResource {
     @POST
     @Path("{id}/answers/{answer}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision) {
-        return step(id, () -> service.moderate(current.get(), answer, org.zwgk.portal.contributions.Moderation.approves(decision), current.actor()));
+    public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision, @RestForm String acknowledged) {
+        return step(id, () -> service.moderate(current.get(), answer, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
     }
 
     private Response step(long id, Runnable action) {

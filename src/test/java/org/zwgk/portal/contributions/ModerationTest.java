@@ -93,4 +93,40 @@ class ModerationTest {
             assertThat(tooLong.asString()).as("what was typed is kept").contains(longText);
         }
     }
+
+    @Test
+    void aTextWithSensitiveWordsIsFlaggedAndApprovedOnlyOnceChecked() {
+        Staff reviewer = Staff.login("czj-reviewer");
+        String flagged = "建议参照国家工商行政管理总局的旧规定。此致敬礼";
+        List<String> pending = List.of(
+                "/workbench/consultations/" + consultations.pendingComment("czj", "czj-editor"),
+                "/workbench/interviews/" + interviews.pendingQuestion("czj", "czj-editor"),
+                "/workbench/surveys/" + surveys.pendingAnswer("czj", "czj-editor", "czj-reviewer"));
+        List<Class<? extends Contribution>> types = List.of(org.zwgk.portal.consultations.ConsultationComment.class,
+                org.zwgk.portal.interviews.InterviewQuestion.class, SurveyAnswer.class);
+        for (int i = 0; i < pending.size(); i++) {
+            String path = pending.get(i);
+            long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+            Class<? extends Contribution> type = types.get(i);
+            QuarkusTransaction.requiringNew().run(() ->
+                    io.quarkus.hibernate.orm.panache.Panache.getEntityManager(type).find(type, id).body = flagged);
+            String subject = path.substring(0, path.lastIndexOf('/', path.lastIndexOf('/') - 1));
+
+            Response queue = reviewer.get(subject);
+            assertThat(queue.asString()).as(subject)
+                    .contains("<mark class=\"sensitive\" title=\"机构已撤销（2018 年机构改革），现为国家市场监督管理总局\">国家工商行政管理总局</mark>")
+                    .contains("name=\"acknowledged\"");
+            assertThat(text(queue)).contains("这段文字中有 2 处敏感词");
+
+            Response unchecked = reviewer.post(path + "/approve");
+            assertThat(unchecked.statusCode()).as("not approved before the words were checked: " + path).isEqualTo(409);
+            assertThat(text(unchecked)).contains("处敏感词，请检查后勾选“我已检查敏感词提示”再通过");
+            assertThat(QuarkusTransaction.requiringNew().call(() ->
+                    io.quarkus.hibernate.orm.panache.Panache.getEntityManager(type).find(type, id).status)).isEqualTo(Contribution.Status.PENDING);
+
+            assertThat(reviewer.post(path + "/approve", java.util.Map.of("acknowledged", "true")).statusCode()).as(path).isEqualTo(303);
+            assertThat(QuarkusTransaction.requiringNew().call(() ->
+                    io.quarkus.hibernate.orm.panache.Panache.getEntityManager(type).find(type, id).status)).isEqualTo(Contribution.Status.APPROVED);
+        }
+    }
 }

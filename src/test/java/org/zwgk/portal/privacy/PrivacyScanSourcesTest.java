@@ -106,7 +106,7 @@ class PrivacyScanSourcesTest {
                 "征求意见稿。经办人" + PERSONAL + "。", today.minusDays(1).toString(), today.plusDays(40).toString(), false, null, TEST).id);
         long comment = QuarkusTransaction.requiringNew().call(() ->
                 consultations.comment(consultation, "我的" + PERSONAL + "，建议延长免费时段。", "scan-1", () -> { }).id);
-        QuarkusTransaction.requiringNew().run(() -> consultations.moderate(editor, comment, true, TEST));
+        QuarkusTransaction.requiringNew().run(() -> consultations.moderate(editor, comment, true, true, TEST));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>findById(comment).status))
                 .isEqualTo(ConsultationComment.Status.APPROVED);
 
@@ -121,7 +121,7 @@ class PrivacyScanSourcesTest {
                     "scan-2", () -> { });
             return SurveyAnswer.<SurveyAnswer>find("question.id", q.get(1).id).firstResult().id;
         });
-        QuarkusTransaction.requiringNew().run(() -> surveys.moderate(editor, answer, true, TEST));
+        QuarkusTransaction.requiringNew().run(() -> surveys.moderate(editor, answer, true, true, TEST));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update survey set opens_on = :o, closes_on = :c where id = :id")
                 .setParameter("o", today.minusDays(20)).setParameter("c", today.minusDays(1)).setParameter("id", survey).executeUpdate());
 
@@ -130,7 +130,7 @@ class PrivacyScanSourcesTest {
                 today.plusDays(1) + "T10:00", "市政府新闻发布厅", "王局长 局长", "访谈预告。咨询手机" + MOBILE + "。", "", TEST).id);
         long question = QuarkusTransaction.requiringNew().call(() -> interviews.ask(interview, "我是市民，" + PERSONAL + "，想问补贴。",
                 "scan-3", () -> { }).id);
-        QuarkusTransaction.requiringNew().run(() -> interviews.moderate(editor, question, true, TEST));
+        QuarkusTransaction.requiringNew().run(() -> interviews.moderate(editor, question, true, true, TEST));
         assertThat(QuarkusTransaction.requiringNew().call(() -> InterviewQuestion.<InterviewQuestion>findById(question).status))
                 .isEqualTo(InterviewQuestion.Status.APPROVED);
         QuarkusTransaction.requiringNew().run(() -> interviews.addEntry(editor, interview, "主持人", "网友来信：" + PERSONAL + "。", null, TEST));
