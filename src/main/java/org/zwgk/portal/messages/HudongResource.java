@@ -82,13 +82,14 @@ public class HudongResource {
 
     @GET
     @Transactional
-    public String index(@RestQuery Integer page) {
-        int p = page == null || page < 1 ? 1 : page;
+    public String index(@RestQuery String page) {
+        // as typed: not a number or past the deepest page is a 400 that says so, never an overflow
+        org.zwgk.portal.web.PageRequest p = org.zwgk.portal.web.PageRequest.parse(page, String.valueOf(PAGE_SIZE));
         long total = CitizenMessage.publishedCount();
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<PublishedMessage> list = CitizenMessage.published((p - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+        List<PublishedMessage> list = CitizenMessage.published(p.offset(), p.size()).stream()
                 .map(m -> PublishedMessage.of(m, rules)).toList();
-        return Templates.index(list, p, pageCount).render();
+        return Templates.index(list, p.page(), pageCount).render();
     }
 
     @GET
