@@ -1,0 +1,66 @@
+package org.zwgk.portal.consultations;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.MovableClock;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.messages.MessageLimitsTestProfile;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The 采纳情况 a citizen reads after a consultation closed by itself (the clock moved past its end
+ * date): how many comments, which were adopted, and the final policy document linked.
+ */
+@QuarkusTest
+@TestProfile(MessageLimitsTestProfile.class)
+class ConsultationFeedbackTest {
+
+    @Inject
+    ConsultationFixtures fixtures;
+    @Inject
+    ConsultationService service;
+
+    static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theFeedbackShowsTheAdoptedCommentsAndTheFinalDocument() {
+        String pending = fixtures.pendingComment("czj", "czj-editor");
+        long id = Long.parseLong(pending.substring(0, pending.indexOf('/')));
+        long first = Long.parseLong(pending.substring(pending.lastIndexOf('/') + 1));
+        String adoptedText = "建议把采购结果的公示期延长到十五天。";
+        long second = QuarkusTransaction.requiringNew().call(() -> service.comment(id, adoptedText, "10.16.7.1", () -> { }).id);
+        Staff reviewer = Staff.login("czj-reviewer");
+        for (long k : new long[]{first, second}) {
+            assertThat(reviewer.post("/workbench/consultations/" + id + "/comments/" + k + "/approve").statusCode()).isEqualTo(303);
+        }
+        String[] policy = QuarkusTransaction.requiringNew().call(() -> {
+            Document d = Document.<Document>find("contentKey", "szfb-2018-152").firstResult();
+            return new String[]{String.valueOf(d.id), d.meta.title};
+        });
+
+        MovableClock.advance(Duration.ofDays(41)); // past its end date: closed by itself
+        Staff editor = Staff.login("czj-editor");
+        assertThat(text(given().get("/hudong/consultations/" + id).asString())).contains("已结束");
+        assertThat(editor.post("/workbench/consultations/" + id + "/feedback", Map.of("feedback", "采纳了延长公示期的意见，其余意见已在起草时考虑。",
+                "adopted", String.valueOf(second), "finalDocument", policy[0])).statusCode()).isEqualTo(303);
+
+        String page = given().get("/hudong/consultations/" + id).asString();
+        assertThat(text(page)).contains("意见采纳情况", "共收到意见 2 条，公开 2 条，采纳 1 条。", "采纳了延长公示期的意见", adoptedText);
+        String adoptedItem = page.substring(page.indexOf(adoptedText), page.indexOf("</li>", page.indexOf(adoptedText)));
+        assertThat(adoptedItem).contains("已采纳");
+        String otherItem = page.substring(page.indexOf("测试意见"), page.indexOf("</li>", page.indexOf("测试意见")));
+        assertThat(otherItem).doesNotContain("已采纳");
+        assertThat(page).contains("<a href=\"/documents/" + policy[0] + "\">" + policy[1] + "</a>");
+    }
+}
