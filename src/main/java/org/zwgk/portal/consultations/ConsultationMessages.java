@@ -53,4 +53,5 @@ public interface ConsultationMessages {
     String notFound();
     String feedbackBeforeClose();
     String badDocument();
+    String documentNotANumber();
 }

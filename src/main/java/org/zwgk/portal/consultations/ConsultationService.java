@@ -112,9 +112,9 @@ public class ConsultationService {
         moderation.moderate(user, COMMENTS, commentId, approve, checked, actor);
     }
 
-    /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id, optional). */
+    /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id as typed, optional; not a number is a field error). */
     @Transactional
-    public Consultation feedback(PortalUser user, long id, String summary, Set<Long> adopted, Long finalDocumentId, Actor actor) {
+    public Consultation feedback(PortalUser user, long id, String summary, Set<Long> adopted, String finalDocument, Actor actor) {
         ownership.requireLoggedIn(user);
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !ownership.isStaffOf(user, c.organization)) {
@@ -127,10 +127,16 @@ public class ConsultationService {
         List<UserError.Invalid> problems = new ArrayList<>();
         String s = FormFields.requiredText(summary, 10000, "feedback", problems);
         Document finalDoc = null;
-        if (finalDocumentId != null) {
-            finalDoc = Document.findById(finalDocumentId);
-            if (finalDoc == null || finalDoc.status != DocumentStatus.PUBLISHED) {
-                problems.add(invalid("finalDocument", h -> h.badDocument()));
+        String typedDocument = finalDocument == null ? "" : finalDocument.strip();
+        if (!typedDocument.isEmpty()) {
+            long finalDocumentId = typedDocument.matches("\\d{1,18}") ? Long.parseLong(typedDocument) : -1;
+            if (finalDocumentId < 0) {
+                problems.add(invalid("finalDocument", h -> h.documentNotANumber()));
+            } else {
+                finalDoc = Document.findById(finalDocumentId);
+                if (finalDoc == null || finalDoc.status != DocumentStatus.PUBLISHED) {
+                    problems.add(invalid("finalDocument", h -> h.badDocument()));
+                }
             }
         }
         if (!problems.isEmpty()) {

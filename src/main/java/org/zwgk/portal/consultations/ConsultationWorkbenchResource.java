@@ -40,7 +40,7 @@ public class ConsultationWorkbenchResource {
         static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, Set<String> editorOf,
                                                      String error);
 
-        static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error);
+        static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed);
     }
 
     private final ConsultationService service;
@@ -95,14 +95,29 @@ public class ConsultationWorkbenchResource {
         return page(id, null);
     }
 
+    /** The feedback form as it was sent, shown again with each wrong field named when it was refused. */
+    public record FeedbackTyped(String feedback, Set<Long> adopted, String finalDocument, List<UserError.FieldMessage> errors) {
+        public String errorFor(String field) {
+            return UserError.FieldMessage.of(errors, field);
+        }
+
+        public boolean adopts(long comment) {
+            return adopted.contains(comment);
+        }
+    }
+
     private String page(long id, String error) {
+        return page(id, error, null);
+    }
+
+    private String page(long id, String error, FeedbackTyped typed) {
         PortalUser user = current.get();
         Consultation c = ConsultationService.find(id);
         if (!ownership.isStaffOf(user, c.organization)) {
             throw UserError.notFound(m -> ConsultationService.cm().notFound());
         }
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
-                user.has(Role.EDITOR, c.organization.code), error).render();
+                user.has(Role.EDITOR, c.organization.code), error, typed).render();
     }
 
     @POST
@@ -115,10 +130,26 @@ public class ConsultationWorkbenchResource {
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response feedback(@RestPath long id, @RestForm String feedback, @RestForm("adopted") List<Long> adopted,
-                             @RestForm Long finalDocument) {
-        return step(id, () -> service.feedback(current.get(), id, feedback, adopted == null ? Set.of() : new HashSet<>(adopted),
-                finalDocument, current.actor()));
+    public Response feedback(@RestPath long id, @RestForm String feedback, @RestForm("adopted") List<String> adopted,
+                             @RestForm String finalDocument) {
+        // read as typed: a refusal shows the form again with all of it, never a bare 400
+        Set<Long> chosen = new HashSet<>();
+        for (String a : adopted == null ? List.<String>of() : adopted) {
+            if (a != null && a.strip().matches("\\d{1,18}")) {
+                chosen.add(Long.parseLong(a.strip()));
+            }
+        }
+        try {
+            service.feedback(current.get(), id, feedback, chosen, finalDocument, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
+        } catch (UserError e) {
+            if (e.refusesAccess()) {
+                throw e;
+            }
+            FeedbackTyped typed = new FeedbackTyped(feedback == null ? "" : feedback, chosen, finalDocument == null ? "" : finalDocument,
+                    e.fieldMessages(messages));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages), typed)));
+        }
     }
 
     private Response step(long id, Runnable action) {

@@ -63,4 +63,23 @@ class ConsultationFeedbackTest {
         assertThat(otherItem).doesNotContain("已采纳");
         assertThat(page).contains("<a href=\"/documents/" + policy[0] + "\">" + policy[1] + "</a>");
     }
+
+    @Test
+    void aFinalDocumentThatIsNotANumberIsAFieldErrorAndKeepsWhatWasTyped() {
+        long id = fixtures.closed("czj", "czj-editor");
+        Staff editor = Staff.login("czj-editor");
+        String summary = "共收到意见若干条，已按意见修改后印发。";
+        io.restassured.response.Response refused = editor.post("/workbench/consultations/" + id + "/feedback",
+                Map.of("feedback", summary, "finalDocument", "昆政办发〔2018〕152号"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String html = refused.asString();
+        assertThat(html).contains("id=\"finalDocument-error\"", "正式文件编号应为数字", ">" + summary + "</textarea>",
+                "value=\"昆政办发〔2018〕152号\"");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(id).feedback)).as("nothing written").isNull();
+
+        io.restassured.response.Response unknown = editor.post("/workbench/consultations/" + id + "/feedback",
+                Map.of("feedback", summary, "finalDocument", "999999999"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.asString()).contains("没有这个已发布的信息", ">" + summary + "</textarea>", "value=\"999999999\"");
+    }
 }
