@@ -45,7 +45,7 @@ public class MessageWorkbenchResource {
         static native TemplateInstance queue(PortalUser user, List<MessageView> messages);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
-                                               String done, String error);
+                                              String done, String error, String typedReply);
 
         static native TemplateInstance health(PortalUser user, SiteHealth.Report report);
     }
@@ -102,10 +102,15 @@ public class MessageWorkbenchResource {
     }
 
     private String page(long id, String done, String error) {
+        return page(id, done, error, null);
+    }
+
+    /** The message page; {@code typedReply} is a refused reply as the editor typed it, shown again in the reply field. */
+    private String page(long id, String done, String error, String typedReply) {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
         MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
-        return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error).render();
+        return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error, typedReply).render();
     }
 
     Actions actions(PortalUser user, MessageView v) {
@@ -153,7 +158,7 @@ public class MessageWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(@RestPath long id, @RestForm String reply, @RestForm String acknowledged) {
         boolean ack = "true".equals(acknowledged) || "on".equals(acknowledged);
-        return step(id, "submitted", u -> service.submitReply(u, id, reply, ack, current.actor()));
+        return step(id, "submitted", u -> service.submitReply(u, id, reply, ack, current.actor()), reply);
     }
 
     @POST
@@ -175,6 +180,11 @@ public class MessageWorkbenchResource {
      * missing reason, a step already taken by someone else). Who may not is answered 403/404 as is.
      */
     private Response step(long id, String done, Consumer<PortalUser> action) {
+        return step(id, done, action, null);
+    }
+
+    /** A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too long). */
+    private Response step(long id, String done, Consumer<PortalUser> action, String typedReply) {
         PortalUser user = current.get();
         try {
             action.accept(user);
@@ -183,7 +193,7 @@ public class MessageWorkbenchResource {
             if (e.refusesAccess()) {
                 throw e;
             }
-            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages)));
+            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages), typedReply));
             return ErrorResponses.page(e.status(), html);
         }
     }

@@ -148,6 +148,7 @@ class MessageGapsTest {
         Response refused = editor.post("/workbench/messages/" + id + "/reply", Map.of("reply", reply));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.asString()).contains("答复中有 1 处敏感词，请检查后勾选“我已检查”再提交。");
+        assertThat(refused.asString()).as("the reply as typed comes back").contains(">" + reply + "</textarea>");
         assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).status)).isEqualTo(MessageStatus.HANDLING);
         assertThat(QuarkusTransaction.requiringNew().call(() -> MessageReply.count("message.id", id))).isZero();
 
