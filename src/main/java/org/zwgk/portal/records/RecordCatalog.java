@@ -227,6 +227,18 @@ public class RecordCatalog implements IndexEntrySource {
                 service.today()).setParameter("t", type.code()).getResultList();
     }
 
+    /** Per type, the organizations with public records of it, by name (open data's publishers and creators). */
+    @Transactional
+    public Map<String, List<Organization>> publishers() {
+        Map<String, List<Organization>> m = new LinkedHashMap<>();
+        for (Object[] row : RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
+                "select distinct r.typeCode, o from RecordEntry r join r.organization o where " + RecordEntry.PUBLIC_NOW
+                        + " order by r.typeCode, o.name", Object[].class), service.today()).getResultList()) {
+            m.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Organization) row[1]);
+        }
+        return m;
+    }
+
     // --- search ----------------------------------------------------------------------------
 
     @Override
