@@ -202,6 +202,15 @@ public class RecordCatalog implements IndexEntrySource {
                 .setParameter("s", RecordEntry.PublicState.NONE).getResultList()) {
             m.put((String) row[0], (java.time.Instant) row[1]);
         }
+        // a record leaving at the end of its public period changes the dataset too: at the start of the day after
+        LocalDate today = service.today();
+        for (Object[] row : RecordEntry.getEntityManager().createQuery(
+                "select r.typeCode, max(r.publicUntil) from RecordEntry r where r.publicState = :s and r.publicUntil < :today"
+                        + " group by r.typeCode", Object[].class)
+                .setParameter("s", RecordEntry.PublicState.PUBLISHED).setParameter("today", today).getResultList()) {
+            java.time.Instant gone = ((LocalDate) row[1]).plusDays(1).atStartOfDay(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
+            m.merge((String) row[0], gone, (a, b) -> a.isAfter(b) ? a : b);
+        }
         return m;
     }
 

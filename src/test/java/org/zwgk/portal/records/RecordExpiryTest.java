@@ -79,6 +79,12 @@ class RecordExpiryTest {
             assertThat(given().get("/opendata/xzcf.json").then().statusCode(200).extract().asString())
                     .doesNotContain("昆财罚〔2026〕88号");
 
+            // the dataset changed when the record left: dct:modified says so
+            String modified = given().get("/api/v1/datasets").then().statusCode(200).extract().jsonPath()
+                    .getString("'dcat:dataset'.find { it.'dct:identifier' == 'xzcf' }.'dct:modified'");
+            assertThat(java.time.Instant.parse(modified))
+                    .isEqualTo(today.plusDays(1).atStartOfDay(PortalConfig.ZONE).toInstant());
+
             // the scheduled sweep drops it from the index itself; a second sweep finds nothing more
             assertThat(entryIndex.removeExpired()).isEqualTo(1);
             assertThat(entryIndex.removeExpired()).isZero();
