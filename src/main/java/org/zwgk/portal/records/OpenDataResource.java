@@ -67,6 +67,7 @@ public class OpenDataResource {
     /** The DCAT-AP catalogue, served at /api/v1/datasets by {@link RecordApiResource}. */
     Map<String, Object> dcat() {
         String publisher = site.portalTitle();
+        Map<String, List<org.zwgk.portal.organizations.Organization>> publishers = catalog.publishers();
         List<Map<String, Object>> sets = new ArrayList<>();
         for (Dataset d : datasets()) {
             RecordType t = d.type();
@@ -76,7 +77,21 @@ public class OpenDataResource {
             set.put("dct:identifier", t.code());
             set.put("dct:title", t.name());
             set.put("dct:description", t.description());
-            set.put("dct:publisher", Map.of("@type", "foaf:Agent", "foaf:name", publisher));
+            // DCAT-AP allows one dct:publisher per dataset (0..1), "the entity responsible for making
+            // the dataset available". When one organization publishes all of a type's public records it
+            // is that organization. When several do (行政处罚 from every department), the dataset as one
+            // whole is made available by the portal's operator, so the operator is the publisher and each
+            // organization whose records it holds is a dct:creator (DCAT-AP 2.1+, 0..n: "an entity
+            // responsible for producing the dataset"), which is what they are.
+            List<org.zwgk.portal.organizations.Organization> orgs = publishers.getOrDefault(t.code(), List.of());
+            if (orgs.size() == 1) {
+                set.put("dct:publisher", agent(orgs.get(0)));
+            } else {
+                set.put("dct:publisher", Map.of("@type", "foaf:Agent", "foaf:name", publisher));
+                if (!orgs.isEmpty()) {
+                    set.put("dct:creator", orgs.stream().map(OpenDataResource::agent).toList());
+                }
+            }
             set.put("dct:accrualPeriodicity", t.updateFrequency());
             set.put("dct:license", Map.of("@id", LICENCE));
             set.put("dct:language", "zh-CN");
@@ -108,6 +123,14 @@ public class OpenDataResource {
         root.put("dct:license", Map.of("@id", LICENCE));
         root.put("dcat:dataset", sets);
         return root;
+    }
+
+    private static Map<String, Object> agent(org.zwgk.portal.organizations.Organization o) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("@type", "foaf:Organization");
+        a.put("foaf:name", o.name);
+        a.put("dct:identifier", o.code);
+        return a;
     }
 
     private static Map<String, Object> distribution(RecordType t, String ext, String mediaType, String format) {

@@ -79,11 +79,10 @@ public class RecordCatalog implements IndexEntrySource {
 
     @Transactional
     public Page<PublicRecord> list(RecordType type, Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("from RecordEntry r where r.typeCode = :type and r.publicState = :state"
-                + " and (r.publicUntil is null or r.publicUntil >= :today)");
+        StringBuilder where = new StringBuilder("from RecordEntry r where r.typeCode = :type and " + RecordEntry.PUBLIC_NOW);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("type", type.code());
-        params.put("state", RecordEntry.PublicState.PUBLISHED);
+        params.put("publicState", RecordEntry.PublicState.PUBLISHED);
         params.put("today", service.today());
         if (filter.organization() != null) {
             where.append(" and r.organization.code = :org");
@@ -117,9 +116,14 @@ public class RecordCatalog implements IndexEntrySource {
     /** Every public record of a type, oldest first, in chunks (open-data downloads). */
     @Transactional
     public List<PublicRecord> chunk(RecordType type, long afterId, int size) {
-        return RecordEntry.<RecordEntry>find("typeCode = ?1 and publicState = ?2 and (publicUntil is null or publicUntil >= ?3) and id > ?4 order by id",
-                        type.code(), RecordEntry.PublicState.PUBLISHED, service.today(), afterId)
-                .page(0, size).list().stream().map(r -> view(type, r)).toList();
+        return publicEntries(type, afterId, size).stream().map(r -> view(type, r)).toList();
+    }
+
+    private List<RecordEntry> publicEntries(RecordType type, long afterId, int size) {
+        return RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery("select r from RecordEntry r where r.typeCode = :type and "
+                        + RecordEntry.PUBLIC_NOW + " and r.id > :after order by r.id", RecordEntry.class), service.today())
+                .setParameter("type", type.code()).setParameter("after", afterId)
+                .setMaxResults(size).getResultList();
     }
 
     public PublicRecord view(RecordType type, RecordEntry r) {
@@ -181,9 +185,9 @@ public class RecordCatalog implements IndexEntrySource {
     @Transactional
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : RecordEntry.getEntityManager().createQuery(
-                "select r.typeCode, count(r) from RecordEntry r where r.publicState = :s group by r.typeCode", Object[].class)
-                .setParameter("s", RecordEntry.PublicState.PUBLISHED).getResultList()) {
+        for (Object[] row : RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
+                "select r.typeCode, count(r) from RecordEntry r where " + RecordEntry.PUBLIC_NOW + " group by r.typeCode", Object[].class),
+                service.today()).getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
@@ -198,6 +202,15 @@ public class RecordCatalog implements IndexEntrySource {
                 .setParameter("s", RecordEntry.PublicState.NONE).getResultList()) {
             m.put((String) row[0], (java.time.Instant) row[1]);
         }
+        // a record leaving at the end of its public period changes the dataset too: at the start of the day after
+        LocalDate today = service.today();
+        for (Object[] row : RecordEntry.getEntityManager().createQuery(
+                "select r.typeCode, max(r.publicUntil) from RecordEntry r where r.publicState = :s and r.publicUntil < :today"
+                        + " group by r.typeCode", Object[].class)
+                .setParameter("s", RecordEntry.PublicState.PUBLISHED).setParameter("today", today).getResultList()) {
+            java.time.Instant gone = ((LocalDate) row[1]).plusDays(1).atStartOfDay(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
+            m.merge((String) row[0], gone, (a, b) -> a.isAfter(b) ? a : b);
+        }
         return m;
     }
 
@@ -205,11 +218,11 @@ public class RecordCatalog implements IndexEntrySource {
     @Transactional
     public Map<String, Long> facetValues(RecordType type, String field) {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (Object[] row : RecordEntry.getEntityManager().createQuery(
+        for (Object[] row : RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
                 "select f.fieldValue, count(f) from RecordFacet f, RecordEntry r where f.recordId = r.id and r.typeCode = :t"
-                        + " and f.fieldName = :f and r.publicState = :s group by f.fieldValue order by count(f) desc, f.fieldValue",
-                Object[].class).setParameter("t", type.code()).setParameter("f", field)
-                .setParameter("s", RecordEntry.PublicState.PUBLISHED).setMaxResults(100).getResultList()) {
+                        + " and f.fieldName = :f and " + RecordEntry.PUBLIC_NOW + " group by f.fieldValue order by count(f) desc, f.fieldValue",
+                Object[].class), service.today()).setParameter("t", type.code()).setParameter("f", field)
+                .setMaxResults(100).getResultList()) {
             m.put((String) row[0], (Long) row[1]);
         }
         return m;
@@ -218,9 +231,21 @@ public class RecordCatalog implements IndexEntrySource {
     /** Organizations with public records of a type (the list's organization filter). */
     @Transactional
     public List<Organization> organizationsWith(RecordType type) {
-        return RecordEntry.getEntityManager().createQuery(
-                "select distinct r.organization from RecordEntry r where r.typeCode = :t and r.publicState = :s", Organization.class)
-                .setParameter("t", type.code()).setParameter("s", RecordEntry.PublicState.PUBLISHED).getResultList();
+        return RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
+                "select distinct r.organization from RecordEntry r where r.typeCode = :t and " + RecordEntry.PUBLIC_NOW, Organization.class),
+                service.today()).setParameter("t", type.code()).getResultList();
+    }
+
+    /** Per type, the organizations with public records of it, by name (open data's publishers and creators). */
+    @Transactional
+    public Map<String, List<Organization>> publishers() {
+        Map<String, List<Organization>> m = new LinkedHashMap<>();
+        for (Object[] row : RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
+                "select distinct r.typeCode, o from RecordEntry r join r.organization o where " + RecordEntry.PUBLIC_NOW
+                        + " order by r.typeCode, o.name", Object[].class), service.today()).getResultList()) {
+            m.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Organization) row[1]);
+        }
+        return m;
     }
 
     // --- search ----------------------------------------------------------------------------
@@ -235,16 +260,17 @@ public class RecordCatalog implements IndexEntrySource {
         List<IndexEntry> entries = new ArrayList<>();
         for (RecordType type : types.all()) {
             long after = 0;
-            for (List<PublicRecord> chunk; !(chunk = chunkOf(type, after)).isEmpty(); ) {
-                chunk.forEach(r -> entries.add(entry(type, r)));
-                after = chunk.get(chunk.size() - 1).id();
+            for (List<IndexEntry> chunk; !(chunk = chunkOf(type, after)).isEmpty(); ) {
+                entries.addAll(chunk);
+                after = Long.parseLong(chunk.get(chunk.size() - 1).key());
             }
         }
         return entries;
     }
 
-    private List<PublicRecord> chunkOf(RecordType type, long after) {
-        return QuarkusTransaction.requiringNew().call(() -> chunk(type, after, 1000));
+    private List<IndexEntry> chunkOf(RecordType type, long after) {
+        return QuarkusTransaction.requiringNew().call(() -> publicEntries(type, after, 1000).stream()
+                .map(r -> entry(type, view(type, r), r.publicUntil)).toList());
     }
 
     @Override
@@ -261,7 +287,7 @@ public class RecordCatalog implements IndexEntrySource {
                 return Optional.<IndexEntry>empty();
             }
             Optional<RecordType> type = types.find(r.typeCode);
-            return type.map(t -> entry(t, view(t, r)));
+            return type.map(t -> entry(t, view(t, r), r.publicUntil));
         });
     }
 
@@ -284,7 +310,7 @@ public class RecordCatalog implements IndexEntrySource {
                 for (RecordEntry r : RecordEntry.<RecordEntry>list("id in ?1", chunk)) {
                     Optional<RecordType> type = types.find(r.typeCode);
                     if (r.isPublic(today) && type.isPresent()) {
-                        entries.add(entry(type.get(), view(type.get(), r)));
+                        entries.add(entry(type.get(), view(type.get(), r), r.publicUntil));
                     }
                 }
                 return entries;
@@ -293,7 +319,7 @@ public class RecordCatalog implements IndexEntrySource {
         return found;
     }
 
-    IndexEntry entry(RecordType type, PublicRecord r) {
+    IndexEntry entry(RecordType type, PublicRecord r, LocalDate publicUntil) {
         StringBuilder text = new StringBuilder();
         Map<String, String> facets = new LinkedHashMap<>();
         for (FieldSpec f : type.fields()) {
@@ -309,6 +335,6 @@ public class RecordCatalog implements IndexEntrySource {
             }
         }
         return new IndexEntry(kind(), Long.toString(r.id()), r.title(), text.toString(), r.url(), r.organization(),
-                r.organizationName(), type.code(), type.name(), r.publishedAt(), facets);
+                r.organizationName(), type.code(), type.name(), r.publishedAt(), facets, publicUntil);
     }
 }

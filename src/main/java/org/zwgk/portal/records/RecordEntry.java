@@ -85,8 +85,24 @@ public class RecordEntry extends PanacheEntity {
         return approvedLevels + 1;
     }
 
+    /**
+     * The one rule of what the public sees of records (pages, API, open data, search, facet counts):
+     * published and not past its public period ({@link #publicUntil}, the last public day, in the
+     * portal's zone). {@link #PUBLIC_NOW} is the same rule in JPQL over the alias {@code r}, with the
+     * parameters {@link #publicNow} sets; search keeps {@code publicUntil} on the entry and applies it
+     * at query time with the same clock.
+     */
     public boolean isPublic(LocalDate today) {
         return publicState == PublicState.PUBLISHED && (publicUntil == null || !publicUntil.isBefore(today));
+    }
+
+    /** {@link #isPublic} as a JPQL condition on {@code r}; bind its parameters with {@link #publicNow}. */
+    public static final String PUBLIC_NOW = "r.publicState = :publicState and (r.publicUntil is null or r.publicUntil >= :today)";
+
+    public static <Q extends jakarta.persistence.Query> Q publicNow(Q query, LocalDate today) {
+        query.setParameter("publicState", PublicState.PUBLISHED);
+        query.setParameter("today", today);
+        return query;
     }
 
     public static Optional<RecordEntry> bySourceKey(String type, Organization org, String key) {

@@ -136,10 +136,18 @@ public class RecordIntake {
         return t;
     }
 
-    /** A batch sent with a token: scoped to the token's organization and types; published at once if the organization chose so. */
+    /**
+     * Whether a batch with this Authorization header may be sent for this type and organization: 401
+     * without a valid token, 403 outside its organization, its types or the type's owner rule, 404 for
+     * an unknown type. The batch endpoint asks this before it reads the body, so nobody without a
+     * token gets 20,000 rows parsed; {@link #receive} checks it again in its own transaction.
+     */
     @Transactional
-    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
-    public Report receive(String authorization, String typeCode, String orgCode, List<BatchRow> rows, Actor via) {
+    public void authorize(String authorization, String typeCode, String orgCode) {
+        scoped(authorization, typeCode, orgCode);
+    }
+
+    private ApiToken scoped(String authorization, String typeCode, String orgCode) {
         ApiToken token = authenticate(authorization);
         RecordType type = service.type(typeCode);
         Organization org = token.organization;
@@ -150,6 +158,16 @@ public class RecordIntake {
             throw UserError.forbidden(m -> RecordService.messages().tokenWrongType(type.name()));
         }
         service.requireOwnerRule(type, org);
+        return token;
+    }
+
+    /** A batch sent with a token: scoped to the token's organization and types; published at once if the organization chose so. */
+    @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
+    public Report receive(String authorization, String typeCode, String orgCode, List<BatchRow> rows, Actor via) {
+        ApiToken token = scoped(authorization, typeCode, orgCode);
+        RecordType type = service.type(typeCode);
+        Organization org = token.organization;
         boolean atOnce = IntakeSetting.publishAtOnce(org.id, type.code());
         Report report = save(type, org, rows, atOnce, "token:" + token.name,
                 new Actor("token:" + token.tokenPrefix + "…(" + token.name + ")", via.address()));

@@ -57,6 +57,8 @@ public class RecordIntakeResource {
 
     private Response receive(String type, String organization, String authorization,
                              java.util.function.Supplier<List<BatchRow>> rows) {
+        // token and scope first: a caller without a valid token gets 401 and its body is never parsed
+        intake.authorize(authorization, type, organization);
         try {
             return Response.ok(intake.receive(authorization, type, organization, rows.get(), current.actor())).build();
         } catch (RecordIntake.BatchRejected e) {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -38,11 +39,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
+import org.zwgk.portal.common.PortalConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +73,8 @@ public class EntryIndex {
     private static final String GROUP = "group";
     private static final String ORG = "org";
     private static final String PUBLISHED = "published";
+    /** The entry's last public day as an epoch day ({@link Long#MAX_VALUE}: no end). */
+    private static final String PUBLIC_UNTIL = "publicUntil";
     private static final String FACET_PREFIX = "f.";
 
     /** One hit as the API and the search page show it. */
@@ -86,6 +93,7 @@ public class EntryIndex {
     private final Map<String, String> groupLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Instance<IndexEntrySource> sources;
+    private final Clock clock;
     private final Analyzer analyzer = new CJKAnalyzer();
     private final FacetsConfig facets = new FacetsConfig();
     private ByteBuffersDirectory directory;
@@ -93,8 +101,50 @@ public class EntryIndex {
     private SearcherManager searchers;
     private volatile boolean built;
 
-    EntryIndex(Instance<IndexEntrySource> sources) {
+    EntryIndex(Instance<IndexEntrySource> sources, Clock clock) {
         this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** Today in the portal's zone, by the injected clock (the day the sources' expiry rule counts in). */
+    private long today() {
+        return LocalDate.ofInstant(clock.instant(), PortalConfig.ZONE).toEpochDay();
+    }
+
+    @Scheduled(every = "${portal.search.entry-expiry-every:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        removeExpired();
+    }
+
+    /**
+     * Drops the entries whose public period has ended. Searching already leaves them out from the day
+     * after their last public day (a filter at query time); this keeps the index from carrying them.
+     * Returns how many went.
+     */
+    public synchronized int removeExpired() {
+        if (!built) {
+            return 0;
+        }
+        try {
+            Query expired = LongPoint.newRangeQuery(PUBLIC_UNTIL, Long.MIN_VALUE, today() - 1);
+            IndexSearcher s = searchers.acquire();
+            int n;
+            try {
+                n = s.count(expired);
+            } finally {
+                searchers.release(s);
+            }
+            if (n > 0) {
+                writer.deleteDocuments(expired);
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+                LOG.infof("search entries: %d past their public period removed", n);
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private synchronized void open() {
@@ -171,6 +221,7 @@ public class EntryIndex {
         long published = e.publishedAt() == null ? 0 : e.publishedAt().toEpochMilli();
         d.add(new StoredField(PUBLISHED, published));
         d.add(new NumericDocValuesField(PUBLISHED, published));
+        d.add(new LongPoint(PUBLIC_UNTIL, e.publicUntil() == null ? Long.MAX_VALUE : e.publicUntil().toEpochDay()));
         facet(d, GROUP, e.group());
         if (e.group() != null && e.groupLabel() != null) {
             groupLabels.put(e.group(), e.groupLabel());
@@ -202,7 +253,9 @@ public class EntryIndex {
             rebuild();
         }
         Query query = query(q);
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                // the public period ends at once everywhere: hits and facet counts leave out what expired
+                .add(LongPoint.newRangeQuery(PUBLIC_UNTIL, today(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         if (group != null && !group.isBlank()) {
             b.add(new TermQuery(new Term(GROUP, group)), BooleanClause.Occur.FILTER);
         }

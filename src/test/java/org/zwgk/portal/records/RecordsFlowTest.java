@@ -181,6 +181,35 @@ class RecordsFlowTest {
 
     @Test
     void theOpenDataCatalogueDescribesEveryTypeAsADcatDataset() {
+        // 社会公益事业 published by one organization only: it is the dataset's publisher
+        fixtures.published("czj-editor", "czj-reviewer", "czj", "shgysy", new HashMap<>(RecordSamples.good("shgysy")));
+        // 行政处罚 published by several: the portal publishes, each organization is a creator
+        for (String org : new String[]{"czj", "scjgj"}) {
+            fixtures.publishAtOnce(org, "xzcf", true);
+            Map<String, String> penalty = new HashMap<>(RecordSamples.good("xzcf"));
+            penalty.put("penaltyAuthority", org);
+            penalty.put("decisionNumber", "昆" + org + "处〔2026〕31号");
+            send(fixtures.token(org, "xzcf"), "xzcf", "[" + json(penalty, "DCAT-" + org) + "]").then().statusCode(200);
+        }
+        String xzcf = "'dcat:dataset'.find { it.'dct:identifier' == 'xzcf' }";
+        given().get("/api/v1/datasets").then().statusCode(200)
+                .body("'dcat:dataset'.find { it.'dct:identifier' == 'shgysy' }.'dct:publisher'.'dct:identifier'", equalTo("czj"))
+                .body("'dcat:dataset'.find { it.'dct:identifier' == 'shgysy' }.'dct:publisher'.'foaf:name'", equalTo("昆山市财政局"))
+                .body("'dcat:dataset'.find { it.'dct:identifier' == 'shgysy' }.'dct:creator'", org.hamcrest.Matchers.nullValue())
+                .body(xzcf + ".'dct:publisher'.'foaf:name'", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body(xzcf + ".'dct:publisher'.'dct:identifier'", org.hamcrest.Matchers.nullValue())
+                .body(xzcf + ".'dct:creator'.'dct:identifier'", org.hamcrest.Matchers.hasItems("czj", "scjgj"))
+                .body(xzcf + ".'dcat:distribution'.'dcat:downloadURL'.'@id'", hasItem("/opendata/xzcf.json"))
+                .body(xzcf + ".'dct:license'.'@id'", equalTo(OpenDataResource.LICENCE))
+                .body(xzcf + ".'dct:accrualPeriodicity'", equalTo("实时"))
+                .body(xzcf + ".'dct:modified'", org.hamcrest.Matchers.notNullValue())
+                .body("'dcat:dataset'.'dct:accrualPeriodicity'", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.emptyOrNullString())))
+                .body("'dcat:dataset'.'dct:license'.'@id'", org.hamcrest.Matchers.everyItem(equalTo(OpenDataResource.LICENCE)));
+        java.util.List<Map<String, Object>> fields = given().get("/api/v1/record-types").then().statusCode(200)
+                .extract().jsonPath().getList("fields.flatten()");
+        assertThat(fields).isNotEmpty().allSatisfy(f -> assertThat(f.get("kind")).as("kind of %s", f.get("name"))
+                .isInstanceOf(String.class).asString().isNotBlank());
         given().get("/api/v1/datasets").then().statusCode(200)
                 .body("'@context'.dcat", equalTo("http://www.w3.org/ns/dcat#"))
                 .body("'dcat:dataset'.'dct:title'", hasItem("行政处罚"))
