@@ -11,12 +11,35 @@
     if (!box) { return; }
     var timer = null;
     var asked = 0;
-    var title = input.form && input.form.classList.contains('message-form')
-        ? '这些已有的答复可能解决您的问题：' : '';
-    function heading(text) {
-      var p = document.createElement('p');
-      p.textContent = text;
-      box.appendChild(p);
+    // headings from the page's message bundle; the 一号答 box needs none above its answers
+    var answersHeading = input.getAttribute('data-answers-heading');
+    var documentsHeading = input.getAttribute('data-documents-heading');
+    // one list: a link per item, and a grey hint after it when there is one
+    function list(heading, items, text, hint, className) {
+      if (!items.length) { return; }
+      if (heading) {
+        var p = document.createElement('p');
+        p.textContent = heading;
+        box.appendChild(p);
+      }
+      var ul = document.createElement('ul');
+      if (className) { ul.className = className; }
+      items.forEach(function (item) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = item.url;
+        a.textContent = text(item);
+        li.appendChild(a);
+        var h = hint(item);
+        if (h) {
+          var s = document.createElement('span');
+          s.className = 'hint';
+          s.textContent = ' ' + h;
+          li.appendChild(s);
+        }
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
     }
     input.addEventListener('input', function () {
       clearTimeout(timer);
@@ -29,45 +52,10 @@
           .then(function (data) {
             if (mine !== asked) { return; } // an answer to an older text
             box.textContent = '';
-            var answers = data.results || [];
-            var docs = data.documents || [];
-            if (answers.length) {
-              if (title) { heading(title); }
-              var ul = document.createElement('ul');
-              answers.forEach(function (r) {
-                var li = document.createElement('li');
-                var a = document.createElement('a');
-                a.href = r.url;
-                a.textContent = r.question;
-                li.appendChild(a);
-                var s = document.createElement('span');
-                s.className = 'hint';
-                s.textContent = ' ' + r.answer.slice(0, 80) + (r.answer.length > 80 ? '……' : '');
-                li.appendChild(s);
-                ul.appendChild(li);
-              });
-              box.appendChild(ul);
-            }
-            if (docs.length) {
-              heading('相关的政府文件：');
-              var dl = document.createElement('ul');
-              dl.className = 'suggested-documents';
-              docs.forEach(function (d) {
-                var li = document.createElement('li');
-                var a = document.createElement('a');
-                a.href = d.url;
-                a.textContent = d.title;
-                li.appendChild(a);
-                if (d.organization) {
-                  var s = document.createElement('span');
-                  s.className = 'hint';
-                  s.textContent = ' ' + d.organization;
-                  li.appendChild(s);
-                }
-                dl.appendChild(li);
-              });
-              box.appendChild(dl);
-            }
+            list(answersHeading, data.results || [], function (r) { return r.question; },
+                function (r) { return r.answer.slice(0, 80) + (r.answer.length > 80 ? '……' : ''); });
+            list(documentsHeading, data.documents || [], function (d) { return d.title; },
+                function (d) { return d.organization; }, 'suggested-documents');
           })
           .catch(function () { /* suggestions are optional */ });
       }, 250);

@@ -161,4 +161,6 @@ public interface HudongMessages {
     String suggestionsTitle();
     String relatedAnswers();
     String relatedDocuments();
+    String suggestedAnswers();
+    String suggestedDocuments();
 }
