@@ -1,5 +1,7 @@
 package org.zwgk.portal.consultations;
 
+import org.zwgk.portal.contributions.Moderation;
+import org.zwgk.portal.web.FormBinding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -76,7 +78,7 @@ public class ConsultationWorkbenchResource {
                          @RestForm String closesOn, @RestForm String major, @RestForm String reason) {
         try {
             Consultation c = service.open(current.get(), organization, title, description, opensOn, closesOn,
-                    "true".equals(major) || "on".equals(major), reason, current.actor());
+                    FormBinding.checked(major), reason, current.actor());
             return Response.seeOther(URI.create(Routes.workbenchConsultation(c.id))).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
@@ -124,7 +126,7 @@ public class ConsultationWorkbenchResource {
     @Path("{id}/comments/{comment}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, () -> service.moderate(current.get(), comment, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
+        return step(id, () -> service.moderate(current.get(), comment, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

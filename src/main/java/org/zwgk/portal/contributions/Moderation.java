@@ -87,11 +87,6 @@ public class Moderation {
         return sensitiveWords.segments(DraftInput.Field.BODY, text, sensitiveWords.check(DraftInput.Field.BODY, text));
     }
 
-    /** A checkbox as a form sends it. */
-    public static boolean acknowledged(String value) {
-        return "true".equals(value) || "on".equals(value);
-    }
-
     /**
      * The decision a workbench address names: {@code approve} true, {@code reject} false; any other
      * word is an address that does not exist (404), never a silent rejection.

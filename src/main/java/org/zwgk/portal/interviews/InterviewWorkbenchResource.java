@@ -1,5 +1,7 @@
 package org.zwgk.portal.interviews;
 
+import org.zwgk.portal.contributions.Moderation;
+import org.zwgk.portal.web.FormBinding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -130,7 +132,7 @@ public class InterviewWorkbenchResource {
     @Path("{id}/questions/{question}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, "", "", () -> service.moderate(current.get(), question, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
+        return step(id, "", "", () -> service.moderate(current.get(), question, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

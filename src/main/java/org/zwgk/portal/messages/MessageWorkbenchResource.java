@@ -1,5 +1,6 @@
 package org.zwgk.portal.messages;
 
+import org.zwgk.portal.web.FormBinding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -157,7 +158,7 @@ public class MessageWorkbenchResource {
     @Path("{id}/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(@RestPath long id, @RestForm String reply, @RestForm String acknowledged) {
-        boolean ack = "true".equals(acknowledged) || "on".equals(acknowledged);
+        boolean ack = FormBinding.checked(acknowledged);
         return step(id, "submitted", u -> service.submitReply(u, id, reply, ack, current.actor()), reply);
     }
 

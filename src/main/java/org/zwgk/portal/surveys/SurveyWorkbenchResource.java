@@ -1,5 +1,7 @@
 package org.zwgk.portal.surveys;
 
+import org.zwgk.portal.contributions.Moderation;
+import org.zwgk.portal.web.FormBinding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -120,7 +122,7 @@ public class SurveyWorkbenchResource {
     @Path("{id}/answers/{answer}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, () -> service.moderate(current.get(), answer, org.zwgk.portal.contributions.Moderation.approves(decision), org.zwgk.portal.contributions.Moderation.acknowledged(acknowledged), current.actor()));
+        return step(id, () -> service.moderate(current.get(), answer, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
     }
 
     private Response step(long id, Runnable action) {

@@ -50,8 +50,13 @@ public final class FormBinding {
             throw UserError.badInput(f.getName(), m -> m.badInteger(f.getName()));
         }
         if (t == Boolean.class || t == boolean.class) {
-            return "true".equals(value) || "on".equals(value);
+            return checked(value);
         }
         throw new IllegalStateException("unsupported form field type " + t + " of " + f);
+    }
+
+    /** A checkbox as a browser sends it ({@code on}) or a script does ({@code true}). */
+    public static boolean checked(String value) {
+        return "true".equals(value) || "on".equals(value);
     }
 }

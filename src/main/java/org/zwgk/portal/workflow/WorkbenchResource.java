@@ -382,8 +382,7 @@ public class WorkbenchResource {
     }
 
     private static boolean flag(MultivaluedMap<String, String> posted, String name) {
-        String v = posted == null ? null : posted.getFirst(name);
-        return "true".equals(v) || "on".equals(v);
+        return FormBinding.checked(posted == null ? null : posted.getFirst(name));
     }
 
     /** What the step named in {@code ?done=} did, in words; null for no step or an unknown one. */
