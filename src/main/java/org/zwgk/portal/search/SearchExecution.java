@@ -115,14 +115,17 @@ final class SearchExecution {
      * WAND); sorted by date it needs no score, so the cheaper counting query serves.
      */
     Query pageQuery(SearchRequest request, Query matching, BoundedFacetsCollector matches) {
-        boolean byDate = request.order() == SearchRequest.Order.DATE;
-        if (!matches.exact()) {
-            return byDate ? matching : planner.query(request);
+        if (request.order() != SearchRequest.Order.DATE) {
+            return withinMatches(planner.query(request), matches);
         }
-        Query matched = new MatchedDocsQuery(matches.getMatchingDocs());
-        return byDate ? matched : new BooleanQuery.Builder()
-                .add(planner.query(request), BooleanClause.Occur.MUST)
-                .add(matched, BooleanClause.Occur.FILTER)
+        return matches.exact() ? new MatchedDocsQuery(matches.getMatchingDocs()) : matching;
+    }
+
+    /** The query over just the counted matches when the count saw them all, else over the index. */
+    private static Query withinMatches(Query query, BoundedFacetsCollector matches) {
+        return !matches.exact() ? query : new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new MatchedDocsQuery(matches.getMatchingDocs()), BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -137,11 +140,7 @@ final class SearchExecution {
         if (titles == null) {
             return new ScoreDoc[0];
         }
-        if (matches.exact()) {
-            titles = new BooleanQuery.Builder().add(titles, BooleanClause.Occur.MUST)
-                    .add(new MatchedDocsQuery(matches.getMatchingDocs()), BooleanClause.Occur.FILTER).build();
-        }
-        return searcher.search(titles, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
+        return searcher.search(withinMatches(titles, matches), Math.max(wanted, FUSION_DEPTH)).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */
