@@ -54,6 +54,11 @@ final class BoundedFacetsCollector extends FacetsCollector {
         return visitedUpTo < 0;
     }
 
+    /** The share of the index entries visited that matched: 1 when the pass completed (nothing to go by). */
+    double density() {
+        return exact() ? 1.0 : (double) seen / visitedUpTo;
+    }
+
     /** The factor from what was seen to the whole index: 1 when the pass completed. */
     double scale(int maxDoc) {
         return exact() ? 1.0 : (double) maxDoc / visitedUpTo;

@@ -63,12 +63,14 @@ final class DocumentIndexer {
      */
     List<Document> toLuceneWithArticles(PublicDocument d) {
         List<Document> out = new ArrayList<>();
-        out.add(toLucene(d));
+        Document document = toLucene(d);
+        out.add(document);
         String owner = Long.toString(d.id());
         List<Articles.Article> articles = Articles.split(d.body());
         if (!articles.isEmpty() && d.body().length() < WHOLE_TEXT_ARTICLE) {
-            // short: the whole text is the passage; its search result finds the article by the snippet
-            articles = List.of(new Articles.Article(0, d.body(), ""));
+            // short: the whole text is the passage, and the document entry already scores it
+            document.add(new NumericDocValuesField(SearchFields.WHOLE_ARTICLES, 1));
+            return out;
         }
         for (Articles.Article a : articles) {
             Document art = new Document();

@@ -1,6 +1,10 @@
 package org.zwgk.portal.search;
 
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -13,6 +17,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,27 @@ import java.util.Map;
 final class MatchedDocsQuery extends Query {
 
     private final Map<Object, FacetsCollector.MatchingDocs> byLeaf = new IdentityHashMap<>();
+
+    /** Documents another ranking found, on the searcher it ran on. */
+    static MatchedDocsQuery of(IndexSearcher searcher, ScoreDoc[] docs) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        for (ScoreDoc d : docs) {
+            int sub = ReaderUtil.subIndex(d.doc, leaves);
+            LeafReaderContext leaf = leaves.get(sub);
+            if (bits[sub] == null) {
+                bits[sub] = new FixedBitSet(leaf.reader().maxDoc());
+            }
+            bits[sub].set(d.doc - leaf.docBase);
+        }
+        List<FacetsCollector.MatchingDocs> matches = new ArrayList<>();
+        for (int i = 0; i < bits.length; i++) {
+            if (bits[i] != null) {
+                matches.add(new FacetsCollector.MatchingDocs(leaves.get(i), new BitDocIdSet(bits[i]), bits[i].cardinality(), null));
+            }
+        }
+        return new MatchedDocsQuery(matches);
+    }
 
     MatchedDocsQuery(List<FacetsCollector.MatchingDocs> matches) {
         for (FacetsCollector.MatchingDocs m : matches) {

@@ -18,6 +18,11 @@ final class SearchFields {
     static final String ARTICLE = "article";
     /** The title and headings an article stands under. */
     static final String ARTICLE_CONTEXT = "articleContext";
+    /**
+     * Doc values on a document entry whose text of articles is short enough to be one passage: it has no
+     * article entry, the document's own ranking speaks for it in the article list.
+     */
+    static final String WHOLE_ARTICLES = "wholeArticles";
     /** The article's number: the anchor art-N on the document page. */
     static final String ARTICLE_NUMBER = "articleNumber";
     static final String TITLE = "title";

@@ -57,6 +57,10 @@ class SearchProfile {
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
             System.out.printf(Locale.ROOT, "%d documents, %d segments%n", reader.numDocs(), reader.leaves().size());
+            if (System.getProperty("bench.ab") != null) {
+                ab(searcher, facets, execution, queries, System.getProperty("bench.ab").split(";"));
+                return;
+            }
             phases(searcher, facets, execution, planner, queries);
             solo(searcher, facets, execution, queries);
             // the portal's gate: one search per core by default, -Dbench.permits=8 for none
@@ -132,6 +136,44 @@ class SearchProfile {
         System.out.printf(Locale.ROOT, "solo: %d searches, mean %.1f ms%n", best.size(), sum / 1e6 / best.size());
         best.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(25)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %-34s %.1f ms%n", e.getKey(), e.getValue() / 1e6));
+    }
+
+    /**
+     * One thread, each query alone, under each of several settings of system properties in turn
+     * (-Dbench.ab="a=0;a=1"), pass after pass: two ways compared on the same minutes of a machine whose
+     * speed drifts.
+     */
+    private static void ab(IndexSearcher searcher, SortedSetDocValuesReaderState facets, SearchExecution execution,
+                           List<String> queries, String[] settings) throws Exception {
+        List<Map<String, Long>> best = new ArrayList<>();
+        for (String ignored : settings) {
+            best.add(new TreeMap<>());
+        }
+        for (int pass = 0; pass < 8; pass++) {
+            for (int s = 0; s < settings.length; s++) {
+                for (String kv : settings[s].split(",")) {
+                    if (kv.contains("=")) {
+                        System.setProperty(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                    }
+                }
+                for (String q : queries) {
+                    for (String sort : new String[]{null, "date"}) {
+                        SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, null, null);
+                        long t = System.nanoTime();
+                        execution.run(searcher, facets, request);
+                        best.get(s).merge(q + (sort == null ? "" : " [date]"), System.nanoTime() - t, Math::min);
+                    }
+                }
+            }
+        }
+        for (int s = 0; s < settings.length; s++) {
+            List<Long> sorted = new ArrayList<>(best.get(s).values());
+            Collections.sort(sorted);
+            System.out.printf(Locale.ROOT, "ab %-30s sum %.0f ms, max %.1f ms, top5 %s%n", settings[s],
+                    sorted.stream().mapToLong(Long::longValue).sum() / 1e6, sorted.get(sorted.size() - 1) / 1e6,
+                    best.get(s).entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(5)
+                            .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue() / 1e6)).toList());
+        }
     }
 
     /** One thread, each query alone: where the time of the slowest queries goes, pass by pass. */
