@@ -144,6 +144,16 @@ class SearchBenchmark {
         load(queries, 50); // warm the new reader: facet ordinals, JIT
         report.append("| search latency at " + total + " documents, result cache off (every search computed) | " + load(queries, 250) + " |\n");
         report.append("| the same, clients in another process (wrk, 8 connections, 60 s) | " + wrk(queries) + " |\n");
+        Path legal = corpus.resolveSibling("eval").resolve("legal-questions-dev.jsonl");
+        if (Files.exists(legal)) {
+            // citizens' words, as question-benchmark.sh sends them at the laws corpus: each in turn, first page
+            List<LegalQuestionsEvaluation.Question> asked = LegalQuestionsEvaluation.questions(legal);
+            report.append("| whole questions of the legal questions' development half at " + total + " documents, wrk, 8 connections, 60 s | "
+                    + wrk(asked.stream().map(LegalQuestionsEvaluation.Question::question).toList(), false) + " |\n");
+            report.append("| their keyword forms, the same | "
+                    + wrk(asked.stream().filter(q -> q.keywords() != null && !q.keywords().isBlank())
+                            .map(q -> q.keywords().replace('；', ' ')).toList(), false) + " |\n");
+        }
         searchService.setCacheEnabled(true);
         report.append("| search latency at " + total + " documents, result cache on (" + queries.size()
                 + " distinct queries, repeated) | " + load(queries, 250) + " |\n");
@@ -199,15 +209,20 @@ class SearchBenchmark {
      * the clients' own work takes less of the two cores than the JVM's HTTP client does.
      */
     String wrk(List<String> queries) throws Exception {
+        return wrk(queries, true);
+    }
+
+    /** {@code mixed}: queries drawn at random, some for page 2 or by date; else each in turn, first page. */
+    String wrk(List<String> queries, boolean mixed) throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
             return "not measured: wrk is not installed (apt-get install wrk)";
         }
         Random r = new Random(42);
         StringBuilder lua = new StringBuilder("local paths = {\n");
-        for (int i = 0; i < 4000; i++) {
-            String q = queries.get(r.nextInt(queries.size()));
-            String page = r.nextInt(10) == 0 ? "&page=2" : "";
-            String sort = r.nextInt(5) == 0 ? "&sort=date" : "";
+        for (int i = 0; i < (mixed ? 4000 : queries.size()); i++) {
+            String q = mixed ? queries.get(r.nextInt(queries.size())) : queries.get(i);
+            String page = mixed && r.nextInt(10) == 0 ? "&page=2" : "";
+            String sort = mixed && r.nextInt(5) == 0 ? "&sort=date" : "";
             lua.append("  \"/api/v1/search?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append(page).append(sort).append("\",\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
