@@ -157,33 +157,66 @@ final class SearchExecution {
     }
 
     /**
-     * The latest date from which on at least {@code count} documents were published, by halving the
-     * range of dates and counting each half from the points' tree (no document is visited); or
-     * {@link Long#MIN_VALUE} when the index holds fewer.
+     * About the latest date from which on at least {@code count} documents were published, by halving
+     * the range of dates and estimating each half's count from the points' tree (no document is
+     * visited, deleted ones are counted too: the window only needs to be about right, the page is exact
+     * whatever it is); or {@link Long#MIN_VALUE} when the index holds fewer.
      */
-    private static long newestSince(IndexSearcher searcher, long count) throws IOException {
+    private static long newestSince(IndexSearcher searcher, long count) {
+        List<PointValues> points = new ArrayList<>();
         long low = Long.MAX_VALUE;
         long high = Long.MIN_VALUE;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            PointValues points = leaf.reader().getPointValues(SearchFields.PUBLISHED);
-            if (points != null) {
-                low = Math.min(low, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
-                high = Math.max(high, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+            try {
+                PointValues values = leaf.reader().getPointValues(SearchFields.PUBLISHED);
+                if (values != null) {
+                    points.add(values);
+                    low = Math.min(low, LongPoint.decodeDimension(values.getMinPackedValue(), 0));
+                    high = Math.max(high, LongPoint.decodeDimension(values.getMaxPackedValue(), 0));
+                }
+            } catch (IOException e) {
+                return Long.MIN_VALUE; // the plain sort then
             }
         }
-        if (low > high || searcher.count(LongPoint.newRangeQuery(SearchFields.PUBLISHED, low, Long.MAX_VALUE)) < count) {
+        if (low > high || publishedSince(points, low) < count) {
             return Long.MIN_VALUE;
         }
-        // invariant: at least count documents from low on, fewer from high + 1 on
+        // invariant: about count documents or more from low on, fewer from high + 1 on
         while (low < high) {
             long mid = low + (high - low + 1) / 2;
-            if (searcher.count(LongPoint.newRangeQuery(SearchFields.PUBLISHED, mid, Long.MAX_VALUE)) >= count) {
+            if (publishedSince(points, mid) >= count) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
         return low;
+    }
+
+    private static long publishedSince(List<PointValues> points, long since) {
+        PointValues.IntersectVisitor from = new PointValues.IntersectVisitor() {
+            @Override
+            public void visit(int docID) {
+            }
+
+            @Override
+            public void visit(int docID, byte[] packedValue) {
+            }
+
+            @Override
+            public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+                if (LongPoint.decodeDimension(minPackedValue, 0) >= since) {
+                    return PointValues.Relation.CELL_INSIDE_QUERY;
+                }
+                return LongPoint.decodeDimension(maxPackedValue, 0) < since
+                        ? PointValues.Relation.CELL_OUTSIDE_QUERY : PointValues.Relation.CELL_CROSSES_QUERY;
+            }
+        };
+        long sum = 0;
+        for (PointValues p : points) {
+            sum += p.estimatePointCount(from);
+        }
+        return sum;
     }
 
     /** The query over just the counted matches when the count saw them all, else over the index. */
