@@ -331,8 +331,16 @@ class SearchBenchmark {
     }
 
     static long size(Path dir) throws Exception {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        for (int attempt = 0; ; attempt++) {
+            try (var files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            } catch (java.io.UncheckedIOException fileGoneWhileWalking) {
+                // a commit running meanwhile (the publish rows' writes) replaced a file under the walk
+                if (attempt == 5) {
+                    throw fileGoneWhileWalking;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
