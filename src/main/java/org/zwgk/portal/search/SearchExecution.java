@@ -65,6 +65,9 @@ final class SearchExecution {
     private final QueryPlanner planner;
     private final Analyzer analyzer;
     private final String headField;
+    /** The analysis suffix of the head field, and the article field of the same analysis. */
+    private final String suffix;
+    private final String articleField;
 
     SearchExecution(QueryPlanner planner, Analyzer analyzer, String headField) {
         this(planner, analyzer, headField, FACET_SAMPLE);
@@ -75,6 +78,8 @@ final class SearchExecution {
         this.planner = planner;
         this.analyzer = analyzer;
         this.headField = headField;
+        this.suffix = headField.substring(SearchFields.HEAD.length());
+        this.articleField = SearchFields.ARTICLE + suffix;
     }
 
     /** The results with facet values labelled by their codes. */
@@ -87,7 +92,7 @@ final class SearchExecution {
         searcher.search(matching, matches.manager());
         Query pageQuery = pageQuery(request, matching, matches);
         Query articles = request.order() == SearchRequest.Order.DATE ? null
-                : planner.articleQuery(request, SearchFields.HEAD.equals(headField) ? "" : headField.substring(SearchFields.HEAD.length()));
+                : planner.articleQuery(request, suffix);
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? searcher.search(pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
                 : searcher.search(pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
@@ -242,7 +247,7 @@ final class SearchExecution {
      */
     private ScoreDoc[] titles(IndexSearcher searcher, SearchRequest request, BoundedFacetsCollector matches,
                               ScoreDoc[] ranked, int wanted) throws IOException {
-        Query titles = planner.titleQuery(SearchFields.HEAD.equals(headField) ? "" : headField.substring(SearchFields.HEAD.length()), request);
+        Query titles = planner.titleQuery(suffix, request);
         if (titles == null) {
             return new ScoreDoc[0];
         }
@@ -273,7 +278,6 @@ final class SearchExecution {
             }
         }
         String[] headSnippets = snippets(searcher, request, headField, heads.toArray(new ScoreDoc[0]));
-        String articleField = SearchFields.ARTICLE + headField.substring(SearchFields.HEAD.length());
         String[] articleSnippets = snippets(searcher, request, articleField, articles.toArray(new ScoreDoc[0]));
         int h = 0;
         int a = 0;
@@ -327,7 +331,7 @@ final class SearchExecution {
         }
         // the snippet was cut from the article entry's text, or from a short text's head, which is all of it
         int entry = hit.wholeText() ? hit.doc() : hit.articleDoc();
-        String field = hit.wholeText() ? headField : SearchFields.ARTICLE + headField.substring(SearchFields.HEAD.length());
+        String field = hit.wholeText() ? headField : articleField;
         String text = stored.document(entry, Set.of(field)).get(field);
         String start = SnippetFormatter.firstWords(snippet, 12);
         int passage = text == null || start.isEmpty() ? -1 : text.indexOf(start);
