@@ -4,7 +4,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.SparseFixedBitSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -35,19 +35,20 @@ final class MatchedDocsQuery extends Query {
     /** Documents another ranking found, on the searcher it ran on. */
     static MatchedDocsQuery of(IndexSearcher searcher, ScoreDoc[] docs) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        // sparse: a hundred documents of a million, per search
+        SparseFixedBitSet[] bits = new SparseFixedBitSet[leaves.size()];
         for (ScoreDoc d : docs) {
             int sub = ReaderUtil.subIndex(d.doc, leaves);
             LeafReaderContext leaf = leaves.get(sub);
             if (bits[sub] == null) {
-                bits[sub] = new FixedBitSet(leaf.reader().maxDoc());
+                bits[sub] = new SparseFixedBitSet(leaf.reader().maxDoc());
             }
             bits[sub].set(d.doc - leaf.docBase);
         }
         List<FacetsCollector.MatchingDocs> matches = new ArrayList<>();
         for (int i = 0; i < bits.length; i++) {
             if (bits[i] != null) {
-                matches.add(new FacetsCollector.MatchingDocs(leaves.get(i), new BitDocIdSet(bits[i]), bits[i].cardinality(), null));
+                matches.add(new FacetsCollector.MatchingDocs(leaves.get(i), new BitDocIdSet(bits[i], bits[i].cardinality()), bits[i].cardinality(), null));
             }
         }
         return new MatchedDocsQuery(matches);
