@@ -29,13 +29,10 @@ import java.util.Set;
 final class ArticleFusion {
 
     /**
-     * One ranked document: its index entry, and the article that answers it (or -1, 0); a short text
-     * of articles, which has no article entry, finds its article by the snippet.
+     * One ranked document: its index entry, and the entry of the article that answers it (or -1); a
+     * short text of articles ({@code wholeText}), which has no article entries, finds its article by the snippet.
      */
-    record Ranked(int doc, int articleDoc, int articleNumber, boolean wholeText) {
-        Ranked(int doc, int articleDoc, int articleNumber) {
-            this(doc, articleDoc, articleNumber, false);
-        }
+    record Ranked(int doc, int articleDoc, boolean wholeText) {
     }
 
     private final IndexSearcher searcher;
@@ -51,7 +48,7 @@ final class ArticleFusion {
     static Ranked[] documentsOnly(ScoreDoc[] docs) {
         Ranked[] out = new Ranked[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            out[i] = new Ranked(docs[i].doc, -1, 0);
+            out[i] = new Ranked(docs[i].doc, -1, false);
         }
         return out;
     }
@@ -141,14 +138,11 @@ final class ArticleFusion {
             if (doc < 0) {
                 if (out.size() >= wanted) {
                     // beyond the page only the count matters; the entry is not shown
-                    out.add(new Ranked(-1, -1, 0));
+                    out.add(new Ranked(-1, -1, false));
                 }
                 continue;
             }
-            // the article's number only for the page: each costs a stored-fields block read
-            boolean shown = out.size() < wanted;
-            out.add(new Ranked(doc, e.articleDoc(), e.articleDoc() < 0 || !shown ? 0 : articleNumber(e.articleDoc()),
-                    e.articleDoc() < 0 && lookup.wholeText(doc)));
+            out.add(new Ranked(doc, e.articleDoc(), e.articleDoc() < 0 && lookup.wholeText(doc)));
         }
         return out.toArray(new Ranked[0]);
     }
@@ -213,11 +207,5 @@ final class ArticleFusion {
     private int documentOf(long owner) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.ID, Long.toString(owner))), 1);
         return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
-    }
-
-    private int articleNumber(int articleDoc) throws IOException {
-        var stored = searcher.storedFields().document(articleDoc, java.util.Set.of(SearchFields.ARTICLE_NUMBER));
-        var field = stored.getField(SearchFields.ARTICLE_NUMBER);
-        return field == null ? 0 : field.numericValue().intValue();
     }
 }

@@ -10,7 +10,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,9 @@ final class SearchExecution {
     /** The analysis suffix of the head field, and the article field of the same analysis. */
     private final String suffix;
     private final String articleField;
+    /** What a page reads of a document's entry (the hit, and its head for the snippet) and of an article's. */
+    private final Set<String> documentFields;
+    private final Set<String> articleFields;
 
     SearchExecution(QueryPlanner planner, Analyzer analyzer, String headField) {
         this(planner, analyzer, headField, FACET_SAMPLE);
@@ -80,6 +84,9 @@ final class SearchExecution {
         this.headField = headField;
         this.suffix = headField.substring(SearchFields.HEAD.length());
         this.articleField = SearchFields.ARTICLE + suffix;
+        this.documentFields = new HashSet<>(HIT_FIELDS);
+        documentFields.add(headField);
+        this.articleFields = Set.of(articleField, SearchFields.ARTICLE_NUMBER);
     }
 
     /** The results with facet values labelled by their codes. */
@@ -87,10 +94,11 @@ final class SearchExecution {
             throws IOException {
         int wanted = request.page() * request.size();
         // Count first: one unscored pass over the matches for facets and the total, bounded by the sample.
-        Query matching = planner.matchQuery(request);
+        SharedTermStates terms = new SharedTermStates(searcher);
+        Query matching = terms.apply(planner.matchQuery(request));
         BoundedFacetsCollector matches = new BoundedFacetsCollector(facetSample);
         searcher.search(matching, matches.manager());
-        Query pageQuery = pageQuery(request, matching, matches);
+        Query pageQuery = terms.apply(pageQuery(request, matching, matches));
         Query articles = request.order() == SearchRequest.Order.DATE ? null
                 : planner.articleQuery(request, suffix);
         TopDocs top = request.order() == SearchRequest.Order.DATE
@@ -101,15 +109,15 @@ final class SearchExecution {
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
                         searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
-                        titles(searcher, request, matches, top.scoreDocs, wanted), planner.titleWeight(request), wanted);
+                        titles(searcher, terms, request, matches, top.scoreDocs, wanted), planner.titleWeight(request), wanted);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
-        String[] snippets = snippets(searcher, request, page);
+        PageEntries entries = new PageEntries(searcher.storedFields(), page, documentFields, articleFields);
+        String[] snippets = snippets(searcher, request, page, entries);
         List<SearchResults.Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(page[i].doc(), HIT_FIELDS), snippets[i], articleNumber(stored, page[i], snippets[i])));
+            hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                 facets(facetState, matches, scale), null);
@@ -165,17 +173,19 @@ final class SearchExecution {
      * About the latest date from which on at least {@code count} documents were published, by halving
      * the range of dates and estimating each half's count from the points' tree (no document is
      * visited, deleted ones are counted too: the window only needs to be about right, the page is exact
-     * whatever it is); or {@link Long#MIN_VALUE} when the index holds fewer.
+     * whatever it is); or {@link Long#MIN_VALUE} when the index holds fewer. One tree per segment
+     * serves every step: Lucene's own estimate opened a new one each time, half a megabyte of buffers
+     * per search sorted by date.
      */
     private static long newestSince(IndexSearcher searcher, long count) {
-        List<PointValues> points = new ArrayList<>();
+        List<PointValues.PointTree> trees = new ArrayList<>();
         long low = Long.MAX_VALUE;
         long high = Long.MIN_VALUE;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             try {
                 PointValues values = leaf.reader().getPointValues(SearchFields.PUBLISHED);
                 if (values != null) {
-                    points.add(values);
+                    trees.add(values.getPointTree());
                     low = Math.min(low, LongPoint.decodeDimension(values.getMinPackedValue(), 0));
                     high = Math.max(high, LongPoint.decodeDimension(values.getMaxPackedValue(), 0));
                 }
@@ -183,44 +193,53 @@ final class SearchExecution {
                 return Long.MIN_VALUE; // the plain sort then
             }
         }
-        if (low > high || publishedSince(points, low) < count) {
+        try {
+            if (low > high || publishedSince(trees, low) < count) {
+                return Long.MIN_VALUE;
+            }
+            // invariant: about count documents or more from low on, fewer from high + 1 on
+            while (low < high) {
+                long mid = low + (high - low + 1) / 2;
+                if (publishedSince(trees, mid) >= count) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return low;
+        } catch (IOException e) {
             return Long.MIN_VALUE;
         }
-        // invariant: about count documents or more from low on, fewer from high + 1 on
-        while (low < high) {
-            long mid = low + (high - low + 1) / 2;
-            if (publishedSince(points, mid) >= count) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 
-    private static long publishedSince(List<PointValues> points, long since) {
-        PointValues.IntersectVisitor from = new PointValues.IntersectVisitor() {
-            @Override
-            public void visit(int docID) {
-            }
-
-            @Override
-            public void visit(int docID, byte[] packedValue) {
-            }
-
-            @Override
-            public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
-                if (LongPoint.decodeDimension(minPackedValue, 0) >= since) {
-                    return PointValues.Relation.CELL_INSIDE_QUERY;
-                }
-                return LongPoint.decodeDimension(maxPackedValue, 0) < since
-                        ? PointValues.Relation.CELL_OUTSIDE_QUERY : PointValues.Relation.CELL_CROSSES_QUERY;
-            }
-        };
+    /** About how many documents were published at {@code since} or later, from the trees' cells. */
+    static long publishedSince(List<PointValues.PointTree> trees, long since) throws IOException {
         long sum = 0;
-        for (PointValues p : points) {
-            sum += p.estimatePointCount(from);
+        for (PointValues.PointTree tree : trees) {
+            sum += publishedSince(tree, since);
         }
+        return sum;
+    }
+
+    /**
+     * The points of the tree's current cell from {@code since} on; a leaf cell that straddles the date
+     * counts half, as in Lucene's own estimate. Leaves the tree at the cell it started from.
+     */
+    private static long publishedSince(PointValues.PointTree tree, long since) throws IOException {
+        if (LongPoint.decodeDimension(tree.getMinPackedValue(), 0) >= since) {
+            return tree.size();
+        }
+        if (LongPoint.decodeDimension(tree.getMaxPackedValue(), 0) < since) {
+            return 0;
+        }
+        if (!tree.moveToChild()) {
+            return (tree.size() + 1) / 2;
+        }
+        long sum = 0;
+        do {
+            sum += publishedSince(tree, since);
+        } while (tree.moveToSibling());
+        tree.moveToParent();
         return sum;
     }
 
@@ -245,12 +264,13 @@ final class SearchExecution {
      * search more than the ranking itself, for a list whose first ranks the document ranking (titles
      * weighted three times, their phrase too) has found already.
      */
-    private ScoreDoc[] titles(IndexSearcher searcher, SearchRequest request, BoundedFacetsCollector matches,
-                              ScoreDoc[] ranked, int wanted) throws IOException {
+    private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
+                              BoundedFacetsCollector matches, ScoreDoc[] ranked, int wanted) throws IOException {
         Query titles = planner.titleQuery(suffix, request);
         if (titles == null) {
             return new ScoreDoc[0];
         }
+        titles = terms.apply(titles);
         Query within = matches.exact() ? withinMatches(titles, matches) : within(titles, MatchedDocsQuery.of(searcher, ranked));
         return searcher.search(within, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
     }
@@ -263,7 +283,8 @@ final class SearchExecution {
      * A snippet per hit: from the article that answers, for a hit found by one, else from the head of
      * the body.
      */
-    private String[] snippets(IndexSearcher searcher, SearchRequest request, ArticleFusion.Ranked[] page) throws IOException {
+    private String[] snippets(IndexSearcher searcher, SearchRequest request, ArticleFusion.Ranked[] page,
+                              PageEntries entries) throws IOException {
         String[] out = new String[page.length];
         if (request.browsing() || page.length == 0) {
             return out;
@@ -277,8 +298,8 @@ final class SearchExecution {
                 heads.add(new ScoreDoc(r.doc(), 1f));
             }
         }
-        String[] headSnippets = snippets(searcher, request, headField, heads.toArray(new ScoreDoc[0]));
-        String[] articleSnippets = snippets(searcher, request, articleField, articles.toArray(new ScoreDoc[0]));
+        String[] headSnippets = snippets(searcher, request, headField, heads.toArray(new ScoreDoc[0]), entries);
+        String[] articleSnippets = snippets(searcher, request, articleField, articles.toArray(new ScoreDoc[0]), entries);
         int h = 0;
         int a = 0;
         for (int i = 0; i < page.length; i++) {
@@ -287,11 +308,12 @@ final class SearchExecution {
         return out;
     }
 
-    private String[] snippets(IndexSearcher searcher, SearchRequest request, String field, ScoreDoc[] page) throws IOException {
+    private String[] snippets(IndexSearcher searcher, SearchRequest request, String field, ScoreDoc[] page,
+                              PageEntries entries) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = entries.highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(SCORER)
                 // sentences end at 。; the length goal trims them around the match. Cheap, unlike a
@@ -300,8 +322,7 @@ final class SearchExecution {
                         new CustomSeparatorBreakIterator('。'), SNIPPET_LENGTH, 0.5f))
                 .withMaxLength(DocumentIndexer.HEAD_LENGTH)
                 .withWeightMatches(false)
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0));
         // the highlighter wants its documents in index order
         Integer[] order = new Integer[page.length];
         for (int i = 0; i < order.length; i++) {
@@ -325,14 +346,20 @@ final class SearchExecution {
      * The article a hit links to: the one it was found by, or, for a short text of articles indexed
      * whole ({@link DocumentIndexer#WHOLE_TEXT_ARTICLE}), the one its snippet was cut from.
      */
-    private int articleNumber(StoredFields stored, ArticleFusion.Ranked hit, String snippet) throws IOException {
-        if (!hit.wholeText() && (hit.articleDoc() < 0 || hit.articleNumber() > 0) || snippet == null) {
-            return hit.articleNumber();
+    private int articleNumber(PageEntries entries, ArticleFusion.Ranked hit, String snippet) {
+        if (hit.articleDoc() >= 0) {
+            IndexableField number = entries.get(hit.articleDoc()).getField(SearchFields.ARTICLE_NUMBER);
+            if (number != null && number.numericValue().intValue() > 0) {
+                return number.numericValue().intValue();
+            }
+        } else if (!hit.wholeText()) {
+            return 0;
+        }
+        if (snippet == null) {
+            return 0;
         }
         // the snippet was cut from the article entry's text, or from a short text's head, which is all of it
-        int entry = hit.wholeText() ? hit.doc() : hit.articleDoc();
-        String field = hit.wholeText() ? headField : articleField;
-        String text = stored.document(entry, Set.of(field)).get(field);
+        String text = hit.wholeText() ? entries.get(hit.doc()).get(headField) : entries.get(hit.articleDoc()).get(articleField);
         String start = SnippetFormatter.firstWords(snippet, 12);
         int passage = text == null || start.isEmpty() ? -1 : text.indexOf(start);
         // the article of the first match: a passage may begin in the article before it
