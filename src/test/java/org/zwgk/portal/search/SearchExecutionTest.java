@@ -117,4 +117,65 @@ class SearchExecutionTest {
             assertThat(sampled).as("some queries match more than the sample").isGreaterThan(8);
         }
     }
+
+    /** The documents of content/ whole, as the portal indexes them: laws with their articles (第X条), titles that differ. */
+    static List<PublicDocument> documentsOfTheContentRepository() throws Exception {
+        List<String> keys = new ArrayList<>();
+        List<PublicDocument> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("content/documents"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(f);
+                String head = text.substring(0, text.indexOf("\n---\n", 3));
+                String title = head.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow().substring(6).strip();
+                SearchEvaluation.add(keys, docs, f.getFileName().toString(), title, null,
+                        text.substring(text.indexOf("\n---\n", 3) + 5), LocalDate.of(2000 + docs.size() % 7, 1, 1));
+            }
+        }
+        return docs;
+    }
+
+    /**
+     * A broad query at a million documents is ranked without counting every match, and its ranking by
+     * titles alone is then taken within the document ranking's first hundred. Where those hundred hold
+     * every match, the page must be the one a fully counted search gives, titles, articles and all: the
+     * title ranking must not be lost on the way (without it the fusion ranks by bodies and articles only).
+     */
+    @Test
+    void aBroadQueryWeighsTitlesAsWhenEveryMatchIsCounted() throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        int articles = 0;
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (PublicDocument d : documentsOfTheContentRepository()) {
+                List<org.apache.lucene.document.Document> withArticles = indexer.toLuceneWithArticles(d);
+                articles += withArticles.size() - 1;
+                writer.addDocuments(withArticles);
+            }
+        }
+        assertThat(articles).as("long laws have article entries").isGreaterThan(40);
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
+                QueryPlanner.Tuning.DEFAULT);
+        SearchExecution counting = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
+        SearchExecution sampling = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix(), 5);
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            int sampled = 0;
+            for (String q : List.of("政府信息公开", "政务公开", "行政复议", "依申请公开", "信息公开条例", "工作要点", "公开指南",
+                    "个人隐私", "不予公开", "一号答")) {
+                SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
+                SearchResults exact = counting.run(searcher, facets, request);
+                SearchResults estimated = sampling.run(searcher, facets, request);
+                assertThat(exact.totalExact()).isTrue();
+                if (!estimated.totalExact()) {
+                    sampled++;
+                }
+                assertThat(estimated.results()).extracting(SearchResults.Hit::url)
+                        .as(q).isEqualTo(exact.results().stream().map(SearchResults.Hit::url).toList());
+            }
+            assertThat(sampled).as("queries with more matches than the sample").isGreaterThan(6);
+        }
+    }
 }

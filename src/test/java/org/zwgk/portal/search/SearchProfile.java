@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link SearchExecution} with 8 threads, without HTTP, and prints latency per query. Quicker to repeat
  * than {@link SearchBenchmark}, which measures the real thing through the API and writes the figures.
  * <p>
- * {@code mvn -B test -Pbench -Dtest=SearchProfile -Dbench.index=/tmp/zwgk-1m}
+ * {@code mvn -B test -Pbench -Dtest=SearchProfile -Dbench.index=/tmp/zwgk-1m} ({@code -Dbench.merge=true}
+ * merges the kept index to one segment first)
  */
 @Tag("benchmark")
 class SearchProfile {
@@ -48,6 +49,14 @@ class SearchProfile {
         DocumentIndexer indexer = new DocumentIndexer(chain);
         if (!Files.exists(dir.resolve("done"))) {
             build(dir, count, analyzer, indexer);
+        }
+        if (Boolean.getBoolean("bench.merge")) {
+            // one segment, as the import command and the nightly compaction leave the index
+            try (FSDirectory fs = FSDirectory.open(dir);
+                 IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(analyzer))) {
+                writer.forceMerge(1);
+                writer.commit();
+            }
         }
         QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
                 QueryPlanner.Tuning.DEFAULT);
