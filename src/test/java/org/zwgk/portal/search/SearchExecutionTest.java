@@ -30,6 +30,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchExecutionTest {
 
+    /** A document of content/: its file name, its title from the front matter, its Markdown body. */
+    record ContentFile(String name, String title, String body) {
+    }
+
+    static List<ContentFile> contentFiles() throws Exception {
+        List<ContentFile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("content/documents"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(f);
+                int end = text.indexOf("\n---\n", 3);
+                String title = text.substring(0, end).lines().filter(l -> l.startsWith("title:")).findFirst()
+                        .orElseThrow().substring(6).strip();
+                out.add(new ContentFile(f.getFileName().toString(), title, text.substring(end + 5)));
+            }
+        }
+        return out;
+    }
+
     /**
      * Each paragraph of the documents in content/ as a document of its own: a few hundred real texts
      * that share vocabulary, with publication dates that repeat, so date order has ties to break.
@@ -37,17 +55,13 @@ class SearchExecutionTest {
     static List<PublicDocument> paragraphsOfTheContentRepository() throws Exception {
         List<String> keys = new ArrayList<>();
         List<PublicDocument> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("content/documents"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                String text = Files.readString(f);
-                String body = text.substring(text.indexOf("\n---\n", 3) + 5);
-                for (String paragraph : body.split("\n\\s*\n")) {
-                    String plain = paragraph.replaceAll("[#*|>-]", " ").strip();
-                    if (plain.length() >= 20) {
-                        SearchEvaluation.add(keys, docs, f.getFileName() + "#" + docs.size(),
-                                plain.substring(0, Math.min(24, plain.length())), null, plain,
-                                LocalDate.of(2000 + docs.size() % 7, 1 + docs.size() % 5, 1));
-                    }
+        for (ContentFile f : contentFiles()) {
+            for (String paragraph : f.body().split("\n\\s*\n")) {
+                String plain = paragraph.replaceAll("[#*|>-]", " ").strip();
+                if (plain.length() >= 20) {
+                    SearchEvaluation.add(keys, docs, f.name() + "#" + docs.size(),
+                            plain.substring(0, Math.min(24, plain.length())), null, plain,
+                            LocalDate.of(2000 + docs.size() % 7, 1 + docs.size() % 5, 1));
                 }
             }
         }
@@ -122,14 +136,8 @@ class SearchExecutionTest {
     static List<PublicDocument> documentsOfTheContentRepository() throws Exception {
         List<String> keys = new ArrayList<>();
         List<PublicDocument> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("content/documents"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                String text = Files.readString(f);
-                String head = text.substring(0, text.indexOf("\n---\n", 3));
-                String title = head.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow().substring(6).strip();
-                SearchEvaluation.add(keys, docs, f.getFileName().toString(), title, null,
-                        text.substring(text.indexOf("\n---\n", 3) + 5), LocalDate.of(2000 + docs.size() % 7, 1, 1));
-            }
+        for (ContentFile f : contentFiles()) {
+            SearchEvaluation.add(keys, docs, f.name(), f.title(), null, f.body(), LocalDate.of(2000 + docs.size() % 7, 1, 1));
         }
         return docs;
     }
