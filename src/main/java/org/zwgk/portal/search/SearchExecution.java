@@ -217,7 +217,7 @@ final class SearchExecution {
     }
 
     /** About how many documents were published at {@code since} or later, from the trees' cells. */
-    static long publishedSince(List<PointValues.PointTree> trees, long since) throws IOException {
+    private static long publishedSince(List<PointValues.PointTree> trees, long since) throws IOException {
         long sum = 0;
         for (PointValues.PointTree tree : trees) {
             sum += publishedSince(tree, since);
