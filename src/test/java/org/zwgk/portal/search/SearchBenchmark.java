@@ -367,12 +367,22 @@ class SearchBenchmark {
                 + " the shared corpus show, where a search costs a few milliseconds.\n\n"
                 + "| what | figure |\n|---|---|\n" + rows + "\n"
                 + "Targets (issue 3): p99 ≤ 50 ms at one million documents; publish-to-findable ≤ 1 s.\n"
-                + "What the figures mean and where the time goes: docs/search.md, section Performance.\n";
+                + "What the figures mean and where the time goes: docs/search.md, section Performance.\n"
+                + GENERATED_END;
         Files.createDirectories(Path.of("docs"));
-        // only this section is replaced: the sections after it (other benchmarks) stay as they were measured
+        // only the generated part is replaced: notes written under it by hand (earlier runs, how to compare
+        // them) and the sections after it (other benchmarks) stay as they were
         Path file = Path.of("docs/benchmarks.md");
         String before = Files.exists(file) ? Files.readString(file) : "";
         int others = before.indexOf("\n## ");
-        Files.writeString(file, others < 0 ? text : text + before.substring(others));
+        int end = before.indexOf(GENERATED_END);
+        String kept = others < 0 ? "" : before.substring(others);
+        if (end >= 0 && (others < 0 || end < others)) {
+            kept = before.substring(end + GENERATED_END.length(), others < 0 ? before.length() : others) + kept;
+        }
+        Files.writeString(file, text + kept);
     }
+
+    /** Ends the part of docs/benchmarks.md this benchmark writes; an HTML comment, so not shown. */
+    static final String GENERATED_END = "<!-- end of SearchBenchmark's figures: the notes below it are kept when it runs again -->";
 }
