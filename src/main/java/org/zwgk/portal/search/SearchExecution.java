@@ -182,22 +182,18 @@ final class SearchExecution {
      * per search sorted by date.
      */
     private static long newestSince(IndexSearcher searcher, long count) {
-        List<PointValues.PointTree> trees = new ArrayList<>();
-        long low = Long.MAX_VALUE;
-        long high = Long.MIN_VALUE;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            try {
+        try {
+            List<PointValues.PointTree> trees = new ArrayList<>();
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 PointValues values = leaf.reader().getPointValues(SearchFields.PUBLISHED);
                 if (values != null) {
                     trees.add(values.getPointTree());
                     low = Math.min(low, LongPoint.decodeDimension(values.getMinPackedValue(), 0));
                     high = Math.max(high, LongPoint.decodeDimension(values.getMaxPackedValue(), 0));
                 }
-            } catch (IOException e) {
-                return Long.MIN_VALUE; // the plain sort then
             }
-        }
-        try {
             if (low > high || publishedSince(trees, low) < count) {
                 return Long.MIN_VALUE;
             }
@@ -212,7 +208,7 @@ final class SearchExecution {
             }
             return low;
         } catch (IOException e) {
-            return Long.MIN_VALUE;
+            return Long.MIN_VALUE; // the plain sort then
         }
     }
 
