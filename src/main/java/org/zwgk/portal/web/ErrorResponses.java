@@ -80,6 +80,18 @@ public class ErrorResponses {
         return respond(status, defaultMessage(status), null, uri);
     }
 
+    /**
+     * JSON that parses but does not fit the body's shape ("yes" for a true/false, an array for an
+     * object): Quarkus's own answer is an empty 400. Named by its field where there is one.
+     */
+    @ServerExceptionMapper
+    public Response jsonOfWrongShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining("."));
+        return field.isEmpty() ? respond(400, messages.errorJsonShape(), null, uri)
+                : respond(400, messages.errorJsonValue(field), field, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (MalformedRequests.isDecodingFailure(e)) {

@@ -113,6 +113,8 @@ public interface Messages {
     // errors
     String errorBadRequestTitle();
     String errorBadRequestText();
+    String errorJsonShape();
+    String errorJsonValue(String field);
     String errorNotFoundTitle();
     String errorNotFoundText();
     String errorMethodTitle();

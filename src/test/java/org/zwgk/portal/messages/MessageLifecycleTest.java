@@ -251,6 +251,18 @@ class MessageLifecycleTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).isEqualTo(before);
         // a form post cannot reach the API
         assertThat(RestAssured.given().contentType(Staff.FORM).formParam("type", "咨询").post("/api/v1/messages").statusCode()).isEqualTo(415);
+        // JSON of the wrong shape or with a value of the wrong kind: a problem that says what, not an empty 400
+        for (String wrong : new String[]{
+                "{\"type\":\"咨询\",\"subject\":\"t\",\"text\":\"x\",\"contact\":\"1\",\"publish\":\"yes\"}", "[1,2]", "\"str\""}) {
+            Response refused = RestAssured.given().contentType("application/json").body(wrong).post("/api/v1/messages");
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(refused.contentType()).as(wrong).startsWith("application/problem+json");
+            assertThat(refused.<String>path("detail")).as(wrong).isNotBlank();
+        }
+        assertThat(RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"t\",\"text\":\"x\",\"contact\":\"1\",\"publish\":\"yes\"}")
+                .post("/api/v1/messages").<String>path("parameter")).isEqualTo("publish");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).isEqualTo(before);
     }
 
     @Test
