@@ -27,6 +27,9 @@ import java.util.Optional;
 public class RecordCatalog implements IndexEntrySource {
 
     /** Query parameters that are not field filters. */
+    /** The longest text a list is filtered by; a longer one is refused, not silently cut. */
+    static final int MAX_TEXT = 100;
+
     static final List<String> RESERVED = List.of("page", "size", "q", "organization");
 
     private final RecordTypes types;
@@ -66,7 +69,12 @@ public class RecordCatalog implements IndexEntrySource {
                 case "page", "size" -> {
                 }
                 case "organization" -> org = value.strip();
-                case "q" -> text = value.strip().length() > 100 ? value.strip().substring(0, 100) : value.strip();
+                case "q" -> {
+                    text = value.strip();
+                    if (text.length() > MAX_TEXT) {
+                        throw UserError.badInput("q", m -> m.searchQueryTooLong(MAX_TEXT));
+                    }
+                }
                 default -> {
                     FieldSpec f = type.field(name).filter(FieldSpec::facetable).filter(FieldSpec::isPublic)
                             .orElseThrow(() -> UserError.badInput(name, m -> RecordService.messages().badFilter(name)));

@@ -28,7 +28,10 @@ public class EntrySearchResource {
         if (p.offset() + p.size() > 10_000) {
             throw org.zwgk.portal.web.UserError.badInput("page", m -> m.badPage(10_000 / p.size()));
         }
-        String query = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
-        return entries.search(query, type, organization, p.page(), p.size());
+        // as long as the documents' search answers, and refused beyond it in the same words
+        if (q != null && q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw org.zwgk.portal.web.UserError.badInput("q", m -> m.searchQueryTooLong(SearchRequest.MAX_QUERY_LENGTH));
+        }
+        return entries.search(q, type, organization, p.page(), p.size());
     }
 }

@@ -112,6 +112,21 @@ class RecordGapsTest {
     }
 
     @Test
+    void aTooLongSearchOfRecordsIsRefusedInWordsNotSilentlyCut() {
+        String longest = "财政".repeat(250);
+        given().get("/api/v1/search/records?q=" + longest).then().statusCode(200);
+        given().get("/api/v1/search/records?q=" + longest + "票").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("q"))
+                .body("detail", org.hamcrest.Matchers.containsString("500"));
+        String filter = "票".repeat(RecordCatalog.MAX_TEXT);
+        given().get("/api/v1/records/ssjygk?q=" + filter).then().statusCode(200);
+        given().get("/api/v1/records/ssjygk?q=" + filter + "据").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("q"));
+        String page = given().get("/records/ssjygk?q=" + filter + "据").then().statusCode(400).extract().asString();
+        assertThat(Jsoup.parse(page).text()).contains("查询内容过长", String.valueOf(RecordCatalog.MAX_TEXT));
+    }
+
+    @Test
     void aPowerListItemShowsItsAdjustmentsWithTheApprovingDocuments() {
         Map<String, String> item = new HashMap<>(RecordSamples.good("qzqd"));
         item.put("itemCode", "QZ-HIST-1");
