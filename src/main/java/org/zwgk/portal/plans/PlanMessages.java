@@ -83,6 +83,8 @@ public interface PlanMessages {
 
     String planNotFound();
     String rowNotFound(int number);
+
+    String rowNumberInvalid(String number);
     String unknownOrganization(String code);
     String notNamedOnRow(String organization, int number);
     String noResultChannel(String organization);

@@ -175,6 +175,8 @@ public class PlanResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw UserError.notFound(m -> PlanService.labels().rowNotFound(0));
+        // said as typed (cut short), not as row 0, which nobody asked for
+        String typed = number.length() > 20 ? number.substring(0, 20) + "…" : number;
+        throw UserError.notFound(m -> PlanService.labels().rowNumberInvalid(typed));
     }
 }

@@ -321,8 +321,10 @@ class PlanTest {
                 .doesNotContain("<script");
         String row = RestAssured.get("/plans/kunshan-2018/rows/21").then().statusCode(200).extract().asString();
         assertThat(row).contains("第21项", "1个工作日内", "登录后报送落实情况");
-        RestAssured.get("/plans/kunshan-2018/rows/36").then().statusCode(404);
-        RestAssured.get("/plans/kunshan-2018/rows/x").then().statusCode(404);
+        assertThat(RestAssured.get("/plans/kunshan-2018/rows/36").then().statusCode(404).extract().asString()).contains("没有第36项");
+        // what was typed, not a row 0 nobody asked for
+        assertThat(RestAssured.get("/plans/kunshan-2018/rows/x").then().statusCode(404).extract().asString())
+                .contains("“x”不是工作要点的项号").doesNotContain("第0项");
         assertThat(RestAssured.get("/plans").then().statusCode(200).extract().asString()).contains("/plans/kunshan-2018");
         // a unit named on the row sees the form; one that is not is told so
         assertThat(Staff.login("czj-editor").get("/plans/kunshan-2018/rows/8").asString()).contains("name=\"organization\"", "昆山市财政局");
