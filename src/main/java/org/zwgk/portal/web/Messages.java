@@ -84,6 +84,7 @@ public interface Messages {
     String searchLabel();
     String searchButton();
     String searchPlaceholder();
+    String headerSearchPlaceholder();
     String searchDidYouMean();
     String searchFacets();
     String facetOrganization();
