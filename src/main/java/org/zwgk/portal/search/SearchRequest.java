@@ -57,8 +57,7 @@ public record SearchRequest(String query, String organization, String channel, S
         if (year != null && !year.isBlank() && !year.strip().matches("\\d{4}")) {
             throw UserError.badInput("year", m -> m.badYear());
         }
-        return new SearchRequest(query, code(organization, "organization"), code(channel, "channel"),
-                type == null || type.isBlank() ? null : code(type, "type").toUpperCase(Locale.ROOT),
+        return new SearchRequest(query, code(organization, "organization"), code(channel, "channel"), type(type),
                 code(topic, "topic"), year == null || year.isBlank() ? null : year.strip(), order, p, s);
     }
 
@@ -70,6 +69,19 @@ public record SearchRequest(String query, String organization, String channel, S
         String s = CONTROL.matcher(q).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The document types are a fixed list: one not on it is a mistake to say, not a filter that finds nothing. */
+    private static String type(String value) {
+        String code = code(value, "type");
+        if (code == null) {
+            return null;
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (java.util.Arrays.stream(org.zwgk.portal.catalog.DocumentType.values()).noneMatch(t -> t.name().equals(upper))) {
+            throw UserError.badInput("type", m -> m.badCode("type"));
+        }
+        return upper;
     }
 
     private static String code(String value, String name) {

@@ -50,6 +50,14 @@ class HostileQueryTest {
         given().queryParam("q", big).get("/search").then().statusCode(400);
     }
 
+    @Test
+    void aDocumentTypeNotOnTheListIsNamedAsTheMistake() {
+        given().get("/api/v1/search?q=公开&type=NOPE").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", org.hamcrest.Matchers.equalTo("type"));
+        given().get("/search?q=公开&type=NOPE").then().statusCode(400);
+        given().get("/api/v1/search?q=公开&type=policy").then().statusCode(200);
+    }
+
     @io.quarkus.test.common.http.TestHTTPResource("/")
     java.net.URL root;
 
