@@ -38,7 +38,7 @@ public class ErrorResponses {
         if (isApi(uri)) {
             List<UserError.FieldMessage> fields = e.fieldMessages(messages);
             return Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("about:blank", titleOf(e.status()), e.status(), e.message(messages), uri.getPath(),
+                    .entity(new Problem("about:blank", titleOf(e.status()), e.status(), printable(e.message(messages)), uri.getPath(),
                             e.parameter(), fields.isEmpty() ? null : fields)).build();
         }
         List<UserError.FieldMessage> fields = e.fieldMessages(messages);
@@ -47,7 +47,12 @@ public class ErrorResponses {
             return page(e.status(), Templates.error(e.status(), titleOf(e.status()), e.message(messages),
                     fields.stream().map(UserError.FieldMessage::message).toList()));
         }
-        return respond(e.status(), e.message(messages), e.parameter(), uri);
+        return respond(e.status(), printable(e.message(messages)), e.parameter(), uri);
+    }
+
+    /** A message may quote what was typed: control characters (a NUL in a path) are not shown back. */
+    private static String printable(String message) {
+        return message == null ? null : message.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
     }
 
     /** @Authenticated on a resource and nobody logged in: pages go to the login form, the API says 401. */

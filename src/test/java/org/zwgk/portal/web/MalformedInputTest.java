@@ -75,6 +75,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void aControlCharacterTypedIntoAPathIsNotShownBack() {
+        for (String path : List.of("/opendata/xzxk.csv%00.json", "/api/v1/records/a%00b")) {
+            Response r = RestAssured.given().urlEncodingEnabled(false).get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.asString()).as(path).doesNotContain("\u0000");
+        }
+    }
+
+    @Test
     void aNextThatIsNoUriIsA400AndNoLogin() {
         String csrf = Staff.csrfFromLoginPage();
         logged.clear();
