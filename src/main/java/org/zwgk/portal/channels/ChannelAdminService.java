@@ -28,12 +28,15 @@ public class ChannelAdminService {
     private final ChannelContents contents;
     private final AuditLog audit;
     private final Event<ChannelChanged> changed;
+    private final Event<ChannelHandedOver> handedOver;
 
-    ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit, Event<ChannelChanged> changed) {
+    ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit, Event<ChannelChanged> changed,
+                        Event<ChannelHandedOver> handedOver) {
         this.ownership = ownership;
         this.contents = contents;
         this.audit = audit;
         this.changed = changed;
+        this.handedOver = handedOver;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class ChannelAdminService {
         String before = "owner=" + c.owner.code;
         c.owner = to;
         audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "owner=" + to.code);
+        handedOver.fire(new ChannelHandedOver(c, c, actor));
         changed.fire(new ChannelChanged(c.code));
         return c;
     }
@@ -88,6 +92,7 @@ public class ChannelAdminService {
             throw UserError.conflict(m -> m.channelMergeInvalid());
         }
         int moved = contents.moveAll(from, into, actor);
+        handedOver.fire(new ChannelHandedOver(from, into, actor));
         from.closedOn = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
         from.mergedInto = into;
         audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",

@@ -8,4 +8,7 @@ public interface WorkflowLabels {
 
     String draftField(org.zwgk.portal.workflow.DraftInput.Field value);
     String draftStatus(org.zwgk.portal.workflow.DraftStatus value);
+
+    /** Why a draft in review came back when its channel changed hands (the review history shows it). */
+    String draftHandedOver(String channel, String organization);
 }

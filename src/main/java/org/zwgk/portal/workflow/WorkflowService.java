@@ -399,6 +399,7 @@ public class WorkflowService {
         }
         // four eyes: nobody reviews a version they wrote or changed, whatever other role they hold
         levels.requireReviewer(user, reviewItem(d), ReviewLevels.DRAFTS);
+        requireOpen(d.channel);
         return d;
     }
 

@@ -9,12 +9,18 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.access.Staff;
 import org.zwgk.portal.content.ContentImporter;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.Draft;
+import org.zwgk.portal.workflow.DraftStatus;
 import org.zwgk.portal.workflow.Fixtures;
+import org.zwgk.portal.workflow.WorkflowService;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Channels in the workbench: freshness against the inspection thresholds, transfer and merge. */
 @QuarkusTest
@@ -25,6 +31,8 @@ class ChannelWorkbenchTest {
     Fixtures fixtures;
     @Inject
     ContentImporter importer;
+    @Inject
+    WorkflowService workflow;
 
     @Test
     void editorsSeeTheirOwnChannelsWithFreshness() {
@@ -64,6 +72,47 @@ class ChannelWorkbenchTest {
                 .isEqualTo(303);
         importer.importFrom(Path.of("content"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode("ssjygk").orElseThrow().owner.code)).isEqualTo("czj");
+    }
+
+    @Test
+    void aTransferredChannelTakesItsOpenDraftsAlongAndTheOldOwnerCanNoLongerFinishThem() {
+        String code = fixtures.channel("szfb");
+        long writing = fixtures.draft("szfb-editor", code);
+        long inReview = fixtures.submitted("szfb-editor", code);
+        assertThat(Staff.login("site-admin").post("/workbench/channels/" + code + "/transfer",
+                Map.of("organization", "czj", "reason", "职能调整")).statusCode()).isEqualTo(303);
+
+        // 谁开设、谁管理: the old owner's staff neither finish nor approve what is now another's channel
+        assertRefused(() -> workflow.submit(fixtures.user("szfb-editor"), writing, fixtures.lockVersion(writing), true, AuditLog.system("test")));
+        assertRefused(() -> workflow.approve(fixtures.user("szfb-reviewer1"), inReview, fixtures.lockVersion(inReview), null, AuditLog.system("test")));
+        // the new owner's: the one in review goes back to its editors, its approvals having been the old owner's
+        Draft moved = fixtures.draftNow(inReview);
+        assertThat(moved.organization.code).isEqualTo("czj");
+        assertThat(moved.status).isEqualTo(DraftStatus.RETURNED);
+        assertThat(moved.approvedLevels).isZero();
+        assertThat(fixtures.draftNow(writing).organization.code).isEqualTo("czj");
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(fixtures.user("czj-editor"), inReview,
+                fixtures.lockVersion(inReview), true, AuditLog.system("test")));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> workflow.reviewQueue(fixtures.user("czj-reviewer")).stream()
+                .map(d -> d.id).toList())).contains(inReview);
+        assertThat(Staff.login("auditor").get("/workbench/audit?action=draft.rehome").asString()).contains("organization=czj");
+    }
+
+    @Test
+    void aMergedChannelsOpenDraftsGoIntoTheChannelItWasMergedInto() {
+        String from = fixtures.channel("szfb");
+        String into = fixtures.channel("szfb");
+        long inReview = fixtures.submitted("szfb-editor", from);
+        assertThat(Staff.login("site-admin").post("/workbench/channels/" + from + "/merge",
+                Map.of("into", into, "reason", "整合")).statusCode()).isEqualTo(303);
+        Draft moved = fixtures.draftNow(inReview);
+        assertThat(moved.channel.code).isEqualTo(into);
+        assertThat(moved.status).isEqualTo(DraftStatus.RETURNED);
+    }
+
+    private static void assertRefused(Runnable step) {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(step))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.status()).isIn(403, 404));
     }
 
     @Test

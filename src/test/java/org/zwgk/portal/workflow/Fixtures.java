@@ -116,6 +116,7 @@ public class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> {
             Draft d = Draft.findById(id);
             d.organization.code.length();
+            d.channel.code.length();
             if (d.document != null) {
                 d.document.indexNumber.length();
             }

@@ -1,0 +1,56 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.channels.ChannelHandedOver;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * 谁开设、谁管理 for work in progress: when a site admin transfers or merges a channel, the drafts still
+ * open in it go to the channel's new owner (and, merged, into the other channel). Left behind, the old
+ * owner's editors and reviewers could still finish and publish into a channel that is no longer theirs,
+ * and the new owner would not even see it. A draft in review or approved goes back to its editors: its
+ * approvals were given under the old owner, and the new owner's reviewers have not seen it.
+ */
+@ApplicationScoped
+class OpenDraftsFollowTheirChannel {
+
+    private static final List<DraftStatus> OPEN = List.of(DraftStatus.DRAFT, DraftStatus.RETURNED,
+            DraftStatus.SUBMITTED, DraftStatus.APPROVED);
+
+    private final AuditLog audit;
+
+    OpenDraftsFollowTheirChannel(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    void follow(@Observes ChannelHandedOver handed) {
+        List<Draft> open = Draft.list("channel = ?1 and status in ?2", handed.from(), OPEN);
+        for (Draft d : open) {
+            String before = "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status;
+            d.channel = handed.into();
+            d.organization = handed.into().owner;
+            d.requiredLevels = ReviewLevels.requiredBy(d.organization);
+            if (d.status == DraftStatus.SUBMITTED || d.status == DraftStatus.APPROVED) {
+                DraftReview r = new DraftReview();
+                r.draft = d;
+                r.level = d.approvedLevels + 1; // as a reviewer's return at the level it had reached
+                d.status = DraftStatus.RETURNED;
+                d.approvedLevels = 0;
+                r.reviewer = handed.actor().name();
+                r.decision = DraftReview.Decision.RETURN;
+                r.comment = MessageBundles.get(WorkflowLabels.class).draftHandedOver(handed.into().name, d.organization.name);
+                r.decidedAt = Instant.now();
+                r.persist();
+            }
+            d.updatedAt = Instant.now();
+            d.updatedBy = handed.actor().name();
+            audit.record(handed.actor(), "draft.rehome", "draft", d.id, handed.into().code, before,
+                    "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status);
+        }
+    }
+}
