@@ -240,7 +240,8 @@ public class AccountService {
         if (display.isEmpty() || display.length() > 50) {
             throw UserError.badInput("displayName", m -> m.badDisplayName(50));
         }
-        if (Account.findByUsername(name).isPresent()) {
+        // also when only the case differs: SZFB-REVIEWER1 would pass for szfb-reviewer1 in the audit log
+        if (Account.count("lower(username) = ?1", name.toLowerCase(java.util.Locale.ROOT)) > 0) {
             throw UserError.conflict(m -> m.usernameTaken(name));
         }
         String password = initialPassword();

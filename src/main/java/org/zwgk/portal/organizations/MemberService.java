@@ -50,6 +50,10 @@ public class MemberService {
         if (accountId == null) {
             throw UserError.badInput("username", m -> m.memberNoAccount(String.valueOf(username)));
         }
+        // separation of duties: an org admin who made themselves reviewer would need no one else's consent
+        if (username.strip().equalsIgnoreCase(user.username()) && !user.siteAdmin()) {
+            throw UserError.forbidden(m -> m.memberNotSelf());
+        }
         grant(org, accountId, username.strip(), role, actor);
     }
 
@@ -90,6 +94,9 @@ public class MemberService {
         Membership m = Membership.findById(membershipId);
         if (m == null || m.organization != org) {
             throw UserError.notFound(msg -> msg.memberNotFound());
+        }
+        if (m.role == Role.ORG_ADMIN && Membership.count("organization = ?1 and role = ?2", org, Role.ORG_ADMIN) <= 1) {
+            throw UserError.conflict(msg -> msg.memberLastAdmin());
         }
         String who = accounts.usernameOf(m.accountId);
         m.delete();

@@ -213,6 +213,8 @@ public interface Messages {
     String memberBadRole();
     String memberNoAccount(String username);
     String memberNotFound();
+    String memberNotSelf();
+    String memberLastAdmin();
 
     // audit
 

@@ -78,6 +78,8 @@ class NewColleagueTest {
         Staff admin = Staff.login("szfb-admin");
         long before = QuarkusTransaction.requiringNew().call(() -> Membership.count());
         assertThat(create(admin, "szfb", "szfb-editor").statusCode()).isEqualTo(409);
+        assertThat(create(admin, "szfb", "SZFB-Editor").statusCode())
+                .as("a name that differs only in case would pass for the colleague's in the audit log").isEqualTo(409);
         assertThat(create(admin, "szfb", "空格 不行").statusCode()).isEqualTo(400);
         Response noRole = admin.post("/workbench/organizations/szfb/members/new",
                 Map.of("username", "new-" + System.nanoTime(), "displayName", "新同事", "role", "site-admin"));

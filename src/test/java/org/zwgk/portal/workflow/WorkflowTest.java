@@ -110,6 +110,22 @@ class WorkflowTest {
     }
 
     @Test
+    void anOrgAdminGivesNoRoleToThemselvesAndTheLastOrgAdminStays() {
+        Staff admin = Staff.login("czj-admin");
+        var self = admin.post("/workbench/organizations/czj/members", Map.of("username", "czj-admin", "role", "reviewer"));
+        assertThat(self.statusCode()).isEqualTo(403);
+        assertThat(self.asString()).contains("不能给自己增加角色");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> workflow.reviewQueue(fixtures.user("czj-admin")))).isEmpty();
+        long adminMembership = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.organizations.Membership
+                .<org.zwgk.portal.organizations.Membership>list("organization.code = ?1 and role = ?2", "czj",
+                        org.zwgk.portal.access.Role.ORG_ADMIN).get(0).id);
+        var last = Staff.login("site-admin").post("/workbench/organizations/czj/members/" + adminMembership + "/delete", Map.of());
+        assertThat(last.statusCode()).isEqualTo(409);
+        assertThat(last.asString()).contains("最后一位单位管理员");
+        assertThat(Staff.login("czj-admin").get("/workbench/organizations/czj/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anAuditorHasNoChannelToWriteIn() {
         String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
         assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
