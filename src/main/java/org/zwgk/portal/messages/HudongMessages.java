@@ -38,6 +38,7 @@ public interface HudongMessages {
     String fieldSubject();
     String fieldText();
     String fieldContact();
+    String contactHidden();
     String contactHint();
     String fieldPublish();
     String fieldPublishShort();

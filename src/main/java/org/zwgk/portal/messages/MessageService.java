@@ -360,6 +360,16 @@ public class MessageService {
         return MessageAssignment.of(m).stream().anyMatch(a -> ownership.isStaffOf(user, a.organization));
     }
 
+    /**
+     * Whether this person handles the message (the operator, the staff of an organization it is
+     * assigned to) rather than only overseeing it (auditors): only those who handle it see the
+     * citizen's contact and personal data unmasked.
+     */
+    public boolean handles(PortalUser user, CitizenMessage m) {
+        return user != null && (user.siteAdmin()
+                || MessageAssignment.of(m).stream().anyMatch(a -> user.roles().containsKey(a.organization.code)));
+    }
+
     /** A message this person may see; one they may not answers 404 like one that does not exist. */
     @Transactional
     public CitizenMessage visible(PortalUser user, long id) {

@@ -39,6 +39,22 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                 assignments, replies, m.publishedDocument == null ? null : m.publishedDocument.id, rules.limitDays(m.type), lead);
     }
 
+    /**
+     * The same message for someone who oversees the handling (an auditor: deadlines, replies, ratings)
+     * without handling it: the citizen's contact left out and names, ID and phone numbers masked in every
+     * text, as they would be on a public page. Handling it needs the contact; overseeing it does not.
+     */
+    MessageView overseen(Deidentifier deidentifier, String contactHidden) {
+        return new MessageView(id, trackingCode, type, status, deidentifier.mask(subject), deidentifier.mask(body),
+                contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
+                deidentifier.mask(rejectReason), redoCount, satisfaction, repliedAt, deidentifier.mask(sentReply), sentReplyOrg,
+                assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), deidentifier.mask(a.note()),
+                        a.handledAt(), a.handledBy())).toList(),
+                replies.stream().map(r -> new Reply(r.id(), r.round(), deidentifier.mask(r.body()), r.status(), r.author(),
+                        r.createdAt(), r.reviewer(), deidentifier.mask(r.reviewComment()), r.reviewedAt())).toList(),
+                publishedDocumentId, limitDays, leadCode);
+    }
+
     public boolean rateable() {
         return status == MessageStatus.REPLIED;
     }

@@ -111,6 +111,9 @@ public class MessageWorkbenchResource {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
         MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
+        if (!service.handles(user, m)) {
+            v = v.overseen(deidentifier, MessageService.hd().contactHidden());
+        }
         return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error, typedReply).render();
     }
 

@@ -201,6 +201,26 @@ class MessageLifecycleTest {
     }
 
     @Test
+    void anAuditorOverseesAMessageWithoutTheCitizensPersonalData() {
+        String code = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"投诉\",\"subject\":\"社保未缴\",\"text\":\"我的身份证号码320583198001011238，公司一直不给交社保。\","
+                        + "\"contact\":\"13912345678\",\"publish\":false}")
+                .post("/api/v1/messages").then().statusCode(201).extract().path("trackingCode");
+        long id = id(code);
+        Staff operator = Staff.login("site-admin");
+        operator.post("/workbench/messages/" + id + "/accept");
+        assertThat(operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "czj")).statusCode()).isEqualTo(303);
+        // who handles it reads what is needed to answer: the contact and the text as written
+        assertThat(Staff.login("czj-editor").get("/workbench/messages/" + id).asString())
+                .contains("13912345678", "320583198001011238");
+        assertThat(operator.get("/workbench/messages/" + id).asString()).contains("13912345678");
+        // who oversees it sees the deadline and the text, masked as a public page would be
+        String overseen = Staff.login("auditor").get("/workbench/messages/" + id).then().statusCode(200).extract().asString();
+        assertThat(overseen).contains(code, "公司一直不给交社保", "仅办理单位可见")
+                .doesNotContain("13912345678").doesNotContain("320583198001011238");
+    }
+
+    @Test
     void anotherOrganizationCannotReadOrAnswer() {
         String code = RestAssured.given().contentType("application/json")
                 .body("{\"type\":\"咨询\",\"subject\":\"办事指南在哪里查\",\"text\":\"想查询不动产登记的办事指南。\",\"contact\":\"someone@example.com\",\"publish\":false}")
