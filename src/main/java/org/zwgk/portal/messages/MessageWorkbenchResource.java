@@ -81,8 +81,7 @@ public class MessageWorkbenchResource {
     @Transactional
     public String queue() {
         PortalUser user = current.get();
-        List<MessageView> list = service.queue(user).stream()
-                .map(m -> MessageView.of(m, rules, service.today(), deidentifier, true)).toList();
+        List<MessageView> list = service.queue(user).stream().map(m -> view(user, m)).toList();
         return Templates.queue(user, list).render();
     }
 
@@ -106,14 +105,17 @@ public class MessageWorkbenchResource {
         return page(id, done, error, null);
     }
 
+    /** The message as this person may read it: in full to who handles it, masked to who oversees it. */
+    private MessageView view(PortalUser user, CitizenMessage m) {
+        MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
+        return service.handles(user, m) ? v : v.overseen(deidentifier, MessageService.hd().contactHidden());
+    }
+
     /** The message page; {@code typedReply} is a refused reply as the editor typed it, shown again in the reply field. */
     private String page(long id, String done, String error, String typedReply) {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
-        MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
-        if (!service.handles(user, m)) {
-            v = v.overseen(deidentifier, MessageService.hd().contactHidden());
-        }
+        MessageView v = view(user, m);
         return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error, typedReply).render();
     }
 
