@@ -45,6 +45,13 @@ public class SiteHealth {
         public boolean vetoed() {
             return vetoBroken > 0;
         }
+
+        /** The same report with each open message's subject passed through {@code subject} (masked for auditors). */
+        public Report withSubjects(java.util.function.UnaryOperator<String> subject) {
+            return new Report(today, unansweredMonths, open.stream().map(o -> new OpenMessage(o.id(), o.trackingCode(),
+                    subject.apply(o.subject()), o.lead(), o.receivedOn(), o.dueOn(), o.urgency(), o.vetoDay(), o.vetoBroken(),
+                    o.nearVeto())).toList(), vetoBroken, nearVeto, overdue, dueSoon, organizations);
+        }
     }
 
     @Transactional

@@ -219,6 +219,8 @@ class MessageLifecycleTest {
         assertThat(overseen).contains(code, "公司一直不给交社保", "仅办理单位可见")
                 .doesNotContain("13912345678").doesNotContain("320583198001011238");
         assertThat(Staff.login("auditor").get("/workbench/messages").asString()).contains(code).doesNotContain("320583198001011238");
+        assertThat(Staff.login("auditor").get("/workbench/messages/health").asString()).contains(code).doesNotContain("320583198001011238");
+        assertThat(operator.get("/workbench/messages/health").asString()).contains("320583198001011238社保未缴");
     }
 
     @Test
