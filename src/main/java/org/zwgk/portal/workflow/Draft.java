@@ -121,9 +121,12 @@ public class Draft extends PanacheEntity {
         return new DocumentContent(organization, channel, meta, null);
     }
 
+    /** Not yet published nor given up: written, returned, in review or approved and waiting for its time. */
+    static final List<DraftStatus> OPEN = List.of(DraftStatus.DRAFT, DraftStatus.RETURNED, DraftStatus.SUBMITTED,
+            DraftStatus.APPROVED);
+
     public static List<Draft> byAuthor(String username) {
-        return list("author = ?1 and status in ?2 order by updatedAt desc", username,
-                List.of(DraftStatus.DRAFT, DraftStatus.RETURNED, DraftStatus.SUBMITTED, DraftStatus.APPROVED));
+        return list("author = ?1 and status in ?2 order by updatedAt desc", username, OPEN);
     }
 
     /** Drafts waiting for review in these organizations. */
@@ -135,8 +138,12 @@ public class Draft extends PanacheEntity {
     }
 
     public static Optional<Draft> openFor(Document document) {
-        return find("document = ?1 and status in ?2", document,
-                List.of(DraftStatus.DRAFT, DraftStatus.RETURNED, DraftStatus.SUBMITTED, DraftStatus.APPROVED)).firstResultOptional();
+        return find("document = ?1 and status in ?2", document, OPEN).firstResultOptional();
+    }
+
+    /** The drafts still open in a channel (not published, not given up). */
+    public static List<Draft> openIn(org.zwgk.portal.channels.Channel channel) {
+        return list("channel = ?1 and status in ?2", channel, OPEN);
     }
 
     public static List<Draft> dueForPublication(Instant now) {

@@ -7,7 +7,6 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.channels.ChannelHandedOver;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * 谁开设、谁管理 for work in progress: when a site admin transfers or merges a channel, the drafts still
@@ -19,9 +18,6 @@ import java.util.List;
 @ApplicationScoped
 class OpenDraftsFollowTheirChannel {
 
-    private static final List<DraftStatus> OPEN = List.of(DraftStatus.DRAFT, DraftStatus.RETURNED,
-            DraftStatus.SUBMITTED, DraftStatus.APPROVED);
-
     private final AuditLog audit;
 
     OpenDraftsFollowTheirChannel(AuditLog audit) {
@@ -29,8 +25,7 @@ class OpenDraftsFollowTheirChannel {
     }
 
     void follow(@Observes ChannelHandedOver handed) {
-        List<Draft> open = Draft.list("channel = ?1 and status in ?2", handed.from(), OPEN);
-        for (Draft d : open) {
+        for (Draft d : Draft.openIn(handed.from())) {
             String before = "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status;
             d.channel = handed.into();
             d.organization = handed.into().owner;
