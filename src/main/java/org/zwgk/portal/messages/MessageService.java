@@ -354,10 +354,7 @@ public class MessageService {
         if (user == null) {
             return false;
         }
-        if (user.siteAdmin() || user.hasSiteRole(Role.AUDITOR)) {
-            return true;
-        }
-        return MessageAssignment.of(m).stream().anyMatch(a -> ownership.isStaffOf(user, a.organization));
+        return handles(user, m) || user.hasSiteRole(Role.AUDITOR);
     }
 
     /**
