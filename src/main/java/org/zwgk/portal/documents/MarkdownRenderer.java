@@ -8,7 +8,10 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Document bodies are Markdown. They are rendered with commonmark and then sanitized with the OWASP
@@ -30,7 +33,7 @@ public class MarkdownRenderer {
             .and(new HtmlPolicyBuilder()
                     .allowElements("hr", "br", "pre", "code", "th", "td", "thead", "tbody", "p")
                     .allowAttributes("align").onElements("th", "td")
-                    .allowAttributes("id").matching(java.util.regex.Pattern.compile("art-\\d{1,5}")).onElements("p")
+                    .allowAttributes("id").matching(Pattern.compile("art-\\d{1,5}")).onElements("p")
                     .toFactory());
 
     /**
@@ -55,6 +58,42 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return policy.sanitize(renderer.render(parser.parse(markdown)));
+        return readable(policy.sanitize(renderer.render(parser.parse(markdown))));
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{2,6});");
+    /** What a character must not fold into (NFKC) to be written as itself: markup and quoting. */
+    private static final String MARKUP = "<>&\"'=/`\\";
+
+    /**
+     * The sanitizer writes every character whose compatibility form holds ASCII punctuation as a
+     * reference, for old browsers that folded full-width forms: Chinese text is full of them, and the
+     * API's bodyHtml read 为了&#xff0c;规范&#xff08;试行&#xff09;. Those that fold into nothing that
+     * could open a tag, an entity or a quote are written back as themselves; ＜ ＞ ＆ ＂ ＇ ＝ ／ ｀ and
+     * controls, format characters and separators stay references.
+     */
+    static String readable(String html) {
+        Matcher m = REFERENCE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            int cp = Integer.parseInt(m.group(1), 16);
+            m.appendReplacement(out, harmless(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : "$0");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean harmless(int cp) {
+        if (cp < 0x80 || cp > Character.MAX_CODE_POINT || !Character.isDefined(cp) || Character.isISOControl(cp)) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE || type == Character.PRIVATE_USE || (cp & 0xFFFE) == 0xFFFE
+                || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+            return false;
+        }
+        String folded = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+        return folded.chars().noneMatch(c -> c < 0x20 || MARKUP.indexOf(c) >= 0);
     }
 }

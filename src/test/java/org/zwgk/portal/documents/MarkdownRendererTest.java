@@ -1,0 +1,34 @@
+package org.zwgk.portal.documents;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void chinesePunctuationIsWrittenAsItself() {
+        String html = renderer.toSafeHtml("第一条　为了规范政府信息公开工作，制定本办法（试行）：是否适用？适用！……");
+
+        assertThat(html).contains("为了规范政府信息公开工作，制定本办法（试行）：是否适用？适用！……");
+        assertThat(html).doesNotContain("&#x");
+    }
+
+    @Test
+    void fullWidthFormsOfMarkupStayReferences() {
+        String html = renderer.toSafeHtml("＜script＞alert（1）＜／script＞ ＂引号＂ ＆ <script>alert(2)</script>");
+
+        assertThat(html).doesNotContain("＜", "＞", "＂", "＆", "／", "<script");
+        assertThat(html).contains("&#xff1c;script&#xff1e;alert（1）");
+    }
+
+    @Test
+    void aReferenceTypedIntoTheTextStaysText() {
+        // typed as text, the ampersand is escaped first: nothing is decoded into markup
+        String html = renderer.toSafeHtml("写作&#x3c;script&#x3e;与&#xff0c;");
+
+        assertThat(html).doesNotContain("<script").contains("写作&lt;script&gt;与，");
+    }
+}
