@@ -8,7 +8,6 @@ import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 
-import java.util.Locale;
 
 /** Which public documents a listing shows; every field is optional. Built from user-typed codes. */
 public record DocumentFilter(Organization organization, Channel channel, DocumentType type,
@@ -31,11 +30,7 @@ public record DocumentFilter(Organization organization, Channel channel, Documen
     }
 
     private static DocumentType parseType(String type) {
-        try {
-            return DocumentType.valueOf(type.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw UserError.badInput("type", m -> m.unknownType(type));
-        }
+        return DocumentType.parse(type).orElseThrow(() -> UserError.badInput("type", m -> m.unknownType(type)));
     }
 
     private static boolean blank(String s) {

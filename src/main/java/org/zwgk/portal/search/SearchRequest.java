@@ -1,10 +1,10 @@
 package org.zwgk.portal.search;
 
 import org.zwgk.portal.web.PageRequest;
+import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.UserError;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A search as a citizen asked for it, checked: bad values are a 400 with the parameter named. */
@@ -77,11 +77,8 @@ public record SearchRequest(String query, String organization, String channel, S
         if (code == null) {
             return null;
         }
-        String upper = code.toUpperCase(Locale.ROOT);
-        if (java.util.Arrays.stream(org.zwgk.portal.catalog.DocumentType.values()).noneMatch(t -> t.name().equals(upper))) {
-            throw UserError.badInput("type", m -> m.badCode("type"));
-        }
-        return upper;
+        return DocumentType.parse(code).map(Enum::name)
+                .orElseThrow(() -> UserError.badInput("type", m -> m.unknownType(code)));
     }
 
     private static String code(String value, String name) {

@@ -53,8 +53,12 @@ class HostileQueryTest {
     @Test
     void aDocumentTypeNotOnTheListIsNamedAsTheMistake() {
         given().get("/api/v1/search?q=公开&type=NOPE").then().statusCode(400)
-                .contentType("application/problem+json").body("parameter", org.hamcrest.Matchers.equalTo("type"));
+                .contentType("application/problem+json").body("parameter", org.hamcrest.Matchers.equalTo("type"))
+                .body("detail", org.hamcrest.Matchers.containsString("未知的信息类别“NOPE”"));
         given().get("/search?q=公开&type=NOPE").then().statusCode(400);
+        // the same words as the document list's filter
+        given().get("/api/v1/documents?type=NOPE").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("未知的信息类别“NOPE”"));
         given().get("/api/v1/search?q=公开&type=policy").then().statusCode(200);
     }
 
