@@ -64,7 +64,7 @@ public interface WorkbenchMessages {
     String wbPreview();
     String wbReviews();
     String wbApproved(int level);
-    String wbReturned();
+    String wbReturned(int level);
     String wbNoChanges();
     String wbDiffTooLarge();
     String wbDiffDownloadBefore();

@@ -27,6 +27,23 @@ public class DraftReview extends PanacheEntity {
     public String comment;
     public Instant decidedAt;
 
+    /**
+     * A decision at a level of the draft's review, in its history: an approval at the level it
+     * completes, a return at the level it had reached (the reviewer's own, or, handed over with its
+     * channel, the next one nobody will now take).
+     */
+    static DraftReview record(Draft draft, int level, String reviewer, Decision decision, String comment) {
+        DraftReview r = new DraftReview();
+        r.draft = draft;
+        r.level = level;
+        r.reviewer = reviewer;
+        r.decision = decision;
+        r.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        r.decidedAt = Instant.now();
+        r.persist();
+        return r;
+    }
+
     public static List<DraftReview> of(Draft draft) {
         return list("draft = ?1 order by decidedAt, id", draft);
     }

@@ -31,16 +31,10 @@ class OpenDraftsFollowTheirChannel {
             d.organization = handed.into().owner;
             d.requiredLevels = ReviewLevels.requiredBy(d.organization);
             if (d.status == DraftStatus.SUBMITTED || d.status == DraftStatus.APPROVED) {
-                DraftReview r = new DraftReview();
-                r.draft = d;
-                r.level = d.approvedLevels + 1; // as a reviewer's return at the level it had reached
+                DraftReview.record(d, d.approvedLevels + 1, handed.actor().name(), DraftReview.Decision.RETURN,
+                        MessageBundles.get(WorkflowLabels.class).draftHandedOver(handed.into().name, d.organization.name));
                 d.status = DraftStatus.RETURNED;
                 d.approvedLevels = 0;
-                r.reviewer = handed.actor().name();
-                r.decision = DraftReview.Decision.RETURN;
-                r.comment = MessageBundles.get(WorkflowLabels.class).draftHandedOver(handed.into().name, d.organization.name);
-                r.decidedAt = Instant.now();
-                r.persist();
             }
             d.updatedAt = Instant.now();
             d.updatedBy = handed.actor().name();

@@ -200,7 +200,7 @@ public class WorkflowService {
             }
         }
         d.approvedLevels = step.level();
-        review(d, user, DraftReview.Decision.APPROVE, comment);
+        DraftReview.record(d, step.level(), user.username(), DraftReview.Decision.APPROVE, comment);
         if (step.last()) {
             d.status = DraftStatus.APPROVED;
         }
@@ -220,9 +220,9 @@ public class WorkflowService {
         if (comment == null || comment.isBlank()) {
             throw UserError.badInput("comment", m -> m.draftReturnNeedsComment());
         }
+        DraftReview.record(d, d.approvedLevels + 1, user.username(), DraftReview.Decision.RETURN, comment);
         d.status = DraftStatus.RETURNED;
         d.approvedLevels = 0;
-        review(d, user, DraftReview.Decision.RETURN, comment.strip());
         touch(d, user);
         audit.record(actor, "draft.return", "draft", d.id, comment.strip());
         return d;
@@ -464,17 +464,6 @@ public class WorkflowService {
         d.updatedAt = d.createdAt;
         d.updatedBy = user.username();
         return d;
-    }
-
-    private static void review(Draft d, PortalUser user, DraftReview.Decision decision, String comment) {
-        DraftReview r = new DraftReview();
-        r.draft = d;
-        r.level = decision == DraftReview.Decision.APPROVE ? d.approvedLevels : d.approvedLevels + 1;
-        r.reviewer = user.username();
-        r.decision = decision;
-        r.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        r.decidedAt = Instant.now();
-        r.persist();
     }
 
     private static void touch(Draft d, PortalUser user) {

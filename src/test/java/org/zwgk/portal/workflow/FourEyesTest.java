@@ -107,6 +107,22 @@ class FourEyesTest {
                 .map(r -> r.reviewer).toList())).containsExactly("szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3");
     }
 
+    @Test
+    void aReturnIsShownAtTheLevelItWasGivenAndReviewStartsAgain() {
+        long id = fixtures.draft("szfb-editor", "tzgg");
+        assertThat(Staff.login("szfb-editor").post("/workbench/drafts/" + id + "/submit",
+                fixtures.form(id)).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("szfb-reviewer1"), id);
+        Staff second = Staff.login("szfb-reviewer2");
+        assertThat(second.post("/workbench/drafts/" + id + "/return",
+                Map.of("lockVersion", fixtures.lockVersion(id), "comment", "数据需核对")).statusCode()).isEqualTo(303);
+
+        assertThat(fixtures.draftNow(id).approvedLevels).isZero();
+        String history = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/" + id).asString())
+                .select("li").eachText().toString();
+        assertThat(history).contains("szfb-reviewer1 第 1 审通过", "szfb-reviewer2 第 2 审退回修改：数据需核对");
+    }
+
     private Response approve(Staff who, long id) {
         return who.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
     }
