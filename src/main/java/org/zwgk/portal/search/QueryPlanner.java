@@ -5,6 +5,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -112,9 +113,9 @@ public class QueryPlanner {
                         new StringBuilder(key).reverse().toString())), EXACT_NUMBER_BOOST / 2), Occur.SHOULD);
             }
         }
-        String words = vocabulary.withoutQuestionWords(cleaned);
+        String words = words(cleaned);
         addWords(q, words, 1f, scored, true);
-        for (String variant : vocabulary.variants(words, MAX_VARIANTS)) {
+        for (String variant : variants(words)) {
             addWords(q, variant, tuning.synonymWeight(), scored, tuning.variantBodyTerms());
         }
         BooleanQuery built = q.build();
@@ -183,11 +184,11 @@ public class QueryPlanner {
         if (cleaned.isEmpty() || tuning.articleWeight() <= 0) {
             return null;
         }
-        String words = vocabulary.withoutQuestionWords(cleaned);
+        String words = words(cleaned);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         List<String> all = new ArrayList<>();
         all.add(words);
-        all.addAll(vocabulary.variants(words, MAX_VARIANTS));
+        all.addAll(variants(words));
         for (int i = 0; i < all.size(); i++) {
             float weight = i == 0 ? 1f : tuning.synonymWeight();
             addFlat(q, builder.createBooleanQuery(SearchFields.ARTICLE + suffix, all.get(i), Occur.SHOULD), weight);
@@ -230,11 +231,11 @@ public class QueryPlanner {
         if (titleWeight(request) <= 0) {
             return null;
         }
-        String words = vocabulary.withoutQuestionWords(SearchRequest.clean(request.query()));
+        String words = words(SearchRequest.clean(request.query()));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         List<String> all = new ArrayList<>();
         all.add(words);
-        all.addAll(vocabulary.variants(words, MAX_VARIANTS));
+        all.addAll(variants(words));
         for (int i = 0; i < all.size(); i++) {
             float weight = i == 0 ? 1f : tuning.synonymWeight();
             addFlat(q, terms(SearchFields.TITLE + suffix, all.get(i), tuning.titleMinShouldMatch()), weight);
@@ -256,9 +257,9 @@ public class QueryPlanner {
      * clauses, which the highlighter reads straight from the postings offsets.
      */
     public Query highlightQuery(String text, String headField) {
-        String words = vocabulary.withoutQuestionWords(SearchRequest.clean(text));
+        String words = words(SearchRequest.clean(text));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        List<String> all = new ArrayList<>(vocabulary.variants(words, MAX_VARIANTS));
+        List<String> all = new ArrayList<>(variants(words));
         all.add(0, words);
         for (String w : all) {
             Query terms = builder.createBooleanQuery(headField, w, Occur.SHOULD);
@@ -267,6 +268,33 @@ public class QueryPlanner {
             }
         }
         return q.build();
+    }
+
+    /**
+     * Of a pasted text, the words up to this many characters are matched (the rest adds terms, not
+     * meaning): with its synonym variants a 500-character question made more clauses than Lucene's
+     * limit and failed.
+     */
+    static final int MAX_WORDS = 200;
+    /** A long text gets at most this many synonym variants: each one repeats all of its terms. */
+    private static final int LONG_TEXT_VARIANTS = 2;
+    /** Clauses of the largest query the caps above allow (about 4,000), with room; Lucene's default is 1,024. */
+    static final int MAX_CLAUSES = 8192;
+
+    static {
+        if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+            IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+        }
+    }
+
+    /** What a query matches by: the text without question words, cut to {@link #MAX_WORDS} characters. */
+    private String words(String cleaned) {
+        String words = vocabulary.withoutQuestionWords(cleaned);
+        return words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words;
+    }
+
+    private List<String> variants(String words) {
+        return vocabulary.variants(words, words.length() > 100 ? LONG_TEXT_VARIANTS : MAX_VARIANTS);
     }
 
     /** The query's terms in one field, most of which must match: long questions must not match on one word. */

@@ -43,6 +43,24 @@ class HostileQueryTest {
     }
 
     @Test
+    void aPastedQuestionOfFiveHundredCharactersIsAnswered() {
+        // varied words with many synonyms (医保, 社保, 公积金, 低保, 政务公开, 户口, 驾照, 身份证 …): each variant repeats all terms
+        String asked = "我想了解一下昆山市政务公开和依申请公开的具体流程是什么，需要准备哪些材料，多长时间可以得到答复？"
+                + "另外我家老人的医保和社保怎么办理转移，公积金能不能用来支付房租，低保的申请条件有哪些，"
+                + "孩子入学要不要户口，驾照和身份证丢了在哪里补办，残疾人有什么补贴，失业金怎么领取，网购退货有纠纷找谁投诉，"
+                + "拆迁补偿标准在哪里公开，养老金每年什么时候调整，退休手续在哪个部门办理，营商环境方面有哪些新政策。";
+        StringBuilder q = new StringBuilder();
+        while (q.length() < 500) {
+            q.append(asked);
+        }
+        String question = q.substring(0, 500);
+        given().queryParam("q", question).get("/api/v1/search").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+        given().queryParam("q", question).get("/search").then().statusCode(200);
+        given().queryParam("q", question.substring(0, 260)).get("/api/v1/search").then().statusCode(200);
+    }
+
+    @Test
     void tenKilobyteQueriesGetAClear400() {
         String big = "政务公开".repeat(854); // 10 KB of UTF-8
         given().queryParam("q", big).get("/api/v1/search").then().statusCode(400)
