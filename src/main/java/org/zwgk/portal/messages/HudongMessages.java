@@ -65,6 +65,8 @@ public interface HudongMessages {
     // refusals
     String badType();
     String badOrganization();
+
+    String badContact();
     String emptyBody();
     String throttledSend();
     String throttledLookup();

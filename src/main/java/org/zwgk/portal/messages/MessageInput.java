@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.ContactFormats;
 import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.web.validation.PlainText;
 
@@ -67,6 +68,10 @@ public class MessageInput {
             if (org == null) {
                 problems.add(invalid("organization", m -> m.badOrganization()));
             }
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("contact"))
+                && !ContactFormats.isPhone(contact) && !ContactFormats.isEmail(contact)) {
+            problems.add(invalid("contact", m -> m.badContact()));
         }
         InputValidation.requireNone(problems);
         return new Checked(t, org, subject.strip(), text.strip(), contact.strip(), Boolean.TRUE.equals(publish));

@@ -332,9 +332,11 @@ public class MessageService {
             return;
         }
         HudongMessages h = hd();
-        String title = deidentifier.mask(m.subject);
-        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(deidentifier.mask(m.body)) + "\n\n## " + h.publishedReply(r.organization.name)
-                + "\n\n" + LiteralMarkdown.of(deidentifier.mask(r.body)) + "\n\n"
+        // the writer's name, where the letter gives it, is masked wherever it stands (王五您好 in the reply)
+        Set<String> names = deidentifier.namesIn(m.subject, m.body);
+        String title = deidentifier.mask(m.subject, names);
+        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(deidentifier.mask(m.body, names)) + "\n\n## " + h.publishedReply(r.organization.name)
+                + "\n\n" + LiteralMarkdown.of(deidentifier.mask(r.body, names)) + "\n\n"
                 + h.publishedFacts(h.typeLabel(m.type), m.receivedOn.toString(), m.repliedOn.toString(), rules.daysTaken(m.receivedOn, m.repliedOn)) + "\n";
         DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.RESPONSE, title, body);
         meta.writtenOn = m.repliedOn;

@@ -45,13 +45,15 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
      * text, as they would be on a public page. Handling it needs the contact; overseeing it does not.
      */
     MessageView overseen(Deidentifier deidentifier, String contactHidden) {
-        return new MessageView(id, trackingCode, type, status, deidentifier.mask(subject), deidentifier.mask(body),
+        java.util.Set<String> names = deidentifier.namesIn(subject, body);
+        java.util.function.UnaryOperator<String> mask = text -> deidentifier.mask(text, names);
+        return new MessageView(id, trackingCode, type, status, mask.apply(subject), mask.apply(body),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
-                deidentifier.mask(rejectReason), redoCount, satisfaction, repliedAt, deidentifier.mask(sentReply), sentReplyOrg,
-                assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), deidentifier.mask(a.note()),
+                mask.apply(rejectReason), redoCount, satisfaction, repliedAt, mask.apply(sentReply), sentReplyOrg,
+                assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), mask.apply(a.note()),
                         a.handledAt(), a.handledBy())).toList(),
-                replies.stream().map(r -> new Reply(r.id(), r.round(), deidentifier.mask(r.body()), r.status(), r.author(),
-                        r.createdAt(), r.reviewer(), deidentifier.mask(r.reviewComment()), r.reviewedAt())).toList(),
+                replies.stream().map(r -> new Reply(r.id(), r.round(), mask.apply(r.body()), r.status(), r.author(),
+                        r.createdAt(), r.reviewer(), mask.apply(r.reviewComment()), r.reviewedAt())).toList(),
                 publishedDocumentId, limitDays, leadCode);
     }
 

@@ -102,6 +102,34 @@ public class Deidentifier {
         return out.append(text, at, text.length()).toString();
     }
 
+    /** The private persons' names found in these texts (a letter's, to mask them in its reply too). */
+    public Set<String> namesIn(String... texts) {
+        Set<String> names = new HashSet<>();
+        for (String t : texts) {
+            for (Finding f : find(t)) {
+                if (f.type() == PiiType.NAME && f.value().length() >= 2) {
+                    names.add(f.value());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The text as the public may see it, and besides every occurrence of these names, found in another
+     * text: a reply that greets the writer by the name the letter gave (王五您好) has no label to find it by.
+     */
+    public String mask(String text, Set<String> names) {
+        String out = mask(text);
+        if (out == null || names.isEmpty()) {
+            return out;
+        }
+        for (String name : names) {
+            out = out.replace(name, maskName(name));
+        }
+        return out;
+    }
+
     /** A private person's name from a structured field, as the public may see it (张某某 → 张**). */
     public String maskName(String name) {
         if (name == null || name.isBlank()) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.ContactFormats;
 import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.web.validation.OneOf;
 import org.zwgk.portal.web.validation.PlainText;
@@ -28,8 +29,6 @@ public class RequestInput {
             "creditCode", "contactPerson", "phone", "email", "address", "postcode", "description", "purpose",
             "infoFormat", "delivery");
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 \\-]{5,18}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9()（）\\-]{5,30}");
 
@@ -91,14 +90,14 @@ public class RequestInput {
                 invalid(problems, "creditCode", m -> Ysq.text().ysqBadCreditCode());
             }
         }
-        if (ok(problems, "phone") && !PHONE.matcher(phone.strip()).matches()) {
+        if (ok(problems, "phone") && !ContactFormats.isPhone(phone)) {
             invalid(problems, "phone", m -> Ysq.text().ysqBadPhone());
         }
         boolean byEmail = "EMAIL".equals(strip(infoFormat)) || "EMAIL".equals(strip(delivery));
         if (byEmail) {
             required(problems, "email", email);
         }
-        if (!blank(email) && ok(problems, "email") && !EMAIL.matcher(email.strip()).matches()) {
+        if (!blank(email) && ok(problems, "email") && !ContactFormats.isEmail(email)) {
             invalid(problems, "email", m -> Ysq.text().ysqBadEmail());
         }
         if ("POST".equals(strip(delivery))) {

@@ -92,7 +92,7 @@ class MessageLifecycleTest {
         token = group(FORM_TOKEN, refused.asString());
 
         Map<String, String> good = Map.of("type", "投诉", "organization", "czj", "subject", "路灯长期不亮",
-                "text", "小区门口的路灯坏了三个月，夜里出行不便。我的电话是13912345678。", "contact", "13912345678", "publish", "true");
+                "text", "我叫王五，小区门口的路灯坏了三个月，夜里出行不便。我的电话是13912345678。", "contact", "13912345678", "publish", "true");
         // at once after the page came: a script, not a person; still nothing lost
         Map<String, String> withToken = new java.util.HashMap<>(good);
         withToken.put("formToken", token);
@@ -150,7 +150,7 @@ class MessageLifecycleTest {
         assertThat(czjEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply", "协办单位代答")).statusCode()).isEqualTo(403);
         assertThat(operator.post("/workbench/messages/" + id + "/reply", Map.of("reply", "平台代答")).statusCode()).isEqualTo(403);
         assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
-                "您反映的路灯问题已由市财政局安排检修，三盏路灯已于本周恢复照明。联系人电话13812345678。")).statusCode()).isEqualTo(303);
+                "王五您好，您反映的路灯问题已由市财政局安排检修，三盏路灯已于本周恢复照明。联系人电话13812345678。")).statusCode()).isEqualTo(303);
         // four eyes: another organization's reviewer cannot, the reviewer of the lead unit does
         assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(403);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("答复审核中").doesNotContain("恢复照明");
@@ -162,7 +162,8 @@ class MessageLifecycleTest {
         // published with consent: de-identified, with organization, dates and days taken
         long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
         String doc = text(given().get("/documents/" + docId));
-        assertThat(doc).contains("路灯长期不亮", "139****5678", "138****5678", "办理用时").doesNotContain("13912345678", "13812345678");
+        assertThat(doc).contains("路灯长期不亮", "139****5678", "138****5678", "办理用时", "我叫王*", "王*您好")
+                .doesNotContain("13912345678", "13812345678", "王五");
         String list = text(given().get("/hudong"));
         assertThat(list).contains("路灯长期不亮", "昆山市人民政府办公室", "个工作日");
 
@@ -176,6 +177,10 @@ class MessageLifecycleTest {
             }
         }
         assertThat(found).as("the published message is found by the public search").isTrue();
+        // its snippet reads as the page does: the masked number, not the Markdown that keeps it literal
+        String snippet = given().queryParam("q", "夜里出行不便").get("/api/v1/search").then().statusCode(200).extract().jsonPath()
+                .getList("results.snippet", String.class).stream().filter(t -> t.contains("出行")).findFirst().orElse("");
+        assertThat(snippet).contains("139****5678").doesNotContain("\\", "王五");
 
         // unsatisfied: one 重办, with a new deadline
         Response redo = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED"));
@@ -203,7 +208,7 @@ class MessageLifecycleTest {
     @Test
     void anAuditorOverseesAMessageWithoutTheCitizensPersonalData() {
         String code = RestAssured.given().contentType("application/json")
-                .body("{\"type\":\"投诉\",\"subject\":\"320583198001011238社保未缴\",\"text\":\"我的身份证号码320583198001011238，公司一直不给交社保。\","
+                .body("{\"type\":\"投诉\",\"subject\":\"320583198001011238社保未缴\",\"text\":\"我叫赵六，我的身份证号码320583198001011238，公司一直不给交社保。\","
                         + "\"contact\":\"13912345678\",\"publish\":false}")
                 .post("/api/v1/messages").then().statusCode(201).extract().path("trackingCode");
         long id = id(code);
@@ -216,8 +221,8 @@ class MessageLifecycleTest {
         assertThat(operator.get("/workbench/messages/" + id).asString()).contains("13912345678");
         // who oversees it sees the deadline and the text, masked as a public page would be
         String overseen = Staff.login("auditor").get("/workbench/messages/" + id).then().statusCode(200).extract().asString();
-        assertThat(overseen).contains(code, "公司一直不给交社保", "仅办理单位可见")
-                .doesNotContain("13912345678").doesNotContain("320583198001011238");
+        assertThat(overseen).contains(code, "公司一直不给交社保", "仅办理单位可见", "我叫赵*")
+                .doesNotContain("13912345678").doesNotContain("320583198001011238").doesNotContain("赵六");
         assertThat(Staff.login("auditor").get("/workbench/messages").asString()).contains(code).doesNotContain("320583198001011238");
         assertThat(Staff.login("auditor").get("/workbench/messages/health").asString()).contains(code).doesNotContain("320583198001011238");
         assertThat(operator.get("/workbench/messages/health").asString()).contains("320583198001011238社保未缴");
@@ -270,7 +275,7 @@ class MessageLifecycleTest {
                 .body("{\"type\":\"闲聊\",\"subject\":\"\",\"text\":\"" + "长".repeat(MessageInput.MAX_TEXT + 1) + "\",\"contact\":\"x\"}")
                 .post("/api/v1/messages");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.asString()).contains("type", "subject", "text");
+        assertThat(bad.asString()).contains("type", "subject", "text", "contact", "“联系方式”格式不正确");
         assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).isEqualTo(before);
         // a form post cannot reach the API
         assertThat(RestAssured.given().contentType(Staff.FORM).formParam("type", "咨询").post("/api/v1/messages").statusCode()).isEqualTo(415);

@@ -141,6 +141,16 @@ class DetectorsTest {
     }
 
     @Test
+    void aLettersWriterNamingThemselfIsFoundAndTheNameMaskedInTheReplyToo() {
+        String letter = "我叫王五，家住玉山镇。我的名字是李娜。";
+        assertThat(gate.mask(letter)).isEqualTo("我叫王*，家住玉山镇。我的名字是李*。");
+        assertThat(gate.mask("王五您好，您反映的问题已处理。", gate.namesIn(letter))).isEqualTo("王*您好，您反映的问题已处理。");
+        assertThat(types("我叫车去医院。")).as("not a name: no delimiter after two or three characters").isEmpty();
+        assertThat(types("我叫他明天再来。")).as("他 is not a surname").isEmpty();
+        assertThat(types("我是昆山人。")).isEmpty();
+    }
+
+    @Test
     void documentNumbersIndexNumbersCreditCodesAndArticlesAreNotPersonal() {
         assertThat(NonPersonal.creditCodeValid("91320583MA1MXXXX00")).isFalse();
         assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();

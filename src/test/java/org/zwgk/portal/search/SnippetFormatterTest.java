@@ -15,6 +15,13 @@ class SnippetFormatterTest {
     }
 
     @Test
+    void aMarkEscapedInTheMarkdownIsText() {
+        // a published letter is literal Markdown: its masked numbers and any < stand escaped
+        assertThat(SnippetFormatter.toHtml("我的" + START + "电话" + END + "是139\\*\\*\\*\\*5678，\\<img\\> \\# 号", 100))
+                .isEqualTo("我的<em>电话</em>是139****5678，&lt;img&gt; # 号");
+    }
+
+    @Test
     void aCutInsideAMatchClosesIt() {
         assertThat(SnippetFormatter.toHtml("政务" + START + "公开工作" + END, 4)).isEqualTo("政务<em>公</em>…");
     }

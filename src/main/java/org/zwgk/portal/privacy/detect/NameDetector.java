@@ -18,6 +18,7 @@ import java.util.List;
  * Without a label, a name is taken only where a line or sentence begins with it and the next words
  * say it is a person's particulars, the way 处罚决定书 and 判决书 introduce a party: 张伟，男，1975年出生 /
  * 李娜（女，汉族）/ 王强，公民身份号码… (not 王府井，女装, 周末，男女老少).
+ * A letter's writer introducing themself (我叫王五，… / 我的名字是李娜。) is found too.
  * Several names listed with 、 after one label are each found (申请人：马红梅、刘建军). Not found: a
  * company or an office after the label (a word such as 公司, 局, 商贸, 超市 in the name, or 有限/公司
  * later in the same clause: 王府井（昆山）百货有限公司), a place (a name ending in 市, 县, 镇, 村, 港, 井 …:
@@ -103,6 +104,24 @@ public final class NameDetector implements Detector {
             i = end - 1;
         }
         bareNames(text, out);
+        selfIntroductions(text, out);
+    }
+
+    /** A letter's writer naming themself: 我叫王五，… / 我的名字是李娜。 */
+    private static final String[] SELF = {"我的名字叫", "我的名字是", "本人名叫", "我名叫", "本人叫", "我叫"};
+
+    private static void selfIntroductions(String text, List<Finding> out) {
+        for (String intro : SELF) {
+            for (int at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
+                int start = at + intro.length();
+                int end = nameEnd(text, start);
+                if (end < 0 || end - start > 4 || !isPersonName(text.substring(start, end))
+                        || out.stream().anyMatch(f -> f.start() == start)) {
+                    continue;
+                }
+                out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
+            }
+        }
     }
 
     /** 张伟，男，1975年出生 at the start of a line or sentence: see the class comment. */
