@@ -129,7 +129,9 @@ public class DraftInput {
         List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, Field::label));
         Classification to = classification(ClassificationScheme.TOPIC, topic, Field.TOPIC, problems);
         Classification ge = classification(ClassificationScheme.GENRE, genre, Field.GENRE, problems);
-        Disclosure di = blank(disclosure) ? Disclosure.PROACTIVE : parse(Disclosure.class, disclosure);
+        // a value not on the list is already a problem (@OneOf): read it only when it is one
+        Disclosure di = blank(disclosure) || !noProblemWith(problems, Field.DISCLOSURE) ? Disclosure.PROACTIVE
+                : parse(Disclosure.class, disclosure);
         if (di == Disclosure.WITHHELD && blank(withheldReason) && noProblemWith(problems, Field.WITHHELD_REASON)) {
             problems.add(new UserError.Invalid(Field.WITHHELD_REASON.param, Messages::draftWithheldNeedsReason));
         }

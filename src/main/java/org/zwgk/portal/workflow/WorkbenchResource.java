@@ -412,8 +412,23 @@ public class WorkbenchResource {
             return Classification.listScheme(scheme).stream().map(c -> new Option(c.code, c.name)).toList();
         }
 
+        /**
+         * 栏目 by name and owner; two of one owner with the same name (the site's 政策文件 and the unit's own)
+         * are told apart by their description, or else their code, so no editor picks the wrong one.
+         */
         static List<Option> channels(List<Channel> channels) {
-            return channels.stream().map(c -> new Option(c.code, c.name + "（" + c.owner.name + "）")).toList();
+            java.util.Map<String, Long> same = channels.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c.name + "|" + c.owner.code, java.util.stream.Collectors.counting()));
+            return channels.stream().map(c -> new Option(c.code, c.name + "（" + c.owner.name
+                    + (same.get(c.name + "|" + c.owner.code) > 1 ? "，" + distinction(c) : "") + "）")).toList();
+        }
+
+        private static String distinction(Channel c) {
+            if (c.description == null || c.description.isBlank()) {
+                return c.code;
+            }
+            String d = c.description.strip();
+            return d.length() > 24 ? d.substring(0, 24) + "…" : d;
         }
     }
 }

@@ -46,16 +46,33 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void everyChannelAnEditorMayChooseHasALabelOfItsOwn() {
+        Document page = Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/new").asString());
+        assertThat(page.select("#channel option").eachText()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDisclosureNotOnTheListIsAMistakeOfThatField() {
+        Staff editor = Staff.login("szfb-editor");
+        long before = drafts();
+        Response r = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "标题",
+                "disclosure", "withheld", "body", "正文"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).select("#disclosure-error").text()).isNotBlank();
+        assertThat(drafts()).as("nothing is saved").isEqualTo(before);
+    }
+
+    @Test
     void theApiListsEveryWrongFieldInItsProblem() {
         Staff editor = Staff.login("szfb-editor");
         long before = drafts();
         Response r = editor.given().contentType("application/json")
-                .body("{\"channel\":\"tzgg\",\"type\":\"MEMO\",\"title\":\"\",\"body\":\"正文\",\"scheduledAt\":\"明天\"}")
+                .body("{\"channel\":\"tzgg\",\"type\":\"MEMO\",\"title\":\"\",\"body\":\"正文\",\"disclosure\":\"BAD\",\"scheduledAt\":\"明天\"}")
                 .post("/api/v1/drafts");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         List<String> fields = r.jsonPath().getList("errors.field");
-        assertThat(fields).containsExactly("type", "title", "scheduledAt");
+        assertThat(fields).containsExactly("type", "title", "disclosure", "scheduledAt");
         assertThat(r.jsonPath().getList("errors.message", String.class)).allSatisfy(m -> assertThat(m).isNotBlank());
         assertThat(drafts()).isEqualTo(before);
     }
