@@ -110,6 +110,8 @@ public interface Messages {
     String pagerPrevious();
     String pagerNext();
     String pagerStatus(int page, int pages);
+    String pagerBeyond(int page, int pages);
+    String pagerLast();
 
     // errors
     String errorBadRequestTitle();

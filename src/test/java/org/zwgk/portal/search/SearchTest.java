@@ -51,6 +51,10 @@ class SearchTest {
         String indexNumber = (String) SeedDocuments.byDocNumber(SeedDocuments.SEED_DOC_NUMBER).get("indexNumber");
         assertThat(titles(indexNumber.toLowerCase())).first().isEqualTo(SEED_TITLE);
         assertThat(titles("国务院令第711号")).first().isEqualTo("中华人民共和国政府信息公开条例");
+        // results and lists name the 发布机构 the document page gives, not the unit that posted it
+        assertThat(search("国务院令第711号").getString("results[0].organization")).isEqualTo("国务院");
+        assertThat(given().get("/channels/flfg").then().statusCode(200).extract().asString())
+                .contains("<span class=\"doc-org\">国务院</span>");
     }
 
     @Test
@@ -126,6 +130,15 @@ class SearchTest {
         JsonPath first = given().queryParam("q", "政府信息公开").queryParam("size", "2").get("/api/v1/search").then().extract().jsonPath();
         JsonPath second = given().queryParam("q", "政府信息公开").queryParam("size", "2").queryParam("page", "2").get("/api/v1/search").then().extract().jsonPath();
         assertThat(first.getList("results.id")).doesNotContainAnyElementsOf(second.getList("results.id"));
+    }
+
+    @Test
+    void aPagePastTheLastSaysSoAndLinksToTheLast() {
+        String search = given().queryParam("q", "政府信息公开").queryParam("page", "99").get("/search").then().statusCode(200)
+                .extract().asString();
+        assertThat(search).contains("没有第 99 页").contains("转到最后一页").doesNotContain("第 99 页，共");
+        String catalog = given().queryParam("page", "99").get("/xxgk").then().statusCode(200).extract().asString();
+        assertThat(catalog).contains("没有第 99 页").doesNotContain("第 99 页，共");
     }
 
     @Test
