@@ -33,12 +33,42 @@ public class AttachmentResource {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
         String encoded = URLEncoder.encode(a.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.toFile(), a.file.mediaType)
+        return Response.ok(file.toFile(), withCharset(a.file.mediaType, file))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(a.file.sha256)))
                 .header("ETag", "\"" + a.file.sha256 + "\"")
                 .build();
+    }
+
+    /**
+     * A text file says its encoding when it is UTF-8 (the content repository's are): without it some
+     * browsers and viewers guess another and show a Chinese text garbled. Other encodings are left unsaid.
+     */
+    private static String withCharset(String mediaType, java.nio.file.Path file) {
+        if (mediaType == null || !mediaType.startsWith("text/") || mediaType.contains("charset")) {
+            return mediaType;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64 * 1024);
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(head, 0, utf8Boundary(head)));
+            return mediaType + "; charset=UTF-8";
+        } catch (java.io.IOException e) { // CharacterCodingException: not UTF-8
+            return mediaType;
+        }
+    }
+
+    /** The length of the bytes without a character cut at their end. */
+    private static int utf8Boundary(byte[] b) {
+        int end = b.length;
+        int back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (b[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        if (end - back - 1 >= 0 && (b[end - back - 1] & 0xC0) == 0xC0) {
+            return end - back - 1; // a lead byte whose continuation was cut off
+        }
+        return end;
     }
 }

@@ -84,6 +84,10 @@ public interface RequestMessages {
     String ysqPersonOnly();
     String ysqOrganizationOnly();
     String ysqOptional();
+
+    String ysqEmailHint();
+
+    String ysqAddressHint();
     String ysqReceiptTitle();
     String ysqReceiptKeep();
     String ysqTrackingCode();

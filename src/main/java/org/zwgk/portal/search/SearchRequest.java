@@ -47,7 +47,10 @@ public record SearchRequest(String query, String organization, String channel, S
             throw UserError.badInput("page", m -> m.searchTooDeep(MAX_HITS));
         }
         Order order;
-        if (sort == null || sort.isBlank() || sort.equalsIgnoreCase("relevance")) {
+        if (sort == null || sort.isBlank()) {
+            // nothing typed, nothing to rank by: browsing lists the newest first
+            order = query.isEmpty() ? Order.DATE : Order.RELEVANCE;
+        } else if (sort.equalsIgnoreCase("relevance")) {
             order = Order.RELEVANCE;
         } else if (sort.equalsIgnoreCase("date")) {
             order = Order.DATE;

@@ -74,6 +74,8 @@ class DocumentPageTest {
 
         byte[] bytes = given().urlEncodingEnabled(false).get(link.attr("href")).then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;"))
+                // a Chinese text file says it is UTF-8, so no viewer guesses another encoding
+                .header("Content-Type", org.hamcrest.Matchers.equalToIgnoringCase("text/plain; charset=UTF-8"))
                 .extract().asByteArray();
 
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

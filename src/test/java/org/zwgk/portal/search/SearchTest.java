@@ -133,6 +133,13 @@ class SearchTest {
     }
 
     @Test
+    void browsingWithoutWordsListsTheNewestFirst() {
+        List<String> dates = given().get("/api/v1/search?size=30").then().statusCode(200).extract().jsonPath()
+                .getList("results.publishedAt", String.class).stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(dates).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void aPagePastTheLastSaysSoAndLinksToTheLast() {
         String search = given().queryParam("q", "政府信息公开").queryParam("page", "99").get("/search").then().statusCode(200)
                 .extract().asString();

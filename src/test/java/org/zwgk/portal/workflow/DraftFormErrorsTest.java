@@ -46,6 +46,12 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void theWorkbenchNamesTheOrganizationOfEachRole() {
+        String roles = Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString()).select(".roles").text();
+        assertThat(roles).contains("昆山市人民政府办公室：").doesNotContain("szfb：");
+    }
+
+    @Test
     void everyChannelAnEditorMayChooseHasALabelOfItsOwn() {
         Document page = Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/new").asString());
         assertThat(page.select("#channel option").eachText()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
