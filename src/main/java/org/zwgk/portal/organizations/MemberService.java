@@ -1,5 +1,6 @@
 package org.zwgk.portal.organizations;
 
+import org.zwgk.portal.audit.AuditEvent;
 import org.zwgk.portal.access.AccountDirectory;
 import org.zwgk.portal.access.AccountDirectory.NewAccount;
 import org.zwgk.portal.access.Ownership;
@@ -54,7 +55,24 @@ public class MemberService {
         if (username.strip().equalsIgnoreCase(user.username()) && !user.siteAdmin()) {
             throw UserError.forbidden(m -> m.memberNotSelf());
         }
+        requireSecondPerson(user, role, accountId);
         grant(org, accountId, username.strip(), role, actor);
+    }
+
+    /**
+     * Four eyes over whole accounts: an org admin who created an account chose its first password, so a
+     * reviewer or admin made of it would be the same person twice (an admin could create three reviewers
+     * and an editor and publish alone). Those roles go to accounts someone else created, or come from a
+     * site admin; an org admin's new colleagues start as editors.
+     */
+    private static void requireSecondPerson(PortalUser user, Role role, Long accountId) {
+        if (user.siteAdmin() || role == Role.EDITOR) {
+            return;
+        }
+        if (accountId == null || AuditEvent.count("action = ?1 and entityType = ?2 and entityId = ?3 and actor = ?4",
+                "account.create", "account", accountId, user.username()) > 0) {
+            throw UserError.forbidden(m -> m.memberNotOwnAccount());
+        }
     }
 
     /**
@@ -66,6 +84,7 @@ public class MemberService {
                              Actor actor) {
         Organization org = managed(user, orgCode);
         Role role = memberRole(roleName);
+        requireSecondPerson(user, role, null);
         NewAccount account = accounts.create(username, displayName, actor);
         grant(org, account.id(), account.username(), role, actor);
         return account;

@@ -216,6 +216,7 @@ public interface Messages {
     String memberNoAccount(String username);
     String memberNotFound();
     String memberNotSelf();
+    String memberNotOwnAccount();
     String memberLastAdmin();
 
     // audit

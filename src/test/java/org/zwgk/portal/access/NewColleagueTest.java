@@ -74,6 +74,27 @@ class NewColleagueTest {
     }
 
     @Test
+    void anAccountAnOrgAdminCreatedBecomesReviewerOnlyThroughSomeoneElse() {
+        Staff admin = Staff.login("szfb-admin");
+        String username = "new-" + System.nanoTime();
+        Response asReviewer = admin.post("/workbench/organizations/szfb/members/new",
+                Map.of("username", username, "displayName", "新同事", "role", "reviewer"));
+        assertThat(asReviewer.statusCode()).isEqualTo(403);
+        assertThat(asReviewer.asString()).contains("只能担任撰稿人");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.access.Account.findByUsername(username)))
+                .as("nothing created").isEmpty();
+
+        assertThat(create(admin, "szfb", username).statusCode()).isEqualTo(200);
+        for (String role : new String[]{"reviewer", "org-admin"}) {
+            assertThat(admin.post("/workbench/organizations/szfb/members", Map.of("username", username, "role", role))
+                    .statusCode()).as(role).isEqualTo(403);
+        }
+        assertThat(Staff.login("site-admin").post("/workbench/organizations/szfb/members",
+                Map.of("username", username, "role", "reviewer")).statusCode()).isEqualTo(303);
+        assertThat(admin.get("/workbench/organizations/szfb/members").asString()).contains(username);
+    }
+
+    @Test
     void aTakenNameOrBadInputCreatesNothing() {
         Staff admin = Staff.login("szfb-admin");
         long before = QuarkusTransaction.requiringNew().call(() -> Membership.count());
