@@ -94,6 +94,11 @@ public record SearchRequest(String query, String organization, String channel, S
         return value.strip();
     }
 
+    /** Whether a filter (organization, channel, type, topic, year) narrows the search. */
+    public boolean filtered() {
+        return organization != null || channel != null || type != null || topic != null || year != null;
+    }
+
     public boolean browsing() {
         return query.isEmpty();
     }

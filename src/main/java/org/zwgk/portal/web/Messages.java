@@ -99,6 +99,8 @@ public interface Messages {
     String sortDate();
     String searchEmptyTitle();
     String searchEmptyCheck();
+    String searchEmptyFiltered();
+    String searchEmptyClearFilters();
     String searchEmptyNumber();
     String searchEmptyBrowse();
     String searchRelated();
