@@ -9,7 +9,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.zwgk.portal.web.FormExpired;
 import org.zwgk.portal.web.UserError;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.Set;
 
@@ -50,8 +56,45 @@ public class CsrfFilter {
                         .getFormParameter(CsrfTokens.FIELD, true, false)
                 : null;
         if (!tokens.matches(rc, identity, sent)) {
+            if (isForm(request.getMediaType())) {
+                throw new FormExpired(written((ResteasyReactiveRequestContext) request.getServerRequestContext()));
+            }
             throw UserError.badInput(CsrfTokens.FIELD, m -> m.csrfRefused());
         }
+    }
+
+    /** Fields never shown back: tokens, secrets and passwords. */
+    private static final Set<String> NOT_SHOWN = Set.of(CsrfTokens.FIELD, "formToken", "lockVersion", "password", "current",
+            "repeated", "secret", "next");
+    private static final int MAX_SHOWN = 20;
+    private static final int MAX_CHARS = 5_000;
+
+    /**
+     * What a person wrote into the refused form: values with a character beyond ASCII or of 20 or more
+     * characters, i.e. texts rather than the codes and choices the form's controls send.
+     */
+    private static List<String> written(ResteasyReactiveRequestContext context) {
+        FormData data = context.getFormData();
+        List<String> out = new ArrayList<>();
+        if (data == null) {
+            return out;
+        }
+        for (String name : data) {
+            if (NOT_SHOWN.contains(name) || name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                continue;
+            }
+            for (FormValue v : data.get(name)) {
+                String value = v.isFileItem() ? null : v.getValue();
+                if (value == null || value.isBlank() || out.size() >= MAX_SHOWN) {
+                    continue;
+                }
+                String text = value.strip();
+                if (text.length() >= 20 || text.chars().anyMatch(c -> c > 0x7F)) {
+                    out.add(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+                }
+            }
+        }
+        return out;
     }
 
     private void checkApi(ResteasyReactiveContainerRequestContext request, RoutingContext rc) {

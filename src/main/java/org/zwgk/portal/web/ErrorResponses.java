@@ -22,6 +22,8 @@ public class ErrorResponses {
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String message, List<String> problems);
+
+        public static native TemplateInstance expired(String title, String message, List<String> written);
     }
 
     private final Messages messages;
@@ -95,6 +97,13 @@ public class ErrorResponses {
                 .collect(java.util.stream.Collectors.joining("."));
         return field.isEmpty() ? respond(400, messages.errorJsonShape(), null, uri)
                 : respond(400, messages.errorJsonValue(field), field, uri);
+    }
+
+    /** A refused form: nothing changed, and what the person wrote is on the page to copy (never cached). */
+    @ServerExceptionMapper
+    public Response formExpired(FormExpired e, UriInfo uri) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                .entity(Templates.expired(titleOf(400), messages.csrfRefused(), e.written())).build();
     }
 
     @ServerExceptionMapper

@@ -225,6 +225,7 @@ public interface Messages {
 
     // forms and the API: CSRF and formats
     String csrfRefused();
+    String formExpiredWritten();
     String apiNeedsJson();
     String apiNeedsCsrfHeader();
 

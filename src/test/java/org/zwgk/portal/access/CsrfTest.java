@@ -76,6 +76,24 @@ class CsrfTest {
     }
 
     @Test
+    void aCitizensFormRefusedForItsTokenShowsBackWhatWasWrittenButNoSecret() {
+        String description = "请公开本市2025年老旧小区改造项目的资金使用情况，包括各项目的预算和实际支出明细。";
+        Response refused = RestAssured.given().contentType(Staff.FORM)
+                .formParam("organization", "czj").formParam("applicantType", "PERSON").formParam("description", description)
+                .formParam("phone", "13912345678").post("/ysqgk");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.getHeader("Cache-Control")).contains("no-store");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.text()).contains("页面已过期");
+        assertThat(page.select("#written textarea").eachText()).containsExactly(description);
+
+        Response login = RestAssured.given().contentType(Staff.FORM).formParam("username", "szfb-editor")
+                .formParam("password", "Some-long-password-typed-2026").post("/login");
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.asString()).doesNotContain("Some-long-password-typed-2026");
+    }
+
+    @Test
     void oneSessionsTokenIsRefusedInAnother() {
         Staff a = Staff.login("szfb-editor");
         Staff b = Staff.login("szfb-editor");
