@@ -414,19 +414,25 @@ public class WorkbenchResource {
 
         /**
          * 栏目 by name and owner; two of one owner with the same name (the site's 政策文件 and the unit's own)
-         * are told apart by their description, or else their code, so no editor picks the wrong one.
+         * are told apart by their descriptions where those differ, else by their codes, so no editor picks
+         * the wrong one.
          */
         static List<Option> channels(List<Channel> channels) {
-            java.util.Map<String, Long> same = channels.stream()
-                    .collect(java.util.stream.Collectors.groupingBy(c -> c.name + "|" + c.owner.code, java.util.stream.Collectors.counting()));
-            return channels.stream().map(c -> new Option(c.code, c.name + "（" + c.owner.name
-                    + (same.get(c.name + "|" + c.owner.code) > 1 ? "，" + distinction(c) : "") + "）")).toList();
+            java.util.Map<String, List<Channel>> same = channels.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c.name + "|" + c.owner.code));
+            return channels.stream().map(c -> {
+                List<Channel> group = same.get(c.name + "|" + c.owner.code);
+                String extra = group.size() < 2 ? "" : "，" + (distinctDescriptions(group) ? shortDescription(c) : c.code);
+                return new Option(c.code, c.name + "（" + c.owner.name + extra + "）");
+            }).toList();
         }
 
-        private static String distinction(Channel c) {
-            if (c.description == null || c.description.isBlank()) {
-                return c.code;
-            }
+        private static boolean distinctDescriptions(List<Channel> group) {
+            return group.stream().allMatch(c -> c.description != null && !c.description.isBlank())
+                    && group.stream().map(Option::shortDescription).distinct().count() == group.size();
+        }
+
+        private static String shortDescription(Channel c) {
             String d = c.description.strip();
             return d.length() > 24 ? d.substring(0, 24) + "…" : d;
         }

@@ -33,7 +33,7 @@ class AccountCommandTest {
     void anAccountWithRolesInTwoOrganizationsLogsIn() {
         assertThat(run("Wang-editor-2018", "wang", "王编辑", "editor@czj", "reviewer@szfb")).isZero();
         Staff wang = Staff.loginWith("wang", "Wang-editor-2018");
-        assertThat(wang.get("/workbench").asString()).contains("czj：撰稿").contains("szfb：审核");
+        assertThat(wang.get("/workbench").asString()).contains("昆山市财政局：撰稿").contains("昆山市人民政府办公室：审核");
     }
 
     @Test

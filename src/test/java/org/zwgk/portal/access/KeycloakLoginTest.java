@@ -103,7 +103,7 @@ class KeycloakLoginTest {
         assertThat(workbench.statusCode()).as(workbench.uri() + " " + workbench.body().replaceAll("<[^>]+>", " ")
                 .replaceAll("\\s+", " ")).isEqualTo(200);
         assertThat(workbench.uri().getPath()).isEqualTo("/workbench");
-        assertThat(workbench.body()).contains("kc-editor").contains("szfb：撰稿");
+        assertThat(workbench.body()).contains("kc-editor").contains("昆山市人民政府办公室：撰稿");
 
         HttpResponse<String> channels = browser.send(HttpRequest.newBuilder(URI.create(root + "workbench/channels")).build(),
                 HttpResponse.BodyHandlers.ofString());
