@@ -97,6 +97,11 @@ public class Document extends PanacheEntity {
         return Routes.document(id);
     }
 
+    /** The 发布机构 pages and results name: the publisher a document states (a law's 国务院), else its organization. */
+    public String publisherName() {
+        return meta.publisher == null ? organization.name : meta.publisher;
+    }
+
     public static Optional<Document> findByContentKey(String key) {
         return find("contentKey", key).firstResultOptional();
     }

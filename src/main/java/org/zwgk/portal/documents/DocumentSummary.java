@@ -31,6 +31,6 @@ public record DocumentSummary(
                 d.organization.name, d.organization.code, d.channel.name, d.channel.code,
                 d.meta.topic == null ? null : d.meta.topic.name, d.meta.genre == null ? null : d.meta.genre.name,
                 d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId,
-                d.meta.publisher == null ? d.organization.name : d.meta.publisher);
+                d.publisherName());
     }
 }

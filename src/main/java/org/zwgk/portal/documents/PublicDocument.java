@@ -30,9 +30,8 @@ public record PublicDocument(
         String externalId) {
 
     static PublicDocument of(Document d) {
-        // the name results show is the 发布机构 the document page gives: a law's 国务院, not the unit that posted it
         return new PublicDocument(d.id, d.indexNumber, d.meta.title, d.meta.docNumber, d.meta.type, d.organization.code,
-                d.meta.publisher == null ? d.organization.name : d.meta.publisher, d.channel.code, d.channel.name, d.meta.topic == null ? null : d.meta.topic.code,
+                d.publisherName(), d.channel.code, d.channel.name, d.meta.topic == null ? null : d.meta.topic.code,
                 d.meta.topic == null || d.meta.topic.parent == null ? null : d.meta.topic.parent.code,
                 d.meta.genre == null ? null : d.meta.genre.code, d.meta.writtenOn, d.publishedAt, d.meta.summary, d.meta.body, d.url(),
                 d.externalId);
