@@ -16,7 +16,6 @@ import org.zwgk.portal.web.UserError;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Set;
 
 /**

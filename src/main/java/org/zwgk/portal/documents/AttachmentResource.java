@@ -52,23 +52,12 @@ public class AttachmentResource {
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64 * 1024);
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(head, 0, utf8Boundary(head)));
-            return mediaType + "; charset=UTF-8";
-        } catch (java.io.IOException e) { // CharacterCodingException: not UTF-8
+            // not the end of input: a character cut off by the 64 KB is not an error
+            boolean utf8 = !StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(head),
+                    java.nio.CharBuffer.allocate(head.length), false).isError();
+            return utf8 ? mediaType + "; charset=UTF-8" : mediaType;
+        } catch (java.io.IOException e) {
             return mediaType;
         }
-    }
-
-    /** The length of the bytes without a character cut at their end. */
-    private static int utf8Boundary(byte[] b) {
-        int end = b.length;
-        int back = 0;
-        while (back < 3 && end - back - 1 >= 0 && (b[end - back - 1] & 0xC0) == 0x80) {
-            back++;
-        }
-        if (end - back - 1 >= 0 && (b[end - back - 1] & 0xC0) == 0xC0) {
-            return end - back - 1; // a lead byte whose continuation was cut off
-        }
-        return end;
     }
 }

@@ -177,20 +177,12 @@ final class DocumentIndexer {
 
     /** A backslash-escaped mark (Markdown): text, not a mark. */
     private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-    /** Where an escaped mark waits while the marks are taken out: a private-use character per ASCII one. */
-    private static final char KEPT = '\uE000';
 
     static String plain(String markdown, int max) {
-        // a published letter's masked 139\*\*\*\*5678 and escaped \< are text: kept aside while the marks go
-        String kept = ESCAPED.matcher(markdown).replaceAll(m -> String.valueOf((char) (KEPT + m.group(1).charAt(0))));
-        String text = kept.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("[#*_`|]+|-{3,}", " ")
+        // an escaped mark is text (a published letter's masked 139\*\*\*\*5678, its \<): not taken out, unescaped after
+        String text = markdown.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("(?<!\\\\)(?:[#*_`|]+|-{3,})", " ");
+        text = ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)))
                 .replaceAll("\\s+", " ").strip();
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c >= KEPT && c < KEPT + 0x80 ? (char) (c - KEPT) : c);
-        }
-        text = out.toString();
         return text.length() > max ? text.substring(0, max) + "…" : text;
     }
 
