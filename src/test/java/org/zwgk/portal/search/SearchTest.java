@@ -137,6 +137,9 @@ class SearchTest {
         List<String> dates = given().get("/api/v1/search?size=30").then().statusCode(200).extract().jsonPath()
                 .getList("results.publishedAt", String.class).stream().filter(java.util.Objects::nonNull).toList();
         assertThat(dates).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // and the page says which order it is in
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/search").then().statusCode(200).extract().asString());
+        assertThat(page.select("p.total strong").text()).isEqualTo("按日期");
     }
 
     @Test
