@@ -59,6 +59,16 @@ public class FormTokens {
         return payload + "." + sign(payload);
     }
 
+    /**
+     * The token for a form shown again after it was refused for what was typed: the one sent, while it
+     * is good and unspent, so the wait counts from when the form first came (a citizen who mends a
+     * phone number and sends again at once is no script); else a fresh one.
+     */
+    public String renew(String sent) {
+        Verdict v = check(sent);
+        return (v == Verdict.OK || v == Verdict.TOO_FAST) && used.getIfPresent(sent) == null ? sent : issue();
+    }
+
     /** Checks a sent token and, when it is good, spends it. */
     public Verdict spend(String token) {
         Verdict v = check(token);

@@ -112,9 +112,9 @@ public class HudongResource {
                     .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
             return noStore(Templates.receipt(receipt, related, relatedDocuments.find(input.subject, 3)).render(), 200);
         } catch (UserError e) {
-            // nothing was written; the form comes back with everything typed and a fresh token
+            // nothing was written; the form comes back with everything typed and its token, still good if it was
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.write(
-                    new FormPage(input, tokens.issue(), Organization.listOrdered(), null, List.of(), List.of(MessageType.values()))
+                    new FormPage(input, tokens.renew(token), Organization.listOrdered(), null, List.of(), List.of(MessageType.values()))
                             .withError(e.message(messages), e.fieldMessages(messages))).render());
             return noStore(html, e.status());
         }

@@ -60,6 +60,23 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void aFormShownAgainForWhatWasTypedKeepsItsTokenSoTheWaitCountsFromTheFirstPage() {
+        MovingClock clock = new MovingClock();
+        FormTokens tokens = new FormTokens(Duration.ofSeconds(5), Duration.ofHours(6), clock);
+        String first = tokens.issue();
+        clock.advance(Duration.ofSeconds(20));
+        // refused for a missing field: the page comes back with the same token, and the mended form goes at once
+        String again = tokens.renew(first);
+        assertThat(again).isEqualTo(first);
+        assertThat(tokens.spend(again)).isEqualTo(FormTokens.Verdict.OK);
+        assertThat(tokens.renew(first)).as("a spent token is not given out again").isNotEqualTo(first);
+        assertThat(tokens.renew("garbage")).isNotEqualTo("garbage");
+        String old = tokens.issue();
+        clock.advance(Duration.ofHours(7));
+        assertThat(tokens.renew(old)).as("an expired form gets a fresh token").isNotEqualTo(old);
+    }
+
+    @Test
     void aSlidingWindowAllowsItsQuotaPerKeyAndForgetsWithTime() {
         MovingClock clock = new MovingClock();
         SlidingWindow w = new SlidingWindow(3, Duration.ofHours(1), clock);

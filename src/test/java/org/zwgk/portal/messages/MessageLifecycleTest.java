@@ -75,6 +75,21 @@ class MessageLifecycleTest {
     }
 
     @Test
+    void aCitizenWhoMendsARefusedFieldSendsAtOnce() {
+        Visitor citizen = new Visitor();
+        String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());
+        sleep(3100); // a person reading and typing
+        Map<String, String> typed = new java.util.HashMap<>(Map.of("formToken", token, "type", "咨询", "organization", "czj",
+                "subject", "路灯报修电话", "text", "请问小区路灯坏了该找哪个部门报修？", "contact", "abc"));
+        Response refused = citizen.post("/hudong/write", typed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        typed.put("formToken", group(FORM_TOKEN, refused.asString()));
+        typed.put("contact", "13912345678");
+        Response receipt = citizen.post("/hudong/write", typed);
+        assertThat(receipt.statusCode()).as("not 提交过快: the form was opened long enough ago; " + text(receipt)).isEqualTo(200);
+    }
+
+    @Test
     void aMessageFromFormToRatingWithTwoOrganizationsAndARedo() {
         Visitor citizen = new Visitor();
         Response form = citizen.get("/hudong/write");
