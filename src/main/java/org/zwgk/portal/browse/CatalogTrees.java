@@ -63,8 +63,10 @@ public class CatalogTrees {
                                         Function<T, String> name, Map<String, Long> counts, List<CatalogEntry> out) {
         for (T node : nodes) {
             if (parent.apply(node) == of) {
-                out.add(new CatalogEntry(code.apply(node), name.apply(node), depth, counts.getOrDefault(code.apply(node), 0L)));
+                int at = out.size();
+                long count = counts.getOrDefault(code.apply(node), 0L);
                 addChildren(node, depth + 1, nodes, parent, code, name, counts, out);
+                out.add(at, new CatalogEntry(code.apply(node), name.apply(node), depth, count, count == 0 && out.size() > at));
             }
         }
     }

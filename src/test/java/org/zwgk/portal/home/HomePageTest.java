@@ -32,6 +32,28 @@ class HomePageTest {
     }
 
     @Test
+    void theCatalogDoesNotCountZeroBesideAParentWhoseOfficesPublish() {
+        fixtures.published("tzgg");
+        Document catalog = Jsoup.parse(RestAssured.given().get("/xxgk").asString());
+        org.jsoup.select.Elements lines = catalog.select("ul.entry-list").first().select("li");
+        int headings = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int depth = depth(lines.get(i));
+            if (depth(lines.get(i + 1)) > depth) {
+                String count = lines.get(i).select(".count").text();
+                assertThat(count).as(lines.get(i).text()).isNotEqualTo("0");
+                headings += count.isEmpty() ? 1 : 0;
+            }
+        }
+        assertThat(headings).as("昆山市人民政府 heads its offices without a count").isPositive();
+        assertThat(catalog.select("ul.entry-list").first().select("li:contains(昆山市人民政府办公室) .count").text()).isNotEqualTo("0");
+    }
+
+    private static int depth(org.jsoup.nodes.Element line) {
+        return Integer.parseInt(line.className().replaceAll(".*depth-(\\d+).*", "$1"));
+    }
+
+    @Test
     void everyOrganizationsNoticeColumnsDoNotEachGetABlock() {
         long notice = fixtures.published("tzgg");
         for (String org : new String[]{"czj", "jyj", "mzj", "rsj", "gtj", "hbj"}) {
