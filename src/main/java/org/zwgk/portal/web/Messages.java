@@ -45,6 +45,7 @@ public interface Messages {
     String metaTitle();
     String metaIndexNumber();
     String metaOrganization();
+    String metaDisclosingUnit();
     String metaWrittenDate();
     String metaPublishedDate();
     String metaDocNumber();

@@ -27,6 +27,7 @@ class DocumentPageTest {
 
         Map<String, String> meta = metadata(page);
         assertThat(meta.get("索引号")).matches("KS0010001/2018-\\d{5}");
+        assertThat(meta).doesNotContainKey("公开单位"); // said once when the office publishes its own
         assertThat(meta).containsEntry("发布机构", "昆山市人民政府办公室")
                 .containsEntry("成文日期", "2018-08-02")
                 .containsEntry("发布日期", "2018-08-02")
@@ -146,7 +147,8 @@ class DocumentPageTest {
         assertThat(metadata(page("/documents/" + regulation, 200))).containsEntry("发布机构", "国务院");
         long cases = ((Number) SeedDocuments.byDocNumber("法释〔2011〕17号").get("id")).longValue();
         assertThat(metadata(page("/documents/" + cases, 200))).containsEntry("发布机构", "最高人民法院");
-        // the filing office still owns it: it is listed under that organization
+        // the filing office still owns it: the page says who disclosed it here, and it is listed under that organization
+        assertThat(metadata(page("/documents/" + regulation, 200))).containsEntry("公开单位", "昆山市人民政府办公室");
         assertThat(given().get("/api/v1/documents/" + regulation).then().statusCode(200).extract().jsonPath()
                 .getString("document.organization")).isEqualTo("昆山市人民政府办公室");
     }

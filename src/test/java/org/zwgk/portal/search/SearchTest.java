@@ -55,6 +55,10 @@ class SearchTest {
         assertThat(search("国务院令第711号").getString("results[0].organization")).isEqualTo("国务院");
         assertThat(given().get("/channels/flfg").then().statusCode(200).extract().asString())
                 .contains("<span class=\"doc-org\">国务院</span>");
+        // the filter counts by the unit that disclosed it here, and says so: not under 发布机构 beside results naming 国务院
+        org.jsoup.nodes.Document page = Jsoup.parse(given().queryParam("q", "国务院令第711号").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(page.select("nav.facets h2").eachText()).contains("公开单位").doesNotContain("发布机构");
     }
 
     @Test
