@@ -137,6 +137,7 @@ public interface WorkbenchMessages {
     String versionsFrom();
     String versionsTo();
     String versionsCompare();
+    String versionsOnlyOne(String label);
     String chEdit();
     String chName();
     String chDescription();
