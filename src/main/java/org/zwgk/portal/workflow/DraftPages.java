@@ -4,6 +4,7 @@ import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.MarkdownRenderer;
+import org.zwgk.portal.privacy.Deidentifier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.catalog.ClassificationScheme;
@@ -24,10 +25,12 @@ public class DraftPages {
     private final SensitiveWords sensitiveWords;
     private final MarkdownRenderer markdown;
     private final ReviewLevels levels;
+    private final Deidentifier gate;
 
     DraftPages(WorkflowService workflow, Ownership ownership, SensitiveWords sensitiveWords, MarkdownRenderer markdown,
-               ReviewLevels levels) {
+               ReviewLevels levels, Deidentifier gate) {
         this.workflow = workflow;
+        this.gate = gate;
         this.levels = levels;
         this.ownership = ownership;
         this.sensitiveWords = sensitiveWords;
@@ -49,9 +52,10 @@ public class DraftPages {
     /** The empty editor showing what was typed into it, with that text's sensitive-word hits. */
     public DraftPage blank(PortalUser user, DraftInput typed, boolean acknowledged) {
         List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
+        Deidentifier.Policy policy = Deidentifier.Policy.of(typed.type, List.of());
         return blank(user, typed.channel).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
-                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), typed.title,
-                typed.body == null ? null : markdown.toSafeHtml(typed.body), acknowledged);
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), gate.mask(typed.title, policy),
+                previewHtml(typed.body, policy), acknowledged);
     }
 
     /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
@@ -71,7 +75,13 @@ public class DraftPages {
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
-                d.meta.title, markdown.toSafeHtml(d.meta.body), DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
+                gate.mask(d.meta.title, workflow.publicationPolicy(d)), previewHtml(d.meta.body, workflow.publicationPolicy(d)),
+                DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
+    }
+
+    /** The body as it will be published: through the de-identification gate under the draft's policy, then rendered. */
+    private String previewHtml(String body, Deidentifier.Policy policy) {
+        return body == null ? null : markdown.toSafeHtml(gate.mask(body, policy));
     }
 
     /**
@@ -80,8 +90,12 @@ public class DraftPages {
      */
     public DraftPage of(PortalUser user, long id, DraftInput typed, boolean acknowledged) {
         List<SensitiveWords.Hit> hits = sensitiveWords.check(typed);
+        Draft d = readable(user, id);
+        Deidentifier.Policy saved = workflow.publicationPolicy(d);
+        Deidentifier.Policy policy = Deidentifier.Policy.of(typed.type == null || typed.type.isBlank() ? saved.documentType() : typed.type,
+                saved.notPersonal());
         return of(user, id).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
-                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), typed.title,
-                typed.body == null ? null : markdown.toSafeHtml(typed.body), acknowledged);
+                sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), gate.mask(typed.title, policy),
+                previewHtml(typed.body, policy), acknowledged);
     }
 }

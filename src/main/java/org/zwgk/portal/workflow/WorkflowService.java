@@ -349,10 +349,15 @@ public class WorkflowService {
         return d;
     }
 
+    /** How the gate masks this draft's texts when it is published: its type, and what was marked not personal. */
+    public Deidentifier.Policy publicationPolicy(Draft d) {
+        return privacy.policy(privacySubject(d), d.meta.type == null ? null : d.meta.type.name());
+    }
+
     private void publish(Draft d, Actor actor) {
         Document doc;
         String note = d.changeNote == null || d.changeNote.isBlank() ? null : d.changeNote;
-        Deidentifier.Policy policy = privacy.policy(privacySubject(d), d.meta.type == null ? null : d.meta.type.name());
+        Deidentifier.Policy policy = publicationPolicy(d);
         if (d.document == null) {
             doc = documents.publish(d.content(), new DocumentService.Origin(null, null, null),
                     note == null ? "首次发布" : note, actor, policy);

@@ -90,6 +90,9 @@ class PrivacyGateTest {
         String editorPage = Staff.login("czj-editor").get("/workbench/drafts/" + id).asString();
         assertThat(editorPage).contains("个人信息检查：4 处").contains("<mark class=\"pii\"").contains("320583********1238")
                 .contains("138****5678").contains("王*");
+        // and the preview is the page the public will get: masked, not the typed numbers
+        String preview = org.jsoup.Jsoup.parse(editorPage).select("#preview").text();
+        assertThat(preview).contains("138****5678").doesNotContain(MOBILE).doesNotContain(ID).doesNotContain(CARD);
 
         // the reviewer cannot publish while the ID number and the bank card are undecided
         Staff reviewer = Staff.login("czj-reviewer");
@@ -112,6 +115,8 @@ class PrivacyGateTest {
         assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey,
                 "decision", "NOT_PERSONAL", "reason", "财政专户对公账号，不属于个人信息")).statusCode()).isEqualTo(303);
         assertThat(reviewer.get("/workbench/drafts/" + id).asString()).contains("财政专户对公账号，不属于个人信息").contains("已确认遮蔽");
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString()).select("#preview").text())
+                .as("what a reviewer kept as not personal is previewed as it will be published").contains(CARD).doesNotContain(ID);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and entityId = ?2", "privacy.decide", id)))
                 .isEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list("action = ?1 and entityId = ?2", "privacy.decide", id)
