@@ -1,5 +1,6 @@
 package org.zwgk.portal.answers;
 
+import org.zwgk.portal.search.SynonymRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,17 +36,17 @@ public final class AnswerRanker {
     private final Map<String, Double> idf = new HashMap<>();
     private final double averageQuestion;
     private final double averageAnswer;
-    private final List<List<String>> synonyms;
+    private final List<SynonymRule> synonyms;
 
     public AnswerRanker(List<Entry> entries) {
         this(entries, List.of());
     }
 
     /**
-     * {@code synonyms}: groups of words that mean the same to a citizen (交钱, 收费); a question with
-     * one of them also matches the others, at half weight.
+     * {@code synonyms}: words that mean the same to a citizen (交钱, 收费); a question with one of a
+     * rule's words also matches the words it stands for, at half weight.
      */
-    public AnswerRanker(List<Entry> entries, List<List<String>> synonyms) {
+    public AnswerRanker(List<Entry> entries, List<SynonymRule> synonyms) {
         this.entries = List.copyOf(entries);
         this.synonyms = List.copyOf(synonyms);
         Map<String, Integer> df = new HashMap<>();
@@ -76,9 +77,9 @@ public final class AnswerRanker {
         String text = query == null ? "" : query;
         Map<String, Double> q = new HashMap<>();
         terms(text).keySet().forEach(t -> q.put(t, 1.0));
-        for (List<String> group : synonyms) {
-            if (group.stream().anyMatch(text::contains)) {
-                for (String other : group) {
+        for (SynonymRule rule : synonyms) {
+            if (rule.from().stream().anyMatch(text::contains)) {
+                for (String other : rule.to()) {
                     terms(other).keySet().forEach(t -> q.putIfAbsent(t, 0.5));
                 }
             }

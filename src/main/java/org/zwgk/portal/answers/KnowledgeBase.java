@@ -1,5 +1,6 @@
 package org.zwgk.portal.answers;
 
+import org.zwgk.portal.search.SynonymRule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,30 +35,15 @@ public class KnowledgeBase {
     }
 
     /**
-     * The synonym groups of content/search/synonyms.txt and content/interaction/answer-synonyms.txt
-     * (one comma-separated group a line, # comments).
+     * The synonym rules of content/search/synonyms.txt, content/search/citizen-words.txt and
+     * content/interaction/answer-synonyms.txt, read as the search reads them ({@link SynonymRule}).
      */
-    public static List<List<String>> synonyms(java.nio.file.Path contentDir) {
-        List<List<String>> groups = new java.util.ArrayList<>();
-        for (java.nio.file.Path f : List.of(contentDir.resolve("search/synonyms.txt"), contentDir.resolve("interaction/answer-synonyms.txt"))) {
-            if (!java.nio.file.Files.isRegularFile(f)) {
-                continue;
-            }
-            try {
-                for (String line : java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
-                    String l = line.strip();
-                    if (!l.isEmpty() && !l.startsWith("#")) {
-                        List<String> g = java.util.Arrays.stream(l.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-                        if (g.size() > 1) {
-                            groups.add(g);
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    public static List<SynonymRule> synonyms(java.nio.file.Path contentDir) {
+        List<SynonymRule> rules = new java.util.ArrayList<>();
+        for (String file : List.of("search/synonyms.txt", "search/citizen-words.txt", "interaction/answer-synonyms.txt")) {
+            rules.addAll(SynonymRule.read(contentDir.resolve(file)));
         }
-        return groups;
+        return rules;
     }
 
     public AnswerRanker ranker() {

@@ -25,7 +25,7 @@ public class SearchVocabulary {
 
     private static final Logger LOG = Logger.getLogger(SearchVocabulary.class);
 
-    private final List<List<String>> synonyms;
+    private final List<SynonymRule> synonyms;
     private final List<String> questionWords;
     private final java.util.Map<String, Float> genrePrior;
 
@@ -35,9 +35,9 @@ public class SearchVocabulary {
     }
 
     public SearchVocabulary(Path dir) {
-        this.synonyms = lines(dir.resolve("synonyms.txt")).stream()
-                .map(l -> List.of(l.split("\\s*[,，]\\s*"))).filter(g -> g.size() > 1)
-                .map(g -> g.stream().map(TraditionalToSimplified::apply).toList()).toList();
+        List<SynonymRule> rules = new ArrayList<>(SynonymRule.read(dir.resolve("synonyms.txt")));
+        rules.addAll(SynonymRule.read(dir.resolve("citizen-words.txt")));
+        this.synonyms = List.copyOf(rules);
         List<String> words = new ArrayList<>(lines(dir.resolve("question-words.txt")));
         words.sort(Comparator.comparingInt(String::length).reversed());
         this.questionWords = List.copyOf(words);
@@ -94,10 +94,10 @@ public class SearchVocabulary {
     /** The query with each synonym of a term it contains put in that term's place. */
     public List<String> variants(String query, int max) {
         Set<String> out = new LinkedHashSet<>();
-        for (List<String> group : synonyms) {
-            for (String member : group) {
+        for (SynonymRule rule : synonyms) {
+            for (String member : rule.from()) {
                 if (query.contains(member)) {
-                    for (String other : group) {
+                    for (String other : rule.to()) {
                         if (!other.equals(member) && !query.contains(other) && out.size() < max) {
                             out.add(query.replace(member, other));
                         }

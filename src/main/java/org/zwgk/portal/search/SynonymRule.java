@@ -1,0 +1,63 @@
+package org.zwgk.portal.search;
+
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a synonym file in the content repository. {@code 社保,社会保险}: a group, each member
+ * stands for the others. {@code 房东 => 出租人}: one way only, the everyday word on the left is also
+ * searched as the statute's word on the right, never the other way round (a question about the
+ * 出租人 is not helped by searching 房东, and measured worse when it was).
+ */
+public record SynonymRule(List<String> from, List<String> to) {
+
+    private static final Logger LOG = Logger.getLogger(SynonymRule.class);
+
+    /** The rule a line says, or null for a line that names fewer than two words. */
+    public static SynonymRule parse(String line) {
+        int arrow = line.indexOf("=>");
+        if (arrow >= 0) {
+            List<String> from = words(line.substring(0, arrow));
+            List<String> to = words(line.substring(arrow + 2));
+            return from.isEmpty() || to.isEmpty() ? null : new SynonymRule(from, to);
+        }
+        List<String> group = words(line);
+        return group.size() > 1 ? new SynonymRule(group, group) : null;
+    }
+
+    /** The rules of a file ({@code #} starts a comment line); none when there is no such file. */
+    public static List<SynonymRule> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<SynonymRule> rules = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    SynonymRule r = parse(l);
+                    if (r == null) {
+                        LOG.warnf("%s: not a synonym rule: %s", file.getFileName(), l);
+                    } else {
+                        rules.add(r);
+                    }
+                }
+            }
+            return List.copyOf(rules);
+        } catch (IOException e) {
+            LOG.warnf("cannot read %s: %s", file, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[,，]")).map(String::strip).filter(w -> !w.isEmpty())
+                .map(TraditionalToSimplified::apply).distinct().toList();
+    }
+}

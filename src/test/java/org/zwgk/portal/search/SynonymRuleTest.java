@@ -1,0 +1,35 @@
+package org.zwgk.portal.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Synonym lines as editors write them: groups both ways, a citizen's everyday word one way only. */
+class SynonymRuleTest {
+
+    private final SearchVocabulary vocabulary = new SearchVocabulary(Path.of("content/search"));
+
+    @Test
+    void aGroupStandsEveryWayAndAnArrowOneWay() {
+        assertThat(SynonymRule.parse("社保, 社会保险")).isEqualTo(new SynonymRule(List.of("社保", "社会保险"), List.of("社保", "社会保险")));
+        assertThat(SynonymRule.parse("辞退，开除 => 解除劳动合同"))
+                .isEqualTo(new SynonymRule(List.of("辞退", "开除"), List.of("解除劳动合同")));
+        assertThat(SynonymRule.parse("社保")).isNull();
+        assertThat(SynonymRule.parse("=> 出租人")).isNull();
+    }
+
+    @Test
+    void aCitizensWordIsAlsoSearchedInTheStatutesWordsButNotTheOtherWayRound() {
+        assertThat(vocabulary.variants("房东不退押金", 6)).contains("出租人不退押金");
+        assertThat(vocabulary.variants("用人单位辞退员工的程序", 6)).contains("用人单位解除劳动合同员工的程序");
+        // a question in the statute's own words is not diluted with everyday ones
+        assertThat(vocabulary.variants("出租人的义务", 6)).noneMatch(v -> v.contains("房东"));
+        assertThat(vocabulary.variants("承租人逾期支付租金", 6)).isEmpty();
+        // the groups still work both ways
+        assertThat(vocabulary.variants("社会保险", 6)).contains("社保");
+        assertThat(vocabulary.variants("社保", 6)).contains("社会保险");
+    }
+}
