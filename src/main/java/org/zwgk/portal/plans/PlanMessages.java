@@ -18,6 +18,7 @@ public interface PlanMessages {
     String toDashboard();
     String toPlan();
     String toApi();
+    String pastYear(int year);
 
     String colGoal();
     String colTask();

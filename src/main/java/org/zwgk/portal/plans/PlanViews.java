@@ -15,6 +15,11 @@ public final class PlanViews {
         public List<Row> rows() {
             return goals.stream().flatMap(g -> g.tasks().stream()).flatMap(t -> t.rows().stream()).toList();
         }
+
+        /** The plan's year is over: what was not reported here by now shows as not done, however it went. */
+        public boolean pastYear() {
+            return today.getYear() > year;
+        }
     }
 
     public record Goal(int number, String label, String title, List<Task> tasks) {

@@ -66,6 +66,10 @@ class PlanTest {
 
         JsonPath plan = RestAssured.get("/api/v1/plans/kunshan-2018").then().statusCode(200).extract().jsonPath();
         assertThat(plan.getInt("year")).isEqualTo(2018);
+        // read years later, its page and dashboard say the 逾期 days count only what was reported on this site
+        assertThat(org.jsoup.Jsoup.parse(RestAssured.get("/plans/kunshan-2018").asString()).select("#past-year").text())
+                .contains("2018年", "已经结束", "不代表该项工作没有落实");
+        assertThat(org.jsoup.Jsoup.parse(RestAssured.get("/plans/kunshan-2018/dashboard").asString()).select("#past-year")).hasSize(1);
         assertThat(plan.getList("goals")).hasSize(3);
         assertThat(plan.getList("goals.tasks.flatten()")).hasSize(11);
         List<Integer> numbers = plan.getList("goals.tasks.flatten().rows.flatten().number", Integer.class);
@@ -218,7 +222,10 @@ class PlanTest {
         PlanViews.Row before = QuarkusTransaction.requiringNew().call(() -> service.view("kunshan-2018").rows().get(29));
         assertThat(before.number()).isEqualTo(30);
         assertThat(before.overdue()).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> service.view("kunshan-2018").pastYear())).isFalse();
         clock.advance(Duration.ofHours(1)); // 2019-01-01 00:00 in Kunshan
+        // the year is over: the page says its 逾期 counts only what was reported here
+        assertThat(QuarkusTransaction.requiringNew().call(() -> service.view("kunshan-2018").pastYear())).isTrue();
         PlanViews.Row after = QuarkusTransaction.requiringNew().call(() -> service.view("kunshan-2018").rows().get(29));
         assertThat(after.status()).isNotEqualTo(ResultStatus.DONE);
         assertThat(after.overdue()).isTrue();
