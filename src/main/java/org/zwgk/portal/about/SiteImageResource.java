@@ -39,9 +39,12 @@ public class SiteImageResource {
     public Response image(@RestPath String file, Request request) throws IOException {
         boolean named = Stream.of("emblem", "banner").map(site::get).anyMatch(file::equals);
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        // only a name site.yaml gives becomes a path: anything typed (a NUL, ../) is not found before it is a file name
+        if (!named || !TYPES.containsKey(extension)) {
+            throw UserError.notFound(m -> m.errorNotFoundText());
+        }
         java.nio.file.Path path = config.contentDir().resolve("site").resolve(file).normalize();
-        if (!named || !TYPES.containsKey(extension) || !path.startsWith(config.contentDir().resolve("site").normalize())
-                || !Files.isRegularFile(path)) {
+        if (!path.startsWith(config.contentDir().resolve("site").normalize()) || !Files.isRegularFile(path)) {
             throw UserError.notFound(m -> m.errorNotFoundText());
         }
         byte[] bytes = Files.readAllBytes(path);

@@ -158,6 +158,9 @@ class SiteFrameTest {
         assertThat(RestAssured.get("/site/site.yaml").statusCode()).isEqualTo(404);
         assertThat(RestAssured.get("/site/..%2Fsite.yaml").statusCode()).isEqualTo(404);
         assertThat(RestAssured.get("/site/other.svg").statusCode()).isEqualTo(404);
+        // a NUL in the name is a name that does not exist, not a server error
+        assertThat(RestAssured.given().urlEncodingEnabled(false).get("/site/%00").statusCode()).isEqualTo(404);
+        assertThat(RestAssured.given().urlEncodingEnabled(false).get("/site/a%00.svg").statusCode()).isEqualTo(404);
     }
 
     @Test
