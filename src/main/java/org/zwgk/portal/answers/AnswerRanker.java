@@ -78,7 +78,7 @@ public final class AnswerRanker {
         Map<String, Double> q = new HashMap<>();
         terms(text).keySet().forEach(t -> q.put(t, 1.0));
         for (SynonymRule rule : synonyms) {
-            if (rule.from().stream().anyMatch(text::contains)) {
+            if (rule.appliesTo(text)) {
                 for (String other : rule.to()) {
                     terms(other).keySet().forEach(t -> q.putIfAbsent(t, 0.5));
                 }

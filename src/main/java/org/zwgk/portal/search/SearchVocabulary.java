@@ -96,10 +96,11 @@ public class SearchVocabulary {
         Set<String> out = new LinkedHashSet<>();
         for (SynonymRule rule : synonyms) {
             for (String member : rule.from()) {
-                if (query.contains(member)) {
+                java.util.regex.Pattern word = SynonymRule.where(member);
+                if (word.matcher(query).find()) {
                     for (String other : rule.to()) {
                         if (!other.equals(member) && !query.contains(other) && out.size() < max) {
-                            out.add(query.replace(member, other));
+                            out.add(word.matcher(query).replaceAll(java.util.regex.Matcher.quoteReplacement(other)));
                         }
                     }
                 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One line of a synonym file in the content repository. {@code 社保,社会保险}: a group, each member
@@ -29,6 +30,26 @@ public record SynonymRule(List<String> from, List<String> to) {
         }
         List<String> group = words(line);
         return group.size() > 1 ? new SynonymRule(group, group) : null;
+    }
+
+    /**
+     * Where a word of a rule stands in a text: anywhere for Chinese words (they are not spaced), but a
+     * word of letters or digits only as a whole, so 12345 (the hotline) is not found inside 13812345678.
+     */
+    public static Pattern where(String word) {
+        return PATTERNS.computeIfAbsent(word, w -> {
+            String quoted = Pattern.quote(w);
+            boolean latin = w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+            return Pattern.compile(latin ? "(?<![A-Za-z0-9])" + quoted + "(?![A-Za-z0-9])" : quoted);
+        });
+    }
+
+    /** The words of the content repository's few rule files, each compiled once. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the text has one of the words the rule applies to. */
+    public boolean appliesTo(String text) {
+        return from.stream().anyMatch(w -> where(w).matcher(text).find());
     }
 
     /** The rules of a file ({@code #} starts a comment line); none when there is no such file. */

@@ -32,4 +32,15 @@ class SynonymRuleTest {
         assertThat(vocabulary.variants("社会保险", 6)).contains("社保");
         assertThat(vocabulary.variants("社保", 6)).contains("社会保险");
     }
+
+    @Test
+    void aNumberIsASynonymOnlyAsAWholeNumber() {
+        assertThat(vocabulary.variants("12345热线", 6)).contains("一号答热线");
+        assertThat(vocabulary.variants("拨打12345", 6)).isNotEmpty();
+        // a phone number that contains the hotline's digits is just a number
+        assertThat(vocabulary.variants("13812345678", 6)).isEmpty();
+        assertThat(vocabulary.variants("123456", 6)).isEmpty();
+        assertThat(SynonymRule.parse("12345, 一号答").appliesTo("电话13812345678")).isFalse();
+        assertThat(SynonymRule.parse("12345, 一号答").appliesTo("打12345问")).isTrue();
+    }
 }
