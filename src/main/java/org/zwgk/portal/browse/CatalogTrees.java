@@ -29,7 +29,16 @@ public class CatalogTrees {
 
     @Transactional
     public List<CatalogEntry> organizations() {
-        return flatten(Organization.listOrdered(), o -> o.parent, o -> o.code, o -> o.name, counts.by(ListingCounts.By.ORGANIZATION));
+        List<CatalogEntry> lines = flatten(Organization.listOrdered(), o -> o.parent, o -> o.code, o -> o.name,
+                counts.by(ListingCounts.By.ORGANIZATION));
+        // an organization's list holds its own documents only: one without any, above its offices, is a heading
+        List<CatalogEntry> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            CatalogEntry e = lines.get(i);
+            boolean heading = e.count() == 0 && i + 1 < lines.size() && lines.get(i + 1).depth() > e.depth();
+            out.add(heading ? new CatalogEntry(e.code(), e.name(), e.depth(), e.count(), true) : e);
+        }
+        return out;
     }
 
     /** A topic counts its own documents and those of the topics under it, as its list shows them. */
@@ -63,10 +72,8 @@ public class CatalogTrees {
                                         Function<T, String> name, Map<String, Long> counts, List<CatalogEntry> out) {
         for (T node : nodes) {
             if (parent.apply(node) == of) {
-                int at = out.size();
-                long count = counts.getOrDefault(code.apply(node), 0L);
+                out.add(new CatalogEntry(code.apply(node), name.apply(node), depth, counts.getOrDefault(code.apply(node), 0L), false));
                 addChildren(node, depth + 1, nodes, parent, code, name, counts, out);
-                out.add(at, new CatalogEntry(code.apply(node), name.apply(node), depth, count, count == 0 && out.size() > at));
             }
         }
     }

@@ -47,6 +47,9 @@ class HomePageTest {
         }
         assertThat(headings).as("昆山市人民政府 heads its offices without a count").isPositive();
         assertThat(catalog.select("ul.entry-list").first().select("li:contains(昆山市人民政府办公室) .count").text()).isNotEqualTo("0");
+        // a topic counts the documents of its subtopics too: every topic line has its count, 0 or not
+        org.jsoup.select.Elements topics = catalog.select("ul.entry-list").get(1).select("li");
+        assertThat(topics).isNotEmpty().allSatisfy(li -> assertThat(li.select(".count")).as(li.text()).hasSize(1));
     }
 
     private static int depth(org.jsoup.nodes.Element line) {
