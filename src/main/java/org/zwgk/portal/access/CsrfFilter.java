@@ -56,15 +56,39 @@ public class CsrfFilter {
                 : null;
         if (!tokens.matches(rc, identity, sent)) {
             if (isForm(request.getMediaType())) {
-                throw new FormExpired(written((ResteasyReactiveRequestContext) request.getServerRequestContext()));
+                // shown back only to a form of this site: another site's forged post would make the portal show its words
+                throw new FormExpired(fromThisSite(request)
+                        ? written((ResteasyReactiveRequestContext) request.getServerRequestContext()) : List.of());
             }
             throw UserError.badInput(CsrfTokens.FIELD, m -> m.csrfRefused());
         }
     }
 
+    /**
+     * Whether the browser says the form came from a page of this site: its Origin, or without one its
+     * Referer, names the host the request was sent to. A post with neither (a script) is not.
+     */
+    static boolean fromThisSite(ResteasyReactiveContainerRequestContext request) {
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        String from = request.getHeaderString("Origin");
+        if (from == null || from.equals("null")) {
+            from = request.getHeaderString("Referer");
+        }
+        if (host == null || from == null) {
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(from);
+            String authority = uri.getRawAuthority();
+            return authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Fields never shown back: tokens, secrets and passwords. */
-    private static final Set<String> NOT_SHOWN = Set.of(CsrfTokens.FIELD, "formToken", "lockVersion", "password", "current",
-            "repeated", "secret", "next");
+    private static final Set<String> NOT_SHOWN = Set.of(CsrfTokens.FIELD, "formToken", "submission", "lockVersion", "password",
+            "current", "repeated", "secret", "next");
     private static final int MAX_SHOWN = 20;
     private static final int MAX_CHARS = 5_000;
 

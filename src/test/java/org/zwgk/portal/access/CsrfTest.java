@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,7 +80,9 @@ class CsrfTest {
     @Test
     void aCitizensFormRefusedForItsTokenShowsBackWhatWasWrittenButNoSecret() {
         String description = "请公开本市2025年老旧小区改造项目的资金使用情况，包括各项目的预算和实际支出明细。";
-        Response refused = RestAssured.given().contentType(Staff.FORM)
+        // the browser posts the site's own form (its Origin is this site) after the token ran out
+        String origin = "http://localhost:" + RestAssured.port;
+        Response refused = RestAssured.given().contentType(Staff.FORM).header("Origin", origin)
                 .formParam("organization", "czj").formParam("applicantType", "PERSON").formParam("description", description)
                 .formParam("phone", "13912345678").post("/ysqgk");
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -86,6 +90,16 @@ class CsrfTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
         assertThat(page.text()).contains("页面已过期");
         assertThat(page.select("#written textarea").eachText()).containsExactly(description);
+
+        // another site's forged post is refused the same way, but the portal does not show its words
+        String spoof = "昆山市人民政府郑重声明：所有市民须于今日前向以下账户缴纳保证金。";
+        for (Response forged : List.of(
+                RestAssured.given().contentType(Staff.FORM).header("Origin", "https://evil.example")
+                        .formParam("description", spoof).post("/ysqgk"),
+                RestAssured.given().contentType(Staff.FORM).formParam("description", spoof).post("/ysqgk"))) {
+            assertThat(forged.statusCode()).isEqualTo(400);
+            assertThat(forged.asString()).contains("页面已过期").doesNotContain(spoof);
+        }
 
         Response login = RestAssured.given().contentType(Staff.FORM).formParam("username", "szfb-editor")
                 .formParam("password", "Some-long-password-typed-2026").post("/login");
