@@ -23,6 +23,7 @@ import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 依申请公开 for the applicant, under {@code /ysqgk}: the form (works without JavaScript, keeps what
@@ -55,10 +56,13 @@ public class PublicRequestResource {
     private final Deidentifier deidentifier;
     private final NoticePdf pdf;
     private final RequestFiles files;
+    private final FormSubmissions submissions;
 
     PublicRequestResource(RequestService service, RequestViews views, CurrentUser current, Messages messages,
-                          ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf, RequestFiles files) {
+                          ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf, RequestFiles files,
+                          FormSubmissions submissions) {
         this.files = files;
+        this.submissions = submissions;
         this.service = service;
         this.views = views;
         this.current = current;
@@ -77,6 +81,7 @@ public class PublicRequestResource {
         input.idType = IdType.RESIDENT_ID.name();
         input.infoFormat = InfoFormat.ELECTRONIC.name();
         input.delivery = Delivery.ONLINE.name();
+        input.submission = submissions.issue();
         return noStore(Response.ok(Templates.form(new FormPage(Organization.listOrdered(), input, null, List.of(), cipher.ready())).render()));
     }
 
@@ -84,8 +89,15 @@ public class PublicRequestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> posted) {
         RequestInput input = FormBinding.bind(posted, RequestInput.class);
+        Optional<String> earlier = submissions.claim(input.submission);
+        if (earlier.isPresent()) {
+            // the same form again: its application exists (or is being written); no second one
+            String html = Templates.lookup(earlier.get(), Ysq.text().ysqAlreadySubmitted(earlier.get())).render();
+            return noStore(Response.fromResponse(ErrorResponses.page(409, html)));
+        }
         try {
             RequestService.Receipt receipt = service.submit(input, current.actor());
+            submissions.done(input.submission, receipt.trackingCode());
             String html = QuarkusTransaction.requiringNew().call(() -> {
                 InfoRequest r = InfoRequest.findById(receipt.id());
                 return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
@@ -93,6 +105,7 @@ public class PublicRequestResource {
             });
             return noStore(Response.ok(html));
         } catch (UserError e) {
+            submissions.refused(input.submission);
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.listOrdered(), input,
                     e.message(messages), e.fieldMessages(messages), cipher.ready())).render());
             return noStore(Response.fromResponse(ErrorResponses.page(e.status(), html)));

@@ -62,6 +62,9 @@ public class RequestInput {
     public String infoFormat;
     @NotBlank @OneOf(Delivery.class)
     public String delivery;
+    /** The form's submission key ({@link FormSubmissions}), not an answer of the applicant's. */
+    @Size(max = 64)
+    public String submission;
 
     static String label(String field) {
         return Ysq.text().ysqField(field);

@@ -19,6 +19,7 @@ public interface RequestMessages {
 
     // refusals
     String ysqNotConfigured();
+    String ysqAlreadySubmitted(String code);
     String ysqBeforeRegulation();
     String ysqBadIdNumber();
     String ysqBadCreditCode();

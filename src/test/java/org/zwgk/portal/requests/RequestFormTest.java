@@ -105,6 +105,28 @@ class RequestFormTest {
     }
 
     @Test
+    void oneFilledInFormIsOneApplicationHoweverOftenItIsSent() {
+        Staff visitor = Staff.anonymous();
+        String key = org.jsoup.Jsoup.parse(visitor.get("/ysqgk").asString()).select("input[name=submission]").attr("value");
+        assertThat(key).hasSizeGreaterThan(16);
+        long before = count();
+        // refused for a field: nothing written, and the mended form goes through with the same key
+        Map<String, Object> wrong = new java.util.HashMap<>(RequestFixtures.form("czj", "phone", ""));
+        wrong.put("submission", key);
+        assertThat(visitor.post("/ysqgk", wrong).statusCode()).isEqualTo(400);
+        Map<String, Object> form = new java.util.HashMap<>(RequestFixtures.form("czj"));
+        form.put("submission", key);
+        Response first = visitor.post("/ysqgk", form);
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(200);
+        String code = org.jsoup.Jsoup.parse(first.asString()).text().replaceAll("(?s).*(YSQ\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+        // the receipt refreshed, or a double click: the same application, not a second one with its own deadline
+        Response again = visitor.post("/ysqgk", form);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.asString()).contains("已经提交过", code);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void withoutTheCsrfTokenNothingIsStored() {
         long before = count();
         Response r = io.restassured.RestAssured.given().redirects().follow(false).contentType(Staff.FORM)

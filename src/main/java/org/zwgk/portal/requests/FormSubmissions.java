@@ -1,0 +1,60 @@
+package org.zwgk.portal.requests;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One application per filled-in form: the 依申请公开 page carries a random submission key, and a key
+ * that was sent before (the browser's refresh of the receipt, a double click) gets back the tracking
+ * code it already has instead of a second application with its own statutory deadline. Only a form
+ * shown by this process has a key; a post without one (the API, a script) is not checked here. Kept in
+ * memory: after a restart a resent form is an application again, as it was before this existed.
+ */
+@ApplicationScoped
+class FormSubmissions {
+
+    /** The key is being submitted and has no tracking code yet. */
+    static final String PENDING = "";
+
+    private final Cache<String, String> sent = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(12)).build();
+    private final SecureRandom random = new SecureRandom();
+
+    /** A key for a form served now. */
+    String issue() {
+        byte[] b = new byte[16];
+        random.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Claims the key for a submission: empty when this is its first, else what the earlier one left
+     * (its tracking code, or {@link #PENDING} while it is still running).
+     */
+    Optional<String> claim(String key) {
+        if (key == null || key.isBlank() || key.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(sent.asMap().putIfAbsent(key, PENDING));
+    }
+
+    /** The submission of this key was written: a resend names its code. */
+    void done(String key, String trackingCode) {
+        if (key != null && !key.isBlank() && key.length() <= 64) {
+            sent.put(key, trackingCode);
+        }
+    }
+
+    /** The submission of this key was refused and wrote nothing: the mended form may be sent. */
+    void refused(String key) {
+        if (key != null) {
+            sent.invalidate(key);
+        }
+    }
+}
