@@ -102,6 +102,11 @@ public interface Messages {
     String searchEmptyCheck();
     String searchEmptyFiltered();
     String searchEmptyClearFilters();
+    String searchEmptyAsk();
+    String searchEmptyWrite();
+    String searchEmptyOr();
+    String searchEmptyApply();
+    String searchEmptyHotline();
     String searchEmptyNumber();
     String searchEmptyBrowse();
     String searchRelated();
@@ -181,6 +186,7 @@ public interface Messages {
 
     // drafts and review
     String draftFieldRequired(String field);
+    String draftVersionMissing();
     String draftFieldTooLong(String field, int max);
     String draftFieldControl(String field);
     String draftFieldInvalid(String field);

@@ -102,7 +102,7 @@ public class Draft extends PanacheEntity {
     /** The lock version a form or API call says it read, which every change must send. */
     static long sentVersion(Long lockVersion) {
         if (lockVersion == null) {
-            throw org.zwgk.portal.web.UserError.badInput("lockVersion", m -> m.draftFieldRequired("lockVersion"));
+            throw org.zwgk.portal.web.UserError.badInput("lockVersion", m -> m.draftVersionMissing());
         }
         return lockVersion;
     }

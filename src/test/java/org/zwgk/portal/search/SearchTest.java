@@ -189,6 +189,10 @@ class SearchTest {
                 .then().statusCode(200).extract().asString());
         assertThat(empty.text()).contains("没有找到相关信息", "括号写法不限");
         assertThat(empty.select("a[href=/xxgk]")).isNotEmpty();
+        // and where to ask when the site has no answer: a letter, an application, the hotline
+        assertThat(empty.select("#ask-instead a[href=/hudong/write]")).hasSize(1);
+        assertThat(empty.select("#ask-instead a[href=/ysqgk]")).hasSize(1);
+        assertThat(empty.select("#ask-instead").text()).contains("12345");
 
         org.jsoup.nodes.Document typo = Jsoup.parse(given().queryParam("q", "政物公开").get("/search")
                 .then().statusCode(200).extract().asString());

@@ -69,6 +69,24 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void aFormWithoutItsBodyFieldIsRefusedNotAnError() {
+        Staff editor = Staff.login("szfb-editor");
+        long before = drafts();
+        // a hand-made or replayed request: the field is missing, not empty
+        Response r = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "标题"));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).select("#body-error").text()).isNotBlank();
+        assertThat(drafts()).isEqualTo(before);
+
+        // saving a draft without its version says what is missing in words, not the field's code name
+        Response created = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "标题", "body", "正文"));
+        assertThat(created.statusCode()).isEqualTo(303);
+        Response noVersion = editor.post(created.getHeader("Location"), Map.of("type", "NOTICE", "title", "标题", "body", "正文二"));
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noVersion.asString()).select("main").text()).contains("版本号").doesNotContain("请填写“lockVersion”");
+    }
+
+    @Test
     void theApiListsEveryWrongFieldInItsProblem() {
         Staff editor = Staff.login("szfb-editor");
         long before = drafts();
