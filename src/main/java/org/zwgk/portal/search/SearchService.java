@@ -50,6 +50,9 @@ public class SearchService {
     }
 
     public SearchResults search(SearchRequest request) {
+        requireKnown(SearchFields.ORGANIZATION, request.organization(), messages::unknownOrganization);
+        requireKnown(SearchFields.CHANNEL, request.channel(), messages::unknownChannel);
+        requireKnown(SearchFields.TOPIC, request.topic(), messages::unknownTopic);
         SearchResults results = index.read(searcher ->
                 cache.get(searcher.getIndexReader(), request, () -> compute(searcher, request)));
         if (request.browsing() || results.didYouMean() != null) {
@@ -59,6 +62,25 @@ public class SearchService {
         return better == null ? results : new SearchResults(results.total(), results.totalExact(), results.page(),
                 results.size(), results.results(), results.facets(), better);
     }
+
+    /**
+     * A filter by a code nobody has: a mistake in the link, said as the catalogue says it, not an empty
+     * result that looks like nothing was published. A code just created is looked up again first.
+     */
+    private void requireKnown(String dim, String code, java.util.function.Function<String, String> message) {
+        if (code == null || labels().getOrDefault(dim, Map.of()).containsKey(code)) {
+            return;
+        }
+        if (System.currentTimeMillis() - labelsLoadedAt > LABELS_RELOAD_MIN_MS) {
+            labelsLoadedAt = 0; // reload once: a channel opened a minute ago is known to the catalogue already
+        }
+        if (!labels().getOrDefault(dim, Map.of()).containsKey(code)) {
+            throw UserError.badInput(dim, m -> message.apply(code));
+        }
+    }
+
+    /** Unknown codes reload the names at most this often: a flood of made-up codes is not a flood of queries. */
+    private static final long LABELS_RELOAD_MIN_MS = 1_000;
 
     /** For the benchmark: measure with and without the cache. */
     void setCacheEnabled(boolean enabled) {

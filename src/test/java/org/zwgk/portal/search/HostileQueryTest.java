@@ -80,6 +80,18 @@ class HostileQueryTest {
         given().get("/api/v1/search?q=公开&type=policy").then().statusCode(200);
     }
 
+    @Test
+    void anOrganizationChannelOrTopicNobodyHasIsNamedAsTheMistakeNotAnEmptyResult() {
+        given().get("/api/v1/search?q=公开&organization=FOO").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", org.hamcrest.Matchers.equalTo("organization"))
+                .body("detail", org.hamcrest.Matchers.containsString("未找到机构“FOO”"));
+        assertThat(given().get("/search?q=公开&channel=FOO").then().statusCode(400).extract().asString()).contains("未找到栏目“FOO”");
+        given().get("/api/v1/search?q=公开&topic=FOO").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("未找到主题分类“FOO”"));
+        // the codes the facets offer are all known
+        given().get("/api/v1/search?q=公开&organization=szfb").then().statusCode(200);
+    }
+
     @io.quarkus.test.common.http.TestHTTPResource("/")
     java.net.URL root;
 
