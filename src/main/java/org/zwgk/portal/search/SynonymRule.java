@@ -49,7 +49,7 @@ public record SynonymRule(List<String> from, List<String> to) {
 
     /** Whether the text has one of the words the rule applies to. */
     public boolean appliesTo(String text) {
-        return from.stream().anyMatch(w -> where(w).matcher(text).find());
+        return from.stream().anyMatch(w -> text.contains(w) && where(w).matcher(text).find());
     }
 
     /** The rules of a file ({@code #} starts a comment line); none when there is no such file. */

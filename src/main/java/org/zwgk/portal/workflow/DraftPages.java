@@ -70,12 +70,13 @@ public class DraftPages {
         TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
                 .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
+        Deidentifier.Policy policy = workflow.publicationPolicy(d);
         return new DraftPage(d, DraftInput.of(d), null, List.of(),
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
-                gate.mask(d.meta.title, workflow.publicationPolicy(d)), previewHtml(d.meta.body, workflow.publicationPolicy(d)),
+                gate.mask(d.meta.title, policy), previewHtml(d.meta.body, policy),
                 DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
     }
 
