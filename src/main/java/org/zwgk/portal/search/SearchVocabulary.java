@@ -68,7 +68,8 @@ public class SearchVocabulary {
         return new SearchVocabulary(Path.of("/nonexistent"));
     }
 
-    private static List<String> lines(Path file) {
+    /** A content file's lines, stripped, without blank lines and {@code #} comments; none when it cannot be read. */
+    static List<String> lines(Path file) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }

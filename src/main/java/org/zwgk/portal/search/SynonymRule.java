@@ -2,9 +2,6 @@ package org.zwgk.portal.search;
 
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,27 +51,16 @@ public record SynonymRule(List<String> from, List<String> to) {
 
     /** The rules of a file ({@code #} starts a comment line); none when there is no such file. */
     public static List<SynonymRule> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try {
-            List<SynonymRule> rules = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    SynonymRule r = parse(l);
-                    if (r == null) {
-                        LOG.warnf("%s: not a synonym rule: %s", file.getFileName(), l);
-                    } else {
-                        rules.add(r);
-                    }
-                }
+        List<SynonymRule> rules = new ArrayList<>();
+        for (String line : SearchVocabulary.lines(file)) {
+            SynonymRule r = parse(line);
+            if (r == null) {
+                LOG.warnf("%s: not a synonym rule: %s", file.getFileName(), line);
+            } else {
+                rules.add(r);
             }
-            return List.copyOf(rules);
-        } catch (IOException e) {
-            LOG.warnf("cannot read %s: %s", file, e.getMessage());
-            return List.of();
         }
+        return List.copyOf(rules);
     }
 
     private static List<String> words(String text) {
