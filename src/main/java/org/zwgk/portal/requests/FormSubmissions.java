@@ -51,8 +51,8 @@ class FormSubmissions {
         }
     }
 
-    /** The submission of this key was refused and wrote nothing: the mended form may be sent. */
-    void refused(String key) {
+    /** The submission of this key wrote nothing (refused, or failed): the form may be sent again. */
+    void release(String key) {
         if (key != null) {
             sent.invalidate(key);
         }

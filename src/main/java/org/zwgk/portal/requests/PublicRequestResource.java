@@ -95,21 +95,26 @@ public class PublicRequestResource {
             String html = Templates.lookup(earlier.get(), Ysq.text().ysqAlreadySubmitted(earlier.get())).render();
             return noStore(Response.fromResponse(ErrorResponses.page(409, html)));
         }
+        RequestService.Receipt receipt;
         try {
-            RequestService.Receipt receipt = service.submit(input, current.actor());
-            submissions.done(input.submission, receipt.trackingCode());
-            String html = QuarkusTransaction.requiringNew().call(() -> {
-                InfoRequest r = InfoRequest.findById(receipt.id());
-                return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
-                        org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt)).render();
-            });
-            return noStore(Response.ok(html));
-        } catch (UserError e) {
-            submissions.refused(input.submission);
+            receipt = service.submit(input, current.actor());
+        } catch (RuntimeException e) {
+            // refused, or failed before anything was written: the same form may be sent again
+            submissions.release(input.submission);
+            if (!(e instanceof UserError refused)) {
+                throw e;
+            }
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.listOrdered(), input,
-                    e.message(messages), e.fieldMessages(messages), cipher.ready())).render());
-            return noStore(Response.fromResponse(ErrorResponses.page(e.status(), html)));
+                    refused.message(messages), refused.fieldMessages(messages), cipher.ready())).render());
+            return noStore(Response.fromResponse(ErrorResponses.page(refused.status(), html)));
         }
+        submissions.done(input.submission, receipt.trackingCode());
+        String html = QuarkusTransaction.requiringNew().call(() -> {
+            InfoRequest r = InfoRequest.findById(receipt.id());
+            return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
+                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt)).render();
+        });
+        return noStore(Response.ok(html));
     }
 
     @GET
