@@ -33,15 +33,24 @@ public class CalendarApiResource {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** {@code date} is the {@code workingDays}-th working day after {@code from}. */
-    public record Added(LocalDate from, int workingDays, LocalDate date) {
+    /**
+     * {@code date} is the {@code workingDays}-th working day after {@code from}; {@code provisional}:
+     * counted over a year whose holiday notice is not out yet (its regulation's holidays, no 调休).
+     */
+    public record Added(LocalDate from, int workingDays, LocalDate date,
+                        @Schema(description = PROVISIONAL) boolean provisional) {
     }
 
     /** The answer deadline of a request for government information received on {@code received}. */
     public record RequestDeadline(LocalDate received,
                                   @Schema(enumeration = {"国务院令第492号", "国务院令第711号"}) String regulation,
-                                  int workingDays, LocalDate deadline) {
+                                  int workingDays, LocalDate deadline,
+                                  @Schema(description = PROVISIONAL) boolean provisional) {
     }
+
+    static final String PROVISIONAL = "true when the count runs over a year whose holiday notice is not out yet: its holidays"
+            + " are those the 《全国年节及纪念日放假办法》 fixes (with the weekday off owed for one on a weekend), without"
+            + " swapped working days, and the date may move when the notice is entered";
 
     private final WorkingDays workingDays;
 
@@ -70,7 +79,8 @@ public class CalendarApiResource {
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
-        return new Added(start, n, add("from", start, n));
+        LocalDate date = add("from", start, n);
+        return new Added(start, n, date, provisional(start, date));
     }
 
     @GET
@@ -93,7 +103,12 @@ public class CalendarApiResource {
         Regulation regulation = Regulation.inForceOn(day)
                 .orElseThrow(() -> UserError.badInput("received", m -> m.calendarBeforeRegulation()));
         int n = regulation.answerWorkingDays();
-        return new RequestDeadline(day, regulation.label(), n, add("received", day, n));
+        LocalDate deadline = add("received", day, n);
+        return new RequestDeadline(day, regulation.label(), n, deadline, provisional(day, deadline));
+    }
+
+    private boolean provisional(LocalDate from, LocalDate to) {
+        return workingDays.provisionalYearBetween(from, to).isPresent();
     }
 
     private LocalDate add(String parameter, LocalDate from, int n) {

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * Reads {@code <content>/calendar/<year>.yaml}, one file per year, and checks it: known keys and
  * holiday names, ISO dates, a year's dates near its year, working days on Saturdays or Sundays, no
- * date both a holiday and a working day, and no year missing between the first and the last file.
+ * date both a holiday and a working day, no year missing between the first and the last file, and
+ * a provisional year (no notice yet) only as the last one.
  * Every problem names the file and line. YAML's implicit typing is not used: dates are read as text.
  */
 public final class CalendarFiles {
@@ -42,7 +43,7 @@ public final class CalendarFiles {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.yaml");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> TOP_KEYS = Set.of("year", "notice", "noticeDate", "holidays", "workdays");
+    private static final Set<String> TOP_KEYS = Set.of("year", "provisional", "notice", "noticeDate", "holidays", "workdays");
     private static final Set<String> HOLIDAY_KEYS = Set.of("name", "days", "from", "to");
     /** The longest break ever announced is 10 days (春节 2020, extended); more is a typing error. */
     private static final int MAX_BREAK_DAYS = 15;
@@ -75,6 +76,12 @@ public final class CalendarFiles {
             }
         }
         checkAcrossYears(years.values());
+        for (CalendarYear y : years.values()) {
+            if (y.provisional() && y.year() != years.lastKey()) {
+                throw new CalendarFileError(y.file(), 0, "is provisional, but " + years.lastKey()
+                        + ".yaml follows it: only the last year can wait for its notice");
+            }
+        }
         return new HolidayCalendar(dir, years.values());
     }
 
@@ -129,10 +136,22 @@ public final class CalendarFiles {
             }
             Map<String, Node> entries = entries(top, TOP_KEYS);
             int year = yearOf(required(top, entries, "year"));
-            String notice = text(required(top, entries, "notice"));
-            LocalDate noticeDate = date(required(top, entries, "noticeDate"));
-            if (noticeDate.getYear() > year) {
-                throw error(entries.get("noticeDate"), "the notice for " + year + " cannot be dated after that year");
+            boolean provisional = entries.containsKey("provisional") && provisional(entries.get("provisional"));
+            String notice = null;
+            LocalDate noticeDate = null;
+            if (provisional) {
+                for (String key : List.of("notice", "noticeDate", "workdays")) {
+                    if (entries.containsKey(key) && !isNull(entries.get(key))) {
+                        throw error(entries.get(key), "a provisional year has no " + key
+                                + ": replace the file with the notice's arrangement when it is published");
+                    }
+                }
+            } else {
+                notice = text(required(top, entries, "notice"));
+                noticeDate = date(required(top, entries, "noticeDate"));
+                if (noticeDate.getYear() > year) {
+                    throw error(entries.get("noticeDate"), "the notice for " + year + " cannot be dated after that year");
+                }
             }
             LocalDate earliest = LocalDate.of(year - 1, 12, 1);
             LocalDate latest = LocalDate.of(year, 12, 31);
@@ -198,7 +217,7 @@ public final class CalendarFiles {
                     workdays.add(d);
                 }
             }
-            return new CalendarYear(year, notice, noticeDate, holidays, workdays, file);
+            return new CalendarYear(year, provisional, notice, noticeDate, holidays, workdays, file);
         }
 
         private Node compose(String text) {
@@ -254,6 +273,15 @@ public final class CalendarFiles {
                 throw error(node, "expected text");
             }
             return s.getValue().strip();
+        }
+
+        /** {@code provisional: true}; anything else is a typing error, not a quiet "no". */
+        private boolean provisional(Node node) {
+            String value = text(node);
+            if (!value.equals("true")) {
+                throw error(node, "provisional is written 'provisional: true' (or left out once the notice is in the file)");
+            }
+            return true;
         }
 
         private int yearOf(Node node) {

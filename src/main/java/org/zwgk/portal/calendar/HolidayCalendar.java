@@ -61,6 +61,17 @@ public final class HolidayCalendar {
         }
     }
 
+    /**
+     * The first provisional year (holidays by the regulation, no notice yet) from {@code a} to
+     * {@code b}, either way round: a deadline counted over it is provisional too.
+     */
+    public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
+        int from = Math.min(a.getYear(), b.getYear());
+        int to = Math.max(a.getYear(), b.getYear());
+        return years.subMap(from, true, to, true).values().stream()
+                .filter(CalendarYear::provisional).map(CalendarYear::year).findFirst();
+    }
+
     /** The years with a file, in order. */
     public List<CalendarYear> years() {
         return List.copyOf(years.values());

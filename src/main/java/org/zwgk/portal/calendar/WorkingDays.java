@@ -8,6 +8,7 @@ import org.zwgk.portal.common.PortalConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Working days as every deadline of the portal counts them, from the holiday calendar in
@@ -55,6 +56,9 @@ public class WorkingDays {
             if (!loaded.covers(thisYear)) {
                 LOG.warnf("no holiday calendar for %d: add %s", thisYear, dir.normalize().resolve(thisYear + ".yaml"));
             }
+            loaded.years().stream().filter(CalendarYear::provisional).forEach(y -> LOG.warnf(
+                    "the holiday calendar for %d is provisional (the regulation's holidays, no notice yet): deadlines"
+                            + " into it are shown as provisional until %s holds the notice's arrangement", y.year(), y.file()));
         }
     }
 
@@ -93,6 +97,11 @@ public class WorkingDays {
             }
         }
         return day;
+    }
+
+    /** The provisional year a period from {@code a} to {@code b} is counted over, if any (see {@link CalendarYear}). */
+    public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
+        return calendar().provisionalYearBetween(a, b);
     }
 
     /**

@@ -33,8 +33,9 @@ public final class RequestClock {
                         int extensionDays) {
     }
 
+    /** {@code provisionalYear}: counted over a year whose holiday notice is not out yet (null: final). */
     public record Deadline(Regulation regulation, int workingDays, int pausedDays, int extensionDays, LocalDate due,
-                           boolean paused) {
+                           boolean paused, Integer provisionalYear) {
     }
 
     public enum Flag { NONE, DUE_SOON, OVERDUE, PAUSED }
@@ -64,7 +65,9 @@ public final class RequestClock {
         boolean paused = f.consultationStart() != null && f.consultationEnd() == null;
         int pause = pausedDays(f.consultationStart(), paused ? max(today, f.consultationStart()) : f.consultationEnd());
         int total = r.answerWorkingDays() + f.extensionDays() + pause;
-        return new Deadline(r, r.answerWorkingDays(), pause, f.extensionDays(), days.addWorkingDays(start, total), paused);
+        LocalDate due = days.addWorkingDays(start, total);
+        return new Deadline(r, r.answerWorkingDays(), pause, f.extensionDays(), due, paused,
+                days.provisionalYearBetween(f.received(), due).orElse(null));
     }
 
     /** Overdue once the due day has passed; due soon on the due day and the 3 working days before it. */

@@ -106,6 +106,8 @@ public interface RequestMessages {
     String ysqRegulation();
     String ysqDeadline();
     String ysqDeadlineDetail(int days, int extension, int paused);
+    String ysqDeadlineProvisional(int year);
+    String ysqProvisionalTag();
     String ysqPausedNote();
     String ysqNotRegisteredYet();
     String ysqCorrectionAsked(java.time.LocalDate due);

@@ -21,7 +21,7 @@ class CalendarApiTest {
         Map<String, Object> body = given().get("/api/v1/calendar/add?from=2018-02-12&workingDays=15")
                 .then().statusCode(200).contentType("application/json").extract().jsonPath().getMap("");
         assertThat(body).containsExactly(Map.entry("from", "2018-02-12"), Map.entry("workingDays", 15),
-                Map.entry("date", "2018-03-09"));
+                Map.entry("date", "2018-03-09"), Map.entry("provisional", false));
     }
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
@@ -41,7 +41,8 @@ class CalendarApiTest {
     void addCountsWorkingDaysByHand(String from, int n, String date) {
         Map<String, Object> body = given().queryParam("from", from).queryParam("workingDays", n).get("/api/v1/calendar/add")
                 .then().statusCode(200).extract().jsonPath().getMap("");
-        assertThat(body).containsExactly(Map.entry("from", from), Map.entry("workingDays", n), Map.entry("date", date));
+        assertThat(body).containsExactly(Map.entry("from", from), Map.entry("workingDays", n), Map.entry("date", date),
+                Map.entry("provisional", false));
     }
 
     @ParameterizedTest(name = "received {0}: {1}")
@@ -89,7 +90,18 @@ class CalendarApiTest {
         Map<String, Object> body = given().queryParam("received", received).get("/api/v1/calendar/request-deadline")
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(body).containsExactly(Map.entry("received", received), Map.entry("regulation", regulation),
-                Map.entry("workingDays", n), Map.entry("deadline", deadline));
+                Map.entry("workingDays", n), Map.entry("deadline", deadline), Map.entry("provisional", false));
+    }
+
+    @Test
+    void aDeadlineIntoAYearWithoutItsNoticeIsGivenAndMarkedProvisional() {
+        // 2027's file holds the regulation's holidays only (WorkingDaysTest counts these by hand)
+        Map<String, Object> body = given().queryParam("received", "2026-12-20").get("/api/v1/calendar/request-deadline")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(body).containsExactly(Map.entry("received", "2026-12-20"), Map.entry("regulation", "国务院令第711号"),
+                Map.entry("workingDays", 20), Map.entry("deadline", "2027-01-18"), Map.entry("provisional", true));
+        assertThat(given().get("/api/v1/calendar/add?from=2027-01-29&workingDays=20").then().statusCode(200)
+                .extract().jsonPath().getMap("")).containsEntry("date", "2027-03-04").containsEntry("provisional", true);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,11 +116,11 @@ class CalendarApiTest {
             "/api/v1/calendar/add?from=2019-05-15&workingDays=1.5 | workingDays | 0 到 366",
             "/api/v1/calendar/add?from=2019-05-15&workingDays=99999999999 | workingDays | 0 到 366",
             "/api/v1/calendar/add?from=2007-12-31&workingDays=1   | from        | 暂无 2007 年的节假日安排",
-            "/api/v1/calendar/add?from=2026-12-20&workingDays=20  | from        | 暂无 2027 年的节假日安排",
+            "/api/v1/calendar/add?from=2027-12-20&workingDays=20  | from        | 暂无 2028 年的节假日安排",
             "/api/v1/calendar/request-deadline                    | received    | 请提供日期参数 received",
             "/api/v1/calendar/request-deadline?received=20190515  | received    | 不是有效日期",
             "/api/v1/calendar/request-deadline?received=2008-04-30 | received   | 2008 年 5 月 1 日起施行",
-            "/api/v1/calendar/request-deadline?received=2026-12-20 | received   | 暂无 2027 年的节假日安排",
+            "/api/v1/calendar/request-deadline?received=2027-12-20 | received   | 暂无 2028 年的节假日安排",
             "/api/v1/calendar/request-deadline?received=2030-01-01 | received   | 暂无 2030 年的节假日安排",
     })
     void badInputIsA400InProblemJson(String url, String parameter, String message) {

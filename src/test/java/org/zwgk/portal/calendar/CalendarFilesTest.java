@@ -24,8 +24,8 @@ class CalendarFilesTest {
     void everyYearFrom2008To2026LoadsWithItsNotice() {
         HolidayCalendar calendar = CalendarFiles.readDirectory(DIR);
         assertThat(calendar.years()).extracting(CalendarYear::year)
-                .containsExactlyElementsOf(IntStream.rangeClosed(2008, 2026).boxed().toList());
-        for (CalendarYear y : calendar.years()) {
+                .containsExactlyElementsOf(IntStream.rangeClosed(2008, 2027).boxed().toList());
+        for (CalendarYear y : calendar.years().stream().filter(y -> !y.provisional()).toList()) {
             assertThat(y.notice()).as(y.file().toString()).matches("国办发明电〔\\d{4}〕\\d+号");
             assertThat(y.noticeDate()).as(y.file().toString()).isBefore(LocalDate.of(y.year(), 1, 1));
             assertThat(y.holidays()).as(y.file().toString())
@@ -96,6 +96,26 @@ class CalendarFilesTest {
         assertRefused(file, head + "holiday:\n  - name: 春节\n", ":4:", "unknown key 'holiday'");
         assertRefused(file, "year: 2018\nnoticeDate: 2017-11-30\nholidays: []\n", ":1:", "'notice' is missing");
         assertRefused(file, head + "holidays:\n  - name: 春节\n    days: [2018-02-15\n", ":", "not valid YAML");
+    }
+
+    @Test
+    void aProvisionalYearHasNoNoticeNoSwappedDaysAndComesLast(@TempDir Path dir) throws IOException {
+        CalendarYear y2027 = CalendarFiles.readDirectory(DIR).years().get(2027 - 2008);
+        assertThat(y2027.provisional()).isTrue();
+        assertThat(y2027.notice()).isNull();
+        assertThat(y2027.workdays()).isEmpty();
+
+        Path file = Path.of("content/calendar/2027.yaml");
+        String holidays = "holidays:\n  - name: 元旦\n    days: [2027-01-01]\n";
+        assertRefused(file, "year: 2027\nprovisional: true\nnotice: 国办发明电〔2026〕1号\n" + holidays, ":3:",
+                "a provisional year has no notice");
+        assertRefused(file, "year: 2027\nprovisional: true\n" + holidays + "workdays:\n  - 2027-02-20\n", ":7:",
+                "a provisional year has no workdays");
+        assertRefused(file, "year: 2027\nprovisional: yes\n" + holidays, ":2:", "provisional is written 'provisional: true'");
+
+        Files.writeString(dir.resolve("2026.yaml"), "year: 2026\nprovisional: true\nholidays: []\n");
+        Files.writeString(dir.resolve("2027.yaml"), "year: 2027\nnotice: x\nnoticeDate: 2026-11-04\nholidays: []\n");
+        assertThatThrownBy(() -> CalendarFiles.readDirectory(dir)).hasMessageContaining("2026.yaml: is provisional, but 2027.yaml");
     }
 
     @Test

@@ -124,15 +124,49 @@ class WorkingDaysTest {
 
     @Test
     void aYearWithoutAFileIsAClearErrorNotAWeekdayCount() {
-        // 2026-12-21 Mon … 12-31 Thu are 9 working days; the 10th would be in 2027
-        assertThat(DAYS.addWorkingDays(LocalDate.of(2026, 12, 20), 9)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThatThrownBy(() -> DAYS.addWorkingDays(LocalDate.of(2026, 12, 20), 20))
+        // 2027 is provisional (below), 2028 has no file: 2027-12-20 Mon … 12-31 Fri are 10 working days
+        assertThat(DAYS.addWorkingDays(LocalDate.of(2027, 12, 19), 10)).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThatThrownBy(() -> DAYS.addWorkingDays(LocalDate.of(2027, 12, 19), 11))
                 .isInstanceOf(NoCalendarForYear.class)
-                .hasMessage("no holiday calendar for 2027: add content/calendar/2027.yaml");
+                .hasMessage("no holiday calendar for 2028: add content/calendar/2028.yaml");
         assertThatThrownBy(() -> DAYS.addWorkingDays(LocalDate.of(2007, 12, 31), 1))
                 .isInstanceOf(NoCalendarForYear.class).hasMessageContaining("2007");
-        assertThatThrownBy(() -> DAYS.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5)))
-                .isInstanceOf(NoCalendarForYear.class).hasMessageContaining("2027");
+        assertThatThrownBy(() -> DAYS.workingDaysBetween(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 5)))
+                .isInstanceOf(NoCalendarForYear.class).hasMessageContaining("2028");
         assertThatThrownBy(() -> DAYS.addWorkingDays(LocalDate.of(2019, 1, 1), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * 2027's notice was not out when its file was written: the file holds the holidays the regulation
+     * fixes (with the weekdays owed for those on a weekend) and says it is provisional. Requests received
+     * from December 2026 on still get a deadline, marked as provisional.
+     */
+    @ParameterizedTest(name = "received {0} + {1} working days = {2} (provisional)")
+    @CsvSource({
+            // received Sun 2026-12-20: 21–25(5); 28–31(9); 2027-01-01 元旦; 04–08(14); 11–15(19); 18(20)
+            "2026-12-20, 20, 2027-01-18",
+            // across 春节 2027: 02-01–04(4); 05 除夕, 06–08 初一–初三, 09 10 the weekend's days made up;
+            // 11(5) 12(6); 15–19(11); 22–26(16); 03-01–04(20)
+            "2027-01-29, 20, 2027-03-04",
+            // across 劳动节 2027 (05-01 Sat, 02 Sun, made up on 03 and 04): 04-30(1); 05-05(2) 06(3) 07(4)
+            "2027-04-29, 4, 2027-05-07",
+            // across 国庆 2027 (10-01 Fri to 03 Sun, made up on 04 and 05): 09-29(1) 30(2); 10-06(3) 07(4) 08(5)
+            "2027-09-28, 5, 2027-10-08",
+            // 清明 (Mon 04-05), 端午 (Wed 06-09), 中秋 (Wed 09-15): one weekday each
+            "2027-04-02, 1, 2027-04-06",
+            "2027-06-08, 1, 2027-06-10",
+            "2027-09-14, 1, 2027-09-16",
+    })
+    void aProvisionalYearCountsTheRegulationsHolidays(LocalDate received, int n, LocalDate due) {
+        assertThat(DAYS.addWorkingDays(received, n)).isEqualTo(due);
+        assertThat(DAYS.provisionalYearBetween(received, due)).contains(2027);
+    }
+
+    @Test
+    void aPeriodWithinAnnouncedYearsIsNotProvisional() {
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30))).isEmpty();
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2019, 5, 15), LocalDate.of(2026, 6, 1))).isEmpty();
+        assertThat(DAYS.calendar().years().stream().filter(CalendarYear::provisional).map(CalendarYear::year))
+                .as("only the last year may wait for its notice").containsExactly(2027);
     }
 }

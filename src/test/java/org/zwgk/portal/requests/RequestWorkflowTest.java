@@ -229,4 +229,24 @@ class RequestWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench").asString()).select("#request-attention"))
                 .as("another organization's staff are not told").isEmpty();
     }
+
+    @Test
+    void aDeadlineIntoAYearWithoutItsHolidayNoticeIsShownAsProvisional() {
+        long id = fixtures.registered("szfb");
+        // received on 2026-12-20: the 20th working day is in 2027, whose notice is not in content/calendar yet
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            InfoRequest r = InfoRequest.findById(id);
+            LocalDate received = LocalDate.of(2026, 12, 20);
+            r.receivedOn = received;
+            r.clockStart = received;
+            r.submittedAt = received.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        });
+        Staff editor = Staff.login("szfb-editor");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString());
+        assertThat(page.select("#deadline").text()).contains("2027-01-18", "20 个工作日");
+        assertThat(page.select("#deadline-provisional").text()).contains("暂定", "2027 年的节假日安排尚未公布");
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(editor.get("/workbench/requests").asString());
+        assertThat(list.select("a[href=/workbench/requests/" + id + "]").parents().select("tr").first().text())
+                .contains("2027-01-18", "暂定");
+    }
 }
