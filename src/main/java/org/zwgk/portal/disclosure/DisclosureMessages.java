@@ -33,7 +33,6 @@ public interface DisclosureMessages {
     String applyDeadline();
     String applyFee();
     String applyOrganization(String organization);
-    String applyOnlineLater();
     String applyHotline(String hotline);
     String applyGuide();
 }

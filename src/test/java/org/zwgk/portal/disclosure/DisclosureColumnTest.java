@@ -57,6 +57,9 @@ class DisclosureColumnTest {
         Document apply = page("/xxgk/apply");
         assertThat(apply.select("dl.apply-address").text()).contains("前进西路1801号").contains("215300");
         assertThat(apply.text()).contains("政府信息公开申请").doesNotContain("待登记");
+        // the online form exists: the page offers it and does not say it is still being built
+        assertThat(apply.select("p.apply-online a.button").attr("href")).isEqualTo("/ysqgk");
+        assertThat(apply.text()).doesNotContain("建设中", "开通后");
     }
 
     @Test
