@@ -79,7 +79,7 @@ public class CalendarApiResource {
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
-        LocalDate date = add("from", start, n);
+        LocalDate date = add("workingDays", start, n);
         return new Added(start, n, date, provisional(start, date));
     }
 
@@ -111,13 +111,25 @@ public class CalendarApiResource {
         return workingDays.provisionalYearBetween(from, to).isPresent();
     }
 
-    private LocalDate add(String parameter, LocalDate from, int n) {
+    /**
+     * {@code countParameter} is blamed when the start is in the calendar and only the count runs out of
+     * it; the start's own parameter otherwise.
+     */
+    private LocalDate add(String countParameter, LocalDate from, int n) {
         try {
             return workingDays.addWorkingDays(from, n);
         } catch (NoCalendarForYear e) {
             int year = e.year();
-            throw UserError.badInput(parameter, m -> m.calendarNoYear(year));
+            HolidayCalendar calendar = workingDays.calendar();
+            int first = calendar.firstYear().orElse(year);
+            int last = calendar.lastYear().orElse(year);
+            String parameter = year == from.getYear() ? startParameter(countParameter) : countParameter;
+            throw UserError.badInput(parameter, m -> m.calendarNoYear(year, first, last));
         }
+    }
+
+    private static String startParameter(String countParameter) {
+        return countParameter.equals("workingDays") ? "from" : countParameter;
     }
 
     private static LocalDate date(String name, String value, List<UserError.Invalid> problems) {

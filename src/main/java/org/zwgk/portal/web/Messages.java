@@ -146,7 +146,7 @@ public interface Messages {
     String calendarDateRequired(String name);
     String calendarBadDate(String name, String value);
     String calendarBadWorkingDays(int max);
-    String calendarNoYear(int year);
+    String calendarNoYear(int year, int first, int last);
     String calendarBeforeRegulation();
     String unknownOrganization(String code);
     String unknownChannel(String code);
