@@ -30,7 +30,9 @@ public class RequestViews {
         if (r.receivedOn != null) {
             try {
                 window = clock.correctionWindowEnd(r.receivedOn);
-                deadline = clock.deadline(r.facts(), today);
+                // while a correction is awaited no answer period runs: it starts afresh on the day the
+                // corrected request arrives (Art. 30), so no date is shown that the law has suspended
+                deadline = r.status == RequestStatus.CORRECTION ? null : clock.deadline(r.facts(), today);
                 if (r.status == RequestStatus.REGISTERED || r.status == RequestStatus.CONSULTING) {
                     flag = clock.flag(deadline, today);
                     left = clock.workingDaysLeft(deadline, today);

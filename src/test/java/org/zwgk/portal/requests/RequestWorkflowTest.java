@@ -100,6 +100,11 @@ class RequestWorkflowTest {
                 .isEqualTo(303);
         String asked = status(visitor, receipt).asString();
         assertThat(asked).contains("待申请人补正", "请写明会议纪要的日期范围", "name=\"correctionText\"");
+        // the answer period is suspended until the correction arrives (Art. 30): no date that is not running
+        assertThat(org.jsoup.Jsoup.parse(asked).select("#deadline").text()).contains("补正期间不计算答复期限")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("#deadline").text())
+                .contains("补正期间不计算答复期限");
         Response corrected = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
                 "correctionText", "2018年1月至6月"));
         assertThat(corrected.statusCode()).isEqualTo(200);
