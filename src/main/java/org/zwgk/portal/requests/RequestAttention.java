@@ -7,15 +7,32 @@ import org.zwgk.portal.access.PortalUser;
 import java.util.List;
 
 /**
- * What of a person's requests needs attention now (overdue, due within 3 working days), for the
- * workbench home: the statutory clock is flagged where staff look first, not only on the request list.
+ * What of a person's requests needs attention now (overdue, due within 3 working days, and online
+ * submissions not yet registered), for the workbench home: the statutory clock is flagged where staff
+ * look first, not only on the request list. An unregistered submission has no clock yet (its day of
+ * receipt is set at 登记), so left alone it would never be flagged at all.
  */
 @ApplicationScoped
 public class RequestAttention {
 
-    public record Counts(long overdue, long dueSoon) {
+    public record Counts(long overdue, long dueSoon, long unregistered) {
         public boolean any() {
-            return overdue > 0 || dueSoon > 0;
+            return overdue > 0 || dueSoon > 0 || unregistered > 0;
+        }
+
+        /** What the home page says, in order of urgency. */
+        public List<String> parts() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (overdue > 0) {
+                parts.add(Ysq.text().ysqOverdueCount(overdue));
+            }
+            if (dueSoon > 0) {
+                parts.add(Ysq.text().ysqDueSoonCount(dueSoon));
+            }
+            if (unregistered > 0) {
+                parts.add(Ysq.text().ysqUnregisteredCount(unregistered));
+            }
+            return parts;
         }
     }
 
@@ -31,9 +48,11 @@ public class RequestAttention {
     @Transactional
     public Counts of(PortalUser user) {
         if (user == null || service.handledBy(user).isEmpty()) {
-            return new Counts(0, 0);
+            return new Counts(0, 0, 0);
         }
-        List<RequestView> all = service.listFor(user).stream().map(r -> views.of(r, false)).toList();
-        return new Counts(all.stream().filter(RequestView::overdue).count(), all.stream().filter(RequestView::dueSoon).count());
+        List<InfoRequest> requests = service.listFor(user);
+        List<RequestView> all = requests.stream().map(r -> views.of(r, false)).toList();
+        return new Counts(all.stream().filter(RequestView::overdue).count(), all.stream().filter(RequestView::dueSoon).count(),
+                requests.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count());
     }
 }

@@ -123,6 +123,7 @@ public interface RequestMessages {
     String ysqNotStaff();
     String ysqOverdueCount(long count);
     String ysqDueSoonCount(long count);
+    String ysqUnregisteredCount(long count);
     String ysqOverdue();
     String ysqDueSoon();
     String ysqPaused();
