@@ -112,7 +112,8 @@ public class SearchIndex {
                 commit(Instant.EPOCH);
             }
             SearcherManager previous = searchers;
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(new HeapNormsReader(DirectoryReader.open(writer),
+                    HeapNormsReader.rankedFields(chain)), null);
             if (previous != null) {
                 previous.close(); // kept answering from its last reader while a broken index was reopened
             }

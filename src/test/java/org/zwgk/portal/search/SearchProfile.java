@@ -62,12 +62,17 @@ class SearchProfile {
                 QueryPlanner.Tuning.DEFAULT);
         SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
         List<String> queries = SearchBenchmark.queries();
-        try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(fs)) {
+        try (FSDirectory fs = FSDirectory.open(dir);
+             DirectoryReader reader = new HeapNormsReader(DirectoryReader.open(fs), HeapNormsReader.rankedFields(chain))) {
+            // as the portal reads it (SearchIndex); the A/B below also has the plain reader (-Dbench.heapNorms=false)
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
             System.out.printf(Locale.ROOT, "%d documents, %d segments%n", reader.numDocs(), reader.leaves().size());
             if (System.getProperty("bench.ab") != null) {
-                ab(searcher, facets, execution, queries, System.getProperty("bench.ab").split(";"));
+                DirectoryReader plain = ((HeapNormsReader) reader).getDelegate();
+                ab(new IndexSearcher[]{searcher, new IndexSearcher(plain)},
+                        new SortedSetDocValuesReaderState[]{facets, new DefaultSortedSetDocValuesReaderState(plain, DocumentIndexer.FACETS)},
+                        execution, queries, System.getProperty("bench.ab").split(";"));
                 return;
             }
             phases(searcher, facets, execution, planner, queries);
@@ -150,9 +155,9 @@ class SearchProfile {
     /**
      * One thread, each query alone, under each of several settings of system properties in turn
      * (-Dbench.ab="a=0;a=1"), pass after pass: two ways compared on the same minutes of a machine whose
-     * speed drifts.
+     * speed drifts. Each pass reads through the portal's reader, or the plain one under bench.heapNorms=false.
      */
-    private static void ab(IndexSearcher searcher, SortedSetDocValuesReaderState facets, SearchExecution execution,
+    private static void ab(IndexSearcher[] searchers, SortedSetDocValuesReaderState[] facetStates, SearchExecution execution,
                            List<String> queries, String[] settings) throws Exception {
         List<Map<String, Long>> best = new ArrayList<>();
         for (String ignored : settings) {
@@ -168,8 +173,9 @@ class SearchProfile {
                 for (String q : queries) {
                     for (String sort : new String[]{null, "date"}) {
                         SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, null, null);
+                        int r = Boolean.parseBoolean(System.getProperty("bench.heapNorms", "true")) ? 0 : 1;
                         long t = System.nanoTime();
-                        execution.run(searcher, facets, request);
+                        execution.run(searchers[r], facetStates[r], request);
                         best.get(s).merge(q + (sort == null ? "" : " [date]"), System.nanoTime() - t, Math::min);
                     }
                 }
