@@ -68,13 +68,12 @@ public class SearchService {
      * result that looks like nothing was published. A code just created is looked up again first.
      */
     private void requireKnown(String dim, String code, java.util.function.Function<String, String> message) {
-        if (code == null || labels().getOrDefault(dim, Map.of()).containsKey(code)) {
+        if (code == null || labels(false).getOrDefault(dim, Map.of()).containsKey(code)) {
             return;
         }
-        if (System.currentTimeMillis() - labelsLoadedAt > LABELS_RELOAD_MIN_MS) {
-            labelsLoadedAt = 0; // reload once: a channel opened a minute ago is known to the catalogue already
-        }
-        if (!labels().getOrDefault(dim, Map.of()).containsKey(code)) {
+        // read again once: a channel opened a minute ago is known to the catalogue already
+        boolean reload = System.currentTimeMillis() - labelsLoadedAt > LABELS_RELOAD_MIN_MS;
+        if (!labels(reload).getOrDefault(dim, Map.of()).containsKey(code)) {
             throw UserError.badInput(dim, m -> message.apply(code));
         }
     }
@@ -111,7 +110,7 @@ public class SearchService {
     }
 
     private Map<String, List<SearchResults.FacetValue>> labelled(Map<String, List<SearchResults.FacetValue>> byCode) {
-        Map<String, Map<String, String>> names = labels();
+        Map<String, Map<String, String>> names = labels(false);
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         byCode.forEach((dim, values) -> out.put(dim, values.stream()
                 .map(v -> new SearchResults.FacetValue(v.value(), label(names, dim, v.value()), v.count()))
@@ -131,9 +130,10 @@ public class SearchService {
         return byCode == null ? value : byCode.getOrDefault(value, value);
     }
 
-    private Map<String, Map<String, String>> labels() {
+    /** The catalogue's names by dimension and code, read again when older than their maximum age or when asked. */
+    private Map<String, Map<String, String>> labels(boolean reload) {
         long now = System.currentTimeMillis();
-        if (labels == null || now - labelsLoadedAt > LABELS_MAX_AGE_MS) {
+        if (reload || labels == null || now - labelsLoadedAt > LABELS_MAX_AGE_MS) {
             labels = catalog.labels();
             labelsLoadedAt = now;
         }

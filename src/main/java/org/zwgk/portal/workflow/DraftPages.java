@@ -64,7 +64,10 @@ public class DraftPages {
     }
 
     public DraftPage of(PortalUser user, long id) {
-        Draft d = readable(user, id);
+        return page(user, readable(user, id));
+    }
+
+    private DraftPage page(PortalUser user, Draft d) {
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         boolean reviewer = levels.mayReview(user, workflow.reviewItem(d));
         TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
@@ -95,7 +98,7 @@ public class DraftPages {
         Deidentifier.Policy saved = workflow.publicationPolicy(d);
         Deidentifier.Policy policy = Deidentifier.Policy.of(typed.type == null || typed.type.isBlank() ? saved.documentType() : typed.type,
                 saved.notPersonal());
-        return of(user, id).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
+        return page(user, d).withTyped(typed, hits, sensitiveWords.segments(DraftInput.Field.TITLE, typed.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, typed.body, hits), gate.mask(typed.title, policy),
                 previewHtml(typed.body, policy), acknowledged);
     }
