@@ -79,7 +79,7 @@ public class AnnualReportService {
     }
 
     /** Genres of laws and regulations made by others, and 规章: none of them is a 行政规范性文件. */
-    static final java.util.Set<String> NOT_NORMATIVE = java.util.Set.of("fl", "xzfg", "dfxfg", "sfjs", "gz");
+    static final java.util.Set<String> NOT_NORMATIVE = java.util.Set.of("fl", "fd", "xzfg", "dfxfg", "sfjs", "gz");
     static final String RULES_GENRE = "gz";
 
     /** Everything a report page and the report's text need. */

@@ -37,13 +37,15 @@ class CorpusImportTest {
 
     static final String LAW = """
             {"id": "test-law-1", "title": "测试行政法规条例", "category": "行政法规", "version_date": "2019-04-03", "promulgation": ["2019年4月3日 国务院令公布"], "body": "## 第一章 总则\\n\\n第一条 为了测试，制定本条例。"}""";
+    static final String CODE = """
+            {"id": "test-code-1", "title": "中华人民共和国民法典（测试）", "category": "民法典", "version_date": "2020-05-28", "promulgation": ["2020年5月28日第十三届全国人民代表大会第三次会议通过"], "body": "第一条 为了测试，制定本法。"}""";
     static final String REPORT = """
             {"id": "test-gwr-1", "title": "2030年测试市政府工作报告", "category": "政府工作报告/测试", "version_date": null, "year": "2030", "promulgation": [], "body": "各位代表：现在，我代表市人民政府作报告。"}""";
 
     @Test
     void corpusRecordsBecomePublishedDocumentsKeepingTheirIds() throws Exception {
-        Path file = gz("corpus-ok", LAW + "\n" + REPORT + "\n");
-        assertThat(importer.importFile(file, quiet())).isEqualTo(2);
+        Path file = gz("corpus-ok", LAW + "\n" + CODE + "\n" + REPORT + "\n");
+        assertThat(importer.importFile(file, quiet())).isEqualTo(3);
 
         JsonPath laws = given().get("/api/v1/documents?channel=flfg&size=100").then().statusCode(200).extract().jsonPath();
         int i = laws.getList("results.externalId").indexOf("test-law-1");
@@ -51,6 +53,8 @@ class CorpusImportTest {
         assertThat(laws.getString("results[" + i + "].title")).isEqualTo("测试行政法规条例");
         assertThat(laws.getString("results[" + i + "].genre")).isEqualTo("行政法规");
         assertThat(laws.getString("results[" + i + "].type")).isEqualTo("POLICY");
+        // the civil code has a category of its own in the corpus, and a genre of its own (its search prior)
+        assertThat(laws.getString("results[" + laws.getList("results.externalId").indexOf("test-code-1") + "].genre")).isEqualTo("法典");
         long id = laws.getLong("results[" + i + "].id");
         given().get("/documents/" + id).then().statusCode(200);
 

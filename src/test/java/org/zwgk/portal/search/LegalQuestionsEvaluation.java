@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -175,15 +176,28 @@ class LegalQuestionsEvaluation {
         return out;
     }
 
-    /** The 体裁分类 the import gives a record (content/corpus.yaml: first category fragment contained, else fl). */
+    /** The 体裁分类 the import gives a record: content/corpus.yaml's first rule whose fragment the category contains, else its default. */
     static String genreOf(String category) {
-        for (String[] rule : new String[][]{{"政府工作报告", "bg"}, {"地方性法规", "dfxfg"}, {"行政法规", "xzfg"},
-                {"司法解释", "sfjs"}, {"部门规章", "gz"}}) {
-            if (category.contains(rule[0])) {
-                return rule[1];
+        for (Map<String, String> rule : CORPUS_GENRES) {
+            if (category.contains(rule.get("category"))) {
+                return rule.get("genre");
             }
         }
-        return "fl";
+        return CORPUS_DEFAULT_GENRE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final Map<String, Object> CORPUS_YAML = readCorpusYaml();
+    @SuppressWarnings("unchecked")
+    private static final List<Map<String, String>> CORPUS_GENRES = (List<Map<String, String>>) CORPUS_YAML.get("genres");
+    private static final String CORPUS_DEFAULT_GENRE = (String) CORPUS_YAML.get("defaultGenre");
+
+    private static Map<String, Object> readCorpusYaml() {
+        try {
+            return new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("content/corpus.yaml")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
