@@ -37,11 +37,12 @@ public record SearchRequest(String query, String organization, String channel, S
         }
         int p = PageRequest.intParameter(page, 1, "page");
         int s = PageRequest.intParameter(size, 10, "size");
-        if (p < 1) {
-            throw UserError.badInput("page", m -> m.badPage(MAX_HITS / s));
-        }
+        // the size first: the page's message divides by it
         if (s < 1 || s > MAX_SIZE) {
             throw UserError.badInput("size", m -> m.badSize(MAX_SIZE));
+        }
+        if (p < 1) {
+            throw UserError.badInput("page", m -> m.badPage(MAX_HITS / s));
         }
         if ((long) p * s > MAX_HITS) {
             throw UserError.badInput("page", m -> m.searchTooDeep(MAX_HITS));

@@ -98,7 +98,7 @@ class HostileQueryTest {
     @Test
     void invalidUtf8AndBadParametersAreHandled() throws Exception {
         for (String raw : List.of("q=%FF%FE%FD", "q=%E6%94", "q=%", "q=%zz", "q=%E6%94%BF%", "page=99999999999",
-                "page=-1", "page=abc", "size=0", "size=51", "page=1000&size=50", "sort=sideways", "year=abcd",
+                "page=-1", "page=abc", "size=0", "page=0&size=0", "size=51", "page=1000&size=50", "sort=sideways", "year=abcd",
                 "organization=%00", "type=../../etc", "q=%C0%AF", "q=\u0000", "q=a&q=b")) {
             for (String path : List.of("/api/v1/search", "/search")) {
                 int status = rawGet(path + "?" + raw);
