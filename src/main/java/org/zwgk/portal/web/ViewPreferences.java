@@ -19,9 +19,12 @@ public class ViewPreferences {
     public static final String ELDER_COOKIE = "zwgk_elder";
 
     private final Instance<CurrentVertxRequest> current;
+    private final String publicUrl;
 
-    ViewPreferences(Instance<CurrentVertxRequest> current) {
+    ViewPreferences(Instance<CurrentVertxRequest> current, org.zwgk.portal.common.PortalConfig config) {
         this.current = current;
+        this.publicUrl = config.publicUrl().map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("");
     }
 
     /**
@@ -70,14 +73,13 @@ public class ViewPreferences {
         return rc != null && Routes.search().equals(rc.request().path());
     }
 
-    /** The address this site is reached at (scheme, host, port), for links a reader copies. */
+    /**
+     * The address this site is published at ({@code portal.public-url}), for links a reader copies; empty
+     * when it is not configured, and the link is then the path (the page's script puts the browser's
+     * own origin before it). Never the request's Host or forwarded headers: pages are cached for
+     * everyone, and one request with a forged Host would have put its address on every reader's page.
+     */
     public String origin() {
-        RoutingContext rc = rc();
-        if (rc == null) {
-            return "";
-        }
-        String scheme = rc.request().scheme();
-        String host = rc.request().authority() == null ? rc.request().host() : rc.request().authority().toString();
-        return scheme + "://" + host;
+        return publicUrl;
     }
 }

@@ -103,9 +103,13 @@ class DocumentPageTest {
         assertThat(table.selectFirst("caption").text()).isEqualTo("文件基本信息");
         assertThat(table.selectFirst("caption").hasClass("visually-hidden")).isFalse();
 
-        // share: the page's full address, ready to copy
-        assertThat(page.selectFirst("input#share-url").attr("value")).matches("https?://[^/]+/documents/" + seed);
+        // share: without portal.public-url the path, which the page's script completes with the browser's address
+        assertThat(page.selectFirst("input#share-url").attr("value")).isEqualTo("/documents/" + seed);
         assertThat(page.selectFirst("label[for=share-url]").text()).contains("分享");
+        // never a request's Host: pages are cached for everyone, a forged Host would be on every reader's page
+        given().header("Host", "evil.example").get("/documents/" + seed).then().statusCode(200);
+        given().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "6666").get("/documents/" + seed);
+        assertThat(given().get("/documents/" + seed).asString()).doesNotContain("evil.example", ":6666");
 
         // the SHA-256 is behind a 校验 disclosure, not in the attachment list
         assertThat(page.select("#attachments > ul .sha256")).isEmpty();

@@ -49,6 +49,9 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("table.meta")).getText())
                 .contains("索引号", "昆政办发〔2018〕152号", "昆山市人民政府办公室", "有效");
         assertThat(browser.findElements(By.cssSelector(".body table tbody tr"))).hasSize(35);
+        // 分享本页: the address the reader's browser is on, whole, ready to copy
+        assertThat(browser.findElement(By.id("share-url")).getAttribute("value"))
+                .isEqualTo(browser.getCurrentUrl().replaceAll("[?#].*$", ""));
         screenshot("seed-notice");
 
         Chromium.clickAndWait(browser, By.cssSelector("#interpretations a"));
