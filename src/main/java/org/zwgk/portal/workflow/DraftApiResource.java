@@ -68,7 +68,7 @@ public class DraftApiResource {
     @Operation(summary = "我的稿件和待我审核的稿件")
     public Lists list() {
         PortalUser user = current.get();
-        return new Lists(Draft.byAuthor(user.username()).stream().map(this::json).toList(),
+        return new Lists(workflow.mine(user).stream().map(this::json).toList(),
                 workflow.reviewQueue(user).stream().map(this::json).toList());
     }
 

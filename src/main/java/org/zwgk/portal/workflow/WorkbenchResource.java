@@ -95,7 +95,7 @@ public class WorkbenchResource {
     @Transactional
     public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done) {
         PortalUser user = current.get();
-        return Templates.home(user, Draft.byAuthor(user.username()), workflow.reviewQueue(user),
+        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user),
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
                 requestAttention.of(user)).render();

@@ -340,6 +340,15 @@ public class WorkflowService {
      * A draft this user may read (staff of its organization, site admins, auditors). One that exists
      * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
      */
+    /**
+     * The open drafts this person wrote and may still see: one who left the organization, or whose
+     * channel went to another one, no longer reads them, in lists as on their pages.
+     */
+    public List<Draft> mine(PortalUser user) {
+        ownership.requireLoggedIn(user);
+        return Draft.byAuthor(user.username()).stream().filter(d -> ownership.isStaffOf(user, d.organization)).toList();
+    }
+
     public Draft visible(PortalUser user, long id) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);

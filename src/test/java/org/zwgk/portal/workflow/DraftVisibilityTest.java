@@ -62,4 +62,19 @@ class DraftVisibilityTest {
         assertThat(Staff.login("auditor").post("/workbench/drafts/" + id + "/approve",
                 Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void draftsOfAnOrganizationOneNoLongerWorksForAreNotListedEither() {
+        long id = fixtures.draft("szfb-editor", "zcwj");
+        Staff author = Staff.login("szfb-editor");
+        assertThat(author.get("/api/v1/drafts").jsonPath().getList("mine.id", Long.class)).contains(id);
+        // the draft's channel went to another organization (or its author left szfb): its page is 404, and so is its listing
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Draft d = Draft.findById(id);
+            d.organization = org.zwgk.portal.organizations.Organization.findByCode("czj").orElseThrow();
+        });
+        assertThat(author.get("/api/v1/drafts/" + id).statusCode()).isEqualTo(404);
+        assertThat(author.get("/api/v1/drafts").jsonPath().getList("mine.id", Long.class)).doesNotContain(id);
+        assertThat(author.get("/workbench").asString()).doesNotContain("/workbench/drafts/" + id + "\"");
+    }
 }
