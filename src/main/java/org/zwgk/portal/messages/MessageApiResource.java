@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.access.CurrentUser;
@@ -18,8 +19,9 @@ import java.time.LocalDate;
 
 /**
  * The JSON contract of citizens' messages: {@code POST /api/v1/messages} → 201
- * {@code {"trackingCode", "secret"}}; {@code GET /api/v1/messages/{trackingCode}?secret=} →
- * {@code {"status", "deadline", "reply"}}. The same checks and limits as the form (the per-address
+ * {@code {"trackingCode", "secret"}}; {@code GET /api/v1/messages/{trackingCode}} with the secret in the
+ * {@code X-Message-Secret} header (or, as first published, {@code ?secret=}: addresses end up in proxies'
+ * and browsers' histories, so the header is the way to send it) → {@code {"status", "deadline", "reply"}}. The same checks and limits as the form (the per-address
  * limit, length limits, every wrong field named in problem JSON), without the form's token: a
  * script cannot wait out a form, and the per-address limit is what stops a flood here.
  */
@@ -55,9 +57,11 @@ public class MessageApiResource {
 
     @GET
     @Path("{trackingCode}")
-    public Response status(@RestPath String trackingCode, @RestQuery String secret) {
+    public Response status(@RestPath String trackingCode, @RestHeader("X-Message-Secret") String secretHeader,
+                           @RestQuery String secret) {
+        String given = secretHeader != null && !secretHeader.isBlank() ? secretHeader : secret;
         Status s = QuarkusTransaction.requiringNew().call(() -> {
-            CitizenMessage m = service.follow(trackingCode, secret, current.address());
+            CitizenMessage m = service.follow(trackingCode, given, current.address());
             return new Status(m.status.name(), m.dueOn, m.status == MessageStatus.REJECTED ? m.rejectReason
                     : MessageReply.sent(m).map(r -> r.body).orElse(null));
         });

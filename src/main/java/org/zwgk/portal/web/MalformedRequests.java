@@ -115,9 +115,14 @@ public class MalformedRequests {
         return false;
     }
 
-    /** One line, with what was sent cut short and stripped of control characters. */
+    /**
+     * One line, with what was sent cut short and stripped of control characters, and without its query:
+     * a query may carry what must not reach a log (a message's secret, a citizen's words).
+     */
     public static void log(String request) {
-        String shown = request.length() > 200 ? request.substring(0, 200) + "…" : request;
+        int query = request.indexOf('?');
+        String path = query < 0 ? request : request.substring(0, query) + "?…";
+        String shown = path.length() > 200 ? path.substring(0, 200) + "…" : path;
         LOG.infof("malformed request refused (400): %s", shown.replaceAll("\\p{Cntrl}", "?"));
     }
 }

@@ -283,6 +283,10 @@ class MessageLifecycleTest {
         assertThat(status.getString("deadline")).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(status.getString("reply")).isNull();
         RestAssured.given().queryParam("secret", "NOPE").get("/api/v1/messages/" + code).then().statusCode(404);
+        // the secret in a header, out of addresses that proxies and histories keep
+        assertThat(RestAssured.given().header("X-Message-Secret", secret).get("/api/v1/messages/" + code)
+                .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("RECEIVED");
+        RestAssured.given().header("X-Message-Secret", "NOPE").get("/api/v1/messages/" + code).then().statusCode(404);
 
         // the same checks as the form: every wrong field named, nothing written
         long before = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count());
