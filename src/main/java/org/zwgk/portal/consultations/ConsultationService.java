@@ -13,7 +13,6 @@ import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
-import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
@@ -134,7 +133,8 @@ public class ConsultationService {
                 problems.add(invalid("finalDocument", h -> h.documentNotANumber()));
             } else {
                 finalDoc = Document.findById(finalDocumentId);
-                if (finalDoc == null || finalDoc.status != DocumentStatus.PUBLISHED) {
+                // only a public one: a withheld document's title must not appear on the consultation's page
+                if (finalDoc == null || !finalDoc.isListed()) {
                     problems.add(invalid("finalDocument", h -> h.badDocument()));
                 }
             }

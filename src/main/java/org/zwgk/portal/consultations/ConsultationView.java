@@ -24,7 +24,12 @@ public record ConsultationView(long id, String title, String description, String
         return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
                 gate.apply(c.feedback),
-                c.finalDocument == null ? null : c.finalDocument.id, c.finalDocument == null ? null : c.finalDocument.meta.title);
+                listed(c) ? c.finalDocument.id : null, listed(c) ? c.finalDocument.meta.title : null);
+    }
+
+    /** The final document is named only while it is public (withheld or withdrawn since, it is not). */
+    private static boolean listed(Consultation c) {
+        return c.finalDocument != null && c.finalDocument.isListed();
     }
 
     public boolean open() {

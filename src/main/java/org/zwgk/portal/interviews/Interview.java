@@ -53,10 +53,23 @@ public class Interview extends PanacheEntity {
     @CollectionTable(name = "interview_document", joinColumns = @JoinColumn(name = "interview_id"))
     @Column(name = "document_id")
     public Set<Long> documentIds = new LinkedHashSet<>();
-    /** The published transcript, once ended. */
+    /** The transcript as published directly when an event ended, before transcripts went to review. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "transcript_document_id")
     public org.zwgk.portal.documents.Document transcript;
+
+    /** The transcript sent to review when the event ended; published by the organization's reviewers. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transcript_draft_id")
+    public org.zwgk.portal.workflow.Draft transcriptDraft;
+
+    /** The transcript's document while it is public: one reviewed from its draft, or one published before reviews were asked. */
+    public org.zwgk.portal.documents.Document publicTranscript() {
+        org.zwgk.portal.documents.Document d = transcriptDraft != null && transcriptDraft.document != null
+                ? transcriptDraft.document : transcript;
+        return d != null && d.isListed() ? d : null;
+    }
+
     @Version
     public long lockVersion;
 

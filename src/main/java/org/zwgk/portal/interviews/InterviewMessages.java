@@ -63,7 +63,8 @@ public interface InterviewMessages {
 
     String transcriptSummary(String kind, String organization);
 
-    String transcriptNote();
+    String transcriptInReview();
+    String transcriptDraftLink(long id);
 
     String transcriptLink();
     String formErrors(int count);
@@ -72,6 +73,8 @@ public interface InterviewMessages {
     String badKind();
     String badTime();
     String badDocument(String value);
+    String notOwnDocument(String value);
+    String sensitiveEntry(String words);
     String tooManyDocuments(int max);
     String ended();
     String notFound();

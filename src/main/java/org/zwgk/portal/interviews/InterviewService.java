@@ -16,10 +16,11 @@ import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
-import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.DraftInput;
+import org.zwgk.portal.workflow.SensitiveWords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,10 +55,12 @@ public class InterviewService {
     private final AttachmentStore store;
     private final Clock clock;
     private final InterviewTranscripts transcripts;
+    private final SensitiveWords sensitiveWords;
 
     InterviewService(Ownership ownership, AuditLog audit, Moderation moderation, AttachmentStore store, Clock clock,
-                     InterviewTranscripts transcripts) {
+                     InterviewTranscripts transcripts, SensitiveWords sensitiveWords) {
         this.transcripts = transcripts;
+        this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
         this.audit = audit;
         this.moderation = moderation;
@@ -89,7 +92,7 @@ public class InterviewService {
         String p = FormFields.requiredText(place, 200, "place", problems);
         String g = FormFields.requiredText(guests, 2000, "guests", problems);
         String d = FormFields.requiredText(description, 10000, "description", problems);
-        Set<Long> docs = documents(documents, problems);
+        Set<Long> docs = documents(documents, org, problems);
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
@@ -110,8 +113,12 @@ public class InterviewService {
         return i;
     }
 
-    /** Document ids, separated by spaces, commas or 、: each a published document. */
-    private static Set<Long> documents(String value, List<UserError.Invalid> problems) {
+    /**
+     * Document ids, separated by spaces, commas or 、: each a public document of the interview's own
+     * organization. Its page then names the interview (谁开设、谁管理: one organization does not write
+     * onto another's documents), and a withheld document's title never reaches a public page.
+     */
+    private static Set<Long> documents(String value, Organization org, List<UserError.Invalid> problems) {
         Set<Long> ids = new LinkedHashSet<>();
         if (value == null || value.isBlank()) {
             return ids;
@@ -123,8 +130,10 @@ public class InterviewService {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            if (doc == null || doc.status != DocumentStatus.PUBLISHED) {
+            if (doc == null || !doc.isListed()) {
                 problems.add(invalid("documents", h -> h.badDocument(part)));
+            } else if (org != null && !doc.organization.id.equals(org.id)) {
+                problems.add(invalid("documents", h -> h.notOwnDocument(part)));
             } else {
                 ids.add(doc.id);
             }
@@ -161,6 +170,13 @@ public class InterviewService {
         List<UserError.Invalid> problems = new ArrayList<>();
         String s = FormFields.requiredText(speaker, 100, "speaker", problems);
         String b = FormFields.requiredText(body, 10000, "body", problems);
+        // a live entry is public at once, with no reviewer before it: a listed sensitive word stops it
+        if (b != null) {
+            List<String> words = sensitiveWords.check(DraftInput.Field.BODY, b).stream().map(SensitiveWords.Hit::word).distinct().toList();
+            if (!words.isEmpty()) {
+                problems.add(invalid("body", h -> h.sensitiveEntry(String.join("、", words))));
+            }
+        }
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
@@ -205,7 +221,7 @@ public class InterviewService {
         i.status = Interview.Status.ENDED;
         i.endedAt = clock.instant();
         audit.record(actor, "interview.end", "interview", i.id, i.title);
-        transcripts.publish(i, actor);
+        transcripts.submit(user, i, actor);
     }
 
     private Interview editable(PortalUser user, long id) {

@@ -6,20 +6,21 @@ import org.jboss.logging.Logger;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.channels.Channel;
-import org.zwgk.portal.documents.DocumentContent;
+import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.documents.DocumentMetadata;
-import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.LiteralMarkdown;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.Routes;
+import org.zwgk.portal.workflow.WorkflowService;
 
 import java.time.format.DateTimeFormatter;
 
 /**
  * When an event ends, its transcript (guests, the policies discussed, every entry and the approved
- * questions, as the public page shows them) is published as a document of channel {@value #CHANNEL}
- * under the organization that held it: the public search, feeds and open data then find what was
- * said, and the document passes the same de-identification at publication as every document.
+ * questions, as the public page shows them) goes to review as a draft of channel {@value #CHANNEL}
+ * under the organization that held it, and its reviewers publish it like any document (levels, four
+ * eyes, sensitive words, the de-identification at publication): the public search, feeds and open
+ * data then find what was said. One editor alone publishes nothing.
  */
 @ApplicationScoped
 class InterviewTranscripts {
@@ -29,19 +30,19 @@ class InterviewTranscripts {
     private static final Logger LOG = Logger.getLogger(InterviewTranscripts.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final DocumentService documents;
+    private final WorkflowService workflow;
     private final Deidentifier deidentifier;
 
-    InterviewTranscripts(DocumentService documents, Deidentifier deidentifier) {
-        this.documents = documents;
+    InterviewTranscripts(WorkflowService workflow, Deidentifier deidentifier) {
+        this.workflow = workflow;
         this.deidentifier = deidentifier;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void publish(Interview i, Actor actor) {
+    void submit(PortalUser user, Interview i, Actor actor) {
         Channel channel = Channel.findByCode(CHANNEL).orElse(null);
         if (channel == null) {
-            LOG.warnf("no channel %s: the transcript of interview %d is not published", CHANNEL, i.id);
+            LOG.warnf("no channel %s: the transcript of interview %d is not sent to review", CHANNEL, i.id);
             return;
         }
         InterviewMessages m = InterviewService.im();
@@ -69,7 +70,6 @@ class InterviewTranscripts {
                 m.transcriptDocumentTitle(i.title), body.toString().strip() + "\n");
         meta.writtenOn = view.startsAt().toLocalDate();
         meta.summary = m.transcriptSummary(m.kind(i.kind), view.organization());
-        i.transcript = documents.publish(new DocumentContent(i.organization, channel, meta, null),
-                new DocumentService.Origin(null, null, null), m.transcriptNote(), actor);
+        i.transcriptDraft = workflow.submitFor(user, i.organization, channel, meta, actor);
     }
 }

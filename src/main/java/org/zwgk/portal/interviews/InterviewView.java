@@ -13,7 +13,8 @@ import java.util.List;
 /** An interview as its pages show it, read inside the transaction; citizens' questions and entries de-identified for the public. */
 public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
-                            List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId) {
+                            List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId,
+                            Long transcriptDraftId) {
 
     public record Guest(String name, String title) {
     }
@@ -40,7 +41,8 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
 
     private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown) {
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place),
-                List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i));
+                List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i),
+                draftIdOf(i));
     }
 
     /** For staff ({@code staff}) as typed; for the public everything through the gate, staff's own text too. */
@@ -50,7 +52,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
             String[] parts = line.split("\\s+", 2);
             return new Guest(parts[0], parts.length > 1 ? parts[1] : "");
         }).toList();
-        List<Policy> policies = i.documentIds.stream().map(id -> Document.<Document>findById(id)).filter(d -> d != null)
+        List<Policy> policies = i.documentIds.stream().map(id -> Document.<Document>findById(id)).filter(d -> d != null && d.isListed())
                 .map(d -> new Policy(d.id, d.meta.title)).toList();
         List<ContributionView> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
                 .map(q -> ContributionView.shown(q, q.receivedAt, null, deidentifier)).toList();
@@ -59,11 +61,17 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
                 staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place), guests,
-                shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i));
+                shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i),
+                staff ? draftIdOf(i) : null);
+    }
+
+    private static Long draftIdOf(Interview i) {
+        return i.transcriptDraft == null ? null : i.transcriptDraft.id;
     }
 
     private static Long transcriptIdOf(Interview i) {
-        return i.transcript == null ? null : i.transcript.id;
+        org.zwgk.portal.documents.Document d = i.publicTranscript();
+        return d == null ? null : d.id;
     }
 
     public boolean live() {

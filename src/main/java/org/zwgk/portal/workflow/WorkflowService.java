@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.channels.Channel;
+import org.zwgk.portal.documents.DocumentMetadata;
+import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
@@ -153,6 +155,27 @@ public class WorkflowService {
     public Draft createAndSubmit(PortalUser user, String channelCode, DraftInput input, boolean acknowledged, Actor actor) {
         Draft d = create(user, channelCode, input, actor);
         return submitted(d, user, acknowledged, actor);
+    }
+
+    /**
+     * A text an organization's editor produced elsewhere in the portal (the transcript of an interview it
+     * held), sent to that organization's review as a draft of {@code channel}, which may be the platform's
+     * (zxft): its reviewers publish it as any draft, with their levels, four eyes and the sensitive words
+     * shown to them. Sensitive words found are recorded as the editor's acknowledgement, since the
+     * editor sends it by ending the event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Draft submitFor(PortalUser user, Organization organization, Channel channel, DocumentMetadata meta, Actor actor) {
+        ownership.require(user, Role.EDITOR, organization);
+        requireOpen(channel);
+        Draft d = started(user, channel);
+        d.organization = organization;
+        d.requiredLevels = ReviewLevels.requiredBy(organization);
+        d.meta = meta;
+        BodyLimits.check(d.meta.body);
+        d.persist();
+        audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
+        return submitted(d, user, true, actor);
     }
 
     /** Checks that this user may still change (or discard) the draft at this lock version; writes nothing. */

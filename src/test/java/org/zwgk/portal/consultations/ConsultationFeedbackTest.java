@@ -28,6 +28,8 @@ class ConsultationFeedbackTest {
     ConsultationFixtures fixtures;
     @Inject
     ConsultationService service;
+    @Inject
+    org.zwgk.portal.workflow.Fixtures documents;
 
     static String text(String html) {
         return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
@@ -81,5 +83,14 @@ class ConsultationFeedbackTest {
                 Map.of("feedback", summary, "finalDocument", "999999999"));
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.asString()).contains("没有这个已发布的信息", ">" + summary + "</textarea>", "value=\"999999999\"");
+
+        // a published document that is not public (不予公开) is no final document: its title would show on the public page
+        long withheld = documents.published("czyjs");
+        QuarkusTransaction.requiringNew().run(() -> org.zwgk.portal.documents.Document.<org.zwgk.portal.documents.Document>findById(withheld)
+                .meta.disclosure = org.zwgk.portal.documents.Disclosure.WITHHELD);
+        io.restassured.response.Response hidden = editor.post("/workbench/consultations/" + id + "/feedback",
+                Map.of("feedback", summary, "finalDocument", String.valueOf(withheld)));
+        assertThat(hidden.statusCode()).isEqualTo(400);
+        assertThat(hidden.asString()).contains("没有这个已发布的信息");
     }
 }

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(SurveysTestProfile.class)
 class InterviewTest {
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.workflow.Fixtures documents;
+
     static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 
     static String text(Response r) {
@@ -63,10 +66,14 @@ class InterviewTest {
         Staff editor = Staff.login("czj-editor");
         Staff reviewer = Staff.login("czj-reviewer");
         Staff other = Staff.login("szfb-editor");
+        // a policy of the interview's own organization (one does not write onto another's documents)
+        long ownId = documents.published("czyjs");
         Object[] policy = QuarkusTransaction.requiringNew().call(() -> {
-            Document d = Document.<Document>find("status", DocumentStatus.PUBLISHED).firstResult();
+            Document d = Document.findById(ownId);
             return new Object[]{d.id, d.meta.title};
         });
+        long othersPolicy = QuarkusTransaction.requiringNew().call(() -> Document.<Document>list("status", DocumentStatus.PUBLISHED)
+                .stream().filter(x -> !x.organization.code.equals("czj") && x.isListed()).findFirst().orElseThrow().id);
         long policyId = (Long) policy[0];
         Map<String, String> form = new java.util.HashMap<>(Map.of("organization", "czj", "kind", "INTERVIEW",
                 "title", "解读2026年预算公开工作", "startsAt", "2026-12-10T15:00", "place", "市政府新闻发布厅",
@@ -74,7 +81,9 @@ class InterviewTest {
 
         Response bad = editor.post("/workbench/interviews", form);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(text(bad)).contains("“999999”不是已发布文件的编号");
+        assertThat(text(bad)).contains("“999999”不是已公开文件的编号");
+        form.put("documents", String.valueOf(othersPolicy));
+        assertThat(text(editor.post("/workbench/interviews", form))).contains("不是本单位发布的");
         assertThat(bad.asString()).as("typed kept").contains("value=\"解读2026年预算公开工作\"", "李华 市财政局预算科科长");
         form.put("documents", String.valueOf(policyId));
         assertThat(other.post("/workbench/interviews", form).statusCode()).isEqualTo(403);
@@ -118,6 +127,11 @@ class InterviewTest {
         assertThat(entry(reviewer, id, "王明", "不是编辑", null, null, null).statusCode()).as("a reviewer does not post entries").isEqualTo(403);
         assertThat(entry(editor, id, "主持人", "欢迎各位网友来到访谈现场。", "hall.png", png(), "image/png").statusCode()).isEqualTo(303);
         assertThat(entry(editor, id, "王明", "预算公开到项目是今年的重点。", null, null, null).statusCode()).isEqualTo(303);
+        // a live entry is public at once: a listed sensitive word stops it, with the word named and the text kept
+        Response sensitive = entry(editor, id, "王明", "台湾国的预算", null, null, null);
+        assertThat(sensitive.statusCode()).isEqualTo(400);
+        assertThat(text(sensitive)).contains("敏感词“台湾国”");
+        assertThat(text(given().get("/hudong/interviews/" + id))).doesNotContain("台湾国");
         Response live = given().get("/hudong/interviews/" + id);
         assertThat(live.asString()).contains("<meta http-equiv=\"refresh\" content=\"30\">");
         assertThat(text(live)).contains("直播中", "文字直播", "欢迎各位网友来到访谈现场", "预算公开到项目是今年的重点");
@@ -136,6 +150,17 @@ class InterviewTest {
         // ended: the transcript, no refresh, no more questions or entries
         assertThat(other.post("/workbench/interviews/" + id + "/end").statusCode()).isEqualTo(404);
         assertThat(editor.post("/workbench/interviews/" + id + "/end").statusCode()).isEqualTo(303);
+        // the transcript goes to czj's review as a draft: one editor alone publishes nothing
+        assertThat(given().get("/hudong/interviews/" + id).asString()).doesNotContain("id=\"transcript-document\"");
+        Matcher draft = Pattern.compile("href=\"/workbench/drafts/(\\d+)\"").matcher(editor.get("/workbench/interviews/" + id).asString());
+        assertThat(draft.find()).as("the workbench page names the transcript's draft").isTrue();
+        long draftId = Long.parseLong(draft.group(1));
+        java.util.function.LongSupplier version = () -> QuarkusTransaction.requiringNew()
+                .call(() -> org.zwgk.portal.workflow.Draft.<org.zwgk.portal.workflow.Draft>findById(draftId).lockVersion);
+        assertThat(editor.post("/workbench/drafts/" + draftId + "/approve", Map.of("lockVersion", version.getAsLong())).statusCode())
+                .as("its editor cannot approve it").isEqualTo(403);
+        assertThat(reviewer.post("/workbench/drafts/" + draftId + "/approve", Map.of("lockVersion", version.getAsLong())).statusCode())
+                .isEqualTo(303);
         Response transcript = given().get("/hudong/interviews/" + id);
         assertThat(transcript.asString()).doesNotContain("http-equiv=\"refresh\"").doesNotContain("name=\"formToken\"")
                 .contains(pic.group(1), "href=\"/documents/" + policyId + "\"");
