@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.zwgk.portal.web.ClientAddress;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +25,11 @@ import java.util.Locale;
  * colleague's name does not keep them out of their account.</li>
  * <li>Per address: four times the allowance over a sliding window, whatever the names (a town hall's
  * staff share one address behind their gateway).</li>
+ * <li>Per name, over all addresses: after four times the allowance, each try waits a delay that doubles
+ * up to {@link #NAME_MAX_DELAY}: a slowdown, never a lockout, for guesses spread over many addresses.</li>
  * </ul>
+ * An IPv6 address counts as its /64 ({@link ClientAddress#network}): one subscriber holds a whole /64,
+ * and every address in it would otherwise start afresh.
  * Unknown names are treated exactly like real ones, so the answer tells an attacker nothing about
  * which names exist. In memory, bounded: entries expire a window after their last failure and at
  * most {@link #MAX_KEYS} of each kind are kept. A restart forgives, which is acceptable next to the
@@ -36,6 +42,9 @@ public class LoginThrottle {
     static final long MAX_KEYS = 100_000;
     /** The first wait once the free failures are used up; it doubles with every further failure. */
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+
+    /** The longest a name waits between tries once guessed at from everywhere: its owner is slowed, not locked out. */
+    static final Duration NAME_MAX_DELAY = Duration.ofMinutes(1);
 
     private record Pair(String name, String address) {
     }
@@ -52,6 +61,8 @@ public class LoginThrottle {
     private final Cache<Pair, PairFailures> pairs;
     /** Per address, the times of its most recent failures (at most {@code addressAttempts}). */
     private final Cache<String, List<Instant>> addresses;
+    /** Per name, its failures from any address. */
+    private final Cache<String, PairFailures> names;
 
     @Inject
     LoginThrottle(PortalConfig config, Clock clock) {
@@ -67,6 +78,7 @@ public class LoginThrottle {
         // the caches expire on the same clock the rules read, so a test's clock drives both
         this.pairs = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(this::nanos).build();
         this.addresses = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(this::nanos).build();
+        this.names = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).ticker(this::nanos).build();
     }
 
     /** How long this name must wait before the next password check from this address; zero when allowed now. */
@@ -74,7 +86,9 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Duration pair = pairWait(pairs.getIfPresent(pair(username, address)), now);
         Duration byAddress = addressWait(addresses.getIfPresent(addressKey(address)), now);
-        return pair.compareTo(byAddress) >= 0 ? pair : byAddress;
+        Duration byName = nameWait(names.getIfPresent(nameKey(username)), now);
+        Duration longest = pair.compareTo(byAddress) >= 0 ? pair : byAddress;
+        return longest.compareTo(byName) >= 0 ? longest : byName;
     }
 
     /** Refuses a password check while the pair or the address must wait (login, password change). */
@@ -92,8 +106,8 @@ public class LoginThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        pairs.asMap().compute(pair(username, address), (k, f) ->
-                f == null || f.last().plus(window).isBefore(now) ? new PairFailures(1, now) : new PairFailures(f.count() + 1, now));
+        pairs.asMap().compute(pair(username, address), (k, f) -> counted(f, now));
+        names.asMap().compute(nameKey(username), (k, f) -> counted(f, now));
         addresses.asMap().compute(addressKey(address), (k, times) -> {
             List<Instant> kept = new ArrayList<>(addressAttempts);
             if (times != null) {
@@ -104,22 +118,29 @@ public class LoginThrottle {
         });
     }
 
-    /** The right password from this address: the pair starts afresh. The address's count stays. */
+    /** The right password from this address: the pair and the name start afresh. The address's count stays. */
     public void succeeded(String username, String address) {
         pairs.invalidate(pair(username, address));
+        names.invalidate(nameKey(username));
+    }
+
+    private PairFailures counted(PairFailures f, Instant now) {
+        return f == null || f.last().plus(window).isBefore(now) ? new PairFailures(1, now) : new PairFailures(f.count() + 1, now);
     }
 
     /** Forgets every failure (tests, and an administrator after an incident). */
     void clear() {
         pairs.invalidateAll();
         addresses.invalidateAll();
+        names.invalidateAll();
     }
 
     /** Entries held now, after expired ones are dropped (tests: the memory stays bounded). */
     long size() {
         pairs.cleanUp();
         addresses.cleanUp();
-        return pairs.estimatedSize() + addresses.estimatedSize();
+        names.cleanUp();
+        return pairs.estimatedSize() + addresses.estimatedSize() + names.estimatedSize();
     }
 
     private Duration pairWait(PairFailures f, Instant now) {
@@ -130,6 +151,17 @@ public class LoginThrottle {
         Duration delay = firstDelay.multipliedBy(1L << doublings);
         if (delay.compareTo(window) > 0) {
             delay = window;
+        }
+        return positive(Duration.between(now, f.last().plus(delay)));
+    }
+
+    private Duration nameWait(PairFailures f, Instant now) {
+        if (f == null || f.count() < addressAttempts || f.last().plus(window).isBefore(now)) {
+            return Duration.ZERO;
+        }
+        Duration delay = firstDelay.multipliedBy(1L << Math.min(f.count() - addressAttempts, 30));
+        if (delay.compareTo(NAME_MAX_DELAY) > 0) {
+            delay = NAME_MAX_DELAY;
         }
         return positive(Duration.between(now, f.last().plus(delay)));
     }
@@ -152,10 +184,14 @@ public class LoginThrottle {
     }
 
     private static Pair pair(String username, String address) {
-        return new Pair(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), addressKey(address));
+        return new Pair(nameKey(username), addressKey(address));
+    }
+
+    private static String nameKey(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(String address) {
-        return address == null ? "" : address;
+        return address == null ? "" : ClientAddress.network(address);
     }
 }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.messages;
 
+import org.zwgk.portal.web.ClientAddress;
 import org.zwgk.portal.web.SlidingWindow;
 
 import io.quarkus.qute.i18n.MessageBundles;
@@ -30,14 +31,14 @@ public class MessageThrottle {
     }
 
     public void send(String address) {
-        if (!sends.tryAcquire(address)) {
+        if (!sends.tryAcquire(ClientAddress.network(address))) {
             throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledSend());
         }
     }
 
     /** Every look-up, right or wrong, counts against its address. */
     public void lookup(String address) {
-        if (!lookups.tryAcquire(address)) {
+        if (!lookups.tryAcquire(ClientAddress.network(address))) {
             throw refused();
         }
     }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.requests;
 
+import org.zwgk.portal.web.ClientAddress;
 import org.zwgk.portal.web.SlidingWindow;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,22 +37,22 @@ public class RequestThrottle {
 
     /** Refuses with 429 when this address has submitted its allowance this hour. */
     public void requireSubmissionAllowed(String address) {
-        if (submitted.exhausted(address)) {
+        if (submitted.exhausted(ClientAddress.network(address))) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManySubmissions(submissions));
         }
     }
 
     public void submittedFrom(String address) {
-        submitted.record(address);
+        submitted.record(ClientAddress.network(address));
     }
 
     public void requireLookupAllowed(String address) {
-        if (failed.exhausted(address)) {
+        if (failed.exhausted(ClientAddress.network(address))) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups());
         }
     }
 
     public void lookupFailed(String address) {
-        failed.record(address);
+        failed.record(ClientAddress.network(address));
     }
 }

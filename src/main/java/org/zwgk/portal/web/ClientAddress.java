@@ -113,6 +113,28 @@ public class ClientAddress {
         }
     }
 
+    /**
+     * What the per-address limits count by: an IPv4 address itself, an IPv6 address as its /64
+     * ({@code 2001:db8:1:1::/64}), since one subscriber or host holds a whole /64 and could otherwise
+     * start afresh from each of its addresses. Anything else as given.
+     */
+    public static String network(String address) {
+        InetAddress parsed = parse(address);
+        if (parsed == null) {
+            return address;
+        }
+        if (parsed.getAddress().length != 16) {
+            return format(parsed);
+        }
+        byte[] bytes = parsed.getAddress();
+        java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+        try {
+            return format(InetAddress.getByAddress(bytes)) + "/64";
+        } catch (UnknownHostException e) {
+            return address;
+        }
+    }
+
     /** 127.0.0.1, or IPv6 in the RFC 5952 short form (::1, 2001:db8::1). */
     static String format(InetAddress address) {
         return NetUtil.toAddressString(address);

@@ -85,6 +85,37 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aWholeIpv6Slash64CountsAsOneAddress() {
+        // one subscriber holds the /64: each of its addresses starting afresh would make the limit none
+        for (int i = 0; i < 20; i++) {
+            fail("name-" + i, "2001:db8:1:1::" + Integer.toHexString(i + 1), 1);
+        }
+        assertThat(throttle.waitFor("name-20", "2001:db8:1:1:ffff::99")).as("another address of the same /64").isEqualTo(WINDOW);
+        assertThat(throttle.waitFor("name-20", "2001:db8:1:2::1")).as("the next /64").isZero();
+    }
+
+    @Test
+    void aNameGuessedFromManyAddressesIsSlowedNeverLockedOut() {
+        for (int i = 0; i < 20; i++) {
+            fail("wang", "10.0.0." + i, 1);
+        }
+        assertThat(throttle.waitFor("wang", "10.0.1.1")).as("the 21st guess, from a new address").isEqualTo(Duration.ofSeconds(5));
+        Duration expected = Duration.ofSeconds(5);
+        for (int i = 0; i < 6; i++) {
+            clock.advance(throttle.waitFor("wang", "10.0.2." + i));
+            fail("wang", "10.0.2." + i, 1);
+            expected = expected.multipliedBy(2).compareTo(LoginThrottle.NAME_MAX_DELAY) > 0 ? LoginThrottle.NAME_MAX_DELAY
+                    : expected.multipliedBy(2);
+            assertThat(throttle.waitFor("wang", "10.0.3.1")).isEqualTo(expected);
+        }
+        assertThat(expected).as("at most a minute: the owner is slowed, not kept out").isEqualTo(LoginThrottle.NAME_MAX_DELAY);
+        assertThat(throttle.waitFor("li", "10.0.3.1")).as("other names are not slowed").isZero();
+        clock.advance(LoginThrottle.NAME_MAX_DELAY);
+        throttle.succeeded("wang", "10.0.3.1");
+        assertThat(throttle.waitFor("wang", "10.0.4.1")).as("the owner's right password starts the name afresh").isZero();
+    }
+
+    @Test
     void theRightPasswordStartsThePairAfreshAndTheWindowForgets() {
         fail("wang", A, 5);
         throttle.succeeded("wang", A);
@@ -104,7 +135,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 5_000; i++) {
             throttle.failed("user-" + i, "10.0." + (i / 250) + "." + (i % 250));
         }
-        assertThat(throttle.size()).as("at most 1,000 pairs and 1,000 addresses").isLessThanOrEqualTo(2_000);
+        assertThat(throttle.size()).as("at most 1,000 pairs, 1,000 addresses and 1,000 names").isLessThanOrEqualTo(3_000);
         clock.advance(WINDOW.plusSeconds(1));
         assertThat(throttle.size()).as("nothing kept once the window has passed").isZero();
     }

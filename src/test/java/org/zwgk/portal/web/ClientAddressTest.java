@@ -85,4 +85,13 @@ class ClientAddressTest {
         assertThat(shipped.resolve(null, List.of("198.51.100.7"))).isEqualTo("unknown");
         assertThat(shipped.resolve("", List.of("198.51.100.7"))).isEqualTo("unknown");
     }
+
+    @Test
+    void theLimitsCountAnIpv6AddressByItsSlash64() {
+        assertThat(ClientAddress.network("2001:db8:1:1::7")).isEqualTo("2001:db8:1:1::/64");
+        assertThat(ClientAddress.network("2001:db8:1:1:ffff:ffff:ffff:ffff")).isEqualTo("2001:db8:1:1::/64");
+        assertThat(ClientAddress.network("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.network("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.network("unknown")).isEqualTo("unknown");
+    }
 }
