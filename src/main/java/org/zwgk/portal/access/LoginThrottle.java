@@ -25,11 +25,12 @@ import java.util.Locale;
  * colleague's name does not keep them out of their account.</li>
  * <li>Per address: four times the allowance over a sliding window, whatever the names (a town hall's
  * staff share one address behind their gateway).</li>
- * <li>Per name, over all addresses: after four times the allowance, each try waits a delay that doubles
- * up to {@link #NAME_MAX_DELAY}: a slowdown, never a lockout, for guesses spread over many addresses.</li>
+ * <li>Per name, over all addresses: after four times the allowance, an address that has already failed
+ * on the name waits a delay that doubles up to {@link #NAME_MAX_DELAY}, so guesses spread over many
+ * addresses get one each; an address that has not failed on it (its owner's) is never delayed by it.</li>
  * </ul>
- * An IPv6 address counts as its /64 ({@link ClientAddress#network}): one subscriber holds a whole /64,
- * and every address in it would otherwise start afresh.
+ * An IPv6 address counts as its /64 ({@link ClientAddress#network}): a subscriber holds at least a
+ * /64, and every address in it would otherwise start afresh.
  * Unknown names are treated exactly like real ones, so the answer tells an attacker nothing about
  * which names exist. In memory, bounded: entries expire a window after their last failure and at
  * most {@link #MAX_KEYS} of each kind are kept. A restart forgives, which is acceptable next to the
@@ -38,7 +39,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Most (name, address) pairs, and most addresses, remembered at once. */
+    /** Most (name, address) pairs, most addresses and most names, remembered at once. */
     static final long MAX_KEYS = 100_000;
     /** The first wait once the free failures are used up; it doubles with every further failure. */
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
@@ -84,14 +85,16 @@ public class LoginThrottle {
     /** How long this name must wait before the next password check from this address; zero when allowed now. */
     public Duration waitFor(String username, String address) {
         Instant now = clock.instant();
-        Duration pair = pairWait(pairs.getIfPresent(pair(username, address)), now);
+        PairFailures own = pairs.getIfPresent(pair(username, address));
+        Duration pair = pairWait(own, now);
         Duration byAddress = addressWait(addresses.getIfPresent(addressKey(address)), now);
-        Duration byName = nameWait(names.getIfPresent(nameKey(username)), now);
+        // only where this address has failed on the name itself: a slowdown for the guessers, none for its owner
+        Duration byName = own == null ? Duration.ZERO : nameWait(names.getIfPresent(nameKey(username)), now);
         Duration longest = pair.compareTo(byAddress) >= 0 ? pair : byAddress;
         return longest.compareTo(byName) >= 0 ? longest : byName;
     }
 
-    /** Refuses a password check while the pair or the address must wait (login, password change). */
+    /** Refuses a password check while the pair, the address or the name must wait (login, password change). */
     public void requireAllowed(String username, String address) {
         Duration wait = waitFor(username, address);
         if (wait.isZero()) {

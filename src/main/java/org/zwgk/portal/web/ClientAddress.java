@@ -115,8 +115,9 @@ public class ClientAddress {
 
     /**
      * What the per-address limits count by: an IPv4 address itself, an IPv6 address as its /64
-     * ({@code 2001:db8:1:1::/64}), since one subscriber or host holds a whole /64 and could otherwise
-     * start afresh from each of its addresses. Anything else as given.
+     * ({@code 2001:db8:1:1::/64}): a subscriber or host holds at least a whole /64 (often a /56 or a
+     * /48), and each of its addresses would otherwise start afresh. A /64 is the floor, not the whole
+     * answer: a /56 still gives 256 keys. Anything else as given.
      */
     public static String network(String address) {
         InetAddress parsed = parse(address);
