@@ -53,9 +53,10 @@ public class ChannelAdminService {
             throw UserError.conflict(m -> m.channelAlreadyOwned(to.name));
         }
         String before = "owner=" + c.owner.code;
+        org.zwgk.portal.organizations.Organization previous = c.owner;
         c.owner = to;
         audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "owner=" + to.code);
-        handedOver.fire(new ChannelHandedOver(c, c, actor));
+        handedOver.fire(new ChannelHandedOver(c, c, previous, actor));
         changed.fire(new ChannelChanged(c.code));
         return c;
     }
@@ -92,7 +93,7 @@ public class ChannelAdminService {
             throw UserError.conflict(m -> m.channelMergeInvalid());
         }
         int moved = contents.moveAll(from, into, actor);
-        handedOver.fire(new ChannelHandedOver(from, into, actor));
+        handedOver.fire(new ChannelHandedOver(from, into, from.owner, actor));
         from.closedOn = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
         from.mergedInto = into;
         audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",

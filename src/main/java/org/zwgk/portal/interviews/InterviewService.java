@@ -171,12 +171,8 @@ public class InterviewService {
         String s = FormFields.requiredText(speaker, 100, "speaker", problems);
         String b = FormFields.requiredText(body, 10000, "body", problems);
         // a live entry is public at once, with no reviewer before it: a listed sensitive word stops it
-        if (b != null) {
-            List<String> words = sensitiveWords.check(DraftInput.Field.BODY, b).stream().map(SensitiveWords.Hit::word).distinct().toList();
-            if (!words.isEmpty()) {
-                problems.add(invalid("body", h -> h.sensitiveEntry(String.join("、", words))));
-            }
-        }
+        refuseSensitive("speaker", s, problems);
+        refuseSensitive("body", b, problems);
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
@@ -212,6 +208,16 @@ public class InterviewService {
         }
         audit.record(actor, "interview.entry", "interview", i.id, "entry " + e.id + (e.pictureSha256 == null ? "" : " picture sha256 " + e.pictureSha256));
         return e;
+    }
+
+    private void refuseSensitive(String field, String text, List<UserError.Invalid> problems) {
+        if (text == null) {
+            return;
+        }
+        List<String> words = sensitiveWords.check(DraftInput.Field.BODY, text).stream().map(SensitiveWords.Hit::word).distinct().toList();
+        if (!words.isEmpty()) {
+            problems.add(invalid(field, h -> h.sensitiveEntry(String.join("、", words))));
+        }
     }
 
     /** The editor ends the event: the page becomes the transcript. */

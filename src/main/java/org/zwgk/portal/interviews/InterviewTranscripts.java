@@ -20,7 +20,8 @@ import java.time.format.DateTimeFormatter;
  * questions, as the public page shows them) goes to review as a draft of channel {@value #CHANNEL}
  * under the organization that held it, and its reviewers publish it like any document (levels, four
  * eyes, sensitive words, the de-identification at publication): the public search, feeds and open
- * data then find what was said. One editor alone publishes nothing.
+ * data then find what was said. The transcript document is published only after review; the live
+ * entries themselves are public at once on the event's page, checked against the sensitive words only.
  */
 @ApplicationScoped
 class InterviewTranscripts {
@@ -70,6 +71,13 @@ class InterviewTranscripts {
                 m.transcriptDocumentTitle(i.title), body.toString().strip() + "\n");
         meta.writtenOn = view.startsAt().toLocalDate();
         meta.summary = m.transcriptSummary(m.kind(i.kind), view.organization());
-        i.transcriptDraft = workflow.submitFor(user, i.organization, channel, meta, actor);
+        // whoever wrote entries counts as an author: none of them may approve the transcript (four eyes)
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        InterviewEntry.of(i).forEach(e -> authors.add(e.postedBy));
+        authors.add(i.createdBy);
+        authors.remove(null);
+        workflow.submitFor(user, i.organization, channel, meta, authors, actor).ifPresentOrElse(d -> i.transcriptDraft = d,
+                () -> LOG.warnf("channel %s is closed or the transcript of interview %d too long for a draft: not sent to review",
+                        CHANNEL, i.id));
     }
 }

@@ -31,18 +31,18 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
 
     /** Summary for the workbench lists: no questions or entries read, as typed. */
     static InterviewView brief(Interview i) {
-        return brief(i, java.util.function.UnaryOperator.identity());
+        return brief(i, java.util.function.UnaryOperator.identity(), true);
     }
 
     /** Summary for the public lists: what staff typed through the gate too. */
     static InterviewView brief(Interview i, Deidentifier deidentifier) {
-        return brief(i, deidentifier::mask);
+        return brief(i, deidentifier::mask, false);
     }
 
-    private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown) {
+    private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown, boolean staff) {
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place),
                 List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i),
-                draftIdOf(i));
+                staff ? draftIdOf(i) : null);
     }
 
     /** For staff ({@code staff}) as typed; for the public everything through the gate, staff's own text too. */
@@ -65,8 +65,10 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
                 staff ? draftIdOf(i) : null);
     }
 
+    /** The transcript's draft while it can still be published (not discarded). */
     private static Long draftIdOf(Interview i) {
-        return i.transcriptDraft == null ? null : i.transcriptDraft.id;
+        return i.transcriptDraft == null || i.transcriptDraft.status == org.zwgk.portal.workflow.DraftStatus.DISCARDED
+                ? null : i.transcriptDraft.id;
     }
 
     private static Long transcriptIdOf(Interview i) {

@@ -158,24 +158,32 @@ public class WorkflowService {
     }
 
     /**
-     * A text an organization's editor produced elsewhere in the portal (the transcript of an interview it
+     * A text an organization's staff produced elsewhere in the portal (the transcript of an interview it
      * held), sent to that organization's review as a draft of {@code channel}, which may be the platform's
-     * (zxft): its reviewers publish it as any draft, with their levels, four eyes and the sensitive words
-     * shown to them. Sensitive words found are recorded as the editor's acknowledgement, since the
-     * editor sends it by ending the event.
+     * (zxft): its reviewers publish it as any draft, with their levels, four eyes (every one of
+     * {@code authors} counts as an author) and the sensitive words highlighted for them. Empty, writing
+     * nothing, when the channel is closed or the text too long for a draft: the caller says so.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Draft submitFor(PortalUser user, Organization organization, Channel channel, DocumentMetadata meta, Actor actor) {
+    public java.util.Optional<Draft> submitFor(PortalUser user, Organization organization, Channel channel, DocumentMetadata meta,
+                                               java.util.Collection<String> authors, Actor actor) {
         ownership.require(user, Role.EDITOR, organization);
-        requireOpen(channel);
+        if (!channel.isOpen() || BodyLimits.lines(meta.body) > BodyLimits.MAX_LINES) {
+            return java.util.Optional.empty();
+        }
         Draft d = started(user, channel);
         d.organization = organization;
         d.requiredLevels = ReviewLevels.requiredBy(organization);
         d.meta = meta;
-        BodyLimits.check(d.meta.body);
+        d.editors.addAll(authors);
+        d.status = DraftStatus.SUBMITTED;
+        d.submittedAt = Instant.now();
         d.persist();
+        int hits = sensitiveWords.check(d).size();
         audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
-        return submitted(d, user, true, actor);
+        audit.record(actor, "draft.submit", "draft", d.id, hits == 0 ? "sent to review at the event's end"
+                : "sent to review at the event's end with " + hits + " sensitive-word hit(s) for the reviewers");
+        return java.util.Optional.of(d);
     }
 
     /** Checks that this user may still change (or discard) the draft at this lock version; writes nothing. */
@@ -360,10 +368,6 @@ public class WorkflowService {
     }
 
     /**
-     * A draft this user may read (staff of its organization, site admins, auditors). One that exists
-     * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
-     */
-    /**
      * The open drafts this person wrote and may still see: one who left the organization, or whose
      * channel went to another one, no longer reads them, in lists as on their pages.
      */
@@ -372,6 +376,10 @@ public class WorkflowService {
         return Draft.byAuthor(user.username()).stream().filter(d -> ownership.isStaffOf(user, d.organization)).toList();
     }
 
+    /**
+     * A draft this user may read (staff of its organization, site admins, auditors). One that exists
+     * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
+     */
     public Draft visible(PortalUser user, long id) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);

@@ -99,6 +99,26 @@ class ChannelWorkbenchTest {
     }
 
     @Test
+    void anotherOrganizationsDraftInAPlatformChannelStaysItsOwnWhenTheChannelChangesHands() {
+        // an interview transcript: czj's draft in a channel szfb owns (as zxft is the platform's)
+        String code = fixtures.channel("szfb");
+        long transcript = QuarkusTransaction.requiringNew().call(() -> {
+            org.zwgk.portal.documents.DocumentMetadata meta = org.zwgk.portal.documents.DocumentMetadata.proactive(
+                    org.zwgk.portal.catalog.DocumentType.INTERPRETATION, "访谈（文字实录）", "实录正文。");
+            return workflow.submitFor(fixtures.user("czj-editor"), org.zwgk.portal.organizations.Organization.findByCode("czj").orElseThrow(),
+                    org.zwgk.portal.channels.Channel.findByCode(code).orElseThrow(), meta, java.util.Set.of(), AuditLog.system("test"))
+                    .orElseThrow().id;
+        });
+        assertThat(Staff.login("site-admin").post("/workbench/channels/" + code + "/transfer",
+                Map.of("organization", "fgw", "reason", "职能调整")).statusCode()).isEqualTo(303);
+        Draft kept = fixtures.draftNow(transcript);
+        assertThat(kept.organization.code).as("still czj's, in czj's review").isEqualTo("czj");
+        assertThat(kept.status).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> workflow.reviewQueue(fixtures.user("czj-reviewer")).stream()
+                .map(d -> d.id).toList())).contains(transcript);
+    }
+
+    @Test
     void aMergedChannelsOpenDraftsGoIntoTheChannelItWasMergedInto() {
         String from = fixtures.channel("szfb");
         String into = fixtures.channel("szfb");
