@@ -63,11 +63,14 @@ public final class HolidayCalendar {
 
     /**
      * The first provisional year (holidays by the regulation, no notice yet) from {@code a} to
-     * {@code b}, either way round: a deadline counted over it is provisional too.
+     * {@code b}, either way round: a deadline counted over it is provisional too, and so is one that
+     * ends in the December before it, since a year's notice may set days from 1 December of the year
+     * before (元旦 breaks and their swapped working days).
      */
     public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
         int from = Math.min(a.getYear(), b.getYear());
-        int to = Math.max(a.getYear(), b.getYear());
+        LocalDate later = a.isAfter(b) ? a : b;
+        int to = later.getYear() + (later.getMonthValue() == 12 ? 1 : 0);
         return years.subMap(from, true, to, true).values().stream()
                 .filter(CalendarYear::provisional).map(CalendarYear::year).findFirst();
     }

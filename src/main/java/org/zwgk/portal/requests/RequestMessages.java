@@ -108,7 +108,7 @@ public interface RequestMessages {
     String ysqDeadlineDetail(int days, int extension, int paused);
     String ysqDeadlineProvisional(int year);
     String ysqProvisionalTag();
-    String ysqDeadlineAwaitingCorrection();
+    String ysqDeadlineAwaitingCorrection(int days);
     String ysqPausedNote();
     String ysqNotRegisteredYet();
     String ysqCorrectionAsked(java.time.LocalDate due);

@@ -24,6 +24,11 @@ public record RequestView(InfoRequest request, String organization, String trans
         return flag == RequestClock.Flag.PAUSED;
     }
 
+    /** The working days to answer under the regulation of receipt (Decree 711's 20 before receipt is known). */
+    public int answerWorkingDays() {
+        return request.receivedOn == null ? 20 : RequestClock.regulation(request.receivedOn).answerWorkingDays();
+    }
+
     /** The longest extension the regulation of receipt allows. */
     public int maxExtension() {
         return request.receivedOn == null ? 0 : RequestClock.regulation(request.receivedOn).extensionWorkingDays();

@@ -240,7 +240,7 @@ class RequestWorkflowTest {
         // a submission has no day of receipt and so no clock until it is registered: it must not sit unseen
         fixtures.submitted("szfb");
         org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
-        assertThat(home.select("#request-attention").text()).containsPattern("网上申请待登记：\\d+ 件");
+        assertThat(home.select("#request-attention").text()).containsPattern("待登记：\\d+ 件");
     }
 
     @Test
