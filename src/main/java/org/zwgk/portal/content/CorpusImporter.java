@@ -194,8 +194,13 @@ public class CorpusImporter {
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {
             documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);
-        } else if (!hash.equals(existing.contentHash)) {
+        } else if (!hash.equals(existing.contentHash) || !java.util.Objects.equals(genreId(existing), genreId)) {
+            // a new genre rule (content/corpus.yaml) reaches documents imported before it as well
             documents.revise(existing, content, ChangeKind.MINOR, messages.corpusUpdated(), hash, ACTOR);
         }
+    }
+
+    private static Long genreId(Document d) {
+        return d.meta.genre == null ? null : d.meta.genre.id;
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * one up goes through the sparse index of its block for every document a query scores: 3–5 % of a
  * search at a million documents (SearchProfile, docs/search.md "Session 12"). Here a lookup is an
  * array read. A segment's norms are read once, when a query first needs them, and dropped with the
- * segment: about 1.1 bytes per entry per field (5 MB at a million documents). Scores are unchanged:
+ * segment: about 1.1 bytes per index entry (document or article) per field, 5 MB for four fields at a
+ * million entries. Scores are unchanged:
  * the values are Lucene's own.
  */
 final class HeapNormsReader extends FilterDirectoryReader {
@@ -85,7 +86,8 @@ final class HeapNormsReader extends FilterDirectoryReader {
                 return new ConcurrentHashMap<>();
             });
             Optional<Norms> norms = segment.computeIfAbsent(field, this::read);
-            return norms.isEmpty() ? null : new HeapNorms(norms.get());
+            // empty: no norms, or wider than a byte; Lucene's own then
+            return norms.isEmpty() ? in.getNormValues(field) : new HeapNorms(norms.get());
         }
 
         private Optional<Norms> read(String field) {
@@ -97,7 +99,12 @@ final class HeapNormsReader extends FilterDirectoryReader {
                 byte[] values = new byte[in.maxDoc()];
                 FixedBitSet present = new FixedBitSet(in.maxDoc());
                 for (int doc = source.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = source.nextDoc()) {
-                    values[doc] = (byte) source.longValue();
+                    long value = source.longValue();
+                    if (value != (byte) value) {
+                        // a similarity with wider norms than BM25's one byte: leave this field to Lucene
+                        return Optional.empty();
+                    }
+                    values[doc] = (byte) value;
                     present.set(doc);
                 }
                 return Optional.of(new Norms(values, present, present.cardinality()));

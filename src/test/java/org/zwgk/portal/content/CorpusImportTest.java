@@ -66,6 +66,14 @@ class CorpusImportTest {
         importer.importFile(file, quiet());
         assertThat(Document.count()).isEqualTo(before);
         assertThat(Document.<Document>find("externalId", "test-law-1").firstResult().versionLabel()).isEqualTo("1.0");
+
+        // a document imported before a genre rule existed (the civil code as 法律) gets the rule's genre on the next run
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Document.<Document>find("externalId", "test-code-1")
+                .firstResult().meta.genre = org.zwgk.portal.catalog.Classification.<org.zwgk.portal.catalog.Classification>find(
+                        "scheme = ?1 and code = ?2", org.zwgk.portal.catalog.ClassificationScheme.GENRE, "fl").firstResult());
+        importer.importFile(file, quiet());
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Document.<Document>find("externalId", "test-code-1").firstResult().meta.genre.code)).isEqualTo("fd");
     }
 
     @Test

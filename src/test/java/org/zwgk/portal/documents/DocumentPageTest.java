@@ -107,9 +107,11 @@ class DocumentPageTest {
         assertThat(page.selectFirst("input#share-url").attr("value")).isEqualTo("/documents/" + seed);
         assertThat(page.selectFirst("label[for=share-url]").text()).contains("分享");
         // never a request's Host: pages are cached for everyone, a forged Host would be on every reader's page
-        given().header("Host", "evil.example").get("/documents/" + seed).then().statusCode(200);
-        given().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "6666").get("/documents/" + seed);
-        assertThat(given().get("/documents/" + seed).asString()).doesNotContain("evil.example", ":6666");
+        // (an address of its own, so the forged request is the one that fills the cache)
+        given().header("Host", "evil.example").get("/documents/" + seed + "?via=host").then().statusCode(200);
+        given().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "6666").get("/documents/" + seed + "?via=fwd");
+        assertThat(given().get("/documents/" + seed + "?via=host").asString()).doesNotContain("evil.example");
+        assertThat(given().get("/documents/" + seed + "?via=fwd").asString()).doesNotContain("evil.example", ":6666");
 
         // the SHA-256 is behind a 校验 disclosure, not in the attachment list
         assertThat(page.select("#attachments > ul .sha256")).isEmpty();
