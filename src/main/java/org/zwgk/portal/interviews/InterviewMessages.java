@@ -75,6 +75,7 @@ public interface InterviewMessages {
     String badDocument(String value);
     String notOwnDocument(String value);
     String sensitiveEntry(String words);
+    String acknowledgeEntry();
     String tooManyDocuments(int max);
     String ended();
     String notFound();

@@ -53,7 +53,7 @@ public class InterviewWorkbenchResource {
                                                   List<String> problems);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
-                                                 String error);
+                                                 String error, boolean askAcknowledgement);
     }
 
     private final InterviewService service;
@@ -115,17 +115,17 @@ public class InterviewWorkbenchResource {
     @Path("{id}")
     @Transactional
     public String interview(@RestPath long id) {
-        return page(id, "", "", null);
+        return page(id, "", "", null, false);
     }
 
-    private String page(long id, String speaker, String body, String error) {
+    private String page(long id, String speaker, String body, String error, boolean askAcknowledgement) {
         PortalUser user = current.get();
         Interview i = InterviewService.find(id);
         if (!ownership.isStaffOf(user, i.organization)) {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
-                speaker, body, error).render();
+                speaker, body, error, askAcknowledgement).render();
     }
 
     @POST
@@ -138,16 +138,19 @@ public class InterviewWorkbenchResource {
     @POST
     @Path("{id}/entries")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response addEntry(@RestPath long id, @RestForm String speaker, @RestForm String body, @RestForm FileUpload picture) {
-        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, picture, current.actor()));
+    public Response addEntry(@RestPath long id, @RestForm String speaker, @RestForm String body, @RestForm FileUpload picture,
+                             @RestForm String acknowledged) {
+        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, picture,
+                FormBinding.checked(acknowledged), current.actor()));
     }
 
     /** A text-only entry, from a client that sends a plain form. */
     @POST
     @Path("{id}/entries")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addTextEntry(@RestPath long id, @RestForm String speaker, @RestForm String body) {
-        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, null, current.actor()));
+    public Response addTextEntry(@RestPath long id, @RestForm String speaker, @RestForm String body, @RestForm String acknowledged) {
+        return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, null,
+                FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST
@@ -166,7 +169,8 @@ public class InterviewWorkbenchResource {
                 throw e;
             }
             String detail = String.join("；", e.formProblems(messages));
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, speaker, body, detail)));
+            boolean ask = e.fieldMessages(messages).stream().anyMatch(f -> "acknowledged".equals(f.field()));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, speaker, body, detail, ask)));
         }
     }
 }

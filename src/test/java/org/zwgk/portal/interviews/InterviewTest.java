@@ -127,11 +127,16 @@ class InterviewTest {
         assertThat(entry(reviewer, id, "王明", "不是编辑", null, null, null).statusCode()).as("a reviewer does not post entries").isEqualTo(403);
         assertThat(entry(editor, id, "主持人", "欢迎各位网友来到访谈现场。", "hall.png", png(), "image/png").statusCode()).isEqualTo(303);
         assertThat(entry(editor, id, "王明", "预算公开到项目是今年的重点。", null, null, null).statusCode()).isEqualTo(303);
-        // a live entry is public at once: a listed sensitive word stops it, with the word named and the text kept
+        // a live entry is public at once: a listed sensitive word stops it until its editor confirms it
         Response sensitive = entry(editor, id, "王明", "台湾国的预算", null, null, null);
         assertThat(sensitive.statusCode()).isEqualTo(400);
-        assertThat(text(sensitive)).contains("敏感词“台湾国”");
+        assertThat(text(sensitive)).contains("“台湾国”", "已核对");
+        assertThat(sensitive.asString()).contains("name=\"acknowledged\"", ">台湾国的预算</textarea>");
         assertThat(text(given().get("/hudong/interviews/" + id))).doesNotContain("台湾国");
+        assertThat(entry(editor, id, "王明", "据不完全统计，预算公开率有所提高。", null, null, null).statusCode()).isEqualTo(400);
+        assertThat(editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", "王明", "body", "据不完全统计，预算公开率有所提高。",
+                "acknowledged", "true")).statusCode()).as("posted once its editor confirmed it").isEqualTo(303);
+        assertThat(text(given().get("/hudong/interviews/" + id))).contains("预算公开率有所提高");
         Response live = given().get("/hudong/interviews/" + id);
         assertThat(live.asString()).contains("<meta http-equiv=\"refresh\" content=\"30\">");
         assertThat(text(live)).contains("直播中", "文字直播", "欢迎各位网友来到访谈现场", "预算公开到项目是今年的重点");

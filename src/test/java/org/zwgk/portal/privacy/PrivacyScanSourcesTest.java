@@ -133,7 +133,7 @@ class PrivacyScanSourcesTest {
         QuarkusTransaction.requiringNew().run(() -> interviews.moderate(editor, question, true, true, TEST));
         assertThat(QuarkusTransaction.requiringNew().call(() -> InterviewQuestion.<InterviewQuestion>findById(question).status))
                 .isEqualTo(InterviewQuestion.Status.APPROVED);
-        QuarkusTransaction.requiringNew().run(() -> interviews.addEntry(editor, interview, "主持人", "网友来信：" + PERSONAL + "。", null, TEST));
+        QuarkusTransaction.requiringNew().run(() -> interviews.addEntry(editor, interview, "主持人", "网友来信：" + PERSONAL + "。", null, true, TEST));
 
         // a citizen's message published with consent (its copy is a document, de-identified when published)
         MessageInput in = new MessageInput();
