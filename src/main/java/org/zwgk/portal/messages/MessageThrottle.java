@@ -1,6 +1,5 @@
 package org.zwgk.portal.messages;
 
-import org.zwgk.portal.web.ClientAddress;
 import org.zwgk.portal.web.SlidingWindow;
 
 import io.quarkus.qute.i18n.MessageBundles;
@@ -25,27 +24,28 @@ public class MessageThrottle {
 
     @Inject
     MessageThrottle(MessageConfig config, Clock clock) {
-        this.sends = new SlidingWindow(config.sendsPerAddress(), config.sendWindow(), clock);
-        this.lookups = new SlidingWindow(config.lookupsPerAddress(), config.codeWindow(), clock);
-        this.perCode = new SlidingWindow(config.requestsPerCode(), config.codeWindow(), clock);
+        this.sends = SlidingWindow.perAddress(config.sendsPerAddress(), config.sendWindow(), clock);
+        this.lookups = SlidingWindow.perAddress(config.lookupsPerAddress(), config.codeWindow(), clock);
+        this.perCode = SlidingWindow.perKey(config.requestsPerCode(), config.codeWindow(), clock,
+                code -> code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     public void send(String address) {
-        if (!sends.tryAcquire(ClientAddress.network(address))) {
+        if (!sends.tryAcquire(address)) {
             throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledSend());
         }
     }
 
     /** Every look-up, right or wrong, counts against its address. */
     public void lookup(String address) {
-        if (!lookups.tryAcquire(ClientAddress.network(address))) {
+        if (!lookups.tryAcquire(address)) {
             throw refused();
         }
     }
 
     /** A wrong secret (or an unknown code) counts against the code; past its allowance the answer is 429. */
     public void wrongSecret(String trackingCode) {
-        if (!perCode.tryAcquire(trackingCode == null ? "" : trackingCode.strip().toUpperCase())) {
+        if (!perCode.tryAcquire(trackingCode)) {
             throw refused();
         }
     }

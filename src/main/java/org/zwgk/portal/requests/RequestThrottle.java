@@ -1,6 +1,5 @@
 package org.zwgk.portal.requests;
 
-import org.zwgk.portal.web.ClientAddress;
 import org.zwgk.portal.web.SlidingWindow;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Per client address ({@code web.ClientAddress}), a sliding hour: at most so many submitted requests,
+ * Per client address (an IPv6 address by its /64, {@code web.SlidingWindow.perAddress}), a sliding hour: at most so many submitted requests,
  * and at most so many wrong code/secret pairs in the status lookup (so secrets cannot be guessed).
  * In memory and bounded, like the login throttle; a restart forgives.
  */
@@ -31,28 +30,28 @@ public class RequestThrottle {
 
     RequestThrottle(int submissions, int lookupFailures, Clock clock) {
         this.submissions = submissions;
-        this.submitted = new SlidingWindow(submissions, WINDOW, clock);
-        this.failed = new SlidingWindow(lookupFailures, WINDOW, clock);
+        this.submitted = SlidingWindow.perAddress(submissions, WINDOW, clock);
+        this.failed = SlidingWindow.perAddress(lookupFailures, WINDOW, clock);
     }
 
     /** Refuses with 429 when this address has submitted its allowance this hour. */
     public void requireSubmissionAllowed(String address) {
-        if (submitted.exhausted(ClientAddress.network(address))) {
+        if (submitted.exhausted(address)) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManySubmissions(submissions));
         }
     }
 
     public void submittedFrom(String address) {
-        submitted.record(ClientAddress.network(address));
+        submitted.record(address);
     }
 
     public void requireLookupAllowed(String address) {
-        if (failed.exhausted(ClientAddress.network(address))) {
+        if (failed.exhausted(address)) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups());
         }
     }
 
     public void lookupFailed(String address) {
-        failed.record(ClientAddress.network(address));
+        failed.record(address);
     }
 }

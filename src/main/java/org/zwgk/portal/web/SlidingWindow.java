@@ -8,31 +8,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * At most {@code max} events per key in any {@code window}, in memory and bounded (a restart forgives,
  * as the login throttle does): the limits on citizens' messages and 依申请公开 requests, per address or
- * per tracking code.
+ * per tracking code. The window decides what its keys count by, so callers pass what they have
+ * (the full client address, a code as typed).
  */
 public final class SlidingWindow {
 
     private final int max;
     private final Duration window;
     private final Clock clock;
+    private final UnaryOperator<String> keyOf;
     private final Cache<String, List<Instant>> events;
 
-    public SlidingWindow(int max, Duration window, Clock clock) {
+    private SlidingWindow(int max, Duration window, Clock clock, UnaryOperator<String> keyOf) {
         this.max = max;
         this.window = window;
         this.clock = clock;
+        this.keyOf = keyOf;
         this.events = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(window).build();
+    }
+
+    /** Counts per client address as {@link ClientAddress#network} groups it (an IPv6 address by its /64). */
+    public static SlidingWindow perAddress(int max, Duration window, Clock clock) {
+        return new SlidingWindow(max, window, clock, ClientAddress::network);
+    }
+
+    /** Counts per key after {@code normalize} (e.g. a tracking code in capitals). */
+    public static SlidingWindow perKey(int max, Duration window, Clock clock, UnaryOperator<String> normalize) {
+        return new SlidingWindow(max, window, clock, normalize);
+    }
+
+    private String key(String raw) {
+        return raw == null ? "" : keyOf.apply(raw);
     }
 
     /** Counts one event for {@code key}; false (and nothing counted) when the key has used its allowance. */
     public boolean tryAcquire(String key) {
         Instant now = clock.instant();
         boolean[] allowed = {false};
-        events.asMap().compute(key == null ? "" : key, (k, times) -> {
+        events.asMap().compute(key(key), (k, times) -> {
             List<Instant> kept = new ArrayList<>();
             if (times != null) {
                 times.stream().filter(t -> t.plus(window).isAfter(now)).forEach(kept::add);
@@ -49,14 +67,14 @@ public final class SlidingWindow {
     /** Whether {@code key} has used its allowance in the window (counts nothing). */
     public boolean exhausted(String key) {
         Instant now = clock.instant();
-        java.util.List<Instant> times = events.getIfPresent(key == null ? "" : key);
+        List<Instant> times = events.getIfPresent(key(key));
         return times != null && times.stream().filter(t -> t.plus(window).isAfter(now)).count() >= max;
     }
 
     /** Counts one event for {@code key}, keeping at most the allowance's worth. */
     public void record(String key) {
         Instant now = clock.instant();
-        events.asMap().compute(key == null ? "" : key, (k, times) -> {
+        events.asMap().compute(key(key), (k, times) -> {
             List<Instant> kept = new ArrayList<>();
             if (times != null) {
                 times.stream().filter(t -> t.plus(window).isAfter(now)).forEach(kept::add);

@@ -79,14 +79,31 @@ class AbuseLimitsTest {
     @Test
     void aSlidingWindowAllowsItsQuotaPerKeyAndForgetsWithTime() {
         MovingClock clock = new MovingClock();
-        SlidingWindow w = new SlidingWindow(3, Duration.ofHours(1), clock);
-        assertThat(w.tryAcquire("a")).isTrue();
-        assertThat(w.tryAcquire("a")).isTrue();
-        assertThat(w.tryAcquire("a")).isTrue();
-        assertThat(w.tryAcquire("a")).isFalse();
-        assertThat(w.tryAcquire("b")).as("another address is not punished").isTrue();
+        SlidingWindow w = SlidingWindow.perAddress(3, Duration.ofHours(1), clock);
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue();
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue();
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue();
+        assertThat(w.tryAcquire("203.0.113.7")).isFalse();
+        assertThat(w.tryAcquire("203.0.113.8")).as("another address is not punished").isTrue();
         clock.advance(Duration.ofMinutes(61));
-        assertThat(w.tryAcquire("a")).isTrue();
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue();
+    }
+
+    @Test
+    void anAddressWindowCountsAnIpv6SubscriberOnceWhicheverOfItsAddressesItUses() {
+        SlidingWindow w = SlidingWindow.perAddress(2, Duration.ofHours(1), new MovingClock());
+        assertThat(w.tryAcquire("2001:db8:1:1::1")).isTrue();
+        assertThat(w.tryAcquire("2001:db8:1:1:ffff::2")).isTrue();
+        assertThat(w.exhausted("2001:db8:1:1::3")).as("a third address of the same /64 finds the allowance used").isTrue();
+        assertThat(w.tryAcquire("2001:db8:1:1::3")).isFalse();
+        assertThat(w.tryAcquire("2001:db8:1:2::1")).as("the next /64 is another subscriber").isTrue();
+    }
+
+    @Test
+    void aCodeWindowCountsACodeHoweverItIsTyped() {
+        SlidingWindow w = SlidingWindow.perKey(1, Duration.ofHours(1), new MovingClock(), c -> c.strip().toUpperCase());
+        assertThat(w.tryAcquire("hd-abc")).isTrue();
+        assertThat(w.tryAcquire(" HD-ABC ")).isFalse();
     }
 
     @Test
