@@ -88,8 +88,7 @@ public class WorkflowService {
         Draft d = started(user, channel);
         input.applyTo(d, false, validation);
         BodyLimits.check(d.meta.body);
-        d.persist();
-        audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
+        persistNew(d, actor);
         return d;
     }
 
@@ -176,12 +175,9 @@ public class WorkflowService {
         d.requiredLevels = ReviewLevels.requiredBy(organization);
         d.meta = meta;
         d.editors.addAll(authors);
-        d.status = DraftStatus.SUBMITTED;
-        d.submittedAt = Instant.now();
-        d.persist();
+        persistNew(d, actor);
         int hits = sensitiveWords.check(d).size();
-        audit.record(actor, "draft.create", "draft", d.id, channel.code, null, describe(d));
-        audit.record(actor, "draft.submit", "draft", d.id, hits == 0 ? "sent to review at the event's end"
+        markSubmitted(d, user, actor, hits == 0 ? "sent to review at the event's end"
                 : "sent to review at the event's end with " + hits + " sensitive-word hit(s) for the reviewers");
         return java.util.Optional.of(d);
     }
@@ -200,12 +196,22 @@ public class WorkflowService {
         if (d.document != null && (d.changeNote == null || d.changeNote.isBlank())) {
             throw UserError.badInput("changeNote", m -> m.draftChangeNoteRequired());
         }
+        markSubmitted(d, user, actor, hits.isEmpty() ? null : hits.size() + " sensitive-word hit(s) acknowledged");
+        return d;
+    }
+
+    private void persistNew(Draft d, Actor actor) {
+        d.persist();
+        audit.record(actor, "draft.create", "draft", d.id, d.channel.code, null, describe(d));
+    }
+
+    /** Into the review queue from its first level; {@code auditNote} says how it got there. */
+    private void markSubmitted(Draft d, PortalUser user, Actor actor, String auditNote) {
         d.status = DraftStatus.SUBMITTED;
         d.approvedLevels = 0;
         d.submittedAt = Instant.now();
         touch(d, user);
-        audit.record(actor, "draft.submit", "draft", d.id, hits.isEmpty() ? null : hits.size() + " sensitive-word hit(s) acknowledged");
-        return d;
+        audit.record(actor, "draft.submit", "draft", d.id, auditNote);
     }
 
     /**
