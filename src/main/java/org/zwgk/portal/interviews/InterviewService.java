@@ -19,7 +19,6 @@ import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
-import org.zwgk.portal.workflow.DraftInput;
 import org.zwgk.portal.workflow.SensitiveWords;
 
 import java.io.IOException;
@@ -174,16 +173,7 @@ public class InterviewService {
         // a live entry is public at once, with no reviewer before it: a listed sensitive word is shown to
         // its editor, who posts it only once confirmed (as a draft's editor confirms before review)
         if (!acknowledged) {
-            List<String> words = new ArrayList<>();
-            for (String text : new String[]{s, b}) {
-                if (text != null) {
-                    sensitiveWords.check(DraftInput.Field.BODY, text).forEach(h -> {
-                        if (!words.contains(h.word())) {
-                            words.add(h.word());
-                        }
-                    });
-                }
-            }
+            List<String> words = sensitiveWords.words(s, b);
             if (!words.isEmpty()) {
                 problems.add(invalid("acknowledged", h -> h.sensitiveEntry(String.join("、", words))));
             }

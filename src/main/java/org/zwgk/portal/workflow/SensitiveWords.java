@@ -90,6 +90,15 @@ public class SensitiveWords {
         return hits;
     }
 
+    /** The distinct listed words in these texts (nulls skipped), in the order first found: for a short text posted at once. */
+    public List<String> words(String... texts) {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        for (String text : texts) {
+            check(DraftInput.Field.BODY, text).forEach(h -> words.add(h.word()));
+        }
+        return List.copyOf(words);
+    }
+
     /** The title and body of a draft, checked. */
     public List<Hit> check(Draft draft) {
         return check(draft.meta.title, draft.meta.summary, draft.meta.body);

@@ -42,6 +42,13 @@ class SensitiveWordsTest {
     }
 
     @Test
+    void theWordsOfSeveralShortTextsAreNamedOnceEachInTheOrderFound() throws IOException {
+        SensitiveWords w = words("身份证号\n满清政府\n台湾国\n");
+        assertThat(w.words("主持人：请报身份证号", null, "满清政府时期的身份证号")).containsExactly("身份证号", "满清政府");
+        assertThat(w.words("关于做好2018年政务公开工作的通知")).isEmpty();
+    }
+
+    @Test
     void theLongerWordWinsWhereTwoOverlap() throws IOException {
         SensitiveWords w = words("""
                 工商行政管理局 | 地方机构已整合
