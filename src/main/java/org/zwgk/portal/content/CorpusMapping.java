@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +22,8 @@ import java.util.regex.PatternSyntaxException;
  * Where corpus records go, from {@code content/corpus.yaml}: the channels for laws and reports, the
  * genre by category, and the 发布机构 by promulgation or category. Codes are resolved to ids once per import, so records cost no look-ups.
  */
-record CorpusMapping(String reportCategory, long reportChannelId, long lawChannelId, List<GenreRule> genres,
-                     Long defaultGenreId, List<PublisherRule> publishers) {
-
-    record GenreRule(String categoryFragment, long genreId) {
-    }
+record CorpusMapping(String reportCategory, long reportChannelId, long lawChannelId, CorpusGenres genres,
+                     Map<String, Long> genreIds, List<PublisherRule> publishers) {
 
     /**
      * A 发布机构 rule: the first rule whose pattern is found in a promulgation line (or, with
@@ -64,15 +63,14 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
                     .allowOnly(Set.of("reportCategory", "reportChannel", "lawChannel", "genres", "defaultGenre", "publishers"));
             long report = channel(m, "reportChannel", errors);
             long law = channel(m, "lawChannel", errors);
-            List<GenreRule> rules = new ArrayList<>();
-            for (YamlMap rule : m.maps("genres")) {
-                rule.allowOnly(Set.of("category", "genre"));
-                Long genre = genre(rule, "genre", errors);
-                if (genre != null) {
-                    rules.add(new GenreRule(rule.string("category"), genre));
-                }
+            CorpusGenres genres = CorpusGenres.of(m);
+            Map<String, Long> genreIds = new HashMap<>();
+            for (CorpusGenres.Rule rule : genres.rules()) {
+                genre(rule.code(), rule.line(), genreIds, errors);
             }
-            Long fallback = m.has("defaultGenre") ? genre(m, "defaultGenre", errors) : null;
+            if (genres.defaultCode() != null) {
+                genre(genres.defaultCode(), genres.defaultLine(), genreIds, errors);
+            }
             List<PublisherRule> publishers = new ArrayList<>();
             if (m.has("publishers")) {
                 for (YamlMap rule : m.maps("publishers")) {
@@ -91,7 +89,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
                 }
             }
             if (errors.isEmpty()) {
-                return new CorpusMapping(m.string("reportCategory"), report, law, List.copyOf(rules), fallback,
+                return new CorpusMapping(m.string("reportCategory"), report, law, genres, Map.copyOf(genreIds),
                         List.copyOf(publishers));
             }
         } catch (YamlMap.Problem p) {
@@ -108,14 +106,8 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
 
     /** The genre of the first rule whose fragment the category contains, or the default. */
     Long genreFor(String category) {
-        if (category != null) {
-            for (GenreRule rule : genres) {
-                if (category.contains(rule.categoryFragment())) {
-                    return rule.genreId();
-                }
-            }
-        }
-        return defaultGenreId;
+        String code = genres.codeFor(category);
+        return code == null ? null : genreIds.get(code);
     }
 
     /**
@@ -154,11 +146,8 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
         });
     }
 
-    private static Long genre(YamlMap m, String key, List<ContentError> errors) {
-        String code = m.string(key);
-        return Classification.find(ClassificationScheme.GENRE, code).map(c -> c.id).orElseGet(() -> {
-            errors.add(new ContentError(FILE, m.line(key), "genre '" + code + "' is not defined"));
-            return null;
-        });
+    private static void genre(String code, int line, Map<String, Long> ids, List<ContentError> errors) {
+        Classification.find(ClassificationScheme.GENRE, code).ifPresentOrElse(c -> ids.put(code, c.id),
+                () -> errors.add(new ContentError(FILE, line, "genre '" + code + "' is not defined")));
     }
 }

@@ -137,6 +137,24 @@ class CorpusImportTest {
         assertThat(e.errors()).singleElement().hasToString("corpus.yaml:7: channel 'no-such-channel' is not defined");
     }
 
+    @Test
+    void anUnknownGenreCodeIsNamedAtItsLine() {
+        org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository()
+                .replace("corpus.yaml", "genre: fd", "genre: no-such-genre");
+        ContentImportException e = catchThrowableOfType(ContentImportException.class, () ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(content.root)));
+        assertThat(e.errors()).singleElement().hasToString("corpus.yaml:22: genre 'no-such-genre' is not defined");
+    }
+
+    @Test
+    void theGenreRulesReadWithoutTheDatabaseGiveTheImportsCodes() {
+        CorpusGenres genres = CorpusGenres.read(Path.of("content"));
+        assertThat(genres.codeFor("民法典/第三编 合同")).isEqualTo("fd");
+        assertThat(genres.codeFor("行政法规")).isEqualTo("xzfg");
+        assertThat(genres.codeFor("宪法相关法")).as("no rule: the default").isEqualTo("fl");
+        assertThat(genres.codeFor(null)).isEqualTo("fl");
+    }
+
     static Path gz(String name, String text) throws Exception {
         Path file = Files.createTempFile(Path.of("target"), name, ".jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

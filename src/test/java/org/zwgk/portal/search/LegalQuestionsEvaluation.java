@@ -176,29 +176,13 @@ class LegalQuestionsEvaluation {
         return out;
     }
 
-    /** The 体裁分类 the import gives a record: content/corpus.yaml's first rule whose fragment the category contains, else its default. */
+    /** The 体裁分类 the import gives a record (content/corpus.yaml's rules, read as the import reads them). */
     static String genreOf(String category) {
-        for (Map<String, String> rule : CORPUS_GENRES) {
-            if (category.contains(rule.get("category"))) {
-                return rule.get("genre");
-            }
-        }
-        return CORPUS_DEFAULT_GENRE;
+        return CORPUS_GENRES.codeFor(category);
     }
 
-    @SuppressWarnings("unchecked")
-    private static final Map<String, Object> CORPUS_YAML = readCorpusYaml();
-    @SuppressWarnings("unchecked")
-    private static final List<Map<String, String>> CORPUS_GENRES = (List<Map<String, String>>) CORPUS_YAML.get("genres");
-    private static final String CORPUS_DEFAULT_GENRE = (String) CORPUS_YAML.get("defaultGenre");
-
-    private static Map<String, Object> readCorpusYaml() {
-        try {
-            return new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("content/corpus.yaml")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final org.zwgk.portal.content.CorpusGenres CORPUS_GENRES =
+            org.zwgk.portal.content.CorpusGenres.read(Path.of("content"));
 
     /**
      * What indexing articles costs: the laws indexed as documents only (as before) and with their
