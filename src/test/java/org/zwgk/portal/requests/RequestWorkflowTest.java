@@ -219,20 +219,36 @@ class RequestWorkflowTest {
 
     @Test
     void theWorkbenchHomeFlagsOverdueRequestsOfOnesOwnOrganizationOnly() {
+        int szfbBefore = overdueOnHome("szfb-editor");
+        int czjBefore = overdueOnHome("czj-editor");
         long id = fixtures.registered("szfb");
         // received 60 days ago: the 20 working days of Decree 711 are long past
+        receivedDaysAgo(id, 60);
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
+        assertThat(home.select("#request-attention").text()).contains("依申请公开").contains("已超期");
+        assertThat(home.select("#request-attention a").attr("href")).isEqualTo("/workbench/requests");
+        assertThat(overdueOnHome("szfb-editor")).isEqualTo(szfbBefore + 1);
+        assertThat(overdueOnHome("czj-editor")).as("another organization's staff are not told").isEqualTo(czjBefore);
+        receivedDaysAgo(fixtures.registered("czj"), 60);
+        assertThat(overdueOnHome("czj-editor")).as("their own overdue request is").isEqualTo(czjBefore + 1);
+        assertThat(overdueOnHome("szfb-editor")).isEqualTo(szfbBefore + 1);
+    }
+
+    private static void receivedDaysAgo(long id, int days) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             InfoRequest r = InfoRequest.findById(id);
-            java.time.LocalDate back = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(60);
+            java.time.LocalDate back = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(days);
             r.receivedOn = back;
             r.clockStart = back;
             r.submittedAt = back.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
         });
-        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
-        assertThat(home.select("#request-attention").text()).contains("依申请公开").contains("已超期");
-        assertThat(home.select("#request-attention a").attr("href")).isEqualTo("/workbench/requests");
-        assertThat(org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench").asString()).select("#request-attention").text())
-                .as("another organization's staff are not told").doesNotContain("已超期");
+    }
+
+    /** The 已超期 count on this user's workbench home (0 when the notice does not name one). */
+    private static int overdueOnHome(String username) {
+        String notice = org.jsoup.Jsoup.parse(Staff.login(username).get("/workbench").asString()).select("#request-attention").text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("已超期：(\\d+) 件").matcher(notice);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     @Test
