@@ -1,18 +1,23 @@
 package org.zwgk.portal.requests;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.zwgk.portal.organizations.Organization;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,12 +64,11 @@ public class InfoRequest extends PanacheEntity {
     public LocalDate correctedOn;
     public String correctionText;
 
-    @Column(name = "consult_started_on")
-    public LocalDate consultationStartedOn;
-    @Column(name = "consult_ended_on")
-    public LocalDate consultationEndedOn;
-    @Column(name = "consult_note")
-    public String consultationNote;
+    /** Every consultation, in the order they were started; only one runs at a time. */
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("startedOn, id")
+    @BatchSize(size = 50)
+    public List<RequestConsultation> consultations = new ArrayList<>();
 
     public int extensionDays;
     public String extensionReason;
@@ -92,7 +96,13 @@ public class InfoRequest extends PanacheEntity {
     }
 
     public RequestClock.Facts facts() {
-        return new RequestClock.Facts(receivedOn, clockStart, consultationStartedOn, consultationEndedOn, extensionDays);
+        return new RequestClock.Facts(receivedOn, clockStart, consultations.stream().map(RequestConsultation::period).toList(),
+                extensionDays);
+    }
+
+    /** The consultation that runs now, if any. */
+    public Optional<RequestConsultation> runningConsultation() {
+        return consultations.stream().filter(c -> c.endedOn == null).findFirst();
     }
 
     public static Optional<InfoRequest> byCode(String code) {

@@ -5,13 +5,15 @@ import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.web.UserError;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The statutory clock of one request, in working days ({@link WorkingDays}: the start day is not
  * counted). The regulation in force on the day of receipt decides the period: Decree 492, 15 (+15);
  * Decree 711, 20 (+20). A 补正 must be asked for within 7 working days of receipt, and the clock
- * then starts again from the day the correction arrives (Art. 30). Third-party consultation does not
- * count (Art. 32), at most 15 working days of it. One extension, at most the regulation's (Art. 33).
+ * then starts again from the day the correction arrives (Art. 30). The time of consulting a third party
+ * (Art. 32) or another authority (Art. 34) does not count (Art. 33), at most 15 working days of each
+ * consultation, the time the consulted side has to reply. One extension, at most the regulation's (Art. 33).
  */
 public final class RequestClock {
 
@@ -28,9 +30,12 @@ public final class RequestClock {
         this.days = days;
     }
 
-    /** The facts the deadline depends on. {@code consultationEnd} null while the consultation runs. */
-    public record Facts(LocalDate received, LocalDate clockStart, LocalDate consultationStart, LocalDate consultationEnd,
-                        int extensionDays) {
+    /** The facts the deadline depends on: the consultations one after the other, the last one perhaps running. */
+    public record Facts(LocalDate received, LocalDate clockStart, List<Period> consultations, int extensionDays) {
+    }
+
+    /** A consultation's days; {@code end} null while it runs. */
+    public record Period(LocalDate start, LocalDate end) {
     }
 
     /** {@code provisionalYear}: counted over a year whose holiday notice is not out yet (null: final). */
@@ -62,8 +67,14 @@ public final class RequestClock {
     public Deadline deadline(Facts f, LocalDate today) {
         Regulation r = regulation(f.received());
         LocalDate start = f.clockStart() != null ? f.clockStart() : f.received();
-        boolean paused = f.consultationStart() != null && f.consultationEnd() == null;
-        int pause = pausedDays(f.consultationStart(), paused ? max(today, f.consultationStart()) : f.consultationEnd());
+        boolean paused = false;
+        int pause = 0;
+        for (Period p : f.consultations()) {
+            paused |= p.end() == null;
+            // only days the clock would have counted: none before it (re)started (a correction, a transfer)
+            LocalDate from = max(p.start(), start);
+            pause += pausedDays(from, p.end() == null ? max(today, from) : p.end());
+        }
         int total = r.answerWorkingDays() + f.extensionDays() + pause;
         LocalDate due = days.addWorkingDays(start, total);
         return new Deadline(r, r.answerWorkingDays(), pause, f.extensionDays(), due, paused,

@@ -12,6 +12,7 @@ public interface RequestMessages {
     String infoFormat(InfoFormat value);
     String delivery(Delivery value);
     String status(RequestStatus value);
+    String consultationKind(RequestConsultation.Kind value);
     String answerType(AnswerType value);
     String answerReason(AnswerReason value);
 
@@ -36,7 +37,6 @@ public interface RequestMessages {
     String ysqCorrectionOnce();
     String ysqCorrectionTooLate(int days);
     String ysqDueInFuture();
-    String ysqConsultationOnce();
     String ysqExtensionNeedsAdmin();
     String ysqExtensionOnce();
     String ysqExtensionRange(int max, String regulation);
@@ -140,6 +140,9 @@ public interface RequestMessages {
     String ysqCorrectionWindow(java.time.LocalDate day);
     String ysqConsult();
     String ysqConsulted();
+    String ysqConsultations();
+    String ysqConsultationHint();
+    String ysqConsultationRunning();
     String ysqExtend();
     String ysqAnswerButton();
     String ysqArchive();

@@ -210,21 +210,28 @@ public class RequestService {
         return done(r, RequestStatus.CORRECTION, "request.correction", actor);
     }
 
+    /**
+     * A consultation of a third party or another authority; the clock stands still until it ends. A request
+     * may need several, one after the other (Art. 33 sets no number).
+     */
     @Transactional
-    public InfoRequest startConsultation(PortalUser user, long id, long lockVersion, String note, AuditLog.Actor actor) {
+    public InfoRequest startConsultation(PortalUser user, long id, long lockVersion, String kind, String note, AuditLog.Actor actor) {
         InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
-        if (r.consultationStartedOn != null) {
-            throw UserError.conflict(m -> Ysq.text().ysqConsultationOnce());
-        }
-        r.consultationNote = text("consultationNote", note, 2000, true);
-        r.consultationStartedOn = today();
+        RequestConsultation c = new RequestConsultation();
+        c.kind = parse(RequestConsultation.Kind.class, "consultationKind", kind, true);
+        c.note = text("consultationNote", note, 2000, true);
+        c.startedOn = today();
+        c.startedBy = user.username();
+        c.request = r;
+        c.persist();
+        r.consultations.add(c);
         return done(r, RequestStatus.CONSULTING, "request.consult", actor);
     }
 
     @Transactional
     public InfoRequest endConsultation(PortalUser user, long id, long lockVersion, AuditLog.Actor actor) {
         InfoRequest r = step(user, id, lockVersion, RequestStatus.CONSULTING);
-        r.consultationEndedOn = today();
+        r.runningConsultation().orElseThrow(() -> UserError.conflict(m -> Ysq.text().ysqWrongState())).endedOn = today();
         return done(r, RequestStatus.REGISTERED, "request.consulted", actor);
     }
 
@@ -299,6 +306,11 @@ public class RequestService {
         r.transferNote = why;
         r.receivedOn = null;
         r.clockStart = null;
+        // the receiving organization's clock is its own: the first one's extension does not carry over (its
+        // consultations ended before the new receipt, so they pause nothing; RequestClock clips them)
+        r.extensionDays = 0;
+        r.extensionReason = null;
+        r.extendedBy = null;
         touch(r);
         audit.record(actor, "request.transfer", ENTITY, r.id, r.trackingCode + " " + from + " → " + target.code,
                 r.status.name(), "SUBMITTED");

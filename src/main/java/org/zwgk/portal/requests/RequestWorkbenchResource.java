@@ -48,7 +48,8 @@ public class RequestWorkbenchResource {
 
         static native TemplateInstance request(PortalUser user, RequestView view, List<Organization> organizations,
                                                boolean admin, Map<String, String> typed, String done, String error,
-                                               List<UserError.FieldMessage> problems, List<AnswerType> answerTypes);
+                                               List<UserError.FieldMessage> problems, List<AnswerType> answerTypes,
+                                               List<RequestConsultation.Kind> kinds);
     }
 
     private final RequestService service;
@@ -145,7 +146,8 @@ public class RequestWorkbenchResource {
             switch (step) {
                 case "register" -> service.register(user, id, lock, f.apply("receivedOn"), current.actor());
                 case "correction" -> service.askCorrection(user, id, lock, f.apply("correctionNote"), f.apply("correctionDue"), current.actor());
-                case "consult" -> service.startConsultation(user, id, lock, f.apply("consultationNote"), current.actor());
+                case "consult" -> service.startConsultation(user, id, lock, f.apply("consultationKind"), f.apply("consultationNote"),
+                        current.actor());
                 case "consulted" -> service.endConsultation(user, id, lock, current.actor());
                 case "extend" -> service.extend(user, id, lock, integer(f.apply("extensionDays")), f.apply("extensionReason"), current.actor());
                 case "answer" -> service.answer(user, id, lock, f.apply("answerType"), f.apply("answerReason"), f.apply("answerText"), current.actor());
@@ -181,7 +183,8 @@ public class RequestWorkbenchResource {
                         List<UserError.FieldMessage> problems) {
         InfoRequest r = service.visible(user, id);
         return Templates.request(user, views.of(r, true), Organization.listOrdered(), user.has(Role.ORG_ADMIN, r.organization.code),
-                typed, done, error, problems, java.util.Arrays.asList(AnswerType.values())).render();
+                typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),
+                java.util.Arrays.asList(RequestConsultation.Kind.values())).render();
     }
 
     private static long lockVersion(String value) {

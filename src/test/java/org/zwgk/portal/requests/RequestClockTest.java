@@ -9,6 +9,7 @@ import org.zwgk.portal.calendar.WorkingDays;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +77,8 @@ class RequestClockTest {
     })
     void deadline(LocalDate received, LocalDate corrected, LocalDate consultFrom, LocalDate consultTo, int extension,
                   Regulation regulation, int paused, LocalDate due) {
-        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, corrected, consultFrom, consultTo, extension),
+        List<RequestClock.Period> consulted = consultFrom == null ? List.of() : List.of(new RequestClock.Period(consultFrom, consultTo));
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, corrected, consulted, extension),
                 LocalDate.of(2030, 1, 1));
         assertThat(d.regulation()).isEqualTo(regulation);
         assertThat(d.workingDays()).isEqualTo(regulation == Regulation.DECREE_492 ? 15 : 20);
@@ -106,7 +108,7 @@ class RequestClockTest {
             "2019-10-31, OVERDUE",
     })
     void flags(LocalDate today, RequestClock.Flag flag) {
-        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 9, 27), null, null, null, 0), today);
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 9, 27), null, List.of(), 0), today);
         assertThat(CLOCK.flag(d, today)).isEqualTo(flag);
     }
 
@@ -114,12 +116,46 @@ class RequestClockTest {
     void aRunningConsultationStopsTheClockAndIsNotFlagged() {
         LocalDate received = LocalDate.of(2019, 9, 27);
         // started 09-30; today 10-10: 3 working days so far (10-08, 09, 10)
-        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, null, LocalDate.of(2019, 9, 30), null, 0),
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(received, null,
+                        List.of(new RequestClock.Period(LocalDate.of(2019, 9, 30), null)), 0),
                 LocalDate.of(2019, 10, 10));
         assertThat(d.paused()).isTrue();
         assertThat(d.pausedDays()).isEqualTo(3);
         assertThat(d.due()).isEqualTo(LocalDate.of(2019, 11, 4));
         assertThat(CLOCK.flag(d, LocalDate.of(2030, 1, 1))).isEqualTo(RequestClock.Flag.PAUSED);
+    }
+
+    @Test
+    void consultationsOneAfterTheOtherEachPauseTheClockUpToFifteenDays() {
+        LocalDate received = LocalDate.of(2019, 9, 27);
+        RequestClock.Period third = new RequestClock.Period(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 10));
+        // a third party 09-30 to 10-10 (10-08, 09, 10: 3), then another authority Mon 10-14 to Wed 10-16 (15, 16: 2):
+        // 25 days: 10-30(20) 31(21) 11-01(22) 04(23) 05(24) 06(25)
+        RequestClock.Deadline two = CLOCK.deadline(new RequestClock.Facts(received, null,
+                List.of(third, new RequestClock.Period(LocalDate.of(2019, 10, 14), LocalDate.of(2019, 10, 16))), 0), LocalDate.of(2030, 1, 1));
+        assertThat(two.pausedDays()).isEqualTo(5);
+        assertThat(two.due()).isEqualTo(LocalDate.of(2019, 11, 6));
+        // the second one lasting to the year's end counts 15 of its own: 3 + 15 = 18, 38 days:
+        // 10-30(20) 31(21); 11-01(22); 04(23)–08(27); 11(28)–15(32); 18(33)–22(37); 25(38)
+        RequestClock.Deadline capped = CLOCK.deadline(new RequestClock.Facts(received, null,
+                List.of(third, new RequestClock.Period(LocalDate.of(2019, 10, 14), LocalDate.of(2019, 12, 31))), 0), LocalDate.of(2030, 1, 1));
+        assertThat(capped.pausedDays()).isEqualTo(18);
+        assertThat(capped.due()).isEqualTo(LocalDate.of(2019, 11, 25));
+        // while the second one runs, the clock stands and the first one's days stay counted
+        RequestClock.Deadline running = CLOCK.deadline(new RequestClock.Facts(received, null,
+                List.of(third, new RequestClock.Period(LocalDate.of(2019, 10, 14), null)), 0), LocalDate.of(2019, 10, 16));
+        assertThat(running.paused()).isTrue();
+        assertThat(running.pausedDays()).isEqualTo(5);
+    }
+
+    @Test
+    void aConsultationBeforeTheClockRestartedPausesNothing() {
+        // received 09-20, a third party consulted 09-23 to 09-25, then a 补正 that arrived Fri 09-27: the clock
+        // restarts there, as if nothing had been counted before, so due 10-30 as without the consultation
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 9, 20), LocalDate.of(2019, 9, 27),
+                List.of(new RequestClock.Period(LocalDate.of(2019, 9, 23), LocalDate.of(2019, 9, 25))), 0), LocalDate.of(2030, 1, 1));
+        assertThat(d.pausedDays()).isZero();
+        assertThat(d.due()).isEqualTo(LocalDate.of(2019, 10, 30));
     }
 
     @Test

@@ -98,7 +98,7 @@ public class RequestFixtures {
     public long consulting(String org) {
         long id = registered(org);
         PortalUser u = user(editorOf(org));
-        QuarkusTransaction.requiringNew().run(() -> service.startConsultation(u, id, lockVersion(id), "征求第三方意见", actor()));
+        QuarkusTransaction.requiringNew().run(() -> service.startConsultation(u, id, lockVersion(id), "THIRD_PARTY", "征求第三方意见", actor()));
         return id;
     }
 
@@ -141,6 +141,7 @@ public class RequestFixtures {
         return QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = InfoRequest.findById(id);
             r.organization.code.length();
+            r.consultations.size();
             return r;
         });
     }

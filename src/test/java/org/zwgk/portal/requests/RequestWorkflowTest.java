@@ -114,9 +114,28 @@ class RequestWorkflowTest {
         assertThat(step(editor, id, "correction", "correctionNote", "再补", "correctionDue", due).statusCode()).isEqualTo(409);
 
         // third party; the clock stands still meanwhile
-        assertThat(step(editor, id, "consult", "consultationNote", "涉及第三方商业秘密").statusCode()).isEqualTo(303);
+        Response noKind = step(editor, id, "consult", "consultationNote", "涉及第三方商业秘密");
+        assertThat(noKind.statusCode()).isEqualTo(400);
+        assertThat(noKind.asString()).contains("请填写“征求对象”", "涉及第三方商业秘密");
+        assertThat(step(editor, id, "consult", "consultationKind", "NEIGHBOUR", "consultationNote", "x").statusCode()).isEqualTo(400);
+        assertThat(step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "涉及第三方商业秘密").statusCode())
+                .isEqualTo(303);
+        assertThat(editor.get("/workbench/requests").asString()).contains("暂停计时");
+        assertThat(step(editor, id, "consult", "consultationKind", "AUTHORITY", "consultationNote", "同时").statusCode())
+                .as("one consultation at a time").isEqualTo(409);
+        assertThat(step(editor, id, "consulted").statusCode()).isEqualTo(303);
+        // then the authority that made the minutes together with this one (Art. 34): a second consultation
+        assertThat(step(editor, id, "consult", "consultationKind", "AUTHORITY", "consultationNote", "会议纪要由市财政局共同制作")
+                .statusCode()).isEqualTo(303);
         assertThat(editor.get("/workbench/requests").asString()).contains("暂停计时");
         assertThat(step(editor, id, "consulted").statusCode()).isEqualTo(303);
+        org.jsoup.select.Elements consultations = org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString())
+                .select("dd.consultation");
+        assertThat(consultations).hasSize(2);
+        assertThat(consultations.get(0).text()).contains("涉及第三方商业秘密", today() + " — " + today());
+        assertThat(consultations.get(1).text()).contains("会议纪要由市财政局共同制作");
+        assertThat(fixtures.now(id).consultations).extracting(c -> c.kind)
+                .containsExactly(RequestConsultation.Kind.THIRD_PARTY, RequestConsultation.Kind.AUTHORITY);
 
         // an extension needs the org admin, at most 20 working days under Decree 711, once
         assertThat(step(editor, id, "extend", "extensionDays", "10", "extensionReason", "需要调档").statusCode()).isEqualTo(403);
@@ -172,6 +191,28 @@ class RequestWorkflowTest {
         Staff czj = Staff.login("czj-editor");
         assertThat(czj.get("/workbench/requests/" + id).asString()).contains(RequestFixtures.NAME, "该信息由市财政局掌握");
         assertThat(status(visitor, receipt).asString()).contains("该信息由市财政局掌握", "市财政局");
+    }
+
+    @Test
+    void theReceivingOrganizationsClockIsItsOwnAfterATransfer() {
+        Staff visitor = Staff.anonymous();
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "征求意见").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "consulted").statusCode()).isEqualTo(303);
+        assertThat(step(Staff.login("szfb-admin"), id, "extend", "extensionDays", "20", "extensionReason", "需要调档").statusCode())
+                .isEqualTo(303);
+        assertThat(step(editor, id, "transfer", "to", "czj", "transferNote", "该信息由市财政局掌握").statusCode()).isEqualTo(303);
+        Staff czj = Staff.login("czj-editor");
+        assertThat(step(czj, id, "register").statusCode()).isEqualTo(303);
+        String deadline = org.jsoup.Jsoup.parse(status(visitor, receipt).asString()).select("#deadline").text();
+        assertThat(deadline).as("szfb's extension is not czj's").contains("20 个工作日").doesNotContain("延长")
+                .doesNotContain("不计入");
+        assertThat(fixtures.now(id).extensionDays).isZero();
+        assertThat(czj.get("/workbench/requests/" + id).asString()).as("the consultation stays in the record")
+                .contains("征求意见");
     }
 
     @Test

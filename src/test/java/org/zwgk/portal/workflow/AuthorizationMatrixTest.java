@@ -228,7 +228,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("request: ask correction", org -> requestStep(requests.registered(org), "correction",
                 "correctionNote", "请补充", "correctionDue", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).toString()),
                 staffOnly));
-        list.add(new Endpoint("request: consult", org -> requestStep(requests.registered(org), "consult", "consultationNote", "征求意见"),
+        list.add(new Endpoint("request: consult", org -> requestStep(requests.registered(org), "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "征求意见"),
                 staffOnly));
         list.add(new Endpoint("request: consulted", org -> requestStep(requests.consulting(org), "consulted"), staffOnly));
         list.add(new Endpoint("request: extend", org -> requestStep(requests.registered(org), "extend", "extensionDays", "10",
