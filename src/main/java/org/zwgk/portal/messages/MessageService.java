@@ -333,10 +333,10 @@ public class MessageService {
         }
         HudongMessages h = hd();
         // the writer's name, where the letter gives it, is masked wherever it stands (王五您好 in the reply)
-        Set<String> names = deidentifier.namesIn(m.subject, m.body);
-        String title = deidentifier.mask(m.subject, names);
-        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(deidentifier.mask(m.body, names)) + "\n\n## " + h.publishedReply(r.organization.name)
-                + "\n\n" + LiteralMarkdown.of(deidentifier.mask(r.body, names)) + "\n\n"
+        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body);
+        String title = letter.subject();
+        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(letter.body()) + "\n\n## " + h.publishedReply(r.organization.name)
+                + "\n\n" + LiteralMarkdown.of(letter.apply(r.body)) + "\n\n"
                 + h.publishedFacts(h.typeLabel(m.type), m.receivedOn.toString(), m.repliedOn.toString(), rules.daysTaken(m.receivedOn, m.repliedOn)) + "\n";
         DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.RESPONSE, title, body);
         meta.writtenOn = m.repliedOn;

@@ -45,9 +45,8 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
      * text, as they would be on a public page. Handling it needs the contact; overseeing it does not.
      */
     MessageView overseen(Deidentifier deidentifier, String contactHidden) {
-        java.util.Set<String> names = deidentifier.namesIn(subject, body);
-        java.util.function.UnaryOperator<String> mask = text -> deidentifier.mask(text, names);
-        return new MessageView(id, trackingCode, type, status, mask.apply(subject), mask.apply(body),
+        Deidentifier.Letter mask = deidentifier.letter(subject, body);
+        return new MessageView(id, trackingCode, type, status, mask.subject(), mask.body(),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
                 mask.apply(rejectReason), redoCount, satisfaction, repliedAt, mask.apply(sentReply), sentReplyOrg,
                 assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), mask.apply(a.note()),

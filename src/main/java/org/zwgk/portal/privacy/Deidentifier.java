@@ -82,10 +82,10 @@ public class Deidentifier {
 
     /** The text as the public may see it under this policy: kept values and kinds the law keeps stay. */
     public String mask(String text, Policy policy) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        List<Finding> found = find(text);
+        return text == null || text.isEmpty() ? text : masked(text, find(text), policy);
+    }
+
+    private String masked(String text, List<Finding> found, Policy policy) {
         if (found.isEmpty()) {
             return text;
         }
@@ -102,32 +102,65 @@ public class Deidentifier {
         return out.append(text, at, text.length()).toString();
     }
 
-    /** The private persons' names found in these texts (a letter's, to mask them in its reply too). */
-    public Set<String> namesIn(String... texts) {
+    /**
+     * A citizen's letter as the public may see it: its subject and body masked (each searched once), and
+     * a mask for the texts about it (replies, notes) that also masks every occurrence of the names the
+     * letter gave, which a reply greeting the writer (王五您好) has no label to be found by.
+     */
+    public Letter letter(String subject, String body) {
+        List<Finding> inSubject = find(subject);
+        List<Finding> inBody = find(body);
         Set<String> names = new HashSet<>();
-        for (String t : texts) {
-            for (Finding f : find(t)) {
+        for (List<Finding> found : List.of(inSubject, inBody)) {
+            for (Finding f : found) {
                 if (f.type() == PiiType.NAME && f.value().length() >= 2) {
                     names.add(f.value());
                 }
             }
         }
-        return names;
+        Letter letter = new Letter(names);
+        letter.subject = letter.names(masked(subject, inSubject));
+        letter.body = letter.names(masked(body, inBody));
+        return letter;
     }
 
-    /**
-     * The text as the public may see it, and besides every occurrence of these names, found in another
-     * text: a reply that greets the writer by the name the letter gave (王五您好) has no label to find it by.
-     */
-    public String mask(String text, Set<String> names) {
-        String out = mask(text);
-        if (out == null || names.isEmpty()) {
+    private String masked(String text, List<Finding> found) {
+        return text == null || text.isEmpty() ? text : masked(text, found, Policy.DEFAULT);
+    }
+
+    /** See {@link #letter}: as a function, it masks any other text about the letter. */
+    public final class Letter implements java.util.function.UnaryOperator<String> {
+        private final Set<String> names;
+        private String subject;
+        private String body;
+
+        private Letter(Set<String> names) {
+            this.names = Set.copyOf(names);
+        }
+
+        public String subject() {
+            return subject;
+        }
+
+        public String body() {
+            return body;
+        }
+
+        @Override
+        public String apply(String text) {
+            return names(mask(text));
+        }
+
+        private String names(String text) {
+            if (text == null) {
+                return null;
+            }
+            String out = text;
+            for (String name : names) {
+                out = out.replace(name, maskName(name));
+            }
             return out;
         }
-        for (String name : names) {
-            out = out.replace(name, maskName(name));
-        }
-        return out;
     }
 
     /** A private person's name from a structured field, as the public may see it (张某某 → 张**). */

@@ -144,7 +144,11 @@ class DetectorsTest {
     void aLettersWriterNamingThemselfIsFoundAndTheNameMaskedInTheReplyToo() {
         String letter = "我叫王五，家住玉山镇。我的名字是李娜。";
         assertThat(gate.mask(letter)).isEqualTo("我叫王*，家住玉山镇。我的名字是李*。");
-        assertThat(gate.mask("王五您好，您反映的问题已处理。", gate.namesIn(letter))).isEqualTo("王*您好，您反映的问题已处理。");
+        Deidentifier.Letter masked = gate.letter("王五反映路灯不亮", letter);
+        assertThat(masked.body()).isEqualTo("我叫王*，家住玉山镇。我的名字是李*。");
+        assertThat(masked.subject()).as("the name the body gave, in a subject without a label").isEqualTo("王*反映路灯不亮");
+        assertThat(masked.apply("王五您好，您反映的问题已处理。")).isEqualTo("王*您好，您反映的问题已处理。");
+        assertThat(masked.apply(null)).isNull();
         assertThat(types("我叫车去医院。")).as("not a name: no delimiter after two or three characters").isEmpty();
         assertThat(types("我叫他明天再来。")).as("他 is not a surname").isEmpty();
         assertThat(types("我是昆山人。")).isEmpty();
