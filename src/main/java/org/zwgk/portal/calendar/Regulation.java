@@ -46,6 +46,19 @@ public enum Regulation {
         return answerWorkingDays;
     }
 
+    /**
+     * Working days of one consultation left out of the answer period. Decree 711 (Art. 33) leaves out the
+     * time of consulting a third party (Art. 32) or another authority (Art. 34), whose replies are due
+     * within 15 working days; Decree 492 (Art. 24) a third party's time with no such limit, and knows no
+     * consultation of another authority.
+     */
+    public int consultationPauseLimit(boolean ofAuthority) {
+        if (this == DECREE_492) {
+            return ofAuthority ? 0 : Integer.MAX_VALUE;
+        }
+        return 15;
+    }
+
     /** The longest extension allowed once. */
     public int extensionWorkingDays() {
         return extensionWorkingDays;

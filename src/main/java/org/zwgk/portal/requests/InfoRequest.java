@@ -86,6 +86,7 @@ public class InfoRequest extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Organization transferredFrom;
     public String transferNote;
+    public LocalDate transferredOn;
 
     @Version
     public long lockVersion;

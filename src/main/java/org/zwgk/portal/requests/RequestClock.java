@@ -13,14 +13,13 @@ import java.util.List;
  * Decree 711, 20 (+20). A 补正 must be asked for within 7 working days of receipt, and the clock
  * then starts again from the day the correction arrives (Art. 30). The time of consulting a third party
  * (Art. 32) or another authority (Art. 34) does not count (Art. 33), at most 15 working days of each
- * consultation, the time the consulted side has to reply. One extension, at most the regulation's (Art. 33).
+ * consultation, the time the consulted side has to reply (under Decree 492 a third party's whole time,
+ * {@link Regulation#consultationPauseLimit}). One extension, at most the regulation's (Art. 33).
  */
 public final class RequestClock {
 
     /** Working days after receipt in which a correction may be asked for. */
     public static final int CORRECTION_WINDOW = 7;
-    /** The third party's time to give its opinion, not counted in the clock. */
-    public static final int CONSULTATION_DAYS = 15;
     /** Due within this many working days: flagged. */
     public static final int DUE_SOON = 3;
 
@@ -35,7 +34,12 @@ public final class RequestClock {
     }
 
     /** A consultation's days; {@code end} null while it runs. */
-    public record Period(LocalDate start, LocalDate end) {
+    public record Period(LocalDate start, LocalDate end, RequestConsultation.Kind kind) {
+
+        /** A third party's. */
+        public Period(LocalDate start, LocalDate end) {
+            this(start, end, RequestConsultation.Kind.THIRD_PARTY);
+        }
     }
 
     /** {@code provisionalYear}: counted over a year whose holiday notice is not out yet (null: final). */
@@ -55,13 +59,6 @@ public final class RequestClock {
         return days.addWorkingDays(received, CORRECTION_WINDOW);
     }
 
-    /** Working days of the consultation that do not count: from its start to its end (or {@code today}), at most 15. */
-    public int pausedDays(LocalDate start, LocalDate end) {
-        if (start == null || end == null) {
-            return 0;
-        }
-        return Math.min(CONSULTATION_DAYS, Math.max(0, days.workingDaysBetween(start, end)));
-    }
 
     /** The legal deadline; while a consultation runs, as if it ended {@code today}. */
     public Deadline deadline(Facts f, LocalDate today) {
@@ -70,10 +67,12 @@ public final class RequestClock {
         boolean paused = false;
         int pause = 0;
         for (Period p : f.consultations()) {
-            paused |= p.end() == null;
+            int limit = r.consultationPauseLimit(p.kind() == RequestConsultation.Kind.AUTHORITY);
+            paused |= p.end() == null && limit > 0;
             // only days the clock would have counted: none before it (re)started (a correction, a transfer)
             LocalDate from = max(p.start(), start);
-            pause += pausedDays(from, p.end() == null ? max(today, from) : p.end());
+            LocalDate to = p.end() == null ? max(today, from) : p.end();
+            pause += Math.min(limit, Math.max(0, days.workingDaysBetween(from, to)));
         }
         int total = r.answerWorkingDays() + f.extensionDays() + pause;
         LocalDate due = days.addWorkingDays(start, total);

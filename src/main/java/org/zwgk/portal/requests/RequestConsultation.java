@@ -32,6 +32,6 @@ public class RequestConsultation extends PanacheEntity {
     public String startedBy;
 
     public RequestClock.Period period() {
-        return new RequestClock.Period(startedOn, endedOn);
+        return new RequestClock.Period(startedOn, endedOn, kind);
     }
 }

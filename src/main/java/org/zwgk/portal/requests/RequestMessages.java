@@ -140,6 +140,8 @@ public interface RequestMessages {
     String ysqCorrectionWindow(java.time.LocalDate day);
     String ysqConsult();
     String ysqConsulted();
+    String ysqReceivedBeforeTransfer(String day);
+    String ysqPeriodOver(String due);
     String ysqConsultations();
     String ysqConsultationHint();
     String ysqConsultationRunning();

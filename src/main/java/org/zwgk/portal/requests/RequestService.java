@@ -179,6 +179,9 @@ public class RequestService {
         if (day.isAfter(today()) || day.isBefore(submitted)) {
             throw UserError.badInput("receivedOn", m -> Ysq.text().ysqReceivedOutOfRange());
         }
+        if (r.transferredOn != null && day.isBefore(r.transferredOn)) {
+            throw UserError.badInput("receivedOn", m -> Ysq.text().ysqReceivedBeforeTransfer(r.transferredOn.toString()));
+        }
         RequestClock.regulation(day);
         try {
             workingDays.addWorkingDays(day, 0);
@@ -217,6 +220,7 @@ public class RequestService {
     @Transactional
     public InfoRequest startConsultation(PortalUser user, long id, long lockVersion, String kind, String note, AuditLog.Actor actor) {
         InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        requireWithinPeriod(r);
         RequestConsultation c = new RequestConsultation();
         c.kind = parse(RequestConsultation.Kind.class, "consultationKind", kind, true);
         c.note = text("consultationNote", note, 2000, true);
@@ -249,6 +253,7 @@ public class RequestService {
         if (r.extensionDays > 0) {
             throw UserError.conflict(m -> Ysq.text().ysqExtensionOnce());
         }
+        requireWithinPeriod(r);
         Regulation reg = RequestClock.regulation(r.receivedOn);
         if (workingDaysAdded == null || workingDaysAdded < 1 || workingDaysAdded > reg.extensionWorkingDays()) {
             throw UserError.badInput("extensionDays", m -> Ysq.text().ysqExtensionRange(reg.extensionWorkingDays(), reg.label()));
@@ -306,11 +311,16 @@ public class RequestService {
         r.transferNote = why;
         r.receivedOn = null;
         r.clockStart = null;
-        // the receiving organization's clock is its own: the first one's extension does not carry over (its
-        // consultations ended before the new receipt, so they pause nothing; RequestClock clips them)
+        // the receiving organization's clock is its own, from a receipt no earlier than today: the first
+        // one's extension does not carry over, its consultations (ended by now) pause nothing, and it may
+        // ask for a 补正 of its own (what the applicant already supplied stays part of the request)
+        r.transferredOn = today();
         r.extensionDays = 0;
         r.extensionReason = null;
         r.extendedBy = null;
+        r.correctionAskedOn = null;
+        r.correctionDue = null;
+        r.correctionNote = null;
         touch(r);
         audit.record(actor, "request.transfer", ENTITY, r.id, r.trackingCode + " " + from + " → " + target.code,
                 r.status.name(), "SUBMITTED");
@@ -325,6 +335,17 @@ public class RequestService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /**
+     * A consultation sets time aside within the answer period and an extension lengthens it (Art. 33):
+     * once the period has run out there is none left to set aside or lengthen.
+     */
+    private void requireWithinPeriod(InfoRequest r) {
+        LocalDate due = clock().deadline(r.facts(), today()).due();
+        if (today().isAfter(due)) {
+            throw UserError.conflict(m -> Ysq.text().ysqPeriodOver(due.toString()));
+        }
+    }
 
     private void expire(InfoRequest r, AuditLog.Actor actor) {
         if (r.status == RequestStatus.CORRECTION && r.correctionDue != null && today().isAfter(r.correctionDue)) {

@@ -38,8 +38,14 @@ class RequestClockTest {
             // … with a consultation 09-29 to 10-09 (not counted: 30 Sun wd(1), 10-01–07 hol, 08(2), 09(3)) and an
             // extension of 15: 33 days: 10-24(15); 25(16) 26(17); 29(18)–11-02(22); 05(23)–09(27); 12(28)–16(32); 19(33)
             "2018-09-28, , 2018-09-29, 2018-10-09, 15, DECREE_492, 3, 2018-11-19",
-            // a consultation longer than 15 working days pauses 15 only: 30 days as with the extension above
-            "2018-02-12, , 2018-02-13, 2018-04-30, 0, DECREE_492, 15, 2018-03-30",
+            // under Decree 492 (Art. 24) a third party's whole time is left out, with no 15-day limit: 02-13 to 03-16
+            // pauses 14(1); 15–21 hol; 22(2) 23(3) 24 Sat wd(4); 26–28(7); 03-01(8) 02(9); 05–09(14); 12–16(19); so 34
+            // days: 03-09(15); 12–16(20); 19–23(25); 26–30(30); 04-02(31)–04(33); 清明 05–07 hol; 08 Sun wd(34)
+            "2018-02-12, , 2018-02-13, 2018-03-16, 0, DECREE_492, 19, 2018-04-08",
+            // under Decree 711 a consultation longer than 15 working days pauses 15 only (Art. 32): received Mon
+            // 03-02, consulted 03-03 to 05-15: 35 days: 03(1)–06(4); 09–13(9); 16–20(14); 23–27(19); 30(20) 31(21);
+            // 04-01(22)–03(24); 清明 04–06 hol; 07(25)–10(28); 13(29)–17(33); 20(34) 21(35)
+            "2026-03-02, , 2026-03-03, 2026-05-15, 0, DECREE_711, 15, 2026-04-21",
             // the last day of Decree 492: 15(1)–17(3); 20(4)–24(8); 27(9)–31(13); 06-03(14) 04(15)
             "2019-05-14, , , , 0, DECREE_492, 0, 2019-06-04",
             // the first day of Decree 711: 16(1) 17(2); 20(3)–24(7); 27(8)–31(12); 06-03(13)–06(16); 07 hol; 10(17)–13(20)
@@ -146,6 +152,22 @@ class RequestClockTest {
                 List.of(third, new RequestClock.Period(LocalDate.of(2019, 10, 14), null)), 0), LocalDate.of(2019, 10, 16));
         assertThat(running.paused()).isTrue();
         assertThat(running.pausedDays()).isEqualTo(5);
+    }
+
+    @Test
+    void underDecree492ConsultingAnotherAuthorityPausesNothing() {
+        // Decree 492 leaves out only a third party's time (Art. 24); it has no consultation of another authority.
+        // Received Mon 2018-09-03, an authority consulted 09-04 to 09-07: 04(1)–07(4); 10–14(9); 17–21(14);
+        // 中秋 22–24 hol; 25(15)
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2018, 9, 3), null,
+                List.of(new RequestClock.Period(LocalDate.of(2018, 9, 4), LocalDate.of(2018, 9, 7), RequestConsultation.Kind.AUTHORITY)), 0),
+                LocalDate.of(2030, 1, 1));
+        assertThat(d.pausedDays()).isZero();
+        assertThat(d.due()).isEqualTo(LocalDate.of(2018, 9, 25));
+        RequestClock.Deadline running = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2018, 9, 3), null,
+                List.of(new RequestClock.Period(LocalDate.of(2018, 9, 4), null, RequestConsultation.Kind.AUTHORITY)), 0),
+                LocalDate.of(2018, 9, 6));
+        assertThat(running.paused()).as("the clock runs on").isFalse();
     }
 
     @Test

@@ -198,21 +198,49 @@ class RequestWorkflowTest {
         Staff visitor = Staff.anonymous();
         Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
         long id = idOf(receipt.code());
+        // sent ten days ago, so that a receipt day before the transfer is one after the submission
+        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(id).submittedAt =
+                java.time.Instant.now().minus(java.time.Duration.ofDays(10)));
         Staff editor = Staff.login("szfb-editor");
         assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "correction", "correctionNote", "请写明年份", "correctionDue",
+                LocalDate.parse(today()).plusDays(10).toString()).statusCode()).isEqualTo(303);
+        assertThat(visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
+                "correctionText", "2018年")).statusCode()).isEqualTo(200);
         assertThat(step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "征求意见").statusCode()).isEqualTo(303);
         assertThat(step(editor, id, "consulted").statusCode()).isEqualTo(303);
         assertThat(step(Staff.login("szfb-admin"), id, "extend", "extensionDays", "20", "extensionReason", "需要调档").statusCode())
                 .isEqualTo(303);
         assertThat(step(editor, id, "transfer", "to", "czj", "transferNote", "该信息由市财政局掌握").statusCode()).isEqualTo(303);
         Staff czj = Staff.login("czj-editor");
+        Response early = step(czj, id, "register", "receivedOn", LocalDate.parse(today()).minusDays(1).toString());
+        assertThat(early.statusCode()).as("received before it was transferred").isEqualTo(400);
+        assertThat(early.asString()).contains("不能早于转送之日");
         assertThat(step(czj, id, "register").statusCode()).isEqualTo(303);
         String deadline = org.jsoup.Jsoup.parse(status(visitor, receipt).asString()).select("#deadline").text();
         assertThat(deadline).as("szfb's extension is not czj's").contains("20 个工作日").doesNotContain("延长")
                 .doesNotContain("不计入");
         assertThat(fixtures.now(id).extensionDays).isZero();
-        assertThat(czj.get("/workbench/requests/" + id).asString()).as("the consultation stays in the record")
-                .contains("征求意见");
+        String page = czj.get("/workbench/requests/" + id).asString();
+        assertThat(page).as("the consultation and the supplied correction stay in the record").contains("征求意见", "2018年");
+        assertThat(step(czj, id, "correction", "correctionNote", "请写明文件名称", "correctionDue",
+                LocalDate.parse(today()).plusDays(10).toString()).statusCode()).as("czj may ask its own 补正").isEqualTo(303);
+    }
+
+    @Test
+    void noConsultationOrExtensionOnceTheAnswerPeriodHasRunOut() {
+        long id = fixtures.registered("szfb");
+        receivedDaysAgo(id, 60);
+        Staff editor = Staff.login("szfb-editor");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString());
+        assertThat(page.select("form[action$=/consult]")).as("not offered").isEmpty();
+        Response consult = step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "征求意见");
+        assertThat(consult.statusCode()).isEqualTo(409);
+        assertThat(consult.asString()).contains("答复期限已于", "届满");
+        Response extend = step(Staff.login("szfb-admin"), id, "extend", "extensionDays", "20", "extensionReason", "需要调档");
+        assertThat(extend.statusCode()).isEqualTo(409);
+        assertThat(fixtures.now(id).consultations).isEmpty();
+        assertThat(fixtures.now(id).extensionDays).isZero();
     }
 
     @Test
