@@ -18,6 +18,9 @@ public class AttachmentResource {
 
     private final DocumentCatalog catalog;
     private final AttachmentStore store;
+    /** By checksum: the store is content-addressed, so a file's bytes, and their encoding, never change. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> utf8ByChecksum =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     AttachmentResource(DocumentCatalog catalog, AttachmentStore store) {
         this.catalog = catalog;
@@ -33,7 +36,7 @@ public class AttachmentResource {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
         String encoded = URLEncoder.encode(a.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.toFile(), withCharset(a.file.mediaType, file))
+        return Response.ok(file.toFile(), withCharset(a.file.mediaType, a.file.sha256, file))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
@@ -45,19 +48,24 @@ public class AttachmentResource {
     /**
      * A text file says its encoding when it is UTF-8 (the content repository's are): without it some
      * browsers and viewers guess another and show a Chinese text garbled. Other encodings are left unsaid.
+     * Decided once per file, not on every download.
      */
-    private static String withCharset(String mediaType, java.nio.file.Path file) {
+    private String withCharset(String mediaType, String sha256, java.nio.file.Path file) {
         if (mediaType == null || !mediaType.startsWith("text/") || mediaType.contains("charset")) {
             return mediaType;
         }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(64 * 1024);
-            // not the end of input: a character cut off by the 64 KB is not an error
-            boolean utf8 = !StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(head),
-                    java.nio.CharBuffer.allocate(head.length), false).isError();
-            return utf8 ? mediaType + "; charset=UTF-8" : mediaType;
-        } catch (java.io.IOException e) {
-            return mediaType;
+        Boolean utf8 = utf8ByChecksum.getIfPresent(sha256);
+        if (utf8 == null) {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                byte[] head = in.readNBytes(64 * 1024);
+                // not the end of input: a character cut off by the 64 KB is not an error
+                utf8 = !StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(head),
+                        java.nio.CharBuffer.allocate(head.length), false).isError();
+            } catch (java.io.IOException e) {
+                return mediaType;
+            }
+            utf8ByChecksum.put(sha256, utf8);
         }
+        return utf8 ? mediaType + "; charset=UTF-8" : mediaType;
     }
 }
