@@ -57,24 +57,32 @@ public class AccountService {
     public record FailedLogins(int count, Instant lastAt, String lastAddress) {
     }
 
-    /** Checks the password and opens a session. */
-    @Transactional
+    /**
+     * Checks the password and opens a session. The check is admitted and counted by the throttle first,
+     * so checks posted side by side see each other; and the password hash (deliberately slow) runs
+     * outside any transaction, so guesses in parallel do not hold the database's connections.
+     */
     public Login login(String username, String password, String address) {
         String name = username == null ? "" : username.strip();
-        throttle.requireAllowed(name, address);
-        Optional<Account> account = Account.findByUsername(name).filter(a -> a.enabled);
-        boolean ok = hasher.verify(password == null ? "" : password, account.map(a -> a.passwordHash).orElse(null));
-        if (!ok || account.isEmpty()) {
-            throttle.failed(name, address);
+        LoginThrottle.Attempt attempt = throttle.begin(name, address);
+        record Stored(long id, String hash) {
+        }
+        Optional<Stored> stored = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)
+                .filter(a -> a.enabled).map(a -> new Stored(a.id, a.passwordHash)));
+        boolean ok = hasher.verify(password == null ? "" : password, stored.map(Stored::hash).orElse(null));
+        if (!ok || stored.isEmpty()) {
             recordFailure(name, address);
             throw UserError.unauthorized(m -> m.loginFailed());
         }
-        throttle.succeeded(name, address);
+        throttle.succeeded(attempt);
+        return QuarkusTransaction.requiringNew().call(() -> openSession(Account.findById(stored.get().id), name, address));
+    }
+
+    private Login openSession(Account a, String name, String address) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
-        Account a = account.get();
         AccountSession s = new AccountSession();
         s.tokenHash = sha256(token);
         s.accountId = a.id;
@@ -90,8 +98,8 @@ public class AccountService {
         a.lastFailedLoginAt = null;
         a.lastFailedLoginAddress = null;
         s.persist();
-        audit.record(new AuditLog.Actor(name, address), "account.login", "account", account.get().id, null);
-        return new Login(token, account.get().mustChangePassword);
+        audit.record(new AuditLog.Actor(name, address), "account.login", "account", a.id, null);
+        return new Login(token, a.mustChangePassword);
     }
 
     /**
@@ -170,13 +178,13 @@ public class AccountService {
     @Transactional
     public void changePassword(String username, String sessionToken, String current, String next, String repeated,
                                String address) {
-        throttle.requireAllowed(username, address);
+        LoginThrottle.Attempt attempt = throttle.begin(username, address);
         Account account = Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
                 .orElseThrow(() -> UserError.badInput("current", m -> m.passwordNotLocal()));
         if (!hasher.verify(current == null ? "" : current, account.passwordHash)) {
-            throttle.failed(username, address);
             throw UserError.badInput("current", m -> m.passwordCurrentWrong());
         }
+        throttle.succeeded(attempt);
         String password = next == null ? "" : next;
         if (!password.equals(repeated)) {
             throw UserError.badInput("repeated", m -> m.passwordMismatch());
@@ -187,7 +195,6 @@ public class AccountService {
         if (password.equals(current)) {
             throw UserError.badInput("password", m -> m.passwordUnchanged());
         }
-        throttle.succeeded(username, address);
         account.passwordHash = hasher.hash(password);
         account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,

@@ -107,8 +107,33 @@ public class LoginThrottle {
         throw UserError.tooManyRequests(m -> m.loginThrottled((int) ((seconds + 59) / 60)));
     }
 
-    public void failed(String username, String address) {
+    /** A password check under way, already counted as a failure until it {@link #succeeded(Attempt) succeeds}. */
+    public record Attempt(String username, String address, Instant at) {
+    }
+
+    /**
+     * Admits one password check, counting it as a failure at once: checks running side by side (60 posted
+     * together) then see each other, where checking first and counting after the password hash let them
+     * all through. Refused with 429 like {@link #requireAllowed}.
+     */
+    public synchronized Attempt begin(String username, String address) {
+        requireAllowed(username, address);
         Instant now = clock.instant();
+        failed(username, address, now);
+        return new Attempt(username, address, now);
+    }
+
+    /** The check of {@link #begin} found the right password: as {@link #succeeded(String, String)}, and the address's count loses it again. */
+    public void succeeded(Attempt attempt) {
+        succeeded(attempt.username(), attempt.address());
+        addresses.asMap().computeIfPresent(addressKey(attempt.address()), (k, times) -> {
+            List<Instant> kept = new ArrayList<>(times);
+            kept.remove(attempt.at());
+            return kept.isEmpty() ? null : List.copyOf(kept);
+        });
+    }
+
+    private void failed(String username, String address, Instant now) {
         pairs.asMap().compute(pair(username, address), (k, f) -> counted(f, now));
         names.asMap().compute(nameKey(username), (k, f) -> counted(f, now));
         addresses.asMap().compute(addressKey(address), (k, times) -> {

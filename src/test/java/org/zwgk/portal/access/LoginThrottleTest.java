@@ -25,8 +25,7 @@ class LoginThrottleTest {
 
     void fail(String name, String address, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.requireAllowed(name, address);
-            throttle.failed(name, address);
+            throttle.begin(name, address);
         }
     }
 
@@ -44,7 +43,7 @@ class LoginThrottleTest {
         for (int failure = 6; failure <= 13; failure++) {
             clock.advance(throttle.waitFor("wang", A));
             assertThatCode(() -> throttle.requireAllowed("wang", A)).as("allowed once the wait is over").doesNotThrowAnyException();
-            throttle.failed("wang", A);
+            throttle.begin("wang", A);
             expected = expected.multipliedBy(2).compareTo(WINDOW) > 0 ? WINDOW : expected.multipliedBy(2);
             assertThat(throttle.waitFor("wang", A)).as("wait after failure " + failure).isEqualTo(expected);
         }
@@ -58,7 +57,7 @@ class LoginThrottleTest {
         fail("wang", A, 5);
         for (int i = 0; i < 3; i++) {
             clock.advance(throttle.waitFor("wang", A));
-            throttle.failed("wang", A);
+            throttle.begin("wang", A);
         }
         assertThat(throttle.waitFor("wang", A)).isPositive();
         assertThat(throttle.waitFor("wang", B)).as("the owner at another address").isZero();
@@ -133,9 +132,49 @@ class LoginThrottleTest {
     }
 
     @Test
+    void checksPostedSideBySideSeeEachOther() throws Exception {
+        // 60 logins posted at once for one name from one address: only the free five reach the password check
+        int tried = 60;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < tried; i++) {
+                all.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        throttle.begin("wang", A);
+                        admitted.incrementAndGet();
+                    } catch (UserError refused) {
+                        assertThat(refused.status()).isEqualTo(429);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admitted.get()).isEqualTo(5);
+    }
+
+    @Test
+    void rightPasswordsDoNotCountAgainstAnAddressThatManyStaffShare() {
+        // a town hall's gateway: 200 people log in, each with the right password, from one address
+        for (int i = 0; i < 200; i++) {
+            throttle.succeeded(throttle.begin("staff-" + i, A));
+        }
+        assertThat(throttle.waitFor("staff-200", A)).isZero();
+    }
+
+    @Test
     void memoryIsBoundedBySizeAndForgottenAfterTheWindow() {
         for (int i = 0; i < 5_000; i++) {
-            throttle.failed("user-" + i, "10.0." + (i / 250) + "." + (i % 250));
+            throttle.begin("user-" + i, "10.0." + (i / 250) + "." + (i % 250));
         }
         assertThat(throttle.size()).as("at most 1,000 pairs, 1,000 addresses and 1,000 names").isLessThanOrEqualTo(3_000);
         clock.advance(WINDOW.plusSeconds(1));
