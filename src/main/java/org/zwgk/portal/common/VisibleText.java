@@ -33,6 +33,14 @@ public final class VisibleText {
     }
 
     /**
+     * A text of several lines (a citizen's comment, a 补正) with its bidirectional embeddings, overrides
+     * and isolates removed: shown to others, an override would turn the rest of its line around.
+     */
+    public static String withoutBidiControls(String text) {
+        return text == null ? null : text.replaceAll("[\u202A-\u202E\u2066-\u2069]", "");
+    }
+
+    /**
      * Control (Cc) and format (Cf: the bidi embeddings, overrides and isolates U+202A–U+202E and
      * U+2066–U+2069, the marks U+200E, U+200F and U+061C, zero-width spaces and joiners, the BOM, soft
      * hyphens …) characters, lone surrogates, and the default-ignorable fillers and selectors that are

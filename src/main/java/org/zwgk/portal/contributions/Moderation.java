@@ -48,12 +48,15 @@ public class Moderation {
 
     /** The text of a form field {@code body}, stripped: refused when empty or longer than {@code max}. */
     public static String text(String body, int max, ContributionKind<?> kind) {
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : org.zwgk.portal.common.VisibleText.withoutBidiControls(body).strip();
         if (text.isEmpty()) {
             throw UserError.badInput("body", m -> ctb().needsText(kind.noun().get()));
         }
         if (text.length() > max) {
             throw UserError.badInput("body", m -> ctb().tooLong(kind.noun().get(), max));
+        }
+        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(text)) {
+            throw UserError.badInput("body", m -> m.draftFieldControl(kind.noun().get()));
         }
         return text;
     }

@@ -53,7 +53,7 @@ public class RequestFiles {
      */
     @Transactional
     public RequestFile attach(PortalUser user, long requestId, String title, FileUpload upload, AuditLog.Actor actor) {
-        InfoRequest r = service.visible(user, requestId);
+        InfoRequest r = service.writable(user, requestId);
         if (r.status != RequestStatus.ANSWERED) {
             throw UserError.conflict(m -> Ysq.text().ysqFileNotAnswered());
         }
@@ -82,7 +82,7 @@ public class RequestFiles {
      */
     @Transactional
     public void remove(PortalUser user, long requestId, long fileId, String reason, AuditLog.Actor actor) {
-        InfoRequest r = service.visible(user, requestId);
+        InfoRequest r = service.writable(user, requestId);
         RequestFile f = RequestFile.of(r, fileId).orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
         if (r.status != RequestStatus.ANSWERED) {
             throw UserError.conflict(m -> Ysq.text().ysqFileRemoveClosed());

@@ -115,16 +115,12 @@ public class RequestService {
     @Transactional
     public InfoRequest correct(String code, String secret, String text, AuditLog.Actor actor) {
         InfoRequest r = lookup(code, secret, actor.address());
+        // read again under a lock: a correction sent twice at once is written once, the second finds it done
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().refresh(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (r.status != RequestStatus.CORRECTION) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
         }
-        if (RequestInput.blank(text)) {
-            throw UserError.badInput("correctionText", m -> m.draftFieldRequired(Ysq.text().ysqField("correctionText")));
-        }
-        if (text.length() > 4000) {
-            throw UserError.badInput("correctionText", m -> m.draftFieldTooLong(Ysq.text().ysqField("correctionText"), 4000));
-        }
-        r.correctionText = text.strip();
+        r.correctionText = text("correctionText", org.zwgk.portal.common.VisibleText.withoutBidiControls(text), 4000, true);
         r.correctedOn = today();
         r.clockStart = r.correctedOn;
         r.status = RequestStatus.REGISTERED;
@@ -137,7 +133,18 @@ public class RequestService {
 
     /** The request if this user is staff of its organization; 404 as for none otherwise. */
     public InfoRequest visible(PortalUser user, long id) {
-        InfoRequest r = InfoRequest.findById(id);
+        return staffOnly(user, InfoRequest.findById(id));
+    }
+
+    /**
+     * The same, locked for this transaction: two steps posted together (a double click, two colleagues)
+     * run one after the other, and the second finds the first's version and gets 409, not a failed write.
+     */
+    public InfoRequest writable(PortalUser user, long id) {
+        return staffOnly(user, InfoRequest.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static InfoRequest staffOnly(PortalUser user, InfoRequest r) {
         if (r == null || !isStaff(user, r.organization)) {
             throw UserError.notFound(m -> Ysq.text().ysqNotFound());
         }
@@ -242,7 +249,7 @@ public class RequestService {
     /** One extension, approved by the organization's admin, at most the regulation's. */
     @Transactional
     public InfoRequest extend(PortalUser user, long id, long lockVersion, Integer workingDaysAdded, String reason, AuditLog.Actor actor) {
-        InfoRequest r = visible(user, id);
+        InfoRequest r = writable(user, id);
         if (!user.has(Role.ORG_ADMIN, r.organization.code)) {
             throw UserError.forbidden(m -> Ysq.text().ysqExtensionNeedsAdmin());
         }
@@ -283,7 +290,7 @@ public class RequestService {
 
     @Transactional
     public InfoRequest archive(PortalUser user, long id, long lockVersion, AuditLog.Actor actor) {
-        InfoRequest r = visible(user, id);
+        InfoRequest r = writable(user, id);
         requireVersion(r, lockVersion);
         if (r.status != RequestStatus.ANSWERED && r.status != RequestStatus.WITHDRAWN) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
@@ -295,7 +302,7 @@ public class RequestService {
     /** Sends the request on to the organization that holds the information; it registers it afresh. */
     @Transactional
     public InfoRequest transfer(PortalUser user, long id, long lockVersion, String to, String note, AuditLog.Actor actor) {
-        InfoRequest r = visible(user, id);
+        InfoRequest r = writable(user, id);
         requireVersion(r, lockVersion);
         if (r.status != RequestStatus.SUBMITTED && r.status != RequestStatus.REGISTERED) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
@@ -358,7 +365,7 @@ public class RequestService {
     }
 
     private InfoRequest step(PortalUser user, long id, long lockVersion, RequestStatus required) {
-        InfoRequest r = visible(user, id);
+        InfoRequest r = writable(user, id);
         requireVersion(r, lockVersion);
         if (r.status != required) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
@@ -404,7 +411,7 @@ public class RequestService {
         if (value.length() > max) {
             throw UserError.badInput(field, m -> m.draftFieldTooLong(Ysq.text().ysqField(field), max));
         }
-        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(value)) {
             throw UserError.badInput(field, m -> m.draftFieldControl(Ysq.text().ysqField(field)));
         }
         return value.strip();

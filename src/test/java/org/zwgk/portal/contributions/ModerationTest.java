@@ -91,6 +91,10 @@ class ModerationTest {
             assertThat(tooLong.statusCode()).as(c[0]).isEqualTo(400);
             assertThat(text(tooLong)).contains(c[2] + "不能超过 " + c[3] + " 个字。");
             assertThat(tooLong.asString()).as("what was typed is kept").contains(longText);
+            Response control = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                    .formParam("formToken", "x").formParam("body", "意见\u0000内容").post(c[0] + c[1]);
+            assertThat(control.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(text(control)).contains("“" + c[2] + "”含有不可见的控制字符");
         }
     }
 

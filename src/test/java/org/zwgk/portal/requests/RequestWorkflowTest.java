@@ -105,10 +105,15 @@ class RequestWorkflowTest {
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("#deadline").text())
                 .contains("补正期间不计算答复期限");
+        Response control = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
+                "correctionText", "2018年\u0000"));
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(control.asString()).contains("含有不可见的控制字符");
         Response corrected = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
-                "correctionText", "2018年1月至6月"));
+                "correctionText", "2018年1月\u202E至6月"));
         assertThat(corrected.statusCode()).isEqualTo(200);
         assertThat(corrected.asString()).contains("补正内容已提交", "已登记，办理中");
+        assertThat(fixtures.now(id).correctionText).as("a right-to-left override is dropped").isEqualTo("2018年1月至6月");
         assertThat(fixtures.now(id).clockStart).isEqualTo(LocalDate.parse(today()));
         // no second 补正
         assertThat(step(editor, id, "correction", "correctionNote", "再补", "correctionDue", due).statusCode()).isEqualTo(409);
@@ -225,6 +230,35 @@ class RequestWorkflowTest {
         assertThat(page).as("the consultation and the supplied correction stay in the record").contains("征求意见", "2018年");
         assertThat(step(czj, id, "correction", "correctionNote", "请写明文件名称", "correctionDue",
                 LocalDate.parse(today()).plusDays(10).toString()).statusCode()).as("czj may ask its own 补正").isEqualTo(303);
+    }
+
+    @Test
+    void aStepPostedTwiceAtOnceIsTakenOnceAndTheOtherGets409() throws Exception {
+        Staff editor = Staff.login("szfb-editor");
+        for (int round = 0; round < 3; round++) {
+            long id = fixtures.registered("szfb");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    codes.add(pool.submit(() -> {
+                        start.await();
+                        return step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "同时点击").statusCode();
+                    }));
+                }
+                start.countDown();
+                java.util.List<Integer> answers = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Integer> f : codes) {
+                    answers.add(f.get());
+                }
+                assertThat(answers).as("round " + round).containsOnly(303, 409);
+                assertThat(answers).filteredOn(c -> c == 303).hasSize(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(fixtures.now(id).consultations).hasSize(1);
+        }
     }
 
     @Test

@@ -24,7 +24,12 @@ public @interface PlainText {
     class Check implements ConstraintValidator<PlainText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+            return isPlain(value);
+        }
+
+        /** The rule itself, for text that is not a bound form field (a citizen's comment, a 补正). */
+        public static boolean isPlain(String value) {
+            return value == null || value.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f);
         }
     }
 }
