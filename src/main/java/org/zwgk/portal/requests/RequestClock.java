@@ -80,13 +80,16 @@ public final class RequestClock {
                 days.provisionalYearBetween(f.received(), due).orElse(null));
     }
 
-    /** Overdue once the due day has passed; due soon on the due day and the 3 working days before it. */
+    /**
+     * Overdue once the due day has passed, even while a consultation runs (one past its 15 days no longer
+     * stops the clock); due soon on the due day and the 3 working days before it.
+     */
     public Flag flag(Deadline d, LocalDate today) {
-        if (d.paused()) {
-            return Flag.PAUSED;
-        }
         if (today.isAfter(d.due())) {
             return Flag.OVERDUE;
+        }
+        if (d.paused()) {
+            return Flag.PAUSED;
         }
         return days.workingDaysBetween(today, d.due()) <= DUE_SOON ? Flag.DUE_SOON : Flag.NONE;
     }

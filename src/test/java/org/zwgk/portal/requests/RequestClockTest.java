@@ -128,7 +128,19 @@ class RequestClockTest {
         assertThat(d.paused()).isTrue();
         assertThat(d.pausedDays()).isEqualTo(3);
         assertThat(d.due()).isEqualTo(LocalDate.of(2019, 11, 4));
-        assertThat(CLOCK.flag(d, LocalDate.of(2030, 1, 1))).isEqualTo(RequestClock.Flag.PAUSED);
+        assertThat(CLOCK.flag(d, LocalDate.of(2019, 10, 10))).isEqualTo(RequestClock.Flag.PAUSED);
+    }
+
+    @Test
+    void aConsultationPastItsFifteenDaysNoLongerHidesAnOverdueRequest() {
+        // received 2019-06-03, consulting since 06-04 and still on 10-31: 15 days paused at most, so due 07-23
+        // (06-04(1) 05(2) 06(3); 07 端午 hol; 10–14(8) 17–21(13) 24–28(18) 07-01–05(23) 08–12(28) 15–19(33) 22(34) 23(35))
+        LocalDate today = LocalDate.of(2019, 10, 31);
+        RequestClock.Deadline d = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 6, 3), null,
+                List.of(new RequestClock.Period(LocalDate.of(2019, 6, 4), null)), 0), today);
+        assertThat(d.pausedDays()).isEqualTo(15);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2019, 7, 23));
+        assertThat(CLOCK.flag(d, today)).isEqualTo(RequestClock.Flag.OVERDUE);
     }
 
     @Test
