@@ -67,10 +67,15 @@ public class RequestService {
 
     @Transactional
     public Receipt submit(RequestInput input, AuditLog.Actor actor) {
-        throttle.requireSubmissionAllowed(actor.address());
-        InputValidation.requireNone(input.check(validation));
-        if (!cipher.ready()) {
-            throw UserError.unavailable(m -> Ysq.text().ysqNotConfigured());
+        throttle.admitSubmission(actor.address());
+        try {
+            InputValidation.requireNone(input.check(validation));
+            if (!cipher.ready()) {
+                throw UserError.unavailable(m -> Ysq.text().ysqNotConfigured());
+            }
+        } catch (RuntimeException refused) {
+            throttle.submissionNotMade(actor.address());
+            throw refused;
         }
         InfoRequest r = new InfoRequest();
         r.trackingCode = "YSQ" + today().getYear() + "-" + random(4) + "-" + random(4);
@@ -90,7 +95,6 @@ public class RequestService {
         r.updatedAt = r.submittedAt;
         r.persist();
         audit.record(actor, "request.submit", ENTITY, r.id, r.trackingCode + " → " + r.organization.code);
-        throttle.submittedFrom(actor.address());
         // the code and the organization only: never a word of what the applicant typed
         LOG.infof("request %s submitted to %s", r.trackingCode, r.organization.code);
         return new Receipt(r.trackingCode, secret, r.id);
@@ -99,13 +103,13 @@ public class RequestService {
     /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
-        throttle.requireLookupAllowed(address);
+        throttle.admitLookup(address);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
-            throttle.lookupFailed(address);
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
+        throttle.lookupSucceeded(address);
         expire(r, AuditLog.system("requests"));
         r.organization.name.length();
         return r;

@@ -34,24 +34,32 @@ public class RequestThrottle {
         this.failed = SlidingWindow.perAddress(lookupFailures, WINDOW, clock);
     }
 
-    /** Refuses with 429 when this address has submitted its allowance this hour. */
-    public void requireSubmissionAllowed(String address) {
-        if (submitted.exhausted(address)) {
+    /**
+     * Admits and counts one submission from this address, or refuses with 429 when it has submitted its
+     * allowance this hour. Counted at once, so submissions posted together see each other; one that is
+     * then not made (refused for its input) is {@linkplain #submissionNotMade taken back}.
+     */
+    public void admitSubmission(String address) {
+        if (!submitted.tryAcquire(address)) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManySubmissions(submissions));
         }
     }
 
-    public void submittedFrom(String address) {
-        submitted.record(address);
+    public void submissionNotMade(String address) {
+        submitted.release(address);
     }
 
-    public void requireLookupAllowed(String address) {
-        if (failed.exhausted(address)) {
+    /**
+     * Admits one status lookup, counted as a failure until it {@linkplain #lookupSucceeded succeeds}:
+     * wrong secrets posted together cannot all slip under the limit. 429 once it is used up.
+     */
+    public void admitLookup(String address) {
+        if (!failed.tryAcquire(address)) {
             throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups());
         }
     }
 
-    public void lookupFailed(String address) {
-        failed.record(address);
+    public void lookupSucceeded(String address) {
+        failed.release(address);
     }
 }

@@ -64,23 +64,8 @@ public final class SlidingWindow {
         return allowed[0];
     }
 
-    /** Whether {@code key} has used its allowance in the window (counts nothing). */
-    public boolean exhausted(String key) {
-        Instant now = clock.instant();
-        List<Instant> times = events.getIfPresent(key(key));
-        return times != null && times.stream().filter(t -> t.plus(window).isAfter(now)).count() >= max;
-    }
-
-    /** Counts one event for {@code key}, keeping at most the allowance's worth. */
-    public void record(String key) {
-        Instant now = clock.instant();
-        events.asMap().compute(key(key), (k, times) -> {
-            List<Instant> kept = new ArrayList<>();
-            if (times != null) {
-                times.stream().filter(t -> t.plus(window).isAfter(now)).forEach(kept::add);
-            }
-            kept.add(now);
-            return List.copyOf(kept.subList(Math.max(0, kept.size() - max), kept.size()));
-        });
+    /** Takes back the latest event of {@code key}: what {@link #tryAcquire} counted for an attempt that did not happen after all. */
+    public void release(String key) {
+        events.asMap().computeIfPresent(key(key), (k, times) -> times.size() <= 1 ? null : List.copyOf(times.subList(0, times.size() - 1)));
     }
 }

@@ -82,17 +82,53 @@ class ApplicantCipherTest {
     void throttlePerAddress() {
         org.zwgk.portal.TestClock clock = new org.zwgk.portal.TestClock();
         RequestThrottle t = new RequestThrottle(2, 3, clock);
-        t.requireSubmissionAllowed("10.0.0.1");
-        t.submittedFrom("10.0.0.1");
-        t.submittedFrom("10.0.0.1");
-        assertThatThrownBy(() -> t.requireSubmissionAllowed("10.0.0.1")).isInstanceOf(org.zwgk.portal.web.UserError.class)
+        t.admitSubmission("10.0.0.1");
+        t.admitSubmission("10.0.0.1");
+        t.submissionNotMade("10.0.0.1");
+        t.admitSubmission("10.0.0.1");
+        assertThatThrownBy(() -> t.admitSubmission("10.0.0.1")).isInstanceOf(org.zwgk.portal.web.UserError.class)
                 .matches(e -> ((org.zwgk.portal.web.UserError) e).status() == 429);
-        t.requireSubmissionAllowed("10.0.0.2");
+        t.admitSubmission("10.0.0.2");
         clock.advance(java.time.Duration.ofMinutes(61));
-        t.requireSubmissionAllowed("10.0.0.1");
+        t.admitSubmission("10.0.0.1");
         for (int i = 0; i < 3; i++) {
-            t.lookupFailed("::1");
+            t.admitLookup("::1");
         }
-        assertThatThrownBy(() -> t.requireLookupAllowed("::1")).isInstanceOf(org.zwgk.portal.web.UserError.class);
+        assertThatThrownBy(() -> t.admitLookup("::1")).isInstanceOf(org.zwgk.portal.web.UserError.class);
+        for (int i = 0; i < 5; i++) {
+            t.admitLookup("2001:db8:2::1");
+            t.lookupSucceeded("2001:db8:2::1");
+        }
+        t.admitLookup("2001:db8:2::1");
+    }
+
+    @Test
+    void submissionsPostedTogetherCannotExceedTheAllowance() throws Exception {
+        RequestThrottle t = new RequestThrottle(5, 3, new org.zwgk.portal.TestClock());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                all.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        t.admitSubmission("198.51.100.8");
+                        admitted.incrementAndGet();
+                    } catch (org.zwgk.portal.web.UserError refused) {
+                        // 429
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admitted.get()).isEqualTo(5);
     }
 }
