@@ -223,7 +223,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         m.title = gate.mask(m.title, p);
         m.docNumber = gate.mask(m.docNumber, p);
         m.summary = gate.mask(m.summary, p);
-        m.body = gate.mask(m.body, p);
+        m.body = gate.maskMarkdown(m.body, p);
         m.publisher = gate.mask(m.publisher, p);
         m.withheldReason = gate.mask(m.withheldReason, p);
         return m;

@@ -82,10 +82,22 @@ public class Deidentifier {
 
     /** The text as the public may see it under this policy: kept values and kinds the law keeps stay. */
     public String mask(String text, Policy policy) {
-        return text == null || text.isEmpty() ? text : masked(text, find(text), policy);
+        return text == null || text.isEmpty() ? text : masked(text, find(text), policy, false);
+    }
+
+    /**
+     * The same for a Markdown text (a document's body): each mask is written with its punctuation escaped,
+     * so that 139****5678 and 王* stay as typed instead of two masks in a paragraph turning into bold.
+     */
+    public String maskMarkdown(String text, Policy policy) {
+        return text == null || text.isEmpty() ? text : masked(text, find(text), policy, true);
     }
 
     private String masked(String text, List<Finding> found, Policy policy) {
+        return masked(text, found, policy, false);
+    }
+
+    private String masked(String text, List<Finding> found, Policy policy, boolean markdown) {
         if (found.isEmpty()) {
             return text;
         }
@@ -96,7 +108,7 @@ public class Deidentifier {
             if (byLaw.contains(f.type()) || !policy.notPersonal().isEmpty() && policy.notPersonal().contains(f.key())) {
                 continue;
             }
-            out.append(text, at, f.start()).append(masked(f));
+            out.append(text, at, f.start()).append(markdown ? escapedForMarkdown(masked(f)) : masked(f));
             at = f.end();
         }
         return out.append(text, at, text.length()).toString();
@@ -178,6 +190,18 @@ public class Deidentifier {
     /** Every piece of personal data in the text, in order. */
     public List<Finding> find(String text) {
         return Detectors.find(text, context());
+    }
+
+    /** ASCII punctuation escaped with a backslash, as CommonMark allows for every one of them. */
+    private static String escapedForMarkdown(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (char c : s.toCharArray()) {
+            if (c < 0x80 && !Character.isLetterOrDigit(c) && c > ' ') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** How one finding is shown to the public. */

@@ -85,7 +85,7 @@ public class DraftPages {
 
     /** The body as it will be published: through the de-identification gate under the draft's policy, then rendered. */
     private String previewHtml(String body, Deidentifier.Policy policy) {
-        return body == null ? null : markdown.toSafeHtml(gate.mask(body, policy));
+        return body == null ? null : markdown.toSafeHtml(gate.maskMarkdown(body, policy));
     }
 
     /**

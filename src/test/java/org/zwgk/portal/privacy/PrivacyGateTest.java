@@ -93,6 +93,7 @@ class PrivacyGateTest {
         // and the preview is the page the public will get: masked, not the typed numbers
         String preview = org.jsoup.Jsoup.parse(editorPage).select("#preview").text();
         assertThat(preview).contains("138****5678").doesNotContain(MOBILE).doesNotContain(ID).doesNotContain(CARD);
+        assertThat(org.jsoup.Jsoup.parse(editorPage).select("#preview").html()).contains("王**，男，身份证号码320583********1238，联系电话138****5678");
 
         // the reviewer cannot publish while the ID number and the bank card are undecided
         Staff reviewer = Staff.login("czj-reviewer");
@@ -131,6 +132,8 @@ class PrivacyGateTest {
         String publicPage = RestAssured.get("/documents/" + doc).asString();
         assertThat(text(publicPage)).contains("320583********1238").contains("138****5678").contains("当事人：王*")
                 .as("kept as not personal by the reviewer").contains(CARD);
+        assertThat(publicPage).as("the masks as written, not read as Markdown emphasis between them")
+                .contains("当事人：王**，男，身份证号码320583********1238，联系电话138****5678。");
         assertNowhere(publicPage, title);
         assertNowhere(RestAssured.get("/api/v1/documents/" + doc).asString(), title);
         assertNowhere(RestAssured.get("/api/v1/documents?organization=czj&size=100").asString(), title);
