@@ -112,7 +112,7 @@ public class NoticePdf {
         if (r.extensionDays > 0) {
             doc.add(para(t.ysqNoticeExtended(r.extensionDays), body));
         }
-        doc.add(para(t.ysqNoticeRemedies(v.organization()), body));
+        doc.add(para(t.ysqNoticeRemedies(), body));
         Paragraph sign = new Paragraph(v.organization() + "\n" + day(r.answeredOn), body);
         sign.setAlignment(Element.ALIGN_RIGHT);
         sign.setSpacingBefore(24);

@@ -72,7 +72,7 @@ public interface RequestMessages {
     String ysqNoticeIntro(String received, String regulation);
     String ysqNoticeDecision(String type, String reason, String basis);
     String ysqNoticeExtended(int days);
-    String ysqNoticeRemedies(String organization);
+    String ysqNoticeRemedies();
 
     // pages
     String ysqTitle();
@@ -140,6 +140,7 @@ public interface RequestMessages {
     String ysqCorrectionWindow(java.time.LocalDate day);
     String ysqConsult();
     String ysqConsulted();
+    String ysqExtendTitle();
     String ysqReceivedBeforeTransfer(String day);
     String ysqPeriodOver(String due);
     String ysqConsultations();

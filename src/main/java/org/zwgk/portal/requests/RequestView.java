@@ -12,6 +12,18 @@ public record RequestView(InfoRequest request, String organization, String trans
                           String applicantName, LocalDate today, Integer calendarMissing,
                           java.util.List<RequestFile> files) {
 
+    /** The applicant's kind of ID as a value the page can name (居民身份证), or null. */
+    public IdType applicantIdType() {
+        if (applicant == null || applicant.idType() == null) {
+            return null;
+        }
+        try {
+            return IdType.valueOf(applicant.idType());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public boolean overdue() {
         return flag == RequestClock.Flag.OVERDUE;
     }

@@ -194,7 +194,7 @@ class RequestWorkflowTest {
         assertThat(step(editor, id, "transfer", "to", "czj", "transferNote", "该信息由市财政局掌握").statusCode()).isEqualTo(303);
         assertThat(editor.get("/workbench/requests/" + id).statusCode()).isEqualTo(404);
         Staff czj = Staff.login("czj-editor");
-        assertThat(czj.get("/workbench/requests/" + id).asString()).contains(RequestFixtures.NAME, "该信息由市财政局掌握");
+        assertThat(czj.get("/workbench/requests/" + id).asString()).contains(RequestFixtures.NAME, "该信息由市财政局掌握", "居民身份证：").doesNotContain("RESIDENT_ID");
         assertThat(status(visitor, receipt).asString()).contains("该信息由市财政局掌握", "市财政局");
     }
 
