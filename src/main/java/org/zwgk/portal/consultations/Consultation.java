@@ -24,6 +24,8 @@ public class Consultation extends PanacheEntity {
 
     /** 重大行政决策: at least this many days of consultation unless a reason is given. */
     public static final int MAJOR_DECISION_DAYS = 30;
+    /** The column's size (short_period_reason). */
+    public static final int MAX_REASON = 1000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Organization organization;

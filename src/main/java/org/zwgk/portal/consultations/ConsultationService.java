@@ -69,7 +69,7 @@ public class ConsultationService {
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = FormFields.optionalText(reason, Consultation.MAX_REASON, "reason", problems);
         if (from != null && to != null && major
                 && java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 < Consultation.MAJOR_DECISION_DAYS && why == null) {
             problems.add(invalid("reason", h -> h.majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS)));

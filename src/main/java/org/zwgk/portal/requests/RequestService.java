@@ -59,6 +59,9 @@ public class RequestService {
         return LocalDate.now(clock.withZone(PortalConfig.ZONE));
     }
 
+    /** The latest 补正期限 the form takes, in days from today. */
+    static final int MAX_CORRECTION_DAYS = 90;
+
     public RequestClock clock() {
         return new RequestClock(workingDays);
     }
@@ -217,6 +220,12 @@ public class RequestService {
         LocalDate dueDay = date("correctionDue", due, null);
         if (!dueDay.isAfter(today())) {
             throw UserError.badInput("correctionDue", m -> Ysq.text().ysqDueInFuture());
+        }
+        // the office sets a reasonable time (Art. 29); a date years away is a typing mistake, and it would
+        // hold the request in 补正 with no clock running
+        LocalDate latest = today().plusDays(MAX_CORRECTION_DAYS);
+        if (dueDay.isAfter(latest)) {
+            throw UserError.badInput("correctionDue", m -> Ysq.text().ysqDueTooFar(latest.toString()));
         }
         r.correctionAskedOn = today();
         r.correctionNote = text;

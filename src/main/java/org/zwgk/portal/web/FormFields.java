@@ -26,13 +26,26 @@ public final class FormFields {
         return value.strip();
     }
 
-    /** The ISO date (2026-01-31), or null with a problem. */
+    /** The text stripped, null when blank, or null with a problem when longer than {@code max}. */
+    public static String optionalText(String value, int max, String field, List<UserError.Invalid> problems) {
+        return value == null || value.isBlank() ? null : requiredText(value, max, field, problems);
+    }
+
+    /** Dates a form may set: a typo such as 0000-01-01 or 20266-01-01 is a mistake, not a plan. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /** The ISO date (2026-01-31) between {@value #FIRST_YEAR} and {@value #LAST_YEAR}, or null with a problem. */
     public static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            LocalDate day = LocalDate.parse(value == null ? "" : value.strip());
+            if (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(new UserError.Invalid(field, Messages::fieldBadDate));
-            return null;
+            // the same answer as a date out of range
         }
+        problems.add(new UserError.Invalid(field, Messages::fieldBadDate));
+        return null;
     }
 }

@@ -63,6 +63,14 @@ class ConsultationTest {
                 "description", "征求意见稿", "opensOn", today.toString(), "closesOn", today.plusDays(9).toString(), "major", "true"));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(text(tooShort)).contains("不少于 30 天");
+        Response longReason = editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "短期征集",
+                "description", "征求意见稿", "opensOn", today.toString(), "closesOn", today.plusDays(9).toString(), "major", "true",
+                "reason", "急".repeat(1001)));
+        assertThat(longReason.statusCode()).as("a reason longer than its column").isEqualTo(400);
+        Response farDates = editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "日期有误",
+                "description", "征求意见稿", "opensOn", "0000-01-01", "closesOn", "+99999-12-31"));
+        assertThat(farDates.statusCode()).isEqualTo(400);
+        assertThat(text(farDates)).contains("2000 至 2100 年间的日期");
         assertThat(other.post("/workbench/consultations", Map.of("organization", "czj", "title", "越权征集", "description", "x",
                 "opensOn", today.toString(), "closesOn", today.plusDays(40).toString())).statusCode()).isEqualTo(403);
 

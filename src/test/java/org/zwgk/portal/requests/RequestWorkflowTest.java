@@ -96,6 +96,9 @@ class RequestWorkflowTest {
 
         // 补正 once; the applicant sends it; the clock restarts on that day
         String due = LocalDate.parse(today()).plusDays(20).toString();
+        Response farAway = step(editor, id, "correction", "correctionNote", "请补充", "correctionDue", "9999-12-31");
+        assertThat(farAway.statusCode()).isEqualTo(400);
+        assertThat(farAway.asString()).contains("补正期限应为合理期限");
         assertThat(step(editor, id, "correction", "correctionNote", "请写明会议纪要的日期范围", "correctionDue", due).statusCode())
                 .isEqualTo(303);
         String asked = status(visitor, receipt).asString();
