@@ -29,7 +29,10 @@ public class FeedResource {
     private final DocumentCatalog documents;
     private final SiteInfo site;
 
-    FeedResource(DocumentCatalog documents, SiteInfo site) {
+    private final org.zwgk.portal.common.PortalConfig config;
+
+    FeedResource(DocumentCatalog documents, SiteInfo site, org.zwgk.portal.common.PortalConfig config) {
+        this.config = config;
         this.documents = documents;
         this.site = site;
     }
@@ -39,7 +42,7 @@ public class FeedResource {
     @Transactional
     public String latest(@Context UriInfo uri) {
         List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, ENTRIES)).results();
-        return feed(Xml.base(uri), site.portalTitle(), Routes.feed(), Routes.home(), latest);
+        return feed(Xml.base(uri, config), site.portalTitle(), Routes.feed(), Routes.home(), latest);
     }
 
     @GET
@@ -49,7 +52,7 @@ public class FeedResource {
         Channel channel = Channel.findByCode(code).orElseThrow(() -> UserError.notFound(m -> m.channelNotFound()));
         List<DocumentSummary> latest = documents.list(new DocumentFilter(null, channel, null, null, null),
                 new PageRequest(1, ENTRIES)).results();
-        return feed(Xml.base(uri), channel.name + " - " + site.portalTitle(), Routes.channelFeed(channel.code),
+        return feed(Xml.base(uri, config), channel.name + " - " + site.portalTitle(), Routes.channelFeed(channel.code),
                 Routes.channel(channel.code), latest);
     }
 

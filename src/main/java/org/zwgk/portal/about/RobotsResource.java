@@ -11,6 +11,12 @@ import org.zwgk.portal.web.Routes;
 @Path("/robots.txt")
 public class RobotsResource {
 
+    private final org.zwgk.portal.common.PortalConfig config;
+
+    RobotsResource(org.zwgk.portal.common.PortalConfig config) {
+        this.config = config;
+    }
+
     @GET
     @Produces("text/plain; charset=utf-8")
     public String robots(@Context UriInfo uri) {
@@ -22,6 +28,6 @@ public class RobotsResource {
                 + "Disallow: /q/\n"
                 + "Allow: /\n"
                 + "\n"
-                + "Sitemap: " + Xml.base(uri) + Routes.sitemapXml() + "\n";
+                + "Sitemap: " + Xml.base(uri, config) + Routes.sitemapXml() + "\n";
     }
 }

@@ -30,15 +30,17 @@ public class SitemapResource {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final DocumentCatalog documents;
+    private final org.zwgk.portal.common.PortalConfig config;
 
-    SitemapResource(DocumentCatalog documents) {
+    SitemapResource(DocumentCatalog documents, org.zwgk.portal.common.PortalConfig config) {
         this.documents = documents;
+        this.config = config;
     }
 
     @GET
     @Transactional
     public String sitemap(@QueryParam("part") String part, @Context UriInfo uri) {
-        String base = Xml.base(uri);
+        String base = Xml.base(uri, config);
         if (part == null || part.isBlank()) {
             return index(base);
         }

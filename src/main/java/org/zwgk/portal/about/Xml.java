@@ -32,9 +32,13 @@ final class Xml {
         return out.toString();
     }
 
-    /** The portal's own address as the client reached it (behind the proxy: the forwarded one), without a trailing slash. */
-    static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
+    /**
+     * The portal's own address, without a trailing slash: {@code portal.public-url}, or when that is not
+     * set the address the client reached (behind the proxy: the forwarded one). A sitemap, robots.txt
+     * and a feed must name absolute addresses; taken from the request, a forged Host would choose them.
+     */
+    static String base(UriInfo uri, org.zwgk.portal.common.PortalConfig config) {
+        String base = config.publicUrl().map(String::strip).filter(u -> !u.isEmpty()).orElse(uri.getBaseUri().toString());
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }
