@@ -35,8 +35,14 @@ public final class Detectors {
     }
 
     /** What the text holds, in order of position, without overlaps. */
-    public static List<Finding> find(String text, DetectionContext context) {
-        if (text == null || text.isEmpty() || !worthLooking(text)) {
+    public static List<Finding> find(String typed, DetectionContext context) {
+        if (typed == null || typed.isEmpty()) {
+            return List.of();
+        }
+        // full-width digits and letters (１３８…, a Chinese keyboard's full-width mode) are found as the
+        // numbers they are: read as their ASCII forms, one character for one, so positions stay the same
+        String text = halfWidthAlphanumerics(typed);
+        if (!worthLooking(text)) {
             return List.of();
         }
         // found[i]: what detector i found, over all segments, at positions in the whole text
@@ -159,6 +165,20 @@ public final class Detectors {
     }
 
     /** Nothing to find in a text without a digit, an @, a colon or a label's last character: such sentences are skipped cheaply. */
+    static String halfWidthAlphanumerics(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
     private static boolean worthLooking(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

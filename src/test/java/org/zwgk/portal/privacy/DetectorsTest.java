@@ -141,6 +141,14 @@ class DetectorsTest {
     }
 
     @Test
+    void fullWidthDigitsAreFoundAsTheNumbersTheyAre() {
+        // typed in a Chinese keyboard's full-width mode
+        assertThat(gate.mask("我的电话１３８１２３４５６７８，身份证１１０１０５１９４９１２３１００２Ｘ。"))
+                .isEqualTo("我的电话138****5678，身份证110105********002X。");
+        assertThat(gate.mask("２０１８年第３号")).as("numbers that are not personal stay as typed").isEqualTo("２０１８年第３号");
+    }
+
+    @Test
     void aLettersWriterNamingThemselfIsFoundAndTheNameMaskedInTheReplyToo() {
         String letter = "我叫王五，家住玉山镇。我的名字是李娜。";
         assertThat(gate.mask(letter)).isEqualTo("我叫王*，家住玉山镇。我的名字是李*。");
