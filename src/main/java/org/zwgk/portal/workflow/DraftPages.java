@@ -69,7 +69,8 @@ public class DraftPages {
 
     private DraftPage page(PortalUser user, Draft d) {
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
-        boolean reviewer = levels.mayReview(user, workflow.reviewItem(d));
+        // one who approved an earlier level of this round has nothing left to decide here: no buttons that only refuse
+        boolean reviewer = levels.mayApprove(user, workflow.reviewItem(d));
         TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
                 .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);

@@ -74,7 +74,7 @@ public class WorkflowService {
     public List<Draft> reviewQueue(PortalUser user) {
         ownership.requireLoggedIn(user);
         return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                .filter(d -> levels.mayReview(user, reviewItem(d))).toList();
+                .filter(d -> levels.mayApprove(user, reviewItem(d))).toList();
     }
 
     /** A new document, written by an editor of the channel's owner. */

@@ -97,6 +97,14 @@ class FourEyesTest {
         Response twice = approve(first, id);
         assertThat(twice.statusCode()).as("the same person twice").isEqualTo(409);
         assertThat(twice.asString()).contains("不同人员");
+        assertThat(first.get("/workbench/drafts/" + id).asString()).as("no buttons that would only refuse")
+                .doesNotContain("action=\"/workbench/drafts/" + id + "/approve\"");
+        assertThat(org.jsoup.Jsoup.parse(first.get("/workbench").asString()).select("#review-queue a[href=/workbench/drafts/" + id + "]"))
+                .as("nor is it in their queue").isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer2").get("/workbench").asString())
+                .select("#review-queue a[href=/workbench/drafts/" + id + "]")).as("the next level's is").isNotEmpty();
+        assertThat(Staff.login("szfb-reviewer2").get("/workbench/drafts/" + id).asString())
+                .contains("action=\"/workbench/drafts/" + id + "/approve\"");
         assertThat(approve(dual, id).statusCode()).as("level 2").isEqualTo(403);
         WorkflowTest.approve(Staff.login("szfb-reviewer2"), id);
         assertThat(approve(dual, id).statusCode()).as("level 3").isEqualTo(403);
