@@ -68,6 +68,8 @@ public interface Messages {
     String versionNoteColumn();
     String versionDateColumn();
     String versionCurrent();
+
+    String versionFirst();
     String versionView();
     String versionBanner(String version, String date);
     String versionBackToCurrent();

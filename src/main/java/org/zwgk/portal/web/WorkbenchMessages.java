@@ -40,6 +40,8 @@ public interface WorkbenchMessages {
     String wbColSubmitted();
     String wbRevision();
     String wbRevisionOf();
+
+    String wbPublishedAs();
     String wbViewPublished();
     String wbLevel(int level, int of);
     String wbSensitiveTitle(int count);

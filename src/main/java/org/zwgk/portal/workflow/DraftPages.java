@@ -71,7 +71,9 @@ public class DraftPages {
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         // one who approved an earlier level of this round has nothing left to decide here: no buttons that only refuse
         boolean reviewer = levels.mayApprove(user, workflow.reviewItem(d));
-        TextDiff.Diff diff = d.document == null ? TextDiff.none() : TextDiff.of(d.document.meta.body, d.meta.body)
+        // once published, the draft is what the public copy was made of (masked): nothing left to compare
+        TextDiff.Diff diff = d.document == null || d.status == DraftStatus.PUBLISHED ? TextDiff.none()
+                : TextDiff.of(d.document.meta.body, d.meta.body)
                 .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
         Deidentifier.Policy policy = workflow.publicationPolicy(d);

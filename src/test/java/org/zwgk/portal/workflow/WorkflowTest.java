@@ -245,6 +245,10 @@ class WorkflowTest {
         approve(Staff.login("czj-reviewer"), id);
         String published = RestAssured.get("/documents/" + documentId).asString();
         assertThat(published).contains("第二段已更正。").contains("v1.1").contains("更正第二段表述");
+        org.jsoup.select.Elements rows = org.jsoup.Jsoup.parse(published).select("tr:has(td:matchesOwn(^v1\\.0$)), tr:has(a:matchesOwn(^v1\\.0$))");
+        assertThat(rows.text()).as("the first version is its first publication, not a change").contains("首次发布").doesNotContain("重大修改");
+        assertThat(editor.get("/workbench/drafts/" + id).asString()).as("published: nothing left to compare")
+                .contains("已发布为").doesNotContain("修订已发布信息").doesNotContain("与已发布版本的差异");
         String versions = editor.get("/workbench/documents/" + documentId + "/versions").asString();
         assertThat(versions).contains("v1.0 → v1.1").contains("<tr class=\"added\">").contains("第二段已更正。");
         assertThat(editor.get("/workbench/documents/" + documentId + "/versions?from=9.9").statusCode()).isEqualTo(400);
