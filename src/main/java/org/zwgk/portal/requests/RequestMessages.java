@@ -140,6 +140,7 @@ public interface RequestMessages {
     String ysqCorrectionWindow(java.time.LocalDate day);
     String ysqConsult();
     String ysqConsulted();
+    String ysqChooseOrganization();
     String ysqDueTooFar(String latest);
     String ysqExtendTitle();
     String ysqReceivedBeforeTransfer(String day);
