@@ -89,27 +89,11 @@ class LoginTest {
     void loginsPostedTogetherGetTheThrottlesAnswerNeverAServerError() throws Exception {
         String csrf = Staff.csrfFromLoginPage();
         // 30 guesses at once from one address, then the right password: five reach the password check
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
-        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            for (int i = 0; i < 30; i++) {
-                String guess = "guess-" + i;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return loginFrom("192.0.2.77", "czj-admin", guess, csrf).statusCode();
-                }));
-            }
-            start.countDown();
-            java.util.List<Integer> codes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> f : answers) {
-                codes.add(f.get());
-            }
-            assertThat(codes).containsOnly(401, 429);
-            assertThat(codes.stream().filter(c -> c == 401).count()).as("password checks").isEqualTo(5);
-        } finally {
-            pool.shutdownNow();
-        }
+        java.util.concurrent.atomic.AtomicInteger guess = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Integer> codes = org.zwgk.portal.AllAtOnce.run(30,
+                () -> loginFrom("192.0.2.77", "czj-admin", "guess-" + guess.incrementAndGet(), csrf).statusCode());
+        assertThat(codes).containsOnly(401, 429);
+        assertThat(codes).as("password checks").filteredOn(c -> c == 401).hasSize(5);
         assertThat(loginFrom("192.0.2.77", "czj-admin", Staff.PASSWORD, csrf).statusCode()).as("the guesser's address waits")
                 .isEqualTo(429);
         assertThat(loginFrom("192.0.2.78", "czj-admin", Staff.PASSWORD, csrf).statusCode()).as("the owner elsewhere does not")

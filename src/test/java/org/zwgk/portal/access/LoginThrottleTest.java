@@ -8,6 +8,7 @@ import org.zwgk.portal.web.UserError;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -134,32 +135,16 @@ class LoginThrottleTest {
     @Test
     void checksPostedSideBySideSeeEachOther() throws Exception {
         // 60 logins posted at once for one name from one address: only the free five reach the password check
-        int tried = 60;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
-        try {
-            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
-            for (int i = 0; i < tried; i++) {
-                all.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        throttle.begin("wang", A);
-                        admitted.incrementAndGet();
-                    } catch (UserError refused) {
-                        assertThat(refused.status()).isEqualTo(429);
-                    }
-                    return null;
-                }));
+        List<Boolean> admitted = org.zwgk.portal.AllAtOnce.run(60, () -> {
+            try {
+                throttle.begin("wang", A);
+                return true;
+            } catch (UserError refused) {
+                assertThat(refused.status()).isEqualTo(429);
+                return false;
             }
-            start.countDown();
-            for (java.util.concurrent.Future<?> f : all) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(admitted.get()).isEqualTo(5);
+        });
+        assertThat(admitted).filteredOn(ok -> ok).hasSize(5);
     }
 
     @Test

@@ -105,30 +105,14 @@ class ApplicantCipherTest {
     @Test
     void submissionsPostedTogetherCannotExceedTheAllowance() throws Exception {
         RequestThrottle t = new RequestThrottle(5, 3, new org.zwgk.portal.TestClock());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
-        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                all.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        t.admitSubmission("198.51.100.8");
-                        admitted.incrementAndGet();
-                    } catch (org.zwgk.portal.web.UserError refused) {
-                        // 429
-                    }
-                    return null;
-                }));
+        java.util.List<Boolean> admitted = org.zwgk.portal.AllAtOnce.run(40, () -> {
+            try {
+                t.admitSubmission("198.51.100.8");
+                return true;
+            } catch (org.zwgk.portal.web.UserError refused) {
+                return false;
             }
-            start.countDown();
-            for (java.util.concurrent.Future<?> f : all) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(admitted.get()).isEqualTo(5);
+        });
+        assertThat(admitted).filteredOn(ok -> ok).hasSize(5);
     }
 }
