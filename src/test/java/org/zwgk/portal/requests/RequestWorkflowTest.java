@@ -42,6 +42,7 @@ class RequestWorkflowTest {
         Matcher c = CODE.matcher(html);
         Matcher s = SECRET.matcher(html);
         assertThat(c.find() && s.find()).as("the receipt shows code and secret").isTrue();
+        assertThat(org.jsoup.Jsoup.parse(html).select("button.print-button").text()).as("it asks to be printed and offers to").isEqualTo("打印本页");
         return new Receipt(c.group(1), s.group(1));
     }
 
@@ -240,26 +241,10 @@ class RequestWorkflowTest {
         Staff editor = Staff.login("szfb-editor");
         for (int round = 0; round < 3; round++) {
             long id = fixtures.registered("szfb");
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-            try {
-                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-                java.util.List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
-                for (int i = 0; i < 6; i++) {
-                    codes.add(pool.submit(() -> {
-                        start.await();
-                        return step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "同时点击").statusCode();
-                    }));
-                }
-                start.countDown();
-                java.util.List<Integer> answers = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<Integer> f : codes) {
-                    answers.add(f.get());
-                }
-                assertThat(answers).as("round " + round).containsOnly(303, 409);
-                assertThat(answers).filteredOn(c -> c == 303).hasSize(1);
-            } finally {
-                pool.shutdownNow();
-            }
+            java.util.List<Integer> answers = org.zwgk.portal.AllAtOnce.run(6,
+                    () -> step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "同时点击").statusCode());
+            assertThat(answers).as("round " + round).containsOnly(303, 409);
+            assertThat(answers).filteredOn(c -> c == 303).hasSize(1);
             assertThat(fixtures.now(id).consultations).hasSize(1);
         }
     }
