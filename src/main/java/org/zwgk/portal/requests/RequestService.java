@@ -122,8 +122,11 @@ public class RequestService {
     @Transactional
     public InfoRequest correct(String code, String secret, String text, AuditLog.Actor actor) {
         InfoRequest r = lookup(code, secret, actor.address());
-        // read again under a lock: a correction sent twice at once is written once, the second finds it done
-        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().refresh(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // read again under a lock: a correction sent twice at once is written once, the second finds it done;
+        // written out first, or the refresh would undo the withdrawal the lookup may just have made (its due day passed)
+        jakarta.persistence.EntityManager em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+        em.flush();
+        em.refresh(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (r.status != RequestStatus.CORRECTION) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
         }

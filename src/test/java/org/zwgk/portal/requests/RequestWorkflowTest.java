@@ -266,6 +266,25 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void aCorrectionSentAfterItsDueDayIsRefusedEvenAsTheFirstLookAfterIt() {
+        Staff visitor = Staff.anonymous();
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
+                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
+        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(id).correctionDue = LocalDate.parse(today()).minusDays(1));
+        // nobody looked at the request since the due day passed: the correction itself finds it withdrawn
+        Response late = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
+                "correctionText", "迟到的补正"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        InfoRequest r = fixtures.now(id);
+        assertThat(r.status).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(r.correctionText).isNull();
+    }
+
+    @Test
     void aCorrectionNotSentInTimeIsAWithdrawal() {
         Staff visitor = Staff.anonymous();
         Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
