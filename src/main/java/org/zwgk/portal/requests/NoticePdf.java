@@ -105,7 +105,8 @@ public class NoticePdf {
         doc.add(new Paragraph(t.ysqNoticeTo(v.applicantName()), body));
         doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), v.deadline() == null ? "" : v.deadline().regulation().label()), body));
         doc.add(para(t.ysqNoticeDecision(t.answerType(r.answerType),
-                r.answerReason == null ? "" : t.answerReason(r.answerReason), basis(r)), body));
+                r.answerReason == null ? "" : (r.answerType.partial() ? t.ysqWithheldPart() : "") + t.answerReason(r.answerReason),
+                basis(r)), body));
         for (String line : (r.answerText == null ? "" : r.answerText).split("\\R")) {
             doc.add(para(line, body));
         }
@@ -124,7 +125,8 @@ public class NoticePdf {
     /** The article the answer rests on. */
     static String basis(InfoRequest r) {
         if (r.answerReason != null) {
-            return r.answerReason.article;
+            // a partial answer rests on Art. 37 for the part given and on its reason's article for the rest
+            return r.answerType.partial() ? "第三十七条、" + r.answerReason.article : r.answerReason.article;
         }
         return switch (r.answerType) {
             case DISCLOSED -> "第三十六条第（一）项、第（二）项";

@@ -41,6 +41,10 @@ public interface RequestMessages {
     String ysqExtensionOnce();
     String ysqExtensionRange(int max, String regulation);
     String ysqReasonNotOfType();
+
+    String ysqWithheldPart();
+
+    String ysqAlsoPartial();
     String ysqStale();
     String ysqNoAnswerYet();
     String ysqFileNotAnswered();

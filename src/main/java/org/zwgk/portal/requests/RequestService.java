@@ -293,11 +293,11 @@ public class RequestService {
         InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
         AnswerType t = parse(AnswerType.class, "answerType", type, true);
         AnswerReason why = parse(AnswerReason.class, "answerReason", reason, t.needsReason());
-        if (why != null && why.type != t) {
+        if (t.needsReason() && !t.reasons().contains(why)) {
             throw UserError.badInput("answerReason", m -> Ysq.text().ysqReasonNotOfType());
         }
         r.answerType = t;
-        r.answerReason = t.needsReason() ? why : null;
+        r.answerReason = t.needsReason() ? why : null; // a reason left selected for 予以公开 says nothing
         r.answerText = text("answerText", text, 8000, true);
         r.answeredOn = today();
         r.answeredBy = user.username();

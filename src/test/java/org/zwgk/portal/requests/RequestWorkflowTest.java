@@ -162,11 +162,17 @@ class RequestWorkflowTest {
         assertThat(noReason.asString()).contains("请填写“理由”", "经审查，所申请信息不予公开。");
         Response mismatched = step(editor, id, "answer", "answerType", "WITHHELD", "answerReason", "NOT_HELD", "answerText", "x");
         assertThat(mismatched.statusCode()).isEqualTo(400);
-        assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerText",
+        // a partial answer names the ground for the part it withholds (Art. 37), one of the 不予公开 reasons
+        Response partialNoReason = step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerText", "第二部分不予公开。");
+        assertThat(partialNoReason.statusCode()).isEqualTo(400);
+        assertThat(partialNoReason.asString()).contains("请填写“理由”", "第二部分不予公开。");
+        assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "NOT_HELD", "answerText", "x")
+                .statusCode()).isEqualTo(400);
+        assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "THIRD_PARTY_RIGHTS", "answerText",
                 "会议纪要第一部分予以公开；第二部分涉及第三方商业秘密，不予公开。").statusCode()).isEqualTo(303);
 
         String answered = status(visitor, receipt).asString();
-        assertThat(answered).contains("已答复", "部分公开", "会议纪要第一部分予以公开", "下载答复告知书");
+        assertThat(answered).contains("已答复", "部分公开（不予公开部分：保护第三方合法权益）", "会议纪要第一部分予以公开", "下载答复告知书");
         Response pdf = visitor.given().contentType(Staff.FORM).formParam("csrf-token", visitor.csrf())
                 .formParam("code", receipt.code()).formParam("secret", receipt.secret()).post("/ysqgk/status/notice.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);

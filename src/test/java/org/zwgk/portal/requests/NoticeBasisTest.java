@@ -1,0 +1,36 @@
+package org.zwgk.portal.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The article a 告知书 cites for each kind of answer (条例 2019). */
+class NoticeBasisTest {
+
+    private static String basis(AnswerType type, AnswerReason reason) {
+        InfoRequest r = new InfoRequest();
+        r.answerType = type;
+        r.answerReason = reason;
+        return NoticePdf.basis(r);
+    }
+
+    @Test
+    void aPartialAnswerCitesArticle37AndTheGroundOfTheWithheldPart() {
+        assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.THIRD_PARTY_RIGHTS)).isEqualTo("第三十七条、第十五条");
+        assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.PROCESS_INFORMATION)).isEqualTo("第三十七条、第十六条第二款");
+    }
+
+    @Test
+    void otherAnswersCiteTheirOwnArticle() {
+        assertThat(basis(AnswerType.DISCLOSED, null)).isEqualTo("第三十六条第（一）项、第（二）项");
+        assertThat(basis(AnswerType.WITHHELD, AnswerReason.STATE_SECRET)).isEqualTo("第十四条");
+        assertThat(basis(AnswerType.UNABLE, AnswerReason.NOT_HELD)).isEqualTo("第三十六条第（五）项");
+    }
+
+    @Test
+    void aPartialAnswerChoosesFromTheWithheldReasons() {
+        assertThat(AnswerType.PARTLY_DISCLOSED.needsReason()).isTrue();
+        assertThat(AnswerType.PARTLY_DISCLOSED.reasons()).isEqualTo(AnswerType.WITHHELD.reasons());
+        assertThat(AnswerType.DISCLOSED.needsReason()).isFalse();
+    }
+}
