@@ -24,7 +24,7 @@ public interface WorkbenchMessages {
     String wbMembers();
     String wbAudit();
     String logout();
-    String staffLogin();
+    String staffEntrance();
     String wbYourRoles();
     String wbMyDrafts();
     String wbNoDrafts();

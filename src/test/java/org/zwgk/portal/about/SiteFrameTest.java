@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.zwgk.portal.SeedDocuments;
+import org.zwgk.portal.access.Staff;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -86,6 +87,16 @@ class SiteFrameTest {
         assertThat(contact.select("table.directory td").eachText()).contains("昆山市财政局", "12345（政务服务便民热线）");
         assertThat(contact.text()).contains("前进西路1801号").doesNotContain("待登记");
         assertThat(RestAssured.get("/favicon.ico").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theFootersStaffLinkNeverAsksSomeoneSignedInToLogIn() {
+        // public pages are cached for everyone: the same footer is shown to a signed-in editor
+        for (String page : List.of(RestAssured.get("/").asString(), Staff.login("szfb-editor").get("/").asString())) {
+            var link = Jsoup.parse(page).selectFirst("footer a[href=/workbench]");
+            assertThat(link.text()).isEqualTo("工作人员入口");
+            assertThat(Jsoup.parse(page).selectFirst("footer").text()).doesNotContain("登录");
+        }
     }
 
     @Test
