@@ -63,6 +63,10 @@ public interface WorkbenchMessages {
     String wbFile();
     String wbUpload();
     String wbDiffPublished();
+    String wbMetadata();
+
+    String wbNotFilled();
+
     String wbPreview();
     String wbReviews();
     String wbApproved(int level);

@@ -2,7 +2,10 @@ package org.zwgk.portal.workflow;
 
 import org.zwgk.portal.web.UserError;
 
+import io.quarkus.qute.i18n.MessageBundles;
+import org.zwgk.portal.catalog.CatalogLabels;
 import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.DocumentLabels;
 import org.zwgk.portal.documents.ChangeKind;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.Validity;
@@ -75,5 +78,56 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
 
     public ChangeKind[] changeKinds() {
         return ChangeKind.values();
+    }
+
+    /** One line of the metadata a reviewer reads: its label and the value as a reader sees it, null when empty. */
+    public record MetadataRow(String label, String value) {
+    }
+
+    /**
+     * The metadata as saved, for those who see the draft without its form (a reviewer, the author while it
+     * is in review): what is published with the text (文号, 分类, 成文日期, 公开属性) is checked with it.
+     */
+    public List<MetadataRow> metadata() {
+        WorkflowLabels field = MessageBundles.get(WorkflowLabels.class);
+        DocumentLabels doc = MessageBundles.get(DocumentLabels.class);
+        List<MetadataRow> rows = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<DraftInput.Field, String> row = (f, v) ->
+                rows.add(new MetadataRow(field.draftField(f), v == null || v.isBlank() ? null : v));
+        row.accept(DraftInput.Field.TYPE, named(DocumentType.class, input.type, MessageBundles.get(CatalogLabels.class)::docType));
+        row.accept(DraftInput.Field.DOC_NUMBER, input.docNumber);
+        row.accept(DraftInput.Field.INTERPRETS, input.interprets);
+        row.accept(DraftInput.Field.TOPIC, label(topics, input.topic));
+        row.accept(DraftInput.Field.GENRE, label(genres, input.genre));
+        row.accept(DraftInput.Field.WRITTEN_ON, input.writtenOn);
+        row.accept(DraftInput.Field.VALIDITY, named(Validity.class, input.validity, doc::validity));
+        row.accept(DraftInput.Field.DISCLOSURE, named(Disclosure.class, input.disclosure, doc::disclosure));
+        if (Disclosure.WITHHELD.name().equals(input.disclosure)) {
+            row.accept(DraftInput.Field.WITHHELD_REASON, input.withheldReason);
+        }
+        row.accept(DraftInput.Field.SUMMARY, input.summary);
+        if (revision()) {
+            row.accept(DraftInput.Field.CHANGE_KIND, named(ChangeKind.class, input.changeKind, doc::changeKind));
+            row.accept(DraftInput.Field.CHANGE_NOTE, input.changeNote);
+        }
+        if (input.scheduledAt != null && !input.scheduledAt.isBlank()) {
+            row.accept(DraftInput.Field.SCHEDULED_AT, input.scheduledAt.replace('T', ' '));
+        }
+        return rows;
+    }
+
+    private static String label(List<Option> options, String value) {
+        return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+    }
+
+    private static <E extends Enum<E>> String named(Class<E> type, String value, java.util.function.Function<E, String> labels) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return labels.apply(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
     }
 }

@@ -49,6 +49,31 @@ class DraftStepsTest {
     }
 
     @Test
+    void theReviewerReadsTheMetadataThatIsPublishedWithTheText() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "type", "POLICY",
+                "docNumber", "昆财规〔2018〕3号", "topic", "zhzw-zwgk", "writtenOn", "2018-03-12", "validity", "VALID"))
+                .statusCode()).isEqualTo(303);
+        Document reviewerPage = page(Staff.login("czj-reviewer").get("/workbench/drafts/" + id));
+        assertThat(reviewerPage.select("#draft-form")).as("no form to edit").isEmpty();
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (var dt : reviewerPage.select("#metadata dt")) {
+            shown.put(dt.text(), dt.nextElementSibling().text());
+        }
+        assertThat(shown).containsEntry("信息类别", "政策文件").containsEntry("文号", "昆财规〔2018〕3号")
+                .containsEntry("主题分类", "政务公开").containsEntry("体裁分类", "未填写")
+                .containsEntry("成文日期", "2018-03-12").containsEntry("有效性", "有效").containsEntry("公开属性", "主动公开")
+                .doesNotContainKey("不予公开理由");
+        // the author reads the same while it is in review, and a draft being written has its form instead
+        assertThat(page(editor.get("/workbench/drafts/" + id)).select("#metadata dd").eachText()).contains("昆财规〔2018〕3号");
+        long writing = fixtures.draft("czj-editor", "czyjs");
+        Document form = page(editor.get("/workbench/drafts/" + writing));
+        assertThat(form.select("#metadata")).isEmpty();
+        assertThat(form.select("#draft-form #docNumber")).hasSize(1);
+    }
+
+    @Test
     void aNewDraftCanBeSubmittedStraightAwayAndARefusalKeepsItUnsaved() {
         Staff editor = Staff.login("czj-editor");
         long before = QuarkusTransactionCount.drafts();
