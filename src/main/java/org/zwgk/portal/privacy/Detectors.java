@@ -139,12 +139,12 @@ public final class Detectors {
     /**
      * Whether detector {@code i} of {@link #NUMBERS} can find anything in a segment with these many
      * digits, this longest run of digits and an @ or not (what each pattern needs at least): an
-     * ID number 15 digits in a row, a card 16 digits, a mobile 11, a landline 10 (area code and 7),
+     * ID number 15 digits in a row (or its birth date's 8 when split into its parts), a card 16 digits, a mobile 11, a landline 10 (area code and 7),
      * a passport or permit 7 in a row, an e-mail its @, a plate 2 digits.
      */
     private static boolean worthTrying(int i, int digits, int longestRun, boolean at) {
         return switch (i) {
-            case 0 -> longestRun >= 15;
+            case 0 -> longestRun >= 15 || longestRun >= 8 && digits >= 17;
             case 1 -> digits >= 16;
             case 2 -> digits >= 11;
             case 3 -> digits >= 10;

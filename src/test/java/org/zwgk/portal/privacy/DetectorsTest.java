@@ -35,6 +35,18 @@ class DetectorsTest {
     }
 
     @Test
+    void residentIdSplitIntoItsThreePartsAsFormsPrintIt() {
+        assertThat(gate.mask("身份证号：110105 19491231 002X。")).isEqualTo("身份证号：110105********002X。");
+        assertThat(gate.mask("身份证号：320583-19800101-1238")).isEqualTo("身份证号：320583********1238");
+        assertThat(gate.mask("公民身份号码 320583　19800101　1238 住址")).isEqualTo("公民身份号码 320583********1238 住址");
+        // the joined number must pass every check, and only one kind of separator joins it
+        assertThat(types("编号：320583 19800101 1237。")).as("wrong check digit").isEmpty();
+        assertThat(types("编号：320583 19800101-1238。")).as("two kinds of separator").isEmpty();
+        assertThat(types("2018年拨付 320583 元，20180101 1238 号文")).isEmpty();
+        assertThat(types("统计：3205 8319 8001 0112 38")).as("not the 6-8-4 split").isEmpty();
+    }
+
+    @Test
     void oldFifteenDigitIds() {
         assertThat(ResidentIdDetector.valid15("320583800101123")).isTrue();
         assertThat(ResidentIdDetector.valid15("320583801301123")).as("13th month").isFalse();

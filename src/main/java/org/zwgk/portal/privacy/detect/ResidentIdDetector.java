@@ -17,7 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class ResidentIdDetector implements Detector {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[0-9Xx]|\\d{15})(?![0-9A-Za-z])");
+    /**
+     * The number in one run, or in its three parts (region, birth date, sequence and check) split by one
+     * kind of space or dash (110105 19491231 002X), as forms print it. Only that 6-8-4 split is joined:
+     * other splits look like dates, 文号 and amounts, and the joined number must still pass every check.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(?:(\\d{17}[0-9Xx]|\\d{15})"
+            + "|(\\d{6})([ \\u3000\\-－])(\\d{8})\\3(\\d{3}[0-9Xx]))(?![0-9A-Za-z])");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     /** The province-level codes of GB/T 2260 (71 Taiwan, 81 Hong Kong, 82 Macao, 83 Taiwan residence permits). */
@@ -31,7 +37,11 @@ public final class ResidentIdDetector implements Detector {
         Matcher m = found.matcher();
         while (found.find()) {
             String v = m.group(1);
-            if (v.length() == 18 ? valid18(v) : valid15(v)) {
+            if (v == null) {
+                if (valid18(m.group(2) + m.group(4) + m.group(5))) {
+                    out.add(new Finding(PiiType.RESIDENT_ID, m.start(), m.end(), m.group()));
+                }
+            } else if (v.length() == 18 ? valid18(v) : valid15(v)) {
                 out.add(new Finding(v.length() == 18 ? PiiType.RESIDENT_ID : PiiType.RESIDENT_ID_15, m.start(1), m.end(1), v));
             }
         }
