@@ -110,6 +110,11 @@ public class InfoRequest extends PanacheEntity {
         return find("trackingCode", code).firstResultOptional();
     }
 
+    /** The same, read under a lock held to the end of the transaction. */
+    public static Optional<InfoRequest> byCodeLocked(String code) {
+        return find("trackingCode", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** An organization's requests, open ones first, newest first. */
     public static List<InfoRequest> ofOrganization(Organization org) {
         return list("organization = ?1 order by submittedAt desc, id desc", org);

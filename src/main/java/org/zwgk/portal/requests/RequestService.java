@@ -103,12 +103,16 @@ public class RequestService {
         return new Receipt(r.trackingCode, secret, r.id);
     }
 
-    /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
+    /**
+     * The request these two identify; a wrong pair is 404 (as for none) and counts against the address.
+     * Read under a lock: a look may withdraw the request (its 补正 due day passed), so two looks at once,
+     * or a look and a correction, run one after the other, each on what the other wrote.
+     */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
         throttle.admitLookup(address);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
-                : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+                : InfoRequest.byCodeLocked(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
@@ -121,12 +125,9 @@ public class RequestService {
     /** The applicant sends the 补正 asked for: the clock starts again today. */
     @Transactional
     public InfoRequest correct(String code, String secret, String text, AuditLog.Actor actor) {
+        // under the lookup's lock: a correction sent twice at once is written once, the second finds it done,
+        // and one sent after its due day finds the request withdrawn
         InfoRequest r = lookup(code, secret, actor.address());
-        // read again under a lock: a correction sent twice at once is written once, the second finds it done;
-        // written out first, or the refresh would undo the withdrawal the lookup may just have made (its due day passed)
-        jakarta.persistence.EntityManager em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
-        em.flush();
-        em.refresh(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (r.status != RequestStatus.CORRECTION) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
         }
