@@ -70,14 +70,14 @@ public class RequestService {
 
     @Transactional
     public Receipt submit(RequestInput input, AuditLog.Actor actor) {
-        throttle.admitSubmission(actor.address());
+        var admitted = throttle.admitSubmission(actor.address());
         try {
             InputValidation.requireNone(input.check(validation));
             if (!cipher.ready()) {
                 throw UserError.unavailable(m -> Ysq.text().ysqNotConfigured());
             }
         } catch (RuntimeException refused) {
-            throttle.submissionNotMade(actor.address());
+            throttle.submissionNotMade(admitted);
             throw refused;
         }
         InfoRequest r = new InfoRequest();
@@ -110,13 +110,13 @@ public class RequestService {
      */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
-        throttle.admitLookup(address);
+        var admitted = throttle.admitLookup(address);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCodeLocked(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
-        throttle.lookupSucceeded(address);
+        throttle.lookupSucceeded(admitted);
         expire(r, AuditLog.system("requests"));
         r.organization.name.length();
         return r;

@@ -39,27 +39,24 @@ public class RequestThrottle {
      * allowance this hour. Counted at once, so submissions posted together see each other; one that is
      * then not made (refused for its input) is {@linkplain #submissionNotMade taken back}.
      */
-    public void admitSubmission(String address) {
-        if (!submitted.tryAcquire(address)) {
-            throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManySubmissions(submissions));
-        }
+    public SlidingWindow.Permit admitSubmission(String address) {
+        return submitted.acquire(address)
+                .orElseThrow(() -> UserError.tooManyRequests(m -> Ysq.text().ysqTooManySubmissions(submissions)));
     }
 
-    public void submissionNotMade(String address) {
-        submitted.release(address);
+    public void submissionNotMade(SlidingWindow.Permit admitted) {
+        submitted.release(admitted);
     }
 
     /**
      * Admits one status lookup, counted as a failure until it {@linkplain #lookupSucceeded succeeds}:
      * wrong secrets posted together cannot all slip under the limit. 429 once it is used up.
      */
-    public void admitLookup(String address) {
-        if (!failed.tryAcquire(address)) {
-            throw UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups());
-        }
+    public SlidingWindow.Permit admitLookup(String address) {
+        return failed.acquire(address).orElseThrow(() -> UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups()));
     }
 
-    public void lookupSucceeded(String address) {
-        failed.release(address);
+    public void lookupSucceeded(SlidingWindow.Permit admitted) {
+        failed.release(admitted);
     }
 }

@@ -46,11 +46,16 @@ public final class SlidingWindow {
         return raw == null ? "" : keyOf.apply(raw);
     }
 
-    /** Counts one event for {@code key}; false (and nothing counted) when the key has used its allowance. */
-    public boolean tryAcquire(String key) {
+    /** One event a window counted, to be {@linkplain #release given back} if what it stood for did not happen. */
+    public record Permit(String key, Instant at) {
+    }
+
+    /** Counts one event for {@code key}; empty (and nothing counted) when the key has used its allowance. */
+    public java.util.Optional<Permit> acquire(String key) {
         Instant now = clock.instant();
+        String k = key(key);
         boolean[] allowed = {false};
-        events.asMap().compute(key(key), (k, times) -> {
+        events.asMap().compute(k, (ignored, times) -> {
             List<Instant> kept = new ArrayList<>();
             if (times != null) {
                 times.stream().filter(t -> t.plus(window).isAfter(now)).forEach(kept::add);
@@ -61,11 +66,22 @@ public final class SlidingWindow {
             }
             return List.copyOf(kept);
         });
-        return allowed[0];
+        return allowed[0] ? java.util.Optional.of(new Permit(k, now)) : java.util.Optional.empty();
     }
 
-    /** Takes back the latest event of {@code key}: what {@link #tryAcquire} counted for an attempt that did not happen after all. */
-    public void release(String key) {
-        events.asMap().computeIfPresent(key(key), (k, times) -> times.size() <= 1 ? null : List.copyOf(times.subList(0, times.size() - 1)));
+    public boolean tryAcquire(String key) {
+        return acquire(key).isPresent();
+    }
+
+    /**
+     * Takes back the event {@code permit} counted (an attempt that did not happen after all), not another
+     * attempt's: each event leaves the window at its own time.
+     */
+    public void release(Permit permit) {
+        events.asMap().computeIfPresent(permit.key(), (k, times) -> {
+            List<Instant> kept = new ArrayList<>(times);
+            kept.remove(permit.at());
+            return kept.isEmpty() ? null : List.copyOf(kept);
+        });
     }
 }

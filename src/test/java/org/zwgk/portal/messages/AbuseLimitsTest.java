@@ -90,6 +90,21 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void aPermitGivenBackTakesOutItsOwnEventNotAnotherAttempts() {
+        MovingClock clock = new MovingClock();
+        SlidingWindow w = SlidingWindow.perAddress(2, Duration.ofHours(1), clock);
+        SlidingWindow.Permit first = w.acquire("203.0.113.7").orElseThrow();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue(); // another attempt, still in flight
+        w.release(first);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(w.tryAcquire("203.0.113.7")).isTrue();
+        // 65 minutes after the first: the events left are those of 30 and 40 minutes, both still counted
+        clock.advance(Duration.ofMinutes(25));
+        assertThat(w.tryAcquire("203.0.113.7")).isFalse();
+    }
+
+    @Test
     void anAddressWindowCountsAnIpv6SubscriberOnceWhicheverOfItsAddressesItUses() {
         SlidingWindow w = SlidingWindow.perAddress(2, Duration.ofHours(1), new MovingClock());
         assertThat(w.tryAcquire("2001:db8:1:1::1")).isTrue();

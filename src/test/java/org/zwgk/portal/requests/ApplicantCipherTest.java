@@ -83,8 +83,7 @@ class ApplicantCipherTest {
         org.zwgk.portal.TestClock clock = new org.zwgk.portal.TestClock();
         RequestThrottle t = new RequestThrottle(2, 3, clock);
         t.admitSubmission("10.0.0.1");
-        t.admitSubmission("10.0.0.1");
-        t.submissionNotMade("10.0.0.1");
+        t.submissionNotMade(t.admitSubmission("10.0.0.1"));
         t.admitSubmission("10.0.0.1");
         assertThatThrownBy(() -> t.admitSubmission("10.0.0.1")).isInstanceOf(org.zwgk.portal.web.UserError.class)
                 .matches(e -> ((org.zwgk.portal.web.UserError) e).status() == 429);
@@ -96,8 +95,7 @@ class ApplicantCipherTest {
         }
         assertThatThrownBy(() -> t.admitLookup("::1")).isInstanceOf(org.zwgk.portal.web.UserError.class);
         for (int i = 0; i < 5; i++) {
-            t.admitLookup("2001:db8:2::1");
-            t.lookupSucceeded("2001:db8:2::1");
+            t.lookupSucceeded(t.admitLookup("2001:db8:2::1"));
         }
         t.admitLookup("2001:db8:2::1");
     }
