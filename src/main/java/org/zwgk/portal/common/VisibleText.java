@@ -2,7 +2,7 @@ package org.zwgk.portal.common;
 
 /**
  * Text as people will see it, for names that are shown and saved as typed (attachment file names and
- * titles): no bidirectional controls (a right-to-left override turns {@code invoice\u202Eexe.pdf}
+ * titles) and, keeping its lines, for what citizens write ({@link #lines}): no bidirectional controls (a right-to-left override turns {@code invoice\u202Eexe.pdf}
  * into "invoicefdp.exe" on screen), no other format or control characters, no invisible fillers;
  * any kind of space or line break becomes one plain space.
  */
@@ -33,11 +33,23 @@ public final class VisibleText {
     }
 
     /**
-     * A text of several lines (a citizen's comment, a 补正) with its bidirectional embeddings, overrides
-     * and isolates removed: shown to others, an override would turn the rest of its line around.
+     * A text of several lines (a citizen's comment, a 补正) as others will see it: the format characters
+     * and fillers {@link #clean} removes are removed too (a bidi override would turn the rest of its line
+     * around, a zero-width space hides a word from the sensitive-word check); spacing and lines stay as
+     * typed, and so do control characters, which the callers' plain-text check refuses with a message
+     * rather than dropping them unseen. Null stays null.
      */
-    public static String withoutBidiControls(String text) {
-        return text == null ? null : text.replaceAll("[\u202A-\u202E\u2066-\u2069]", "");
+    public static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.getType(cp) == Character.CONTROL || !invisible(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.zwgk.portal.contributions;
 
+import org.zwgk.portal.common.VisibleText;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class Moderation {
 
     /** The text of a form field {@code body}, stripped: refused when empty or longer than {@code max}. */
     public static String text(String body, int max, ContributionKind<?> kind) {
-        String text = body == null ? "" : org.zwgk.portal.common.VisibleText.withoutBidiControls(body).strip();
+        String text = body == null ? "" : VisibleText.lines(body).strip();
         if (text.isEmpty()) {
             throw UserError.badInput("body", m -> ctb().needsText(kind.noun().get()));
         }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.requests;
 
+import org.zwgk.portal.common.VisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.zwgk.portal.access.PortalUser;
@@ -131,7 +132,7 @@ public class RequestService {
         if (r.status != RequestStatus.CORRECTION) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
         }
-        r.correctionText = text("correctionText", org.zwgk.portal.common.VisibleText.withoutBidiControls(text), 4000, true);
+        r.correctionText = text("correctionText", VisibleText.lines(text), 4000, true);
         r.correctedOn = today();
         r.clockStart = r.correctedOn;
         r.status = RequestStatus.REGISTERED;

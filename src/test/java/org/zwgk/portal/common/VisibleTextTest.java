@@ -29,4 +29,11 @@ class VisibleTextTest {
         assertThat(VisibleText.clean("\uE000\uD840\uDC00\uD87E\uDC00"))
                 .as("private use, supplementary and compatibility CJK stay").isEqualTo("\uE000\uD840\uDC00\uD87E\uDC00");
     }
+
+    @Test
+    void citizensLinesLoseTheirInvisibleFormattingButKeepTheirShape() {
+        assertThat(VisibleText.lines("第一行\u202E反转\n第二\u200B行\t（附表）\r\n  缩进")).isEqualTo("第一行反转\n第二行\t（附表）\r\n  缩进");
+        assertThat(VisibleText.lines("含\u0000控制符")).as("left for the plain-text check to refuse").isEqualTo("含\u0000控制符");
+        assertThat(VisibleText.lines(null)).isNull();
+    }
 }
