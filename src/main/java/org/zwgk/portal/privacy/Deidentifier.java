@@ -93,10 +93,6 @@ public class Deidentifier {
         return text == null || text.isEmpty() ? text : masked(text, find(text), policy, true);
     }
 
-    private String masked(String text, List<Finding> found, Policy policy) {
-        return masked(text, found, policy, false);
-    }
-
     private String masked(String text, List<Finding> found, Policy policy, boolean markdown) {
         if (found.isEmpty()) {
             return text;
@@ -137,7 +133,7 @@ public class Deidentifier {
     }
 
     private String masked(String text, List<Finding> found) {
-        return text == null || text.isEmpty() ? text : masked(text, found, Policy.DEFAULT);
+        return text == null || text.isEmpty() ? text : masked(text, found, Policy.DEFAULT, false);
     }
 
     /** See {@link #letter}: as a function, it masks any other text about the letter. */

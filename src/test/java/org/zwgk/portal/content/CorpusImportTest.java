@@ -1,9 +1,11 @@
 package org.zwgk.portal.content;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.zwgk.portal.TestContent;
 import org.zwgk.portal.documents.Document;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static io.restassured.RestAssured.given;
@@ -68,11 +71,11 @@ class CorpusImportTest {
         assertThat(Document.<Document>find("externalId", "test-law-1").firstResult().versionLabel()).isEqualTo("1.0");
 
         // a document imported before a genre rule existed (the civil code as 法律) gets the rule's genre on the next run
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Document.<Document>find("externalId", "test-code-1")
+        QuarkusTransaction.requiringNew().run(() -> Document.<Document>find("externalId", "test-code-1")
                 .firstResult().meta.genre = org.zwgk.portal.catalog.Classification.<org.zwgk.portal.catalog.Classification>find(
                         "scheme = ?1 and code = ?2", org.zwgk.portal.catalog.ClassificationScheme.GENRE, "fl").firstResult());
         importer.importFile(file, quiet());
-        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
                 Document.<Document>find("externalId", "test-code-1").firstResult().meta.genre.code)).isEqualTo("fd");
     }
 
@@ -130,20 +133,22 @@ class CorpusImportTest {
 
     @Test
     void theMappingFromContentNamesTheLineOfAnUnknownCode() {
-        org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository()
-                .replace("corpus.yaml", "lawChannel: flfg", "lawChannel: no-such-channel");
-        ContentImportException e = catchThrowableOfType(ContentImportException.class, () ->
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(content.root)));
-        assertThat(e.errors()).singleElement().hasToString("corpus.yaml:7: channel 'no-such-channel' is not defined");
+        assertThat(mappingErrors("lawChannel: flfg", "lawChannel: no-such-channel"))
+                .singleElement().hasToString("corpus.yaml:7: channel 'no-such-channel' is not defined");
     }
 
     @Test
     void anUnknownGenreCodeIsNamedAtItsLine() {
-        org.zwgk.portal.TestContent content = org.zwgk.portal.TestContent.copyOfRepository()
-                .replace("corpus.yaml", "genre: fd", "genre: no-such-genre");
+        assertThat(mappingErrors("genre: fd", "genre: no-such-genre"))
+                .singleElement().hasToString("corpus.yaml:22: genre 'no-such-genre' is not defined");
+    }
+
+    /** What loading the mapping reports when the repository's corpus.yaml has {@code from} changed to {@code to}. */
+    private static List<?> mappingErrors(String from, String to) {
+        TestContent content = TestContent.copyOfRepository().replace("corpus.yaml", from, to);
         ContentImportException e = catchThrowableOfType(ContentImportException.class, () ->
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(content.root)));
-        assertThat(e.errors()).singleElement().hasToString("corpus.yaml:22: genre 'no-such-genre' is not defined");
+                QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(content.root)));
+        return e.errors();
     }
 
     @Test
