@@ -1,5 +1,6 @@
 package org.zwgk.portal.contributions;
 
+import org.zwgk.portal.web.validation.PlainText;
 import org.zwgk.portal.common.VisibleText;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -56,7 +57,7 @@ public class Moderation {
         if (text.length() > max) {
             throw UserError.badInput("body", m -> ctb().tooLong(kind.noun().get(), max));
         }
-        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(text)) {
+        if (!PlainText.Check.isPlain(text)) {
             throw UserError.badInput("body", m -> m.draftFieldControl(kind.noun().get()));
         }
         return text;

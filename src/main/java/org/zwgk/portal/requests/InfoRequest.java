@@ -1,5 +1,6 @@
 package org.zwgk.portal.requests;
 
+import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -112,7 +113,7 @@ public class InfoRequest extends PanacheEntity {
 
     /** The same, read under a lock held to the end of the transaction. */
     public static Optional<InfoRequest> byCodeLocked(String code) {
-        return find("trackingCode", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("trackingCode", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** An organization's requests, open ones first, newest first. */

@@ -1,5 +1,8 @@
 package org.zwgk.portal.requests;
 
+import org.zwgk.portal.web.validation.PlainText;
+import org.zwgk.portal.calendar.NoCalendarForYear;
+import jakarta.persistence.LockModeType;
 import org.zwgk.portal.common.VisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -153,7 +156,7 @@ public class RequestService {
      * run one after the other, and the second finds the first's version and gets 409, not a failed write.
      */
     public InfoRequest writable(PortalUser user, long id) {
-        return staffOnly(user, InfoRequest.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return staffOnly(user, InfoRequest.findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private static InfoRequest staffOnly(PortalUser user, InfoRequest r) {
@@ -204,7 +207,7 @@ public class RequestService {
         RequestClock.regulation(day);
         try {
             workingDays.addWorkingDays(day, 0);
-        } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
+        } catch (NoCalendarForYear e) {
             throw UserError.badInput("receivedOn", m -> Ysq.text().ysqNoCalendar(day.getYear()));
         }
         r.receivedOn = day;
@@ -429,7 +432,7 @@ public class RequestService {
         if (value.length() > max) {
             throw UserError.badInput(field, m -> m.draftFieldTooLong(Ysq.text().ysqField(field), max));
         }
-        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(value)) {
+        if (!PlainText.Check.isPlain(value)) {
             throw UserError.badInput(field, m -> m.draftFieldControl(Ysq.text().ysqField(field)));
         }
         return value.strip();
