@@ -1,6 +1,5 @@
 package org.zwgk.portal.requests;
 
-import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -109,11 +108,6 @@ public class InfoRequest extends PanacheEntity {
 
     public static Optional<InfoRequest> byCode(String code) {
         return find("trackingCode", code).firstResultOptional();
-    }
-
-    /** The same, read under a lock held to the end of the transaction. */
-    public static Optional<InfoRequest> byCodeLocked(String code) {
-        return find("trackingCode", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** An organization's requests, open ones first, newest first. */

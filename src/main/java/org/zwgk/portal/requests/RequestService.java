@@ -107,20 +107,22 @@ public class RequestService {
         return new Receipt(r.trackingCode, secret, r.id);
     }
 
-    /**
-     * The request these two identify; a wrong pair is 404 (as for none) and counts against the address.
-     * Read under a lock: a look may withdraw the request (its 补正 due day passed), so two looks at once,
-     * or a look and a correction, run one after the other, each on what the other wrote.
-     */
+    /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
         var admitted = throttle.admitLookup(address);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
-                : InfoRequest.byCodeLocked(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+                : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
         throttle.lookupSucceeded(admitted);
+        if (r.status == RequestStatus.CORRECTION) {
+            // only a request waiting for its 补正 is written by a look (withdrawn once the due day passed) or by
+            // the applicant (corrected): read again under a lock, before anything is changed, so two looks or a
+            // look and a correction run one after the other; other looks only read, and lock nothing
+            InfoRequest.getEntityManager().refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        }
         expire(r, AuditLog.system("requests"));
         r.organization.name.length();
         return r;
@@ -129,8 +131,8 @@ public class RequestService {
     /** The applicant sends the 补正 asked for: the clock starts again today. */
     @Transactional
     public InfoRequest correct(String code, String secret, String text, AuditLog.Actor actor) {
-        // under the lookup's lock: a correction sent twice at once is written once, the second finds it done,
-        // and one sent after its due day finds the request withdrawn
+        // under the lookup's lock (a request waiting for its 补正 is read locked): a correction sent twice at once
+        // is written once, the second finds it done, and one sent after its due day finds the request withdrawn
         InfoRequest r = lookup(code, secret, actor.address());
         if (r.status != RequestStatus.CORRECTION) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());

@@ -291,6 +291,39 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void aCorrectionSentTwiceAtOnceIsTakenOnceAndFirstLooksAfterTheDueDayWithdrawOnce() throws Exception {
+        Staff visitor = Staff.anonymous();
+        Staff editor = Staff.login("szfb-editor");
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
+                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
+        java.util.List<Integer> sent = org.zwgk.portal.AllAtOnce.run(6, () -> visitor.post("/ysqgk/status/correction",
+                Map.of("code", receipt.code(), "secret", receipt.secret(), "correctionText", "补充：2018年会议纪要")).statusCode());
+        assertThat(sent).containsOnly(200, 409);
+        assertThat(sent).filteredOn(c -> c == 200).hasSize(1);
+        assertThat(auditCount(id, "request.corrected")).isEqualTo(1);
+
+        // another request whose 补正 due day passed unseen: the first looks, all at once, withdraw it once
+        Receipt second = submit(visitor, RequestFixtures.form("szfb"));
+        long other = idOf(second.code());
+        assertThat(step(editor, other, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, other, "correction", "correctionNote", "请补充", "correctionDue",
+                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
+        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(other).correctionDue = LocalDate.parse(today()).minusDays(1));
+        java.util.List<Integer> looks = org.zwgk.portal.AllAtOnce.run(6, () -> status(visitor, second).statusCode());
+        assertThat(looks).containsOnly(200);
+        assertThat(auditCount(other, "request.withdrawn")).isEqualTo(1);
+        assertThat(fixtures.now(other).status).isEqualTo(RequestStatus.WITHDRAWN);
+    }
+
+    private static long auditCount(long requestId, String action) {
+        return QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent.count(
+                "entityType = ?1 and entityId = ?2 and action = ?3", "info_request", requestId, action));
+    }
+
+    @Test
     void aCorrectionNotSentInTimeIsAWithdrawal() {
         Staff visitor = Staff.anonymous();
         Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
