@@ -54,11 +54,15 @@ final class ArticleFusion {
     }
 
     Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, int wanted) throws IOException {
-        return fuse(docs, articles, new ScoreDoc[0], 0f, wanted);
+        return fuse(docs, articles, new ScoreDoc[0], 0f, Set.of(), wanted);
     }
 
-    /** The same, with a third list: the documents ranked by their titles alone, weighted so. */
-    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, int wanted) throws IOException {
+    /**
+     * The same, with a third list: the documents ranked by their titles alone, weighted so; and the
+     * entries whose title the query names ({@link TitleNames}), which stay first as a typed 文号 does.
+     */
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, Set<Integer> named,
+                  int wanted) throws IOException {
         Lookup lookup = new Lookup(docs, titles, articles);
         if (articles.length == 0 && !lookup.anyWholeText()) {
             return documentsOnly(docs);
@@ -80,6 +84,9 @@ final class ArticleFusion {
         for (int i = 0; i < titles.length; i++) {
             long owner = lookup.owner(titles[i].doc);
             docByOwner.putIfAbsent(owner, titles[i].doc);
+            if (named.contains(titles[i].doc)) {
+                pinned.add(owner);
+            }
             fused.merge(owner, (double) titleWeight / (k + i + 1), Double::sum);
         }
         // the best article of each document, in the order of the articles' scores

@@ -111,9 +111,7 @@ final class SearchExecution {
         double scale = matches.scale(searcher.getIndexReader().maxDoc());
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
-                : new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(top.scoreDocs,
-                        searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
-                        titles(searcher, terms, request, matches, top.scoreDocs, wanted), planner.titleWeight(request), wanted);
+                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
@@ -264,6 +262,15 @@ final class SearchExecution {
      * search more than the ranking itself, for a list whose first ranks the document ranking (titles
      * weighted three times, their phrase too) has found already.
      */
+    private ArticleFusion.Ranked[] fused(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
+                                         BoundedFacetsCollector matches, ScoreDoc[] ranked, Query articles, int wanted)
+            throws IOException {
+        ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, wanted);
+        return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
+                searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
+                titles, planner.titleWeight(request), TitleNames.named(searcher, request.query(), titles), wanted);
+    }
+
     private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
                               BoundedFacetsCollector matches, ScoreDoc[] ranked, int wanted) throws IOException {
         Query titles = planner.titleQuery(suffix, request);

@@ -73,6 +73,15 @@ class SearchTest {
     }
 
     @Test
+    void aLawsNameTypedPutsThatLawFirstBeforeTheAnswersThatQuoteIt() {
+        // the 一号答 answers (content/documents/yhd) quote the regulation's name in their titles and bodies
+        for (String typed : List.of("政府信息公开条例", "《中华人民共和国政府信息公开条例》", "中华人民共和国政府信息公开条例")) {
+            assertThat(titles(typed)).as(typed).first().isEqualTo("中华人民共和国政府信息公开条例");
+        }
+        assertThat(TitleNames.name("中华人民共和国政府信息公开条例（2007年）")).isEqualTo("政府信息公开条例");
+    }
+
+    @Test
     void traditionalCharactersFindSimplifiedText() {
         assertThat(titles("政務公開工作要點")).contains(SEED_TITLE);
         assertThat(titles("政府資訊公開條例").isEmpty() ? titles("政府信息公開條例") : titles("政府資訊公開條例"))

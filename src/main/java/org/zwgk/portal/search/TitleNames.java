@@ -1,0 +1,57 @@
+package org.zwgk.portal.search;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A query that is a document's name: 政府信息公开条例 for 《中华人民共和国政府信息公开条例》, 劳动合同法 for
+ * 中华人民共和国劳动合同法（2012修正）. Such a document is what the reader asked for, and stays first however
+ * many short texts that quote it share its words (a law's name is in every one of its interpretations).
+ */
+final class TitleNames {
+
+    /** Shorter names (公告, 通知) are words, not names. */
+    static final int MIN_LENGTH = 4;
+    /** How many of the title ranking's first entries are read. */
+    static final int LOOKED_AT = 10;
+
+    private static final String STATE = "中华人民共和国";
+    private static final Pattern EDITION = Pattern.compile("[（(][^（）()]{0,20}[)）]$");
+    private static final Pattern NOT_NAME = Pattern.compile("[\\s《》〈〉“”\"'‘’「」『』.,，。、:：;；!！?？]");
+
+    private TitleNames() {
+    }
+
+    /** The name a title or a query comes to: no quotes or spaces, no leading 中华人民共和国, no trailing (edition). */
+    static String name(String text) {
+        if (text == null) {
+            return "";
+        }
+        String n = NOT_NAME.matcher(text).replaceAll("");
+        n = EDITION.matcher(n).replaceFirst("");
+        return n.startsWith(STATE) ? n.substring(STATE.length()) : n;
+    }
+
+    /** The entries among the title ranking's first whose title the query names. */
+    static Set<Integer> named(IndexSearcher searcher, String query, ScoreDoc[] titles) throws IOException {
+        String asked = name(query);
+        if (asked.length() < MIN_LENGTH || titles.length == 0) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < Math.min(LOOKED_AT, titles.length); i++) {
+            String title = stored.document(titles[i].doc, Set.of(SearchFields.STORED_TITLE)).get(SearchFields.STORED_TITLE);
+            if (asked.equals(name(title))) {
+                out.add(titles[i].doc);
+            }
+        }
+        return out;
+    }
+}
