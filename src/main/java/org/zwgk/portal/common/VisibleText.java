@@ -36,8 +36,9 @@ public final class VisibleText {
      * A text of several lines (a citizen's comment, a 补正) as others will see it: the format characters
      * and fillers {@link #clean} removes are removed too (a bidi override would turn the rest of its line
      * around, a zero-width space hides a word from the sensitive-word check); spacing and lines stay as
-     * typed, and so do control characters, which the callers' plain-text check refuses with a message
-     * rather than dropping them unseen. Null stays null.
+     * typed, and so do the ASCII control characters, which the callers' plain-text check refuses with a
+     * message rather than dropping them unseen (the C1 controls, which it lets pass, are dropped). Null
+     * stays null.
      */
     public static String lines(String text) {
         if (text == null) {
@@ -45,7 +46,7 @@ public final class VisibleText {
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL || !invisible(cp)) {
+            if (cp < 0x80 && Character.getType(cp) == Character.CONTROL || !invisible(cp)) {
                 out.appendCodePoint(cp);
             }
         });

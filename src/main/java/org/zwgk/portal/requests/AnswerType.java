@@ -6,10 +6,15 @@ public enum AnswerType {
 
     /**
      * The kinds that must name one of their reasons. A partial answer names the ground for the part it
-     * withholds (Art. 37: 对不予公开的内容说明理由), one of the 不予公开 reasons.
+     * does not give (Art. 37: content that 不应当公开 or 不属于政府信息 — one of the 不予公开 or 无法提供 reasons).
      */
     public boolean needsReason() {
         return this != DISCLOSED;
+    }
+
+    /** Whether this kind's reasons are also the grounds a partial answer may give for the part it does not give. */
+    public boolean groundOfPartial() {
+        return this == WITHHELD || this == UNABLE;
     }
 
     public boolean partial() {
@@ -17,6 +22,9 @@ public enum AnswerType {
     }
 
     public java.util.List<AnswerReason> reasons() {
-        return AnswerReason.of(this == PARTLY_DISCLOSED ? WITHHELD : this);
+        if (this == PARTLY_DISCLOSED) {
+            return java.util.Arrays.stream(values()).filter(AnswerType::groundOfPartial).flatMap(t -> AnswerReason.of(t).stream()).toList();
+        }
+        return AnswerReason.of(this);
     }
 }

@@ -377,14 +377,30 @@ public class RequestService {
         }
     }
 
+    /**
+     * A request whose 补正 due day passed is withdrawn (视为放弃) by whoever looks at it first. Written under
+     * the request's lock, taken before the audit chain's (as every step takes them): a look by the applicant
+     * and the staff's list at once run one after the other, and the second finds it withdrawn.
+     */
     private void expire(InfoRequest r, AuditLog.Actor actor) {
-        if (r.status == RequestStatus.CORRECTION && r.correctionDue != null && today().isAfter(r.correctionDue)) {
+        if (!correctionOverdue(r)) {
+            return;
+        }
+        var em = InfoRequest.getEntityManager();
+        if (em.getLockMode(r) != LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(r, LockModeType.PESSIMISTIC_WRITE); // nothing of it changed yet in this transaction
+        }
+        if (correctionOverdue(r)) {
             r.answerType = AnswerType.OTHER;
             r.answerReason = AnswerReason.NO_CORRECTION;
             r.answeredOn = r.correctionDue.plusDays(1);
             r.answerText = Ysq.text().ysqWithdrawnText();
             done(r, RequestStatus.WITHDRAWN, "request.withdrawn", actor);
         }
+    }
+
+    private boolean correctionOverdue(InfoRequest r) {
+        return r.status == RequestStatus.CORRECTION && r.correctionDue != null && today().isAfter(r.correctionDue);
     }
 
     private InfoRequest step(PortalUser user, long id, long lockVersion, RequestStatus required) {

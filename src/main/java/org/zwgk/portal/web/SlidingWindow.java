@@ -69,6 +69,7 @@ public final class SlidingWindow {
         return allowed[0] ? java.util.Optional.of(new Permit(k, now)) : java.util.Optional.empty();
     }
 
+    /** Counts one event for {@code key} that is never given back; false when the key has used its allowance. */
     public boolean tryAcquire(String key) {
         return acquire(key).isPresent();
     }

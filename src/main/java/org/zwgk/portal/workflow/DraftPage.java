@@ -12,7 +12,10 @@ import org.zwgk.portal.documents.Validity;
 
 import org.zwgk.portal.workflow.WorkbenchResource.Option;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Everything the draft page shows: the draft (null while it is new), the form's values, what the
@@ -89,10 +92,15 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
      * is in review): what is published with the text (文号, 分类, 成文日期, 公开属性) is checked with it.
      */
     public List<MetadataRow> metadata() {
+        if (draft == null) {
+            return List.of();
+        }
+        // as saved, not as typed: a step refused because a colleague submitted meanwhile shows the typed form
+        DraftInput input = DraftInput.of(draft);
         WorkflowLabels field = MessageBundles.get(WorkflowLabels.class);
         DocumentLabels doc = MessageBundles.get(DocumentLabels.class);
-        List<MetadataRow> rows = new java.util.ArrayList<>();
-        java.util.function.BiConsumer<DraftInput.Field, String> row = (f, v) ->
+        List<MetadataRow> rows = new ArrayList<>();
+        BiConsumer<DraftInput.Field, String> row = (f, v) ->
                 rows.add(new MetadataRow(field.draftField(f), v == null || v.isBlank() ? null : v));
         row.accept(DraftInput.Field.TYPE, named(DocumentType.class, input.type, MessageBundles.get(CatalogLabels.class)::docType));
         row.accept(DraftInput.Field.DOC_NUMBER, input.docNumber);
@@ -120,7 +128,7 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
         return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
     }
 
-    private static <E extends Enum<E>> String named(Class<E> type, String value, java.util.function.Function<E, String> labels) {
+    private static <E extends Enum<E>> String named(Class<E> type, String value, Function<E, String> labels) {
         if (value == null || value.isBlank()) {
             return null;
         }

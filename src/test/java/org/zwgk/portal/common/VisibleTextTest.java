@@ -34,6 +34,7 @@ class VisibleTextTest {
     void citizensLinesLoseTheirInvisibleFormattingButKeepTheirShape() {
         assertThat(VisibleText.lines("第一行\u202E反转\n第二\u200B行\t（附表）\r\n  缩进")).isEqualTo("第一行反转\n第二行\t（附表）\r\n  缩进");
         assertThat(VisibleText.lines("含\u0000控制符")).as("left for the plain-text check to refuse").isEqualTo("含\u0000控制符");
+        assertThat(VisibleText.lines("含\u0085\u009B控制符")).as("C1 controls, which that check lets pass").isEqualTo("含控制符");
         assertThat(VisibleText.lines(null)).isNull();
     }
 }

@@ -39,11 +39,15 @@ class DetectorsTest {
         assertThat(gate.mask("身份证号：110105 19491231 002X。")).isEqualTo("身份证号：110105********002X。");
         assertThat(gate.mask("身份证号：320583-19800101-1238")).isEqualTo("身份证号：320583********1238");
         assertThat(gate.mask("公民身份号码 320583　19800101　1238 住址")).isEqualTo("公民身份号码 320583********1238 住址");
-        // the joined number must pass every check, and only one kind of separator joins it
-        assertThat(types("编号：320583 19800101 1237。")).as("wrong check digit").isEmpty();
-        assertThat(types("编号：320583 19800101-1238。")).as("two kinds of separator").isEmpty();
-        assertThat(types("2018年拨付 320583 元，20180101 1238 号文")).isEmpty();
-        assertThat(types("统计：3205 8319 8001 0112 38")).as("not the 6-8-4 split").isEmpty();
+        // as PDF and Word text gives it: no-break spaces, two spaces, a tab, an en dash
+        for (String typed : List.of("320583\u00A019800101\u00A01238", "320583  19800101  1238", "320583\t19800101\t1238",
+                "320583–19800101–1238", "320583 19800101-1238")) {
+            assertThat(types("证件号码：" + typed)).as(typed).containsExactly(PiiType.RESIDENT_ID);
+        }
+        // the joined number must pass every check, and a split one needs a label before it
+        assertThat(types("身份证号：320583 19800101 1237。")).as("wrong check digit").isEmpty();
+        assertThat(types("区划 320583 19800101 1238 户")).as("a table row of a code, a date and a count").isEmpty();
+        assertThat(types("身份证号：3205 8319 8001 0112 38")).as("not the 6-8-4 split").isEmpty();
     }
 
     @Test

@@ -28,9 +28,11 @@ class NoticeBasisTest {
     }
 
     @Test
-    void aPartialAnswerChoosesFromTheWithheldReasons() {
+    void aPartialAnswerChoosesFromTheWithheldAndUnableReasons() {
         assertThat(AnswerType.PARTLY_DISCLOSED.needsReason()).isTrue();
-        assertThat(AnswerType.PARTLY_DISCLOSED.reasons()).isEqualTo(AnswerType.WITHHELD.reasons());
+        assertThat(AnswerType.PARTLY_DISCLOSED.reasons()).containsAll(AnswerType.WITHHELD.reasons())
+                .containsAll(AnswerType.UNABLE.reasons()).doesNotContainAnyElementsOf(AnswerType.NOT_HANDLED.reasons());
+        assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.NOT_HELD)).isEqualTo("第三十七条、第三十六条第（五）项");
         assertThat(AnswerType.DISCLOSED.needsReason()).isFalse();
     }
 }

@@ -36,7 +36,7 @@ class Table3Test {
         l.add(request(NATURAL_PERSON, "2020-06-01", "2020-06-30", AnswerType.OTHER, AnswerReason.NO_CORRECTION)); // 7 new, 逾期不补正
         l.add(request(PUBLIC_WELFARE, "2020-07-01", "2020-07-10", AnswerType.UNABLE, AnswerReason.NOT_HELD)); // 8 new, 不掌握
         l.add(request(OTHER_ORGANIZATION, "2020-08-01", "2020-08-02", AnswerType.NOT_HANDLED, AnswerReason.REPEATED)); // 9 new, 重复申请
-        l.add(request(NATURAL_PERSON, "2020-09-01", "2020-09-15", AnswerType.PARTLY_DISCLOSED, null)); // 10 new, 部分公开
+        l.add(request(NATURAL_PERSON, "2020-09-01", "2020-09-15", AnswerType.PARTLY_DISCLOSED, AnswerReason.THIRD_PARTY_RIGHTS)); // 10 new, 部分公开 (only in its own row)
         l.add(request(NATURAL_PERSON, "2021-01-03", null, null, null));                                 // 11 next year's
         l.add(request(NATURAL_PERSON, null, null, null, null));                                         // 12 never registered
         return l;

@@ -18,12 +18,17 @@ import java.util.regex.Pattern;
 public final class ResidentIdDetector implements Detector {
 
     /**
-     * The number in one run, or in its three parts (region, birth date, sequence and check) split by one
-     * kind of space or dash (110105 19491231 002X), as forms print it. Only that 6-8-4 split is joined:
-     * other splits look like dates, 文号 and amounts, and the joined number must still pass every check.
+     * The number in one run, or in its three parts (region, birth date, sequence and check) split by spaces
+     * or dashes (110105 19491231 002X), as forms print it. Only the 6-8-4 split is joined, and only after a
+     * label ({@link #LABELS}): a table row of a division code, a date and a count has that shape too, and
+     * one in eleven of them passes the check character.
      */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(?:(\\d{17}[0-9Xx]|\\d{15})"
-            + "|(\\d{6})([ \\u3000\\-－])(\\d{8})\\3(\\d{3}[0-9Xx]))(?![0-9A-Za-z])");
+            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{8})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{3}[0-9Xx]))(?![0-9A-Za-z])");
+    /** Words that name an ID number, looked for in the {@link #LABEL_BEFORE} characters before a split one. */
+    private static final List<String> LABELS = List.of("身份", "证件", "证号");
+    private static final int LABEL_BEFORE = 16;
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     /** The province-level codes of GB/T 2260 (71 Taiwan, 81 Hong Kong, 82 Macao, 83 Taiwan residence permits). */
@@ -38,13 +43,18 @@ public final class ResidentIdDetector implements Detector {
         while (found.find()) {
             String v = m.group(1);
             if (v == null) {
-                if (valid18(m.group(2) + m.group(4) + m.group(5))) {
+                if (labelled(text, m.start()) && valid18(m.group(2) + m.group(3) + m.group(4))) {
                     out.add(new Finding(PiiType.RESIDENT_ID, m.start(), m.end(), m.group()));
                 }
             } else if (v.length() == 18 ? valid18(v) : valid15(v)) {
                 out.add(new Finding(v.length() == 18 ? PiiType.RESIDENT_ID : PiiType.RESIDENT_ID_15, m.start(1), m.end(1), v));
             }
         }
+    }
+
+    private static boolean labelled(String text, int start) {
+        String before = text.substring(Math.max(0, start - LABEL_BEFORE), start);
+        return LABELS.stream().anyMatch(before::contains);
     }
 
     public static boolean valid18(String v) {
