@@ -145,6 +145,8 @@ public interface RequestMessages {
     String ysqConsult();
     String ysqConsulted();
     String ysqChooseOrganization();
+
+    String ysqChooseTransferTarget();
     String ysqDueTooFar(String latest);
     String ysqExtendTitle();
     String ysqReceivedBeforeTransfer(String day);

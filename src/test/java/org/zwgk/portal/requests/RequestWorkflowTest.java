@@ -166,6 +166,10 @@ class RequestWorkflowTest {
         Response partialNoReason = step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerText", "第二部分不予公开。");
         assertThat(partialNoReason.statusCode()).isEqualTo(400);
         assertThat(partialNoReason.asString()).contains("请填写“理由”", "第二部分不予公开。");
+        // the message stands next to the field it is about, and the banner links to it
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(partialNoReason.asString());
+        assertThat(refused.select("#answerReason + .field-error, #answerReason ~ #answerReason-error").text()).isEqualTo("请填写“理由”。");
+        assertThat(refused.select("#form-error a").attr("href")).isEqualTo("#answerReason");
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "REPEATED", "answerText", "x")
                 .statusCode()).as("a reason for not handling the request at all").isEqualTo(400);
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "THIRD_PARTY_RIGHTS", "answerText",
