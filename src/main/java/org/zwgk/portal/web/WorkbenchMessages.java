@@ -65,6 +65,8 @@ public interface WorkbenchMessages {
     String wbDiffPublished();
     String wbMetadata();
 
+    String wbReturnedBecause(int level, String reviewer);
+
     String wbNotFilled();
 
     String wbPreview();

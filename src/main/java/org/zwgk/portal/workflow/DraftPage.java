@@ -83,6 +83,19 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
         return ChangeKind.values();
     }
 
+    /** Why a returned draft came back: the latest return, shown beside its status; null otherwise. */
+    public DraftReview lastReturn() {
+        if (draft == null || draft.status != DraftStatus.RETURNED || reviews == null) {
+            return null;
+        }
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            if (reviews.get(i).decision == DraftReview.Decision.RETURN) {
+                return reviews.get(i);
+            }
+        }
+        return null;
+    }
+
     /** One line of the metadata a reviewer reads: its label and the value as a reader sees it, null when empty. */
     public record MetadataRow(String label, String value) {
     }

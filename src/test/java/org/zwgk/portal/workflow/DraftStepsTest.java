@@ -218,6 +218,9 @@ class DraftStepsTest {
                 Map.of("lockVersion", fixtures.lockVersion(returned), "comment", "请补充数据来源"))))
                 .isEqualTo("已退回撰稿人修改。");
         Staff editor = Staff.login("czj-editor");
+        // the author finds why at the top of the draft, not only in the review history at the bottom
+        assertThat(page(editor.get("/workbench/drafts/" + returned)).select("#returned-because").text())
+                .isEqualTo("第 1 审（czj-reviewer）退回修改，意见：请补充数据来源");
         assertThat(follow(editor, editor.post("/workbench/drafts/" + returned, fixtures.form(returned, "title", "补充后的标题"))))
                 .isEqualTo("已保存。");
     }
