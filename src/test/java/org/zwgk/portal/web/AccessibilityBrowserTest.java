@@ -116,6 +116,21 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theElderViewEnlargesTheWholeDocumentPageNotOnlyItsBody() {
+        browser.manage().deleteAllCookies();
+        String doc = "documents/" + org.zwgk.portal.SeedDocuments.seedNoticeId();
+        browser.get(root + "elder?on=1&back=/" + doc);
+        try {
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("elder");
+            for (String css : List.of("table.meta td", ".breadcrumb", ".site-footer p")) {
+                assertThat(browser.findElement(By.cssSelector(css)).getCssValue("font-size")).as(css).isEqualTo("20px");
+            }
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
     void loginControlsAreLargeAndTheFocusRingIsVisible() {
         browser.manage().deleteAllCookies();
         browser.get(root + "login");
