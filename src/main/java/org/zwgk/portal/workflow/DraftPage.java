@@ -127,7 +127,8 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
             row.accept(DraftInput.Field.WITHHELD_REASON, input.withheldReason);
         }
         row.accept(DraftInput.Field.SUMMARY, input.summary);
-        if (revision()) {
+        boolean changeTold = input.changeKind != null || input.changeNote != null && !input.changeNote.isBlank();
+        if (revision() && (draft.status != DraftStatus.PUBLISHED || changeTold)) { // a first version published has none
             row.accept(DraftInput.Field.CHANGE_KIND, named(ChangeKind.class, input.changeKind, doc::changeKind));
             row.accept(DraftInput.Field.CHANGE_NOTE, input.changeNote);
         }
@@ -138,7 +139,7 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
     }
 
     private static String label(List<Option> options, String value) {
-        return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+        return options.stream().filter(o -> o.value().equals(value)).map(o -> o.label().strip()).findFirst().orElse(value);
     }
 
     private static <E extends Enum<E>> String named(Class<E> type, String value, Function<E, String> labels) {

@@ -408,8 +408,29 @@ public class WorkbenchResource {
 
     /** Select options for the editor: classification codes and labels. */
     public record Option(String value, String label) {
+        /**
+         * A scheme's classifications as a tree in one list: each under its parent, indented by a full-width
+         * space per level, as the public catalogue shows them (财政 under 财政、金融、审计, not beside it).
+         */
         static List<Option> classifications(ClassificationScheme scheme) {
-            return Classification.listScheme(scheme).stream().map(c -> new Option(c.code, c.name)).toList();
+            List<Classification> all = Classification.listScheme(scheme);
+            java.util.Map<Long, List<Classification>> children = new java.util.HashMap<>();
+            List<Classification> roots = new java.util.ArrayList<>();
+            for (Classification c : all) {
+                if (c.parent == null) {
+                    roots.add(c);
+                } else {
+                    children.computeIfAbsent(c.parent.id, k -> new java.util.ArrayList<>()).add(c);
+                }
+            }
+            List<Option> out = new java.util.ArrayList<>();
+            roots.forEach(r -> addTree(r, 0, children, out));
+            return out;
+        }
+
+        private static void addTree(Classification c, int depth, java.util.Map<Long, List<Classification>> children, List<Option> out) {
+            out.add(new Option(c.code, "\u3000".repeat(depth) + c.name));
+            children.getOrDefault(c.id, List.of()).forEach(child -> addTree(child, depth + 1, children, out));
         }
 
         /**

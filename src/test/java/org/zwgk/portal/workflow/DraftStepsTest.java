@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.access.Staff;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,11 @@ class DraftStepsTest {
         Document form = page(editor.get("/workbench/drafts/" + writing));
         assertThat(form.select("#metadata")).isEmpty();
         assertThat(form.select("#draft-form #docNumber")).hasSize(1);
+        // 主题分类 as a tree: a second-level topic right under its parent, indented
+        List<String> topics = form.select("#topic option").eachText();
+        int parent = topics.indexOf("综合政务");
+        assertThat(parent).isNotNegative();
+        assertThat(form.select("#topic option").get(parent + 1).wholeText()).isEqualTo("\u3000政务公开");
     }
 
     @Test
