@@ -54,4 +54,9 @@ public class Organization extends PanacheEntity implements Owner {
     public static List<Organization> listOrdered() {
         return list("order by sortOrder, code");
     }
+
+    /** The organizations a citizen may send a 依申请公开 request to, or a request be transferred to. */
+    public static List<Organization> receivingRequests() {
+        return listOrdered().stream().filter(o -> o.type.receivesRequests()).toList();
+    }
 }

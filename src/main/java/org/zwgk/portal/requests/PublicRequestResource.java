@@ -82,7 +82,7 @@ public class PublicRequestResource {
         input.infoFormat = InfoFormat.ELECTRONIC.name();
         input.delivery = Delivery.ONLINE.name();
         input.submission = submissions.issue();
-        return noStore(Response.ok(Templates.form(new FormPage(Organization.listOrdered(), input, null, List.of(), cipher.ready())).render()));
+        return noStore(Response.ok(Templates.form(new FormPage(Organization.receivingRequests(), input, null, List.of(), cipher.ready())).render()));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class PublicRequestResource {
             if (!(e instanceof UserError refused)) {
                 throw e;
             }
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.listOrdered(), input,
+            String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.receivingRequests(), input,
                     refused.message(messages), refused.fieldMessages(messages), cipher.ready())).render());
             return noStore(Response.fromResponse(ErrorResponses.page(refused.status(), html)));
         }

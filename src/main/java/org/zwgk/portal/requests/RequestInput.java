@@ -73,7 +73,7 @@ public class RequestInput {
     /** Every problem of the form, Bean Validation's and the rules between fields, in the form's order. */
     List<UserError.Invalid> check(InputValidation validation) {
         List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, RequestInput::label));
-        if (!blank(organization) && ok(problems, "organization") && Organization.findByCode(organization.strip()).isEmpty()) {
+        if (!blank(organization) && ok(problems, "organization") && Organization.findByCode(organization.strip()).filter(o -> o.type.receivesRequests()).isEmpty()) {
             invalid(problems, "organization", m -> m.draftFieldInvalid(label("organization")));
         }
         ApplicantType type = ok(problems, "applicantType") ? ApplicantType.valueOf(applicantType.strip()) : null;

@@ -330,7 +330,8 @@ public class RequestService {
         if (r.status != RequestStatus.SUBMITTED && r.status != RequestStatus.REGISTERED) {
             throw UserError.conflict(m -> Ysq.text().ysqWrongState());
         }
-        Organization target = RequestInput.blank(to) ? null : Organization.findByCode(to.strip()).orElse(null);
+        Organization target = RequestInput.blank(to) ? null
+                : Organization.findByCode(to.strip()).filter(o -> o.type.receivesRequests()).orElse(null);
         if (target == null || target.id.equals(r.organization.id)) {
             throw UserError.badInput("to", m -> m.draftFieldInvalid(Ysq.text().ysqField("to")));
         }

@@ -182,7 +182,7 @@ public class RequestWorkbenchResource {
     private String page(PortalUser user, long id, Map<String, String> typed, String done, String error,
                         List<UserError.FieldMessage> problems) {
         InfoRequest r = service.visible(user, id);
-        return Templates.request(user, views.of(r, true), Organization.listOrdered(), user.has(Role.ORG_ADMIN, r.organization.code),
+        return Templates.request(user, views.of(r, true), Organization.receivingRequests(), user.has(Role.ORG_ADMIN, r.organization.code),
                 typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),
                 java.util.Arrays.asList(RequestConsultation.Kind.values())).render();
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.zwgk.portal.WorkbenchTestProfile;
 import org.zwgk.portal.access.Staff;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ class RequestFormTest {
     @CsvSource(delimiter = '|', value = {
             "organization | '' | | 请填写“受理机关”",
             "organization | nosuch | | “受理机关”的取值无效",
+            "organization | rdb | | “受理机关”的取值无效",
             "applicantType | '' | | 请填写“申请人类型”",
             "applicantType | ALIEN | | “申请人类型”的取值无效",
             "name | '' | | 请填写“姓名或名称”",
@@ -85,6 +87,14 @@ class RequestFormTest {
             assertThat(html).contains("value=\"" + RequestFixtures.PHONE + "\"");
         }
         assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void onlyAdministrativeOrgansAreOfferedAsReceivers() {
+        // the 条例 binds 行政机关: the offices of the 人大常委会, the 政协 and the 党委 receive no requests
+        List<String> offered = org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/ysqgk").asString())
+                .select("select#organization option").eachAttr("value");
+        assertThat(offered).contains("szfb", "czj").doesNotContain("rdb", "zxb", "wnb", "bb");
     }
 
     @Test
