@@ -122,6 +122,11 @@ public class NoticePdf {
         return out.toByteArray();
     }
 
+    /** How the file is offered for download: 答复告知书-YSQ….pdf (a plain ASCII name for old clients). */
+    static String contentDisposition(String trackingCode) {
+        return RequestFiles.contentDisposition("答复告知书-" + trackingCode + ".pdf");
+    }
+
     /** The article the answer rests on. */
     static String basis(InfoRequest r) {
         if (r.answerReason != null) {

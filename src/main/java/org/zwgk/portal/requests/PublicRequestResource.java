@@ -144,15 +144,17 @@ public class PublicRequestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/pdf")
     public Response notice(@RestForm String code, @RestForm String secret) {
+        String[] trackingCode = new String[1];
         byte[] bytes = QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = service.lookup(code, secret, current.address());
             if (r.answerType == null) {
                 throw UserError.notFound(m -> Ysq.text().ysqNoAnswerYet());
             }
+            trackingCode[0] = r.trackingCode;
             return pdf.render(views.of(r, false));
         });
         return noStore(Response.ok(bytes, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"gaozhishu.pdf\""));
+                .header("Content-Disposition", NoticePdf.contentDisposition(trackingCode[0])));
     }
 
     /**

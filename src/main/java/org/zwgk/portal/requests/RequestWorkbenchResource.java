@@ -96,7 +96,7 @@ public class RequestWorkbenchResource {
             throw UserError.notFound(m -> Ysq.text().ysqNoAnswerYet());
         }
         return Response.ok(pdf.render(views.of(r, true)), "application/pdf").header("Cache-Control", "no-store")
-                .header("Content-Disposition", "attachment; filename=\"gaozhishu-" + r.trackingCode + ".pdf\"").build();
+                .header("Content-Disposition", NoticePdf.contentDisposition(r.trackingCode)).build();
     }
 
     /** A file for the answer (the released information), uploaded from the request's page. */

@@ -181,6 +181,8 @@ class RequestWorkflowTest {
                 .formParam("code", receipt.code()).formParam("secret", receipt.secret()).post("/ysqgk/status/notice.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).contains("filename*=UTF-8''" + java.net.URLEncoder.encode(
+                "答复告知书-" + receipt.code() + ".pdf", java.nio.charset.StandardCharsets.UTF_8));
         byte[] bytes = pdf.asByteArray();
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("FontFile");
