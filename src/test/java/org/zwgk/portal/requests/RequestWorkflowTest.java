@@ -280,13 +280,10 @@ class RequestWorkflowTest {
     @Test
     void aCorrectionSentAfterItsDueDayIsRefusedEvenAsTheFirstLookAfterIt() {
         Staff visitor = Staff.anonymous();
-        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
-        long id = idOf(receipt.code());
         Staff editor = Staff.login("szfb-editor");
-        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
-        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
-                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
-        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(id).correctionDue = LocalDate.parse(today()).minusDays(1));
+        Receipt receipt = awaitingCorrection(visitor, editor);
+        long id = idOf(receipt.code());
+        correctionDuePassed(id);
         // nobody looked at the request since the due day passed: the correction itself finds it withdrawn
         Response late = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
                 "correctionText", "迟到的补正"));
@@ -300,11 +297,8 @@ class RequestWorkflowTest {
     void aCorrectionSentTwiceAtOnceIsTakenOnceAndFirstLooksAfterTheDueDayWithdrawOnce() throws Exception {
         Staff visitor = Staff.anonymous();
         Staff editor = Staff.login("szfb-editor");
-        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        Receipt receipt = awaitingCorrection(visitor, editor);
         long id = idOf(receipt.code());
-        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
-        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
-                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
         java.util.List<Integer> sent = org.zwgk.portal.AllAtOnce.run(6, () -> visitor.post("/ysqgk/status/correction",
                 Map.of("code", receipt.code(), "secret", receipt.secret(), "correctionText", "补充：2018年会议纪要")).statusCode());
         assertThat(sent).containsOnly(200, 409);
@@ -312,12 +306,9 @@ class RequestWorkflowTest {
         assertThat(auditCount(id, "request.corrected")).isEqualTo(1);
 
         // another request whose 补正 due day passed unseen: the first looks, all at once, withdraw it once
-        Receipt second = submit(visitor, RequestFixtures.form("szfb"));
+        Receipt second = awaitingCorrection(visitor, editor);
         long other = idOf(second.code());
-        assertThat(step(editor, other, "register").statusCode()).isEqualTo(303);
-        assertThat(step(editor, other, "correction", "correctionNote", "请补充", "correctionDue",
-                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
-        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(other).correctionDue = LocalDate.parse(today()).minusDays(1));
+        correctionDuePassed(other);
         // the applicant's looks and the staff's request list, which withdraws it too, all at once
         java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
         java.util.List<Integer> looks = org.zwgk.portal.AllAtOnce.run(8, () -> turn.getAndIncrement() % 2 == 0
@@ -325,6 +316,21 @@ class RequestWorkflowTest {
         assertThat(looks).containsOnly(200);
         assertThat(auditCount(other, "request.withdrawn")).isEqualTo(1);
         assertThat(fixtures.now(other).status).isEqualTo(RequestStatus.WITHDRAWN);
+    }
+
+    /** A request submitted to szfb, registered, and asked for a 补正 due in three days. */
+    private Receipt awaitingCorrection(Staff visitor, Staff editor) {
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        long id = idOf(receipt.code());
+        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
+                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
+        return receipt;
+    }
+
+    /** The 补正 due day passes (moved into the past here instead of waiting). */
+    private static void correctionDuePassed(long id) {
+        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(id).correctionDue = LocalDate.parse(today()).minusDays(1));
     }
 
     private static long auditCount(long requestId, String action) {
@@ -335,17 +341,10 @@ class RequestWorkflowTest {
     @Test
     void aCorrectionNotSentInTimeIsAWithdrawal() {
         Staff visitor = Staff.anonymous();
-        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
-        long id = idOf(receipt.code());
         Staff editor = Staff.login("szfb-editor");
-        assertThat(step(editor, id, "register").statusCode()).isEqualTo(303);
-        assertThat(step(editor, id, "correction", "correctionNote", "请补充", "correctionDue",
-                LocalDate.parse(today()).plusDays(3).toString()).statusCode()).isEqualTo(303);
-        // the due day passes (moved into the past here instead of waiting)
-        QuarkusTransaction.requiringNew().run(() -> {
-            InfoRequest r = InfoRequest.findById(id);
-            r.correctionDue = LocalDate.parse(today()).minusDays(1);
-        });
+        Receipt receipt = awaitingCorrection(visitor, editor);
+        long id = idOf(receipt.code());
+        correctionDuePassed(id);
         assertThat(status(visitor, receipt).asString()).contains("逾期未补正，视为放弃申请");
         InfoRequest r = fixtures.now(id);
         assertThat(r.status).isEqualTo(RequestStatus.WITHDRAWN);
