@@ -61,7 +61,8 @@ public class CatalogTrees {
                 counts.by(ListingCounts.By.GENRE));
     }
 
-    private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
+    /** Nodes as a tree in one list, each right under its parent with its depth (the workbench's select options too). */
+    public static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
                                                   Function<T, String> name, Map<String, Long> counts) {
         List<CatalogEntry> out = new ArrayList<>();
         addChildren(null, 0, nodes, parent, code, name, counts, out);
