@@ -61,8 +61,7 @@ public class CatalogTrees {
                 counts.by(ListingCounts.By.GENRE));
     }
 
-    /** Nodes as a tree in one list, each right under its parent with its depth (the workbench's select options too). */
-    public static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
+    private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
                                                   Function<T, String> name, Map<String, Long> counts) {
         List<CatalogEntry> out = new ArrayList<>();
         addChildren(null, 0, nodes, parent, code, name, counts, out);

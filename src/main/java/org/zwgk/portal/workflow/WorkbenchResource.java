@@ -1,6 +1,5 @@
 package org.zwgk.portal.workflow;
 
-import org.zwgk.portal.browse.CatalogTrees;
 import org.zwgk.portal.web.Routes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.zwgk.portal.web.FormBinding;
@@ -414,8 +413,24 @@ public class WorkbenchResource {
          * space per level, as the public catalogue shows them (财政 under 财政、金融、审计, not beside it).
          */
         static List<Option> classifications(ClassificationScheme scheme) {
-            return CatalogTrees.flatten(Classification.listScheme(scheme), c -> c.parent, c -> c.code, c -> c.name, java.util.Map.of())
-                    .stream().map(e -> new Option(e.code(), "\u3000".repeat(e.depth()) + e.name())).toList();
+            List<Classification> all = Classification.listScheme(scheme);
+            java.util.Map<Long, List<Classification>> children = new java.util.HashMap<>();
+            List<Classification> roots = new java.util.ArrayList<>();
+            for (Classification c : all) {
+                if (c.parent == null) {
+                    roots.add(c);
+                } else {
+                    children.computeIfAbsent(c.parent.id, k -> new java.util.ArrayList<>()).add(c);
+                }
+            }
+            List<Option> out = new java.util.ArrayList<>();
+            roots.forEach(r -> addTree(r, 0, children, out));
+            return out;
+        }
+
+        private static void addTree(Classification c, int depth, java.util.Map<Long, List<Classification>> children, List<Option> out) {
+            out.add(new Option(c.code, "\u3000".repeat(depth) + c.name));
+            children.getOrDefault(c.id, List.of()).forEach(child -> addTree(child, depth + 1, children, out));
         }
 
         /**
