@@ -114,6 +114,10 @@ public class QueryPlanner {
             }
         }
         String words = words(cleaned);
+        String character = singleCharacter(words);
+        if (character != null) {
+            addCharacter(q, character);
+        }
         addWords(q, words, 1f, scored, true);
         for (String variant : variants(words)) {
             addWords(q, variant, tuning.synonymWeight(), scored, tuning.variantBodyTerms());
@@ -164,6 +168,25 @@ public class QueryPlanner {
                     add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, words), weight * tuning.phraseBoost());
                 }
             }
+        }
+    }
+
+    /**
+     * The query when it is one Chinese character, else null. Bigram fields hold a character only
+     * where it stands alone, so 政 alone matched nothing; it matches the pairs it begins instead
+     * (政府, 政务, 政策 …: every place it stands but the last of a run), titles first.
+     */
+    static String singleCharacter(String words) {
+        String w = words.strip();
+        return w.codePointCount(0, w.length()) == 1
+                && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN ? w : null;
+    }
+
+    private void addCharacter(BooleanQuery.Builder q, String character) {
+        String simplified = TraditionalToSimplified.apply(character);
+        if (chain.suffixes.contains(SearchFields.BIGRAMS)) {
+            add(q, new PrefixQuery(new Term(SearchFields.TITLE + SearchFields.BIGRAMS, simplified)), tuning.titleBoost());
+            add(q, new PrefixQuery(new Term(SearchFields.BODY + SearchFields.BIGRAMS, simplified)), 1f);
         }
     }
 
@@ -261,6 +284,10 @@ public class QueryPlanner {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         List<String> all = new ArrayList<>(variants(words));
         all.add(0, words);
+        String character = singleCharacter(words);
+        if (character != null && headField.endsWith(SearchFields.BIGRAMS)) {
+            q.add(new PrefixQuery(new Term(headField, TraditionalToSimplified.apply(character))), Occur.SHOULD);
+        }
         for (String w : all) {
             Query terms = builder.createBooleanQuery(headField, w, Occur.SHOULD);
             if (terms != null) {

@@ -82,6 +82,18 @@ class SearchTest {
     }
 
     @Test
+    void aSingleCharacterFindsTheDocumentsThatUseIt() {
+        // the index holds character pairs: one character alone used to match nothing
+        for (String typed : List.of("政", " 務 ")) {
+            JsonPath r = search(typed);
+            assertThat(r.getInt("total")).as(typed).isGreaterThan(1);
+            assertThat(r.getList("results.snippet", String.class)).as(typed)
+                    .anySatisfy(s -> assertThat(s).contains("<em>" + typed.strip().replace('務', '务')));
+        }
+        assertThat(titles("政")).contains(SEED_TITLE);
+    }
+
+    @Test
     void traditionalCharactersFindSimplifiedText() {
         assertThat(titles("政務公開工作要點")).contains(SEED_TITLE);
         assertThat(titles("政府資訊公開條例").isEmpty() ? titles("政府信息公開條例") : titles("政府資訊公開條例"))
