@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.zwgk.portal.web.SiteInfo;
 import org.zwgk.portal.web.UserError;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * The answer as a formal 政府信息公开申请答复告知书 in PDF (OpenPDF): the organization, the request,
  * the kind of answer with its legal basis, the answer's text and the applicant's remedies (行政复议
- * within 60 days, 行政诉讼 within 6 months). Chinese needs a CJK font: the one named by
+ * within 60 days and where, 行政诉讼 within 6 months or, against a refusal, only after 行政复议: {@link Remedies}). Chinese needs a CJK font: the one named by
  * {@code portal.requests.pdf-font}, else the Debian package fonts-noto-cjk (installed by
  * deploy/dev/test-services.sh and the production set-up); without one the download is refused with
  * a clear message and the log says what to install.
@@ -42,10 +43,12 @@ public class NoticePdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Optional<String> configured;
+    private final SiteInfo site;
     private volatile BaseFont font;
 
-    NoticePdf(@ConfigProperty(name = "portal.requests.pdf-font") Optional<String> configured) {
+    NoticePdf(@ConfigProperty(name = "portal.requests.pdf-font") Optional<String> configured, SiteInfo site) {
         this.configured = configured;
+        this.site = site;
     }
 
     /** The font file in use, or empty when none is installed. */
@@ -113,7 +116,8 @@ public class NoticePdf {
         if (r.extensionDays > 0) {
             doc.add(para(t.ysqNoticeExtended(r.extensionDays), body));
         }
-        doc.add(para(t.ysqNoticeRemedies(), body));
+        String organ = Remedies.organ(r.organization, site.shown(Remedies.SUPERIOR_SETTING));
+        doc.add(para(Remedies.reviewFirst(r) ? t.ysqNoticeRemediesReviewFirst(organ) : t.ysqNoticeRemedies(organ), body));
         Paragraph sign = new Paragraph(v.organization() + "\n" + day(r.answeredOn), body);
         sign.setAlignment(Element.ALIGN_RIGHT);
         sign.setSpacingBefore(24);

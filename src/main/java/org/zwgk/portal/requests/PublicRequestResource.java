@@ -144,17 +144,19 @@ public class PublicRequestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/pdf")
     public Response notice(@RestForm String code, @RestForm String secret) {
-        String[] trackingCode = new String[1];
-        byte[] bytes = QuarkusTransaction.requiringNew().call(() -> {
+        Notice notice = QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = service.lookup(code, secret, current.address());
             if (r.answerType == null) {
                 throw UserError.notFound(m -> Ysq.text().ysqNoAnswerYet());
             }
-            trackingCode[0] = r.trackingCode;
-            return pdf.render(views.of(r, false));
+            return new Notice(pdf.render(views.of(r, false)), r.trackingCode);
         });
-        return noStore(Response.ok(bytes, "application/pdf")
-                .header("Content-Disposition", NoticePdf.contentDisposition(trackingCode[0])));
+        return noStore(Response.ok(notice.pdf(), "application/pdf")
+                .header("Content-Disposition", NoticePdf.contentDisposition(notice.trackingCode())));
+    }
+
+    /** The rendered 告知书 and the tracking code its file is named by, read in one transaction. */
+    private record Notice(byte[] pdf, String trackingCode) {
     }
 
     /**

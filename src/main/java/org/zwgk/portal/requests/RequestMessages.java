@@ -76,7 +76,9 @@ public interface RequestMessages {
     String ysqNoticeIntro(String received, String regulation);
     String ysqNoticeDecision(String type, String reason, String basis);
     String ysqNoticeExtended(int days);
-    String ysqNoticeRemedies();
+    String ysqNoticeRemedies(String organ);
+
+    String ysqNoticeRemediesReviewFirst(String organ);
 
     // pages
     String ysqTitle();

@@ -25,7 +25,7 @@ public class SiteInfo {
             "statutory.a19", "statutory.a20-1", "statutory.a20-2", "statutory.a20-3", "statutory.a20-4",
             "statutory.a20-5", "statutory.a20-6", "statutory.a20-7", "statutory.a20-8", "statutory.a20-9",
             "statutory.a20-10", "statutory.a20-11", "statutory.a20-12", "statutory.a20-13", "statutory.a20-14",
-            "statutory.a20-15");
+            "statutory.a20-15", "reconsideration.superior");
 
     /** A value not yet registered says so in site.yaml; citizens never see it, staff are warned. */
     public static final String PLACEHOLDER = "待登记";

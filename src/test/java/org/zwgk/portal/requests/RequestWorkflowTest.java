@@ -189,6 +189,9 @@ class RequestWorkflowTest {
         // the font is embedded as a subset: a page of text stays small enough to mail
         assertThat(bytes.length).as("告知书 PDF size").isLessThan(2_000_000);
         System.out.println("告知书 PDF: " + bytes.length + " bytes");
+        // it names where to appeal (the office's government) and, the answer withholding a part, that 行政复议 comes first
+        assertThat(pdfText(bytes)).contains("60日内向昆山市人民政府依法申请行政复议", "对不予公开的答复应当先申请行政复议")
+                .doesNotContain("或者自收到本告知书之日起6个月内");
         Response staffPdf = editor.get("/workbench/requests/" + id + "/notice.pdf");
         assertThat(staffPdf.statusCode()).isEqualTo(200);
         assertThat(Staff.login("czj-editor").get("/workbench/requests/" + id + "/notice.pdf").statusCode()).isEqualTo(404);
@@ -434,5 +437,14 @@ class RequestWorkflowTest {
         org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(editor.get("/workbench/requests").asString());
         assertThat(list.select("a[href=/workbench/requests/" + id + "]").parents().select("tr").first().text())
                 .contains("2027-01-18", "暂定");
+    }
+
+    /** The text of a PDF as a reader sees it, without the line breaks of its layout. */
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
