@@ -2,6 +2,7 @@ package org.zwgk.portal.browse;
 
 import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.catalog.TreeOrder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,18 +64,7 @@ public class CatalogTrees {
 
     private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,
                                                   Function<T, String> name, Map<String, Long> counts) {
-        List<CatalogEntry> out = new ArrayList<>();
-        addChildren(null, 0, nodes, parent, code, name, counts, out);
-        return out;
-    }
-
-    private static <T> void addChildren(T of, int depth, List<T> nodes, Function<T, T> parent, Function<T, String> code,
-                                        Function<T, String> name, Map<String, Long> counts, List<CatalogEntry> out) {
-        for (T node : nodes) {
-            if (parent.apply(node) == of) {
-                out.add(new CatalogEntry(code.apply(node), name.apply(node), depth, counts.getOrDefault(code.apply(node), 0L), false));
-                addChildren(node, depth + 1, nodes, parent, code, name, counts, out);
-            }
-        }
+        return TreeOrder.of(nodes, parent, code).stream().map(p -> new CatalogEntry(code.apply(p.node()), name.apply(p.node()),
+                p.depth(), counts.getOrDefault(code.apply(p.node()), 0L), false)).toList();
     }
 }

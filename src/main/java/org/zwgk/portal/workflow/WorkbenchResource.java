@@ -29,6 +29,7 @@ import org.zwgk.portal.access.AccountService;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.SessionCookie;
 import org.zwgk.portal.catalog.Classification;
+import org.zwgk.portal.catalog.TreeOrder;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
@@ -413,24 +414,8 @@ public class WorkbenchResource {
          * space per level, as the public catalogue shows them (财政 under 财政、金融、审计, not beside it).
          */
         static List<Option> classifications(ClassificationScheme scheme) {
-            List<Classification> all = Classification.listScheme(scheme);
-            java.util.Map<Long, List<Classification>> children = new java.util.HashMap<>();
-            List<Classification> roots = new java.util.ArrayList<>();
-            for (Classification c : all) {
-                if (c.parent == null) {
-                    roots.add(c);
-                } else {
-                    children.computeIfAbsent(c.parent.id, k -> new java.util.ArrayList<>()).add(c);
-                }
-            }
-            List<Option> out = new java.util.ArrayList<>();
-            roots.forEach(r -> addTree(r, 0, children, out));
-            return out;
-        }
-
-        private static void addTree(Classification c, int depth, java.util.Map<Long, List<Classification>> children, List<Option> out) {
-            out.add(new Option(c.code, "\u3000".repeat(depth) + c.name));
-            children.getOrDefault(c.id, List.of()).forEach(child -> addTree(child, depth + 1, children, out));
+            return TreeOrder.of(Classification.listScheme(scheme), c -> c.parent, c -> c.code).stream()
+                    .map(p -> new Option(p.node().code, "\u3000".repeat(p.depth()) + p.node().name)).toList();
         }
 
         /**
