@@ -304,10 +304,17 @@ public class DocumentCatalog {
                 v.meta.validity, markdown.toSafeHtml(v.meta.body), v.label().equals(d.versionLabel())));
     }
 
-    /** A public attachment's stored file, or empty when the attachment or its document is not public. */
+    /**
+     * A public attachment's stored file, or empty when the attachment or its document is not public. An
+     * attachment of an earlier version is public only while the current version still carries the same
+     * file (each version stores its own rows): one a revision took away, perhaps for the personal data in
+     * it, is gone.
+     */
     @Transactional
     public Optional<Attachment> attachment(long id) {
-        return Attachment.<Attachment>findByIdOptional(id).filter(a -> a.document.hasPublicPage());
+        return Attachment.<Attachment>findByIdOptional(id).filter(a -> a.document.hasPublicPage())
+                .filter(a -> a.retiredAt == null
+                        || Attachment.of(a.document).stream().anyMatch(current -> current.file.sha256.equals(a.file.sha256)));
     }
 
     private DocumentDetail detail(Document d) {

@@ -1,5 +1,6 @@
 package org.zwgk.portal.workflow;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
@@ -49,6 +50,43 @@ class AttachmentUploadTest {
         long documentId = fixtures.draftNow(id).document.id;
         String published = io.restassured.RestAssured.get("/documents/" + documentId).asString();
         assertThat(published).contains("附件标题").contains(sha);
+    }
+
+    @Test
+    void aFileARevisionTakesAwayIsNoLongerServedWhileTheOneItKeepsStillIs() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        byte[] list = "%PDF-1.4\n% 名单\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(editor, id, "decision.pdf", PDF).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "list.pdf", list).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("czj-reviewer"), id);
+        long documentId = fixtures.draftNow(id).document.id;
+        String decision = attachmentLink(documentId, "decision.pdf");
+        String removed = attachmentLink(documentId, "list.pdf");
+        assertThat(io.restassured.RestAssured.get(removed).statusCode()).isEqualTo(200);
+
+        // a revision takes the list away (say it named people) and keeps the decision
+        long revision = WorkflowTest.createdId(editor.post("/workbench/documents/" + documentId + "/revise"));
+        long listId = QuarkusTransaction.requiringNew().call(() -> DraftAttachment.<DraftAttachment>list("draft.id", revision).stream()
+                .filter(a -> a.file.fileName.equals("list.pdf")).findFirst().orElseThrow().id);
+        assertThat(editor.post("/workbench/drafts/" + revision + "/attachments/" + listId + "/delete",
+                java.util.Map.of("lockVersion", fixtures.lockVersion(revision))).statusCode()).isEqualTo(303);
+        Draft d = fixtures.draftNow(revision);
+        assertThat(editor.post("/workbench/drafts/" + revision, java.util.Map.of("lockVersion", d.lockVersion, "type", d.meta.type.name(),
+                "title", d.meta.title, "body", d.meta.body, "changeKind", "MINOR", "changeNote", "撤下名单附件")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + revision + "/submit", fixtures.form(revision)).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("czj-reviewer"), revision);
+
+        assertThat(io.restassured.RestAssured.get(removed).statusCode()).as("the file the revision took away").isEqualTo(404);
+        assertThat(io.restassured.RestAssured.get(decision).statusCode()).as("a link to the kept file from before").isEqualTo(200);
+        assertThat(io.restassured.RestAssured.get(attachmentLink(documentId, "decision.pdf")).statusCode()).isEqualTo(200);
+    }
+
+    private static String attachmentLink(long documentId, String fileName) {
+        return org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/documents/" + documentId).asString())
+                .select("a[href^=/attachments/]").stream().map(a -> a.attr("href"))
+                .filter(h -> h.endsWith("/" + fileName)).findFirst().orElseThrow(() -> new AssertionError("no link to " + fileName));
     }
 
     @Test
