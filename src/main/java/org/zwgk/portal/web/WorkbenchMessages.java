@@ -161,4 +161,26 @@ public interface WorkbenchMessages {
     String memberDisplayName();
     String memberCreated(String username);
     String memberCreatedHint();
+
+    String wbManagePublished();
+
+    String wbManageLink();
+
+    String wbRecentlyPublished();
+
+    String wbNothingPublished();
+
+    String wbColPublished();
+
+    String wbReviseButton();
+
+    String wbReviseHint();
+
+    String wbWithdrawReason();
+
+    String wbWithdrawButton();
+
+    String wbWithdrawHint();
+
+    String wbDocumentNotPublished();
 }

@@ -33,6 +33,7 @@ import org.zwgk.portal.catalog.TreeOrder;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -61,7 +62,7 @@ public class WorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue,
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<Document> published,
                                             AccountService.FailedLogins failures, String done,
                                             org.zwgk.portal.requests.RequestAttention.Counts requests);
 
@@ -69,7 +70,8 @@ public class WorkbenchResource {
         static native TemplateInstance draft(PortalUser user, DraftPage page, String done);
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
-                                                DocumentVersion from, DocumentVersion to, TextDiff.Diff diff);
+                                                DocumentVersion from, DocumentVersion to, TextDiff.Diff diff,
+                                                boolean canRevise, boolean canWithdraw);
     }
 
     private final WorkflowService workflow;
@@ -96,7 +98,7 @@ public class WorkbenchResource {
     @Transactional
     public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done) {
         PortalUser user = current.get();
-        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user),
+        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), workflow.recentlyPublished(user, 20),
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
                 requestAttention.of(user)).render();
@@ -281,7 +283,12 @@ public class WorkbenchResource {
         DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
         TextDiff.Diff diff = TextDiff.of(older.meta.body, newer.meta.body)
                 .withDownloads(versionTextUrl(doc, older), versionTextUrl(doc, newer));
-        return Templates.versions(current.get(), doc, history, older, newer, diff).render();
+        PortalUser user = current.get();
+        boolean published = doc.status == DocumentStatus.PUBLISHED;
+        boolean canRevise = published && ownership.holds(user, Role.EDITOR, doc.channel.owner);
+        boolean canWithdraw = published && (ownership.holds(user, Role.REVIEWER, doc.channel.owner)
+                || ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner));
+        return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw).render();
     }
 
     /** One version's text as a file, for comparing versions too different to compare on the page. */

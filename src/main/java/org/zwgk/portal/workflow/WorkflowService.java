@@ -377,6 +377,22 @@ public class WorkflowService {
      * The open drafts this person wrote and may still see: one who left the organization, or whose
      * channel went to another one, no longer reads them, in lists as on their pages.
      */
+    /**
+     * The documents most recently published in channels of the organizations this person edits or
+     * reviews for, newest first: where a correction (修订) or a withdrawal (撤回) starts.
+     */
+    public List<Document> recentlyPublished(PortalUser user, int limit) {
+        ownership.requireLoggedIn(user);
+        java.util.Set<String> orgs = new java.util.TreeSet<>(user.organizationsWith(Role.EDITOR));
+        orgs.addAll(user.organizationsWith(Role.REVIEWER));
+        orgs.addAll(user.organizationsWith(Role.ORG_ADMIN));
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        return Document.<Document>find("status = ?1 and channel.owner.code in ?2 order by publishedAt desc, id desc",
+                DocumentStatus.PUBLISHED, orgs).page(0, limit).list();
+    }
+
     public List<Draft> mine(PortalUser user) {
         ownership.requireLoggedIn(user);
         return Draft.byAuthor(user.username()).stream().filter(d -> ownership.isStaffOf(user, d.organization)).toList();

@@ -265,6 +265,33 @@ class WorkflowTest {
         assertThat(RestAssured.get("/documents/" + documentId).asString()).contains("内容已过时效");
     }
 
+    @Test
+    void theWorkbenchListsWhatWasPublishedAndOffersItsCorrectionAndWithdrawal() {
+        long documentId = fixtures.published("czyjs");
+        Staff editor = Staff.login("czj-editor");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(editor.get("/workbench").asString());
+        assertThat(home.select("#published a[href$=/documents/" + documentId + "/versions#document-actions]")).hasSize(1);
+        // an editor corrects, only a reviewer or the organization's admin withdraws
+        org.jsoup.nodes.Document forEditor = org.jsoup.Jsoup.parse(editor.get("/workbench/documents/" + documentId + "/versions").asString());
+        assertThat(forEditor.select("#revise")).hasSize(1);
+        assertThat(forEditor.select("#withdraw")).isEmpty();
+        long revision = createdId(editor.post(forEditor.select("#revise").first().parent().attr("action")));
+        assertThat(fixtures.draftNow(revision).document.id).isEqualTo(documentId);
+
+        Staff reviewer = Staff.login("czj-reviewer");
+        org.jsoup.nodes.Document forReviewer = org.jsoup.Jsoup.parse(reviewer.get("/workbench/documents/" + documentId + "/versions").asString());
+        assertThat(forReviewer.select("#revise")).isEmpty();
+        assertThat(forReviewer.select("#withdraw-form input[name=reason][required]")).hasSize(1);
+        assertThat(reviewer.post(forReviewer.select("#withdraw-form").attr("action"), Map.of("reason", "已被新文件替代")).statusCode())
+                .isEqualTo(303);
+        assertThat(RestAssured.get("/documents/" + documentId).asString()).contains("已被新文件替代");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(reviewer.get("/workbench/documents/" + documentId + "/versions").asString());
+        assertThat(after.select("#document-actions")).isEmpty();
+        assertThat(after.select("#document-status").text()).contains("已撤回");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench").asString())
+                .select("#published a[href$=/documents/" + documentId + "/versions#document-actions]")).isEmpty();
+    }
+
     static void approve(Staff reviewer, long id) {
         Response r = reviewer.post("/workbench/drafts/" + id + "/approve",
                 Map.of("lockVersion", io.quarkus.arc.Arc.container().instance(Fixtures.class).get().lockVersion(id)));
