@@ -326,6 +326,9 @@ class PlanTest {
         assertThat(plan).contains("昆山市2018年政务公开工作要点实施方案", "高质量推进政务发布解读回应工作",
                 "（十一）进一步提升政府网站建设管理水平", "市各有关部门", "2018-12-31", "转录说明", "、、")
                 .doesNotContain("<script");
+        // the transcription notes are for citizens: Chinese, no file names or codes
+        assertThat(org.jsoup.Jsoup.parse(plan).select(".plan-decisions").text()).contains("录入笔误")
+                .doesNotContainPattern("[A-Za-z]{2,}");
         String row = RestAssured.get("/plans/kunshan-2018/rows/21").then().statusCode(200).extract().asString();
         assertThat(row).contains("第21项", "1个工作日内", "登录后报送落实情况");
         assertThat(RestAssured.get("/plans/kunshan-2018/rows/36").then().statusCode(404).extract().asString()).contains("没有第36项");
