@@ -131,8 +131,11 @@ public class CsrfFilter {
                 || "application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
             throw UserError.unsupportedMediaType(m -> m.apiNeedsJson());
         }
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || identity.isAnonymous()) {
-            return; // a bearer token, or nobody: the resource answers 401 itself
+        if (identity.isAnonymous()) {
+            return; // nobody: the resource answers 401 itself
+        }
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null && rc.request().getCookie(SessionCookie.NAME) == null) {
+            return; // a bearer token and no session cookie: nothing a browser sends by itself, nothing to forge
         }
         if ("cross-site".equals(request.getHeaderString("Sec-Fetch-Site"))
                 || !tokens.matches(rc, identity, request.getHeaderString(CsrfTokens.HEADER))) {

@@ -21,6 +21,7 @@ import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.LiteralMarkdown;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.SlidingWindow;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.workflow.DraftInput;
@@ -123,12 +124,13 @@ public class MessageService {
     @Transactional
     public CitizenMessage follow(String trackingCode, String secret, String address) {
         throttle.lookup(address);
+        SlidingWindow.Permit admitted = throttle.admitSecret(trackingCode);
         CitizenMessage m = trackingCode == null || trackingCode.isBlank() ? null
                 : CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
         if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
-            throttle.wrongSecret(trackingCode);
             throw UserError.notFound(x -> hd().notFound());
         }
+        throttle.rightSecret(admitted);
         return m;
     }
 

@@ -11,8 +11,9 @@ import java.time.Clock;
 
 /**
  * Rate limits of the public side: messages sent per address, look-ups per address, and wrong secrets
- * per tracking code (so a code's secret cannot be guessed from many addresses). Only wrong secrets
- * count against a code: whoever knows a code cannot lock its citizen out by guessing.
+ * per tracking code (so a code's secret cannot be guessed from many addresses). A code whose wrong
+ * secrets are used up is refused before its secret is compared, the right one too, until the window
+ * passes: were the right secret still let in, a 429 would only mean "wrong" and guessing would go on.
  * Refusals are 429 with a Chinese message.
  */
 @ApplicationScoped
@@ -43,11 +44,16 @@ public class MessageThrottle {
         }
     }
 
-    /** A wrong secret (or an unknown code) counts against the code; past its allowance the answer is 429. */
-    public void wrongSecret(String trackingCode) {
-        if (!perCode.tryAcquire(trackingCode)) {
-            throw refused();
-        }
+    /**
+     * Admits one secret for this code, counted as wrong until it {@linkplain #rightSecret proves right}
+     * (secrets posted together cannot all slip under the limit); 429 once the code's allowance is used.
+     */
+    public SlidingWindow.Permit admitSecret(String trackingCode) {
+        return perCode.acquire(trackingCode).orElseThrow(MessageThrottle::refused);
+    }
+
+    public void rightSecret(SlidingWindow.Permit admitted) {
+        perCode.release(admitted);
     }
 
     private static UserError refused() {

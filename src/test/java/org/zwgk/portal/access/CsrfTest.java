@@ -160,6 +160,13 @@ class CsrfTest {
                 .body(String.format(DRAFT_JSON, "错令牌头的稿件")).post("/api/v1/drafts");
         assertThat(wrong.statusCode()).isEqualTo(403);
 
+        // any Authorization header beside the session cookie does not excuse the token: the cookie is what logs in
+        for (String junk : java.util.List.of("Bearer junk", "Basic eDp4")) {
+            Response withJunk = RestAssured.given().cookie(SessionCookie.NAME, editor.session()).contentType("application/json")
+                    .header("Authorization", junk).body(String.format(DRAFT_JSON, "带无效认证头的稿件")).post("/api/v1/drafts");
+            assertThat(withJunk.statusCode()).as(junk).isEqualTo(403);
+        }
+
         Response crossSite = editor.given().contentType("application/json").header("Sec-Fetch-Site", "cross-site")
                 .body(String.format(DRAFT_JSON, "跨站的稿件")).post("/api/v1/drafts");
         assertThat(crossSite.statusCode()).isEqualTo(403);

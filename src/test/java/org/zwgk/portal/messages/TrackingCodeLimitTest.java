@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The limit per tracking code: wrong secrets from many addresses run out of tries, and the citizen who
- * holds the right secret still follows the message (20 wrong secrets per code and hour by default).
+ * The limit per tracking code: wrong secrets from many addresses run out of tries (20 per code and hour
+ * by default); then the code answers 429 to every secret until the hour has passed, or a 429 would only
+ * mean "wrong" and guessing would go on.
  */
 @QuarkusTest
 @TestProfile(MessagesTestProfile.class)
@@ -22,7 +23,7 @@ class TrackingCodeLimitTest {
     MessageService service;
 
     @Test
-    void guessesRunOutButTheRightSecretStillOpensTheMessage() {
+    void onceGuessesRunOutNoSecretIsComparedUntilTheWindowPasses() {
         MessageInput in = new MessageInput();
         in.type = "咨询";
         in.subject = "跟踪码限制测试";
@@ -41,7 +42,23 @@ class TrackingCodeLimitTest {
                 () -> service.follow(receipt.trackingCode(), "WRONG-LAST", "guesser-last"));
         assertThat(tooMany.status()).isEqualTo(429);
 
-        CitizenMessage opened = service.follow(receipt.trackingCode(), receipt.secret(), "citizen-limit");
-        assertThat(opened.subject).isEqualTo("跟踪码限制测试");
+        UserError evenTheRightOne = catchThrowableOfType(UserError.class,
+                () -> service.follow(receipt.trackingCode(), receipt.secret(), "citizen-limit"));
+        assertThat(evenTheRightOne.status()).isEqualTo(429);
+    }
+
+    @Test
+    void rightSecretsDoNotUseUpTheCodesAllowance() {
+        MessageInput in = new MessageInput();
+        in.type = "咨询";
+        in.subject = "跟踪码限制测试二";
+        in.text = "跟踪码限制测试的内容。";
+        in.contact = "test@example.com";
+        in.publish = false;
+        MessageService.Receipt receipt = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "citizen-limit-2", () -> { }));
+        for (int i = 0; i < 25; i++) {
+            assertThat(service.follow(receipt.trackingCode(), receipt.secret(), "citizen-limit-2-" + i).subject)
+                    .isEqualTo("跟踪码限制测试二");
+        }
     }
 }
