@@ -25,6 +25,17 @@ public class Ownership {
         }
     }
 
+    /**
+     * Four eyes before anything goes public: a reviewer of the organization who is not {@code author};
+     * {@code sameAuthor} is the refusal when it is the author.
+     */
+    public void requireSecondReviewer(PortalUser user, Owner owner, String author, UserError sameAuthor) {
+        require(user, Role.REVIEWER, owner);
+        if (user.username().equals(author)) {
+            throw sameAuthor;
+        }
+    }
+
     /** Who moderates what citizens send an organization (comments, questions, answers): its editors or reviewers. */
     public void requireEditorOrReviewer(PortalUser user, Owner owner) {
         if (!holds(user, Role.REVIEWER, owner)) {

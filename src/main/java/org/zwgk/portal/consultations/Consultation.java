@@ -37,6 +37,9 @@ public class Consultation extends PanacheEntity {
     public String shortPeriodReason;
     public String createdBy;
     public Instant createdAt;
+    /** The reviewer who made it public, not its author; null while it waits for review. */
+    public String publishedBy;
+    public Instant publishedAt;
     /** 采纳情况: what was adopted and why not, written after closing. */
     public String feedback;
     public Instant feedbackAt;
@@ -63,8 +66,13 @@ public class Consultation extends PanacheEntity {
         return java.time.temporal.ChronoUnit.DAYS.between(opensOn, closesOn) + 1;
     }
 
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    /** What citizens see: the published ones. */
     public static List<Consultation> newestFirst() {
-        return list("order by opensOn desc, id desc");
+        return list("publishedAt is not null order by opensOn desc, id desc");
     }
 
     public static List<Consultation> of(java.util.Collection<String> orgCodes) {

@@ -55,7 +55,7 @@ public class ConsultationResource {
     }
 
     private String page(long id, String body, String done, String error) {
-        return Templates.consultation(ConsultationView.of(ConsultationService.find(id), service.today(), form.deidentifier(), false),
+        return Templates.consultation(ConsultationView.of(ConsultationService.findPublished(id), service.today(), form.deidentifier(), false),
                 form.token(), body, done, error).render();
     }
 

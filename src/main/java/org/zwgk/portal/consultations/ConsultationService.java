@@ -95,7 +95,7 @@ public class ConsultationService {
     /** A citizen's comment, while the consultation is open; it waits for moderation. */
     @Transactional
     public ConsultationComment comment(long id, String body, String address, Runnable beforeWrite) {
-        Consultation c = find(id);
+        Consultation c = findPublished(id);
         String text = Moderation.text(body, MAX_COMMENT, COMMENTS);
         if (c.state(today()) != Consultation.State.OPEN) {
             throw UserError.conflict(m -> cm().notOpen());
@@ -149,6 +149,32 @@ public class ConsultationService {
         c.feedbackAt = clock.instant();
         c.finalDocument = finalDoc;
         audit.record(actor, "consultation.feedback", "consultation", c.id, finalDoc == null ? null : "final " + finalDoc.indexNumber);
+        return c;
+    }
+
+    /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
+    @Transactional
+    public void publish(PortalUser user, long id, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !ownership.isStaffOf(user, c.organization)) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        ownership.requireSecondReviewer(user, c.organization, c.createdBy, UserError.forbidden(m -> m.publicationFourEyes()));
+        if (c.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
+        c.publishedBy = user.username();
+        c.publishedAt = clock.instant();
+        audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title);
+    }
+
+    /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */
+    public static Consultation findPublished(long id) {
+        Consultation c = find(id);
+        if (!c.published()) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
         return c;
     }
 

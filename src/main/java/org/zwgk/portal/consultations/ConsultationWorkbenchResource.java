@@ -42,7 +42,8 @@ public class ConsultationWorkbenchResource {
         static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, Set<String> editorOf,
                                                      String error);
 
-        static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed);
+        static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
+                                                   org.zwgk.portal.access.PublicationReview review);
     }
 
     private final ConsultationService service;
@@ -119,7 +120,8 @@ public class ConsultationWorkbenchResource {
             throw UserError.notFound(m -> ConsultationService.cm().notFound());
         }
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
-                user.has(Role.EDITOR, c.organization.code), error, typed).render();
+                user.has(Role.EDITOR, c.organization.code), error, typed,
+                org.zwgk.portal.access.PublicationReview.of(user, c.organization, c.createdBy, c.publishedBy)).render();
     }
 
     @POST
@@ -127,6 +129,13 @@ public class ConsultationWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision, @RestForm String acknowledged) {
         return step(id, () -> service.moderate(current.get(), comment, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@RestPath long id) {
+        return step(id, () -> service.publish(current.get(), id, current.actor()));
     }
 
     @POST

@@ -47,6 +47,9 @@ public class Interview extends PanacheEntity {
     public Status status;
     public String createdBy;
     public Instant createdAt;
+    /** The reviewer who made it public, not its author; null while it waits for review. */
+    public String publishedBy;
+    public Instant publishedAt;
     public Instant endedAt;
     /** The published policy documents discussed (document ids). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -73,8 +76,9 @@ public class Interview extends PanacheEntity {
     @Version
     public long lockVersion;
 
+    /** What citizens see: the published ones. */
     public static List<Interview> byStart() {
-        return list("order by startsAt desc, id desc");
+        return list("publishedAt is not null order by startsAt desc, id desc");
     }
 
     public static List<Interview> of(Collection<String> orgCodes) {

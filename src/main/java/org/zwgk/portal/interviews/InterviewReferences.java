@@ -28,7 +28,7 @@ class InterviewReferences implements DocumentReferences {
         if (doc == null) {
             return List.of();
         }
-        return Interview.<Interview>list("select i from Interview i join i.documentIds d where d = ?1 order by i.startsAt, i.id", documentId)
+        return Interview.<Interview>list("select i from Interview i join i.documentIds d where d = ?1 and i.publishedAt is not null order by i.startsAt, i.id", documentId)
                 .stream().filter(i -> i.organization.id.equals(doc.organization.id)).map(i -> new Reference(text.reference(text.kind(i.kind), deidentifier.mask(i.title)), Routes.interview(i.id))).toList();
     }
 }

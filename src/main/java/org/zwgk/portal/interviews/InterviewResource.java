@@ -79,7 +79,7 @@ public class InterviewResource {
     }
 
     private String render(long id, boolean asking, String body, String done, String error) {
-        InterviewView view = InterviewView.of(InterviewService.find(id), form.deidentifier(), false);
+        InterviewView view = InterviewView.of(InterviewService.findPublished(id), form.deidentifier(), false);
         return Templates.interview(view, REFRESH_SECONDS, asking, form.token(), body, done, error).render();
     }
 
@@ -99,7 +99,7 @@ public class InterviewResource {
     @Transactional
     public Response picture(@RestPath long id, @RestPath long entry) {
         InterviewEntry e = InterviewEntry.findById(entry);
-        if (e == null || e.interview.id != id || e.pictureSha256 == null) {
+        if (e == null || e.interview.id != id || e.pictureSha256 == null || e.interview.publishedAt == null) {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
         return Response.ok(service.picture(e).toFile(), e.pictureType).header("Cache-Control", "public, max-age=86400")

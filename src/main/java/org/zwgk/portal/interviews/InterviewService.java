@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.zwgk.portal.access.Ownership;
+import org.zwgk.portal.pagecache.PageCache;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.attachments.AttachmentStore;
@@ -55,9 +56,12 @@ public class InterviewService {
     private final Clock clock;
     private final InterviewTranscripts transcripts;
     private final SensitiveWords sensitiveWords;
+    private final jakarta.enterprise.event.Event<PageCache.PagesChanged> pagesChanged;
 
     InterviewService(Ownership ownership, AuditLog audit, Moderation moderation, AttachmentStore store, Clock clock,
-                     InterviewTranscripts transcripts, SensitiveWords sensitiveWords) {
+                     InterviewTranscripts transcripts, SensitiveWords sensitiveWords,
+                     jakarta.enterprise.event.Event<PageCache.PagesChanged> pagesChanged) {
+        this.pagesChanged = pagesChanged;
         this.transcripts = transcripts;
         this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
@@ -146,7 +150,7 @@ public class InterviewService {
     /** A citizen's question, before or during the event; it waits for moderation. */
     @Transactional
     public InterviewQuestion ask(long id, String body, String address, Runnable spendToken) {
-        Interview i = find(id);
+        Interview i = findPublished(id);
         String text = Moderation.text(body, MAX_QUESTION, QUESTIONS);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> im().ended());
@@ -240,6 +244,34 @@ public class InterviewService {
 
     public java.nio.file.Path picture(InterviewEntry e) {
         return store.pathOf(e.pictureSha256);
+    }
+
+    /** Four eyes: a reviewer of its organization, not the person who scheduled it, makes it public. */
+    @Transactional
+    public void publish(PortalUser user, long id, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null || !ownership.isStaffOf(user, i.organization)) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        ownership.requireSecondReviewer(user, i.organization, i.createdBy, UserError.forbidden(m -> m.publicationFourEyes()));
+        if (i.publishedAt != null) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
+        i.publishedBy = user.username();
+        i.publishedAt = clock.instant();
+        audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title);
+        // the documents it interprets link to it now
+        pagesChanged.fire(new PageCache.PagesChanged("interview " + i.id));
+    }
+
+    /** An interview citizens may see: published; any other answers 404 as one that does not exist. */
+    public static Interview findPublished(long id) {
+        Interview i = find(id);
+        if (i.publishedAt == null) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        return i;
     }
 
     public static Interview find(long id) {

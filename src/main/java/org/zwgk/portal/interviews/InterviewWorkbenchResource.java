@@ -53,7 +53,7 @@ public class InterviewWorkbenchResource {
                                                   List<String> problems);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
-                                                 String error, boolean askAcknowledgement);
+                                                 String error, boolean askAcknowledgement, org.zwgk.portal.access.PublicationReview review);
     }
 
     private final InterviewService service;
@@ -125,7 +125,8 @@ public class InterviewWorkbenchResource {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
-                speaker, body, error, askAcknowledgement).render();
+                speaker, body, error, askAcknowledgement,
+                org.zwgk.portal.access.PublicationReview.of(user, i.organization, i.createdBy, i.publishedBy)).render();
     }
 
     @POST
@@ -151,6 +152,13 @@ public class InterviewWorkbenchResource {
     public Response addTextEntry(@RestPath long id, @RestForm String speaker, @RestForm String body, @RestForm String acknowledged) {
         return step(id, nz(speaker), nz(body), () -> service.addEntry(current.get(), id, speaker, body, null,
                 FormBinding.checked(acknowledged), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@RestPath long id) {
+        return step(id, "", "", () -> service.publish(current.get(), id, current.actor()));
     }
 
     @POST

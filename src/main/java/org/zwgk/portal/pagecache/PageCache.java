@@ -154,6 +154,14 @@ public class PageCache {
         invalidate();
     }
 
+    /** Something cached pages show changed (what a feature above documents publishes), fired in its transaction. */
+    public record PagesChanged(String what) {
+    }
+
+    void onPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) PagesChanged change) {
+        invalidate();
+    }
+
     /** The counts move when the transaction's changes are applied to them, which may be after the above. */
     void onCounts(@Observes ListingCounts.Updated updated) {
         invalidate();

@@ -195,10 +195,7 @@ public class SurveyService {
         if (s == null || !ownership.isStaffOf(user, s.organization)) {
             throw UserError.notFound(m -> sm().notFound());
         }
-        ownership.require(user, Role.REVIEWER, s.organization);
-        if (user.username().equals(s.createdBy)) {
-            throw UserError.forbidden(m -> sm().fourEyes());
-        }
+        ownership.requireSecondReviewer(user, s.organization, s.createdBy, UserError.forbidden(m -> sm().fourEyes()));
         if (s.published()) {
             throw UserError.conflict(m -> sm().alreadyPublished());
         }

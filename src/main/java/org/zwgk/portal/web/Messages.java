@@ -280,4 +280,14 @@ public interface Messages {
     String fieldRequired();
     String fieldTooLong(int max);
     String fieldBadDate();
+
+    String publicationFourEyes();
+
+    String publicationAlreadyPublished();
+
+    String publicationPending();
+
+    String publicationPublish();
+
+    String publicationPublishedBy(String who);
 }

@@ -29,9 +29,18 @@ public class ConsultationFixtures {
         return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
     }
 
+    /** Opened by {@code editor} and published by a reviewer of {@code org}, as citizens see it. */
     private long consultation(String org, String editor, LocalDate from, LocalDate to) {
-        return QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
+        long id = QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
                 from.toString(), to.toString(), false, null, FIXTURE).id);
+        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewerOf(org)), id, FIXTURE));
+        return id;
+    }
+
+    /** A reviewer account of the demo organizations: czj-reviewer, or szfb-reviewer1 where there are levels. */
+    public static String reviewerOf(String org) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(org + "-reviewer").isPresent())
+                ? org + "-reviewer" : org + "-reviewer1";
     }
 
     /** A consultation of {@code org} past its end date. */

@@ -44,6 +44,7 @@ class ConsultationTest {
                 "description", "联系人手机 13912345678。", "opensOn", today.minusDays(1).toString(),
                 "closesOn", today.plusDays(30).toString())).statusCode()).isEqualTo(303);
         long id = idOf("关于11010519491231002X来信的征求意见");
+        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
         for (String page : new String[]{"/hudong/consultations/" + id, "/hudong/consultations"}) {
             String html = given().get(page).asString();
             assertThat(html).as(page).doesNotContain("11010519491231002X", "13912345678").contains("002X");
@@ -78,10 +79,23 @@ class ConsultationTest {
                 "description", "征求意见稿全文。", "opensOn", today.minusDays(5).toString(), "closesOn", today.plusDays(30).toString(),
                 "major", "true")).statusCode()).isEqualTo(303);
         long open = idOf("关于政府采购管理办法的征求意见");
+        // nobody sees it until a reviewer other than its author publishes it (the editor alone cannot)
+        assertThat(given().get("/hudong/consultations/" + open).statusCode()).isEqualTo(404);
+        assertThat(text(given().get("/hudong/consultations"))).doesNotContain("关于政府采购管理办法的征求意见");
+        org.jsoup.nodes.Document forEditor = org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + open).asString());
+        assertThat(forEditor.select("#publication-review").text()).contains("待审核");
+        assertThat(forEditor.select("#publish")).isEmpty();
+        assertThat(editor.post("/workbench/consultations/" + open + "/publish").statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + open).asString()).select("#publish")).hasSize(1);
+        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish").statusCode()).as("once").isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + open).asString()).select("#published-by").text())
+                .contains("czj-reviewer");
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于预算公开格式的征求意见",
                 "description", "已结束的征集。", "opensOn", today.minusDays(20).toString(), "closesOn", today.minusDays(1).toString(),
                 "major", "true", "reason", "上级规定的时限紧迫")).statusCode()).isEqualTo(303);
         long closed = idOf("关于预算公开格式的征求意见");
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(303);
 
         // a citizen comments; it waits for moderation
         Response page = given().get("/hudong/consultations/" + open);

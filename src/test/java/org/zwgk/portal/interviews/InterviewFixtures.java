@@ -1,5 +1,6 @@
 package org.zwgk.portal.interviews;
 
+import org.zwgk.portal.consultations.ConsultationFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.access.Account;
@@ -30,8 +31,11 @@ public class InterviewFixtures {
 
     /** A scheduled interview of {@code org}. */
     public long scheduled(String org, String editor) {
-        return QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
+        long id = QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
                 "2026-12-01T10:00", "市政府新闻发布厅", "张三 局长", "简介", "", FIXTURE).id);
+        QuarkusTransaction.requiringNew().run(() -> service.publish(
+                user(ConsultationFixtures.reviewerOf(org)), id, FIXTURE));
+        return id;
     }
 
     /** A scheduled interview of {@code org} with a question waiting for moderation: "interview id/questions/question id". */

@@ -90,6 +90,11 @@ class InterviewTest {
         Response scheduled = editor.post("/workbench/interviews", form);
         assertThat(scheduled.statusCode()).isEqualTo(303);
         long id = Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+        // nobody sees it, nor the policy's link to it, until a reviewer other than its author publishes it
+        assertThat(given().get("/hudong/interviews/" + id).statusCode()).isEqualTo(404);
+        assertThat(given().get("/documents/" + policyId).asString()).doesNotContain("/hudong/interviews/" + id + "\"");
+        assertThat(editor.post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(403);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
 
         assertThat(given().get("/documents/" + policyId).asString()).as("the policy links back")
                 .contains("<a href=\"/hudong/interviews/" + id + "\">在线访谈《解读2026年预算公开工作》解读了本文件</a>");

@@ -1,0 +1,15 @@
+package org.zwgk.portal.access;
+
+/**
+ * Where something staff wrote stands on its way to the public (a consultation, an interview): who
+ * published it, or whether the person looking may publish it now (a reviewer of its organization who
+ * did not write it). The workbench pages show it with the tag {@code publicationReview}.
+ */
+public record PublicationReview(boolean published, String publishedBy, boolean canPublish) {
+
+    public static PublicationReview of(PortalUser user, Owner owner, String author, String publishedBy) {
+        boolean published = publishedBy != null;
+        return new PublicationReview(published, publishedBy,
+                !published && user != null && user.has(Role.REVIEWER, owner.code()) && !user.username().equals(author));
+    }
+}
