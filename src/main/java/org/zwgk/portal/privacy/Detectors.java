@@ -183,9 +183,10 @@ public final class Detectors {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // a digit or @ for the numbers; a colon or the last character of a field label (当事人, 姓名, 户主, 患者) for names,
-            // or a person's particulars after a bare name (男, 女, 性别, 身份证, 出生于), or a writer naming themself (我叫)
+            // or a person's particulars after a bare name (男, 女, 性别, 身份证, 出生于), or a writer naming themself (我叫,
+            // 我是) or signing after the closing (此致, 敬礼)
             if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':' || c == '人' || c == '名' || c == '主' || c == '者'
-                    || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是') {
+                    || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是' || c == '致' || c == '礼') {
                 return true;
             }
         }

@@ -174,6 +174,16 @@ class DetectorsTest {
         assertThat(masked.apply("王五您好，您反映的问题已处理。")).isEqualTo("王*您好，您反映的问题已处理。");
         assertThat(masked.apply(null)).isNull();
         assertThat(types("我叫车去医院。")).as("not a name: no delimiter after two or three characters").isEmpty();
+        // shorter introductions and a letter's signature (security audit: these were published unmasked)
+        assertThat(gate.mask("我是李四，住在附近。")).isEqualTo("我是李*，住在附近。");
+        assertThat(gate.mask("本人张伟，反映噪音问题。")).isEqualTo("本人张*，反映噪音问题。");
+        assertThat(gate.mask("请尽快处理。落款：陈静")).isEqualTo("请尽快处理。落款：陈*");
+        assertThat(gate.mask("谢谢！\n此致\n敬礼！\n赵丽华\n2026年12月1日")).isEqualTo("谢谢！\n此致\n敬礼！\n赵**\n2026年12月1日");
+        assertThat(gate.mask("此致 赵丽华")).isEqualTo("此致 赵**");
+        for (String notAName : List.of("我是申请人，请答复。", "我是江苏人，在昆山工作。", "我是党员，", "本人申请，", "本人常年在外，",
+                "我是市民，", "本人于2019年购房。", "我是高新区的居民，", "此致敬礼！")) {
+            assertThat(types(notAName)).as(notAName).isEmpty();
+        }
         assertThat(types("我叫他明天再来。")).as("他 is not a surname").isEmpty();
         assertThat(types("我是昆山人。")).isEmpty();
     }

@@ -109,19 +109,53 @@ public final class NameDetector implements Detector {
 
     /** A letter's writer naming themself: 我叫王五，… / 我的名字是李娜。 */
     private static final String[] SELF = {"我的名字叫", "我的名字是", "本人名叫", "我名叫", "本人叫", "我叫"};
+    /**
+     * Shorter ways of the same (我是李四，/ 本人张伟，/ 落款：陈静), and a letter's signature after its
+     * closing (此致 赵丽华 / 敬礼！↵赵丽华): a name of two or three characters standing alone, so that
+     * 我是市民， or 本人常年在外， are not taken (no surname, or a clause, not a name).
+     */
+    private static final String[] SHORT_SELF = {"我是", "本人", "落款：", "落款:", "署名：", "署名:"};
+    private static final String[] CLOSINGS = {"此致", "敬礼"};
+    /** After 我是 / 本人, a person's role or origin, not a name: 我是申请人， / 我是江苏人， / 我是党员， . */
+    private static final String NOT_SELF_ENDS = "人员生户主者方民家长工师";
+    private static final java.util.Set<String> NOT_SELF = java.util.Set.of("申请", "党员", "常年", "常住", "全体", "单位", "高龄",
+            "包括", "明确", "同意", "承诺", "成员", "房东", "业主", "车主", "房主", "户主");
 
     private static void selfIntroductions(String text, List<Finding> out) {
         for (String intro : SELF) {
             for (int at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
-                int start = at + intro.length();
-                int end = nameEnd(text, start);
-                if (end < 0 || end - start > 4 || !isPersonName(text.substring(start, end))
-                        || out.stream().anyMatch(f -> f.start() == start)) {
-                    continue;
-                }
-                out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
+                addName(text, at + intro.length(), 4, out);
             }
         }
+        for (String intro : SHORT_SELF) {
+            for (int at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
+                int start = at + intro.length();
+                int end = nameEnd(text, start);
+                if (end > start && (NOT_SELF.contains(text.substring(start, end)) || NOT_SELF_ENDS.indexOf(text.charAt(end - 1)) >= 0)) {
+                    continue;
+                }
+                addName(text, start, 3, out);
+            }
+        }
+        for (String closing : CLOSINGS) {
+            for (int at = text.indexOf(closing); at >= 0; at = text.indexOf(closing, at + 1)) {
+                int start = at + closing.length();
+                while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || "！!，,：:\u3000".indexOf(text.charAt(start)) >= 0)) {
+                    start++;
+                }
+                addName(text, start, 3, out);
+            }
+        }
+    }
+
+    /** The name starting at {@code start}, if one of two to {@code longest} characters stands there alone. */
+    private static void addName(String text, int start, int longest, List<Finding> out) {
+        int end = nameEnd(text, start);
+        if (end < 0 || end - start > longest || !isPersonName(text.substring(start, end))
+                || out.stream().anyMatch(f -> f.start() <= start && start < f.end())) {
+            return;
+        }
+        out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
     }
 
     /** 张伟，男，1975年出生 at the start of a line or sentence: see the class comment. */
