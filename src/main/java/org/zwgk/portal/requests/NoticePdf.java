@@ -1,5 +1,6 @@
 package org.zwgk.portal.requests;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -7,6 +8,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,7 +109,8 @@ public class NoticePdf {
         no.setSpacingAfter(18);
         doc.add(no);
         doc.add(new Paragraph(t.ysqNoticeTo(v.applicantName()), body));
-        doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), v.deadline() == null ? "" : v.deadline().regulation().label()), body));
+        doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), v.deadline() == null ? "" : v.deadline().regulation().label(),
+                asked(r.description)), body));
         doc.add(para(t.ysqNoticeDecision(t.answerType(r.answerType),
                 r.answerReason == null ? "" : (r.answerType.partial() ? t.ysqWithheldPart() : "") + t.answerReason(r.answerReason),
                 basis(r)), body));
@@ -124,6 +128,12 @@ public class NoticePdf {
         doc.add(sign);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** What was asked, as the notice quotes it: one paragraph, without a closing full stop of its own. */
+    static String asked(String description) {
+        String d = description == null ? "" : description.strip().replaceAll("\\s*\\R\\s*", " ");
+        return d.endsWith("。") ? d.substring(0, d.length() - 1) : d;
     }
 
     /** How the file is offered for download: 答复告知书-YSQ….pdf (a plain ASCII name for old clients). */
@@ -144,8 +154,35 @@ public class NoticePdf {
         };
     }
 
+    /**
+     * Chinese line breaking (避头尾): a line may break after any character but not before closing
+     * punctuation (，。；：、！？）》”) nor after opening punctuation (（《“). OpenPDF breaks anywhere in Chinese
+     * text, and a line began with ；.
+     */
+    static final class ChineseLineBreaks extends DefaultSplitCharacter {
+        static final String NO_LINE_START = "，。；：、！？）》」』”’…—,.;:!?)]";
+        static final String NO_LINE_END = "（《「『“‘([";
+
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            char c = getCurrentCharacter(current, cc, ck);
+            char next = current + 1 < end ? getCurrentCharacter(current + 1, cc, ck) : 0;
+            if (NO_LINE_END.indexOf(c) >= 0 || next != 0 && NO_LINE_START.indexOf(next) >= 0) {
+                return false;
+            }
+            // closing punctuation ends a line well (OpenPDF's own rule knows only ideographs, spaces and hyphens)
+            return NO_LINE_START.indexOf(c) >= 0 || super.isSplitCharacter(start, current, end, cc, ck);
+        }
+    }
+
+    private static final ChineseLineBreaks LINE_BREAKS = new ChineseLineBreaks();
+
     private static Paragraph para(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = new Paragraph();
+        p.setFont(font);
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(LINE_BREAKS);
+        p.add(chunk);
         p.setFirstLineIndent(24);
         p.setLeading(22);
         p.setSpacingAfter(6);

@@ -149,7 +149,8 @@ public class PublicRequestResource {
             if (r.answerType == null) {
                 throw UserError.notFound(m -> Ysq.text().ysqNoAnswerYet());
             }
-            return new Notice(pdf.render(views.of(r, false)), r.trackingCode);
+            // the applicant's own notice names them in full: who holds code and secret is the applicant
+            return new Notice(pdf.render(views.of(r, true)), r.trackingCode);
         });
         return noStore(Response.ok(notice.pdf(), "application/pdf")
                 .header("Content-Disposition", NoticePdf.contentDisposition(notice.trackingCode())));

@@ -73,7 +73,7 @@ public interface RequestMessages {
     String ysqNoticeTitle();
     String ysqNoticeNumber(String code);
     String ysqNoticeTo(String name);
-    String ysqNoticeIntro(String received, String regulation);
+    String ysqNoticeIntro(String received, String regulation, String description);
     String ysqNoticeDecision(String type, String reason, String basis);
     String ysqNoticeExtended(int days);
     String ysqNoticeRemedies(String organ);

@@ -35,4 +35,15 @@ class NoticeBasisTest {
         assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.NOT_HELD)).isEqualTo("第三十七条、第三十六条第（五）项");
         assertThat(AnswerType.DISCLOSED.needsReason()).isFalse();
     }
+
+    @Test
+    void linesNeverBeginWithClosingPunctuationNorEndWithOpeningPunctuation() {
+        NoticePdf.ChineseLineBreaks breaks = new NoticePdf.ChineseLineBreaks();
+        char[] text = "第一部分予以公开；第二部分（涉及第三方）不予公开。".toCharArray();
+        assertThat(breaks.isSplitCharacter(0, 7, text.length, text, null)).as("before ；").isFalse();
+        assertThat(breaks.isSplitCharacter(0, 8, text.length, text, null)).as("after ；").isTrue();
+        assertThat(breaks.isSplitCharacter(0, 13, text.length, text, null)).as("after （").isFalse();
+        assertThat(breaks.isSplitCharacter(0, 12, text.length, text, null)).as("between 分 and （").isTrue();
+        assertThat(NoticePdf.asked("会议纪要\n及附件。")).isEqualTo("会议纪要 及附件");
+    }
 }

@@ -191,7 +191,11 @@ class RequestWorkflowTest {
         System.out.println("告知书 PDF: " + bytes.length + " bytes");
         // it names where to appeal (the office's government) and, the answer withholding a part, that 行政复议 comes first
         assertThat(pdfText(bytes)).contains("60日内向昆山市人民政府依法申请行政复议", "对不予公开的答复应当先申请行政复议")
-                .doesNotContain("或者自收到本告知书之日起6个月内");
+                .doesNotContain("或者自收到本告知书之日起6个月内")
+                // addressed to the applicant by name, and it says what was asked
+                .contains(RequestFixtures.NAME + "：", "申请获取的政府信息为：“2018年本单位政务公开工作要点的落实情况及相关会议纪要”");
+        // no line begins with closing punctuation (避头尾)
+        assertThat(pdfLines(bytes)).noneMatch(line -> !line.isEmpty() && "，。；：、！？）》”".indexOf(line.charAt(0)) >= 0);
         Response staffPdf = editor.get("/workbench/requests/" + id + "/notice.pdf");
         assertThat(staffPdf.statusCode()).isEqualTo(200);
         assertThat(Staff.login("czj-editor").get("/workbench/requests/" + id + "/notice.pdf").statusCode()).isEqualTo(404);
@@ -437,6 +441,14 @@ class RequestWorkflowTest {
         org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(editor.get("/workbench/requests").asString());
         assertThat(list.select("a[href=/workbench/requests/" + id + "]").parents().select("tr").first().text())
                 .contains("2027-01-18", "暂定");
+    }
+
+    static java.util.List<String> pdfLines(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).lines().map(String::strip).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The text of a PDF as a reader sees it, without the line breaks of its layout. */
