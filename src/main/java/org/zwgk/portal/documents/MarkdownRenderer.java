@@ -22,9 +22,25 @@ public class MarkdownRenderer {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).postProcessor(MarkdownRenderer::headingsBelowTitle).build();
+    /**
+     * A line break in the text is one on the page: a notice's sign-off (the office's name, then the
+     * date, each on its own line) was run together into one line.
+     */
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />\n")
             .attributeProviderFactory(context -> new ArticleAnchors()).build();
+
+    /** The page's only h1 is the document's title: a body's # heading is an h2, as ## is. */
+    private static org.commonmark.node.Node headingsBelowTitle(org.commonmark.node.Node document) {
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                heading.setLevel(Math.max(2, heading.getLevel()));
+                visitChildren(heading);
+            }
+        });
+        return document;
+    }
     private final PolicyFactory policy = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)

@@ -31,4 +31,11 @@ class MarkdownRendererTest {
 
         assertThat(html).doesNotContain("<script").contains("写作&lt;script&gt;与，");
     }
+
+    @Test
+    void aSignOffKeepsItsLinesAndTheBodysHeadingsStayBelowTheTitle() {
+        String html = renderer.toSafeHtml("# 一、总体要求\n\n正文。\n\n## （一）工作目标\n\n昆山市人民政府办公室\n2026年12月1日");
+        org.assertj.core.api.Assertions.assertThat(html).doesNotContain("<h1>").contains("<h2>一、总体要求</h2>", "<h2>（一）工作目标</h2>")
+                .contains("昆山市人民政府办公室<br />");
+    }
 }
