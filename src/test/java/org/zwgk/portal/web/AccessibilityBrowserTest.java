@@ -122,9 +122,14 @@ class AccessibilityBrowserTest {
         browser.get(root + "elder?on=1&back=/" + doc);
         try {
             assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("elder");
-            for (String css : List.of("table.meta td", ".breadcrumb", ".site-footer p")) {
+            for (String css : List.of("table.meta td", ".breadcrumb", ".site-footer p", ".doc-tools")) {
                 assertThat(browser.findElement(By.cssSelector(css)).getCssValue("font-size")).as(css).isEqualTo("20px");
             }
+            // the body's headings stay larger than its text, in their order
+            double h3 = px(browser.findElement(By.cssSelector(".body h3")).getCssValue("font-size"));
+            double h4 = px(browser.findElement(By.cssSelector(".body h4")).getCssValue("font-size"));
+            assertThat(h3).isGreaterThan(h4);
+            assertThat(h4).isGreaterThan(20);
         } finally {
             browser.manage().deleteAllCookies();
         }
@@ -212,5 +217,9 @@ class AccessibilityBrowserTest {
             c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static double px(String cssValue) {
+        return Double.parseDouble(cssValue.replace("px", ""));
     }
 }
