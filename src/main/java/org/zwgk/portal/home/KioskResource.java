@@ -15,6 +15,7 @@ import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentDetail;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
+import org.zwgk.portal.documents.ListingCounts;
 import org.zwgk.portal.web.Page;
 import org.zwgk.portal.web.PageRequest;
 import org.zwgk.portal.web.UserError;
@@ -46,16 +47,26 @@ public class KioskResource {
     }
 
     private final DocumentCatalog documents;
+    private final ListingCounts listing;
 
-    KioskResource(DocumentCatalog documents) {
+    KioskResource(DocumentCatalog documents, ListingCounts listing) {
         this.documents = documents;
+        this.listing = listing;
     }
 
     @GET
     @Transactional
     public TemplateInstance start() {
-        List<Tile> channels = Channel.listOrdered().stream().filter(c -> c.kind == ChannelKind.SECTION)
-                .map(c -> new Tile(c.name, org.zwgk.portal.web.Routes.kioskChannel(c.code))).toList();
+        // as on the home page, a channel with nothing published is not offered; one name that several
+        // organizations' channels share (政策文件, 机构概况) says whose each is
+        java.util.Map<String, Long> counts = listing.by(ListingCounts.By.CHANNEL);
+        List<Channel> shown = Channel.listOrdered().stream()
+                .filter(c -> c.kind == ChannelKind.SECTION && counts.getOrDefault(c.code, 0L) > 0).toList();
+        java.util.Map<String, Long> sameName = shown.stream()
+                .collect(java.util.stream.Collectors.groupingBy(c -> c.name, java.util.stream.Collectors.counting()));
+        List<Tile> channels = shown.stream()
+                .map(c -> new Tile(sameName.get(c.name) > 1 ? c.name + "（" + c.owner.displayName() + "）" : c.name,
+                        org.zwgk.portal.web.Routes.kioskChannel(c.code))).toList();
         return Templates.start(channels, documents.list(DocumentFilter.ALL, new PageRequest(1, PAGE_SIZE)).results(), IDLE_SECONDS);
     }
 

@@ -23,6 +23,11 @@ class KioskTest {
         assertThat(start.select("input, textarea, select, form")).as("no keyboard needed").isEmpty();
         assertThat(start.select(".kiosk-tiles a").eachAttr("href")).isNotEmpty().allMatch(h -> h.startsWith("/kiosk/channels/"));
 
+        // every tile leads to something, and no two tiles read the same
+        for (org.jsoup.nodes.Element tile : start.select(".kiosk-tiles a")) {
+            assertThat(page(tile.attr("href")).select(".kiosk-list a")).as(tile.text()).isNotEmpty();
+        }
+        assertThat(start.select(".kiosk-tiles a").eachText()).doesNotHaveDuplicates();
         String channel = start.select(".kiosk-tiles a").eachAttr("href").stream()
                 .filter(h -> h.endsWith("/zcwj")).findFirst().orElseThrow();
         Document list = page(channel);
