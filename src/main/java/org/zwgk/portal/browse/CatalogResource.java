@@ -27,7 +27,8 @@ public class CatalogResource {
     static class Templates {
         static native TemplateInstance catalog(Page<DocumentSummary> page, String heading, String pageUrl,
                                                List<CatalogEntry> organizations, List<CatalogEntry> topics,
-                                               List<CatalogEntry> genres, String org, String topic, String genre);
+                                               List<CatalogEntry> genres, String org, String topic, String genre,
+                                               String orgBase, String topicBase, String genreBase);
     }
 
     private final DocumentCatalog documents;
@@ -44,14 +45,29 @@ public class CatalogResource {
                                     @QueryParam("channel") String channel, @QueryParam("page") String page) {
         DocumentFilter filter = DocumentFilter.parse(org, channel, type, topic, genre);
         Page<DocumentSummary> results = documents.list(filter, PageRequest.parse(page, null));
-        String heading = filter.organization() != null ? filter.organization().name
-                : filter.topic() != null ? filter.topic().name
-                : filter.genre() != null ? filter.genre().name
-                : filter.channel() != null ? filter.channel().name : null;
+        // the three ways in combine: 财政局's documents on one topic, of one genre
+        List<String> chosen = new java.util.ArrayList<>();
+        if (filter.organization() != null) {
+            chosen.add(filter.organization().name);
+        }
+        if (filter.topic() != null) {
+            chosen.add(filter.topic().name);
+        }
+        if (filter.genre() != null) {
+            chosen.add(filter.genre().name);
+        }
+        if (filter.channel() != null) {
+            chosen.add(filter.channel().name);
+        }
+        String heading = chosen.isEmpty() ? null : String.join(" · ", chosen);
         String pageUrl = Routes.catalog() + "?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type)
                 + param("channel", channel);
+        String base = Routes.catalog() + "?";
         return Templates.catalog(results, heading, pageUrl, trees.organizations(), trees.topics(), trees.genres(),
-                org, topic, genre);
+                org, topic, genre,
+                base + param("topic", topic) + param("genre", genre) + "org=",
+                base + param("org", org) + param("genre", genre) + "topic=",
+                base + param("org", org) + param("topic", topic) + "genre=");
     }
 
     private static String param(String name, String value) {

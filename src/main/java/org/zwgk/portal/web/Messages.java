@@ -290,4 +290,6 @@ public interface Messages {
     String publicationPublish();
 
     String publicationPublishedBy(String who);
+
+    String catalogCountsHint();
 }

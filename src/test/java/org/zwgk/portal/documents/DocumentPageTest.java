@@ -220,6 +220,13 @@ class DocumentPageTest {
         org.jsoup.nodes.Document byOrg = page("/xxgk?org=czj", 200);
         assertThat(byOrg.select(".doc-list a")).isEmpty();
         assertThat(byOrg.text()).contains("暂无信息");
+        // the ways in combine: with an organization chosen, a genre's link keeps it, and the page names both
+        org.jsoup.nodes.Document bySzfb = page("/xxgk?org=szfb", 200);
+        String genreLink = bySzfb.select("nav.side-col a[href*=genre=]").first().attr("href");
+        assertThat(genreLink).contains("org=szfb&").contains("genre=");
+        org.jsoup.nodes.Document both = page(genreLink, 200);
+        assertThat(both.select("h1").text()).contains("昆山市人民政府办公室 · ");
+        assertThat(both.select("nav.side-col a[href*=org=czj]").first().attr("href")).contains("genre=");
     }
 
     static org.jsoup.nodes.Document page(String path, int status) {
