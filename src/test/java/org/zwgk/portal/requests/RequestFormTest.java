@@ -98,6 +98,14 @@ class RequestFormTest {
     }
 
     @Test
+    void theFieldsOneKindOfApplicantMustFillSaySo() {
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/ysqgk").asString());
+        assertThat(form.select("label[for=idNumber]").text()).contains("自然人必填");
+        assertThat(form.select("label[for=idType]").text()).contains("自然人必填");
+        assertThat(form.select("label[for=creditCode]").text()).contains("法人或其他组织必填");
+    }
+
+    @Test
     void everyWrongFieldAtOnce() {
         Response r = Staff.anonymous().post("/ysqgk", Map.of("applicantType", "NATURAL_PERSON", "infoFormat", "PAPER",
                 "delivery", "POST", "postcode", "12"));
