@@ -32,7 +32,7 @@ public class SearchPageResource {
     static class Templates {
         static native TemplateInstance search(SearchRequest request, SearchResults results, List<FacetGroup> facets,
                                               String pageUrl, String sortUrl, String didYouMeanUrl, List<String> related,
-                                              String typedInitials, String verbatimUrl);
+                                              String typedInitials, String verbatimUrl, List<String> absentWords);
     }
 
     private final SearchService search;
@@ -107,8 +107,9 @@ public class SearchPageResource {
             didYouMean = url(p);
         }
         List<String> related = request.browsing() || results.total() > 0 ? List.of() : suggester.suggest(request.query(), 8);
+        List<String> absent = request.browsing() || results.total() == 0 ? List.of() : search.absentWords(request.query());
         return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related,
-                typedInitials, verbatimUrl);
+                typedInitials, verbatimUrl, absent);
     }
 
     private static Map<String, String> params(SearchRequest r) {

@@ -44,9 +44,58 @@ public class SearchService {
         Analyzer analyzer = index.chain().analyzer();
         this.execution = new SearchExecution(new QueryPlanner(index.chain(), analyzer, vocabulary, QueryPlanner.Tuning.DEFAULT),
                 analyzer, SearchFields.HEAD + index.indexer().primarySuffix());
+        this.vocabulary = vocabulary;
         this.suggester = suggester;
         this.catalog = catalog;
         this.messages = messages;
+    }
+
+    private final SearchVocabulary vocabulary;
+
+    /**
+     * The words of a query that no published text contains, nor any synonym of them (低保 in 低保怎么申请,
+     * when nothing about 低保 is published): the results then rest on the other words, and the page says
+     * so instead of passing them off as answers. Only for several words; at most {@link #WORDS_CHECKED}.
+     */
+    public List<String> absentWords(String query) {
+        if (!index.chain().suffixes.contains(SearchFields.BIGRAMS)) {
+            return List.of();
+        }
+        String cleaned = SearchRequest.clean(query);
+        String[] words = cleaned.isEmpty() ? new String[0] : vocabulary.withoutQuestionWords(cleaned).split("\\s+");
+        if (words.length < 2) {
+            return List.of();
+        }
+        return index.read(searcher -> {
+            List<String> absent = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
+                String w = words[i];
+                if (w.length() >= 2 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        && !present(searcher, w) && vocabulary.variants(w, 6).stream().noneMatch(v -> present(searcher, v))) {
+                    absent.add(w);
+                }
+            }
+            return absent.size() == words.length ? List.of() : absent;
+        });
+    }
+
+    static final int WORDS_CHECKED = 6;
+
+    /** Whether some title or body holds every character pair of the word (its bigram terms). */
+    private static boolean present(org.apache.lucene.search.IndexSearcher searcher, String word) {
+        String w = TraditionalToSimplified.apply(word).replaceAll("\\s+", "");
+        try {
+            for (int i = 0; i + 1 < w.length(); i++) {
+                String pair = w.substring(i, i + 2);
+                if (searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(SearchFields.BODY + SearchFields.BIGRAMS, pair)) == 0
+                        && searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(SearchFields.TITLE + SearchFields.BIGRAMS, pair)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public SearchResults search(SearchRequest request) {

@@ -292,4 +292,6 @@ public interface Messages {
     String publicationPublishedBy(String who);
 
     String catalogCountsHint();
+
+    String searchAbsentWords(java.util.List<String> words);
 }

@@ -94,6 +94,19 @@ class SearchTest {
     }
 
     @Test
+    void aWordNothingPublishedContainsIsNamedAboveResultsThatRestOnTheOthers() {
+        org.jsoup.nodes.Document page = Jsoup.parse(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(page.select(".doc-list li, .results li, ol li")).isNotEmpty();
+        assertThat(page.select("#absent-words").text()).contains("“犀牛保护”").doesNotContain("政务公开");
+        org.jsoup.nodes.Document found = Jsoup.parse(given().queryParam("q", "政务公开 工作要点").get("/search")
+                .then().statusCode(200).extract().asString());
+        assertThat(found.select("#absent-words")).isEmpty();
+        assertThat(Jsoup.parse(given().queryParam("q", "犀牛保护").get("/search").asString()).select("#absent-words"))
+                .as("one word, nothing found: the empty-result help says it").isEmpty();
+    }
+
+    @Test
     void traditionalCharactersFindSimplifiedText() {
         assertThat(titles("政務公開工作要點")).contains(SEED_TITLE);
         assertThat(titles("政府資訊公開條例").isEmpty() ? titles("政府信息公開條例") : titles("政府資訊公開條例"))
