@@ -183,4 +183,6 @@ public interface WorkbenchMessages {
     String wbWithdrawHint();
 
     String wbDocumentNotPublished();
+
+    String wbAwaitingOthers(int level, int levels);
 }

@@ -97,8 +97,11 @@ class FourEyesTest {
         Response twice = approve(first, id);
         assertThat(twice.statusCode()).as("the same person twice").isEqualTo(409);
         assertThat(twice.asString()).contains("不同人员");
-        assertThat(first.get("/workbench/drafts/" + id).asString()).as("no buttons that would only refuse")
+        String firstSees = first.get("/workbench/drafts/" + id).asString();
+        assertThat(firstSees).as("no buttons that would only refuse")
                 .doesNotContain("action=\"/workbench/drafts/" + id + "/approve\"");
+        assertThat(org.jsoup.Jsoup.parse(firstSees).select("#awaiting-review").text()).as("but a word why")
+                .contains("第 2 级审核（共 3 级）", "已审核过本稿件的人员不能再审核");
         assertThat(org.jsoup.Jsoup.parse(first.get("/workbench").asString()).select("#review-queue a[href=/workbench/drafts/" + id + "]"))
                 .as("nor is it in their queue").isEmpty();
         assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer2").get("/workbench").asString())
