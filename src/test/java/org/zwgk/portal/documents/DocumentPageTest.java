@@ -180,10 +180,10 @@ class DocumentPageTest {
 
     @Test
     void badListingParametersGetA400PageNotAnError() {
-        assertThat(page("/xxgk?page=abc", 400).text()).contains("参数 page 应为整数");
+        assertThat(page("/xxgk?page=abc", 400).text()).contains("“页码”应为整数");
         assertThat(page("/xxgk?page=0", 400).text()).contains("页码应为 1 到");
         assertThat(page("/xxgk?org=nobody", 400).text()).contains("未找到机构“nobody”");
-        assertThat(page("/channels/zcwj?page=99999999999999999999", 400).text()).contains("参数 page 应为整数");
+        assertThat(page("/channels/zcwj?page=99999999999999999999", 400).text()).contains("“页码”应为整数");
     }
 
     @Test

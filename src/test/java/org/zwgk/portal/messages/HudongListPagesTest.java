@@ -20,7 +20,7 @@ class HudongListPagesTest {
         assertThat(huge.asString()).contains("页码应为 1 到 10000 之间的整数");
         Response word = given().get("/hudong?page=abc");
         assertThat(word.statusCode()).isEqualTo(400);
-        assertThat(word.asString()).contains("参数 page 应为整数");
+        assertThat(word.asString()).contains("“页码”应为整数");
         assertThat(given().get("/hudong?page=1").statusCode()).isEqualTo(200);
         assertThat(given().get("/hudong").statusCode()).isEqualTo(200);
     }
