@@ -14,6 +14,11 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         return roles.getOrDefault(organizationCode, Set.of()).contains(role);
     }
 
+    /** Whether this person writes for the organization (for pages: Qute cannot name a Role). */
+    public boolean editsFor(String organizationCode) {
+        return has(Role.EDITOR, organizationCode);
+    }
+
     public boolean hasSiteRole(Role role) {
         return siteRoles.contains(role);
     }

@@ -185,4 +185,10 @@ public interface WorkbenchMessages {
     String wbDocumentNotPublished();
 
     String wbAwaitingOthers(int level, int levels);
+
+    String wbRecall();
+
+    String wbRecallHint();
+
+    String wbDoneRecalled();
 }

@@ -220,6 +220,13 @@ public class WorkbenchResource {
                 workflow.returnToEditor(user, id, Draft.sentVersion(lockVersion), comment, current.actor()));
     }
 
+    @POST
+    @Path("drafts/{id}/recall")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recall(@RestPath long id, @RestForm Long lockVersion) {
+        return step(id, "recalled", user -> workflow.recall(user, id, Draft.sentVersion(lockVersion), current.actor()));
+    }
+
     /**
      * 放弃稿件 from the draft form. Without {@code confirmed} it only asks: the page comes back with
      * everything typed and a confirmation (the script on the page asks in a dialog instead). The typed
@@ -408,6 +415,7 @@ public class WorkbenchResource {
             case "published" -> m.wbDonePublished();
             case "scheduled" -> m.wbDoneScheduled(d.scheduledAt == null ? "" : org.zwgk.portal.web.TemplateExtensions.dateTime(d.scheduledAt));
             case "returned" -> m.wbDoneReturned();
+            case "recalled" -> m.wbDoneRecalled();
             case "uploaded" -> m.wbDoneUploaded();
             case "attachmentRemoved" -> m.wbDoneAttachmentRemoved();
             default -> null;

@@ -265,6 +265,25 @@ public class WorkflowService {
         return d;
     }
 
+    /**
+     * 撤回提交: an editor of the organization takes a draft back from review to change it; the
+     * approvals of this round are void and review starts again from the first level when it is sent again.
+     */
+    @Transactional
+    public Draft recall(PortalUser user, long draftId, long lockVersion, Actor actor) {
+        Draft d = locked(user, draftId);
+        ownership.require(user, Role.EDITOR, d.organization);
+        requireCurrent(d, lockVersion);
+        if (d.status != DraftStatus.SUBMITTED) {
+            throw UserError.conflict(m -> m.draftNotInReview(MessageBundles.get(WorkflowLabels.class).draftStatus(d.status)));
+        }
+        d.status = DraftStatus.DRAFT;
+        d.approvedLevels = 0;
+        touch(d, user);
+        audit.record(actor, "draft.recall", "draft", d.id, d.meta.title);
+        return d;
+    }
+
     @Transactional
     public Draft discard(PortalUser user, long draftId, long lockVersion, Actor actor) {
         Draft d = editable(user, draftId, lockVersion);

@@ -292,6 +292,26 @@ class WorkflowTest {
                 .select("#published a[href$=/documents/" + documentId + "/versions#document-actions]")).isEmpty();
     }
 
+    @Test
+    void anEditorTakesASubmittedDraftBackAndReviewStartsAgain() {
+        long id = fixtures.submitted("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/drafts/" + id).asString());
+        assertThat(page.select("#recall")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/drafts/" + id).asString()).select("#recall"))
+                .as("a reviewer returns it instead").isEmpty();
+        assertThat(Staff.login("szfb-editor").post("/workbench/drafts/" + id + "/recall",
+                Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).as("another organization's editor").isEqualTo(404);
+        Response recalled = editor.post(page.select("#recall-form").attr("action"), Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(recalled.statusCode()).isEqualTo(303);
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.DRAFT);
+        assertThat(editor.get(recalled.getHeader("Location").replaceFirst("^https?://[^/]+", "")).asString()).contains("已撤回提交");
+        assertThat(Staff.login("czj-reviewer").post("/workbench/drafts/" + id + "/approve",
+                Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).as("no longer in review").isEqualTo(409);
+        assertThat(editor.post("/workbench/drafts/" + id + "/recall", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .as("only a submitted draft").isEqualTo(409);
+    }
+
     static void approve(Staff reviewer, long id) {
         Response r = reviewer.post("/workbench/drafts/" + id + "/approve",
                 Map.of("lockVersion", io.quarkus.arc.Arc.container().instance(Fixtures.class).get().lockVersion(id)));
