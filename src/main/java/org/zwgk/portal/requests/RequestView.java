@@ -46,6 +46,13 @@ public record RequestView(InfoRequest request, String organization, String trans
         return request.receivedOn == null ? 0 : RequestClock.regulation(request.receivedOn).extensionWorkingDays();
     }
 
+    /** The 补正 due day the form suggests: 15 days from today, the time offices commonly give (Art. 30 says 合理). */
+    public LocalDate suggestedCorrectionDue() {
+        return today.plusDays(SUGGESTED_CORRECTION_DAYS);
+    }
+
+    static final int SUGGESTED_CORRECTION_DAYS = 15;
+
     public boolean correctionAllowed() {
         return request.status == RequestStatus.REGISTERED && request.correctionAskedOn == null
                 && correctionWindowEnd != null && !today.isAfter(correctionWindowEnd);

@@ -96,6 +96,8 @@ class RequestWorkflowTest {
         assertThat(status(visitor, receipt).asString()).contains("已登记，办理中", "国务院令第711号", "20 个工作日");
 
         // 补正 once; the applicant sends it; the clock restarts on that day
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("input#correctionDue").attr("value"))
+                .as("a due day is suggested").isEqualTo(LocalDate.parse(today()).plusDays(15).toString());
         String due = LocalDate.parse(today()).plusDays(20).toString();
         Response farAway = step(editor, id, "correction", "correctionNote", "请补充", "correctionDue", "9999-12-31");
         assertThat(farAway.statusCode()).isEqualTo(400);
