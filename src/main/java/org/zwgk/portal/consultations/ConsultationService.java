@@ -164,6 +164,17 @@ public class ConsultationService {
         if (c.published()) {
             throw UserError.conflict(m -> m.publicationAlreadyPublished());
         }
+        // the public must get the period the page states: one already over, or a 重大行政决策's cut below
+        // 30 days by a late review without a reason given, is opened again with new dates instead
+        LocalDate today = today();
+        if (c.state(today) == Consultation.State.CLOSED) {
+            throw UserError.conflict(m -> m.publicationPeriodOver());
+        }
+        LocalDate from = today.isAfter(c.opensOn) ? today : c.opensOn;
+        if (c.majorDecision && c.shortPeriodReason == null
+                && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
+            throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
+        }
         c.publishedBy = user.username();
         c.publishedAt = clock.instant();
         audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title);

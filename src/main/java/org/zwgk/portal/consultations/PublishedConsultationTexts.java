@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * The consultations' public texts for the privacy scan, as /hudong/consultations/{id} shows them:
  * the page's own view ({@link ConsultationView#of}, not staff), so a field the page forgot to mask
- * is found and what it masks is not. Every consultation has a public page (upcoming ones too).
+ * is found and what it masks is not. Every published consultation has a public page (upcoming ones too).
  * The final document's title is the documents' own text (read by their source).
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ class PublishedConsultationTexts implements PublishedTexts {
     public void forEach(Consumer<Text> each) {
         LocalDate today = service.today();
         PublishedTexts.inPages(em, after -> {
-            List<Consultation> batch = em.createQuery("select c from Consultation c where c.id > :after order by c.id", Consultation.class)
+            List<Consultation> batch = em.createQuery("select c from Consultation c where c.id > :after and c.publishedAt is not null order by c.id", Consultation.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Consultation c : batch) {
                 ConsultationView v = ConsultationView.of(c, today, gate, false);

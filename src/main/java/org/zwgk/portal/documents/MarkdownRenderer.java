@@ -30,15 +30,22 @@ public class MarkdownRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />\n")
             .attributeProviderFactory(context -> new ArticleAnchors()).build();
 
-    /** The page's only h1 is the document's title: a body's # heading is an h2, as ## is. */
+    /**
+     * The page's only h1 is the document's title: a body that uses # has all its headings moved one
+     * level down (# → h2, ## → h3 …), keeping their order; one that starts at ## is left as written.
+     */
     private static org.commonmark.node.Node headingsBelowTitle(org.commonmark.node.Node document) {
+        java.util.List<org.commonmark.node.Heading> headings = new java.util.ArrayList<>();
         document.accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Heading heading) {
-                heading.setLevel(Math.max(2, heading.getLevel()));
+                headings.add(heading);
                 visitChildren(heading);
             }
         });
+        if (headings.stream().anyMatch(h -> h.getLevel() == 1)) {
+            headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + 1)));
+        }
         return document;
     }
     private final PolicyFactory policy = Sanitizers.FORMATTING

@@ -76,6 +76,10 @@ public class Interview extends PanacheEntity {
     @Version
     public long lockVersion;
 
+    public boolean published() {
+        return publishedAt != null;
+    }
+
     /** What citizens see: the published ones. */
     public static List<Interview> byStart() {
         return list("publishedAt is not null order by startsAt desc, id desc");

@@ -99,7 +99,7 @@ public class InterviewResource {
     @Transactional
     public Response picture(@RestPath long id, @RestPath long entry) {
         InterviewEntry e = InterviewEntry.findById(entry);
-        if (e == null || e.interview.id != id || e.pictureSha256 == null || e.interview.publishedAt == null) {
+        if (e == null || e.interview.id != id || e.pictureSha256 == null || !e.interview.published()) {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
         return Response.ok(service.picture(e).toFile(), e.pictureType).header("Cache-Control", "public, max-age=86400")

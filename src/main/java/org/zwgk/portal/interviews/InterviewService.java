@@ -255,8 +255,11 @@ public class InterviewService {
             throw UserError.notFound(m -> im().notFound());
         }
         ownership.requireSecondReviewer(user, i.organization, i.createdBy, UserError.forbidden(m -> m.publicationFourEyes()));
-        if (i.publishedAt != null) {
+        if (i.published()) {
             throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
+        if (i.status == Interview.Status.ENDED) {
+            throw UserError.conflict(m -> m.publicationPeriodOver());
         }
         i.publishedBy = user.username();
         i.publishedAt = clock.instant();
@@ -268,7 +271,7 @@ public class InterviewService {
     /** An interview citizens may see: published; any other answers 404 as one that does not exist. */
     public static Interview findPublished(long id) {
         Interview i = find(id);
-        if (i.publishedAt == null) {
+        if (!i.published()) {
             throw UserError.notFound(m -> im().notFound());
         }
         return i;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The interviews' and press conferences' public texts for the privacy scan, as
  * /hudong/interviews/{id} shows them: the page's own view ({@link InterviewView#of}, not staff):
  * title, place, guests, description, the approved questions and the transcript entries. Every
- * interview has a public page (scheduled ones too). The policy documents' titles are the
+ * published interview has a public page (scheduled ones too). The policy documents' titles are the
  * documents' own text (read by their source).
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ class PublishedInterviewTexts implements PublishedTexts {
     @Override
     public void forEach(Consumer<Text> each) {
         PublishedTexts.inPages(em, after -> {
-            List<Interview> batch = em.createQuery("select i from Interview i where i.id > :after order by i.id", Interview.class)
+            List<Interview> batch = em.createQuery("select i from Interview i where i.id > :after and i.publishedAt is not null order by i.id", Interview.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Interview i : batch) {
                 InterviewView v = InterviewView.of(i, gate, false);

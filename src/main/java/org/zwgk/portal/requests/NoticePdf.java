@@ -120,7 +120,7 @@ public class NoticePdf {
         if (r.extensionDays > 0) {
             doc.add(para(t.ysqNoticeExtended(r.extensionDays), body));
         }
-        String organ = Remedies.organ(r.organization, site.shown(Remedies.SUPERIOR_SETTING));
+        String organ = Remedies.underRevisedLaw(r) ? Remedies.organ(r.organization, site.shown(Remedies.SUPERIOR_SETTING)) : null;
         doc.add(para(Remedies.reviewFirst(r) ? t.ysqNoticeRemediesReviewFirst(organ) : t.ysqNoticeRemedies(organ), body));
         Paragraph sign = new Paragraph(v.organization() + "\n" + day(r.answeredOn), body);
         sign.setAlignment(Element.ALIGN_RIGHT);

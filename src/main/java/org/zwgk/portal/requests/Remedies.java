@@ -39,11 +39,19 @@ final class Remedies {
         return null;
     }
 
+    /**
+     * Whether the answer falls under the revised law. Before it a department's answer could go to its
+     * government or to the department above (old Art. 12): the notice then names no body.
+     */
+    static boolean underRevisedLaw(InfoRequest r) {
+        return r.answeredOn != null && !r.answeredOn.isBefore(REVISED_LAW);
+    }
+
     /** Whether the applicant must apply for 行政复议 before suing: an answer refusing some or all of it. */
     static boolean reviewFirst(InfoRequest r) {
         boolean refused = r.answerType == AnswerType.WITHHELD
                 || r.answerType == AnswerType.PARTLY_DISCLOSED && r.answerReason != null
                 && AnswerReason.of(AnswerType.WITHHELD).contains(r.answerReason);
-        return refused && r.answeredOn != null && !r.answeredOn.isBefore(REVISED_LAW);
+        return refused && underRevisedLaw(r);
     }
 }

@@ -294,4 +294,6 @@ public interface Messages {
     String catalogCountsHint();
 
     String searchAbsentWords(java.util.List<String> words);
+
+    String publicationPeriodOver();
 }

@@ -292,7 +292,7 @@ public class WorkbenchResource {
                 .withDownloads(versionTextUrl(doc, older), versionTextUrl(doc, newer));
         PortalUser user = current.get();
         boolean published = doc.status == DocumentStatus.PUBLISHED;
-        boolean canRevise = published && ownership.holds(user, Role.EDITOR, doc.channel.owner);
+        boolean canRevise = published && doc.channel.isOpen() && ownership.holds(user, Role.EDITOR, doc.channel.owner);
         boolean canWithdraw = published && (ownership.holds(user, Role.REVIEWER, doc.channel.owner)
                 || ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner));
         return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw).render();

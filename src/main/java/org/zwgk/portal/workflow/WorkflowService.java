@@ -393,10 +393,6 @@ public class WorkflowService {
     }
 
     /**
-     * The open drafts this person wrote and may still see: one who left the organization, or whose
-     * channel went to another one, no longer reads them, in lists as on their pages.
-     */
-    /**
      * The documents most recently published in channels of the organizations this person edits or
      * reviews for, newest first: where a correction (修订) or a withdrawal (撤回) starts.
      */
@@ -412,6 +408,10 @@ public class WorkflowService {
                 DocumentStatus.PUBLISHED, orgs).page(0, limit).list();
     }
 
+    /**
+     * The open drafts this person wrote and may still see: one who left the organization, or whose
+     * channel went to another one, no longer reads them, in lists as on their pages.
+     */
     public List<Draft> mine(PortalUser user) {
         ownership.requireLoggedIn(user);
         return Draft.byAuthor(user.username()).stream().filter(d -> ownership.isStaffOf(user, d.organization)).toList();

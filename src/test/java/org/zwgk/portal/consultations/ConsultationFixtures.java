@@ -46,7 +46,10 @@ public class ConsultationFixtures {
     /** A consultation of {@code org} past its end date. */
     public long closed(String org, String editor) {
         LocalDate today = service.today();
-        return consultation(org, editor, today.minusDays(40), today.minusDays(1));
+        long id = consultation(org, editor, today.minusDays(40), today.plusDays(5));
+        // published while open, then its period passed
+        QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(id).closesOn = today.minusDays(1));
+        return id;
     }
 
     /** An open consultation of {@code org} with one comment waiting for moderation: "consultation id/comment id". */

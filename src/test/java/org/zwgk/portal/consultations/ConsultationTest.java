@@ -95,7 +95,17 @@ class ConsultationTest {
                 "description", "已结束的征集。", "opensOn", today.minusDays(20).toString(), "closesOn", today.minusDays(1).toString(),
                 "major", "true", "reason", "上级规定的时限紧迫")).statusCode()).isEqualTo(303);
         long closed = idOf("关于预算公开格式的征求意见");
+        // a period already over is not published: the page would state a time nobody could use
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(409);
+        // (published while open, then its period passed)
+        QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.plusDays(5));
         assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(303);
+        QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.minusDays(1));
+        // a 重大行政决策 whose review left it under 30 days, without a reason, is not published either
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于停车规划的征求意见",
+                "description", "征求意见稿。", "opensOn", today.minusDays(10).toString(), "closesOn", today.plusDays(25).toString(),
+                "major", "true")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + idOf("关于停车规划的征求意见") + "/publish").statusCode()).isEqualTo(409);
 
         // a citizen comments; it waits for moderation
         Response page = given().get("/hudong/consultations/" + open);

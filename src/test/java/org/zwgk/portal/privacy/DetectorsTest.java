@@ -181,7 +181,8 @@ class DetectorsTest {
         assertThat(gate.mask("谢谢！\n此致\n敬礼！\n赵丽华\n2026年12月1日")).isEqualTo("谢谢！\n此致\n敬礼！\n赵**\n2026年12月1日");
         assertThat(gate.mask("此致 赵丽华")).isEqualTo("此致 赵**");
         for (String notAName : List.of("我是申请人，请答复。", "我是江苏人，在昆山工作。", "我是党员，", "本人申请，", "本人常年在外，",
-                "我是市民，", "本人于2019年购房。", "我是高新区的居民，", "此致敬礼！")) {
+                "我是市民，", "本人于2019年购房。", "我是高新区的居民，", "此致敬礼！",
+                "本人陈述，", "本人和配偶，", "我是江西的，", "本人签字，")) {
             assertThat(types(notAName)).as(notAName).isEmpty();
         }
         assertThat(types("我叫他明天再来。")).as("他 is not a surname").isEmpty();

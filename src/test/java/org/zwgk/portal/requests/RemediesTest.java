@@ -50,5 +50,8 @@ class RemediesTest {
         assertThat(Remedies.reviewFirst(answered(AnswerType.DISCLOSED, null, now))).isFalse();
         // before the revised law, the applicant could sue at once
         assertThat(Remedies.reviewFirst(answered(AnswerType.WITHHELD, AnswerReason.STATE_SECRET, LocalDate.of(2023, 12, 29)))).isFalse();
+        // nor is one body named then: a department's answer could go to its government or the department above
+        assertThat(Remedies.underRevisedLaw(answered(AnswerType.DISCLOSED, null, LocalDate.of(2023, 12, 29)))).isFalse();
+        assertThat(Remedies.underRevisedLaw(answered(AnswerType.DISCLOSED, null, now))).isTrue();
     }
 }

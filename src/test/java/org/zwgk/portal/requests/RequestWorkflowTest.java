@@ -192,7 +192,7 @@ class RequestWorkflowTest {
         assertThat(bytes.length).as("告知书 PDF size").isLessThan(2_000_000);
         System.out.println("告知书 PDF: " + bytes.length + " bytes");
         // it names where to appeal (the office's government) and, the answer withholding a part, that 行政复议 comes first
-        assertThat(pdfText(bytes)).contains("60日内向昆山市人民政府依法申请行政复议", "对不予公开的答复应当先申请行政复议")
+        assertThat(pdfText(bytes)).contains("60日内向昆山市人民政府依法申请行政复议", "对本答复中不予公开的决定应当先申请行政复议")
                 .doesNotContain("或者自收到本告知书之日起6个月内")
                 // addressed to the applicant by name, and it says what was asked
                 .contains(RequestFixtures.NAME + "：", "申请获取的政府信息为：“2018年本单位政务公开工作要点的落实情况及相关会议纪要”");

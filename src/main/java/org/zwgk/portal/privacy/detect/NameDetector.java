@@ -117,9 +117,10 @@ public final class NameDetector implements Detector {
     private static final String[] SHORT_SELF = {"我是", "本人", "落款：", "落款:", "署名：", "署名:"};
     private static final String[] CLOSINGS = {"此致", "敬礼"};
     /** After 我是 / 本人, a person's role or origin, not a name: 我是申请人， / 我是江苏人， / 我是党员， . */
-    private static final String NOT_SELF_ENDS = "人员生户主者方民家长工师";
+    private static final String NOT_SELF_ENDS = "人员生户主者方民家长工师的";
     private static final java.util.Set<String> NOT_SELF = java.util.Set.of("申请", "党员", "常年", "常住", "全体", "单位", "高龄",
-            "包括", "明确", "同意", "承诺", "成员", "房东", "业主", "车主", "房主", "户主");
+            "包括", "明确", "同意", "承诺", "成员", "房东", "业主", "车主", "房主", "户主",
+            "陈述", "申辩", "签字", "签名", "和配偶", "和家人", "家属", "自愿", "声明", "确认");
 
     private static void selfIntroductions(String text, List<Finding> out) {
         for (String intro : SELF) {
