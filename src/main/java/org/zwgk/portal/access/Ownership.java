@@ -2,6 +2,8 @@ package org.zwgk.portal.access;
 
 import io.quarkus.qute.i18n.MessageBundles;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.web.UserError;
 
@@ -33,6 +35,23 @@ public class Ownership {
         require(user, Role.REVIEWER, owner);
         if (user.username().equals(author)) {
             throw sameAuthor;
+        }
+    }
+
+    /**
+     * May {@code user} make {@code item} public now: 404 ({@code notFound}) for an item that is missing or
+     * none of the user's business, 403 for somebody who is not a second reviewer of its organization
+     * ({@code sameAuthor} for its author), 409 when it is public already. The caller locks the item,
+     * adds its own checks, then stamps it with {@link Publishable#markPublished}.
+     */
+    public void requirePublishable(PortalUser user, Publishable item, Supplier<UserError> notFound, UserError sameAuthor) {
+        requireLoggedIn(user);
+        if (item == null || !isStaffOf(user, item.owner())) {
+            throw notFound.get();
+        }
+        requireSecondReviewer(user, item.owner(), item.author(), sameAuthor);
+        if (item.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
         }
     }
 

@@ -7,9 +7,9 @@ package org.zwgk.portal.access;
  */
 public record PublicationReview(boolean published, String publishedBy, boolean canPublish) {
 
-    public static PublicationReview of(PortalUser user, Owner owner, String author, String publishedBy) {
-        boolean published = publishedBy != null;
-        return new PublicationReview(published, publishedBy,
-                !published && user != null && user.has(Role.REVIEWER, owner.code()) && !user.username().equals(author));
+    public static PublicationReview of(PortalUser user, Publishable item) {
+        boolean published = item.published();
+        return new PublicationReview(published, item.publisher(),
+                !published && user != null && user.has(Role.REVIEWER, item.owner().code()) && !user.username().equals(item.author()));
     }
 }

@@ -1,5 +1,7 @@
 package org.zwgk.portal.consultations;
 
+import org.zwgk.portal.access.Owner;
+import org.zwgk.portal.access.Publishable;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation extends PanacheEntity {
+public class Consultation extends PanacheEntity implements Publishable {
 
     /** 重大行政决策: at least this many days of consultation unless a reason is given. */
     public static final int MAJOR_DECISION_DAYS = 30;
@@ -66,8 +68,30 @@ public class Consultation extends PanacheEntity {
         return java.time.temporal.ChronoUnit.DAYS.between(opensOn, closesOn) + 1;
     }
 
+    @Override
     public boolean published() {
         return publishedAt != null;
+    }
+
+    @Override
+    public Owner owner() {
+        return organization;
+    }
+
+    @Override
+    public String author() {
+        return createdBy;
+    }
+
+    @Override
+    public String publisher() {
+        return publishedBy;
+    }
+
+    @Override
+    public void markPublished(String reviewer, Instant at) {
+        publishedBy = reviewer;
+        publishedAt = at;
     }
 
     /** What citizens see: the published ones. */

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
@@ -155,15 +156,8 @@ public class ConsultationService {
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
     @Transactional
     public void publish(PortalUser user, long id, Actor actor) {
-        ownership.requireLoggedIn(user);
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !ownership.isStaffOf(user, c.organization)) {
-            throw UserError.notFound(m -> cm().notFound());
-        }
-        ownership.requireSecondReviewer(user, c.organization, c.createdBy, UserError.forbidden(m -> m.publicationFourEyes()));
-        if (c.published()) {
-            throw UserError.conflict(m -> m.publicationAlreadyPublished());
-        }
+        ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below
         // 30 days by a late review without a reason given, is opened again with new dates instead
         LocalDate today = today();
@@ -175,18 +169,13 @@ public class ConsultationService {
                 && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
         }
-        c.publishedBy = user.username();
-        c.publishedAt = clock.instant();
+        c.markPublished(user.username(), clock.instant());
         audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title);
     }
 
     /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */
     public static Consultation findPublished(long id) {
-        Consultation c = find(id);
-        if (!c.published()) {
-            throw UserError.notFound(m -> cm().notFound());
-        }
-        return c;
+        return Publishable.publicOnly(find(id), () -> UserError.notFound(m -> cm().notFound()));
     }
 
     public static Consultation find(long id) {

@@ -121,7 +121,7 @@ public class ConsultationWorkbenchResource {
         }
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                org.zwgk.portal.access.PublicationReview.of(user, c.organization, c.createdBy, c.publishedBy)).render();
+                org.zwgk.portal.access.PublicationReview.of(user, c)).render();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.zwgk.portal.interviews;
 
+import org.zwgk.portal.access.Owner;
+import org.zwgk.portal.access.Publishable;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,7 +29,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "interview")
-public class Interview extends PanacheEntity {
+public class Interview extends PanacheEntity implements Publishable {
 
     public enum Kind { INTERVIEW, PRESS_CONFERENCE }
 
@@ -76,8 +78,30 @@ public class Interview extends PanacheEntity {
     @Version
     public long lockVersion;
 
+    @Override
     public boolean published() {
         return publishedAt != null;
+    }
+
+    @Override
+    public Owner owner() {
+        return organization;
+    }
+
+    @Override
+    public String author() {
+        return createdBy;
+    }
+
+    @Override
+    public String publisher() {
+        return publishedBy;
+    }
+
+    @Override
+    public void markPublished(String reviewer, Instant at) {
+        publishedBy = reviewer;
+        publishedAt = at;
     }
 
     /** What citizens see: the published ones. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.pagecache.PageCache;
 import org.zwgk.portal.access.PortalUser;
@@ -249,20 +250,12 @@ public class InterviewService {
     /** Four eyes: a reviewer of its organization, not the person who scheduled it, makes it public. */
     @Transactional
     public void publish(PortalUser user, long id, Actor actor) {
-        ownership.requireLoggedIn(user);
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (i == null || !ownership.isStaffOf(user, i.organization)) {
-            throw UserError.notFound(m -> im().notFound());
-        }
-        ownership.requireSecondReviewer(user, i.organization, i.createdBy, UserError.forbidden(m -> m.publicationFourEyes()));
-        if (i.published()) {
-            throw UserError.conflict(m -> m.publicationAlreadyPublished());
-        }
+        ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }
-        i.publishedBy = user.username();
-        i.publishedAt = clock.instant();
+        i.markPublished(user.username(), clock.instant());
         audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title);
         // the documents it interprets link to it now
         pagesChanged.fire(new PageCache.PagesChanged("interview " + i.id));
@@ -270,11 +263,7 @@ public class InterviewService {
 
     /** An interview citizens may see: published; any other answers 404 as one that does not exist. */
     public static Interview findPublished(long id) {
-        Interview i = find(id);
-        if (!i.published()) {
-            throw UserError.notFound(m -> im().notFound());
-        }
-        return i;
+        return Publishable.publicOnly(find(id), () -> UserError.notFound(m -> im().notFound()));
     }
 
     public static Interview find(long id) {

@@ -126,7 +126,7 @@ public class InterviewWorkbenchResource {
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
                 speaker, body, error, askAcknowledgement,
-                org.zwgk.portal.access.PublicationReview.of(user, i.organization, i.createdBy, i.publishedBy)).render();
+                org.zwgk.portal.access.PublicationReview.of(user, i)).render();
     }
 
     @POST

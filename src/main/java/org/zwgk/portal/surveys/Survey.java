@@ -1,5 +1,7 @@
 package org.zwgk.portal.surveys;
 
+import org.zwgk.portal.access.Owner;
+import org.zwgk.portal.access.Publishable;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "survey")
-public class Survey extends PanacheEntity {
+public class Survey extends PanacheEntity implements Publishable {
 
     public enum State { DRAFT, UPCOMING, OPEN, CLOSED }
 
@@ -37,8 +39,30 @@ public class Survey extends PanacheEntity {
     @Version
     public long lockVersion;
 
+    @Override
     public boolean published() {
         return publishedAt != null;
+    }
+
+    @Override
+    public Owner owner() {
+        return organization;
+    }
+
+    @Override
+    public String author() {
+        return createdBy;
+    }
+
+    @Override
+    public String publisher() {
+        return publishedBy;
+    }
+
+    @Override
+    public void markPublished(String reviewer, Instant at) {
+        publishedBy = reviewer;
+        publishedAt = at;
     }
 
     public State state(LocalDate today) {

@@ -71,7 +71,6 @@ public interface SurveyMessages {
     String closesBeforeOpens();
     String notFound();
     String fourEyes();
-    String alreadyPublished();
     String notOpen();
     String answerRequired(int number);
     String answerTooLong(int number, int max);

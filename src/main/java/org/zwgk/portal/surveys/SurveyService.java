@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
@@ -190,17 +191,9 @@ public class SurveyService {
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
     @Transactional
     public void publish(PortalUser user, long id, Actor actor) {
-        ownership.requireLoggedIn(user);
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || !ownership.isStaffOf(user, s.organization)) {
-            throw UserError.notFound(m -> sm().notFound());
-        }
-        ownership.requireSecondReviewer(user, s.organization, s.createdBy, UserError.forbidden(m -> sm().fourEyes()));
-        if (s.published()) {
-            throw UserError.conflict(m -> sm().alreadyPublished());
-        }
-        s.publishedBy = user.username();
-        s.publishedAt = clock.instant();
+        ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
+        s.markPublished(user.username(), clock.instant());
         audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title);
     }
 
@@ -298,11 +291,7 @@ public class SurveyService {
 
     /** A survey as the public may see it: published, else not found. */
     public static Survey findPublished(long id) {
-        Survey s = find(id);
-        if (!s.published()) {
-            throw UserError.notFound(m -> sm().notFound());
-        }
-        return s;
+        return Publishable.publicOnly(find(id), () -> UserError.notFound(m -> sm().notFound()));
     }
 
     public static Survey find(long id) {

@@ -1,0 +1,36 @@
+package org.zwgk.portal.access;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import org.zwgk.portal.web.UserError;
+
+/**
+ * Something staff write that the public sees only once a reviewer of its organization other than its
+ * author has published it (four eyes): a survey, a consultation, an interview. {@link Ownership#requirePublishable}
+ * checks who may publish it, {@link #publicOnly} hides it from the public until then.
+ */
+public interface Publishable {
+
+    Owner owner();
+
+    /** The username of whoever wrote it. */
+    String author();
+
+    /** The reviewer who made it public; null while it waits for review. */
+    String publisher();
+
+    void markPublished(String reviewer, Instant at);
+
+    default boolean published() {
+        return publisher() != null;
+    }
+
+    /** {@code item} if the public may see it; else {@code notFound}, as for something that does not exist. */
+    static <T extends Publishable> T publicOnly(T item, Supplier<UserError> notFound) {
+        if (!item.published()) {
+            throw notFound.get();
+        }
+        return item;
+    }
+}
