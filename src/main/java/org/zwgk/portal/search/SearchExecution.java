@@ -122,7 +122,7 @@ final class SearchExecution {
             hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
-                facets(facetState, matches, scale), null);
+                facets(facetState, matches, scale), null, List.of());
     }
 
     /**

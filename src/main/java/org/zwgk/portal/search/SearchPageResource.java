@@ -107,9 +107,8 @@ public class SearchPageResource {
             didYouMean = url(p);
         }
         List<String> related = request.browsing() || results.total() > 0 ? List.of() : suggester.suggest(request.query(), 8);
-        List<String> absent = request.browsing() || results.total() == 0 ? List.of() : search.absentWords(request.query());
         return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related,
-                typedInitials, verbatimUrl, absent);
+                typedInitials, verbatimUrl, results.absentWords());
     }
 
     private static Map<String, String> params(SearchRequest r) {

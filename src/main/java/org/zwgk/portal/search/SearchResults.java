@@ -7,10 +7,15 @@ import java.util.Map;
 /**
  * The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it.
  * {@code totalExact} is false when more than {@link SearchExecution#FACET_SAMPLE} documents match: the
- * total and the facet counts are then estimated from an even slice of the index.
+ * total and the facet counts are then estimated from an even slice of the index. {@code absentWords}
+ * are words of the query no published title or body contains (the results rest on the others).
  */
 public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,
-                            Map<String, List<FacetValue>> facets, String didYouMean) {
+                            Map<String, List<FacetValue>> facets, String didYouMean, List<String> absentWords) {
+
+    SearchResults withDidYouMean(String better) {
+        return new SearchResults(total, totalExact, page, size, results, facets, better, absentWords);
+    }
 
     /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
     public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.catalog.DocumentType type, String organization,

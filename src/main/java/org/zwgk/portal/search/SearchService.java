@@ -57,7 +57,7 @@ public class SearchService {
      * when nothing about 低保 is published): the results then rest on the other words, and the page says
      * so instead of passing them off as answers. Only for several words; at most {@link #WORDS_CHECKED}.
      */
-    public List<String> absentWords(String query) {
+    private List<String> absentWords(IndexSearcher searcher, String query) {
         if (!index.chain().suffixes.contains(SearchFields.BIGRAMS)) {
             return List.of();
         }
@@ -66,17 +66,15 @@ public class SearchService {
         if (words.length < 2) {
             return List.of();
         }
-        return index.read(searcher -> {
-            List<String> absent = new java.util.ArrayList<>();
-            for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
-                String w = words[i];
-                if (w.length() >= 2 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        && !present(searcher, w) && vocabulary.variants(w, 6).stream().noneMatch(v -> present(searcher, v))) {
-                    absent.add(w);
-                }
+        List<String> absent = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
+            String w = words[i];
+            if (w.length() >= 2 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !present(searcher, w) && vocabulary.variants(w, 6).stream().noneMatch(v -> present(searcher, v))) {
+                absent.add(w);
             }
-            return absent.size() == words.length ? List.of() : absent;
-        });
+        }
+        return absent.size() == words.length ? List.of() : absent;
     }
 
     static final int WORDS_CHECKED = 6;
@@ -108,8 +106,7 @@ public class SearchService {
             return results;
         }
         String better = suggester.didYouMean(request.query());
-        return better == null ? results : new SearchResults(results.total(), results.totalExact(), results.page(),
-                results.size(), results.results(), results.facets(), better);
+        return better == null ? results : results.withDidYouMean(better);
     }
 
     /**
@@ -151,8 +148,10 @@ public class SearchService {
     private SearchResults labelled(IndexSearcher searcher, SearchRequest request) {
         try {
             SearchResults raw = execution.run(searcher, index.facets(searcher), request);
+            // computed with the results so the cache keeps them too: a few term lookups, but on every page
+            List<String> absent = request.browsing() || raw.total() == 0 ? List.of() : absentWords(searcher, request.query());
             return new SearchResults(raw.total(), raw.totalExact(), raw.page(), raw.size(), raw.results(),
-                    labelled(raw.facets()), null);
+                    labelled(raw.facets()), null, absent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -99,6 +99,11 @@ class SearchTest {
                 .then().statusCode(200).extract().asString());
         assertThat(page.select("#results li, ol.results li, .results .hit, li.hit")).isNotEmpty();
         assertThat(page.select("#absent-words").text()).contains("“犀牛保护”").doesNotContain("政务公开");
+        // the second time comes from the result cache, with the notice still there; the API says it too
+        assertThat(Jsoup.parse(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/search").asString())
+                .select("#absent-words").text()).contains("“犀牛保护”");
+        assertThat(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath().getList("absentWords", String.class)).containsExactly("犀牛保护");
         org.jsoup.nodes.Document found = Jsoup.parse(given().queryParam("q", "政务公开 工作要点").get("/search")
                 .then().statusCode(200).extract().asString());
         assertThat(found.select("#absent-words")).isEmpty();
