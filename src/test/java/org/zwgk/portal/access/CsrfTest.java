@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * CSRF tokens bound to the session (issue 10, items 5 and 6): the login changes the token, one
  * session's token is refused in another, public pages set no cookie, and the JSON API takes only
- * JSON and, with the session cookie, only with the token in its header.
+ * JSON and, with the session cookie, only with the token in its header. A bearer token without the
+ * session cookie needs no CSRF token (nothing a browser sends by itself): {@code KeycloakLoginTest}
+ * writes drafts that way with a real Keycloak token, {@code RecordsFlowTest} with a personal API token.
  */
 @QuarkusTest
 @TestProfile(WorkbenchTestProfile.class)
