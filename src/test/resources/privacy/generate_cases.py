@@ -97,8 +97,9 @@ def masked_name(n):
 for i in range(40):
     n, i18, m = name(), rid(), mobile()
     doc = f"昆{rnd.choice(['市监', '环', '交', '城管', '应急'])}罚〔{rnd.randint(2016, 2019)}〕{rnd.randint(1, 400)}号"
-    case(f"{doc}\n当事人：{n}，性别：{rnd.choice('男女')}，公民身份号码：{i18}，联系电话：{m}，住所：昆山市玉山镇{rnd.choice(['萧林', '震川', '亭林'])}路{rnd.randint(1, 300)}号。",
-         [("NAME", n), ("RESIDENT_ID", i18), ("MOBILE", m)], "penalty decision, natural person")
+    sex, road, no = rnd.choice('男女'), rnd.choice(['萧林', '震川', '亭林']), rnd.randint(1, 300)
+    case(f"{doc}\n当事人：{n}，性别：{sex}，公民身份号码：{i18}，联系电话：{m}，住所：昆山市玉山镇{road}路{no}号。",
+         [("NAME", n), ("RESIDENT_ID", i18), ("MOBILE", m), ("ADDRESS", f"{no}号")], "penalty decision, natural person")
 
 # ---- penalty decisions of companies: credit code, legal representative (public), amounts
 for i in range(25):
@@ -231,7 +232,8 @@ for i in range(6):
          [("NAME", n)], "form text extracted from an attachment (cells separated by spaces)")
 for i in range(3):
     n = name2()
-    case(f"申请人\t{n}\t联系地址\t昆山市{nrnd.choice(TOWNS)}{nrnd.choice(['人民路', '前进路', '黄河路'])}{nrnd.randint(1, 300)}号", [("NAME", n)],
+    town, road, no = nrnd.choice(TOWNS), nrnd.choice(['人民路', '前进路', '黄河路']), nrnd.randint(1, 300)
+    case(f"申请人\t{n}\t联系地址\t昆山市{town}{road}{no}号", [("NAME", n), ("ADDRESS", f"{no}号")],
          "form text with tabs")
 for i in range(4):
     a, b = name2(), name2()
@@ -270,6 +272,24 @@ for t in ["当事人：王府井（昆山）百货有限公司，统一社会信
           "申请人 于2019年5月补正申请内容。",
           "投诉人 对答复不满意的，可以向上一级机关反映。"]:
     case(t, [], "label or place look-alike, nothing personal")
+
+# ---- home addresses in citizens' letters and forms (the house number is masked, the road or estate stays)
+for t, v in [("我家住在昆山市玉山镇柏庐小区5幢302室，楼下商铺油烟很大。", "5幢302室"),
+             ("本人住所：昆山市周市镇青阳北路88号，现申请公开本小区规划许可。", "88号"),
+             ("家住花桥镇绿地大道12号楼2单元1801室的居民反映电梯经常停运。", "12号楼2单元1801室"),
+             ("性别：女，通讯地址：昆山市开发区萧林中路36-2号。", "36-2号"),
+             ("邻居在世茂蝶湖湾3栋1201室装修，噪音严重。", "3栋1201室"),
+             ("我家在陆家镇合丰村12组34号，门前道路积水。", "12组34号")]:
+    case(t, [("ADDRESS", v)], "home address")
+for t in ["办公地址：昆山市前进西路1801号市民服务中心3楼302室。",
+          "联系地址：昆山市政务服务中心3号楼2楼201室（政府信息公开受理窗口）。",
+          "当事人：昆山市华盛贸易有限公司，住所：昆山市开发区前进东路8号。",
+          "受理地点：昆山市人民路88号政务服务大厅。",
+          "昆山市人民政府办公室\n- 通讯地址：江苏省昆山市前进西路1801号\n- 邮政编码：215300",
+          "依据《政府信息公开条例》第三十六条第3项，现答复如下。",
+          "国道312线昆山段改造工程于2018年5月开工。",
+          "昆政办发〔2018〕12号文件规定的居住证办理条件。"]:
+    case(t, [], "office address or number look-alike, nothing personal")
 
 for c in cases:
     c["expect"] = [e for e in c["expect"] if e["value"] is not None]

@@ -1,5 +1,6 @@
 package org.zwgk.portal.privacy;
 
+import org.zwgk.portal.privacy.detect.AddressDetector;
 import org.zwgk.portal.privacy.detect.BankCardDetector;
 import org.zwgk.portal.privacy.detect.DetectionContext;
 import org.zwgk.portal.privacy.detect.Detector;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * All detectors, in order of precedence: where two find overlapping stretches (an 18-digit ID
  * number also passes the Luhn check now and then), the earlier one wins. Stretches that are
- * {@link NonPersonal} (文号, 索引号, credit codes) are dropped.
+ * {@link NonPersonal} (文号, 索引号, credit codes) are dropped. Names and home addresses come after the numbers.
  */
 public final class Detectors {
 
@@ -28,6 +29,7 @@ public final class Detectors {
     private static final List<Detector> NUMBERS = List.of(new ResidentIdDetector(), new BankCardDetector(), new MobileDetector(),
             new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector());
     private static final Detector NAMES = new NameDetector();
+    private static final Detector ADDRESSES = new AddressDetector();
     /** Context a detector reads before a number (卡号, 护照, 监督电话, a 文号's issuer), and after it (元). */
     private static final int BEFORE = 24, AFTER = 6;
 
@@ -47,7 +49,7 @@ public final class Detectors {
         }
         // found[i]: what detector i found, over all segments, at positions in the whole text
         List<List<Finding>> found = new ArrayList<>();
-        for (int i = 0; i <= NUMBERS.size(); i++) {
+        for (int i = 0; i <= NUMBERS.size() + 1; i++) {
             found.add(new ArrayList<>());
         }
         BitSet notPersonal = new BitSet(text.length());
@@ -86,6 +88,7 @@ public final class Detectors {
             }
         }
         NAMES.find(text, context, found.get(NUMBERS.size()));
+        ADDRESSES.find(text, context, found.get(NUMBERS.size() + 1));
         List<Finding> kept = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         for (List<Finding> byDetector : found) {

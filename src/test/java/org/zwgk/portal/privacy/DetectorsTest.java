@@ -190,6 +190,24 @@ class DetectorsTest {
     }
 
     @Test
+    void aHomesHouseNumberIsMaskedButNotAnOfficesAddress() {
+        // security audit: a citizen's letter published its writer's flat
+        assertThat(gate.mask("我家住在柏庐小区5幢302室，楼下油烟很大。")).isEqualTo("我家住在柏庐小区***室，楼下油烟很大。");
+        assertThat(gate.mask("当事人：李四，性别：男，住所：昆山市玉山镇震川路235号。"))
+                .isEqualTo("当事人：李*，性别：男，住所：昆山市玉山镇震川路***号。");
+        assertThat(gate.mask("邻居在世茂蝶湖湾3栋1201室装修。")).as("a flat names a household without a word for home")
+                .isEqualTo("邻居在世茂蝶湖湾***室装修。");
+        String once = gate.mask("申请人\t王芳\t通讯地址\t萧林中路36-2号");
+        assertThat(once).isEqualTo("申请人\t王*\t通讯地址\t萧林中路***号");
+        assertThat(gate.find(once)).isEmpty();
+        for (String publicAddress : List.of("办公地址：昆山市前进西路1801号市民服务中心3楼302室。",
+                "联系地址：昆山市政务服务中心3号楼2楼201室（受理窗口）。", "当事人：昆山市华盛贸易有限公司，住所：昆山市前进东路8号。",
+                "受理地点：人民路88号。", "受理机构：市政府办公室\n- 通讯地址：江苏省昆山市前进西路1801号", "昆政办发〔2018〕12号", "2018年第5号公告", "国道312线改造")) {
+            assertThat(types(publicAddress)).as(publicAddress).doesNotContain(PiiType.ADDRESS);
+        }
+    }
+
+    @Test
     void documentNumbersIndexNumbersCreditCodesAndArticlesAreNotPersonal() {
         assertThat(NonPersonal.creditCodeValid("91320583MA1MXXXX00")).isFalse();
         assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();
