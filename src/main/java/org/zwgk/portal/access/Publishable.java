@@ -22,6 +22,9 @@ public interface Publishable {
 
     void markPublished(String reviewer, Instant at);
 
+    /** What the public will read of it once published (title, description …), for the sensitive-word check. */
+    String[] publicTexts();
+
     default boolean published() {
         return publisher() != null;
     }

@@ -94,6 +94,11 @@ public class Consultation extends PanacheEntity implements Publishable {
         publishedAt = at;
     }
 
+    @Override
+    public String[] publicTexts() {
+        return new String[]{title, description};
+    }
+
     /** What citizens see: the published ones. */
     public static List<Consultation> newestFirst() {
         return list("publishedAt is not null order by opensOn desc, id desc");

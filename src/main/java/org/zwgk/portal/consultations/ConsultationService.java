@@ -44,7 +44,11 @@ public class ConsultationService {
     private final Moderation moderation;
     private final Clock clock;
 
-    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock) {
+    private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
+
+    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock,
+                        org.zwgk.portal.workflow.SensitiveWords sensitiveWords) {
+        this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
         this.audit = audit;
         this.moderation = moderation;
@@ -153,11 +157,17 @@ public class ConsultationService {
         return c;
     }
 
+    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
+    public List<String> flaggedWords(Consultation c) {
+        return sensitiveWords.words(c.publicTexts());
+    }
+
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
     @Transactional
-    public void publish(PortalUser user, long id, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
+        sensitiveWords.requireAcknowledged(acknowledged, c);
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below
         // 30 days by a late review without a reason given, is opened again with new dates instead
         LocalDate today = today();

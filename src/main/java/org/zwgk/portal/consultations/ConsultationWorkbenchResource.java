@@ -121,7 +121,7 @@ public class ConsultationWorkbenchResource {
         }
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                org.zwgk.portal.access.PublicationReview.of(user, c)).render();
+                org.zwgk.portal.access.PublicationReview.of(user, c, service.flaggedWords(c))).render();
     }
 
     @POST
@@ -134,8 +134,8 @@ public class ConsultationWorkbenchResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id) {
-        return step(id, () -> service.publish(current.get(), id, current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged) {
+        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

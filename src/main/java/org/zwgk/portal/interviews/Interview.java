@@ -104,6 +104,11 @@ public class Interview extends PanacheEntity implements Publishable {
         publishedAt = at;
     }
 
+    @Override
+    public String[] publicTexts() {
+        return new String[]{title, place, guests, description};
+    }
+
     /** What citizens see: the published ones. */
     public static List<Interview> byStart() {
         return list("publishedAt is not null order by startsAt desc, id desc");

@@ -247,11 +247,17 @@ public class InterviewService {
         return store.pathOf(e.pictureSha256);
     }
 
+    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
+    public List<String> flaggedWords(Interview i) {
+        return sensitiveWords.words(i.publicTexts());
+    }
+
     /** Four eyes: a reviewer of its organization, not the person who scheduled it, makes it public. */
     @Transactional
-    public void publish(PortalUser user, long id, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
+        sensitiveWords.requireAcknowledged(acknowledged, i);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }

@@ -126,7 +126,7 @@ public class InterviewWorkbenchResource {
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
                 speaker, body, error, askAcknowledgement,
-                org.zwgk.portal.access.PublicationReview.of(user, i)).render();
+                org.zwgk.portal.access.PublicationReview.of(user, i, service.flaggedWords(i))).render();
     }
 
     @POST
@@ -157,8 +157,8 @@ public class InterviewWorkbenchResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id) {
-        return step(id, "", "", () -> service.publish(current.get(), id, current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged) {
+        return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

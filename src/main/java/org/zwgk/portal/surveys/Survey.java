@@ -65,6 +65,11 @@ public class Survey extends PanacheEntity implements Publishable {
         publishedAt = at;
     }
 
+    @Override
+    public String[] publicTexts() {
+        return new String[]{title, description};
+    }
+
     public State state(LocalDate today) {
         if (!published()) {
             return State.DRAFT;

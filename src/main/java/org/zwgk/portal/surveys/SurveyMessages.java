@@ -51,10 +51,7 @@ public interface SurveyMessages {
     String fieldQuestions();
     String questionsHelp();
     String create();
-    String publish();
-    String publishHint();
     String createdBy(String who);
-    String publishedBy(String who);
     String workbenchNone();
     String preview();
 

@@ -49,7 +49,11 @@ public class SurveyService {
     private final Moderation moderation;
     private final Clock clock;
 
-    SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Moderation moderation, Clock clock) {
+    private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
+
+    SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Moderation moderation, Clock clock,
+                  org.zwgk.portal.workflow.SensitiveWords sensitiveWords) {
+        this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
@@ -188,11 +192,17 @@ public class SurveyService {
         return s;
     }
 
+    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
+    public List<String> flaggedWords(Survey s) {
+        return sensitiveWords.words(s.publicTexts());
+    }
+
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
     @Transactional
-    public void publish(PortalUser user, long id, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
+        sensitiveWords.requireAcknowledged(acknowledged, s);
         s.markPublished(user.username(), clock.instant());
         audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title);
     }

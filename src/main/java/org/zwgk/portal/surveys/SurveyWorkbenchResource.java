@@ -45,8 +45,8 @@ public class SurveyWorkbenchResource {
         static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, Set<String> editorOf, Typed typed,
                                                List<String> problems);
 
-        static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending, boolean reviewer,
-                                              String error);
+        static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending,
+                                              String error, org.zwgk.portal.access.PublicationReview review);
     }
 
     private final SurveyService service;
@@ -107,15 +107,15 @@ public class SurveyWorkbenchResource {
         if (!ownership.isStaffOf(user, s.organization)) {
             throw UserError.notFound(m -> SurveyService.sm().notFound());
         }
-        return Templates.survey(user, SurveyView.of(s, service.today()), SurveyView.pending(s),
-                user.has(Role.REVIEWER, s.organization.code), error).render();
+        return Templates.survey(user, SurveyView.of(s, service.today()), SurveyView.pending(s), error,
+                org.zwgk.portal.access.PublicationReview.of(user, s, service.flaggedWords(s))).render();
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id) {
-        return step(id, () -> service.publish(current.get(), id, current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged) {
+        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

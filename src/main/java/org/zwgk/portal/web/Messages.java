@@ -296,4 +296,10 @@ public interface Messages {
     String searchAbsentWords(java.util.List<String> words);
 
     String publicationPeriodOver();
+
+    String publicationSensitive(String words);
+
+    String publicationSensitiveNotice(String words);
+
+    String publicationSensitiveChecked();
 }

@@ -99,6 +99,17 @@ public class SensitiveWords {
         return List.copyOf(words);
     }
 
+    /**
+     * Before something goes public without a draft's review (a consultation, an interview): a listed word
+     * in what it shows refuses the publication until the reviewer confirms having checked it.
+     */
+    public void requireAcknowledged(boolean acknowledged, org.zwgk.portal.access.Publishable item) {
+        List<String> found = words(item.publicTexts());
+        if (!found.isEmpty() && !acknowledged) {
+            throw org.zwgk.portal.web.UserError.conflict(m -> m.publicationSensitive(String.join("、", found)));
+        }
+    }
+
     /** The title and body of a draft, checked. */
     public List<Hit> check(Draft draft) {
         return check(draft.meta.title, draft.meta.summary, draft.meta.body);

@@ -33,7 +33,7 @@ public class ConsultationFixtures {
     private long consultation(String org, String editor, LocalDate from, LocalDate to) {
         long id = QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
                 from.toString(), to.toString(), false, null, FIXTURE).id);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewerOf(org)), id, FIXTURE));
+        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewerOf(org)), id, false, FIXTURE));
         return id;
     }
 

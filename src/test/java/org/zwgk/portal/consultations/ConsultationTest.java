@@ -54,6 +54,27 @@ class ConsultationTest {
     }
 
     @Test
+    void aListedWordInWhatItShowsIsCheckedByTheReviewerBeforeItIsPublished() {
+        // security audit: consultations and interviews went public without the sensitive-word check drafts get
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于台湾国字样的征求意见",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        long id = idOf("关于台湾国字样的征求意见");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString());
+        assertThat(page.select("#publication-flagged").text()).contains("“台湾国”");
+        assertThat(page.select("#publication-review input[name=acknowledged][required]")).hasSize(1);
+        Response unchecked = reviewer.post("/workbench/consultations/" + id + "/publish");
+        assertThat(unchecked.statusCode()).isEqualTo(409);
+        assertThat(text(unchecked)).contains("“台湾国”", "我已核对");
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("still not public").isEqualTo(404);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("acknowledged", "true")).statusCode()).isEqualTo(303);
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void openCommentModerateCloseAndFeedback() throws Exception {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
         Staff editor = Staff.login("czj-editor");

@@ -34,7 +34,7 @@ public class InterviewFixtures {
         long id = QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
                 "2026-12-01T10:00", "市政府新闻发布厅", "张三 局长", "简介", "", FIXTURE).id);
         QuarkusTransaction.requiringNew().run(() -> service.publish(
-                user(ConsultationFixtures.reviewerOf(org)), id, FIXTURE));
+                user(ConsultationFixtures.reviewerOf(org)), id, false, FIXTURE));
         return id;
     }
 

@@ -44,14 +44,14 @@ public class SurveyFixtures {
         LocalDate today = service.today();
         long id = QuarkusTransaction.requiringNew().call(() -> service.create(user(editor), org, title, "请花一分钟填写。",
                 today.minusDays(1).toString(), today.plusDays(30).toString(), QUESTIONS, FIXTURE).id);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, FIXTURE));
+        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, false, FIXTURE));
         return id;
     }
 
     /** An open survey of {@code org} with a free-text answer waiting for moderation: "survey id/answers/answer id". */
     public String pendingAnswer(String org, String editor, String reviewer) {
         long id = draft(org, editor);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, FIXTURE));
+        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, false, FIXTURE));
         return QuarkusTransaction.requiringNew().call(() -> {
             List<SurveyQuestion> q = SurveyQuestion.of(Survey.findById(id));
             service.answer(id, Map.of(q.get(0).id, List.of("0"), q.get(1).id, List.of("测试建议")), "fixture-" + SEQ.incrementAndGet(),
