@@ -80,6 +80,14 @@ public interface HudongMessages {
     String replyNeedsText();
     String replySensitive(int count);
     String ownReplyReview();
+
+    String replySameReviewer();
+
+    String replyLevels(int approved, int of);
+
+    String reviewLevel(int level, int of);
+
+    String doneLevelApproved();
     String returnNeedsComment();
     String wrongStatus();
     String tooLong(int max);

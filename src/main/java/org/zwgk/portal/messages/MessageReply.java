@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 答复: the lead unit's answer, written by one of its editors and sent to the citizen only when a
- * reviewer of the same organization who did not write it approves (four eyes, as for documents).
+ * 答复: the lead unit's answer, written by one of its editors and sent to the citizen only when
+ * reviewers of the same organization who did not write it approve it at each of its review levels
+ * (one person per level, as for documents: {@link org.zwgk.portal.workflow.ReviewLevels}).
  * Round 1 is the first answer, round 2 the answer after a 重办.
  */
 @Entity
@@ -36,9 +37,23 @@ public class MessageReply extends PanacheEntity {
     public Status status;
     public String author;
     public Instant createdAt;
+    /** The reviewer whose approval sent it (the last level), or who returned it. */
     public String reviewer;
     public String reviewComment;
     public Instant reviewedAt;
+    /** The lead unit's review levels when it went to review, how many are approved, and by whom (comma-separated). */
+    public int requiredLevels = 1;
+    public int approvedLevels;
+    public String approvedBy;
+
+    public List<String> approvers() {
+        return approvedBy == null || approvedBy.isEmpty() ? List.of() : List.of(approvedBy.split(","));
+    }
+
+    /** This reply as the review-level rule sees it: its author may review no level, nobody two. */
+    public org.zwgk.portal.workflow.ReviewLevels.Item reviewItem() {
+        return new org.zwgk.portal.workflow.ReviewLevels.Item(organization, requiredLevels, approvedLevels, java.util.Set.of(author), approvers());
+    }
 
     public static List<MessageReply> of(CitizenMessage m) {
         return list("message = ?1 order by id", m);

@@ -60,11 +60,17 @@ public class MessageService {
     private final MessageThrottle throttle;
     private final Deidentifier deidentifier;
     private final SensitiveWords sensitiveWords;
+    private final org.zwgk.portal.workflow.ReviewLevels levels;
+    /** How a refusal names a reply in the review-level rule. */
+    private static final org.zwgk.portal.workflow.ReviewLevels.Wording REPLIES = new org.zwgk.portal.workflow.ReviewLevels.Wording(
+            x -> hd().ownReplyReview(), x -> hd().replySameReviewer());
     private final DocumentService documents;
     private final Clock clock;
 
     MessageService(Ownership ownership, AuditLog audit, InputValidation validation, MessageRules rules, MessageThrottle throttle,
-                   Deidentifier deidentifier, SensitiveWords sensitiveWords, DocumentService documents, Clock clock) {
+                   Deidentifier deidentifier, SensitiveWords sensitiveWords, DocumentService documents, Clock clock,
+                   org.zwgk.portal.workflow.ReviewLevels levels) {
+        this.levels = levels;
         this.ownership = ownership;
         this.audit = audit;
         this.validation = validation;
@@ -268,6 +274,7 @@ public class MessageService {
         r.round = m.redoCount + 1;
         r.body = text;
         r.status = MessageReply.Status.SUBMITTED;
+        r.requiredLevels = org.zwgk.portal.workflow.ReviewLevels.requiredBy(lead.organization);
         r.author = user.username();
         r.createdAt = clock.instant();
         r.persist();
@@ -277,14 +284,22 @@ public class MessageService {
     }
 
     /**
-     * A reviewer of the lead unit who did not write the reply sends it: the citizen reads it from now
-     * on, the clock stops, and with the citizen's consent the de-identified message and reply are
-     * published (a new version of the same document after a 重办).
+     * A reviewer of the lead unit who did not write the reply approves its next level (a different
+     * person at each); the last level sends it: the citizen reads it from now on, the clock stops, and
+     * with the citizen's consent the de-identified message and reply are published (a new version of
+     * the same document after a 重办).
      */
     @Transactional
     public CitizenMessage approveReply(PortalUser user, long id, String comment, Actor actor) {
         CitizenMessage m = visibleLocked(user, id);
         MessageReply r = reviewable(user, m);
+        org.zwgk.portal.workflow.ReviewLevels.Step step = levels.approval(user, r.reviewItem(), REPLIES);
+        r.approvedLevels = step.level();
+        r.approvedBy = r.approvedBy == null ? user.username() : r.approvedBy + "," + user.username();
+        if (!step.last()) {
+            audit.record(actor, "message.reply.approve-level", "message", m.id, m.trackingCode + " level " + step.level() + "/" + step.of());
+            return m;
+        }
         r.status = MessageReply.Status.APPROVED;
         r.reviewer = user.username();
         r.reviewComment = blankToNull(comment);
@@ -320,9 +335,7 @@ public class MessageService {
         ownership.require(user, Role.REVIEWER, lead.organization);
         requireStatus(m, MessageStatus.REPLY_REVIEW);
         MessageReply r = MessageReply.inReview(m).orElseThrow(() -> UserError.conflict(x -> hd().wrongStatus()));
-        if (r.author.equals(user.username())) {
-            throw UserError.forbidden(x -> hd().ownReplyReview());
-        }
+        levels.requireReviewer(user, r.reviewItem(), REPLIES);
         return r;
     }
 

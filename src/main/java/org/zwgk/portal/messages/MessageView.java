@@ -22,7 +22,17 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
     }
 
     public record Reply(long id, int round, String body, MessageReply.Status status, String author, Instant createdAt,
-                        String reviewer, String reviewComment, Instant reviewedAt) {
+                        String reviewer, String reviewComment, Instant reviewedAt, int requiredLevels, int approvedLevels,
+                        List<String> approvers) {
+
+        /** The level a reviewer's approval would complete now. */
+        public int nextLevel() {
+            return approvedLevels + 1;
+        }
+
+        public String approverList() {
+            return String.join("、", approvers);
+        }
     }
 
     static MessageView of(CitizenMessage m, MessageRules rules, LocalDate today, Deidentifier deidentifier, boolean staff) {
@@ -30,7 +40,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         List<Assignment> assignments = staff ? MessageAssignment.of(m).stream().map(a -> new Assignment(a.organization.code,
                 a.organization.name, a.lead, a.handlingNote, a.handledAt, a.handledBy)).toList() : List.of();
         List<Reply> replies = staff ? MessageReply.of(m).stream().map(r -> new Reply(r.id, r.round, r.body, r.status, r.author,
-                r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt)).toList() : List.of();
+                r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt, r.requiredLevels, r.approvedLevels, r.approvers())).toList() : List.of();
         String lead = MessageAssignment.lead(m).map(a -> a.organization.code).orElse(null);
         return new MessageView(m.id, m.trackingCode, m.type, m.status, m.subject, m.body, staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
@@ -52,7 +62,8 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                 assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), mask.apply(a.note()),
                         a.handledAt(), a.handledBy())).toList(),
                 replies.stream().map(r -> new Reply(r.id(), r.round(), mask.apply(r.body()), r.status(), r.author(),
-                        r.createdAt(), r.reviewer(), mask.apply(r.reviewComment()), r.reviewedAt())).toList(),
+                        r.createdAt(), r.reviewer(), mask.apply(r.reviewComment()), r.reviewedAt(), r.requiredLevels(),
+                        r.approvedLevels(), r.approvers())).toList(),
                 publishedDocumentId, limitDays, leadCode);
     }
 

@@ -128,7 +128,7 @@ public class MessageWorkbenchResource {
         boolean reply = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.has(Role.EDITOR, v.leadCode());
         MessageView.Reply r = v.reviewing();
         boolean review = v.status() == MessageStatus.REPLY_REVIEW && v.leadCode() != null && user.has(Role.REVIEWER, v.leadCode())
-                && r != null && !r.author().equals(user.username());
+                && r != null && !r.author().equals(user.username()) && !r.approvers().contains(user.username());
         return new Actions(operator && v.status() == MessageStatus.RECEIVED, operator && v.status() == MessageStatus.ACCEPTED,
                 handleAs, reply, review);
     }
@@ -173,7 +173,12 @@ public class MessageWorkbenchResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestPath long id, @RestForm String comment) {
-        return step(id, "approved", u -> service.approveReply(u, id, comment, current.actor()));
+        String[] done = {"approved"};
+        return step(id, done, u -> {
+            if (service.approveReply(u, id, comment, current.actor()).status == MessageStatus.REPLY_REVIEW) {
+                done[0] = "levelApproved";
+            }
+        }, null);
     }
 
     @POST
@@ -188,15 +193,22 @@ public class MessageWorkbenchResource {
      * missing reason, a step already taken by someone else). Who may not is answered 403/404 as is.
      */
     private Response step(long id, String done, Consumer<PortalUser> action) {
-        return step(id, done, action, null);
+        return step(id, new String[]{done}, action, null);
     }
 
-    /** A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too long). */
     private Response step(long id, String done, Consumer<PortalUser> action, String typedReply) {
+        return step(id, new String[]{done}, action, typedReply);
+    }
+
+    /**
+     * A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too
+     * long); {@code done[0]} is what it did, which the action may change (a level approved, not the last).
+     */
+    private Response step(long id, String[] done, Consumer<PortalUser> action, String typedReply) {
         PortalUser user = current.get();
         try {
             action.accept(user);
-            return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done)).build();
+            return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done[0])).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;
@@ -218,6 +230,7 @@ public class MessageWorkbenchResource {
             case "handled" -> h.doneHandled();
             case "submitted" -> h.doneSubmitted();
             case "approved" -> h.doneApproved();
+            case "levelApproved" -> h.doneLevelApproved();
             case "returned" -> h.doneReturned();
             default -> null;
         };

@@ -11,6 +11,7 @@ import org.zwgk.portal.access.Staff;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentVersion;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +170,18 @@ class MessageLifecycleTest {
         // four eyes: another organization's reviewer cannot, the reviewer of the lead unit does
         assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(403);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("答复审核中").doesNotContain("恢复照明");
+        // the lead unit reviews at its levels (szfb: 三审), a different reviewer at each, as for its documents
         assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).as("not sent after 一审")
+                .contains("答复审核中").doesNotContain("恢复照明");
+        org.jsoup.nodes.Document afterFirst = org.jsoup.Jsoup.parse(reviewer2.get("/workbench/messages/" + id).asString());
+        assertThat(afterFirst.select(".review-levels").text()).contains("1/3", "szfb-reviewer1");
+        assertThat(afterFirst.select("#review-level").text()).contains("第 2 级");
+        assertThat(reviewer1.get("/workbench/messages/" + id).asString()).doesNotContain("/workbench/messages/" + id + "/approve");
+        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).as("one person, one level").isEqualTo(409);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).doesNotContain("恢复照明");
+        assertThat(Staff.login("szfb-reviewer3").post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
 
         Response replied = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
         assertThat(text(replied)).contains("已答复", "三盏路灯已于本周恢复照明", "对答复的评价");
@@ -204,7 +216,9 @@ class MessageLifecycleTest {
         assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
                 "经复查，小区门口另有一盏路灯线路老化，已于今日更换线路。")).statusCode()).isEqualTo(303);
         assertThat(reviewer2.post("/workbench/messages/" + id + "/return", Map.of()).statusCode()).as("a return needs its reason").isEqualTo(400);
-        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        for (Staff r : List.of(reviewer2, Staff.login("szfb-reviewer3"), reviewer1)) {
+            assertThat(r.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        }
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("更换线路");
         assertThat(QuarkusTransaction.requiringNew().call(() -> DocumentVersion.history(Document.findById(docId)).size())).isEqualTo(2);
         Response closed = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "SATISFIED"));
