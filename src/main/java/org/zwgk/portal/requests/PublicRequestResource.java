@@ -41,7 +41,7 @@ public class PublicRequestResource {
         static native TemplateInstance form(FormPage page);
 
         static native TemplateInstance receipt(RequestService.Receipt receipt, String organization, String applicant,
-                                               String submittedAt);
+                                               String submittedAt, InfoRequest request);
 
         static native TemplateInstance lookup(String code, String error);
 
@@ -111,8 +111,9 @@ public class PublicRequestResource {
         submissions.done(input.submission, receipt.trackingCode());
         String html = QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = InfoRequest.findById(receipt.id());
+            // what was asked is repeated, so the printed receipt stands for the application
             return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
-                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt)).render();
+                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r).render();
         });
         return noStore(Response.ok(html));
     }

@@ -43,6 +43,8 @@ class RequestWorkflowTest {
         Matcher s = SECRET.matcher(html);
         assertThat(c.find() && s.find()).as("the receipt shows code and secret").isTrue();
         assertThat(org.jsoup.Jsoup.parse(html).select("button.print-button").text()).as("it asks to be printed and offers to").isEqualTo("打印本页");
+        assertThat(org.jsoup.Jsoup.parse(html).select("#asked").text()).as("the printed receipt repeats what was asked")
+                .isEqualTo(String.valueOf(form.get("description")).strip());
         return new Receipt(c.group(1), s.group(1));
     }
 
