@@ -51,6 +51,9 @@ class SearchTest {
         String indexNumber = (String) SeedDocuments.byDocNumber(SeedDocuments.SEED_DOC_NUMBER).get("indexNumber");
         assertThat(titles(indexNumber.toLowerCase())).first().isEqualTo(SEED_TITLE);
         assertThat(titles("国务院令第711号")).first().isEqualTo("中华人民共和国政府信息公开条例");
+        // the number's end alone, as a citizen remembers it (browser walk: 152号 found the 解读 quoting it, not the notice)
+        assertThat(titles("152号")).as("152号").first().isEqualTo(SEED_TITLE);
+        assertThat(titles("第711号")).first().isEqualTo("中华人民共和国政府信息公开条例");
         // results and lists name the 发布机构 the document page gives, not the unit that posted it
         assertThat(search("国务院令第711号").getString("results[0].organization")).isEqualTo("国务院");
         assertThat(given().get("/channels/flfg").then().statusCode(200).extract().asString())
