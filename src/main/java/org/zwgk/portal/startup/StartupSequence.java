@@ -39,6 +39,8 @@ class StartupSequence {
     private final RecordTypes recordTypes;
     @jakarta.inject.Inject
     org.zwgk.portal.search.EntryIndex entryIndex;
+    @jakarta.inject.Inject
+    org.zwgk.portal.common.PortalConfig config;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
                     DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes) {
@@ -60,5 +62,13 @@ class StartupSequence {
         privacy.loadAtStart();
         entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
+        if (config.publicUrl().map(String::isBlank).orElse(true)
+                && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL
+                && !io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("demo")) {
+            // absolute addresses (sitemap, feeds, robots.txt, links to copy) then follow the Host a client sends
+            org.jboss.logging.Logger.getLogger(StartupSequence.class).warn(
+                    "portal.public-url is not set: the sitemap, feeds and absolute links name the address each client reached;"
+                            + " set PORTAL_PUBLIC_URL (deploy/systemd/zwgk-portal.service) in production");
+        }
     }
 }
