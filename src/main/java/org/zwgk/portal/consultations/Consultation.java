@@ -96,7 +96,7 @@ public class Consultation extends PanacheEntity implements Publishable {
 
     @Override
     public String[] publicTexts() {
-        return new String[]{title, description};
+        return new String[]{title, description, shortPeriodReason};
     }
 
     /** What citizens see: the published ones. */

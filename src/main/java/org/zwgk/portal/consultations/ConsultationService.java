@@ -167,7 +167,7 @@ public class ConsultationService {
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        sensitiveWords.requireAcknowledged(acknowledged, c);
+        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, c);
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below
         // 30 days by a late review without a reason given, is opened again with new dates instead
         LocalDate today = today();
@@ -180,7 +180,8 @@ public class ConsultationService {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
         }
         c.markPublished(user.username(), clock.instant());
-        audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title);
+        audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title
+                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
     }
 
     /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */

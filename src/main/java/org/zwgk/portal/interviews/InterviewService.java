@@ -257,12 +257,13 @@ public class InterviewService {
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        sensitiveWords.requireAcknowledged(acknowledged, i);
+        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, i);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }
         i.markPublished(user.username(), clock.instant());
-        audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title);
+        audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title
+                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
         // the documents it interprets link to it now
         pagesChanged.fire(new PageCache.PagesChanged("interview " + i.id));
     }

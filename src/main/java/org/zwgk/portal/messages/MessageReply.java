@@ -41,18 +41,18 @@ public class MessageReply extends PanacheEntity {
     public String reviewer;
     public String reviewComment;
     public Instant reviewedAt;
-    /** The lead unit's review levels when it went to review, how many are approved, and by whom (comma-separated). */
+    /** The lead unit's review levels when it went to review; the approvals are {@link MessageReplyReview}s. */
     public int requiredLevels = 1;
-    public int approvedLevels;
-    public String approvedBy;
 
+    /** Who approved its levels so far, level 1 first. */
     public List<String> approvers() {
-        return approvedBy == null || approvedBy.isEmpty() ? List.of() : List.of(approvedBy.split(","));
+        return MessageReplyReview.of(this).stream().map(v -> v.reviewer).toList();
     }
 
     /** This reply as the review-level rule sees it: its author may review no level, nobody two. */
     public org.zwgk.portal.workflow.ReviewLevels.Item reviewItem() {
-        return new org.zwgk.portal.workflow.ReviewLevels.Item(organization, requiredLevels, approvedLevels, java.util.Set.of(author), approvers());
+        List<String> approvers = approvers();
+        return new org.zwgk.portal.workflow.ReviewLevels.Item(organization, requiredLevels, approvers.size(), java.util.Set.of(author), approvers);
     }
 
     public static List<MessageReply> of(CitizenMessage m) {

@@ -294,8 +294,13 @@ public class MessageService {
         CitizenMessage m = visibleLocked(user, id);
         MessageReply r = reviewable(user, m);
         org.zwgk.portal.workflow.ReviewLevels.Step step = levels.approval(user, r.reviewItem(), REPLIES);
-        r.approvedLevels = step.level();
-        r.approvedBy = r.approvedBy == null ? user.username() : r.approvedBy + "," + user.username();
+        MessageReplyReview v = new MessageReplyReview();
+        v.reply = r;
+        v.level = step.level();
+        v.reviewer = user.username();
+        v.comment = blankToNull(comment);
+        v.decidedAt = clock.instant();
+        v.persist();
         if (!step.last()) {
             audit.record(actor, "message.reply.approve-level", "message", m.id, m.trackingCode + " level " + step.level() + "/" + step.of());
             return m;

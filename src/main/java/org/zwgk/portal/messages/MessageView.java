@@ -22,12 +22,16 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
     }
 
     public record Reply(long id, int round, String body, MessageReply.Status status, String author, Instant createdAt,
-                        String reviewer, String reviewComment, Instant reviewedAt, int requiredLevels, int approvedLevels,
+                        String reviewer, String reviewComment, Instant reviewedAt, int requiredLevels,
                         List<String> approvers) {
+
+        public int approvedLevels() {
+            return approvers.size();
+        }
 
         /** The level a reviewer's approval would complete now. */
         public int nextLevel() {
-            return approvedLevels + 1;
+            return approvers.size() + 1;
         }
 
         public String approverList() {
@@ -40,7 +44,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         List<Assignment> assignments = staff ? MessageAssignment.of(m).stream().map(a -> new Assignment(a.organization.code,
                 a.organization.name, a.lead, a.handlingNote, a.handledAt, a.handledBy)).toList() : List.of();
         List<Reply> replies = staff ? MessageReply.of(m).stream().map(r -> new Reply(r.id, r.round, r.body, r.status, r.author,
-                r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt, r.requiredLevels, r.approvedLevels, r.approvers())).toList() : List.of();
+                r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt, r.requiredLevels, r.approvers())).toList() : List.of();
         String lead = MessageAssignment.lead(m).map(a -> a.organization.code).orElse(null);
         return new MessageView(m.id, m.trackingCode, m.type, m.status, m.subject, m.body, staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
@@ -63,7 +67,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                         a.handledAt(), a.handledBy())).toList(),
                 replies.stream().map(r -> new Reply(r.id(), r.round(), mask.apply(r.body()), r.status(), r.author(),
                         r.createdAt(), r.reviewer(), mask.apply(r.reviewComment()), r.reviewedAt(), r.requiredLevels(),
-                        r.approvedLevels(), r.approvers())).toList(),
+                        r.approvers())).toList(),
                 publishedDocumentId, limitDays, leadCode);
     }
 

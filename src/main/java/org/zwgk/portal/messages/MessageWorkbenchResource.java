@@ -52,7 +52,8 @@ public class MessageWorkbenchResource {
     }
 
     /** What this person may do on the message now. */
-    public record Actions(boolean decide, boolean assign, List<String> handleAs, boolean reply, boolean review) {
+    /** {@code review}: may return the reply in review; {@code approve}: may also approve its next level. */
+    public record Actions(boolean decide, boolean assign, List<String> handleAs, boolean reply, boolean review, boolean approve) {
         public boolean any() {
             return decide || assign || !handleAs.isEmpty() || reply || review;
         }
@@ -127,10 +128,11 @@ public class MessageWorkbenchResource {
                 .filter(a -> user.has(Role.EDITOR, a.orgCode())).map(MessageView.Assignment::orgCode).toList() : List.of();
         boolean reply = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.has(Role.EDITOR, v.leadCode());
         MessageView.Reply r = v.reviewing();
+        // as workflow.ReviewLevels decides on the server: any reviewer but the author returns it, one level each approves
         boolean review = v.status() == MessageStatus.REPLY_REVIEW && v.leadCode() != null && user.has(Role.REVIEWER, v.leadCode())
-                && r != null && !r.author().equals(user.username()) && !r.approvers().contains(user.username());
+                && r != null && !r.author().equals(user.username());
         return new Actions(operator && v.status() == MessageStatus.RECEIVED, operator && v.status() == MessageStatus.ACCEPTED,
-                handleAs, reply, review);
+                handleAs, reply, review, review && !r.approvers().contains(user.username()));
     }
 
     @POST
@@ -173,12 +175,8 @@ public class MessageWorkbenchResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestPath long id, @RestForm String comment) {
-        String[] done = {"approved"};
-        return step(id, done, u -> {
-            if (service.approveReply(u, id, comment, current.actor()).status == MessageStatus.REPLY_REVIEW) {
-                done[0] = "levelApproved";
-            }
-        }, null);
+        return outcome(id, u -> service.approveReply(u, id, comment, current.actor()).status == MessageStatus.REPLY_REVIEW
+                ? "levelApproved" : "approved", null);
     }
 
     @POST
@@ -193,22 +191,23 @@ public class MessageWorkbenchResource {
      * missing reason, a step already taken by someone else). Who may not is answered 403/404 as is.
      */
     private Response step(long id, String done, Consumer<PortalUser> action) {
-        return step(id, new String[]{done}, action, null);
+        return step(id, done, action, null);
     }
 
+    /** A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too long). */
     private Response step(long id, String done, Consumer<PortalUser> action, String typedReply) {
-        return step(id, new String[]{done}, action, typedReply);
+        return outcome(id, u -> {
+            action.accept(u);
+            return done;
+        }, typedReply);
     }
 
-    /**
-     * A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too
-     * long); {@code done[0]} is what it did, which the action may change (a level approved, not the last).
-     */
-    private Response step(long id, String[] done, Consumer<PortalUser> action, String typedReply) {
+    /** Runs a step that says what it did (the key of {@link #doneText}): a level approved is not the reply sent. */
+    private Response outcome(long id, java.util.function.Function<PortalUser, String> action, String typedReply) {
         PortalUser user = current.get();
         try {
-            action.accept(user);
-            return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done[0])).build();
+            String done = action.apply(user);
+            return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done)).build();
         } catch (UserError e) {
             if (e.refusesAccess()) {
                 throw e;

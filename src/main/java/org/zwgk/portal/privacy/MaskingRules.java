@@ -24,10 +24,21 @@ import java.util.Set;
  */
 public final class MaskingRules {
 
-    /** Keep {@code keepStart} leading and {@code keepEnd} trailing characters; the rest become {@code fill} (each, or once when {@code fixed}). */
-    public record Rule(int keepStart, int keepEnd, String fill, boolean fixed, boolean keepDomain) {
+    /**
+     * Keep {@code keepStart} leading and {@code keepEnd} trailing characters; the rest become {@code fill}
+     * (each, or once when {@code fixed}). {@code digitsOnly}: only the digits are hidden, each digit or
+     * each run of them, so a house number keeps its units (5幢302室 → *幢***室).
+     */
+    public record Rule(int keepStart, int keepEnd, String fill, boolean fixed, boolean keepDomain, boolean digitsOnly) {
+
+        public Rule(int keepStart, int keepEnd, String fill, boolean fixed, boolean keepDomain) {
+            this(keepStart, keepEnd, fill, fixed, keepDomain, false);
+        }
 
         String apply(String normalized) {
+            if (digitsOnly) {
+                return normalized.replaceAll(fixed ? "[0-9]+" : "[0-9]", java.util.regex.Matcher.quoteReplacement(fill));
+            }
             String v = normalized;
             String suffix = "";
             if (keepDomain && v.indexOf('@') > 0) {
@@ -67,7 +78,7 @@ public final class MaskingRules {
         r.put(PiiType.PERMIT, new Rule(1, 2, "*", false, false));
         r.put(PiiType.PLATE, new Rule(2, 0, "*", false, false));
         r.put(PiiType.NAME, new Rule(1, 0, "*", false, false));
-        r.put(PiiType.ADDRESS, new Rule(0, 1, "***", true, false));
+        r.put(PiiType.ADDRESS, new Rule(0, 0, "*", false, false, true));
         return new MaskingRules(r, List.of());
     }
 
@@ -93,7 +104,8 @@ public final class MaskingRules {
                     rules.put(type, new Rule(integer(m, "keepStart", base.keepStart(), file), integer(m, "keepEnd", base.keepEnd(), file),
                             m.get("fill") == null ? base.fill() : String.valueOf(m.get("fill")),
                             m.get("fixed") == null ? base.fixed() : Boolean.parseBoolean(String.valueOf(m.get("fixed"))),
-                            m.get("keepDomain") == null ? base.keepDomain() : Boolean.parseBoolean(String.valueOf(m.get("keepDomain")))));
+                            m.get("keepDomain") == null ? base.keepDomain() : Boolean.parseBoolean(String.valueOf(m.get("keepDomain"))),
+                            m.get("digitsOnly") == null ? base.digitsOnly() : Boolean.parseBoolean(String.valueOf(m.get("digitsOnly")))));
                 }
             }
             if (top.get("exceptions") != null) {

@@ -41,7 +41,7 @@ public class PublicRequestResource {
         static native TemplateInstance form(FormPage page);
 
         static native TemplateInstance receipt(RequestService.Receipt receipt, String organization, String applicant,
-                                               String submittedAt, InfoRequest request);
+                                               String submittedAt, InfoRequest request, String asked, String purpose);
 
         static native TemplateInstance lookup(String code, String error);
 
@@ -111,9 +111,11 @@ public class PublicRequestResource {
         submissions.done(input.submission, receipt.trackingCode());
         String html = QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = InfoRequest.findById(receipt.id());
-            // what was asked is repeated, so the printed receipt stands for the application
+            // what was asked is repeated, so the printed receipt stands for the application; masked as the
+            // name is, since a receipt is printed and left on counters (an ID number typed into the description)
             return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
-                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r).render();
+                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r, deidentifier.mask(r.description),
+                    r.purpose == null ? null : deidentifier.mask(r.purpose)).render();
         });
         return noStore(Response.ok(html));
     }

@@ -67,7 +67,13 @@ public class Survey extends PanacheEntity implements Publishable {
 
     @Override
     public String[] publicTexts() {
-        return new String[]{title, description};
+        // the questions and their options are on the public form as well
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(title, description == null ? "" : description));
+        SurveyQuestion.of(this).forEach(q -> {
+            texts.add(q.prompt);
+            texts.add(q.options == null ? "" : q.options);
+        });
+        return texts.toArray(String[]::new);
     }
 
     public State state(LocalDate today) {

@@ -202,9 +202,10 @@ public class SurveyService {
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
-        sensitiveWords.requireAcknowledged(acknowledged, s);
+        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, s);
         s.markPublished(user.username(), clock.instant());
-        audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title);
+        audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title
+                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
     }
 
     /**

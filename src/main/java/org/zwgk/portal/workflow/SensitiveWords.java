@@ -100,14 +100,16 @@ public class SensitiveWords {
     }
 
     /**
-     * Before something goes public without a draft's review (a consultation, an interview): a listed word
-     * in what it shows refuses the publication until the reviewer confirms having checked it.
+     * Before something goes public without a draft's review (a survey, a consultation, an interview): a
+     * listed word in what it shows refuses the publication until the reviewer confirms having checked it.
+     * Returns the words confirmed, for the audit record.
      */
-    public void requireAcknowledged(boolean acknowledged, org.zwgk.portal.access.Publishable item) {
+    public List<String> requireAcknowledged(boolean acknowledged, org.zwgk.portal.access.Publishable item) {
         List<String> found = words(item.publicTexts());
         if (!found.isEmpty() && !acknowledged) {
             throw org.zwgk.portal.web.UserError.conflict(m -> m.publicationSensitive(String.join("、", found)));
         }
+        return found;
     }
 
     /** The title and body of a draft, checked. */

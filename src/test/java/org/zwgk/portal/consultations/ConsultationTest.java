@@ -72,6 +72,9 @@ class ConsultationTest {
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("still not public").isEqualTo(404);
         assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("acknowledged", "true")).statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
+        String audited = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent.<org.zwgk.portal.audit.AuditEvent>find(
+                "action = ?1 and entityId = ?2", "consultation.publish", id).firstResult().detail);
+        assertThat(audited).as("the confirmation leaves a trace").contains("台湾国");
     }
 
     @Test

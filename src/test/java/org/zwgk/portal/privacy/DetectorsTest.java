@@ -191,18 +191,29 @@ class DetectorsTest {
 
     @Test
     void aHomesHouseNumberIsMaskedButNotAnOfficesAddress() {
-        // security audit: a citizen's letter published its writer's flat
-        assertThat(gate.mask("我家住在柏庐小区5幢302室，楼下油烟很大。")).isEqualTo("我家住在柏庐小区***室，楼下油烟很大。");
+        // security audit: a citizen's letter published its writer's flat; the units stay, the digits go
+        assertThat(gate.mask("我家住在柏庐小区5幢302室，楼下油烟很大。")).isEqualTo("我家住在柏庐小区*幢***室，楼下油烟很大。");
         assertThat(gate.mask("当事人：李四，性别：男，住所：昆山市玉山镇震川路235号。"))
                 .isEqualTo("当事人：李*，性别：男，住所：昆山市玉山镇震川路***号。");
-        assertThat(gate.mask("邻居在世茂蝶湖湾3栋1201室装修。")).as("a flat names a household without a word for home")
-                .isEqualTo("邻居在世茂蝶湖湾***室装修。");
+        assertThat(gate.mask("邻居在世茂蝶湖湾3栋1201室装修。")).as("a flat in a residential building, without a word for home")
+                .isEqualTo("邻居在世茂蝶湖湾*栋****室装修。");
+        assertThat(gate.mask("我住小区12幢3单元。")).isEqualTo("我住小区**幢*单元。");
+        // review of the first version: these were published as written
+        assertThat(gate.mask("我住玉山镇震川路235号。")).isEqualTo("我住玉山镇震川路***号。");
+        assertThat(gate.mask("我是震川路235号的住户。")).isEqualTo("我是震川路***号的住户。");
+        assertThat(gate.mask("我家在柏庐小区5幢302，漏水。")).isEqualTo("我家在柏庐小区*幢***，漏水。");
+        assertThat(gate.mask("我住柏庐小区5-302。")).isEqualTo("我住柏庐小区****。");
+        assertThat(gate.mask("住址：昆山市震川路 235号")).isEqualTo("住址：昆山市震川路 ***号");
         String once = gate.mask("申请人\t王芳\t通讯地址\t萧林中路36-2号");
         assertThat(once).isEqualTo("申请人\t王*\t通讯地址\t萧林中路***号");
         assertThat(gate.find(once)).isEmpty();
         for (String publicAddress : List.of("办公地址：昆山市前进西路1801号市民服务中心3楼302室。",
                 "联系地址：昆山市政务服务中心3号楼2楼201室（受理窗口）。", "当事人：昆山市华盛贸易有限公司，住所：昆山市前进东路8号。",
-                "受理地点：人民路88号。", "受理机构：市政府办公室\n- 通讯地址：江苏省昆山市前进西路1801号", "昆政办发〔2018〕12号", "2018年第5号公告", "国道312线改造")) {
+                "受理机构：市政府办公室\n- 通讯地址：江苏省昆山市前进西路1801号",
+                "居住证办理地点：昆山市前进西路1801号。", "居住在本市的老年人可到社区服务点（玉山镇朝阳路12号）办理。",
+                "规划新建住宅12幢。", "可租住城北公寓12幢。", "请到市档案馆302室查阅。", "考试地点：昆山中学综合楼201室。",
+                "会议地点：市民大楼3楼302室。", "申请人：张三，男。被申请人：昆山市住房和城乡建设局，住所地：昆山市前进西路1801号。",
+                "昆政办发〔2018〕12号", "2018年第5号公告", "第3组12号")) {
             assertThat(types(publicAddress)).as(publicAddress).doesNotContain(PiiType.ADDRESS);
         }
     }

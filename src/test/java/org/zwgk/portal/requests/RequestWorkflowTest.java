@@ -211,6 +211,18 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void theReceiptRepeatsTheRequestMaskedAndEscaped() {
+        Staff visitor = Staff.anonymous();
+        Response r = visitor.post("/ysqgk", RequestFixtures.form("szfb", "description",
+                "<script>alert(1)</script>我的手机13912345678，申请公开本小区规划许可", "purpose", "本人身份证号320583198001011238"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document receipt = org.jsoup.Jsoup.parse(r.asString());
+        assertThat(receipt.select("#asked").text()).isEqualTo("<script>alert(1)</script>我的手机139****5678，申请公开本小区规划许可");
+        assertThat(receipt.select("script:containsData(alert)")).as("typed markup is text").isEmpty();
+        assertThat(r.asString()).doesNotContain("13912345678", "320583198001011238");
+    }
+
+    @Test
     void transferredToTheOrganizationThatHoldsIt() {
         Staff visitor = Staff.anonymous();
         Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
