@@ -38,7 +38,9 @@ final class Xml {
      * and a feed must name absolute addresses; taken from the request, a forged Host would choose them.
      */
     static String base(UriInfo uri, org.zwgk.portal.common.PortalConfig config) {
-        String base = config.publicUrl().map(String::strip).filter(u -> !u.isEmpty()).orElse(uri.getBaseUri().toString());
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return config.publicBase().orElseGet(() -> {
+            String base = uri.getBaseUri().toString();
+            return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        });
     }
 }

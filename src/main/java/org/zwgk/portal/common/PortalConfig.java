@@ -25,6 +25,12 @@ public interface PortalConfig {
      */
     java.util.Optional<String> publicUrl();
 
+    /** {@link #publicUrl} as every use wants it: stripped, without a trailing slash, empty when blank. */
+    default java.util.Optional<String> publicBase() {
+        return publicUrl().map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
     Content content();
 
     IndexNumber indexNumber();

@@ -30,6 +30,8 @@ public final class Detectors {
             new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector());
     private static final Detector NAMES = new NameDetector();
     private static final Detector ADDRESSES = new AddressDetector();
+    /** Where the names' and the addresses' findings go, after the numbers' (the earlier wins an overlap). */
+    private static final int NAMES_FOUND = NUMBERS.size(), ADDRESSES_FOUND = NUMBERS.size() + 1;
     /** Context a detector reads before a number (卡号, 护照, 监督电话, a 文号's issuer), and after it (元). */
     private static final int BEFORE = 24, AFTER = 6;
 
@@ -49,7 +51,7 @@ public final class Detectors {
         }
         // found[i]: what detector i found, over all segments, at positions in the whole text
         List<List<Finding>> found = new ArrayList<>();
-        for (int i = 0; i <= NUMBERS.size() + 1; i++) {
+        for (int i = 0; i <= ADDRESSES_FOUND; i++) {
             found.add(new ArrayList<>());
         }
         BitSet notPersonal = new BitSet(text.length());
@@ -87,8 +89,8 @@ public final class Detectors {
                 }
             }
         }
-        NAMES.find(text, context, found.get(NUMBERS.size()));
-        ADDRESSES.find(text, context, found.get(NUMBERS.size() + 1));
+        NAMES.find(text, context, found.get(NAMES_FOUND));
+        ADDRESSES.find(text, context, found.get(ADDRESSES_FOUND));
         List<Finding> kept = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         for (List<Finding> byDetector : found) {

@@ -94,13 +94,14 @@ public class QueryPlanner {
         return textQuery(text, true);
     }
 
+    /** The end of a 文号 typed alone: three or more digits and 号 (152号, 第711号). */
+    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern.compile("[0-9]{3,}号$");
+
     /**
      * One flat disjunction (nested ones each cost a bulk scorer per segment). Without phrases it
      * matches exactly the same documents, since a phrase match implies its terms match: that cheaper
      * form counts matches for facets and totals.
      */
-    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern.compile(".*[0-9]{3,}号");
-
     Query textQuery(String text, boolean scored) {
         String cleaned = SearchRequest.clean(text);
         if (cleaned.isEmpty()) {
@@ -110,8 +111,8 @@ public class QueryPlanner {
         String key = NumberKeys.of(cleaned);
         if (!key.isEmpty()) {
             q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), EXACT_NUMBER_BOOST), Occur.SHOULD);
-            // the end of a number finds it too (2018152号, and 152号 or 第711号 alone: three digits are few enough)
-            if (key.length() >= 6 && key.chars().anyMatch(Character::isDigit) || NUMBER_END.matcher(key).matches()) {
+            // the end of a number finds it too (2018152号; 152号 or 第711号 alone: three or more digits are specific enough)
+            if (key.length() >= 6 && key.chars().anyMatch(Character::isDigit) || NUMBER_END.matcher(key).find()) {
                 q.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED,
                         new StringBuilder(key).reverse().toString())), EXACT_NUMBER_BOOST / 2), Occur.SHOULD);
             }

@@ -62,7 +62,7 @@ class StartupSequence {
         privacy.loadAtStart();
         entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
-        if (config.publicUrl().map(String::isBlank).orElse(true)
+        if (config.publicBase().isEmpty()
                 && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL
                 && !io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("demo")) {
             // absolute addresses (sitemap, feeds, robots.txt, links to copy) then follow the Host a client sends

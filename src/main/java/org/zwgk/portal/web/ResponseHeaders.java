@@ -29,8 +29,7 @@ public class ResponseHeaders {
     private final Optional<String> publicUrl;
 
     ResponseHeaders(PortalConfig config) {
-        this.publicUrl = config.publicUrl().map(String::strip).filter(u -> !u.isEmpty())
-                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        this.publicUrl = config.publicBase();
     }
 
     void register(@Observes Filters filters) {

@@ -23,8 +23,7 @@ public class ViewPreferences {
 
     ViewPreferences(Instance<CurrentVertxRequest> current, org.zwgk.portal.common.PortalConfig config) {
         this.current = current;
-        this.publicUrl = config.publicUrl().map(String::strip).filter(u -> !u.isEmpty())
-                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("");
+        this.publicUrl = config.publicBase().orElse("");
     }
 
     /**

@@ -20,7 +20,8 @@ class XmlBaseTest {
 
     static PortalConfig publicUrl(String url) {
         return (PortalConfig) Proxy.newProxyInstance(PortalConfig.class.getClassLoader(), new Class<?>[]{PortalConfig.class},
-                (p, m, a) -> m.getName().equals("publicUrl") ? Optional.ofNullable(url) : null);
+                (p, m, a) -> m.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(p, m, a)
+                        : m.getName().equals("publicUrl") ? Optional.ofNullable(url) : null);
     }
 
     @Test
