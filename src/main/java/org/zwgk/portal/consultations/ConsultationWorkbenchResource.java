@@ -39,7 +39,7 @@ public class ConsultationWorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, Set<String> editorOf,
+        static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, List<org.zwgk.portal.organizations.Organization> editorOf,
                                                      String error);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
@@ -70,7 +70,7 @@ public class ConsultationWorkbenchResource {
     private String listPage(String error) {
         PortalUser user = current.get();
         return Templates.consultations(user, Consultation.of(user.roles().keySet()).stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), user.organizationsWith(Role.EDITOR), error).render();
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), error).render();
     }
 
     @POST

@@ -49,7 +49,7 @@ public class InterviewWorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance interviews(PortalUser user, List<InterviewView> interviews, Set<String> editorOf, Typed typed,
+        static native TemplateInstance interviews(PortalUser user, List<InterviewView> interviews, List<org.zwgk.portal.organizations.Organization> editorOf, Typed typed,
                                                   List<String> problems);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
@@ -82,7 +82,7 @@ public class InterviewWorkbenchResource {
     private String listPage(Typed typed, List<String> problems) {
         PortalUser user = current.get();
         return Templates.interviews(user, Interview.of(user.roles().keySet()).stream().map(InterviewView::brief).toList(),
-                user.organizationsWith(Role.EDITOR), typed, problems).render();
+                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
     }
 
     @POST

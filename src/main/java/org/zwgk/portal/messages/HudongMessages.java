@@ -88,6 +88,10 @@ public interface HudongMessages {
     String reviewLevel(int level, int of);
 
     String doneLevelApproved();
+
+    String approveLevel();
+
+    String awaitingOtherLevels();
     String returnNeedsComment();
     String wrongStatus();
     String tooLong(int max);

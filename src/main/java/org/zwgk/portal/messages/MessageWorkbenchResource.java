@@ -53,7 +53,7 @@ public class MessageWorkbenchResource {
 
     /** What this person may do on the message now. */
     /** {@code review}: may return the reply in review; {@code approve}: may also approve its next level. */
-    public record Actions(boolean decide, boolean assign, List<String> handleAs, boolean reply, boolean review, boolean approve) {
+    public record Actions(boolean decide, boolean assign, List<MessageView.Assignment> handleAs, boolean reply, boolean review, boolean approve) {
         public boolean any() {
             return decide || assign || !handleAs.isEmpty() || reply || review;
         }
@@ -124,8 +124,8 @@ public class MessageWorkbenchResource {
 
     Actions actions(PortalUser user, MessageView v) {
         boolean operator = user.siteAdmin();
-        List<String> handleAs = v.status() == MessageStatus.HANDLING ? v.assignments().stream()
-                .filter(a -> user.has(Role.EDITOR, a.orgCode())).map(MessageView.Assignment::orgCode).toList() : List.of();
+        List<MessageView.Assignment> handleAs = v.status() == MessageStatus.HANDLING ? v.assignments().stream()
+                .filter(a -> user.has(Role.EDITOR, a.orgCode())).toList() : List.of();
         boolean reply = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.has(Role.EDITOR, v.leadCode());
         MessageView.Reply r = v.reviewing();
         // as workflow.ReviewLevels decides on the server: any reviewer but the author returns it, one level each approves

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 /**
  * A request as a page shows it: the record, its clock today, and the applicant's data, opened only
- * for the handling organization's pages ({@code applicant} null elsewhere; {@code applicantName} is
- * then masked).
+ * for the handling organization's pages ({@code applicant} null elsewhere; {@code applicantName} and
+ * {@code asked}, what was asked, are then masked).
  */
 public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
                           RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
                           String applicantName, LocalDate today, Integer calendarMissing,
-                          java.util.List<RequestFile> files) {
+                          java.util.List<RequestFile> files, String asked) {
 
     /** The applicant's kind of ID as a value the page can name (居民身份证), or null. */
     public IdType applicantIdType() {

@@ -46,6 +46,6 @@ public class RequestViews {
         String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
         return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
                 deadline, flag, left, window, staff ? applicant : null, name, today, missingYear,
-                RequestFile.of(r));
+                RequestFile.of(r), staff ? r.description : deidentifier.mask(r.description));
     }
 }

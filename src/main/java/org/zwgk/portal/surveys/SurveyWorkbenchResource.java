@@ -42,7 +42,7 @@ public class SurveyWorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, Set<String> editorOf, Typed typed,
+        static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, List<org.zwgk.portal.organizations.Organization> editorOf, Typed typed,
                                                List<String> problems);
 
         static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending,
@@ -70,7 +70,7 @@ public class SurveyWorkbenchResource {
     private String listPage(Typed typed, List<String> problems) {
         PortalUser user = current.get();
         return Templates.surveys(user, Survey.of(user.roles().keySet()).stream().map(s -> SurveyView.of(s, service.today())).toList(),
-                user.organizationsWith(Role.EDITOR), typed, problems).render();
+                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
     }
 
     @POST

@@ -59,6 +59,8 @@ class ConsultationTest {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
         Staff editor = Staff.login("czj-editor");
         Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations").asString()).select("#organization option[value=czj]").text())
+                .as("the organization chosen by its name (browser walk: the code was shown)").isEqualTo("昆山市财政局");
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于台湾国字样的征求意见",
                 "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
                 .isEqualTo(303);

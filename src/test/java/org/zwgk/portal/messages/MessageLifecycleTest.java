@@ -177,11 +177,19 @@ class MessageLifecycleTest {
         org.jsoup.nodes.Document afterFirst = org.jsoup.Jsoup.parse(reviewer2.get("/workbench/messages/" + id).asString());
         assertThat(afterFirst.select(".review-levels").text()).contains("1/3", "szfb-reviewer1");
         assertThat(afterFirst.select("#review-level").text()).contains("第 2 级");
-        assertThat(reviewer1.get("/workbench/messages/" + id).asString()).doesNotContain("/workbench/messages/" + id + "/approve");
+        assertThat(afterFirst.select("#approve").text()).as("not the last level: it does not send").isEqualTo("通过本级审核，转下一级");
+        org.jsoup.nodes.Document forFirst = org.jsoup.Jsoup.parse(reviewer1.get("/workbench/messages/" + id).asString());
+        assertThat(forFirst.select("#approve")).isEmpty();
+        assertThat(forFirst.select("#awaiting-others").text()).contains("待其他审核人");
         assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).as("one person, one level").isEqualTo(409);
         assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).doesNotContain("恢复照明");
-        assertThat(Staff.login("szfb-reviewer3").post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        Staff reviewer3 = Staff.login("szfb-reviewer3");
+        assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").text())
+                .isEqualTo("审核通过并发出");
+        assertThat(reviewer3.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select(".review-levels").text())
+                .as("every level's reviewer stays named").contains("3/3", "szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3");
 
         Response replied = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
         assertThat(text(replied)).contains("已答复", "三盏路灯已于本周恢复照明", "对答复的评价");

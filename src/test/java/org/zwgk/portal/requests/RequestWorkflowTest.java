@@ -220,6 +220,12 @@ class RequestWorkflowTest {
         assertThat(receipt.select("#asked").text()).isEqualTo("<script>alert(1)</script>我的手机139****5678，申请公开本小区规划许可");
         assertThat(receipt.select("script:containsData(alert)")).as("typed markup is text").isEmpty();
         assertThat(r.asString()).doesNotContain("13912345678", "320583198001011238");
+        // the status page says which request it is (browser walk: only code, organization and status)
+        Matcher c = CODE.matcher(r.asString());
+        Matcher sec = SECRET.matcher(r.asString());
+        assertThat(c.find() && sec.find()).isTrue();
+        org.jsoup.nodes.Document status = org.jsoup.Jsoup.parse(status(visitor, new Receipt(c.group(1), sec.group(1))).asString());
+        assertThat(status.select("#asked").text()).isEqualTo("<script>alert(1)</script>我的手机139****5678，申请公开本小区规划许可");
     }
 
     @Test

@@ -55,6 +55,22 @@ class ChannelWorkbenchTest {
     }
 
     @Test
+    void theChannelsPageListsTheChoicesOnceNotOncePerRow() {
+        // browser walk: a select of every organization and every channel in each row made the page 4 MB and 22 s to draw
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("site-admin").get("/workbench/channels").asString());
+        int rows = page.select("input[name=organization][list=organization-choices]").size();
+        assertThat(rows).isGreaterThan(10);
+        assertThat(page.select("input[name=into][list=channel-choices]")).hasSize(rows);
+        assertThat(page.select("#organization-choices option[value=czj]").text()).isEqualTo("昆山市财政局");
+        assertThat(page.select("option").size()).as("each choice once").isLessThan(3 * rows);
+        org.jsoup.nodes.Document forEditor = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/channels").asString());
+        assertThat(forEditor.select("datalist")).isEmpty();
+        // a code typed that nobody has is refused in words
+        assertThat(Staff.login("site-admin").post("/workbench/channels/" + fixtures.channel("szfb") + "/transfer",
+                Map.of("organization", "nosuchorg", "reason", "职能调整")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aSiteAdminTransfersAChannelAndTheNewOwnerWritesThereAndTheImportKeepsIt() {
         String code = fixtures.channel("szfb");
         Staff admin = Staff.login("site-admin");
