@@ -28,12 +28,13 @@ final class TitleNames {
     private TitleNames() {
     }
 
-    /** The name a title or a query comes to: no quotes or spaces, no leading 中华人民共和国, no trailing (edition). */
+    /** The name a title or a query comes to: simplified, no quotes or spaces, no leading 中华人民共和国, no trailing (edition). */
     static String name(String text) {
         if (text == null) {
             return "";
         }
-        String n = NOT_NAME.matcher(text).replaceAll("");
+        // typed in traditional characters (政府信息公開條例), the name is the same
+        String n = NOT_NAME.matcher(TraditionalToSimplified.apply(text)).replaceAll("");
         n = EDITION.matcher(n).replaceFirst("");
         return n.startsWith(STATE) ? n.substring(STATE.length()) : n;
     }

@@ -117,8 +117,9 @@ class SearchTest {
     @Test
     void traditionalCharactersFindSimplifiedText() {
         assertThat(titles("政務公開工作要點")).contains(SEED_TITLE);
-        assertThat(titles("政府資訊公開條例").isEmpty() ? titles("政府信息公開條例") : titles("政府資訊公開條例"))
-                .contains("中华人民共和国政府信息公开条例");
+        assertThat(titles("政府信息公開條例")).first().isEqualTo("中华人民共和国政府信息公开条例");
+        // Taiwan's and Hong Kong's word for it, not only its characters (browser walk: 4 results, the regulation not first)
+        assertThat(titles("政府資訊公開條例").subList(0, 3)).contains("中华人民共和国政府信息公开条例");
     }
 
     @Test
