@@ -41,7 +41,7 @@ public class HudongResource {
         static native TemplateInstance write(FormPage page);
 
         static native TemplateInstance receipt(MessageService.Receipt receipt, List<org.zwgk.portal.answers.AnswerRanker.Entry> related,
-                                              List<org.zwgk.portal.answers.RelatedDocuments.Doc> documents);
+                                              List<org.zwgk.portal.answers.RelatedDocuments.Doc> documents, String subject, String text);
 
         static native TemplateInstance follow(String trackingCode, String error);
 
@@ -110,7 +110,10 @@ public class HudongResource {
             // without JavaScript the answers and documents the form would have suggested come here, on the next page
             List<org.zwgk.portal.answers.AnswerRanker.Entry> related = knowledgeBase.ranker().rank(input.subject, 3).stream()
                     .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
-            return noStore(Templates.receipt(receipt, related, relatedDocuments.find(input.subject, 3)).render(), 200);
+            // the letter is repeated, masked as its public copy would be, so the receipt says which one it is
+            org.zwgk.portal.privacy.Deidentifier.Letter letter = deidentifier.letter(input.subject, input.text);
+            return noStore(Templates.receipt(receipt, related, relatedDocuments.find(input.subject, 3), letter.subject(), letter.body())
+                    .render(), 200);
         } catch (UserError e) {
             // nothing was written; the form comes back with everything typed and its token, still good if it was
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.write(

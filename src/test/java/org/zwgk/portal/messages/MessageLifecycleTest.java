@@ -88,6 +88,10 @@ class MessageLifecycleTest {
         typed.put("contact", "13912345678");
         Response receipt = citizen.post("/hudong/write", typed);
         assertThat(receipt.statusCode()).as("not 提交过快: the form was opened long enough ago; " + text(receipt)).isEqualTo(200);
+        // the receipt says which letter it was (browser walk)
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(receipt.asString());
+        assertThat(page.select("#letter-subject").text()).isEqualTo("路灯报修电话");
+        assertThat(page.select("#letter-text").text()).isEqualTo("请问小区路灯坏了该找哪个部门报修？");
     }
 
     @Test

@@ -102,6 +102,8 @@ class SearchTest {
                 .then().statusCode(200).extract().asString());
         assertThat(page.select("#results li, ol.results li, .results .hit, li.hit")).isNotEmpty();
         assertThat(page.select("#absent-words").text()).contains("“犀牛保护”").doesNotContain("政务公开");
+        // the results rest on the other words: where to ask instead is said here too (browser walk: only on an empty page)
+        assertThat(page.select("#absent-words a[href=/hudong/write]")).hasSize(1);
         // the second time comes from the result cache, with the notice still there; the API says it too
         assertThat(Jsoup.parse(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/search").asString())
                 .select("#absent-words").text()).contains("“犀牛保护”");
