@@ -10,7 +10,7 @@ import java.util.List;
 public record ConsultationView(long id, String title, String description, String organization, String orgCode, LocalDate opensOn,
                                LocalDate closesOn, long days, Consultation.State state, String shortPeriodReason,
                                List<ContributionView> shown, List<ContributionView> pending, long received, long adopted, String feedback,
-                               Long finalDocumentId, String finalDocumentTitle) {
+                               Long finalDocumentId, String finalDocumentTitle, boolean published) {
 
     static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, boolean staff) {
         List<ContributionView> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
@@ -24,7 +24,7 @@ public record ConsultationView(long id, String title, String description, String
         return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
                 gate.apply(c.feedback),
-                listed(c) ? c.finalDocument.id : null, listed(c) ? c.finalDocument.meta.title : null);
+                listed(c) ? c.finalDocument.id : null, listed(c) ? c.finalDocument.meta.title : null, c.published());
     }
 
     /** The final document is named only while it is public (withheld or withdrawn since, it is not). */

@@ -14,7 +14,7 @@ import java.util.List;
 public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
                             List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId,
-                            Long transcriptDraftId) {
+                            Long transcriptDraftId, boolean published) {
 
     public record Guest(String name, String title) {
     }
@@ -42,7 +42,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
     private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown, boolean staff) {
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place),
                 List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i),
-                staff ? draftIdOf(i) : null);
+                staff ? draftIdOf(i) : null, i.published());
     }
 
     /** For staff ({@code staff}) as typed; for the public everything through the gate, staff's own text too. */
@@ -62,7 +62,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
                 staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place), guests,
                 shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i),
-                staff ? draftIdOf(i) : null);
+                staff ? draftIdOf(i) : null, i.published());
     }
 
     /** The transcript's draft while it can still be published (not discarded). */

@@ -302,4 +302,6 @@ public interface Messages {
     String publicationSensitiveNotice(String words);
 
     String publicationSensitiveChecked();
+
+    String publicationAwaiting();
 }

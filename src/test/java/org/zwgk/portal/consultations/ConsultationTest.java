@@ -65,6 +65,8 @@ class ConsultationTest {
                 "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
                 .isEqualTo(303);
         long id = idOf("关于台湾国字样的征求意见");
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations").asString()).select("li:contains(关于台湾国字样的征求意见) .awaiting-review"))
+                .as("the list says it waits for review").hasSize(1);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString());
         assertThat(page.select("#publication-flagged").text()).contains("“台湾国”");
         assertThat(page.select("#publication-review input[name=acknowledged][required]")).hasSize(1);
