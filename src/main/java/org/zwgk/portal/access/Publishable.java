@@ -25,6 +25,18 @@ public interface Publishable {
     /** What the public will read of it once published (title, description …), for the sensitive-word check. */
     String[] publicTexts();
 
+    /** Its kind and id, as its level approvals ({@link PublicationApproval}) name it. */
+    String reviewType();
+
+    Long reviewId();
+
+    /** Its organization's review levels when it was written. */
+    int requiredLevels();
+
+    default java.util.List<String> approvers() {
+        return PublicationApproval.approvers(this);
+    }
+
     default boolean published() {
         return publisher() != null;
     }

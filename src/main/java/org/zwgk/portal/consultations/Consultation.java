@@ -41,6 +41,8 @@ public class Consultation extends PanacheEntity implements Publishable {
     public Instant createdAt;
     /** The reviewer who made it public, not its author; null while it waits for review. */
     public String publishedBy;
+    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
+    public int requiredLevels = 1;
     public Instant publishedAt;
     /** 采纳情况: what was adopted and why not, written after closing. */
     public String feedback;
@@ -92,6 +94,21 @@ public class Consultation extends PanacheEntity implements Publishable {
     public void markPublished(String reviewer, Instant at) {
         publishedBy = reviewer;
         publishedAt = at;
+    }
+
+    @Override
+    public String reviewType() {
+        return "consultation";
+    }
+
+    @Override
+    public Long reviewId() {
+        return id;
+    }
+
+    @Override
+    public int requiredLevels() {
+        return requiredLevels;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.zwgk.portal.workflow.PublicationLevels;
 import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
@@ -43,6 +44,8 @@ public class ConsultationService {
     private final AuditLog audit;
     private final Moderation moderation;
     private final Clock clock;
+    @jakarta.inject.Inject
+    PublicationLevels publicationLevels;
 
     private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
 
@@ -91,6 +94,7 @@ public class ConsultationService {
         c.majorDecision = major;
         c.shortPeriodReason = why;
         c.createdBy = user.username();
+        c.requiredLevels = PublicationLevels.requiredBy(c.organization);
         c.createdAt = clock.instant();
         c.persist();
         audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + from + ".." + to + " " + t);
@@ -178,6 +182,12 @@ public class ConsultationService {
         if (c.majorDecision && c.shortPeriodReason == null
                 && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
+        }
+        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, c, c.organization);
+        if (!step.last()) {
+            audit.record(actor, "consultation.publish-level", "consultation", c.id, c.organization.code + " level " + step.level() + "/" + step.of()
+                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+            return;
         }
         c.markPublished(user.username(), clock.instant());
         audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title

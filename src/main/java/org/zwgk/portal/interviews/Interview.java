@@ -51,6 +51,8 @@ public class Interview extends PanacheEntity implements Publishable {
     public Instant createdAt;
     /** The reviewer who made it public, not its author; null while it waits for review. */
     public String publishedBy;
+    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
+    public int requiredLevels = 1;
     public Instant publishedAt;
     public Instant endedAt;
     /** The published policy documents discussed (document ids). */
@@ -102,6 +104,21 @@ public class Interview extends PanacheEntity implements Publishable {
     public void markPublished(String reviewer, Instant at) {
         publishedBy = reviewer;
         publishedAt = at;
+    }
+
+    @Override
+    public String reviewType() {
+        return "interview";
+    }
+
+    @Override
+    public Long reviewId() {
+        return id;
+    }
+
+    @Override
+    public int requiredLevels() {
+        return requiredLevels;
     }
 
     @Override

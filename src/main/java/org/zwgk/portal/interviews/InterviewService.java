@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.zwgk.portal.workflow.PublicationLevels;
 import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.pagecache.PageCache;
@@ -55,6 +56,8 @@ public class InterviewService {
     private final Moderation moderation;
     private final AttachmentStore store;
     private final Clock clock;
+    @jakarta.inject.Inject
+    PublicationLevels publicationLevels;
     private final InterviewTranscripts transcripts;
     private final SensitiveWords sensitiveWords;
     private final jakarta.enterprise.event.Event<PageCache.PagesChanged> pagesChanged;
@@ -110,6 +113,7 @@ public class InterviewService {
         i.description = d;
         i.status = Interview.Status.SCHEDULED;
         i.createdBy = user.username();
+        i.requiredLevels = PublicationLevels.requiredBy(i.organization);
         i.createdAt = clock.instant();
         i.documentIds = docs;
         i.persist();
@@ -260,6 +264,12 @@ public class InterviewService {
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, i);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
+        }
+        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, i, i.organization);
+        if (!step.last()) {
+            audit.record(actor, "interview.publish-level", "interview", i.id, i.organization.code + " level " + step.level() + "/" + step.of()
+                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+            return;
         }
         i.markPublished(user.username(), clock.instant());
         audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title

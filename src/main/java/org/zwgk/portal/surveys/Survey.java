@@ -35,6 +35,8 @@ public class Survey extends PanacheEntity implements Publishable {
     public String createdBy;
     public Instant createdAt;
     public String publishedBy;
+    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
+    public int requiredLevels = 1;
     public Instant publishedAt;
     @Version
     public long lockVersion;
@@ -63,6 +65,21 @@ public class Survey extends PanacheEntity implements Publishable {
     public void markPublished(String reviewer, Instant at) {
         publishedBy = reviewer;
         publishedAt = at;
+    }
+
+    @Override
+    public String reviewType() {
+        return "survey";
+    }
+
+    @Override
+    public Long reviewId() {
+        return id;
+    }
+
+    @Override
+    public int requiredLevels() {
+        return requiredLevels;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.zwgk.portal.workflow.PublicationLevels;
 import org.zwgk.portal.access.Publishable;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
@@ -48,6 +49,8 @@ public class SurveyService {
     private final MessageThrottle throttle;
     private final Moderation moderation;
     private final Clock clock;
+    @jakarta.inject.Inject
+    PublicationLevels publicationLevels;
 
     private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
 
@@ -175,6 +178,7 @@ public class SurveyService {
         s.opensOn = from;
         s.closesOn = to;
         s.createdBy = user.username();
+        s.requiredLevels = PublicationLevels.requiredBy(s.organization);
         s.createdAt = clock.instant();
         s.persist();
         int position = 0;
@@ -203,6 +207,12 @@ public class SurveyService {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, s);
+        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, s, s.organization);
+        if (!step.last()) {
+            audit.record(actor, "survey.publish-level", "survey", s.id, s.organization.code + " level " + step.level() + "/" + step.of()
+                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+            return;
+        }
         s.markPublished(user.username(), clock.instant());
         audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title
                 + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));

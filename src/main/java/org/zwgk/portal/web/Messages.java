@@ -304,4 +304,10 @@ public interface Messages {
     String publicationSensitiveChecked();
 
     String publicationAwaiting();
+
+    String publicationSameReviewer();
+
+    String publicationLevels(int approved, int of);
+
+    String publicationPublishLevel();
 }

@@ -82,6 +82,31 @@ class ConsultationTest {
     }
 
     @Test
+    void anOrganizationWithThreeLevelsHasThreeReviewersPublishIt() {
+        // browser walk: szfb's 三审 held for its documents and replies, one reviewer alone published its consultation
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        assertThat(Staff.login("szfb-editor").post("/workbench/consultations", Map.of("organization", "szfb", "title", "关于三审征集的征求意见",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        long id = idOf("关于三审征集的征求意见");
+        Staff first = Staff.login("szfb-reviewer1");
+        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("not public after 一审").isEqualTo(404);
+        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).as("one person, one level").isEqualTo(409);
+        Staff second = Staff.login("szfb-reviewer2");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(second.get("/workbench/consultations/" + id).asString());
+        assertThat(page.select("#publication-review .review-levels").text()).contains("1/3", "szfb-reviewer1");
+        assertThat(page.select("#publish").text()).isEqualTo("通过本级审核，转下一级");
+        assertThat(org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString()).select("#publish")).isEmpty();
+        assertThat(second.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        Staff third = Staff.login("szfb-reviewer3");
+        assertThat(org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString()).select("#publish").text())
+                .isEqualTo("审核通过并发布");
+        assertThat(third.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void openCommentModerateCloseAndFeedback() throws Exception {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
         Staff editor = Staff.login("czj-editor");

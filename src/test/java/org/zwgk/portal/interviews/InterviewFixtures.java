@@ -33,8 +33,8 @@ public class InterviewFixtures {
     public long scheduled(String org, String editor) {
         long id = QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
                 "2026-12-01T10:00", "市政府新闻发布厅", "张三 局长", "简介", "", FIXTURE).id);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(
-                user(ConsultationFixtures.reviewerOf(org)), id, false, FIXTURE));
+        ConsultationFixtures.throughLevels(org, ConsultationFixtures.reviewerOf(org), r -> service.publish(user(r), id, false, FIXTURE),
+                () -> Interview.<Interview>findById(id).published());
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.zwgk.portal.surveys;
 
+import org.zwgk.portal.consultations.ConsultationFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.access.Account;
@@ -44,14 +45,16 @@ public class SurveyFixtures {
         LocalDate today = service.today();
         long id = QuarkusTransaction.requiringNew().call(() -> service.create(user(editor), org, title, "请花一分钟填写。",
                 today.minusDays(1).toString(), today.plusDays(30).toString(), QUESTIONS, FIXTURE).id);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, false, FIXTURE));
+        ConsultationFixtures.throughLevels(org, reviewer, r -> service.publish(user(r), id, false, FIXTURE),
+                () -> Survey.<Survey>findById(id).published());
         return id;
     }
 
     /** An open survey of {@code org} with a free-text answer waiting for moderation: "survey id/answers/answer id". */
     public String pendingAnswer(String org, String editor, String reviewer) {
         long id = draft(org, editor);
-        QuarkusTransaction.requiringNew().run(() -> service.publish(user(reviewer), id, false, FIXTURE));
+        ConsultationFixtures.throughLevels(org, reviewer, r -> service.publish(user(r), id, false, FIXTURE),
+                () -> Survey.<Survey>findById(id).published());
         return QuarkusTransaction.requiringNew().call(() -> {
             List<SurveyQuestion> q = SurveyQuestion.of(Survey.findById(id));
             service.answer(id, Map.of(q.get(0).id, List.of("0"), q.get(1).id, List.of("测试建议")), "fixture-" + SEQ.incrementAndGet(),

@@ -1,0 +1,54 @@
+package org.zwgk.portal.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.PublicationApproval;
+import org.zwgk.portal.access.Publishable;
+import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.Messages;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The review levels of a survey, a consultation or an interview before it is public: the rule of
+ * {@link ReviewLevels} (its organization's levels, none approved by its author, a different reviewer at
+ * each), with the approvals kept as {@link PublicationApproval}s.
+ */
+@ApplicationScoped
+public class PublicationLevels {
+
+    static final ReviewLevels.Wording WORDING = new ReviewLevels.Wording(Messages::publicationFourEyes, Messages::publicationSameReviewer);
+
+    private final ReviewLevels levels;
+    private final Clock clock;
+
+    PublicationLevels(ReviewLevels levels, Clock clock) {
+        this.levels = levels;
+        this.clock = clock;
+    }
+
+    /** The levels {@code owner} asks for an item written now. */
+    public static int requiredBy(Organization owner) {
+        return ReviewLevels.requiredBy(owner);
+    }
+
+    /**
+     * Records this reviewer's approval of the item's next level (403 for its author or a non-reviewer,
+     * 409 for one who approved an earlier level); true when that was the last level: the caller publishes.
+     */
+    public ReviewLevels.Step approve(PortalUser user, Publishable item, Organization owner) {
+        List<String> approvers = item.approvers();
+        ReviewLevels.Step step = levels.approval(user, new ReviewLevels.Item(owner, item.requiredLevels(), approvers.size(),
+                Set.of(item.author()), approvers), WORDING);
+        PublicationApproval a = new PublicationApproval();
+        a.itemType = item.reviewType();
+        a.itemId = item.reviewId();
+        a.level = step.level();
+        a.reviewer = user.username();
+        a.decidedAt = clock.instant();
+        a.persist();
+        return step;
+    }
+}
