@@ -1,15 +1,12 @@
 package org.zwgk.portal.consultations;
 
-import org.zwgk.portal.access.Owner;
-import org.zwgk.portal.access.Publishable;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.zwgk.portal.workflow.ReviewedPublication;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.zwgk.portal.documents.Document;
-import org.zwgk.portal.organizations.Organization;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,28 +19,18 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation extends PanacheEntity implements Publishable {
+public class Consultation extends ReviewedPublication {
 
     /** 重大行政决策: at least this many days of consultation unless a reason is given. */
     public static final int MAJOR_DECISION_DAYS = 30;
     /** The column's size (short_period_reason). */
     public static final int MAX_REASON = 1000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Organization organization;
-    public String title;
     public String description;
     public LocalDate opensOn;
     public LocalDate closesOn;
     public boolean majorDecision;
     public String shortPeriodReason;
-    public String createdBy;
-    public Instant createdAt;
-    /** The reviewer who made it public, not its author; null while it waits for review. */
-    public String publishedBy;
-    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
-    public int requiredLevels = 1;
-    public Instant publishedAt;
     /** 采纳情况: what was adopted and why not, written after closing. */
     public String feedback;
     public Instant feedbackAt;
@@ -71,44 +58,8 @@ public class Consultation extends PanacheEntity implements Publishable {
     }
 
     @Override
-    public boolean published() {
-        return publishedAt != null;
-    }
-
-    @Override
-    public Owner owner() {
-        return organization;
-    }
-
-    @Override
-    public String author() {
-        return createdBy;
-    }
-
-    @Override
-    public String publisher() {
-        return publishedBy;
-    }
-
-    @Override
-    public void markPublished(String reviewer, Instant at) {
-        publishedBy = reviewer;
-        publishedAt = at;
-    }
-
-    @Override
     public String reviewType() {
         return "consultation";
-    }
-
-    @Override
-    public Long reviewId() {
-        return id;
-    }
-
-    @Override
-    public int requiredLevels() {
-        return requiredLevels;
     }
 
     @Override

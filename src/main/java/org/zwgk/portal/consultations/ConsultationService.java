@@ -183,15 +183,7 @@ public class ConsultationService {
                 && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
         }
-        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, c, c.organization);
-        if (!step.last()) {
-            audit.record(actor, "consultation.publish-level", "consultation", c.id, c.organization.code + " level " + step.level() + "/" + step.of()
-                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
-            return;
-        }
-        c.markPublished(user.username(), clock.instant());
-        audit.record(actor, "consultation.publish", "consultation", c.id, c.organization.code + " " + c.title
-                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+        publicationLevels.publish(user, c, c.organization, confirmed, actor);
     }
 
     /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */

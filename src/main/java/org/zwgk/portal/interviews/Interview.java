@@ -1,8 +1,6 @@
 package org.zwgk.portal.interviews;
 
-import org.zwgk.portal.access.Owner;
-import org.zwgk.portal.access.Publishable;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.zwgk.portal.workflow.ReviewedPublication;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.zwgk.portal.organizations.Organization;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -29,17 +26,14 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "interview")
-public class Interview extends PanacheEntity implements Publishable {
+public class Interview extends ReviewedPublication {
 
     public enum Kind { INTERVIEW, PRESS_CONFERENCE }
 
     public enum Status { SCHEDULED, LIVE, ENDED }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Organization organization;
     @Enumerated(EnumType.STRING)
     public Kind kind;
-    public String title;
     public Instant startsAt;
     public String place;
     /** One guest a line: name, then title (职务). */
@@ -47,13 +41,6 @@ public class Interview extends PanacheEntity implements Publishable {
     public String description;
     @Enumerated(EnumType.STRING)
     public Status status;
-    public String createdBy;
-    public Instant createdAt;
-    /** The reviewer who made it public, not its author; null while it waits for review. */
-    public String publishedBy;
-    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
-    public int requiredLevels = 1;
-    public Instant publishedAt;
     public Instant endedAt;
     /** The published policy documents discussed (document ids). */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -81,44 +68,8 @@ public class Interview extends PanacheEntity implements Publishable {
     public long lockVersion;
 
     @Override
-    public boolean published() {
-        return publishedAt != null;
-    }
-
-    @Override
-    public Owner owner() {
-        return organization;
-    }
-
-    @Override
-    public String author() {
-        return createdBy;
-    }
-
-    @Override
-    public String publisher() {
-        return publishedBy;
-    }
-
-    @Override
-    public void markPublished(String reviewer, Instant at) {
-        publishedBy = reviewer;
-        publishedAt = at;
-    }
-
-    @Override
     public String reviewType() {
         return "interview";
-    }
-
-    @Override
-    public Long reviewId() {
-        return id;
-    }
-
-    @Override
-    public int requiredLevels() {
-        return requiredLevels;
     }
 
     @Override

@@ -256,7 +256,7 @@ public class InterviewService {
         return sensitiveWords.words(i.publicTexts());
     }
 
-    /** Four eyes: a reviewer of its organization, not the person who scheduled it, makes it public. */
+    /** Four eyes at every level: reviewers of its organization, never the person who scheduled it, make it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -265,15 +265,9 @@ public class InterviewService {
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }
-        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, i, i.organization);
-        if (!step.last()) {
-            audit.record(actor, "interview.publish-level", "interview", i.id, i.organization.code + " level " + step.level() + "/" + step.of()
-                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+        if (!publicationLevels.publish(user, i, i.organization, confirmed, actor)) {
             return;
         }
-        i.markPublished(user.username(), clock.instant());
-        audit.record(actor, "interview.publish", "interview", i.id, i.organization.code + " " + i.title
-                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
         // the documents it interprets link to it now
         pagesChanged.fire(new PageCache.PagesChanged("interview " + i.id));
     }

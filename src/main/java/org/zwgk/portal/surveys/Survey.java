@@ -1,16 +1,10 @@
 package org.zwgk.portal.surveys;
 
-import org.zwgk.portal.access.Owner;
-import org.zwgk.portal.access.Publishable;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.zwgk.portal.workflow.ReviewedPublication;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.zwgk.portal.organizations.Organization;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,64 +16,19 @@ import java.util.List;
  */
 @Entity
 @Table(name = "survey")
-public class Survey extends PanacheEntity implements Publishable {
+public class Survey extends ReviewedPublication {
 
     public enum State { DRAFT, UPCOMING, OPEN, CLOSED }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Organization organization;
-    public String title;
     public String description;
     public LocalDate opensOn;
     public LocalDate closesOn;
-    public String createdBy;
-    public Instant createdAt;
-    public String publishedBy;
-    /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
-    public int requiredLevels = 1;
-    public Instant publishedAt;
     @Version
     public long lockVersion;
 
     @Override
-    public boolean published() {
-        return publishedAt != null;
-    }
-
-    @Override
-    public Owner owner() {
-        return organization;
-    }
-
-    @Override
-    public String author() {
-        return createdBy;
-    }
-
-    @Override
-    public String publisher() {
-        return publishedBy;
-    }
-
-    @Override
-    public void markPublished(String reviewer, Instant at) {
-        publishedBy = reviewer;
-        publishedAt = at;
-    }
-
-    @Override
     public String reviewType() {
         return "survey";
-    }
-
-    @Override
-    public Long reviewId() {
-        return id;
-    }
-
-    @Override
-    public int requiredLevels() {
-        return requiredLevels;
     }
 
     @Override

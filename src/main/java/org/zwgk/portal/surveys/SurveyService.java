@@ -207,15 +207,7 @@ public class SurveyService {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, s);
-        org.zwgk.portal.workflow.ReviewLevels.Step step = publicationLevels.approve(user, s, s.organization);
-        if (!step.last()) {
-            audit.record(actor, "survey.publish-level", "survey", s.id, s.organization.code + " level " + step.level() + "/" + step.of()
-                    + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
-            return;
-        }
-        s.markPublished(user.username(), clock.instant());
-        audit.record(actor, "survey.publish", "survey", s.id, s.organization.code + " " + s.title
-                + (confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed)));
+        publicationLevels.publish(user, s, s.organization, confirmed, actor);
     }
 
     /**

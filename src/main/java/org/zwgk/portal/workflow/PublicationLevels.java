@@ -23,10 +23,30 @@ public class PublicationLevels {
 
     private final ReviewLevels levels;
     private final Clock clock;
+    private final org.zwgk.portal.audit.AuditLog audit;
 
-    PublicationLevels(ReviewLevels levels, Clock clock) {
+    PublicationLevels(ReviewLevels levels, Clock clock, org.zwgk.portal.audit.AuditLog audit) {
         this.levels = levels;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * This reviewer's approval of the item's next level, audited ({@code confirmed}: the listed words
+     * they confirmed); the last level publishes it. True when it is public now.
+     */
+    public boolean publish(PortalUser user, Publishable item, Organization owner, List<String> confirmed,
+                           org.zwgk.portal.audit.AuditLog.Actor actor) {
+        ReviewLevels.Step step = approve(user, item, owner);
+        String words = confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed);
+        if (!step.last()) {
+            audit.record(actor, item.reviewType() + ".publish-level", item.reviewType(), item.reviewId(),
+                    owner.code + " level " + step.level() + "/" + step.of() + words);
+            return false;
+        }
+        item.markPublished(user.username(), clock.instant());
+        audit.record(actor, item.reviewType() + ".publish", item.reviewType(), item.reviewId(), owner.code + " " + item.publicTexts()[0] + words);
+        return true;
     }
 
     /** The levels {@code owner} asks for an item written now. */
@@ -38,7 +58,7 @@ public class PublicationLevels {
      * Records this reviewer's approval of the item's next level (403 for its author or a non-reviewer,
      * 409 for one who approved an earlier level); true when that was the last level: the caller publishes.
      */
-    public ReviewLevels.Step approve(PortalUser user, Publishable item, Organization owner) {
+    ReviewLevels.Step approve(PortalUser user, Publishable item, Organization owner) {
         List<String> approvers = item.approvers();
         ReviewLevels.Step step = levels.approval(user, new ReviewLevels.Item(owner, item.requiredLevels(), approvers.size(),
                 Set.of(item.author()), approvers), WORDING);
