@@ -41,12 +41,14 @@ public class MessageReply extends PanacheEntity {
     public String reviewer;
     public String reviewComment;
     public Instant reviewedAt;
-    /** The lead unit's review levels when it went to review; the approvals are {@link MessageReplyReview}s. */
+    /** The lead unit's review levels when it went to review; each approval is a {@link org.zwgk.portal.access.PublicationApproval}. */
     public int requiredLevels = 1;
+    /** How its approvals are named among {@link org.zwgk.portal.access.PublicationApproval}s. */
+    public static final String REVIEW_TYPE = "message-reply";
 
     /** Who approved its levels so far, level 1 first. */
     public List<String> approvers() {
-        return MessageReplyReview.of(this).stream().map(v -> v.reviewer).toList();
+        return org.zwgk.portal.access.PublicationApproval.approvers(REVIEW_TYPE, id);
     }
 
     /** This reply as the review-level rule sees it: its author may review no level, nobody two. */

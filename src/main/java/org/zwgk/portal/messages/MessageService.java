@@ -294,13 +294,8 @@ public class MessageService {
         CitizenMessage m = visibleLocked(user, id);
         MessageReply r = reviewable(user, m);
         org.zwgk.portal.workflow.ReviewLevels.Step step = levels.approval(user, r.reviewItem(), REPLIES);
-        MessageReplyReview v = new MessageReplyReview();
-        v.reply = r;
-        v.level = step.level();
-        v.reviewer = user.username();
-        v.comment = blankToNull(comment);
-        v.decidedAt = clock.instant();
-        v.persist();
+        org.zwgk.portal.access.PublicationApproval.record(MessageReply.REVIEW_TYPE, r.id, step.level(), user.username(),
+                blankToNull(comment), clock.instant());
         if (!step.last()) {
             audit.record(actor, "message.reply.approve-level", "message", m.id, m.trackingCode + " level " + step.level() + "/" + step.of());
             return m;

@@ -62,13 +62,7 @@ public class PublicationLevels {
         List<String> approvers = item.approvers();
         ReviewLevels.Step step = levels.approval(user, new ReviewLevels.Item(owner, item.requiredLevels(), approvers.size(),
                 Set.of(item.author()), approvers), WORDING);
-        PublicationApproval a = new PublicationApproval();
-        a.itemType = item.reviewType();
-        a.itemId = item.reviewId();
-        a.level = step.level();
-        a.reviewer = user.username();
-        a.decidedAt = clock.instant();
-        a.persist();
+        PublicationApproval.record(item.reviewType(), item.reviewId(), step.level(), user.username(), null, clock.instant());
         return step;
     }
 }
