@@ -37,9 +37,7 @@ public interface Publishable {
         return PublicationApproval.approvers(this);
     }
 
-    default boolean published() {
-        return publisher() != null;
-    }
+    boolean published();
 
     /** {@code item} if the public may see it; else {@code notFound}, as for something that does not exist. */
     static <T extends Publishable> T publicOnly(T item, Supplier<UserError> notFound) {

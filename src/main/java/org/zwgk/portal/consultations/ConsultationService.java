@@ -86,16 +86,13 @@ public class ConsultationService {
             throw UserError.invalid(problems);
         }
         Consultation c = new Consultation();
-        c.organization = org;
+        c.writtenBy(org, user.username(), clock.instant());
         c.title = t;
         c.description = d;
         c.opensOn = from;
         c.closesOn = to;
         c.majorDecision = major;
         c.shortPeriodReason = why;
-        c.createdBy = user.username();
-        c.requiredLevels = PublicationLevels.requiredBy(c.organization);
-        c.createdAt = clock.instant();
         c.persist();
         audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + from + ".." + to + " " + t);
         return c;

@@ -104,7 +104,7 @@ public class InterviewService {
             throw UserError.invalid(problems);
         }
         Interview i = new Interview();
-        i.organization = org;
+        i.writtenBy(org, user.username(), clock.instant());
         i.kind = k;
         i.title = t;
         i.startsAt = when;
@@ -112,9 +112,6 @@ public class InterviewService {
         i.guests = g;
         i.description = d;
         i.status = Interview.Status.SCHEDULED;
-        i.createdBy = user.username();
-        i.requiredLevels = PublicationLevels.requiredBy(i.organization);
-        i.createdAt = clock.instant();
         i.documentIds = docs;
         i.persist();
         audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + k + " " + when + " " + t);

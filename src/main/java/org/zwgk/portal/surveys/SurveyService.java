@@ -172,14 +172,11 @@ public class SurveyService {
             throw UserError.invalid(problems);
         }
         Survey s = new Survey();
-        s.organization = org;
+        s.writtenBy(org, user.username(), clock.instant());
         s.title = t;
         s.description = d;
         s.opensOn = from;
         s.closesOn = to;
-        s.createdBy = user.username();
-        s.requiredLevels = PublicationLevels.requiredBy(s.organization);
-        s.createdAt = clock.instant();
         s.persist();
         int position = 0;
         for (Draft q : drafts) {

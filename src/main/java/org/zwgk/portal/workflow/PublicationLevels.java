@@ -49,14 +49,9 @@ public class PublicationLevels {
         return true;
     }
 
-    /** The levels {@code owner} asks for an item written now. */
-    public static int requiredBy(Organization owner) {
-        return ReviewLevels.requiredBy(owner);
-    }
-
     /**
      * Records this reviewer's approval of the item's next level (403 for its author or a non-reviewer,
-     * 409 for one who approved an earlier level); true when that was the last level: the caller publishes.
+     * 409 for one who approved an earlier level); the step says whether it was the last.
      */
     ReviewLevels.Step approve(PortalUser user, Publishable item, Organization owner) {
         List<String> approvers = item.approvers();

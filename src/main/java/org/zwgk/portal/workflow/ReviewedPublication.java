@@ -29,6 +29,14 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
     public int requiredLevels = 1;
 
+    /** Who writes it, for which organization, when: its review levels are that organization's now. */
+    public void writtenBy(Organization organization, String author, Instant at) {
+        this.organization = organization;
+        this.createdBy = author;
+        this.createdAt = at;
+        this.requiredLevels = ReviewLevels.requiredBy(organization);
+    }
+
     @Override
     public boolean published() {
         return publishedAt != null;

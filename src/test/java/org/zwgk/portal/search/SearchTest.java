@@ -104,7 +104,7 @@ class SearchTest {
         assertThat(page.select("#absent-words").text()).contains("“犀牛保护”").doesNotContain("政务公开");
         // the results rest on the other words: where to ask instead is said here too (browser walk: only on an empty page)
         assertThat(page.select("#absent-words a[href=/hudong/write]")).hasSize(1);
-        // the second time comes from the result cache, with the notice still there; the API says it too
+        // asked again (an answer the result cache may give), the notice is still there; the API says it too
         assertThat(Jsoup.parse(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/search").asString())
                 .select("#absent-words").text()).contains("“犀牛保护”");
         assertThat(given().queryParam("q", "犀牛保护 政务公开怎么申请").get("/api/v1/search").then().statusCode(200)
