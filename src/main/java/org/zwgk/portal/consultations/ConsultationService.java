@@ -44,14 +44,10 @@ public class ConsultationService {
     private final AuditLog audit;
     private final Moderation moderation;
     private final Clock clock;
-    @jakarta.inject.Inject
-    PublicationLevels publicationLevels;
+    private final PublicationLevels publicationLevels;
 
-    private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
-
-    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock,
-                        org.zwgk.portal.workflow.SensitiveWords sensitiveWords) {
-        this.sensitiveWords = sensitiveWords;
+    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock, PublicationLevels publicationLevels) {
+        this.publicationLevels = publicationLevels;
         this.ownership = ownership;
         this.audit = audit;
         this.moderation = moderation;
@@ -158,17 +154,11 @@ public class ConsultationService {
         return c;
     }
 
-    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
-    public List<String> flaggedWords(Consultation c) {
-        return sensitiveWords.words(c.publicTexts());
-    }
-
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, c);
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below
         // 30 days by a late review without a reason given, is opened again with new dates instead
         LocalDate today = today();
@@ -180,7 +170,7 @@ public class ConsultationService {
                 && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
         }
-        publicationLevels.publish(user, c, c.organization, confirmed, actor);
+        publicationLevels.publish(user, c, acknowledged, actor);
     }
 
     /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */

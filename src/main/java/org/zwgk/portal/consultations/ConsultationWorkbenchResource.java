@@ -43,7 +43,7 @@ public class ConsultationWorkbenchResource {
                                                      String error);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
-                                                   org.zwgk.portal.access.PublicationReview review);
+                                                   org.zwgk.portal.workflow.PublicationReview review);
     }
 
     private final ConsultationService service;
@@ -52,8 +52,11 @@ public class ConsultationWorkbenchResource {
     private final Deidentifier deidentifier;
     private final Messages messages;
 
+    private final org.zwgk.portal.workflow.PublicationLevels publicationLevels;
+
     ConsultationWorkbenchResource(ConsultationService service, CurrentUser current, Ownership ownership, Deidentifier deidentifier,
-                                  Messages messages) {
+                                  Messages messages, org.zwgk.portal.workflow.PublicationLevels publicationLevels) {
+        this.publicationLevels = publicationLevels;
         this.service = service;
         this.current = current;
         this.ownership = ownership;
@@ -121,7 +124,7 @@ public class ConsultationWorkbenchResource {
         }
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                org.zwgk.portal.access.PublicationReview.of(user, c, service.flaggedWords(c))).render();
+                publicationLevels.review(user, c)).render();
     }
 
     @POST

@@ -248,21 +248,15 @@ public class InterviewService {
         return store.pathOf(e.pictureSha256);
     }
 
-    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
-    public List<String> flaggedWords(Interview i) {
-        return sensitiveWords.words(i.publicTexts());
-    }
-
     /** Four eyes at every level: reviewers of its organization, never the person who scheduled it, make it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, i);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }
-        if (!publicationLevels.publish(user, i, i.organization, confirmed, actor)) {
+        if (!publicationLevels.publish(user, i, acknowledged, actor)) {
             return;
         }
         // the documents it interprets link to it now

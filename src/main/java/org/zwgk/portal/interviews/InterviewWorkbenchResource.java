@@ -53,7 +53,7 @@ public class InterviewWorkbenchResource {
                                                   List<String> problems);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
-                                                 String error, boolean askAcknowledgement, org.zwgk.portal.access.PublicationReview review);
+                                                 String error, boolean askAcknowledgement, org.zwgk.portal.workflow.PublicationReview review);
     }
 
     private final InterviewService service;
@@ -63,8 +63,12 @@ public class InterviewWorkbenchResource {
     private final Messages messages;
     private final org.zwgk.portal.pagecache.PageCache pageCache;
 
+    private final org.zwgk.portal.workflow.PublicationLevels publicationLevels;
+
     InterviewWorkbenchResource(InterviewService service, CurrentUser current, Ownership ownership, Deidentifier deidentifier,
-                               Messages messages, org.zwgk.portal.pagecache.PageCache pageCache) {
+                               Messages messages, org.zwgk.portal.pagecache.PageCache pageCache,
+                               org.zwgk.portal.workflow.PublicationLevels publicationLevels) {
+        this.publicationLevels = publicationLevels;
         this.pageCache = pageCache;
         this.service = service;
         this.current = current;
@@ -126,7 +130,7 @@ public class InterviewWorkbenchResource {
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
                 speaker, body, error, askAcknowledgement,
-                org.zwgk.portal.access.PublicationReview.of(user, i, service.flaggedWords(i))).render();
+                publicationLevels.review(user, i)).render();
     }
 
     @POST

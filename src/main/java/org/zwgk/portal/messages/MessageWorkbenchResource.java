@@ -67,8 +67,11 @@ public class MessageWorkbenchResource {
     private final Deidentifier deidentifier;
     private final Messages messages;
 
+    private final org.zwgk.portal.workflow.ReviewLevels levels;
+
     MessageWorkbenchResource(MessageService service, SiteHealth health, MessageRules rules, CurrentUser current, Ownership ownership,
-                             Deidentifier deidentifier, Messages messages) {
+                             Deidentifier deidentifier, Messages messages, org.zwgk.portal.workflow.ReviewLevels levels) {
+        this.levels = levels;
         this.service = service;
         this.health = health;
         this.rules = rules;
@@ -119,20 +122,20 @@ public class MessageWorkbenchResource {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
         MessageView v = view(user, m);
-        return Templates.message(user, v, actions(user, v), Organization.listOrdered(), done, error, typedReply).render();
+        return Templates.message(user, v, actions(user, m, v), Organization.listOrdered(), done, error, typedReply).render();
     }
 
-    Actions actions(PortalUser user, MessageView v) {
+    Actions actions(PortalUser user, CitizenMessage m, MessageView v) {
         boolean operator = user.siteAdmin();
         List<MessageView.Assignment> handleAs = v.status() == MessageStatus.HANDLING ? v.assignments().stream()
                 .filter(a -> user.has(Role.EDITOR, a.orgCode())).toList() : List.of();
         boolean reply = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.has(Role.EDITOR, v.leadCode());
-        MessageView.Reply r = v.reviewing();
-        // as workflow.ReviewLevels decides on the server: any reviewer but the author returns it, one level each approves
-        boolean review = v.status() == MessageStatus.REPLY_REVIEW && v.leadCode() != null && user.has(Role.REVIEWER, v.leadCode())
-                && r != null && !r.author().equals(user.username());
+        // the rule the steps apply: any reviewer of the lead unit but the author returns it, one level each approves
+        org.zwgk.portal.workflow.ReviewLevels.Item inReview = v.status() == MessageStatus.REPLY_REVIEW
+                ? MessageReply.inReview(m).map(MessageReply::reviewItem).orElse(null) : null;
+        boolean review = inReview != null && levels.mayReview(user, inReview);
         return new Actions(operator && v.status() == MessageStatus.RECEIVED, operator && v.status() == MessageStatus.ACCEPTED,
-                handleAs, reply, review, review && !r.approvers().contains(user.username()));
+                handleAs, reply, review, inReview != null && levels.mayApprove(user, inReview));
     }
 
     @POST

@@ -49,14 +49,11 @@ public class SurveyService {
     private final MessageThrottle throttle;
     private final Moderation moderation;
     private final Clock clock;
-    @jakarta.inject.Inject
-    PublicationLevels publicationLevels;
-
-    private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
+    private final PublicationLevels publicationLevels;
 
     SurveyService(Ownership ownership, AuditLog audit, MessageThrottle throttle, Moderation moderation, Clock clock,
-                  org.zwgk.portal.workflow.SensitiveWords sensitiveWords) {
-        this.sensitiveWords = sensitiveWords;
+                  PublicationLevels publicationLevels) {
+        this.publicationLevels = publicationLevels;
         this.ownership = ownership;
         this.audit = audit;
         this.throttle = throttle;
@@ -193,18 +190,12 @@ public class SurveyService {
         return s;
     }
 
-    /** Listed sensitive words in what publishing it would show, for its reviewer to check. */
-    public List<String> flaggedWords(Survey s) {
-        return sensitiveWords.words(s.publicTexts());
-    }
-
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
-        List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, s);
-        publicationLevels.publish(user, s, s.organization, confirmed, actor);
+        publicationLevels.publish(user, s, acknowledged, actor);
     }
 
     /**

@@ -46,7 +46,7 @@ public class SurveyWorkbenchResource {
                                                List<String> problems);
 
         static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending,
-                                              String error, org.zwgk.portal.access.PublicationReview review);
+                                              String error, org.zwgk.portal.workflow.PublicationReview review);
     }
 
     private final SurveyService service;
@@ -54,7 +54,11 @@ public class SurveyWorkbenchResource {
     private final Ownership ownership;
     private final Messages messages;
 
-    SurveyWorkbenchResource(SurveyService service, CurrentUser current, Ownership ownership, Messages messages) {
+    private final org.zwgk.portal.workflow.PublicationLevels publicationLevels;
+
+    SurveyWorkbenchResource(SurveyService service, CurrentUser current, Ownership ownership, Messages messages,
+                            org.zwgk.portal.workflow.PublicationLevels publicationLevels) {
+        this.publicationLevels = publicationLevels;
         this.service = service;
         this.current = current;
         this.ownership = ownership;
@@ -108,7 +112,7 @@ public class SurveyWorkbenchResource {
             throw UserError.notFound(m -> SurveyService.sm().notFound());
         }
         return Templates.survey(user, SurveyView.of(s, service.today()), SurveyView.pending(s), error,
-                org.zwgk.portal.access.PublicationReview.of(user, s, service.flaggedWords(s))).render();
+                publicationLevels.review(user, s)).render();
     }
 
     @POST

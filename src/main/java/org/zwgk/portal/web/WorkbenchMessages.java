@@ -31,6 +31,13 @@ public interface WorkbenchMessages {
     String wbReviewQueue();
     String wbFailedLogins(int count, String address, String at);
     String wbNoReviews();
+    String wbNoOtherReviews();
+    String wbOtherReviews();
+    String wbColKind();
+    String wbKindConsultation();
+    String wbKindSurvey();
+    String wbKindInterview();
+    String wbKindReply();
     String wbColTitle();
     String wbColChannel();
     String wbColStatus();

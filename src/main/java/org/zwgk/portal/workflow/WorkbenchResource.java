@@ -59,10 +59,15 @@ public class WorkbenchResource {
 
     @jakarta.inject.Inject
     org.zwgk.portal.requests.RequestAttention requestAttention;
+    /** Consultations, surveys, interviews and letter replies: packages built on this one, found as beans. */
+    @jakarta.inject.Inject
+    @io.quarkus.arc.All
+    List<ReviewQueueSource> otherReviews;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<Document> published,
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others,
+                                            List<Document> published,
                                             AccountService.FailedLogins failures, String done,
                                             org.zwgk.portal.requests.RequestAttention.Counts requests);
 
@@ -98,7 +103,9 @@ public class WorkbenchResource {
     @Transactional
     public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done) {
         PortalUser user = current.get();
-        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), workflow.recentlyPublished(user, 20),
+        List<AwaitingReview> others = otherReviews.stream().flatMap(source -> source.awaiting(user).stream())
+                .sorted(java.util.Comparator.comparing(AwaitingReview::since)).toList();
+        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20),
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
                 requestAttention.of(user)).render();

@@ -107,6 +107,37 @@ class ConsultationTest {
     }
 
     @Test
+    void aConsultationWaitingForALevelIsInTheWorkbenchQueueOfWhoeverMayApproveItNext() {
+        // browser walk: consultations, surveys, interviews and replies waiting for review were missing from 待我审核
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "szfb", "title", "关于待审队列的征求意见",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        String link = "/workbench/consultations/" + idOf("关于待审队列的征求意见");
+        Staff first = Staff.login("szfb-reviewer1");
+        Staff second = Staff.login("szfb-reviewer2");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(first.get("/workbench").asString());
+        assertThat(home.select("#other-reviews tr:has(a[href=" + link + "])").text()).contains("关于待审队列的征求意见", "意见征集",
+                "szfb-editor", "第 1 审 / 共 3 审");
+        assertThat(otherReviews(Staff.login("czj-reviewer"))).as("another organization's reviewer").doesNotContain(link);
+        assertThat(otherReviews(editor)).as("its author").doesNotContain(link);
+        assertThat(first.post(link + "/publish").statusCode()).isEqualTo(303);
+        assertThat(otherReviews(first)).as("after approving 一审").doesNotContain(link);
+        assertThat(org.jsoup.Jsoup.parse(second.get("/workbench").asString()).select("#other-reviews tr:has(a[href=" + link + "])").text())
+                .contains("第 2 审 / 共 3 审");
+        assertThat(second.post(link + "/publish").statusCode()).isEqualTo(303);
+        Staff third = Staff.login("szfb-reviewer3");
+        assertThat(otherReviews(third)).contains(link);
+        assertThat(third.post(link + "/publish").statusCode()).isEqualTo(303);
+        assertThat(otherReviews(third)).as("published: nothing left to review").doesNotContain(link);
+    }
+
+    static java.util.List<String> otherReviews(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#other-reviews a[href]").eachAttr("href");
+    }
+
+    @Test
     void openCommentModerateCloseAndFeedback() throws Exception {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
         Staff editor = Staff.login("czj-editor");

@@ -94,7 +94,9 @@ class InterviewTest {
         assertThat(given().get("/hudong/interviews/" + id).statusCode()).isEqualTo(404);
         assertThat(given().get("/documents/" + policyId).asString()).doesNotContain("/hudong/interviews/" + id + "\"");
         assertThat(editor.post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(403);
+        assertThat(otherReviews(Staff.login("czj-reviewer"))).as("in the reviewer's 待我审核").contains("/workbench/interviews/" + id);
         assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(otherReviews(Staff.login("czj-reviewer"))).as("published: gone").doesNotContain("/workbench/interviews/" + id);
 
         assertThat(given().get("/documents/" + policyId).asString()).as("the policy links back")
                 .contains("<a href=\"/hudong/interviews/" + id + "\">在线访谈《解读2026年预算公开工作》解读了本文件</a>");
@@ -198,5 +200,9 @@ class InterviewTest {
                 .formParam("body", "迟到的问题").post("/hudong/interviews/" + id + "/questions").statusCode()).isEqualTo(409);
         String past = text(given().get("/hudong/interviews"));
         assertThat(past.indexOf("解读2026年预算公开工作")).as("listed under 往期回顾").isGreaterThan(past.indexOf("往期回顾"));
+    }
+
+    static java.util.List<String> otherReviews(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#other-reviews a[href]").eachAttr("href");
     }
 }

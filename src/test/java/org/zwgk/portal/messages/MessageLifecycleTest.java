@@ -186,12 +186,18 @@ class MessageLifecycleTest {
         assertThat(forFirst.select("#approve")).isEmpty();
         assertThat(forFirst.select("#awaiting-others").text()).contains("待其他审核人");
         assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).as("one person, one level").isEqualTo(409);
+        // the workbench home's 待我审核 lists the reply for whoever may approve its next level, and only for them
+        assertThat(otherReviews(reviewer2)).as("the next level's reviewer").contains("/workbench/messages/" + id);
+        assertThat(otherReviews(reviewer1)).as("who approved the first level").doesNotContain("/workbench/messages/" + id);
+        assertThat(otherReviews(czjReviewer)).as("another organization's reviewer").doesNotContain("/workbench/messages/" + id);
+        assertThat(otherReviews(szfbEditor)).as("its author").doesNotContain("/workbench/messages/" + id);
         assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).doesNotContain("恢复照明");
         Staff reviewer3 = Staff.login("szfb-reviewer3");
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").text())
                 .isEqualTo("审核通过并发出");
         assertThat(reviewer3.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(otherReviews(reviewer3)).as("sent: nothing left to review").doesNotContain("/workbench/messages/" + id);
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select(".review-levels").text())
                 .as("every level's reviewer stays named").contains("3/3", "szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3");
 
@@ -368,5 +374,10 @@ class MessageLifecycleTest {
                 "text", "想看市财政局去年的政府信息公开工作年度报告。", "contact", "13900002222"));
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.asString()).contains("id=\"related-answers\"", "政府信息公开工作年度报告在哪里看？什么时候发布？");
+    }
+
+    /** The links of the workbench home's 待我审核 besides drafts. */
+    static java.util.List<String> otherReviews(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#other-reviews a[href]").eachAttr("href");
     }
 }

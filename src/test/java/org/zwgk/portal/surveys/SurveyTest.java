@@ -97,7 +97,10 @@ class SurveyTest {
         assertThat(given().get("/hudong/surveys/" + id).statusCode()).as("not public before it is published").isEqualTo(404);
         assertThat(editor.post("/workbench/surveys/" + id + "/publish").statusCode()).as("the editor cannot publish").isEqualTo(403);
         assertThat(other.post("/workbench/surveys/" + id + "/publish").statusCode()).as("nor another organization").isEqualTo(404);
+        assertThat(otherReviews(reviewer)).as("in the reviewer's 待我审核").contains("/workbench/surveys/" + id);
+        assertThat(otherReviews(editor)).as("not in its author's").doesNotContain("/workbench/surveys/" + id);
         assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(otherReviews(reviewer)).as("published: gone from 待我审核").doesNotContain("/workbench/surveys/" + id);
         assertThat(text(given().get("/hudong/surveys"))).contains("政务公开满意度调查", "调查中");
 
         // a citizen forgets the required question: everything ticked and typed comes back
@@ -160,5 +163,9 @@ class SurveyTest {
     long answerId(long survey, String body) {
         return QuarkusTransaction.requiringNew().call(() -> SurveyAnswer.<SurveyAnswer>find("question.survey.id = ?1 and body = ?2",
                 survey, body).firstResult().id);
+    }
+
+    static java.util.List<String> otherReviews(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#other-reviews a[href]").eachAttr("href");
     }
 }

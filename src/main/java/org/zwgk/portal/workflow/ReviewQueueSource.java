@@ -1,0 +1,16 @@
+package org.zwgk.portal.workflow;
+
+import org.zwgk.portal.access.PortalUser;
+
+import java.util.List;
+
+/**
+ * What a feature outside drafts has waiting for a reviewer. Consultations, surveys, interviews and
+ * messages each offer one as a bean, so the workbench home lists their items beside the drafts without
+ * this package reading theirs (they build on it, not it on them).
+ */
+public interface ReviewQueueSource {
+
+    /** The items whose next level this person may approve now, oldest first. */
+    List<AwaitingReview> awaiting(PortalUser user);
+}
