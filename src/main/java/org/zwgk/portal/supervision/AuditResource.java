@@ -1,6 +1,8 @@
 package org.zwgk.portal.supervision;
 
+import org.zwgk.portal.audit.AuditActionNames;
 import org.zwgk.portal.audit.AuditTrail;
+import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,7 +27,7 @@ public class AuditResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(PortalUser user, AuditTrail.Filter filter, AuditTrail.Result result,
-                                             AuditTrail.ChainCheck chain, String query);
+                                             AuditTrail.ChainCheck chain, String query, AuditActionNames names);
     }
 
     @Inject
@@ -34,6 +36,8 @@ public class AuditResource {
     Ownership ownership;
     @Inject
     CurrentUser current;
+    @Inject
+    AuditActionNames names;
 
     @GET
     public TemplateInstance audit(@RestQuery String actor, @RestQuery String action, @RestQuery String entityType,
@@ -41,11 +45,21 @@ public class AuditResource {
         PortalUser user = current.get();
         ownership.requireAuditReader(user);
         Long id = entityId == null || entityId.isBlank() ? null : (long) PageRequest.intParameter(entityId, 0, "entityId");
-        AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, entityType, id);
+        AuditTrail.Filter filter = new AuditTrail.Filter(actor, codeOf(action), codeOf(entityType), id);
         AuditTrail.Result result = trail.find(filter, PageRequest.intParameter(page, 1, "page"));
         String query = "actor=" + enc(actor) + "&action=" + enc(action) + "&entityType=" + enc(entityType)
                 + "&entityId=" + enc(entityId);
-        return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query);
+        return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query, names);
+    }
+
+    /** A filter typed in words (发布文件, 稿件) stands for its code; anything else is taken as a code (or its start). */
+    private String codeOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        String words = typed.strip();
+        return names.all().entrySet().stream().filter(e -> e.getValue().equals(words)).map(Map.Entry::getKey)
+                .findFirst().orElse(typed);
     }
 
     private static String enc(String s) {

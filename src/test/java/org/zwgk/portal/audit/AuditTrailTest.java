@@ -37,6 +37,43 @@ class AuditTrailTest {
     }
 
     @Test
+    void auditorsReadWhatWasDoneInWordsAndMayFilterByThem() {
+        // browser walk: the page showed and filtered by codes such as draft.update only
+        long id = fixtures.draft("szfb-editor", "tzgg");
+        Staff auditor = Staff.login("auditor");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=新建稿件&entityId=" + id).asString());
+        assertThat(page.select("table.audit tbody tr")).as("filtered by the action's words").hasSize(1);
+        assertThat(page.select("table.audit tbody td.audit-action").text()).contains("新建稿件", "draft.create");
+        assertThat(page.select("table.audit tbody tr").text()).contains("稿件 " + id);
+        assertThat(page.select("#audit-actions option[value=draft.publish]").text()).isEqualTo("稿件审核通过并发布");
+        assertThat(org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=draft&entityType=稿件&entityId=" + id).asString())
+                .select("table.audit tbody td.audit-action").text()).as("a kind's words stand for all its actions").contains("新建稿件");
+    }
+
+    @Test
+    void everyActionTheCodeRecordsHasItsWords() throws java.io.IOException {
+        AuditActionNames names = new AuditActionNames();
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
+                "\"((?:draft|document|message|request|consultation|survey|interview|channel|organization|account|membership|record"
+                        + "|annual-report|plan|privacy)(?:\\.[a-z-]+)+)\"");
+        java.util.Set<String> unnamed = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = literal.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".yaml") && !names.all().containsKey(m.group(1))) {
+                        unnamed.add(m.group(1) + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).as("action codes without words in audit/action-names_zh_CN.properties").isEmpty();
+        assertThat(names.all().values()).as("each name stands for one code, so a filter in words is exact").doesNotHaveDuplicates();
+        assertThat(names.action("survey.answer.approve")).isEqualTo("答卷审核通过");
+        assertThat(names.action("draft.something-new")).as("an unlisted action: its kind, then its code").isEqualTo("稿件：something-new");
+    }
+
+    @Test
     void behindTheLocalProxyTheClientsAddressIsRecorded() {
         String csrf = org.zwgk.portal.access.Staff.csrfFromLoginPage();
         io.restassured.RestAssured.given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.9")
