@@ -38,14 +38,23 @@ public final class Detectors {
     private Detectors() {
     }
 
-    /** What the text holds, in order of position, without overlaps. */
+    /**
+     * What the text holds, in order of position, without overlaps: found in the text as a reader sees it
+     * ({@link VisibleText}: without the tags, comments and invisible characters that would split a number),
+     * at its places in the text as typed.
+     */
     public static List<Finding> find(String typed, DetectionContext context) {
         if (typed == null || typed.isEmpty()) {
             return List.of();
         }
+        VisibleText visible = VisibleText.of(typed);
+        return visible.inTyped(findVisible(visible.text(), context));
+    }
+
+    private static List<Finding> findVisible(String seen, DetectionContext context) {
         // full-width digits and letters (１３８…, a Chinese keyboard's full-width mode) are found as the
         // numbers they are: read as their ASCII forms, one character for one, so positions stay the same
-        String text = halfWidthAlphanumerics(typed);
+        String text = halfWidthAlphanumerics(seen);
         if (!worthLooking(text)) {
             return List.of();
         }

@@ -153,6 +153,25 @@ class PrivacyGateTest {
     }
 
     @Test
+    void aNumberSplitByMarkupIsFoundForTheReviewerAndMaskedOnThePublicPage() {
+        // security audit: <span>, an HTML comment and a zero-width space let whole numbers through to the public page
+        String title = "关于标记拆分号码的通知" + Long.toString(System.nanoTime(), 36);
+        String body = "身份证 <span>" + ID.substring(0, 9) + "</span>" + ID.substring(9) + "。\n\n电话 138<!-- -->12345678，"
+                + "备用 139\u200b12345678。";
+        long id = submittedDraft("NOTICE", title, body);
+        Staff reviewer = Staff.login("czj-reviewer");
+        String page = reviewer.get("/workbench/drafts/" + id).asString();
+        assertThat(page).as("the reviewer is shown all three").contains("个人信息检查：3 处");
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", key(page, ID), "decision", "MASK")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(303);
+        String publicText = text(RestAssured.get("/documents/" + fixtures.draftNow(id).document.id).asString());
+        assertThat(publicText).contains("138****5678", "139****5678").doesNotContain(ID, "13812345678", "13912345678")
+                .doesNotContain(ID.substring(9));
+    }
+
+    @Test
     void aPunishmentNoticeNamesThePersonByLawAndTheExceptionIsAudited() {
         String body = "被执行人：赵德柱，身份证号码" + ID + "，经人民法院依法认定为失信被执行人。";
         long punishment = submittedDraft("PUNISHMENT", "失信被执行人惩戒公示" + Long.toString(System.nanoTime(), 36), body);
