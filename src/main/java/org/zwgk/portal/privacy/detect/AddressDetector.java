@@ -89,7 +89,10 @@ public final class AddressDetector implements Detector {
         if (HOME.matcher(clause).find()) {
             return true;
         }
-        if (HOME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) {
+        // …235号的住户 is one home; …12组居民 or 5幢的业主 are everyone living there
+        char last = text.charAt(end - 1);
+        if ((last == '号' || last == '室' || Character.isDigit(last))
+                && HOME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) {
             return true;
         }
         return CONTACT.matcher(clause).find() && PERSON.matcher(text.substring(Math.max(0, start - PERSON_BACK), start)).find();
