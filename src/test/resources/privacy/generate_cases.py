@@ -140,7 +140,9 @@ for i in range(25):
 
 # ---- invalid IDs and cards (look-alikes): nothing to find
 for i in range(15):
-    case(f"证件号码{rid(valid=False)}经核验校验位不符，系录入错误。", [], "ID number with a wrong check digit")
+    # a labelled number with a wrong check digit is still a person's ID, mistyped (browser walk: one went public whole)
+    n = rid(valid=False)
+    case(f"证件号码{n}经核验校验位不符，系录入错误。", [("RESIDENT_ID", n)], "labelled ID number with a wrong check digit: masked")
 for i in range(10):
     case(f"经核查，编号{rid_bad_date()}的记录出生日期不存在。", [], "ID-shaped number with an impossible birth date")
 for i in range(10):
@@ -304,6 +306,10 @@ for t in ["办公地址：昆山市前进西路1801号市民服务中心3楼302�
           "会议地点：市民大楼3楼302室。",
           "被申请人：昆山市住房和城乡建设局，住所地：昆山市前进西路1801号。"]:
     case(t, [], "office address or number look-alike, nothing personal")
+
+# ---- session 17: an ID-shaped number with a wrong check digit and no label is not taken for one
+for i in range(10):
+    case(f"订单编号{rid(valid=False)}已办结。", [], "unlabelled ID-shaped number with a wrong check digit")
 
 for c in cases:
     c["expect"] = [e for e in c["expect"] if e["value"] is not None]

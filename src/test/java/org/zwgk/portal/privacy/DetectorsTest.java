@@ -31,6 +31,9 @@ class DetectorsTest {
         assertThat(types("当事人王某，身份证号码320583198001011238，住昆山市玉山镇。")).containsExactly(PiiType.RESIDENT_ID);
         assertThat(types("身份证号11010519491231002X。")).containsExactly(PiiType.RESIDENT_ID);
         assertThat(types("编号320583198001011237。")).isEmpty();
+        // browser walk: a citizen's mistyped ID after 身份证 went public whole
+        assertThat(gate.mask("我的身份证320583199001011234，请核实。")).isEqualTo("我的身份证320583********1234，请核实。");
+        assertThat(types("证件号码：320583199002301234")).as("no 30 February, label or not").isEmpty();
         assertThat(types("编号320583199913321230。")).isEmpty();
     }
 
@@ -45,7 +48,9 @@ class DetectorsTest {
             assertThat(types("证件号码：" + typed)).as(typed).containsExactly(PiiType.RESIDENT_ID);
         }
         // the joined number must pass every check, and a split one needs a label before it
-        assertThat(types("身份证号：320583 19800101 1237。")).as("wrong check digit").isEmpty();
+        assertThat(gate.mask("身份证号：320583 19800101 1237。")).as("labelled, failing only its check character")
+                .isEqualTo("身份证号：320583********1237。");
+        assertThat(types("统计：320583 19800101 1237。")).as("unlabelled").isEmpty();
         assertThat(types("区划 320583 19800101 1238 户")).as("a table row of a code, a date and a count").isEmpty();
         assertThat(types("身份证号：3205 8319 8001 0112 38")).as("not the 6-8-4 split").isEmpty();
     }

@@ -89,9 +89,12 @@ public final class AddressDetector implements Detector {
         if (HOME.matcher(clause).find()) {
             return true;
         }
-        // …235号的住户 is one home; …12组居民 or 5幢的业主 are everyone living there
+        // …235号的住户 is one home, and so is 我是…12幢的业主 (the writer's building); 12组居民 or a
+        // building's 业主代表 in an office's report are everyone living there
         char last = text.charAt(end - 1);
-        if ((last == '号' || last == '室' || Character.isDigit(last))
+        boolean door = last == '号' || last == '室' || Character.isDigit(last);
+        boolean ownBuilding = (last == '幢' || last == '栋' || last == '元') && (clause.contains("我") || clause.contains("本人"));
+        if ((door || ownBuilding)
                 && HOME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) {
             return true;
         }

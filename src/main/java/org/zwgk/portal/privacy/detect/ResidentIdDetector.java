@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class ResidentIdDetector implements Detector {
 
     /**
-     * The number in one run, or in its three parts (region, birth date, sequence and check) split by spaces
+     * The number in one run (after a label, one failing only its check character too), or in its three parts (region, birth date, sequence and check) split by spaces
      * or dashes (110105 19491231 002X), as forms print it. Only the 6-8-4 split is joined, and only after a
      * label ({@link #LABELS}): a table row of a division code, a date and a count has that shape too, and
      * one in eleven of them passes the check character.
@@ -43,10 +43,10 @@ public final class ResidentIdDetector implements Detector {
         while (found.find()) {
             String v = m.group(1);
             if (v == null) {
-                if (labelled(text, m.start()) && valid18(m.group(2) + m.group(3) + m.group(4))) {
+                if (labelled(text, m.start()) && plausible18(m.group(2) + m.group(3) + m.group(4))) {
                     out.add(new Finding(PiiType.RESIDENT_ID, m.start(), m.end(), m.group()));
                 }
-            } else if (v.length() == 18 ? valid18(v) : valid15(v)) {
+            } else if (v.length() == 18 ? valid18(v) || labelled(text, m.start(1)) && plausible18(v) : valid15(v)) {
                 out.add(new Finding(v.length() == 18 ? PiiType.RESIDENT_ID : PiiType.RESIDENT_ID_15, m.start(1), m.end(1), v));
             }
         }
@@ -55,6 +55,15 @@ public final class ResidentIdDetector implements Detector {
     private static boolean labelled(String text, int start) {
         String before = text.substring(Math.max(0, start - LABEL_BEFORE), start);
         return LABELS.stream().anyMatch(before::contains);
+    }
+
+    /**
+     * A region and a birth date, whatever the check character: after a label (身份证 …) a number that
+     * fails only the check is still someone's ID, mistyped by a citizen, and is masked like one.
+     */
+    static boolean plausible18(String v) {
+        return v.length() == 18 && region(v) && birthDate(v.substring(6, 10), v.substring(10, 12), v.substring(12, 14))
+                && v.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     public static boolean valid18(String v) {
