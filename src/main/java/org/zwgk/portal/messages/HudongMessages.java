@@ -178,4 +178,10 @@ public interface HudongMessages {
     String relatedDocuments();
     String suggestedAnswers();
     String suggestedDocuments();
+
+    // the workbench home's line about letters (MessageAttention)
+    String attentionOverdue(long count);
+    String attentionToAccept(long count);
+    String attentionToAssign(long count);
+    String attentionToHandle(long count);
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * receipt is set at 登记), so left alone it would never be flagged at all.
  */
 @ApplicationScoped
-public class RequestAttention {
+public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttention {
 
     public record Counts(long overdue, long dueSoon, long unregistered) {
         public boolean any() {
@@ -42,6 +42,13 @@ public class RequestAttention {
     RequestAttention(RequestService service, RequestViews views) {
         this.service = service;
         this.views = views;
+    }
+
+    @Override
+    public java.util.Optional<Notice> noticeFor(PortalUser user) {
+        Counts counts = of(user);
+        return counts.any() ? java.util.Optional.of(new Notice("request-attention", Ysq.text().ysqWorkbenchTitle(), "/workbench/requests",
+                counts.parts())) : java.util.Optional.empty();
     }
 
     /** Counts over the requests this person may handle; none for anyone who handles no requests. */

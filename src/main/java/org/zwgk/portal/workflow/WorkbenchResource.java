@@ -57,8 +57,10 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 public class WorkbenchResource {
 
+    /** Requests near their deadline, letters waiting: features built beside this one, found as beans. */
     @jakarta.inject.Inject
-    org.zwgk.portal.requests.RequestAttention requestAttention;
+    @io.quarkus.arc.All
+    List<org.zwgk.portal.access.WorkbenchAttention> attention;
     /** Consultations, surveys, interviews and letter replies: packages built on this one, found as beans. */
     @jakarta.inject.Inject
     @io.quarkus.arc.All
@@ -69,7 +71,7 @@ public class WorkbenchResource {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others,
                                             List<Document> published,
                                             AccountService.FailedLogins failures, String done,
-                                            org.zwgk.portal.requests.RequestAttention.Counts requests);
+                                            List<org.zwgk.portal.access.WorkbenchAttention.Notice> notices);
 
         /** {@code done}: what the last step did, in words (null when the page is not the result of one). */
         static native TemplateInstance draft(PortalUser user, DraftPage page, String done);
@@ -108,7 +110,7 @@ public class WorkbenchResource {
         return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20),
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
-                requestAttention.of(user)).render();
+                attention.stream().flatMap(a -> a.noticeFor(user).stream()).toList()).render();
     }
 
     @GET

@@ -156,11 +156,18 @@ class MessageLifecycleTest {
         // before 转办 no organization sees it; the operator does
         assertThat(szfbEditor.get("/workbench/messages/" + id).statusCode()).isEqualTo(404);
         assertThat(operator.get("/workbench/messages").asString()).contains(code);
+        // browser walk: nothing on the workbench home said a letter was waiting
+        assertThat(attention(operator)).as("the operator's home").containsPattern("待受理：\\d+ 件");
         assertThat(operator.post("/workbench/messages/" + id + "/reject", Map.of()).statusCode()).as("a refusal needs its reason").isEqualTo(400);
         assertThat(operator.post("/workbench/messages/" + id + "/accept").statusCode()).isEqualTo(303);
         assertThat(text(operator.get("/workbench/messages/" + id))).contains("已受理，待转办");
         Response assigned = operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "szfb", "organizations", "czj"));
         assertThat(assigned.statusCode()).isEqualTo(303);
+        assertThat(attention(szfbEditor)).as("the lead unit's editor").containsPattern("待办理：\\d+ 件");
+        org.jsoup.nodes.Document czjHome = org.jsoup.Jsoup.parse(czjEditor.get("/workbench").asString());
+        assertThat(czjHome.select("#message-attention a").attr("href")).isEqualTo("/workbench/messages");
+        assertThat(czjHome.select("#review-queue + section#published, #review-queue ~ #published")).as("待我审核 above the published list")
+                .isNotEmpty();
 
         // 办理 by both; the co-organization may not answer, the operator may not answer for anyone
         assertThat(czjEditor.post("/workbench/messages/" + id + "/handle", Map.of("organization", "czj",
@@ -379,5 +386,10 @@ class MessageLifecycleTest {
     /** The links of the workbench home's 待我审核 besides drafts. */
     static java.util.List<String> otherReviews(Staff staff) {
         return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#other-reviews a[href]").eachAttr("href");
+    }
+
+    /** The workbench home's line about letters. */
+    static String attention(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#message-attention").text();
     }
 }
