@@ -19,6 +19,24 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         return has(Role.EDITOR, organizationCode);
     }
 
+    /** Whether this person writes for any organization: the menu offers 新建稿件 only then. */
+    public boolean editsAnywhere() {
+        return !organizationsWith(Role.EDITOR).isEmpty();
+    }
+
+    /** Whether this person reviews for any organization: the home shows 待我审核 only then. */
+    public boolean reviewsAnywhere() {
+        return !organizationsWith(Role.REVIEWER).isEmpty();
+    }
+
+    /**
+     * Whether this person works in any organization: the menu offers the organizations' own work
+     * (requests, annual reports, consultations, records) only then; an auditor alone met dead ends there.
+     */
+    public boolean memberOfAny() {
+        return roles.values().stream().anyMatch(r -> !r.isEmpty());
+    }
+
     public boolean hasSiteRole(Role role) {
         return siteRoles.contains(role);
     }

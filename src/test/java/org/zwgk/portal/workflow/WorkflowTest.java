@@ -180,6 +180,21 @@ class WorkflowTest {
     }
 
     @Test
+    void theMenuAndHomeOfferOnlyWhatThePersonCanDo() {
+        // browser walk: the auditor's menu led to 新建稿件 and 依申请公开 pages that only said they had no channel or office
+        org.jsoup.nodes.Document auditor = org.jsoup.Jsoup.parse(Staff.login("auditor").get("/workbench").asString());
+        assertThat(auditor.select(".workbench-nav a").eachText()).contains("来信办理", "审计日志")
+                .doesNotContain("新建稿件", "依申请公开", "年度报告");
+        assertThat(auditor.select("#my-drafts, #review-queue, #published")).as("no empty sections of others' work").isEmpty();
+        org.jsoup.nodes.Document editor = org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench").asString());
+        assertThat(editor.select(".workbench-nav a").eachText()).contains("新建稿件", "依申请公开");
+        assertThat(editor.select("#my-drafts")).hasSize(1);
+        assertThat(editor.select("#review-queue")).as("an editor reviews nothing").isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("czj-admin").get("/workbench").asString()).select(".workbench-nav a").eachText())
+                .as("an organization named, not its code").anyMatch(t -> t.contains("昆山市财政局"));
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingSaved() {
         long id = fixtures.draft("szfb-editor", "tzgg");
         Staff editor = Staff.login("szfb-editor");
