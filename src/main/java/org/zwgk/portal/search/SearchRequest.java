@@ -100,6 +100,16 @@ public record SearchRequest(String query, String organization, String channel, S
         return organization != null || channel != null || type != null || topic != null || year != null;
     }
 
+    /** The query as a page's title names it: a pasted question of 500 characters would fill a browser's tab and history. */
+    public String shortQuery() {
+        if (query == null || query.codePointCount(0, query.length()) <= TITLE_QUERY) {
+            return query;
+        }
+        return query.substring(0, query.offsetByCodePoints(0, TITLE_QUERY)) + "…";
+    }
+
+    private static final int TITLE_QUERY = 30;
+
     public boolean browsing() {
         return query.isEmpty();
     }

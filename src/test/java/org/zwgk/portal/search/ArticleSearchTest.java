@@ -121,5 +121,11 @@ class ArticleSearchTest {
         assertThat(SearchRequest.parse("问".repeat(500), null, null, null, null, null, null, null, null).query()).hasSize(500);
         assertThatThrownBy(() -> SearchRequest.parse("问".repeat(501), null, null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.status()).isEqualTo(400));
+        // browser walk: a pasted question was copied whole into the page's <title>
+        String pasted = "我家邻居在自家院子里加盖了三层楼房，挡住了我家的采光，" + "请问这种情况应该向哪个部门反映".repeat(20);
+        String title = SearchRequest.parse(pasted, null, null, null, null, null, null, null, null).shortQuery();
+        assertThat(title).startsWith("我家邻居在自家院子里加盖了三层楼房").endsWith("…").hasSize(31);
+        assertThat(SearchRequest.parse("政府信息公开条例", null, null, null, null, null, null, null, null).shortQuery())
+                .isEqualTo("政府信息公开条例");
     }
 }

@@ -43,6 +43,13 @@ class SearchTest {
     }
 
     @Test
+    void aPastedQuestionIsShortenedInThePagesTitle() {
+        String pasted = "我家邻居在自家院子里加盖了三层楼房，挡住了我家的采光，" + "请问这种情况应该向哪个部门反映".repeat(20);
+        String html = io.restassured.RestAssured.given().queryParam("q", pasted).get("/search").then().statusCode(200).extract().asString();
+        assertThat(org.jsoup.Jsoup.parse(html).title()).startsWith("我家邻居在自家院子里加盖了三层楼房").contains("…").hasSizeLessThan(80);
+    }
+
+    @Test
     void aDocumentNumberTypedWithAnyBracketsPutsThatDocumentFirst() {
         for (String typed : List.of("昆政办发〔2018〕152号", "昆政办发[2018]152号", "昆政办发【2018】152号",
                 "昆政办发(2018)152号", "昆政办发（2018）152号", "昆政办发 2018 152号", " 昆政办发〔2018〕 152 号 ")) {
