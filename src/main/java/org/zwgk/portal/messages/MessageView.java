@@ -46,7 +46,12 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         List<Reply> replies = staff ? MessageReply.of(m).stream().map(r -> new Reply(r.id, r.round, r.body, r.status, r.author,
                 r.createdAt, r.reviewer, r.reviewComment, r.reviewedAt, r.requiredLevels, r.approvers())).toList() : List.of();
         String lead = MessageAssignment.lead(m).map(a -> a.organization.code).orElse(null);
-        return new MessageView(m.id, m.trackingCode, m.type, m.status, m.subject, m.body, staff ? m.contact : null, m.publishConsent,
+        // the citizen's own letter is shown masked as on the receipt (browser walk: the receipt hid the phone, this page
+        // showed it): whoever looks over their shoulder reads no more of it than the public would; the reply, written
+        // to them (an office's contact number in it), stays as sent
+        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body);
+        return new MessageView(m.id, m.trackingCode, m.type, m.status, staff ? m.subject : masked.subject(),
+                staff ? m.body : masked.body(), staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
                 m.rejectReason, m.redoCount, m.satisfaction, m.repliedAt,
                 sent == null ? null : sent.body, sent == null ? null : sent.organization.name,

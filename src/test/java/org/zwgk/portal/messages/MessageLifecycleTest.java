@@ -209,6 +209,7 @@ class MessageLifecycleTest {
                 .as("every level's reviewer stays named").contains("3/3", "szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3");
 
         Response replied = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
+        assertThat(text(replied)).as("the letter masked as on its receipt").contains("139****5678").doesNotContain("13912345678");
         assertThat(text(replied)).contains("已答复", "三盏路灯已于本周恢复照明", "对答复的评价");
 
         // published with consent: de-identified, with organization, dates and days taken
