@@ -41,7 +41,10 @@ public class DraftPages {
     public DraftPage blank(PortalUser user, String channelCode) {
         List<Channel> writable = Channel.listOrdered().stream()
                 .filter(c -> c.isOpen() && ownership.holds(user, Role.EDITOR, c.owner)).toList();
-        Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst().orElse(null);
+        // none asked for (or one this person cannot write in): the first the form offers, so the 信息类别 follows the
+        // channel shown (browser walk: 政策文件 was preselected with 通知公告)
+        Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst()
+                .orElse(writable.isEmpty() ? null : writable.get(0));
         DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),

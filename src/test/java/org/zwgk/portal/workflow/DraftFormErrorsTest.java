@@ -58,6 +58,19 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void theNewDraftsTypeFollowsTheChannelItOpensIn() {
+        // browser walk: 政策文件 was preselected as the channel while the type said 通知公告
+        Document page = Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/new").asString());
+        String channel = page.select("#channel option[selected]").attr("value");
+        assertThat(channel).as("a channel is chosen").isNotBlank();
+        String expected = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            org.zwgk.portal.channels.Channel c = org.zwgk.portal.channels.Channel.find("code", channel).firstResult();
+            return c.defaultType == null ? "NOTICE" : c.defaultType.name();
+        });
+        assertThat(page.select("#type option[selected]").attr("value")).isEqualTo(expected);
+    }
+
+    @Test
     void aDisclosureNotOnTheListIsAMistakeOfThatField() {
         Staff editor = Staff.login("szfb-editor");
         long before = drafts();
