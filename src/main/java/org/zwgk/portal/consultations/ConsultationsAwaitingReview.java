@@ -26,11 +26,7 @@ class ConsultationsAwaitingReview implements ReviewQueueSource {
     }
 
     @Override
-    public List<AwaitingReview> awaiting(PortalUser user) {
-        Set<String> organizations = PublicationLevels.reviewedBy(user);
-        if (organizations.isEmpty()) {
-            return List.of();
-        }
+    public List<AwaitingReview> awaiting(PortalUser user, Set<String> organizations) {
         LocalDate today = service.today();
         List<Consultation> waiting = Consultation.<Consultation>list("publishedAt is null and organization.code in ?1", organizations)
                 .stream().filter(c -> c.state(today) != Consultation.State.CLOSED).toList();

@@ -23,11 +23,7 @@ class InterviewsAwaitingReview implements ReviewQueueSource {
     }
 
     @Override
-    public List<AwaitingReview> awaiting(PortalUser user) {
-        Set<String> organizations = PublicationLevels.reviewedBy(user);
-        if (organizations.isEmpty()) {
-            return List.of();
-        }
+    public List<AwaitingReview> awaiting(PortalUser user, Set<String> organizations) {
         List<Interview> waiting = Interview.<Interview>list("publishedAt is null and status <> ?1 and organization.code in ?2",
                 Interview.Status.ENDED, organizations);
         return levels.awaiting(user, waiting, MessageBundles.get(WorkbenchMessages.class).wbKindInterview(), Routes::workbenchInterview);

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.web.WorkbenchMessages;
 import org.zwgk.portal.workflow.AwaitingReview;
-import org.zwgk.portal.workflow.PublicationLevels;
 import org.zwgk.portal.workflow.ReviewLevels;
 import org.zwgk.portal.workflow.ReviewQueueSource;
 
@@ -23,11 +22,7 @@ class RepliesAwaitingReview implements ReviewQueueSource {
     }
 
     @Override
-    public List<AwaitingReview> awaiting(PortalUser user) {
-        Set<String> organizations = PublicationLevels.reviewedBy(user);
-        if (organizations.isEmpty()) {
-            return List.of();
-        }
+    public List<AwaitingReview> awaiting(PortalUser user, Set<String> organizations) {
         String kind = MessageBundles.get(WorkbenchMessages.class).wbKindReply();
         return MessageReply.<MessageReply>list("status = ?1 and organization.code in ?2 order by createdAt, id",
                         MessageReply.Status.SUBMITTED, organizations).stream()

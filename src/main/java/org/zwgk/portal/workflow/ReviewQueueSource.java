@@ -11,6 +11,12 @@ import java.util.List;
  */
 public interface ReviewQueueSource {
 
-    /** The items whose next level this person may approve now, oldest first. */
-    List<AwaitingReview> awaiting(PortalUser user);
+    /** The items whose next level this person may approve now, oldest first; none for someone who reviews nowhere. */
+    default List<AwaitingReview> awaiting(PortalUser user) {
+        java.util.Set<String> organizations = PublicationLevels.reviewedBy(user);
+        return organizations.isEmpty() ? List.of() : awaiting(user, organizations);
+    }
+
+    /** The same, among the items of {@code organizations} (those in which the person reviews, never empty). */
+    List<AwaitingReview> awaiting(PortalUser user, java.util.Set<String> organizations);
 }
