@@ -26,14 +26,8 @@ class RepliesAwaitingReview implements ReviewQueueSource {
         String kind = MessageBundles.get(WorkbenchMessages.class).wbKindReply();
         return MessageReply.<MessageReply>list("status = ?1 and organization.code in ?2 order by createdAt, id",
                         MessageReply.Status.SUBMITTED, organizations).stream()
-                .map(r -> {
-                    ReviewLevels.Item item = r.reviewItem();
-                    return levels.mayApprove(user, item)
-                            ? new AwaitingReview(kind, r.message.subject, "/workbench/messages/" + r.message.id, r.author,
-                            item.approvedLevels() + 1, Math.max(1, item.requiredLevels()), r.createdAt)
-                            : null;
-                })
-                .filter(java.util.Objects::nonNull)
+                .flatMap(r -> levels.awaiting(user, r.reviewItem(), kind, r.message.subject, "/workbench/messages/" + r.message.id,
+                        r.author, r.createdAt).stream())
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.zwgk.portal.privacy;
 
+import org.zwgk.portal.privacy.detect.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,7 +112,7 @@ final class VisibleText {
             if (c == '\\' && end == i + 1 && end < s.length() && isPunctuation(s.charAt(end))) {
                 return 1;
             }
-            if (isDigit(s.charAt(i - 1)) && end < s.length() && isDigit(s.charAt(end))) {
+            if (Texts.isDigit(s.charAt(i - 1)) && end < s.length() && Texts.isDigit(s.charAt(end))) {
                 return end - i;
             }
         }
@@ -141,10 +143,6 @@ final class VisibleText {
     private static boolean invisible(char c) {
         return c == '\u00AD' || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064'
                 || c == '\uFEFF';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {

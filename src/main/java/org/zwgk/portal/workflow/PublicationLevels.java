@@ -3,7 +3,6 @@ package org.zwgk.portal.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.PublicationApproval;
-import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.Messages;
 
 import java.time.Clock;
@@ -85,21 +84,10 @@ public class PublicationLevels {
     public List<AwaitingReview> awaiting(PortalUser user, List<? extends ReviewedPublication> items, String kind, LongFunction<String> url) {
         return items.stream()
                 .filter(item -> !item.published())
-                .map(item -> {
-                    List<String> approvers = item.approvers();
-                    return levels.mayApprove(user, reviewItem(item, approvers))
-                            ? new AwaitingReview(kind, item.title, url.apply(item.id), item.createdBy, approvers.size() + 1,
-                            Math.max(1, item.requiredLevels()), item.createdAt)
-                            : null;
-                })
-                .filter(java.util.Objects::nonNull)
+                .flatMap(item -> levels.awaiting(user, reviewItem(item, item.approvers()), kind, item.title, url.apply(item.id),
+                        item.createdBy, item.createdAt).stream())
                 .sorted(Comparator.comparing(AwaitingReview::since))
                 .toList();
-    }
-
-    /** The organizations' codes in which this person reviews: where anything could await them. */
-    public static Set<String> reviewedBy(PortalUser user) {
-        return user.organizationsWith(Role.REVIEWER);
     }
 
     private static ReviewLevels.Item reviewItem(ReviewedPublication item, List<String> approvers) {

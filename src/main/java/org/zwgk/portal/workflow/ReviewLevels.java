@@ -75,6 +75,15 @@ public class ReviewLevels {
         return mayReview(user, item) && !item.approvedBy().contains(user.username());
     }
 
+    /** The item as a line of this person's 待我审核 when they may approve its next level now; empty otherwise. */
+    public java.util.Optional<AwaitingReview> awaiting(PortalUser user, Item item, String kind, String title, String url, String author,
+                                                       java.time.Instant since) {
+        return mayApprove(user, item)
+                ? java.util.Optional.of(new AwaitingReview(kind, title, url, author, item.approvedLevels() + 1,
+                Math.max(1, item.requiredLevels()), since))
+                : java.util.Optional.empty();
+    }
+
     /** Refuses (403) anyone who is not a reviewer of the owner, and any author of the version whatever their roles. */
     public void requireReviewer(PortalUser user, Item item, Wording wording) {
         ownership.require(user, Role.REVIEWER, item.owner());

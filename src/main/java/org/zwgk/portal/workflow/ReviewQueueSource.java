@@ -13,7 +13,7 @@ public interface ReviewQueueSource {
 
     /** The items whose next level this person may approve now, oldest first; none for someone who reviews nowhere. */
     default List<AwaitingReview> awaiting(PortalUser user) {
-        java.util.Set<String> organizations = PublicationLevels.reviewedBy(user);
+        java.util.Set<String> organizations = user.organizationsWith(org.zwgk.portal.access.Role.REVIEWER);
         return organizations.isEmpty() ? List.of() : awaiting(user, organizations);
     }
 
