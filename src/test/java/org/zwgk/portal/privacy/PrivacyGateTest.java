@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.zwgk.portal.DataFiles;
 import org.zwgk.portal.Eventually;
 import org.zwgk.portal.access.Staff;
 import org.zwgk.portal.audit.AuditEvent;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -250,13 +250,11 @@ class PrivacyGateTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(index)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-                for (String r : raw) {
-                    assertThat(bytes).as(p.toString()).doesNotContain(r);
-                }
+        DataFiles.checkEach(index, (p, content) -> {
+            String bytes = new String(content, StandardCharsets.ISO_8859_1);
+            for (String r : raw) {
+                assertThat(bytes).as(p.toString()).doesNotContain(r);
             }
-        }
+        });
     }
 }

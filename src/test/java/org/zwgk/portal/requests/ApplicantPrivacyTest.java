@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.zwgk.portal.DataFiles;
 import org.zwgk.portal.WorkbenchTestProfile;
 import org.zwgk.portal.access.Staff;
 import org.zwgk.portal.audit.AuditEvent;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,15 +134,12 @@ class ApplicantPrivacyTest {
                 assertThat(line).as("a log line shows " + p).doesNotContain(p);
             }
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                String asText = new String(bytes, StandardCharsets.UTF_8) + new String(bytes, StandardCharsets.ISO_8859_1);
-                for (String p : PERSONAL) {
-                    assertThat(asText).as(f + " holds " + p).doesNotContain(p);
-                }
+        DataFiles.checkEach(dataDir, (f, bytes) -> {
+            String asText = new String(bytes, StandardCharsets.UTF_8) + new String(bytes, StandardCharsets.ISO_8859_1);
+            for (String p : PERSONAL) {
+                assertThat(asText).as(f + " holds " + p).doesNotContain(p);
             }
-        }
+        });
         QuarkusTransaction.requiringNew().run(() -> {
             for (AuditEvent e : AuditEvent.<AuditEvent>listAll()) {
                 String all = e.detail + " " + e.beforeState + " " + e.afterState;
