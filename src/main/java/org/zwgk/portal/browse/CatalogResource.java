@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
@@ -28,8 +29,15 @@ public class CatalogResource {
         static native TemplateInstance catalog(Page<DocumentSummary> page, String heading, String pageUrl,
                                                List<CatalogEntry> organizations, List<CatalogEntry> topics,
                                                List<CatalogEntry> genres, String org, String topic, String genre,
-                                               String orgBase, String topicBase, String genreBase);
+                                               String orgBase, String topicBase, String genreBase,
+                                               DocumentType type, List<TypeTab> typeTabs);
     }
+
+    /** One of the 政策文件 / 政策解读 tabs the navigation's 政策文件/解读 opens on. */
+    public record TypeTab(DocumentType type, String url, boolean current) {
+    }
+
+    private static final List<DocumentType> POLICY_TABS = List.of(DocumentType.POLICY, DocumentType.INTERPRETATION);
 
     private final DocumentCatalog documents;
     private final CatalogTrees trees;
@@ -67,7 +75,17 @@ public class CatalogResource {
                 org, topic, genre,
                 base + param("topic", topic) + param("genre", genre) + "org=",
                 base + param("org", org) + param("genre", genre) + "topic=",
-                base + param("org", org) + param("topic", topic) + "genre=");
+                base + param("org", org) + param("topic", topic) + "genre=",
+                filter.type(), typeTabs(filter.type(), base + param("org", org) + param("topic", topic) + param("genre", genre)
+                        + param("channel", channel)));
+    }
+
+    /** Policies and their interpretations are read together: each list offers the other. */
+    private static List<TypeTab> typeTabs(DocumentType chosen, String base) {
+        if (chosen == null || !POLICY_TABS.contains(chosen)) {
+            return List.of();
+        }
+        return POLICY_TABS.stream().map(t -> new TypeTab(t, base + "type=" + t.name(), t == chosen)).toList();
     }
 
     private static String param(String name, String value) {

@@ -37,6 +37,7 @@ public interface Messages {
     String catalogAll();
     String catalogTotal(long total);
     String catalogNavigation();
+    String catalogTypeTabs();
 
     // channel
     String channelOwner(String owner);

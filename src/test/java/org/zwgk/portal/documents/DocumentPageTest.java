@@ -229,6 +229,24 @@ class DocumentPageTest {
         assertThat(both.select("nav.side-col a[href*=org=czj]").first().attr("href")).contains("genre=");
     }
 
+    @Test
+    void theNavigationsPoliciesAndInterpretationsOffersBoth() {
+        org.jsoup.nodes.Document home = page("/", 200);
+        String policies = home.select("nav .nav a:contains(政策文件/解读)").attr("href");
+        org.jsoup.nodes.Document list = page(policies, 200);
+        assertThat(list.select("h1").text()).endsWith("· 政策文件");
+        assertThat(list.select(".doc-list a")).extracting(Element::text)
+                .contains("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知")
+                .doesNotContain("申请政府信息公开收费吗？");
+        assertThat(list.select("nav.type-tabs a[aria-current]").text()).isEqualTo("政策文件");
+        org.jsoup.nodes.Document interpretations = page(list.select("nav.type-tabs a:contains(政策解读)").attr("href"), 200);
+        assertThat(interpretations.select("h1").text()).endsWith("· 政策解读");
+        assertThat(interpretations.select(".doc-list a")).extracting(Element::text).isNotEmpty()
+                .anyMatch(t -> t.endsWith("？"))
+                .doesNotContain("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
+        assertThat(page("/xxgk?type=NOTICE", 200).select("nav.type-tabs")).isEmpty();
+    }
+
     static org.jsoup.nodes.Document page(String path, int status) {
         String html = given().urlEncodingEnabled(false).get(path).then().statusCode(status)
                 .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();

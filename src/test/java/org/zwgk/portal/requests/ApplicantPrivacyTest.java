@@ -15,7 +15,6 @@ import org.zwgk.portal.audit.AuditEvent;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
