@@ -11,6 +11,7 @@ public interface PrivacyMessages {
     String hitsTitle(int count);
     String hitsNone();
     String hitsIntro();
+    String hitsIntroPublished();
     String hitsColumnType();
     String hitsColumnFound();
     String hitsColumnPublic();
@@ -19,6 +20,7 @@ public interface PrivacyMessages {
     String decisionMask();
     String decisionNotPersonal();
     String decisionPending();
+    String decisionByRule();
     String decisionBy(String who, String reason);
     String keptByLaw(String basis);
     String reasonLabel();

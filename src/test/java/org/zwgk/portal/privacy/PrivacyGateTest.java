@@ -169,6 +169,13 @@ class PrivacyGateTest {
         String publicText = text(RestAssured.get("/documents/" + fixtures.draftNow(id).document.id).asString());
         assertThat(publicText).contains("138****5678", "139****5678").doesNotContain(ID, "13812345678", "13912345678")
                 .doesNotContain(ID.substring(9));
+        // after publishing, the draft's check says what became of the phones nobody decided on, not 待审核
+        org.jsoup.select.Elements rows = org.jsoup.Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString())
+                .select("#privacy-hits tr.privacy-hit");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.eachText()).noneMatch(t -> t.contains("待审核"))
+                .filteredOn(t -> t.contains("138****5678") || t.contains("139****5678")).hasSize(2)
+                .allMatch(t -> t.contains("已按规则遮蔽"));
     }
 
     @Test
