@@ -62,6 +62,7 @@ public interface WorkbenchMessages {
     String wbComment();
     String wbApprove();
     String wbNoInterpretation();
+    String wbCatalogueIncomplete();
     String wbInterpretsHint();
     String wbReturnComment();
     String wbReturn();

@@ -83,6 +83,28 @@ public class Draft extends PanacheEntity {
      * Seed row 13: a policy of a kind that wants an interpretation (解读) published with it, and none
      * published or waiting in a draft linked to it. The reviewer is warned; publication is not blocked.
      */
+    /**
+     * The 政府信息公开目录 fields left empty that a published item is listed and found by: its 主题分类,
+     * 体裁分类 and 成文日期, and a policy's 文号. Shown to editor and reviewer; not a refusal, since
+     * some items have none (a notice has no 文号, an old text no known date).
+     */
+    public List<DraftInput.Field> missingCatalogueFields() {
+        List<DraftInput.Field> missing = new java.util.ArrayList<>();
+        if (meta.type == org.zwgk.portal.catalog.DocumentType.POLICY && (meta.docNumber == null || meta.docNumber.isBlank())) {
+            missing.add(DraftInput.Field.DOC_NUMBER);
+        }
+        if (meta.topic == null) {
+            missing.add(DraftInput.Field.TOPIC);
+        }
+        if (meta.genre == null) {
+            missing.add(DraftInput.Field.GENRE);
+        }
+        if (meta.writtenOn == null) {
+            missing.add(DraftInput.Field.WRITTEN_ON);
+        }
+        return missing;
+    }
+
     public boolean lacksInterpretation() {
         if (!org.zwgk.portal.documents.Interpretations.required(meta.type, channel)) {
             return false;

@@ -45,6 +45,28 @@ class DraftFormErrorsTest {
         assertThat(drafts()).as("nothing is saved").isEqualTo(before);
     }
 
+    @jakarta.inject.Inject
+    Fixtures fixtures;
+
+    @Test
+    void editorAndReviewerAreToldWhichCatalogueFieldsAreEmpty() {
+        // browser walk: a policy went to review and was published without 文号, 主题分类, 体裁分类 or 成文日期
+        Staff editor = Staff.login("czj-editor");
+        Response saved = editor.post("/workbench/drafts", Map.of("channel", "czj-zcwj", "type", "POLICY", "title", "关于目录信息的测试文件",
+                "disclosure", "PROACTIVE", "body", "正文。"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        String location = saved.header("Location");
+        Document page = Jsoup.parse(editor.get(location).asString());
+        assertThat(page.select(".catalogue-incomplete").text()).contains("文号、主题分类、体裁分类、成文日期");
+        long id = Long.parseLong(location.replaceAll(".*/drafts/(\\d+).*", "$1"));
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id), "channel", "czj-zcwj",
+                "type", "POLICY", "title", "关于目录信息的测试文件", "docNumber", "昆财发〔2026〕3号", "topic", "zhzw-zwgk",
+                "disclosure", "PROACTIVE", "body", "正文。")).statusCode()).isEqualTo(303);
+        Document review = Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/drafts/" + id).asString());
+        assertThat(review.select("#review .catalogue-incomplete").text()).contains("体裁分类、成文日期")
+                .doesNotContain("文号").doesNotContain("主题分类");
+    }
+
     @Test
     void theWorkbenchNamesTheOrganizationOfEachRole() {
         String roles = Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString()).select(".roles").text();
