@@ -81,7 +81,7 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return readable(policy.sanitize(renderer.render(parser.parse(markdown))));
+        return readable(policy.sanitize(renderer.render(parser.parse(NestingLimit.apply(markdown)))));
     }
 
     private static final Pattern REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{2,6});");

@@ -9,6 +9,32 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
+    void containersNestedThousandsDeepAreShownNotFollowed() {
+        // security audit: '>' x 3000 overflowed the parser's stack, a 500 on the editor's and reviewer's pages
+        String quotes = renderer.toSafeHtml(">".repeat(3000) + "x");
+        assertThat(quotes).contains("x").contains("&gt;&gt;&gt;");
+        assertThat(count(quotes, "<blockquote>")).isEqualTo(NestingLimit.MAX_DEPTH);
+        String lists = renderer.toSafeHtml("- ".repeat(3000) + "y");
+        assertThat(lists).contains("y");
+        assertThat(count(lists, "<ul>")).isEqualTo(NestingLimit.MAX_DEPTH);
+        assertThat(renderer.toSafeHtml("1. ".repeat(3000) + "z")).contains("z");
+        // nesting a document really uses is kept
+        assertThat(count(renderer.toSafeHtml("> > 引文中的引文\n\n- 一\n  - 二"), "<blockquote>")).isEqualTo(2);
+    }
+
+    @Test
+    void thousandsOfOpeningBracketsAreText() {
+        // 50,000 of them took 13 s to render on every view
+        String html = renderer.toSafeHtml("[".repeat(50_000) + "链接](https://example.org)");
+        assertThat(html).contains("[[[[").doesNotContain("<a ");
+        assertThat(renderer.toSafeHtml("见[通知](https://www.ks.gov.cn/)")).contains("<a href=\"https://www.ks.gov.cn/\"");
+    }
+
+    private static int count(String html, String tag) {
+        return html.split(java.util.regex.Pattern.quote(tag), -1).length - 1;
+    }
+
+    @Test
     void chinesePunctuationIsWrittenAsItself() {
         String html = renderer.toSafeHtml("第一条　为了规范政府信息公开工作，制定本办法（试行）：是否适用？适用！……");
 

@@ -1,0 +1,87 @@
+package org.zwgk.portal.documents;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bounds what makes the Markdown parser's work grow faster than the text: containers nested on one
+ * line ({@code >>>>…}, {@code - - - …}), which it follows recursively until the stack overflows, and
+ * thousands of opening brackets, whose link matching is quadratic. Markers past the limit are
+ * escaped, so they are shown as typed rather than nested; no document needs more.
+ */
+final class NestingLimit {
+
+    static final int MAX_DEPTH = 12;
+    static final int MAX_BRACKETS = 2000;
+    private static final Pattern MARKER = Pattern.compile("[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]?");
+
+    private NestingLimit() {
+    }
+
+    static String apply(String markdown) {
+        String text = markdown;
+        if (text.chars().filter(c -> c == '[').count() > MAX_BRACKETS) {
+            text = text.replace("[", "\\[");
+        }
+        if (!mayNest(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            out.append(bounded(line));
+            if (end < 0) {
+                break;
+            }
+            out.append('\n');
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Cheap test first: only a line starting with many markers needs the rewrite. */
+    private static boolean mayNest(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')') {
+                if (++run > MAX_DEPTH) {
+                    return true;
+                }
+            } else if (c == '\n' || c != ' ' && c != '\t' && !(c >= '0' && c <= '9')) {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static String bounded(String line) {
+        Matcher m = MARKER.matcher(line);
+        int depth = 0;
+        int pos = 0;
+        StringBuilder out = null;
+        while (pos < line.length() && m.find(pos) && m.start() == pos && m.end() > pos) {
+            depth++;
+            if (depth > MAX_DEPTH) {
+                if (out == null) {
+                    out = new StringBuilder(line.length() + 64).append(line, 0, pos);
+                }
+                String marker = line.substring(pos, m.end());
+                int at = firstNonBlank(marker);
+                out.append(marker, 0, at).append('\\').append(marker.substring(at));
+            }
+            pos = m.end();
+        }
+        return out == null ? line : out.append(line, pos, line.length()).toString();
+    }
+
+    private static int firstNonBlank(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}
