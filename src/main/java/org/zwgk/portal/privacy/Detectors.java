@@ -48,13 +48,33 @@ public final class Detectors {
             return List.of();
         }
         VisibleText visible = VisibleText.of(typed);
-        return visible.inTyped(findVisible(visible.text(), context));
+        List<Finding> seen = visible.inTyped(findVisible(visible.text(), context));
+        if (!visible.differs()) {
+            return seen;
+        }
+        // what the page hides (a comment, a tel: link, an attribute) is still in the text the API serves and
+        // the index reads: the typed text's own findings count too, where they do not overlap the seen ones
+        List<Finding> typedFindings = findVisible(typed, context);
+        if (typedFindings.isEmpty()) {
+            return seen;
+        }
+        BitSet taken = new BitSet(typed.length());
+        seen.forEach(f -> taken.set(f.start(), f.end()));
+        List<Finding> all = new ArrayList<>(seen);
+        for (Finding f : typedFindings) {
+            if (!within(taken, f)) {
+                taken.set(f.start(), f.end());
+                all.add(f);
+            }
+        }
+        all.sort(Comparator.comparingInt(Finding::start));
+        return all;
     }
 
     private static List<Finding> findVisible(String seen, DetectionContext context) {
         // full-width digits and letters (１３８…, a Chinese keyboard's full-width mode) are found as the
         // numbers they are: read as their ASCII forms, one character for one, so positions stay the same
-        String text = halfWidthAlphanumerics(seen);
+        String text = readableForPatterns(seen);
         if (!worthLooking(text)) {
             return List.of();
         }
@@ -179,7 +199,7 @@ public final class Detectors {
     }
 
     /** Nothing to find in a text without a digit, an @, a colon or a label's last character: such sentences are skipped cheaply. */
-    static String halfWidthAlphanumerics(String text) {
+    static String readableForPatterns(String text) {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -190,7 +210,52 @@ public final class Detectors {
                 out[i] = (char) (c - 0xFEE0);
             }
         }
+        char[] read = out == null ? text.toCharArray() : out;
+        // between two digits, any space (an ideographic or no-break one, a line break) reads as a space and any
+        // dash as a hyphen (139　2222　7777, 139–1111–0012); dots do too where a number has two or more of them
+        // between its groups (139.1111.0012), not a decimal point (12.5)
+        for (int i = 1; i + 1 < read.length; i++) {
+            char c = read[i];
+            if (c < 0x80 && c != '\n' && c != '.' || !isDigit(read[i - 1]) || !isDigit(read[i + 1])) {
+                continue;
+            }
+            char as = spaceLike(c) ? ' ' : dashLike(c) ? '-' : dotLike(c) && groupedByDots(text, i) ? '-' : 0;
+            if (as != 0) {
+                if (out == null) {
+                    out = read;
+                }
+                out[i] = as;
+            }
+        }
         return out == null ? text : new String(out);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean spaceLike(char c) {
+        return c == '\n' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
+    }
+
+    private static boolean dashLike(char c) {
+        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\u2043' || c == '\u30FC';
+    }
+
+    private static boolean dotLike(char c) {
+        return c == '.' || c == '\uFF0E' || c == '\u00B7' || c == '\u30FB' || c == '\u2027' || c == '\u2024';
+    }
+
+    /** Whether the run of digits and dots around {@code i} has at least two dots. */
+    private static boolean groupedByDots(String t, int i) {
+        int dots = 0;
+        for (int j = i; j >= 0 && (isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j--) {
+            dots += dotLike(t.charAt(j)) ? 1 : 0;
+        }
+        for (int j = i + 1; j < t.length() && (isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j++) {
+            dots += dotLike(t.charAt(j)) ? 1 : 0;
+        }
+        return dots >= 2;
     }
 
     private static boolean worthLooking(String text) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A text as a reader sees it once it is rendered: what HTML tags, HTML comments, invisible characters
- * (zero-width spaces, soft hyphens, direction marks), Markdown's backslash escapes and emphasis marks
- * between digits, and numeric character references hide from a pattern, with every visible character
+ * (zero-width spaces, soft hyphens, direction marks), Markdown's backslash escapes, emphasis marks,
+ * link brackets and hard line breaks between digits, character references (&amp;#49; &amp;shy;) and digits
+ * of other scripts (١٣٨, 𝟏𝟑𝟖) hide from a pattern, with every visible character
  * mapped back to where it stands in the text as typed. A number written 138&lt;!-- --&gt;00001111,
  * &lt;span&gt;320583199&lt;/span&gt;001011232 or 138**0000**1111 renders whole on the public page, so
  * it is found whole and its stretch of the typed text masked (security audit: these went public).
@@ -16,10 +17,13 @@ import java.util.List;
 final class VisibleText {
 
     private final String text;
+    /** Whether the reader sees other characters than were typed (some hidden, or a reference read). */
+    private final boolean differs;
     /** Per visible character: where it starts and ends in the typed text; null when nothing was hidden. */
     private final int[] from, to;
 
-    private VisibleText(String text, int[] from, int[] to) {
+    private VisibleText(String typed, String text, int[] from, int[] to) {
+        this.differs = !typed.equals(text);
         this.text = text;
         this.from = from;
         this.to = to;
@@ -31,7 +35,7 @@ final class VisibleText {
 
     static VisibleText of(String typed) {
         if (!mayHide(typed)) {
-            return new VisibleText(typed, null, null);
+            return new VisibleText(typed, typed, null, null);
         }
         int n = typed.length();
         StringBuilder out = new StringBuilder(n);
@@ -45,19 +49,25 @@ final class VisibleText {
                 continue;
             }
             int[] ref = c == '&' ? reference(typed, i) : null;
-            if (ref != null) {
-                from[out.length()] = i;
-                to[out.length()] = ref[1];
-                out.append((char) ref[0]);
-                i = ref[1];
+            int cp = ref != null ? ref[0] : typed.codePointAt(i);
+            int end = ref != null ? ref[1] : i + Character.charCount(cp);
+            if (invisible(cp)) {
+                i = end;
                 continue;
             }
             from[out.length()] = i;
-            to[out.length()] = i + 1;
-            out.append(c);
-            i++;
+            to[out.length()] = end;
+            // a digit of any script (١٣٨, 𝟏𝟑𝟖, a reference to one) is read as the ASCII digit it shows
+            out.append(cp >= 0x80 && Character.isDigit(cp) ? (char) ('0' + Character.digit(cp, 10))
+                    : Character.isBmpCodePoint(cp) ? (char) cp : '\uFFFD');
+            i = end;
         }
-        return new VisibleText(out.toString(), from, to);
+        return new VisibleText(typed, out.toString(), from, to);
+    }
+
+    /** Whether anything of the typed text is not seen as typed (then the typed text may hold more than the page shows). */
+    boolean differs() {
+        return differs;
     }
 
     /** The findings at their places in the typed text (the values as seen, so a mask shows the whole number). */
@@ -76,7 +86,8 @@ final class VisibleText {
     private static boolean mayHide(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '<' || c == '&' || c == '\\' || c == '*' || c == '_' || c == '~' || c == '`' || invisible(c)) {
+            if (c == '<' || c == '&' || c == '\\' || c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || invisible(c)
+                    || c >= 0x80 && (Character.isDigit(c) || Character.isHighSurrogate(c))) {
                 return true;
             }
         }
@@ -102,6 +113,20 @@ final class VisibleText {
             }
             return 0;
         }
+        // Markdown: a link's text between digits (139[1111](#)0002 shows 13911110002), a hard line break (139\⏎1111)
+        if (c == '[' && i > 0 && Texts.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && Texts.isDigit(s.charAt(i + 1))) {
+            return 1;
+        }
+        if (c == ']' && s.startsWith("](", i) && i > 0 && Texts.isDigit(s.charAt(i - 1))) {
+            int close = s.indexOf(')', i + 2);
+            int newline = s.indexOf('\n', i);
+            if (close > 0 && close - i < 300 && (newline < 0 || newline > close)) {
+                return close + 1 - i;
+            }
+        }
+        if (c == '\\' && i > 0 && Texts.isDigit(s.charAt(i - 1)) && s.startsWith("\n", i + 1)) {
+            return 2;
+        }
         // Markdown: a backslash before punctuation, and emphasis or code marks, between two digits (138\-0000, 138**0000**1111)
         if ((c == '\\' || c == '*' || c == '_' || c == '~' || c == '`') && i > 0) {
             int end = i;
@@ -119,30 +144,48 @@ final class VisibleText {
         return 0;
     }
 
-    /** A numeric character reference (&#49; &#x31;) to an ASCII digit or letter: {code, end}; null otherwise. */
+    /** Named references that hide or split a number as a page shows it. */
+    private static final java.util.Map<String, Integer> NAMED = java.util.Map.ofEntries(
+            java.util.Map.entry("nbsp", 0xA0), java.util.Map.entry("shy", 0xAD), java.util.Map.entry("ensp", 0x2002),
+            java.util.Map.entry("emsp", 0x2003), java.util.Map.entry("thinsp", 0x2009), java.util.Map.entry("zwnj", 0x200C),
+            java.util.Map.entry("zwj", 0x200D), java.util.Map.entry("lrm", 0x200E), java.util.Map.entry("rlm", 0x200F),
+            java.util.Map.entry("hyphen", 0x2010), java.util.Map.entry("dash", 0x2010), java.util.Map.entry("ndash", 0x2013),
+            java.util.Map.entry("mdash", 0x2014), java.util.Map.entry("minus", 0x2212), java.util.Map.entry("period", 0x2E),
+            java.util.Map.entry("NoBreak", 0x2060), java.util.Map.entry("ZeroWidthSpace", 0x200B));
+
+    /**
+     * A character reference as a page decodes it: numeric (&#49; &#x2060;) or one of {@link #NAMED}
+     * (&amp;nbsp; &amp;shy;): {code point, end}; null when there is none at {@code i}.
+     */
     private static int[] reference(String s, int i) {
-        if (!s.startsWith("&#", i)) {
+        if (s.startsWith("&#", i)) {
+            int j = i + 2;
+            boolean hex = j < s.length() && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            int start = j, value = 0;
+            while (j < s.length() && j - start < 7 && Character.digit(s.charAt(j), hex ? 16 : 10) >= 0) {
+                value = value * (hex ? 16 : 10) + Character.digit(s.charAt(j), hex ? 16 : 10);
+                j++;
+            }
+            if (j == start || j >= s.length() || s.charAt(j) != ';' || value <= 0 || value > Character.MAX_CODE_POINT
+                    || value >= 0xD800 && value <= 0xDFFF) {
+                return null;
+            }
+            return new int[]{value, j + 1};
+        }
+        int semi = s.indexOf(';', i + 1);
+        if (semi < 0 || semi - i > 16) {
             return null;
         }
-        int j = i + 2;
-        boolean hex = j < s.length() && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
-        if (hex) {
-            j++;
-        }
-        int start = j, value = 0;
-        while (j < s.length() && j - start < 7 && Character.digit(s.charAt(j), hex ? 16 : 10) >= 0) {
-            value = value * (hex ? 16 : 10) + Character.digit(s.charAt(j), hex ? 16 : 10);
-            j++;
-        }
-        if (j == start || j >= s.length() || s.charAt(j) != ';' || value >= 0x80 || !Character.isLetterOrDigit(value)) {
-            return null;
-        }
-        return new int[]{value, j + 1};
+        Integer named = NAMED.get(s.substring(i + 1, semi));
+        return named == null ? null : new int[]{named, semi + 1};
     }
 
-    private static boolean invisible(char c) {
-        return c == '\u00AD' || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064'
-                || c == '\uFEFF';
+    private static boolean invisible(int c) {
+        return c == 0xAD || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2064
+                || c == 0xFEFF || c == 0x034F || c == 0x180E;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -187,6 +187,30 @@ class DetectorsTest {
     }
 
     @Test
+    void numbersWrittenWithOtherSpacesDashesDotsReferencesOrDigitsAreFound() {
+        // security audit (second): each of these went public whole, in a letter, a comment or a document
+        for (String written : List.of("139\u30002222\u30007777", "139\u00A02222\u00A07777", "139&nbsp;1111&nbsp;0012",
+                "139&shy;1111&shy;0029", "139&#8203;1111&#8203;0001", "139&#x2060;1111&#x2060;0001", "139.1111.0012",
+                "139\u20131111\u20130012", "139\u20101111\u20100012", "139\u20111111\u20110012", "139&#45;1111&#45;0012",
+                "139&ndash;1111&ndash;0012", "139[1111](#)0002", "139\\\n1111\\\n0002", "&#65297;&#65299;&#65305;11110012",
+                "\uD835\uDFCF\uD835\uDFD1\uD835\uDFD7" + "11110012", "\u0661\u0663\u0669\u0661\u0661\u0661\u0661\u0660\u0660\u0661\u0662")) {
+            String text = "联系电话" + written + "。";
+            assertThat(types(text)).as(written).containsExactly(PiiType.MOBILE);
+            assertThat(gate.mask(text)).as(written).doesNotContain("1111").doesNotContain("\u0661\u0661\u0661\u0661");
+        }
+        assertThat(types("当事人身份证320583\u3000198503121234")).contains(PiiType.RESIDENT_ID);
+        // what the page hides is still served by the API and read by the index: found in the text as typed
+        for (String hidden : List.of("<!-- 13911110022 -->", "<a href=\"tel:13911110019\">电话</a>", "<abbr title=\"13911110020\">电话</abbr>",
+                "<img alt=\"13911110021\" src=\"x.png\">")) {
+            assertThat(gate.mask("正文" + hidden + "。")).as(hidden).doesNotContain("1111002").doesNotContain("1111001");
+        }
+        // decimals, dates, versions and sums stay
+        for (String notPersonal : List.of("增长13.5%，达1391.11亿元", "2018.12.01", "第1.2.3条", "面积139\u3000平方米")) {
+            assertThat(types(notPersonal)).as(notPersonal).isEmpty();
+        }
+    }
+
+    @Test
     void aLettersWriterNamingThemselfIsFoundAndTheNameMaskedInTheReplyToo() {
         String letter = "我叫王五，家住玉山镇。我的名字是李娜。";
         assertThat(gate.mask(letter)).isEqualTo("我叫王*，家住玉山镇。我的名字是李*。");

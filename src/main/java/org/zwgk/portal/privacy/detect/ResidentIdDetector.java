@@ -19,12 +19,14 @@ public final class ResidentIdDetector implements Detector {
 
     /**
      * The number in one run (after a label, one failing only its check character too), or in its three parts (region, birth date, sequence and check) split by spaces
-     * or dashes (110105 19491231 002X), as forms print it. Only the 6-8-4 split is joined, and only after a
+     * or dashes (110105 19491231 002X), as forms print it, or after its region (320583 198503121234). Only
+     * these splits are joined, and only after a
      * label ({@link #LABELS}): a table row of a division code, a date and a count has that shape too, and
      * one in eleven of them passes the check character.
      */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(?:(\\d{17}[0-9Xx]|\\d{15})"
-            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{8})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{3}[0-9Xx]))(?![0-9A-Za-z])");
+            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{8})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{3}[0-9Xx])"
+            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{11}[0-9Xx]))(?![0-9A-Za-z])");
     /** Words that name an ID number, looked for in the {@link #LABEL_BEFORE} characters before a split one. */
     private static final List<String> LABELS = List.of("身份", "证件", "证号");
     private static final int LABEL_BEFORE = 16;
@@ -43,7 +45,8 @@ public final class ResidentIdDetector implements Detector {
         while (found.find()) {
             String v = m.group(1);
             if (v == null) {
-                if (labelled(text, m.start()) && plausible18(m.group(2) + m.group(3) + m.group(4))) {
+                String joined = m.group(2) != null ? m.group(2) + m.group(3) + m.group(4) : m.group(5) + m.group(6);
+                if (labelled(text, m.start()) && plausible18(joined)) {
                     out.add(new Finding(PiiType.RESIDENT_ID, m.start(), m.end(), m.group()));
                 }
             } else if (v.length() == 18 ? valid18(v) || labelled(text, m.start(1)) && plausible18(v) : valid15(v)) {
