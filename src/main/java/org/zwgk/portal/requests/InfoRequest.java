@@ -81,6 +81,19 @@ public class InfoRequest extends PanacheEntity {
     public String answerText;
     public LocalDate answeredOn;
     public String answeredBy;
+    /** The reviewer who issued (签发) the answer {@link #answeredBy} drafted. */
+    public String answerIssuedBy;
+
+    /** An answer drafted and waiting for a reviewer to issue it (签发); none while null. */
+    @Enumerated(EnumType.STRING)
+    public AnswerType proposedAnswerType;
+    @Enumerated(EnumType.STRING)
+    public AnswerReason proposedAnswerReason;
+    public String proposedAnswerText;
+    public String proposedBy;
+    public LocalDate proposedOn;
+    /** Why a reviewer sent the last proposal back; cleared by the next one. */
+    public String proposalReturnedNote;
     public LocalDate archivedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -124,5 +137,17 @@ public class InfoRequest extends PanacheEntity {
             return List.of();
         }
         return list("organization in ?1 and receivedOn <= ?2", orgs, until);
+    }
+
+    public boolean answerProposed() {
+        return proposedAnswerType != null;
+    }
+
+    void clearProposal() {
+        proposedAnswerType = null;
+        proposedAnswerReason = null;
+        proposedAnswerText = null;
+        proposedBy = null;
+        proposedOn = null;
     }
 }

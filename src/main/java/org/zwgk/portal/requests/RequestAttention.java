@@ -7,17 +7,17 @@ import org.zwgk.portal.access.PortalUser;
 import java.util.List;
 
 /**
- * What of a person's requests needs attention now (overdue, due within 3 working days, and online
- * submissions not yet registered), for the workbench home: the statutory clock is flagged where staff
+ * What of a person's requests needs attention now (overdue, due within 3 working days, online
+ * submissions not yet registered, and for a reviewer drafted answers to issue), for the workbench home: the statutory clock is flagged where staff
  * look first, not only on the request list. An unregistered submission has no clock yet (its day of
  * receipt is set at 登记), so left alone it would never be flagged at all.
  */
 @ApplicationScoped
 public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttention {
 
-    public record Counts(long overdue, long dueSoon, long unregistered) {
+    public record Counts(long overdue, long dueSoon, long unregistered, long toIssue) {
         public boolean any() {
-            return overdue > 0 || dueSoon > 0 || unregistered > 0;
+            return overdue > 0 || dueSoon > 0 || unregistered > 0 || toIssue > 0;
         }
 
         /** What the home page says, in order of urgency. */
@@ -31,6 +31,9 @@ public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttenti
             }
             if (unregistered > 0) {
                 parts.add(Ysq.text().ysqUnregisteredCount(unregistered));
+            }
+            if (toIssue > 0) {
+                parts.add(Ysq.text().ysqToIssueCount(toIssue));
             }
             return parts;
         }
@@ -55,11 +58,14 @@ public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttenti
     @Transactional
     public Counts of(PortalUser user) {
         if (user == null || service.handledBy(user).isEmpty()) {
-            return new Counts(0, 0, 0);
+            return new Counts(0, 0, 0, 0);
         }
         List<InfoRequest> requests = service.listFor(user);
         List<RequestView> all = requests.stream().map(r -> views.of(r, false)).toList();
         return new Counts(all.stream().filter(RequestView::overdue).count(), all.stream().filter(RequestView::dueSoon).count(),
-                requests.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count());
+                requests.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count(),
+                // drafted answers this person may issue: a reviewer of the organization, not the drafter
+                requests.stream().filter(r -> r.status == RequestStatus.REGISTERED && r.answerProposed()
+                        && user.has(org.zwgk.portal.access.Role.REVIEWER, r.organization.code) && !user.username().equals(r.proposedBy)).count());
     }
 }

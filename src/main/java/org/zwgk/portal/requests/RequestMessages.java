@@ -130,6 +130,7 @@ public interface RequestMessages {
     String ysqOverdueCount(long count);
     String ysqDueSoonCount(long count);
     String ysqUnregisteredCount(long count);
+    String ysqToIssueCount(long count);
     String ysqOverdue();
     String ysqDueSoon();
     String ysqPaused();
@@ -158,6 +159,15 @@ public interface RequestMessages {
     String ysqConsultationRunning();
     String ysqExtend();
     String ysqAnswerButton();
+    String ysqProposalTitle();
+    String ysqProposalBy(String who, java.time.LocalDate day);
+    String ysqProposalReplaceHint();
+    String ysqIssue();
+    String ysqReturnProposal();
+    String ysqProposalReturned(String note);
+    String ysqAnswerIssuedBy(String drafter, String issuer);
+    String ysqIssueNeedsReviewer();
+    String ysqIssueNotOwnDraft();
     String ysqArchive();
     String ysqTransfer();
     String ysqReasonNone();

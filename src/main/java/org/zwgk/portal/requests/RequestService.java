@@ -294,6 +294,11 @@ public class RequestService {
         return done(r, r.status, "request.extend", actor);
     }
 
+    /**
+     * Drafts the answer: checked as it will be sent, kept on the request (which stays 已登记, its clock
+     * running) until a reviewer of the organization other than the drafter issues it. A new draft
+     * replaces one waiting.
+     */
     @Transactional
     public InfoRequest answer(PortalUser user, long id, long lockVersion, String type, String reason, String text,
                               AuditLog.Actor actor) {
@@ -303,12 +308,53 @@ public class RequestService {
         if (t.needsReason() && !t.reasons().contains(why)) {
             throw UserError.badInput("answerReason", m -> Ysq.text().ysqReasonNotOfType());
         }
-        r.answerType = t;
-        r.answerReason = t.needsReason() ? why : null; // a reason left selected for 予以公开 says nothing
-        r.answerText = text("answerText", text, 8000, true);
+        r.proposedAnswerType = t;
+        r.proposedAnswerReason = t.needsReason() ? why : null; // a reason left selected for 予以公开 says nothing
+        r.proposedAnswerText = text("answerText", text, 8000, true);
+        r.proposedOn = today();
+        r.proposedBy = user.username();
+        r.proposalReturnedNote = null;
+        return done(r, r.status, "request.answer.propose", actor);
+    }
+
+    /**
+     * Issues (签发) the drafted answer: an answer is an administrative act, so a reviewer of the handling
+     * organization signs it, never its drafter (four eyes, as for publications). The answer date is today.
+     */
+    @Transactional
+    public InfoRequest issueAnswer(PortalUser user, long id, long lockVersion, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        requireIssuer(user, r);
+        r.answerType = r.proposedAnswerType;
+        r.answerReason = r.proposedAnswerReason;
+        r.answerText = r.proposedAnswerText;
+        r.answeredBy = r.proposedBy;
+        r.answerIssuedBy = user.username();
         r.answeredOn = today();
-        r.answeredBy = user.username();
+        r.clearProposal();
         return done(r, RequestStatus.ANSWERED, "request.answer", actor);
+    }
+
+    /** Sends the drafted answer back to be redrafted, saying why. */
+    @Transactional
+    public InfoRequest returnAnswer(PortalUser user, long id, long lockVersion, String note, AuditLog.Actor actor) {
+        InfoRequest r = step(user, id, lockVersion, RequestStatus.REGISTERED);
+        requireIssuer(user, r);
+        r.proposalReturnedNote = text("returnNote", note, 2000, true);
+        r.clearProposal();
+        return done(r, r.status, "request.answer.return", actor);
+    }
+
+    private static void requireIssuer(PortalUser user, InfoRequest r) {
+        if (!r.answerProposed()) {
+            throw UserError.conflict(m -> Ysq.text().ysqWrongState());
+        }
+        if (!user.has(Role.REVIEWER, r.organization.code)) {
+            throw UserError.forbidden(m -> Ysq.text().ysqIssueNeedsReviewer());
+        }
+        if (user.username().equals(r.proposedBy)) {
+            throw UserError.forbidden(m -> Ysq.text().ysqIssueNotOwnDraft());
+        }
     }
 
     @Transactional
@@ -352,6 +398,8 @@ public class RequestService {
         r.correctionAskedOn = null;
         r.correctionDue = null;
         r.correctionNote = null;
+        r.clearProposal();
+        r.proposalReturnedNote = null;
         touch(r);
         audit.record(actor, "request.transfer", ENTITY, r.id, r.trackingCode + " " + from + " → " + target.code,
                 r.status.name(), "SUBMITTED");

@@ -47,7 +47,7 @@ public class RequestWorkbenchResource {
                                             boolean staff);
 
         static native TemplateInstance request(PortalUser user, RequestView view, List<Organization> organizations,
-                                               boolean admin, Map<String, String> typed, String done, String error,
+                                               boolean admin, boolean mayIssue, Map<String, String> typed, String done, String error,
                                                List<UserError.FieldMessage> problems, List<AnswerType> answerTypes,
                                                List<RequestConsultation.Kind> kinds);
     }
@@ -151,6 +151,8 @@ public class RequestWorkbenchResource {
                 case "consulted" -> service.endConsultation(user, id, lock, current.actor());
                 case "extend" -> service.extend(user, id, lock, integer(f.apply("extensionDays")), f.apply("extensionReason"), current.actor());
                 case "answer" -> service.answer(user, id, lock, f.apply("answerType"), f.apply("answerReason"), f.apply("answerText"), current.actor());
+                case "issue" -> service.issueAnswer(user, id, lock, current.actor());
+                case "return-answer" -> service.returnAnswer(user, id, lock, f.apply("returnNote"), current.actor());
                 case "archive" -> service.archive(user, id, lock, current.actor());
                 case "transfer" -> {
                     service.transfer(user, id, lock, f.apply("to"), f.apply("transferNote"), current.actor());
@@ -182,7 +184,9 @@ public class RequestWorkbenchResource {
     private String page(PortalUser user, long id, Map<String, String> typed, String done, String error,
                         List<UserError.FieldMessage> problems) {
         InfoRequest r = service.visible(user, id);
+        boolean mayIssue = r.answerProposed() && user.has(Role.REVIEWER, r.organization.code) && !user.username().equals(r.proposedBy);
         return Templates.request(user, views.of(r, true), Organization.receivingRequests(), user.has(Role.ORG_ADMIN, r.organization.code),
+                mayIssue,
                 typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),
                 java.util.Arrays.asList(RequestConsultation.Kind.values())).render();
     }

@@ -86,6 +86,8 @@ class ApplicantPrivacyTest {
             editor.post("/workbench/requests/" + id + "/register", Map.of("lockVersion", fixtures.lockVersion(id)));
             editor.post("/workbench/requests/" + id + "/answer", Map.of("lockVersion", fixtures.lockVersion(id),
                     "answerType", "DISCLOSED", "answerText", "予以公开。"));
+            assertThat(Staff.login("szfb-reviewer1").post("/workbench/requests/" + id + "/issue",
+                    Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
             assertThat(editor.get("/workbench/requests/" + id).asString()).contains(RequestFixtures.NAME, RequestFixtures.ID_NUMBER);
             // the same data typed wrong, so that the error paths run too
             publicTexts.add(visitor.post("/ysqgk", RequestFixtures.form("szfb", "postcode", "1")).asString()

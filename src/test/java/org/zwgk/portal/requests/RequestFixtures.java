@@ -76,6 +76,18 @@ public class RequestFixtures {
         return org + "-editor";
     }
 
+    /** The editor drafts 予以公开, a reviewer of the organization issues it. */
+    private void answerAndIssue(String org, long id) {
+        PortalUser editor = user(editorOf(org));
+        PortalUser reviewer = user(reviewerOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.answer(editor, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+        QuarkusTransaction.requiringNew().run(() -> service.issueAnswer(reviewer, id, lockVersion(id), actor()));
+    }
+
+    static String reviewerOf(String org) {
+        return "szfb".equals(org) ? "szfb-reviewer1" : org + "-reviewer";
+    }
+
     private static AuditLog.Actor actor() {
         return new AuditLog.Actor("fixture", "fixture-" + SEQ.incrementAndGet());
     }
@@ -105,7 +117,7 @@ public class RequestFixtures {
     public long answered(String org) {
         long id = registered(org);
         PortalUser u = user(editorOf(org));
-        QuarkusTransaction.requiringNew().run(() -> service.answer(u, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+        answerAndIssue(org, id);
         return id;
     }
 
@@ -115,7 +127,7 @@ public class RequestFixtures {
         long id = receipt.id();
         PortalUser u = user(editorOf(org));
         QuarkusTransaction.requiringNew().run(() -> service.register(u, id, lockVersion(id), null, actor()));
-        QuarkusTransaction.requiringNew().run(() -> service.answer(u, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+        answerAndIssue(org, id);
         return receipt;
     }
 

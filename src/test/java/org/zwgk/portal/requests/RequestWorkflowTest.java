@@ -177,7 +177,26 @@ class RequestWorkflowTest {
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "REPEATED", "answerText", "x")
                 .statusCode()).as("a reason for not handling the request at all").isEqualTo(400);
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "THIRD_PARTY_RIGHTS", "answerText",
+                "会议纪要第二部分不予公开。").statusCode()).isEqualTo(303);
+        // browser walk: an editor alone sent a legally binding answer. The draft waits for a reviewer (签发),
+        // the applicant sees nothing of it, the drafter cannot issue it, a reviewer may send it back
+        assertThat(status(visitor, receipt).asString()).doesNotContain("已答复", "会议纪要第二部分不予公开");
+        assertThat(step(editor, id, "issue").statusCode()).isEqualTo(403);
+        Staff reviewer = Staff.login("szfb-reviewer1");
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/requests/" + id).asString()).select("#proposal").text())
+                .contains("待签发的答复", "部分公开", "会议纪要第二部分不予公开");
+        Response noNote = step(reviewer, id, "return-answer");
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.asString()).contains("退回理由");
+        assertThat(step(reviewer, id, "return-answer", "returnNote", "第一部分可以公开，请写明").statusCode()).isEqualTo(303);
+        assertThat(editor.get("/workbench/requests/" + id).asString()).contains("第一部分可以公开，请写明");
+        assertThat(step(reviewer, id, "issue").statusCode()).as("nothing waits to be issued").isEqualTo(409);
+        assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "THIRD_PARTY_RIGHTS", "answerText",
                 "会议纪要第一部分予以公开；第二部分涉及第三方商业秘密，不予公开。").statusCode()).isEqualTo(303);
+        assertThat(step(Staff.login("czj-reviewer"), id, "issue").statusCode()).as("another organization's reviewer").isEqualTo(404);
+        assertThat(step(reviewer, id, "issue").statusCode()).isEqualTo(303);
+        assertThat(fixtures.now(id).answerIssuedBy).isEqualTo("szfb-reviewer1");
+        assertThat(fixtures.now(id).answeredBy).isEqualTo("szfb-editor");
 
         String answered = status(visitor, receipt).asString();
         assertThat(answered).contains("已答复", "部分公开（不予公开部分：保护第三方合法权益）", "会议纪要第一部分予以公开", "下载答复告知书");
