@@ -39,11 +39,13 @@ public class HomeResource {
     private final DocumentCatalog documents;
     private final CatalogTrees trees;
     private final ListingCounts listing;
+    private final LatestInformation latestInformation;
 
-    HomeResource(DocumentCatalog documents, CatalogTrees trees, ListingCounts listing) {
+    HomeResource(DocumentCatalog documents, CatalogTrees trees, ListingCounts listing, LatestInformation latestInformation) {
         this.documents = documents;
         this.trees = trees;
         this.listing = listing;
+        this.latestInformation = latestInformation;
     }
 
     static final int MAX_BLOCKS = 4;
@@ -51,9 +53,7 @@ public class HomeResource {
     @GET
     @Transactional
     public TemplateInstance home() {
-        // 最新信息 is news: the 一号答 knowledge base's questions and answers (reference, not news) stay out
-        List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, 50)).results().stream()
-                .filter(d -> !org.zwgk.portal.answers.KnowledgeBase.CHANNEL.equals(d.channelCode())).limit(10).toList();
+        List<DocumentSummary> latest = latestInformation.latest(10);
         // a channel with nothing published is never advertised to citizens (空白栏目, 检查指标 veto)
         java.util.Map<String, Long> counts = listing.by(ListingCounts.By.CHANNEL);
         List<ChannelView> all = Channel.listOrdered().stream()

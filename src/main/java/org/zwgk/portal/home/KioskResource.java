@@ -48,10 +48,12 @@ public class KioskResource {
 
     private final DocumentCatalog documents;
     private final ListingCounts listing;
+    private final LatestInformation latestInformation;
 
-    KioskResource(DocumentCatalog documents, ListingCounts listing) {
+    KioskResource(DocumentCatalog documents, ListingCounts listing, LatestInformation latestInformation) {
         this.documents = documents;
         this.listing = listing;
+        this.latestInformation = latestInformation;
     }
 
     @GET
@@ -67,7 +69,7 @@ public class KioskResource {
         List<Tile> channels = shown.stream()
                 .map(c -> new Tile(sameName.get(c.name) > 1 ? c.name + "（" + c.owner.displayName() + "）" : c.name,
                         org.zwgk.portal.web.Routes.kioskChannel(c.code))).toList();
-        return Templates.start(channels, documents.list(DocumentFilter.ALL, new PageRequest(1, PAGE_SIZE)).results(), IDLE_SECONDS);
+        return Templates.start(channels, latestInformation.latest(PAGE_SIZE), IDLE_SECONDS);
     }
 
     @GET

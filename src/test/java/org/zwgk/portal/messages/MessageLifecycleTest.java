@@ -219,6 +219,10 @@ class MessageLifecycleTest {
                 .doesNotContain("13912345678", "13812345678", "王五");
         String list = text(given().get("/hudong"));
         assertThat(list).contains("路灯长期不亮", "昆山市人民政府办公室", "个工作日");
+        // browser walk: it headed the home page's 最新信息 as if the government had published it
+        assertThat(org.jsoup.Jsoup.parse(given().get("/").asString()).select("a[href=/documents/" + docId + "]"))
+                .as("a letter is 互动交流, not the government's latest information").isEmpty();
+        assertThat(given().get("/kiosk").asString()).doesNotContain("/documents/" + docId + "\"");
 
         // searchable on the public search
         boolean found = false;
