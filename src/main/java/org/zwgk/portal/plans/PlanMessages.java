@@ -19,6 +19,7 @@ public interface PlanMessages {
     String toPlan();
     String toApi();
     String pastYear(int year);
+    String notReportedInTime();
 
     String colGoal();
     String colTask();
