@@ -199,6 +199,10 @@ class DetectorsTest {
             assertThat(gate.mask(text)).as(written).doesNotContain("1111").doesNotContain("\u0661\u0661\u0661\u0661");
         }
         assertThat(types("当事人身份证320583\u3000198503121234")).contains(PiiType.RESIDENT_ID);
+        // security audit: a record's 违法事实 named the party in running text, its particulars in brackets
+        assertThat(gate.mask("当事人张三丰（身份证320583\u3000198503121234，手机139 2222 9999）于2026年")).startsWith("当事人张**（身份证320583")
+                .doesNotContain("张三丰", "198503121234", "2222 9999");
+        assertThat(types("当事人（以下简称甲方）同意")).isEmpty();
         // what the page hides is still served by the API and read by the index: found in the text as typed
         for (String hidden : List.of("<!-- 13911110022 -->", "<a href=\"tel:13911110019\">电话</a>", "<abbr title=\"13911110020\">电话</abbr>",
                 "<img alt=\"13911110021\" src=\"x.png\">")) {

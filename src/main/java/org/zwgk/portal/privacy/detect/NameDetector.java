@@ -13,7 +13,7 @@ import java.util.List;
  * <li>as a form's cells, separated by spaces or tabs (text extracted from a PDF or Word form):
  *     姓名 王五 性别 女;</li>
  * <li>in running text, only where the next words describe a person: 当事人李四，男，1975年出生 /
- *     申请人李四，身份证号码… (so 当事人陈述、申辩 or 申请人于2019年 are not names).</li>
+ *     申请人李四，身份证号码… / 当事人张三丰（身份证… (so 当事人陈述、申辩 or 申请人于2019年 are not names).</li>
  * </ul>
  * Without a label, a name is taken only where a line or sentence begins with it and the next words
  * say it is a person's particulars, the way 处罚决定书 and 判决书 introduce a party: 张伟，男，1975年出生 /
@@ -84,7 +84,8 @@ public final class NameDetector implements Detector {
             }
             boolean ok = switch (mark) {
                 case COLON, FORM -> true;
-                case RUNNING -> end < n && (text.charAt(end) == '，' || text.charAt(end) == ',') && Texts.startsWithAny(text, end + 1, PERSON_WORDS);
+                // 当事人李四，男 … / 当事人张三丰（身份证 …
+                case RUNNING -> end < n && "，,（(".indexOf(text.charAt(end)) >= 0 && Texts.startsWithAny(text, end + 1, PERSON_WORDS);
             };
             String name = text.substring(start, end);
             if (!ok || !isPersonName(name) || organizationFollows(text, end)) {
