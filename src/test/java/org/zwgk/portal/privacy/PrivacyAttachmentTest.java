@@ -383,6 +383,30 @@ class PrivacyAttachmentTest {
     FileText fileText;
 
     @Test
+    void aFilesAuthorAndTitleAreReadWithItsText() throws Exception {
+        // security audit: a PDF's Author held a phone and an ID number and was reported 未发现
+        Path dir = Files.createTempDirectory("privacy-properties");
+        byte[] pdf;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf("Notice")); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocumentInformation().setAuthor("13911115558 " + ID);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        FileText.Result fromPdf = fileText.read(Files.write(dir.resolve("meta.pdf"), pdf), "application/pdf", "meta.pdf");
+        assertThat(fromPdf.text()).contains("13911115558", ID, "Notice");
+        byte[] word;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("正文");
+            doc.getProperties().getCoreProperties().setCreator("王五 13911115559");
+            doc.write(out);
+            word = out.toByteArray();
+        }
+        FileText.Result fromDocx = fileText.read(Files.write(dir.resolve("meta.docx"), word),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "meta.docx");
+        assertThat(fromDocx.text()).contains("13911115559", "正文");
+    }
+
+    @Test
     void readingIsBoundedAndTheOfdParserReadsNoExternalEntities() throws Exception {
         Path dir = Files.createTempDirectory("privacy-limits");
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-320583198001011238");
