@@ -104,6 +104,20 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void aPublicationTimeOrDateNoTextCanHaveIsAMistakeOfItsField() {
+        // security audit: +999999999-01-01T00:00 was accepted as the time to publish
+        Staff editor = Staff.login("szfb-editor");
+        long before = drafts();
+        Response r = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "标题",
+                "disclosure", "PROACTIVE", "body", "正文", "scheduledAt", "+999999999-01-01T00:00", "writtenOn", "0001-01-01"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        assertThat(page.select("#scheduledAt-error").text()).isNotBlank();
+        assertThat(page.select("#writtenOn-error").text()).isNotBlank();
+        assertThat(drafts()).as("nothing is saved").isEqualTo(before);
+    }
+
+    @Test
     void aFormWithoutItsBodyFieldIsRefusedNotAnError() {
         Staff editor = Staff.login("szfb-editor");
         long before = drafts();

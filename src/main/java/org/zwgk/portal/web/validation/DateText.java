@@ -15,7 +15,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A date as an HTML date input sends it (2018-08-02), or with {@code withTime} a local date and time
- * as a datetime-local input sends it (2018-08-02T09:00); blank passes.
+ * as a datetime-local input sends it (2018-08-02T09:00); blank passes. The year is one a government
+ * text can have, 1900 to 2199 (security audit: +999999999-01-01T00:00 was taken as a publication time).
  */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +29,9 @@ public @interface DateText {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
+    int FIRST_YEAR = 1900;
+    int LAST_YEAR = 2199;
 
     class Check implements ConstraintValidator<DateText, String> {
         private boolean withTime;
@@ -43,12 +47,8 @@ public @interface DateText {
                 return true;
             }
             try {
-                if (withTime) {
-                    LocalDateTime.parse(value.strip());
-                } else {
-                    LocalDate.parse(value.strip());
-                }
-                return true;
+                int year = withTime ? LocalDateTime.parse(value.strip()).getYear() : LocalDate.parse(value.strip()).getYear();
+                return year >= FIRST_YEAR && year <= LAST_YEAR;
             } catch (DateTimeParseException e) {
                 return false;
             }
