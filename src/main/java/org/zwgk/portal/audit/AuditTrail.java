@@ -14,7 +14,16 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditTrail {
 
-    public record Filter(String actor, String action, String entityType, Long entityId) {
+    /**
+     * What the audit page looks for. {@code action} is matched anywhere in the action's code (publish finds
+     * document.publish); {@code actionCodes}, when given, are codes the typed words name (发布 → every
+     * action whose words hold it), matched too.
+     */
+    public record Filter(String actor, String action, java.util.Set<String> actionCodes, String entityType, Long entityId) {
+
+        public Filter(String actor, String action, String entityType, Long entityId) {
+            this(actor, action, java.util.Set.of(), entityType, entityId);
+        }
     }
 
     public record Result(List<AuditEvent> events, long total, int page, int pageCount) {
@@ -45,8 +54,14 @@ public class AuditTrail {
             params.put("actor", f.actor().strip());
         }
         if (f.action() != null && !f.action().isBlank()) {
-            q.append(" and action like :action");
-            params.put("action", f.action().strip().replace("%", "") + "%");
+            String pattern = "%" + f.action().strip().replace("%", "").replace("_", "") + "%";
+            if (f.actionCodes() == null || f.actionCodes().isEmpty()) {
+                q.append(" and action like :action");
+            } else {
+                q.append(" and (action like :action or action in :codes)");
+                params.put("codes", f.actionCodes());
+            }
+            params.put("action", pattern);
         }
         if (f.entityType() != null && !f.entityType().isBlank()) {
             q.append(" and entityType = :type");

@@ -45,11 +45,31 @@ public class AuditResource {
         PortalUser user = current.get();
         ownership.requireAuditReader(user);
         Long id = entityId == null || entityId.isBlank() ? null : (long) PageRequest.intParameter(entityId, 0, "entityId");
-        AuditTrail.Filter filter = new AuditTrail.Filter(actor, codeOf(action), codeOf(entityType), id);
+        AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, actionsNamed(action), codeOf(entityType), id);
         AuditTrail.Result result = trail.find(filter, PageRequest.intParameter(page, 1, "page"));
         String query = "actor=" + enc(actor) + "&action=" + enc(action) + "&entityType=" + enc(entityType)
                 + "&entityId=" + enc(entityId);
         return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query, names);
+    }
+
+    /**
+     * The actions whose words hold what was typed (发布 → 发布文件, 审核通过并发布 …); a kind's words (稿件)
+     * stand for all of its actions. Browser walk: 发布 found nothing, only a whole name or a code did.
+     */
+    private java.util.Set<String> actionsNamed(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return java.util.Set.of();
+        }
+        String words = typed.strip();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        names.all().forEach((code, name) -> {
+            if (name.contains(words)) {
+                (code.contains(".") ? codes : kinds).add(code);
+            }
+        });
+        names.all().keySet().stream().filter(c -> c.contains(".") && kinds.contains(c.substring(0, c.indexOf('.')))).forEach(codes::add);
+        return codes;
     }
 
     /** A filter typed in words (发布文件, 稿件) stands for its code; anything else is taken as a code (or its start). */
