@@ -75,6 +75,7 @@ public interface Messages {
     String versionBanner(String version, String date);
     String versionBackToCurrent();
     String withdrawnTitle();
+    String validityWithdrawn();
     String withdrawnReason();
     String withdrawnAt();
     String removedTitle();
