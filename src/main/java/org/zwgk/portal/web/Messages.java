@@ -24,6 +24,12 @@ public interface Messages {
     String homeLatest();
     String homeCatalog();
     String homeCatalogIntro();
+    String homeQuick();
+    String homeApply();
+    String homeWrite();
+    String homeFollow();
+    String homeAnswers();
+    String homeHotline(String number);
     String homeSections();
     String homeNewMedia();
     String more();

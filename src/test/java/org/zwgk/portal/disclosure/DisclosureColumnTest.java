@@ -79,6 +79,23 @@ class DisclosureColumnTest {
     }
 
     @Test
+    void theSiteMapAndTheHomePageLeadToEveryPlaceACitizenActsFrom() {
+        // browser walk: 网站地图 left out the online application, letters, plans, records and open data, and the
+        // home page offered no way to apply or write
+        List<String> map = page("/about/sitemap").select("main a, .site-map a").eachAttr("href");
+        assertThat(map).contains("/ysqgk", "/ysqgk/status", "/hudong/write", "/hudong/follow", "/hudong", "/plans", "/records",
+                "/opendata", "/hudong/consultations", "/hudong/surveys", "/hudong/interviews", "/hudong/answers");
+        for (String href : map) {
+            if (href.startsWith("/") && !href.endsWith(".xml") && !href.endsWith(".atom")) {
+                assertThat(io.restassured.RestAssured.given().redirects().follow(false).get(href).statusCode()).as(href).isEqualTo(200);
+            }
+        }
+        Document home = page("/");
+        assertThat(home.select("nav.quick-entries a").eachAttr("href")).contains("/ysqgk", "/hudong/write", "/hudong/follow");
+        assertThat(home.select("nav.quick-entries").text()).contains("12345");
+    }
+
+    @Test
     void aChannelWithNothingPublishedIsNotAdvertisedToCitizensButFlaggedForStaff() {
         Document home = page("/");
         List<String> links = home.select("a").eachAttr("href");
