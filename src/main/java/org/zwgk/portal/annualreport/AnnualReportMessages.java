@@ -20,6 +20,8 @@ public interface AnnualReportMessages {
     String nbSection5();
     String nbSection6();
     String nbFigure(String key);
+    String nbRemedyKind(String kind);
+    String nbRemedyResult(String result);
     String nbNoData();
     String nbSave();
     String nbMakeDraft();

@@ -98,6 +98,21 @@ public class AnnualReportService {
             return HAND_KEYS;
         }
 
+        /** Section 四's table as the template lays it out: 行政复议, then 行政诉讼 without and after review (rows). */
+        public List<String> remedyKinds() {
+            return List.of("review", "lit", "litr");
+        }
+
+        /** …and the results (columns), with 总计 computed from them. */
+        public List<String> remedyResults() {
+            return List.of("kept", "corrected", "other", "pending");
+        }
+
+        /** The figure's key for a row and a column of that table (review.kept …). */
+        public String remedyKey(String kind, String result) {
+            return kind + "." + result;
+        }
+
         public List<ApplicantType> applicantTypes() {
             return List.of(ApplicantType.values());
         }

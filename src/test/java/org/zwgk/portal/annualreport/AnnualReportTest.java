@@ -48,6 +48,13 @@ class AnnualReportTest {
         assertThat(editor.post(base, Map.of("coercions", "12", "fees", "3.5", "review.kept", "2", "review.corrected", "1",
                 "overview", "本年度总体情况良好。", "problems", "解读形式单一。")).statusCode()).isEqualTo(303);
         assertThat(editor.get(base).asString()).contains("value=\"12\"", "本年度总体情况良好。");
+        // browser walk: section 三 stood after the 保存 button and 四 was twelve loose inputs; the page follows
+        // the template's order, and 四 is its table, each row with its 总计
+        org.jsoup.nodes.Document laidOut = org.jsoup.Jsoup.parse(editor.get(base).asString());
+        assertThat(laidOut.select("main h2, h2").eachText()).filteredOn(t -> t.matches("^[一二三四五六]、.*"))
+                .extracting(t -> t.substring(0, 1)).containsExactly("一", "二", "三", "四", "五", "六");
+        assertThat(laidOut.select("#remedies tbody tr")).hasSize(3);
+        assertThat(laidOut.select("#remedies tbody tr").first().text()).startsWith("行政复议").endsWith("3");
 
         Response csv = editor.get(base + "/table3.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
