@@ -31,7 +31,7 @@ public class NewColleague {
     public String username;
     @NotBlank @Size(max = 50) @PlainText
     public String displayName;
-    @NotBlank
+    @NotBlank @org.zwgk.portal.web.validation.Chosen
     public String role;
 
     public NewColleague(String username, String displayName, String role) {

@@ -32,7 +32,7 @@ public class RequestInput {
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
     private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9()（）\\-]{5,30}");
 
-    @NotBlank @Size(max = 64)
+    @NotBlank @Size(max = 64) @org.zwgk.portal.web.validation.Chosen
     public String organization;
     @NotBlank @OneOf(ApplicantType.class)
     public String applicantType;
@@ -157,7 +157,8 @@ public class RequestInput {
 
     private static void required(List<UserError.Invalid> problems, String field, String value) {
         if (blank(value) && ok(problems, field)) {
-            problems.add(new UserError.Invalid(field, m -> m.draftFieldRequired(label(field))));
+            problems.add(new UserError.Invalid(field, InputValidation.chosen(RequestInput.class, field)
+                    ? m -> m.fieldNotChosen(label(field)) : m -> m.draftFieldRequired(label(field))));
         }
     }
 

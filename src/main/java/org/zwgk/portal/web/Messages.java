@@ -196,6 +196,7 @@ public interface Messages {
 
     // drafts and review
     String draftFieldRequired(String field);
+    String fieldNotChosen(String field);
     String draftVersionMissing();
     String draftFieldTooLong(String field, int max);
     String draftFieldControl(String field);

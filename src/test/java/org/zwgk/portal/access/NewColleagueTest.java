@@ -113,7 +113,7 @@ class NewColleagueTest {
                 Map.of("username", "空格 不行", "displayName", "", "role", ""));
         assertThat(allWrong.statusCode()).isEqualTo(400);
         assertThat(allWrong.asString()).as("every wrong field is named at once")
-                .contains("的格式不正确", "请填写“姓名”", "请填写“角色”");
+                .contains("的格式不正确", "请填写“姓名”", "请选择“角色”");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).isEqualTo(before);
     }
 }

@@ -29,15 +29,15 @@ class RequestFormTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\" ({2}) → {3}")
     @CsvSource(delimiter = '|', value = {
-            "organization | '' | | 请填写“受理机关”",
+            "organization | '' | | 请选择“受理机关”",
             "organization | nosuch | | “受理机关”的取值无效",
             "organization | rdb | | “受理机关”的取值无效",
-            "applicantType | '' | | 请填写“申请人类型”",
+            "applicantType | '' | | 请选择“申请人类型”",
             "applicantType | ALIEN | | “申请人类型”的取值无效",
             "name | '' | | 请填写“姓名或名称”",
             "name | LONG101 | | “姓名或名称”不能超过 100 个字符",
             "name | CONTROL | | “姓名或名称”含有不可见的控制字符",
-            "idType | '' | | 请填写“证件类型”",
+            "idType | '' | | 请选择“证件类型”",
             "idType | DRIVING | | “证件类型”的取值无效",
             "idNumber | '' | | 请填写“证件号码”",
             "idNumber | 110105194912310021 | | “证件号码”格式不正确",
@@ -110,7 +110,7 @@ class RequestFormTest {
         Response r = Staff.anonymous().post("/ysqgk", Map.of("applicantType", "NATURAL_PERSON", "infoFormat", "PAPER",
                 "delivery", "POST", "postcode", "12"));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.asString()).contains("请填写“受理机关”", "请填写“姓名或名称”", "请填写“证件类型”", "请填写“证件号码”",
+        assertThat(r.asString()).contains("请选择“受理机关”", "请填写“姓名或名称”", "请选择“证件类型”", "请填写“证件号码”",
                 "请填写“联系电话”", "请填写“通信地址”", "“邮政编码”应为6位数字", "请填写“所需政府信息的名称");
     }
 

@@ -39,7 +39,8 @@ public class InputValidation {
                 .forEach(v -> {
                     String field = v.getPropertyPath().toString();
                     if (out.stream().noneMatch(p -> p.field().equals(field))) {
-                        out.add(new UserError.Invalid(field, message(v.getConstraintDescriptor().getAnnotation(), labelOf.apply(field))));
+                        out.add(new UserError.Invalid(field, message(v.getConstraintDescriptor().getAnnotation(), labelOf.apply(field),
+                                chosen(input.getClass(), field))));
                     }
                 });
         return out;
@@ -52,9 +53,19 @@ public class InputValidation {
         }
     }
 
-    private static Function<Messages, String> message(Annotation constraint, String label) {
+    /** Whether the field is picked from a list on the form (a select), so an empty one is 请选择. */
+    public static boolean chosen(Class<?> type, String field) {
+        try {
+            java.lang.reflect.Field f = type.getField(field);
+            return f.isAnnotationPresent(OneOf.class) || f.isAnnotationPresent(Chosen.class);
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
+    private static Function<Messages, String> message(Annotation constraint, String label, boolean chosen) {
         if (constraint instanceof NotBlank || constraint instanceof NotNull) {
-            return m -> m.draftFieldRequired(label);
+            return chosen ? m -> m.fieldNotChosen(label) : m -> m.draftFieldRequired(label);
         }
         if (constraint instanceof Size size) {
             return m -> m.draftFieldTooLong(label, size.max());
