@@ -111,6 +111,10 @@ public class QueryPlanner {
         String key = NumberKeys.of(cleaned);
         if (!key.isEmpty()) {
             q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), EXACT_NUMBER_BOOST), Occur.SHOULD);
+            // typed without its closing 号 (昆政办发2018 152, browser walk): the key with it is the number too
+            if (Character.isDigit(key.charAt(key.length() - 1)) && key.length() >= 6) {
+                q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key + "号")), EXACT_NUMBER_BOOST), Occur.SHOULD);
+            }
             // the end of a number finds it too (2018152号; 152号 or 第711号 alone: three or more digits are specific enough)
             if (key.length() >= 6 && key.chars().anyMatch(Character::isDigit) || NUMBER_END.matcher(key).find()) {
                 q.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED,
