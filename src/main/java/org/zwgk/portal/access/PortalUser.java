@@ -29,6 +29,11 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         return !organizationsWith(Role.REVIEWER).isEmpty();
     }
 
+    /** Whether this person administers any organization (and so may withdraw its documents). */
+    public boolean adminsAnywhere() {
+        return !organizationsWith(Role.ORG_ADMIN).isEmpty();
+    }
+
     /**
      * Whether this person works in any organization: the menu offers the organizations' own work
      * (requests, annual reports, consultations, records) only then; an auditor alone met dead ends there.

@@ -174,6 +174,8 @@ public interface WorkbenchMessages {
 
     String wbManageLink();
 
+    String wbReviseLink();
+
     String wbRecentlyPublished();
 
     String wbNothingPublished();

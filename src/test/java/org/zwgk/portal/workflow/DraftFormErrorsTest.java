@@ -68,6 +68,15 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void theWorkbenchOffersWithdrawingOnlyToThoseWhoMay() {
+        // browser walk: editors were offered 修订、撤回、版本 though only reviewers and admins withdraw
+        assertThat(Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString()).select("a[href$=#document-actions]").eachText())
+                .isNotEmpty().allMatch("修订、版本"::equals);
+        assertThat(Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench").asString()).select("a[href$=#document-actions]").eachText())
+                .isNotEmpty().allMatch("修订、撤回、版本"::equals);
+    }
+
+    @Test
     void theWorkbenchNamesTheOrganizationOfEachRole() {
         String roles = Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString()).select(".roles").text();
         assertThat(roles).contains("昆山市人民政府办公室：").doesNotContain("szfb：");
