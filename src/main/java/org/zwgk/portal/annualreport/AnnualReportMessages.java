@@ -20,6 +20,7 @@ public interface AnnualReportMessages {
     String nbSection5();
     String nbSection6();
     String nbFigure(String key);
+    String nbOverdue();
     String nbRemedyKind(String kind);
     String nbRemedyResult(String result);
     String nbNoData();

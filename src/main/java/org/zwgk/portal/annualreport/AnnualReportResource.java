@@ -97,7 +97,7 @@ public class AnnualReportResource {
                 Map<String, String> figures = new HashMap<>(v.figures());
                 AnnualReportService.HAND_KEYS.forEach(k -> figures.put(k, typed.getOrDefault(k, "")));
                 AnnualReportService.View shown = new AnnualReportService.View(v.organization(), v.city(), year, v.proactive(),
-                        v.table3(), figures, v.stored(), v.due());
+                        v.table3(), figures, v.stored(), v.due(), v.late());
                 return Templates.report(user, shown, null, e.message(messages), e.fieldMessages(messages)).render();
             });
             return ErrorResponses.page(400, html);

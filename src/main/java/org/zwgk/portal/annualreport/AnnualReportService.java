@@ -82,9 +82,9 @@ public class AnnualReportService {
     static final java.util.Set<String> NOT_NORMATIVE = java.util.Set.of("fl", "fd", "xzfg", "dfxfg", "sfjs", "gz");
     static final String RULES_GENRE = "gz";
 
-    /** Everything a report page and the report's text need. */
+    /** Everything a report page and the report's text need; {@code late}: past its due day and not published. */
     public record View(Organization organization, boolean city, int year, Proactive proactive, Table3 table3,
-                       Map<String, String> figures, AnnualReport stored, LocalDate due) {
+                       Map<String, String> figures, AnnualReport stored, LocalDate due, boolean late) {
 
         public String figure(String key) {
             return figures.getOrDefault(key, "");
@@ -150,7 +150,8 @@ public class AnnualReportService {
         boolean city = isCity(org);
         List<Organization> scope = city ? null : List.of(org);
         AnnualReport stored = AnnualReport.of(org, year).orElse(null);
-        return new View(org, city, year, proactive(scope, year), requests.table3(scope, year), figures(stored), stored, due(org, year));
+        return new View(org, city, year, proactive(scope, year), requests.table3(scope, year), figures(stored), stored, due(org, year),
+                today().isAfter(due(org, year)) && !published(org, year));
     }
 
     /** Saves the hand figures and texts; only the organization's editors and admins. */

@@ -38,6 +38,10 @@ class AnnualReportTest {
         Staff editor = Staff.login("czj-editor");
         String base = "/workbench/annual-reports/czj/" + year;
         String page = editor.get(base).asString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#report-late")).as("this year's report is not due yet").isEmpty();
+        // browser walk: a report two years old, never published, did not say it was late
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/annual-reports/czj/" + (year - 2)).asString()).select("#report-late").text())
+                .isEqualTo("已逾期，尚未发布");
         assertThat(page).contains("昆山市财政局" + year + "年政府信息公开工作年度报告", "一、总体情况", "二、主动公开政府信息情况",
                 "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
                 "六、其他需要报告的事项", "核对无误", "（七）总计", "四、结转下年度继续办理");
