@@ -20,6 +20,9 @@ import java.util.Optional;
 @Table(name = "channel")
 public class Channel extends PanacheEntity {
 
+    /** 来信选登: where citizens' letters are published with their answers, with the writer's consent. */
+    public static final String LETTERS = "hdjl";
+
     public String code;
     public String name;
 

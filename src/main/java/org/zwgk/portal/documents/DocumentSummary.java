@@ -33,4 +33,9 @@ public record DocumentSummary(
                 d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId,
                 d.publisherName());
     }
+
+    /** A citizen's published letter and its answer: read as a question and answer, not as a 政府信息 with its catalogue data. */
+    public boolean letter() {
+        return org.zwgk.portal.channels.Channel.LETTERS.equals(channelCode);
+    }
 }

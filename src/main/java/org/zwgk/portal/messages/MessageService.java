@@ -49,7 +49,7 @@ public class MessageService {
 
     private static final Logger LOG = Logger.getLogger(MessageService.class);
     /** The channel published messages go to (互动交流), from content/channels.yaml. */
-    public static final String CHANNEL = "hdjl";
+    public static final String CHANNEL = org.zwgk.portal.channels.Channel.LETTERS;
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 

@@ -82,6 +82,7 @@ public interface Messages {
     String versionBackToCurrent();
     String withdrawnTitle();
     String validityWithdrawn();
+    String letterAnsweredBy(String organization);
     String withdrawnReason();
     String withdrawnAt();
     String removedTitle();

@@ -223,6 +223,11 @@ class MessageLifecycleTest {
         assertThat(org.jsoup.Jsoup.parse(given().get("/").asString()).select("a[href=/documents/" + docId + "]"))
                 .as("a letter is 互动交流, not the government's latest information").isEmpty();
         assertThat(given().get("/kiosk").asString()).doesNotContain("/documents/" + docId + "\"");
+        // …and its page reads as a letter and its answer under 互动交流, not a 政府信息 with 索引号 and 文号 无
+        org.jsoup.nodes.Document letterPage = org.jsoup.Jsoup.parse(given().get("/documents/" + docId).asString());
+        assertThat(letterPage.select("table.meta")).isEmpty();
+        assertThat(letterPage.select(".letter-meta").text()).contains("答复单位：昆山市人民政府办公室");
+        assertThat(letterPage.select("nav.breadcrumb a").eachAttr("href")).contains("/hudong").doesNotContain("/xxgk");
 
         // searchable on the public search
         boolean found = false;
