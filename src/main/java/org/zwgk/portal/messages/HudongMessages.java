@@ -17,6 +17,7 @@ public interface HudongMessages {
     String indexTitle();
     String indexIntro();
     String writeTitle();
+    String writeLimits(int consultation, int complaint, int suggestion);
     String writeIntro();
     String followTitle();
     String followButton();

@@ -22,6 +22,7 @@ import java.util.Map;
  * when it is 即将到期 (due soon) or 已超期 (overdue); and the 3-month veto of the site-health check.
  */
 @ApplicationScoped
+@jakarta.inject.Named("messageRules")
 public class MessageRules {
 
     /** Where a message stands against its limit. */
@@ -86,6 +87,11 @@ public class MessageRules {
             return i;
         }
         throw new IllegalStateException(file + ": expected a number of days, got " + value);
+    }
+
+    /** The same, for a template that names the type (the write form tells the time limits before sending). */
+    public int limitDaysOf(String type) {
+        return limitDays(MessageType.valueOf(type));
     }
 
     /** The working days a message of this type is given. */

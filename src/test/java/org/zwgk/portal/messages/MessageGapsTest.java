@@ -73,6 +73,17 @@ class MessageGapsTest {
         return QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
     }
 
+    @jakarta.inject.Inject
+    MessageRules limits;
+
+    @Test
+    void theWriteFormTellsTheTimeLimitsBeforeSending() {
+        // browser walk: the 写信 form said nothing of how long an answer may take
+        String hint = org.jsoup.Jsoup.parse(given().get("/hudong/write").asString()).select("#time-limits").text();
+        assertThat(hint).contains("咨询 " + limits.limitDays(MessageType.CONSULTATION) + " 个工作日",
+                "投诉 " + limits.limitDays(MessageType.COMPLAINT) + " 个工作日", "建议 " + limits.limitDays(MessageType.SUGGESTION) + " 个工作日");
+    }
+
     @Test
     @Order(1)
     void theCitizenReadsWhyTheMessageWasNotAcceptedWithTheCode() {
