@@ -44,6 +44,7 @@ public interface Messages {
     String catalogTotal(long total);
     String catalogNavigation();
     String catalogTypeTabs();
+    String catalogToFilters();
 
     // channel
     String channelOwner(String owner);

@@ -245,6 +245,10 @@ class DocumentPageTest {
                 .anyMatch(t -> t.endsWith("？"))
                 .doesNotContain("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
         assertThat(page("/xxgk?type=NOTICE", 200).select("nav.type-tabs")).isEmpty();
+        // browser walk: on a phone the filters come after twenty results; a link at the list's top leads to them
+        String toFilters = list.select(".main-col .to-filters a").attr("href");
+        assertThat(toFilters).isEqualTo("#catalog-filters");
+        assertThat(list.getElementById("catalog-filters")).isNotNull();
     }
 
     static org.jsoup.nodes.Document page(String path, int status) {
