@@ -10,6 +10,7 @@ import org.zwgk.portal.privacy.detect.MobileDetector;
 import org.zwgk.portal.privacy.detect.NameDetector;
 import org.zwgk.portal.privacy.detect.NonPersonal;
 import org.zwgk.portal.privacy.detect.PlateDetector;
+import org.zwgk.portal.privacy.detect.Texts;
 import org.zwgk.portal.privacy.detect.ResidentIdDetector;
 import org.zwgk.portal.privacy.detect.TravelDocumentDetector;
 
@@ -216,7 +217,7 @@ public final class Detectors {
         // between its groups (139.1111.0012), not a decimal point (12.5)
         for (int i = 1; i + 1 < read.length; i++) {
             char c = read[i];
-            if (c < 0x80 && c != '\n' && c != '.' || !isDigit(read[i - 1]) || !isDigit(read[i + 1])) {
+            if (c < 0x80 && c != '\n' && c != '.' || !Texts.isDigit(read[i - 1]) || !Texts.isDigit(read[i + 1])) {
                 continue;
             }
             char as = spaceLike(c) ? ' ' : dashLike(c) ? '-' : dotLike(c) && groupedByDots(text, i) ? '-' : 0;
@@ -228,10 +229,6 @@ public final class Detectors {
             }
         }
         return out == null ? text : new String(out);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean spaceLike(char c) {
@@ -249,10 +246,10 @@ public final class Detectors {
     /** Whether the run of digits and dots around {@code i} has at least two dots. */
     private static boolean groupedByDots(String t, int i) {
         int dots = 0;
-        for (int j = i; j >= 0 && (isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j--) {
+        for (int j = i; j >= 0 && (Texts.isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j--) {
             dots += dotLike(t.charAt(j)) ? 1 : 0;
         }
-        for (int j = i + 1; j < t.length() && (isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j++) {
+        for (int j = i + 1; j < t.length() && (Texts.isDigit(t.charAt(j)) || dotLike(t.charAt(j))); j++) {
             dots += dotLike(t.charAt(j)) ? 1 : 0;
         }
         return dots >= 2;

@@ -143,6 +143,11 @@ public class InfoRequest extends PanacheEntity {
         return proposedAnswerType != null;
     }
 
+    /** Whether this person may issue (签发) the drafted answer: a reviewer of the organization, not its drafter. */
+    public boolean issuableBy(org.zwgk.portal.access.PortalUser user) {
+        return answerProposed() && user.has(org.zwgk.portal.access.Role.REVIEWER, organization.code) && !user.username().equals(proposedBy);
+    }
+
     void clearProposal() {
         proposedAnswerType = null;
         proposedAnswerReason = null;

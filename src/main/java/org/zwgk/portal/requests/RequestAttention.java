@@ -65,7 +65,6 @@ public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttenti
         return new Counts(all.stream().filter(RequestView::overdue).count(), all.stream().filter(RequestView::dueSoon).count(),
                 requests.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count(),
                 // drafted answers this person may issue: a reviewer of the organization, not the drafter
-                requests.stream().filter(r -> r.status == RequestStatus.REGISTERED && r.answerProposed()
-                        && user.has(org.zwgk.portal.access.Role.REVIEWER, r.organization.code) && !user.username().equals(r.proposedBy)).count());
+                requests.stream().filter(r -> r.status == RequestStatus.REGISTERED && r.issuableBy(user)).count());
     }
 }

@@ -184,7 +184,7 @@ public class RequestWorkbenchResource {
     private String page(PortalUser user, long id, Map<String, String> typed, String done, String error,
                         List<UserError.FieldMessage> problems) {
         InfoRequest r = service.visible(user, id);
-        boolean mayIssue = r.answerProposed() && user.has(Role.REVIEWER, r.organization.code) && !user.username().equals(r.proposedBy);
+        boolean mayIssue = r.issuableBy(user);
         return Templates.request(user, views.of(r, true), Organization.receivingRequests(), user.has(Role.ORG_ADMIN, r.organization.code),
                 mayIssue,
                 typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),

@@ -116,7 +116,6 @@ public class RequestFixtures {
 
     public long answered(String org) {
         long id = registered(org);
-        PortalUser u = user(editorOf(org));
         answerAndIssue(org, id);
         return id;
     }

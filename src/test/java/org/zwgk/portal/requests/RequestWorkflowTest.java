@@ -193,6 +193,9 @@ class RequestWorkflowTest {
         assertThat(step(reviewer, id, "issue").statusCode()).as("nothing waits to be issued").isEqualTo(409);
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "THIRD_PARTY_RIGHTS", "answerText",
                 "会议纪要第一部分予以公开；第二部分涉及第三方商业秘密，不予公开。").statusCode()).isEqualTo(303);
+        // the reviewers are told on the workbench home; the drafter is not asked to issue their own
+        assertThat(reviewer.get("/workbench").asString()).contains("待签发答复");
+        assertThat(editor.get("/workbench").asString()).doesNotContain("待签发答复");
         assertThat(step(Staff.login("czj-reviewer"), id, "issue").statusCode()).as("another organization's reviewer").isEqualTo(404);
         assertThat(step(reviewer, id, "issue").statusCode()).isEqualTo(303);
         assertThat(fixtures.now(id).answerIssuedBy).isEqualTo("szfb-reviewer1");
