@@ -107,7 +107,7 @@ public final class Articles {
     }
 
     /** 一百二十三 → 123, 十 → 10, 0-9 digits as they are. */
-    static int parse(String numeral) {
+    public static int parse(String numeral) {
         if (numeral.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(numeral);
         }

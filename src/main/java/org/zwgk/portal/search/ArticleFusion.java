@@ -149,6 +149,11 @@ final class ArticleFusion {
                 }
                 continue;
             }
+            if (named.contains(doc)) {
+                // the query is its name: the reader wants the law, not its article that best shares the words
+                out.add(new Ranked(doc, -1, false));
+                continue;
+            }
             out.add(new Ranked(doc, e.articleDoc(), e.articleDoc() < 0 && lookup.wholeText(doc)));
         }
         return out.toArray(new Ranked[0]);

@@ -94,8 +94,11 @@ final class SearchExecution {
     }
 
     /** The results with facet values labelled by their codes. */
-    SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest request)
+    SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest asked)
             throws IOException {
+        // 政府信息公开条例第十条: the law is found by its name, the article then pointed at
+        ArticleReference reference = ArticleReference.in(SearchRequest.clean(asked.query()));
+        SearchRequest request = reference == null ? asked : asked.withQuery(reference.rest());
         int wanted = request.page() * request.size();
         // Count first: one unscored pass over the matches for facets and the total, bounded by the sample.
         SharedTermStates terms = new SharedTermStates(searcher);
@@ -115,11 +118,21 @@ final class SearchExecution {
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
+        if (reference != null) {
+            page = reference.pointAt(searcher, page);
+        }
         PageEntries entries = new PageEntries(searcher.storedFields(), page, documentFields, articleFields);
-        String[] snippets = snippets(searcher, request, page, entries);
+        // the words as typed: the article's own 第十条 is marked in its snippet
+        String[] snippets = snippets(searcher, asked, page, entries);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
+            String named = reference == null ? null : namedArticle(entries, page[i], reference);
+            if (named != null) {
+                // its beginning, whatever the words matched (第40条 typed, 第四十条 written)
+                hits.add(hit(entries.get(page[i].doc()), ArticleReference.snippet(named), reference.number()));
+            } else {
+                hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
+            }
         }
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
                 facets(facetState, matches, scale), null, List.of());
@@ -347,6 +360,20 @@ final class SearchExecution {
             out[order[i]] = bySorted[i];
         }
         return out;
+    }
+
+    /**
+     * The text of the article the query names, if the hit has it: its entry, or, for a short text without
+     * entries of its own, the article in its head, which is all of it (a long text's first articles too).
+     */
+    private String namedArticle(PageEntries entries, ArticleFusion.Ranked hit, ArticleReference reference) {
+        if (hit.articleDoc() >= 0) {
+            Document article = entries.get(hit.articleDoc());
+            IndexableField number = article.getField(SearchFields.ARTICLE_NUMBER);
+            return number != null && number.numericValue().intValue() == reference.number() ? article.get(articleField) : null;
+        }
+        Articles.Article named = reference.namedIn(Articles.split(entries.get(hit.doc()).get(headField)));
+        return named == null ? null : named.text();
     }
 
     /**

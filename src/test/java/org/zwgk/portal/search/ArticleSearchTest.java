@@ -117,6 +117,63 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aLawNamedWithAnArticleIsFoundFirstAndLinksToThatArticle() throws Exception {
+        for (String law : List.of(LAW, longLaw())) {
+            List<PublicDocument> docs = new ArrayList<>();
+            docs.add(doc(1, "物业管理条例", law));
+            // short texts that cite the article by its number, and another law with a 第四十条 of its own
+            for (int i = 2; i < 12; i++) {
+                docs.add(doc(i, "物业管理条例第四十条怎么理解？（解读" + i + "）",
+                        "根据《物业管理条例》第四十条，建造建筑物不得妨碍相邻建筑物的采光。"));
+            }
+            docs.add(doc(12, "城市绿化条例", "第一条 为了促进城市绿化。\n\n第二条 本条例适用于城市。\n\n第三条 绿化。\n\n"
+                    + "第四十条 本条例自公布之日起施行，物业管理区域的绿化参照执行。\n"));
+            try (DirectoryReader reader = index(docs)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+                for (String asked : List.of("物业管理条例第四十条", "《物业管理条例》 第40条", "物业管理条例第四十条第一款")) {
+                    SearchResults.Hit first = search(searcher, facets, asked).results().get(0);
+                    assertThat(first.title()).as(asked).isEqualTo("物业管理条例");
+                    assertThat(first.url()).as(asked).isEqualTo("/documents/1#art-40");
+                    assertThat(first.snippet()).as(asked).contains("相邻建筑物");
+                }
+                // the law's name alone: the law itself, from its beginning
+                SearchResults.Hit named = search(searcher, facets, "物业管理条例").results().get(0);
+                assertThat(named.title()).isEqualTo("物业管理条例");
+                assertThat(named.url()).isEqualTo("/documents/1");
+                // an article number with nothing else names no law: searched as typed
+                assertThat(search(searcher, facets, "第四十条").total()).isPositive();
+                // a number no article has: the law is still found, linked to no article
+                SearchResults.Hit none = search(searcher, facets, "物业管理条例第九百条").results().get(0);
+                assertThat(none.title()).isEqualTo("物业管理条例");
+                assertThat(none.url()).doesNotContain("#art-900");
+            }
+        }
+    }
+
+    private static DirectoryReader index(List<PublicDocument> docs) throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(chain.analyzer()))) {
+            for (PublicDocument d : docs) {
+                SearchIndex.write(writer, indexer, d);
+            }
+        }
+        return DirectoryReader.open(dir);
+    }
+
+    private static SearchResults search(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facets, String q)
+            throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, SearchVocabulary.empty(), QueryPlanner.Tuning.DEFAULT);
+        SearchExecution execution = new SearchExecution(planner, analyzer,
+                SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
+        return execution.run(searcher, facets, SearchRequest.parse(q, null, null, null, null, null, null, null, "10"));
+    }
+
+    @Test
     void questionsUpTo500CharactersAreAnsweredLongerOnesRefused() {
         assertThat(SearchRequest.parse("问".repeat(500), null, null, null, null, null, null, null, null).query()).hasSize(500);
         assertThatThrownBy(() -> SearchRequest.parse("问".repeat(501), null, null, null, null, null, null, null, null))
