@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.SiteInfo;
 import org.zwgk.portal.web.UserError;
 
@@ -72,7 +73,7 @@ public class OpenDataResource {
         for (Dataset d : datasets()) {
             RecordType t = d.type();
             Map<String, Object> set = new LinkedHashMap<>();
-            set.put("@id", "/opendata#" + t.code());
+            set.put("@id", Routes.openData() + "#" + t.code());
             set.put("@type", "dcat:Dataset");
             set.put("dct:identifier", t.code());
             set.put("dct:title", t.name());
@@ -137,7 +138,7 @@ public class OpenDataResource {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("@type", "dcat:Distribution");
         d.put("dct:title", t.name() + "（" + format + "）");
-        d.put("dcat:downloadURL", Map.of("@id", "/opendata/" + t.code() + "." + ext));
+        d.put("dcat:downloadURL", Map.of("@id", Routes.openDataFile(t.code(), ext)));
         d.put("dcat:mediaType", mediaType);
         d.put("dct:format", format);
         d.put("dct:license", Map.of("@id", LICENCE));

@@ -302,6 +302,66 @@ public final class Routes {
         return "/hudong";
     }
 
+    /** 我要写信: a letter (咨询, 投诉, 建议) to the government. */
+    public static String writeLetter() {
+        return hudong() + "/write";
+    }
+
+    /** A letter's progress, looked up by its query code (the code filled in when given). */
+    public static String followLetter() {
+        return hudong() + "/follow";
+    }
+
+    public static String followLetter(String code) {
+        return followLetter() + "?code=" + encode(code);
+    }
+
+    /** 一号答: answers to the questions citizens ask most. */
+    public static String answers() {
+        return hudong() + "/answers";
+    }
+
+    /** 依申请公开: the online application form, addressed to one organization when it is given. */
+    public static String apply() {
+        return "/ysqgk";
+    }
+
+    public static String applyTo(String organization) {
+        return organization == null || organization.isBlank() ? apply() : apply() + "?org=" + encode(organization);
+    }
+
+    /** An application's progress, looked up by its query code (the code filled in when given). */
+    public static String requestStatus() {
+        return apply() + "/status";
+    }
+
+    public static String requestStatus(String code) {
+        return requestStatus() + "?code=" + encode(code);
+    }
+
+    /** 双公示 and other published records (行政许可, 行政处罚 …). */
+    public static String records() {
+        return "/records";
+    }
+
+    public static String records(String type) {
+        return records() + "/" + encode(type);
+    }
+
+    public static String record(String type, long id) {
+        return records(type) + "/" + id;
+    }
+
+    /** 开放数据: the records as files. */
+    public static String openData() {
+        return "/opendata";
+    }
+
+    /** A type's records as one file: csv or json. */
+    public static String openDataFile(String type, String extension) {
+        return openData() + "/" + encode(type) + "." + extension;
+    }
+
     public static String consultations() {
         return hudong() + "/consultations";
     }
