@@ -6,6 +6,7 @@ import org.zwgk.portal.privacy.detect.DetectionContext;
 import org.zwgk.portal.privacy.detect.Detector;
 import org.zwgk.portal.privacy.detect.EmailDetector;
 import org.zwgk.portal.privacy.detect.LandlineDetector;
+import org.zwgk.portal.privacy.detect.LooseNumberDetector;
 import org.zwgk.portal.privacy.detect.MobileDetector;
 import org.zwgk.portal.privacy.detect.NameDetector;
 import org.zwgk.portal.privacy.detect.NonPersonal;
@@ -28,7 +29,7 @@ public final class Detectors {
 
     /** Detectors of numbers and codes: they look only at the stretches around digits and @ ({@link #segments}). */
     private static final List<Detector> NUMBERS = List.of(new ResidentIdDetector(), new BankCardDetector(), new MobileDetector(),
-            new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector());
+            new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector(), new LooseNumberDetector());
     private static final Detector NAMES = new NameDetector();
     private static final Detector ADDRESSES = new AddressDetector();
     /** Where the names' and the addresses' findings go, after the numbers' (the earlier wins an overlap). */
@@ -175,7 +176,7 @@ public final class Detectors {
      * Whether detector {@code i} of {@link #NUMBERS} can find anything in a segment with these many
      * digits, this longest run of digits and an @ or not (what each pattern needs at least): an
      * ID number 15 digits in a row (or its birth date's 8 when split into its parts), a card 16 digits, a mobile 11, a landline 10 (area code and 7),
-     * a passport or permit 7 in a row, an e-mail its @, a plate 2 digits.
+     * a passport or permit 7 in a row, an e-mail its @, a plate 2 digits, a number in loose groups a mobile's 11.
      */
     private static boolean worthTrying(int i, int digits, int longestRun, boolean at) {
         return switch (i) {
@@ -185,7 +186,8 @@ public final class Detectors {
             case 3 -> digits >= 10;
             case 4 -> at;
             case 5 -> longestRun >= 7;
-            default -> digits >= 2;
+            case 6 -> digits >= 2;
+            default -> digits >= 11;
         };
     }
 
@@ -212,6 +214,17 @@ public final class Detectors {
             }
         }
         char[] read = out == null ? text.toCharArray() : out;
+        // a full-width ＠ and a full-width dot inside an address (wang＠example．com) as the e-mail they are
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] == '\uFF20' || read[i] == '\uFF0E' && i > 0 && i + 1 < read.length
+                    && Texts.isAsciiAlnum(read[i - 1]) && Texts.isAsciiAlnum(read[i + 1])) {
+                read[i] = read[i] == '\uFF20' ? '@' : '.';
+                out = read;
+            }
+        }
+        if (numeralsAsDigits(read)) {
+            out = read;
+        }
         // between two digits, any space (an ideographic or no-break one, a line break) reads as a space and any
         // dash as a hyphen (139　2222　7777, 139–1111–0012); dots do too where a number has two or more of them
         // between its groups (139.1111.0012), not a decimal point (12.5)
@@ -229,6 +242,72 @@ public final class Detectors {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /** Chinese numerals, ordinary and financial, as the digits they stand for in a number written out (一三八…, 壹叁捌…). */
+    private static final String NUMERALS = "〇零一二三四五六七八九", FINANCIAL = "零壹贰叁肆伍陆柒捌玖";
+    /** So many digits at least (a mobile number's) before a run of numerals is read as a number: 一二三 stays words. */
+    private static final int NUMERAL_RUN = 11;
+
+    private static int numeral(char c) {
+        int i = NUMERALS.indexOf(c);
+        if (i >= 0) {
+            return i <= 1 ? 0 : i - 1;
+        }
+        i = FINANCIAL.indexOf(c);
+        return i > 0 ? i : -1;
+    }
+
+    /**
+     * A run of at least {@link #NUMERAL_RUN} digits and Chinese numerals, with at most a space or a dash between
+     * them (一三八一二三四五六七八, 一八六 一二三四 五六七八, 13８一二三四5678), read as digits, one character for one.
+     * Whether anything was changed.
+     */
+    private static boolean numeralsAsDigits(char[] read) {
+        boolean changed = false;
+        int i = 0;
+        while (i < read.length) {
+            if (numeral(read[i]) < 0) {
+                i++;
+                continue;
+            }
+            // the run around this numeral: back to its first digit-like character, then forward
+            int start = i;
+            while (start > 0 && (digitLike(read[start - 1]) || start > 1 && gap(read[start - 1]) && digitLike(read[start - 2]))) {
+                start--;
+            }
+            int end = i;
+            while (end < read.length && (digitLike(read[end]) || gap(read[end]) && end + 1 < read.length && digitLike(read[end + 1]))) {
+                end++;
+            }
+            if (digits(read, start, end) >= NUMERAL_RUN) {
+                for (int k = start; k < end; k++) {
+                    int d = numeral(read[k]);
+                    if (d >= 0) {
+                        read[k] = (char) ('0' + d);
+                        changed = true;
+                    }
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return changed;
+    }
+
+    private static int digits(char[] read, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += digitLike(read[k]) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean digitLike(char c) {
+        return Texts.isDigit(c) || numeral(c) >= 0;
+    }
+
+    private static boolean gap(char c) {
+        return c == ' ' || c == '-' || spaceLike(c) || dashLike(c);
     }
 
     private static boolean spaceLike(char c) {

@@ -9,7 +9,7 @@ import java.util.List;
  * A text as a reader sees it once it is rendered: what HTML tags, HTML comments, invisible characters
  * (zero-width spaces, soft hyphens, direction marks), Markdown's backslash escapes, emphasis marks,
  * link brackets and hard line breaks between digits, character references (&amp;#49; &amp;shy;) and digits
- * of other scripts (١٣٨, 𝟏𝟑𝟖) hide from a pattern, with every visible character
+ * of other scripts or in other dress (١٣٨, 𝟏𝟑𝟖, ①③⑧, ¹³⁸) hide from a pattern, with every visible character
  * mapped back to where it stands in the text as typed. A number written 138&lt;!-- --&gt;00001111,
  * &lt;span&gt;320583199&lt;/span&gt;001011232 or 138**0000**1111 renders whole on the public page, so
  * it is found whole and its stretch of the typed text masked (security audit: these went public).
@@ -57,9 +57,9 @@ final class VisibleText {
             }
             from[out.length()] = i;
             to[out.length()] = end;
-            // a digit of any script (١٣٨, 𝟏𝟑𝟖, a reference to one) is read as the ASCII digit it shows
-            out.append(cp >= 0x80 && Character.isDigit(cp) ? (char) ('0' + Character.digit(cp, 10))
-                    : Character.isBmpCodePoint(cp) ? (char) cp : '\uFFFD');
+            // a digit of any script (١٣٨, 𝟏𝟑𝟖, a reference to one) or in any dress (①, ¹, ➊) is read as the ASCII digit it shows
+            int digit = cp >= 0x80 ? digitShown(cp) : -1;
+            out.append(digit >= 0 ? (char) ('0' + digit) : Character.isBmpCodePoint(cp) ? (char) cp : '\uFFFD');
             i = end;
         }
         return new VisibleText(typed, out.toString(), from, to);
@@ -82,12 +82,28 @@ final class VisibleText {
         return out;
     }
 
+    /**
+     * The digit a character shows, or -1: a decimal digit of another script, or a digit in a circle, in
+     * brackets, with a full stop, raised or lowered (①, ⑴, ⒈, ❶, ¹, ₁), as a number written to slip past a
+     * pattern renders it. Not ⑩ and beyond: a two-digit number.
+     */
+    static int digitShown(int cp) {
+        if (Character.isDigit(cp)) {
+            return Character.digit(cp, 10);
+        }
+        if (Character.getType(cp) != Character.OTHER_NUMBER) {
+            return -1;
+        }
+        int value = Character.getNumericValue(cp);
+        return value >= 0 && value <= 9 ? value : -1;
+    }
+
     /** Cheap first look: most texts hide nothing. */
     private static boolean mayHide(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '<' || c == '&' || c == '\\' || c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || invisible(c)
-                    || c >= 0x80 && (Character.isDigit(c) || Character.isHighSurrogate(c))) {
+                    || c >= 0x80 && (digitShown(c) >= 0 || Character.isHighSurrogate(c))) {
                 return true;
             }
         }

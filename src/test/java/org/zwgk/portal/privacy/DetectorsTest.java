@@ -52,7 +52,44 @@ class DetectorsTest {
                 .isEqualTo("身份证号：320583********1237。");
         assertThat(types("统计：320583 19800101 1237。")).as("unlabelled").isEmpty();
         assertThat(types("区划 320583 19800101 1238 户")).as("a table row of a code, a date and a count").isEmpty();
-        assertThat(types("身份证号：3205 8319 8001 0112 38")).as("not the 6-8-4 split").isEmpty();
+        // security audit: after a label, any grouping is the number (it went public whole)
+        assertThat(types("身份证号：3205 8319 8001 0112 38")).as("4-4-4-4-2 after a label").containsExactly(PiiType.RESIDENT_ID);
+    }
+
+    @Test
+    void numbersInLooseGroupsAfterAWordThatNamesThem() {
+        // security audit: each of these was published whole on a letter's page, in the API and in the index
+        for (String typed : List.of("电话:138 12 34 56 78", "手机 1 38 1234 5678", "电话1 3 8 1 2 3 4 5 6 7 8", "联系我138，1234，5678",
+                "我的手机号138、1234、5678", "138 - 1234 - 5678", "(138) 1234-5678", "1381 234 5678")) {
+            assertThat(types(typed)).as(typed).containsExactly(PiiType.MOBILE);
+        }
+        for (String typed : List.of("身份证3205831990 0101 1234", "身份证 320583 1990 0101 1234", "身份证320583/19900101/1234",
+                "身份证号320583，19900101，1234", "身份证号码：32058319900101123x")) {
+            assertThat(types(typed)).as(typed).containsExactly(PiiType.RESIDENT_ID);
+        }
+        assertThat(gate.mask("电话:138 12 34 56 78。")).doesNotContain("56 78").doesNotContain("12 34");
+        // lists and table rows have the shape: without a word that names a phone or an ID they stay
+        for (String typed : List.of("投资150、2000、3000万元", "分别为150，2000，3000", "2018年 15 20 30 45 12 8 个",
+                "区划 3205 8319 9001 0112 34 户", "第1、3、8条")) {
+            assertThat(types(typed)).as(typed).isEmpty();
+        }
+    }
+
+    @Test
+    void numbersWrittenInChineseNumeralsOrDressedDigits() {
+        for (String typed : List.of("一三八一二三四五六七八", "一八六 一二三四 五六七八", "壹叁捌壹贰叁肆伍陆柒捌", "138〇〇〇〇1234",
+                "13８一二三四5678", "①③⑧①②③④⑤⑥⑦⑧", "¹³⁸¹²³⁴⁵⁶⁷⁸", "➊➌➑➊➋➌➍➎➏➐➑")) {
+            assertThat(types("我的电话" + typed)).as(typed).containsExactly(PiiType.MOBILE);
+        }
+        assertThat(gate.mask("电话一三八一二三四五六七八。")).doesNotContain("四五六七");
+        // numerals in prose are words, and ① to ⑤ number a list
+        assertThat(types("一二三四五六七个阶段，①②③④⑤项，面积120m²。")).isEmpty();
+    }
+
+    @Test
+    void fullWidthEmailAndTheWriterNamingThemself() {
+        assertThat(types("邮箱wangxm＠example．com")).containsExactly(PiiType.EMAIL);
+        assertThat(types("我的姓名是欧阳娜娜，住在花桥。")).containsExactly(PiiType.NAME);
     }
 
     @Test

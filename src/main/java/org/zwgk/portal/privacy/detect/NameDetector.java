@@ -109,7 +109,7 @@ public final class NameDetector implements Detector {
     }
 
     /** A letter's writer naming themself: 我叫王五，… / 我的名字是李娜。 */
-    private static final String[] SELF = {"我的名字叫", "我的名字是", "本人名叫", "我名叫", "本人叫", "我叫"};
+    private static final String[] SELF = {"我的名字叫", "我的名字是", "我的姓名是", "我的姓名叫", "本人姓名是", "本人名叫", "我名叫", "本人叫", "我叫"};
     /**
      * Shorter ways of the same (我是李四，/ 本人张伟，/ 落款：陈静), and a letter's signature after its
      * closing (此致 赵丽华 / 敬礼！↵赵丽华): a name of two or three characters standing alone, so that
