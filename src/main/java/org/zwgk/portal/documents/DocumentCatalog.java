@@ -293,7 +293,8 @@ public class DocumentCatalog {
 
     @Transactional
     public Optional<DocumentVersionView> version(long id, String label) {
-        Optional<Document> doc = Document.<Document>findByIdOptional(id).filter(Document::hasPublicPage);
+        // a withdrawn document's earlier versions went with its text
+        Optional<Document> doc = Document.<Document>findByIdOptional(id).filter(Document::isListed);
         int[] parts = parseLabel(label);
         if (doc.isEmpty() || parts == null) {
             return Optional.empty();
@@ -312,12 +313,18 @@ public class DocumentCatalog {
      */
     @Transactional
     public Optional<Attachment> attachment(long id) {
-        return Attachment.<Attachment>findByIdOptional(id).filter(a -> a.document.hasPublicPage())
+        return Attachment.<Attachment>findByIdOptional(id).filter(a -> a.document.isListed())
                 .filter(a -> a.retiredAt == null
                         || Attachment.of(a.document).stream().anyMatch(current -> current.file.sha256.equals(a.file.sha256)));
     }
 
+    /**
+     * A document's public page. A withdrawn one keeps its page, which says that and why (a link to it
+     * does not die), but not its text, files or earlier versions: a document is withdrawn for what it
+     * says (personal data, published in error), and they would say it still.
+     */
     private DocumentDetail detail(Document d) {
+        boolean withdrawn = d.status == DocumentStatus.WITHDRAWN;
         List<DocumentDetail.Link> interprets = DocumentLink.from(d, LinkType.INTERPRETS).stream()
                 .map(l -> l.target).filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
         List<DocumentDetail.Link> interpretations = DocumentLink.to(d, LinkType.INTERPRETS).stream()
@@ -326,15 +333,16 @@ public class DocumentCatalog {
                 ? DocumentDetail.Link.of(d.replacedBy) : null;
         List<DocumentDetail.Link> replaces = Document.<Document>list("replacedBy", d).stream()
                 .filter(Document::hasPublicPage).map(DocumentDetail.Link::of).toList();
-        List<DocumentDetail.Attachment> attachments = Attachment.of(d).stream()
+        List<DocumentDetail.Attachment> attachments = withdrawn ? List.of() : Attachment.of(d).stream()
                 .map(a -> new DocumentDetail.Attachment(a.file.title, a.file.fileName, a.file.mediaType, a.file.sizeBytes, a.file.sha256, a.url()))
                 .toList();
-        List<DocumentDetail.Version> versions = DocumentVersion.history(d).stream()
+        List<DocumentDetail.Version> versions = withdrawn ? List.of() : DocumentVersion.history(d).stream()
                 .map(v -> new DocumentDetail.Version(v.label(), v.changeKind, v.changeNote, v.createdAt, v.url(),
                         v.label().equals(d.versionLabel())))
                 .toList();
         return new DocumentDetail(DocumentSummary.of(d), d.status, d.statusReason, d.statusChangedAt,
-                d.versionLabel(), d.meta.body, markdown.toSafeHtml(d.meta.body), attachments, interprets, interpretations,
+                d.versionLabel(), withdrawn ? "" : d.meta.body, withdrawn ? "" : markdown.toSafeHtml(d.meta.body), attachments,
+                interprets, interpretations,
                 replacedBy, replaces, versions);
     }
 

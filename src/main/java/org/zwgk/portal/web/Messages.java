@@ -86,6 +86,7 @@ public interface Messages {
     String letterAnsweredBy(String organization);
     String withdrawnReason();
     String withdrawnAt();
+    String withdrawnTextGone();
     String removedTitle();
     String removedText();
     String firstPublication();

@@ -83,6 +83,30 @@ class AttachmentUploadTest {
         assertThat(io.restassured.RestAssured.get(attachmentLink(documentId, "decision.pdf")).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aWithdrawnDocumentKeepsItsPageWithTheReasonButNotItsTextFilesOrVersions() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        assertThat(upload(editor, id, "decision.pdf", PDF).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("czj-reviewer"), id);
+        long documentId = fixtures.draftNow(id).document.id;
+        String file = attachmentLink(documentId, "decision.pdf");
+        String body = fixtures.draftNow(id).meta.body;
+        String firstLine = body.strip().lines().findFirst().orElseThrow();
+        assertThat(io.restassured.RestAssured.get("/documents/" + documentId).asString()).contains(firstLine);
+        assertThat(io.restassured.RestAssured.get("/documents/" + documentId + "/versions/1.0").statusCode()).isEqualTo(200);
+
+        // security audit: withdrawn (say for the personal data in it), its text and file were still served
+        assertThat(Staff.login("czj-reviewer").post("/workbench/documents/" + documentId + "/withdraw",
+                java.util.Map.of("reason", "含有个人信息，撤回")).statusCode()).isEqualTo(303);
+        String page = io.restassured.RestAssured.get("/documents/" + documentId).asString();
+        assertThat(page).contains("含有个人信息，撤回").contains("不再公开").doesNotContain(firstLine).doesNotContain("decision.pdf");
+        assertThat(io.restassured.RestAssured.get(file).statusCode()).isEqualTo(404);
+        assertThat(io.restassured.RestAssured.get("/documents/" + documentId + "/versions/1.0").statusCode()).isEqualTo(404);
+        assertThat(io.restassured.RestAssured.get("/api/v1/documents/" + documentId).asString()).doesNotContain(firstLine);
+    }
+
     private static String attachmentLink(long documentId, String fileName) {
         return org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/documents/" + documentId).asString())
                 .select("a[href^=/attachments/]").stream().map(a -> a.attr("href"))
