@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Role;
 import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
 import org.zwgk.portal.attachments.UploadCheck;
@@ -19,8 +20,9 @@ import java.time.Clock;
 /**
  * Files the receiving organization attaches to its answer (the information it releases), checked
  * like every attachment ({@link UploadCheck}: kind from the bytes, size, name) and kept in the
- * content-addressed {@link AttachmentStore}. Only the organization's staff attach them, once the
- * request is answered; only its staff and whoever holds the tracking code and secret get them
+ * content-addressed {@link AttachmentStore}. Only the organization's staff attach them, to a drafted
+ * answer: they are part of what the reviewer issues (签发), and nothing is added after it; only its
+ * staff and whoever holds the tracking code and secret get them
  * (the applicant's downloads go through {@link RequestService#lookup}, so the same throttle
  * counts wrong secrets). Uploads and downloads are audited by tracking code and file hash.
  */
@@ -54,8 +56,8 @@ public class RequestFiles {
     @Transactional
     public RequestFile attach(PortalUser user, long requestId, String title, FileUpload upload, AuditLog.Actor actor) {
         InfoRequest r = service.writable(user, requestId);
-        if (r.status != RequestStatus.ANSWERED) {
-            throw UserError.conflict(m -> Ysq.text().ysqFileNotAnswered());
+        if (r.status != RequestStatus.REGISTERED || !r.answerProposed()) {
+            throw UserError.conflict(m -> r.answerType != null ? Ysq.text().ysqFileAfterIssue() : Ysq.text().ysqFileNotProposed());
         }
         UploadCheck.Checked checked = UploadCheck.check(upload, maxBytes);
         String visibleTitle = VisibleText.clean(title);
@@ -70,22 +72,28 @@ public class RequestFiles {
         f.uploadedBy = user.username();
         f.uploadedAt = clock.instant();
         f.persist();
+        changedUnderReview(r);
         audit.record(actor, "request.file.add", ENTITY, r.id, r.trackingCode + " " + f.file.mediaType + " sha256 " + f.file.sha256);
         return f;
     }
 
     /**
-     * Takes a file off the answer (attached by mistake, or to the wrong request) while the request is
-     * answered and not yet archived: the applicant no longer sees or gets it. After 归档 the answer is
-     * a record and stays as it was released. The bytes stay in the content-addressed store (another
-     * attachment may share them); the audit row keeps who removed which hash, and why.
+     * Takes a file off the answer (attached by mistake, or to the wrong request): while the answer is
+     * being drafted, any of the staff; once issued and until 归档, only a reviewer of the organization
+     * (the applicant no longer sees or gets it: taking back what was released is the issuer's call).
+     * After 归档 the answer is a record and stays as it was released. The bytes stay in the
+     * content-addressed store (another attachment may share them); the audit row keeps who removed
+     * which hash, and why.
      */
     @Transactional
     public void remove(PortalUser user, long requestId, long fileId, String reason, AuditLog.Actor actor) {
         InfoRequest r = service.writable(user, requestId);
         RequestFile f = RequestFile.of(r, fileId).orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
-        if (r.status != RequestStatus.ANSWERED) {
+        if (r.status != RequestStatus.ANSWERED && r.status != RequestStatus.REGISTERED) {
             throw UserError.conflict(m -> Ysq.text().ysqFileRemoveClosed());
+        }
+        if (r.status == RequestStatus.ANSWERED && !user.has(Role.REVIEWER, r.organization.code)) {
+            throw UserError.forbidden(m -> Ysq.text().ysqFileRemoveNeedsReviewer());
         }
         String why = VisibleText.clean(reason);
         if (why == null || why.isBlank()) {
@@ -95,8 +103,19 @@ public class RequestFiles {
             throw UserError.badInput("reason", m -> m.draftFieldTooLong(Ysq.text().ysqFileRemoveReason(), 500));
         }
         f.delete();
+        changedUnderReview(r);
         audit.record(actor, "request.file.remove", ENTITY, r.id,
                 r.trackingCode + " sha256 " + f.file.sha256 + " " + f.file.fileName + ": " + why.strip());
+    }
+
+    /**
+     * The request's version moves with its files: a reviewer who opened the drafted answer before a file
+     * was added or taken off issues nothing until they have seen the files as they are now.
+     */
+    private static void changedUnderReview(InfoRequest r) {
+        if (r.status == RequestStatus.REGISTERED) {
+            InfoRequest.getEntityManager().lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     /** For the organization's staff. */

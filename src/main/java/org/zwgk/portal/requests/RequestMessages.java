@@ -47,7 +47,12 @@ public interface RequestMessages {
     String ysqAlsoPartial();
     String ysqStale();
     String ysqNoAnswerYet();
-    String ysqFileNotAnswered();
+    String ysqFilesIssuedWithAnswer();
+    String ysqProposalFiles(int count);
+    String ysqProposalNoFiles();
+    String ysqFileNotProposed();
+    String ysqFileAfterIssue();
+    String ysqFileRemoveNeedsReviewer();
     String ysqFiles();
     String ysqFilesNone();
     String ysqFilesNote();

@@ -47,7 +47,8 @@ public class RequestWorkbenchResource {
                                             boolean staff);
 
         static native TemplateInstance request(PortalUser user, RequestView view, List<Organization> organizations,
-                                               boolean admin, boolean mayIssue, Map<String, String> typed, String done, String error,
+                                               boolean admin, boolean mayIssue, boolean filesRemovable, Map<String, String> typed,
+                                               String done, String error,
                                                List<UserError.FieldMessage> problems, List<AnswerType> answerTypes,
                                                List<RequestConsultation.Kind> kinds);
     }
@@ -185,8 +186,11 @@ public class RequestWorkbenchResource {
                         List<UserError.FieldMessage> problems) {
         InfoRequest r = service.visible(user, id);
         boolean mayIssue = r.issuableBy(user);
+        // as RequestFiles.remove decides: anyone of the staff while drafting, a reviewer once issued
+        boolean filesRemovable = r.status == RequestStatus.REGISTERED
+                || r.status == RequestStatus.ANSWERED && user.has(Role.REVIEWER, r.organization.code);
         return Templates.request(user, views.of(r, true), Organization.receivingRequests(), user.has(Role.ORG_ADMIN, r.organization.code),
-                mayIssue,
+                mayIssue, filesRemovable,
                 typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),
                 java.util.Arrays.asList(RequestConsultation.Kind.values())).render();
     }

@@ -63,7 +63,7 @@ class RequestFilesTest {
 
     @Test
     void theApplicantDownloadsWhatTheOrganizationAttached() {
-        RequestService.Receipt receipt = fixtures.answeredReceipt("szfb");
+        RequestService.Receipt receipt = fixtures.proposedReceipt("szfb");
         long id = receipt.id();
         Staff editor = Staff.login("szfb-editor");
         long uploadsBefore = audited("request.file.add");
@@ -78,9 +78,17 @@ class RequestFilesTest {
         assertThat(audited("request.file.add")).isEqualTo(uploadsBefore + 1);
         String detail = editor.get("/workbench/requests/" + id).asString();
         assertThat(detail).contains("2018年第3次常务会议纪要", "minutes 2018.pdf");
+        // the reviewer issuing the answer is told what goes with it
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench/requests/" + id).asString())
+                .select("#proposal-files").text()).contains("1 个");
+
+        // nothing reaches the applicant before 签发
+        Staff visitor = Staff.anonymous();
+        assertThat(visitor.post("/ysqgk/status", java.util.Map.of("code", receipt.trackingCode(), "secret", receipt.secret())).asString())
+                .doesNotContain("2018年第3次常务会议纪要");
+        fixtures.issue("szfb", id);
 
         // the applicant's status page lists it; the download needs code and secret
-        Staff visitor = Staff.anonymous();
         String page = visitor.post("/ysqgk/status", java.util.Map.of("code", receipt.trackingCode(), "secret", receipt.secret())).asString();
         assertThat(page).contains("答复附件", "2018年第3次常务会议纪要");
         Matcher m = FILE_FORM.matcher(page);
@@ -123,25 +131,37 @@ class RequestFilesTest {
 
     @Test
     void staffTakeAWrongFileOffTheAnswerUntilItIsArchived() {
-        RequestService.Receipt receipt = fixtures.answeredReceipt("szfb");
+        RequestService.Receipt receipt = fixtures.proposedReceipt("szfb");
         long id = receipt.id();
         Staff editor = Staff.login("szfb-editor");
         assertThat(upload(editor, id, "误传的名单", "list.pdf", PDF, true).statusCode()).isEqualTo(303);
         assertThat(upload(editor, id, "会议纪要", "minutes.pdf", PDF, true).statusCode()).isEqualTo(303);
+        assertThat(upload(editor, id, "起草时传错的文件", "draft.pdf", PDF, true).statusCode()).isEqualTo(303);
+        long draftWrong = QuarkusTransaction.requiringNew().call(() ->
+                RequestFile.<RequestFile>list("request.id = ?1 and file.title = ?2", id, "起草时传错的文件").get(0).id);
+        // while the answer is drafted, the staff takes a file off
+        assertThat(editor.post("/workbench/requests/" + id + "/files/" + draftWrong + "/remove", java.util.Map.of("reason", "传错"))
+                .statusCode()).isEqualTo(303);
+        fixtures.issue("szfb", id);
         long wrong = QuarkusTransaction.requiringNew().call(() ->
                 RequestFile.<RequestFile>list("request.id = ?1 and file.title = ?2", id, "误传的名单").get(0).id);
         String remove = "/workbench/requests/" + id + "/files/" + wrong + "/remove";
-        assertThat(editor.get("/workbench/requests/" + id).asString()).contains("action=\"" + remove + "\"");
+        Staff reviewer = Staff.login("szfb-reviewer1");
+        assertThat(reviewer.get("/workbench/requests/" + id).asString()).contains("action=\"" + remove + "\"");
+        assertThat(editor.get("/workbench/requests/" + id).asString()).as("issued: the reviewer's call").doesNotContain("action=\"" + remove + "\"");
 
-        // no reason: refused, named, nothing removed; another organization's staff: not found
-        Response noReason = editor.post(remove, java.util.Map.of("reason", " "));
+        // no reason: refused, named, nothing removed; another organization's staff: not found; the drafter: not any more
+        Response noReason = reviewer.post(remove, java.util.Map.of("reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.asString()).contains("请填写撤下原因");
         assertThat(Staff.login("czj-editor").post(remove, java.util.Map.of("reason", "误传")).statusCode()).isEqualTo(404);
+        Response byEditor = editor.post(remove, java.util.Map.of("reason", "误传"));
+        assertThat(byEditor.statusCode()).isEqualTo(403);
+        assertThat(byEditor.asString()).contains("具有审核权限");
         assertThat(files(id)).isEqualTo(2);
 
         long removals = audited("request.file.remove");
-        Response removed = editor.post(remove, java.util.Map.of("reason", "误传，含其他申请人的信息"));
+        Response removed = reviewer.post(remove, java.util.Map.of("reason", "误传，含其他申请人的信息"));
         assertThat(removed.statusCode()).isEqualTo(303);
         assertThat(files(id)).isEqualTo(1);
         assertThat(audited("request.file.remove")).isEqualTo(removals + 1);
@@ -156,7 +176,7 @@ class RequestFilesTest {
         long kept = QuarkusTransaction.requiringNew().call(() -> RequestFile.<RequestFile>list("request.id", id).get(0).id);
         assertThat(editor.post("/workbench/requests/" + id + "/archive",
                 java.util.Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
-        Response late = editor.post("/workbench/requests/" + id + "/files/" + kept + "/remove", java.util.Map.of("reason", "误传"));
+        Response late = reviewer.post("/workbench/requests/" + id + "/files/" + kept + "/remove", java.util.Map.of("reason", "误传"));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.asString()).contains("申请已归档");
         assertThat(files(id)).isEqualTo(1);
@@ -170,7 +190,7 @@ class RequestFilesTest {
 
     @Test
     void anotherOrganizationsStaffCannotAttach() {
-        long id = fixtures.answered("szfb");
+        long id = fixtures.proposed("szfb");
         Response r = upload(Staff.login("czj-editor"), id, "附件", "a.pdf", PDF, true);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.asString()).contains("未找到该申请");
@@ -179,7 +199,7 @@ class RequestFilesTest {
 
     @Test
     void aWrongFileTypeIsRefusedAndNothingIsSaved() throws Exception {
-        long id = fixtures.answered("szfb");
+        long id = fixtures.proposed("szfb");
         Staff editor = Staff.login("szfb-editor");
         byte[] script = "#!/bin/sh\necho pwned-request-file\n".getBytes(StandardCharsets.US_ASCII);
         Response r = upload(editor, id, "伪装的文件", "released.pdf", script, true);
@@ -191,11 +211,28 @@ class RequestFilesTest {
     }
 
     @Test
-    void filesOnlyOnceAnswered() {
+    void filesGoWithADraftedAnswerAndAreIssuedWithIt() {
         long id = fixtures.registered("szfb");
-        Response r = upload(Staff.login("szfb-editor"), id, "附件", "a.pdf", PDF, true);
+        Staff editor = Staff.login("szfb-editor");
+        Response r = upload(editor, id, "附件", "a.pdf", PDF, true);
         assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.asString()).contains("申请答复后才能上传答复附件");
+        assertThat(r.asString()).contains("请先起草答复");
         assertThat(files(id)).isZero();
+
+        // a reviewer who opened the drafted answer before a file was added issues nothing unseen
+        fixtures.propose("szfb", id);
+        long seen = fixtures.lockVersion(id);
+        assertThat(upload(editor, id, "后加的附件", "late.pdf", PDF, true).statusCode()).isEqualTo(303);
+        Staff reviewer = Staff.login("szfb-reviewer1");
+        assertThat(reviewer.post("/workbench/requests/" + id + "/issue", java.util.Map.of("lockVersion", seen)).statusCode()).isEqualTo(409);
+        assertThat(fixtures.now(id).status).isEqualTo(RequestStatus.REGISTERED);
+
+        // security audit: once issued, nobody adds a file the reviewer never saw
+        fixtures.issue("szfb", id);
+        Response after = upload(editor, id, "未经签发的文件", "b.pdf", PDF, true);
+        assertThat(after.statusCode()).isEqualTo(409);
+        assertThat(after.asString()).contains("答复已签发");
+        assertThat(upload(reviewer, id, "未经签发的文件", "b.pdf", PDF, true).statusCode()).isEqualTo(409);
+        assertThat(files(id)).isEqualTo(1);
     }
 }

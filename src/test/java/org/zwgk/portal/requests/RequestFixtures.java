@@ -78,9 +78,19 @@ public class RequestFixtures {
 
     /** The editor drafts 予以公开, a reviewer of the organization issues it. */
     private void answerAndIssue(String org, long id) {
+        propose(org, id);
+        issue(org, id);
+    }
+
+    /** The staff drafts a 予以公开 answer, waiting for 签发. */
+    public void propose(String org, long id) {
         PortalUser editor = user(editorOf(org));
-        PortalUser reviewer = user(reviewerOf(org));
         QuarkusTransaction.requiringNew().run(() -> service.answer(editor, id, lockVersion(id), "DISCLOSED", null, "予以公开，见附件。", actor()));
+    }
+
+    /** A reviewer of the organization issues (签发) the drafted answer. */
+    public void issue(String org, long id) {
+        PortalUser reviewer = user(reviewerOf(org));
         QuarkusTransaction.requiringNew().run(() -> service.issueAnswer(reviewer, id, lockVersion(id), actor()));
     }
 
@@ -112,6 +122,23 @@ public class RequestFixtures {
         PortalUser u = user(editorOf(org));
         QuarkusTransaction.requiringNew().run(() -> service.startConsultation(u, id, lockVersion(id), "THIRD_PARTY", "征求第三方意见", actor()));
         return id;
+    }
+
+    /** A registered request of {@code org} with an answer drafted, not yet issued. */
+    public long proposed(String org) {
+        long id = registered(org);
+        propose(org, id);
+        return id;
+    }
+
+    /** The same, with what its applicant holds. */
+    public RequestService.Receipt proposedReceipt(String org) {
+        RequestService.Receipt receipt = receipt(org);
+        long id = receipt.id();
+        PortalUser u = user(editorOf(org));
+        QuarkusTransaction.requiringNew().run(() -> service.register(u, id, lockVersion(id), null, actor()));
+        propose(org, id);
+        return receipt;
     }
 
     public long answered(String org) {

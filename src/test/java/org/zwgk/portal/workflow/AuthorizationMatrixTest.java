@@ -236,14 +236,18 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("request: answer", org -> requestStep(requests.registered(org), "answer", "answerType", "DISCLOSED",
                 "answerText", "予以公开"), staffOnly));
         list.add(new Endpoint("request: archive", org -> requestStep(requests.answered(org), "archive"), staffOnly));
-        list.add(new Endpoint("request: attach file to answer", org -> {
-            long id = requests.answered(org);
+        list.add(new Endpoint("request: attach file to the drafted answer", org -> {
+            long id = requests.proposed(org);
             return Request.upload("/workbench/requests/" + id + "/files", requests.lockVersion(id));
         }, staffOnly));
-        list.add(new Endpoint("request: remove a file from the answer", org -> {
-            long id = requests.answered(org);
+        list.add(new Endpoint("request: remove a file from the drafted answer", org -> {
+            long id = requests.proposed(org);
             return new Request("/workbench/requests/" + id + "/files/" + requests.answerFile(id) + "/remove", form("reason", "误传"));
         }, staffOnly));
+        list.add(new Endpoint("request: take a file off the issued answer", org -> {
+            long id = requests.answered(org);
+            return new Request("/workbench/requests/" + id + "/files/" + requests.answerFile(id) + "/remove", form("reason", "误传"));
+        }, Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("request: transfer", org -> requestStep(requests.submitted(org), "transfer",
                 "to", org.equals("szfb") ? "czj" : "szfb", "transferNote", "转送"), staffOnly));
         int year = java.time.Year.now().getValue();
