@@ -135,6 +135,10 @@ public interface HudongMessages {
     String acknowledge();
     String submitReply();
     String reviewTitle();
+    String previewTitle();
+    String previewHint();
+    String previewReply();
+    String previewNotPublished();
     String approve();
     String returnComment();
     String returnButton();

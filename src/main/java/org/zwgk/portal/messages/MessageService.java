@@ -339,6 +339,25 @@ public class MessageService {
         return r;
     }
 
+    /** What the public will read of a letter and its reply: its subject, the letter and the reply, de-identified. */
+    public record PublicCopy(String subject, String letter, String reply) {
+    }
+
+    /**
+     * The letter and reply as published, and as the reviewer sees them before approving: what the letter
+     * gave (the writer's name, address, numbers) is masked wherever it stands, in the reply too (王五您好,
+     * 您反映的前进西路88号…).
+     */
+    public PublicCopy publicCopy(CitizenMessage m, MessageReply r) {
+        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body);
+        return new PublicCopy(letter.subject(), letter.body(), letter.apply(r.body));
+    }
+
+    /** The public copy of the reply under review, for its reviewer; empty when the writer did not consent to publication. */
+    public java.util.Optional<PublicCopy> publicCopyUnderReview(CitizenMessage m) {
+        return m.publishConsent ? MessageReply.inReview(m).map(r -> publicCopy(m, r)) : java.util.Optional.empty();
+    }
+
     /** The published copy: what the public may read of the message and its reply, de-identified. */
     private void publish(CitizenMessage m, MessageReply r, Actor actor) {
         Channel channel = Channel.findByCode(CHANNEL).orElse(null);
@@ -347,11 +366,10 @@ public class MessageService {
             return;
         }
         HudongMessages h = hd();
-        // the writer's name, where the letter gives it, is masked wherever it stands (王五您好 in the reply)
-        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body);
-        String title = letter.subject();
-        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(letter.body()) + "\n\n## " + h.publishedReply(r.organization.name)
-                + "\n\n" + LiteralMarkdown.of(letter.apply(r.body)) + "\n\n"
+        PublicCopy copy = publicCopy(m, r);
+        String title = copy.subject();
+        String body = "## " + h.publishedQuestion() + "\n\n" + LiteralMarkdown.of(copy.letter()) + "\n\n## " + h.publishedReply(r.organization.name)
+                + "\n\n" + LiteralMarkdown.of(copy.reply()) + "\n\n"
                 + h.publishedFacts(h.typeLabel(m.type), m.receivedOn.toString(), m.repliedOn.toString(), rules.daysTaken(m.receivedOn, m.repliedOn)) + "\n";
         DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.RESPONSE, title, body);
         meta.writtenOn = m.repliedOn;

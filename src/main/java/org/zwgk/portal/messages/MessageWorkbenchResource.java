@@ -46,7 +46,7 @@ public class MessageWorkbenchResource {
         static native TemplateInstance queue(PortalUser user, List<MessageView> messages);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
-                                              String done, String error, String typedReply);
+                                              String done, String error, String typedReply, MessageService.PublicCopy preview);
 
         static native TemplateInstance health(PortalUser user, SiteHealth.Report report);
     }
@@ -122,7 +122,10 @@ public class MessageWorkbenchResource {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
         MessageView v = view(user, m);
-        return Templates.message(user, v, actions(user, m, v), Organization.listOrdered(), done, error, typedReply).render();
+        Actions actions = actions(user, m, v);
+        // the reviewer approves what the public will read: the letter and reply as they will be published
+        MessageService.PublicCopy preview = actions.review() ? service.publicCopyUnderReview(m).orElse(null) : null;
+        return Templates.message(user, v, actions, Organization.listOrdered(), done, error, typedReply, preview).render();
     }
 
     Actions actions(PortalUser user, CitizenMessage m, MessageView v) {

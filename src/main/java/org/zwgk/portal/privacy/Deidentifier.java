@@ -112,23 +112,35 @@ public class Deidentifier {
 
     /**
      * A citizen's letter as the public may see it: its subject and body masked (each searched once), and
-     * a mask for the texts about it (replies, notes) that also masks every occurrence of the names the
-     * letter gave, which a reply greeting the writer (王五您好) has no label to be found by.
+     * a mask for the texts about it (replies, notes) that also masks every occurrence of what the letter
+     * gave: the names, which a reply greeting the writer (王五您好) has no label to be found by, and the
+     * address or number, which a reply repeats without the words that marked it in the letter (您反映的
+     * 前进西路88号加建问题: browser walk, the reply undid the letter's mask).
      */
     public Letter letter(String subject, String body) {
         List<Finding> inSubject = find(subject);
         List<Finding> inBody = find(body);
-        Set<String> names = new HashSet<>();
-        for (List<Finding> found : List.of(inSubject, inBody)) {
-            for (Finding f : found) {
-                if (f.type() == PiiType.NAME && f.value().length() >= 2) {
-                    names.add(f.value());
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        for (String text : java.util.Arrays.asList(subject, body)) {
+            for (Finding f : text == subject ? inSubject : inBody) {
+                String typed = text.substring(f.start(), f.end());
+                if (f.type() == PiiType.NAME) {
+                    if (typed.length() >= 2) {
+                        given.put(typed, maskName(typed));
+                    }
+                } else if (typed.length() >= 4) {
+                    given.put(typed, masked(f));
+                } else if (f.start() >= 2 && Character.isIdeographic(text.codePointAt(f.start() - 2))
+                        && Character.isIdeographic(text.codePointAt(f.start() - 1))) {
+                    // a house number (88号) alone is too short to look for: with the street's end before it (西路88号)
+                    String street = text.substring(f.start() - 2, f.start());
+                    given.put(street + typed, street + masked(f));
                 }
             }
         }
-        Letter letter = new Letter(names);
-        letter.subject = letter.names(masked(subject, inSubject));
-        letter.body = letter.names(masked(body, inBody));
+        Letter letter = new Letter(given);
+        letter.subject = letter.repeated(masked(subject, inSubject));
+        letter.body = letter.repeated(masked(body, inBody));
         return letter;
     }
 
@@ -138,12 +150,14 @@ public class Deidentifier {
 
     /** See {@link #letter}: as a function, it masks any other text about the letter. */
     public final class Letter implements java.util.function.UnaryOperator<String> {
-        private final Set<String> names;
+        /** What the letter gave, as typed, and its mask; the longest first, so a name inside an address does not cut it. */
+        private final List<java.util.Map.Entry<String, String>> given;
         private String subject;
         private String body;
 
-        private Letter(Set<String> names) {
-            this.names = Set.copyOf(names);
+        private Letter(java.util.Map<String, String> given) {
+            this.given = given.entrySet().stream()
+                    .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length())).toList();
         }
 
         public String subject() {
@@ -156,16 +170,16 @@ public class Deidentifier {
 
         @Override
         public String apply(String text) {
-            return names(mask(text));
+            return repeated(mask(text));
         }
 
-        private String names(String text) {
+        private String repeated(String text) {
             if (text == null) {
                 return null;
             }
             String out = text;
-            for (String name : names) {
-                out = out.replace(name, maskName(name));
+            for (java.util.Map.Entry<String, String> e : given) {
+                out = out.replace(e.getKey(), e.getValue());
             }
             return out;
         }

@@ -178,6 +178,10 @@ class MessageLifecycleTest {
         assertThat(operator.post("/workbench/messages/" + id + "/reply", Map.of("reply", "平台代答")).statusCode()).isEqualTo(403);
         assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
                 "王五您好，您反映的路灯问题已由市财政局安排检修，三盏路灯已于本周恢复照明。联系人电话13812345678。")).statusCode()).isEqualTo(303);
+        // the reviewer sees the letter and reply as the public will (security audit: the raw letter only)
+        org.jsoup.nodes.Document forReview = org.jsoup.Jsoup.parse(reviewer1.get("/workbench/messages/" + id).asString());
+        assertThat(forReview.select("#public-preview").text()).contains("王*您好", "138****5678", "恢复照明")
+                .doesNotContain("13812345678").doesNotContain("王五");
         // four eyes: another organization's reviewer cannot, the reviewer of the lead unit does
         assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(403);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("答复审核中").doesNotContain("恢复照明");

@@ -260,6 +260,11 @@ class DetectorsTest {
         assertThat(masked.subject()).as("the name the body gave, in a subject without a label").isEqualTo("王*反映路灯不亮");
         assertThat(masked.apply("王五您好，您反映的问题已处理。")).isEqualTo("王*您好，您反映的问题已处理。");
         assertThat(masked.apply(null)).isNull();
+        // browser walk: the reply repeated the writer's address without the words that marked it in the letter
+        Deidentifier.Letter complaint = gate.letter("邻居加建挡光", "我家住前进西路88号，南面邻居加建三层。我叫王小明，电话13912345678。");
+        assertThat(complaint.body()).doesNotContain("88").doesNotContain("王小明").doesNotContain("12345678");
+        String reply = complaint.apply("王小明您好，您反映的前进西路88号南侧加建问题已转城管局查处。");
+        assertThat(reply).doesNotContain("88号").doesNotContain("王小明").contains("已转城管局查处");
         assertThat(types("我叫车去医院。")).as("not a name: no delimiter after two or three characters").isEmpty();
         // shorter introductions and a letter's signature (security audit: these were published unmasked)
         assertThat(gate.mask("我是李四，住在附近。")).isEqualTo("我是李*，住在附近。");
