@@ -140,6 +140,7 @@ public interface HudongMessages {
     String previewReply();
     String previewNotPublished();
     String approve();
+    String approveConfirm();
     String returnComment();
     String returnButton();
     String doneAccepted();

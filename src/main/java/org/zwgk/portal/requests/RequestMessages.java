@@ -168,6 +168,7 @@ public interface RequestMessages {
     String ysqProposalBy(String who, java.time.LocalDate day);
     String ysqProposalReplaceHint();
     String ysqIssue();
+    String ysqIssueConfirm();
     String ysqReturnProposal();
     String ysqProposalReturned(String note);
     String ysqAnswerIssuedBy(String drafter, String issuer);

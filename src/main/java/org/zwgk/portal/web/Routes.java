@@ -38,6 +38,11 @@ public final class Routes {
         return "/js/suggest.js";
     }
 
+    /** Asks before a step that cannot be taken back (publishing, 签发, sending a reply): buttons with data-confirm-submit. */
+    public static String confirmScript() {
+        return "/js/confirm.js";
+    }
+
     /** The draft editor's enhancements: Word tables pasted as Markdown, fields that do not apply hidden, 放弃 confirmed. */
     public static String draftScript() {
         return "/js/draft.js";

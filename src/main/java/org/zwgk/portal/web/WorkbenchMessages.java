@@ -61,6 +61,7 @@ public interface WorkbenchMessages {
     String wbReview(int level, int of);
     String wbComment();
     String wbApprove();
+    String wbApproveConfirm();
     String wbNoInterpretation();
     String wbCatalogueIncomplete();
     String wbInterpretsHint();

@@ -207,6 +207,9 @@ class MessageLifecycleTest {
         Staff reviewer3 = Staff.login("szfb-reviewer3");
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").text())
                 .isEqualTo("审核通过并发出");
+        // browser walk: the step that sends asks first (the levels before it do not)
+        assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").attr("data-confirm-submit"))
+                .contains("发给来信人");
         assertThat(reviewer3.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
         assertThat(otherReviews(reviewer3)).as("sent: nothing left to review").doesNotContain("/workbench/messages/" + id);
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select(".review-levels").text())

@@ -79,8 +79,11 @@ class RequestFilesTest {
         String detail = editor.get("/workbench/requests/" + id).asString();
         assertThat(detail).contains("2018年第3次常务会议纪要", "minutes 2018.pdf");
         // the reviewer issuing the answer is told what goes with it
-        assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench/requests/" + id).asString())
-                .select("#proposal-files").text()).contains("1 个");
+        org.jsoup.nodes.Document forReviewer = org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench/requests/" + id).asString());
+        assertThat(forReviewer.select("#proposal-files").text()).contains("1 个");
+        // browser walk: 签发 sends the answer at once, so it asks first
+        assertThat(forReviewer.select("#issue").attr("data-confirm-submit")).contains("送达申请人");
+        assertThat(forReviewer.select("script[src=/js/confirm.js]")).hasSize(1);
 
         // nothing reaches the applicant before 签发
         Staff visitor = Staff.anonymous();

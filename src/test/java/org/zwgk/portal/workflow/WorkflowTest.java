@@ -272,6 +272,19 @@ class WorkflowTest {
     }
 
     @Test
+    void theApprovalThatPublishesAsksFirst() {
+        long id = fixtures.submitted("szfb-editor", "tzgg");
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench/drafts/" + id).asString());
+        assertThat(first.select("#approve")).hasSize(1);
+        assertThat(first.select("#approve").attr("data-confirm-submit")).as("level 1 of 3 publishes nothing").isEmpty();
+        approve(Staff.login("szfb-reviewer1"), id);
+        approve(Staff.login("szfb-reviewer2"), id);
+        org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer3").get("/workbench/drafts/" + id).asString());
+        assertThat(last.select("#approve").attr("data-confirm-submit")).contains("立即公开发布");
+        assertThat(last.select("script[src=/js/confirm.js]")).hasSize(1);
+    }
+
+    @Test
     void aWithdrawalNeedsAReasonAndKeepsAPublicPage() {
         long documentId = fixtures.published("czyjs");
         Staff reviewer = Staff.login("czj-reviewer");

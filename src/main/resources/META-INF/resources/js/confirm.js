@@ -1,0 +1,12 @@
+// A step that cannot be taken back (publishing, 签发, sending a reply) asks first: a button with
+// data-confirm-submit="…" shows its text in a dialog, and the form is sent only when it is confirmed.
+// Without script the form is sent as it is: the server checks every step either way.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button[data-confirm-submit]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm-submit'))) {
+      event.preventDefault();
+    }
+  });
+})();
