@@ -69,6 +69,7 @@ public interface HudongMessages {
 
     String badContact();
     String emptyBody();
+    String secretNotInAddress();
     String throttledSend();
     String throttledLookup();
     String notFound();

@@ -59,7 +59,11 @@ public class MessageApiResource {
     @Path("{trackingCode}")
     public Response status(@RestPath String trackingCode, @RestHeader("X-Message-Secret") String secretHeader,
                            @RestQuery String secret) {
-        String given = secretHeader != null && !secretHeader.isBlank() ? secretHeader : secret;
+        if (secret != null && (secretHeader == null || secretHeader.isBlank())) {
+            // an address is kept by proxies, logs and browser histories: the secret goes in the header only
+            throw UserError.badInput("secret", m -> MessageService.hd().secretNotInAddress());
+        }
+        String given = secretHeader;
         Status s = QuarkusTransaction.requiringNew().call(() -> {
             CitizenMessage m = service.follow(trackingCode, given, current.address());
             return new Status(m.status.name(), m.dueOn, m.status == MessageStatus.REJECTED ? m.rejectReason

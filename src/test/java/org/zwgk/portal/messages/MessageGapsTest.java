@@ -102,7 +102,7 @@ class MessageGapsTest {
         String text = status.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
         assertThat(text).contains("不予受理", "不予受理的理由", reason);
         assertThat(status.asString()).contains("id=\"reject-reason\">" + reason + "<");
-        assertThat(given().queryParam("secret", secret).get("/api/v1/messages/" + code).jsonPath().getString("reply")).isEqualTo(reason);
+        assertThat(given().header("X-Message-Secret", secret).get("/api/v1/messages/" + code).jsonPath().getString("reply")).isEqualTo(reason);
     }
 
     @Test
