@@ -176,11 +176,21 @@ final class DocumentIndexer {
     }
 
     /** A backslash-escaped mark (Markdown): text, not a mark. */
+    private static final String MARK = "[\uFDD0\uFDD1]*";
+    private static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
+            "(?is)<" + MARK + "(script|style)\\b[^>]{0,300}>.*?</" + MARK + "\\1" + MARK + "\\s*>|<!--.*?-->");
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?<!\\\\)<" + MARK + "/?" + MARK + "[A-Za-z][^<>]{0,300}>");
     private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     static String plain(String markdown, int max) {
+        // HTML in a body is not text: the page's sanitizer drops a script or style with its content and
+        // shows no tag or comment, so neither does a snippet (browser walk: <script>alert(1)</script> read
+        // as words in a result). Matches marked inside a tag name do not hide it.
+        String visible = HTML_BLOCK.matcher(markdown).replaceAll(" ");
+        visible = HTML_TAG.matcher(visible).replaceAll(" ");
         // an escaped mark is text (a published letter's masked 139\*\*\*\*5678, its \<): not taken out, unescaped after
-        String text = markdown.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("(?<!\\\\)(?:[#*_`|]+|-{3,})", " ");
+        String text = visible.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("(?<!\\\\)(?:[#*_`|]+|-{3,})", " ");
         text = ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)))
                 .replaceAll("\\s+", " ").strip();
         return text.length() > max ? text.substring(0, max) + "…" : text;

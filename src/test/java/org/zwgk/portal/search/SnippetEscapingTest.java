@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @io.quarkus.test.junit.TestProfile(org.zwgk.portal.WorkbenchTestProfile.class)
 class SnippetEscapingTest {
 
-    static final String ESCAPED = "O&#39;Brien &amp; &lt;b&gt;粗体&lt;/b&gt; 与 &quot;引号&quot;";
+    /** As the page shows the body: the tags of its HTML are not text (the page renders 粗体 bold), the characters are. */
+    static final String ESCAPED = "O&#39;Brien &amp; 粗体 与 &quot;引号&quot;";
 
     @Inject
     Fixtures fixtures;
@@ -32,5 +33,16 @@ class SnippetEscapingTest {
                 .doesNotContain("&amp;#").doesNotContain("<b>");
         String page = RestAssured.given().queryParam("q", "奥布莱恩声明").get("/search").asString();
         assertThat(page).contains(ESCAPED).doesNotContain("x27").doesNotContain("& x2F;").doesNotContain("<b>粗体");
+    }
+
+    @Test
+    void aScriptInABodyIsNotTextInItsSnippet() {
+        // browser walk: the page drops the script, the result showed "<script>alert(1)</script>" as its words
+        fixtures.published("czyjs", "值班安排：元旦值班表如下。<script>alert(1)</script><!-- 内部备注 -->请各单位遵照执行。");
+        Eventually.within(Duration.ofSeconds(5), () -> assertThat(RestAssured.given().queryParam("q", "元旦值班表")
+                .get("/api/v1/search").jsonPath().getInt("total")).isEqualTo(1));
+        String snippet = RestAssured.given().queryParam("q", "元旦值班表").get("/api/v1/search").jsonPath().getString("results[0].snippet");
+        assertThat(snippet).contains("值班表").contains("请各单位遵照执行").doesNotContain("alert").doesNotContain("script")
+                .doesNotContain("内部备注");
     }
 }
