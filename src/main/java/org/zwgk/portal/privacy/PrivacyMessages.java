@@ -26,6 +26,8 @@ public interface PrivacyMessages {
     String reasonLabel();
     String confirmMask();
     String markNotPersonal();
+    String changeToMask();
+    String changeToNotPersonal();
     String reasonRequired();
     String hitNotFound();
     String unreviewedHighRisk(int count);

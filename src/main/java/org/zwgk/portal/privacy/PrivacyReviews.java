@@ -50,6 +50,11 @@ public class PrivacyReviews {
             return finding.key();
         }
 
+        /** Whether it was decided so (MASK, NOT_PERSONAL): the page then offers only the other decision. */
+        public boolean decidedAs(String name) {
+            return decision != null && decision.decision.name().equals(name);
+        }
+
         /** What the public will see for this stretch. */
         public String published() {
             return inFile || keptByLaw || decision != null && decision.decision == PrivacyDecision.Decision.NOT_PERSONAL ? finding.value() : masked;

@@ -116,6 +116,11 @@ class PrivacyGateTest {
         assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey,
                 "decision", "NOT_PERSONAL", "reason", "财政专户对公账号，不属于个人信息")).statusCode()).isEqualTo(303);
         assertThat(reviewer.get("/workbench/drafts/" + id).asString()).contains("财政专户对公账号，不属于个人信息").contains("已确认遮蔽");
+        // browser walk: a decided row offered the same button again, read as still to do; now only the other decision
+        org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString());
+        org.jsoup.select.Elements idRow = decided.select("tr.privacy-hit[data-key=" + idKey + "] button");
+        assertThat(idRow.eachText()).containsExactly("改为不属于个人信息");
+        assertThat(decided.select("tr.privacy-hit[data-key=" + cardKey + "] button").eachText()).containsExactly("改为遮蔽");
         assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString()).select("#preview").text())
                 .as("what a reviewer kept as not personal is previewed as it will be published").contains(CARD).doesNotContain(ID);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and entityId = ?2", "privacy.decide", id)))
