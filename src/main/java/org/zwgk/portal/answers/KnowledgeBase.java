@@ -22,7 +22,7 @@ import java.util.List;
 public class KnowledgeBase {
 
     /** The channel the pairs are published in (content/channels.yaml). */
-    public static final String CHANNEL = "yhd";
+    public static final String CHANNEL = org.zwgk.portal.channels.Channel.ANSWERS;
     private static final String SOURCE = "来源：";
 
     private final Deidentifier deidentifier;

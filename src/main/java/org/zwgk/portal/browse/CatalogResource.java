@@ -51,7 +51,7 @@ public class CatalogResource {
     public TemplateInstance catalog(@QueryParam("org") String org, @QueryParam("topic") String topic,
                                     @QueryParam("genre") String genre, @QueryParam("type") String type,
                                     @QueryParam("channel") String channel, @QueryParam("page") String page) {
-        DocumentFilter filter = DocumentFilter.parse(org, channel, type, topic, genre);
+        DocumentFilter filter = DocumentFilter.parse(org, channel, type, topic, genre).inCatalogue();
         Page<DocumentSummary> results = documents.list(filter, PageRequest.parse(page, null));
         // the three ways in combine: 财政局's documents on one topic, of one genre
         List<String> chosen = new java.util.ArrayList<>();

@@ -31,7 +31,7 @@ public class CatalogTrees {
     @Transactional
     public List<CatalogEntry> organizations() {
         List<CatalogEntry> lines = flatten(Organization.listOrdered(), o -> o.parent, o -> o.code, o -> o.name,
-                counts.by(ListingCounts.By.ORGANIZATION));
+                counts.by(ListingCounts.By.ORGANIZATION, true));
         // an organization's list holds its own documents only: one without any, above its offices, is a heading
         List<CatalogEntry> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -46,7 +46,7 @@ public class CatalogTrees {
     @Transactional
     public List<CatalogEntry> topics() {
         List<Classification> topics = Classification.listScheme(ClassificationScheme.TOPIC);
-        Map<String, Long> own = counts.by(ListingCounts.By.TOPIC);
+        Map<String, Long> own = counts.by(ListingCounts.By.TOPIC, true);
         Map<String, Long> shown = new HashMap<>(own);
         for (Classification t : topics) {
             if (t.parent != null && own.containsKey(t.code)) {
@@ -59,7 +59,7 @@ public class CatalogTrees {
     @Transactional
     public List<CatalogEntry> genres() {
         return flatten(Classification.listScheme(ClassificationScheme.GENRE), c -> c.parent, c -> c.code, c -> c.name,
-                counts.by(ListingCounts.By.GENRE));
+                counts.by(ListingCounts.By.GENRE, true));
     }
 
     private static <T> List<CatalogEntry> flatten(List<T> nodes, Function<T, T> parent, Function<T, String> code,

@@ -22,6 +22,14 @@ public class Channel extends PanacheEntity {
 
     /** 来信选登: where citizens' letters are published with their answers, with the writer's consent. */
     public static final String LETTERS = "hdjl";
+    /** 一号答知识库: questions and answers about 政务公开 itself. */
+    public static final String ANSWERS = "yhd";
+    /**
+     * Published, searchable and listed on their own channel pages and under 互动交流, but not government
+     * information of the 政府信息公开目录: citizens' letters and the 一号答 knowledge base stay out of the
+     * catalogue, its counts and 最新信息 (browser walk: 34 answers typed 解读 filled the catalogue's first page).
+     */
+    public static final java.util.Set<String> OUTSIDE_CATALOGUE = java.util.Set.of(LETTERS, ANSWERS);
 
     public String code;
     public String name;

@@ -1,5 +1,7 @@
 package org.zwgk.portal.documents;
 
+import org.zwgk.portal.channels.Channel;
+
 import org.zwgk.portal.web.Page;
 import org.zwgk.portal.web.PageRequest;
 
@@ -90,6 +92,7 @@ public class DocumentCatalog {
     private List<Object[]> pageRows(DocumentFilter filter, List<Classification> topics, String lead, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where ").append(LISTED);
         Map<String, Object> params = new HashMap<>();
+        outsideCatalogue(filter, where, params);
         if (filter.organization() != null) {
             where.append(" and d.organization = :organization");
             params.put("organization", filter.organization());
@@ -120,30 +123,44 @@ public class DocumentCatalog {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The catalogue leaves out the channels outside it: by their ids, so the page's index still leads. */
+    private static void outsideCatalogue(DocumentFilter f, StringBuilder where, Map<String, Object> params) {
+        if (!f.catalogue()) {
+            return;
+        }
+        List<Long> outside = Channel.<Channel>list("code in ?1", Channel.OUTSIDE_CATALOGUE).stream().map(c -> c.id).toList();
+        if (!outside.isEmpty()) {
+            where.append(" and d.channel.id not in :outside");
+            params.put("outside", outside);
+        }
+    }
+
     private long total(DocumentFilter f, List<Classification> topics) {
         int filters = (f.organization() == null ? 0 : 1) + (f.channel() == null ? 0 : 1) + (f.type() == null ? 0 : 1)
                 + (f.topic() == null ? 0 : 1) + (f.genre() == null ? 0 : 1);
+        boolean catalogue = f.catalogue();
         if (filters == 0) {
-            return counts.total();
+            return counts.total(catalogue);
         }
         if (filters == 1) {
             if (f.organization() != null) {
-                return counts.of(ListingCounts.By.ORGANIZATION, f.organization().code);
+                return counts.of(ListingCounts.By.ORGANIZATION, f.organization().code, catalogue);
             }
             if (f.channel() != null) {
-                return counts.of(ListingCounts.By.CHANNEL, f.channel().code);
+                return counts.of(ListingCounts.By.CHANNEL, f.channel().code, catalogue);
             }
             if (f.type() != null) {
-                return counts.of(ListingCounts.By.TYPE, f.type().name());
+                return counts.of(ListingCounts.By.TYPE, f.type().name(), catalogue);
             }
             if (f.genre() != null) {
-                return counts.of(ListingCounts.By.GENRE, f.genre().code);
+                return counts.of(ListingCounts.By.GENRE, f.genre().code, catalogue);
             }
-            return topics.stream().mapToLong(t -> counts.of(ListingCounts.By.TOPIC, t.code)).sum();
+            return topics.stream().mapToLong(t -> counts.of(ListingCounts.By.TOPIC, t.code, catalogue)).sum();
         }
         // two or more filters at once (typed URLs and the API): counted, within the narrowest index
         StringBuilder where = new StringBuilder(" where ").append(LISTED);
         Map<String, Object> params = new HashMap<>();
+        outsideCatalogue(f, where, params);
         if (f.organization() != null) {
             where.append(" and d.organization = :organization");
             params.put("organization", f.organization());

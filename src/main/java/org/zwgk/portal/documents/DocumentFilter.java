@@ -9,11 +9,26 @@ import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 
 
-/** Which public documents a listing shows; every field is optional. Built from user-typed codes. */
+/**
+ * Which public documents a listing shows; every field is optional. Built from user-typed codes.
+ * {@code catalogue}: only government information of the 政府信息公开目录, without the channels
+ * {@link Channel#OUTSIDE_CATALOGUE} (unless one of them is chosen).
+ */
 public record DocumentFilter(Organization organization, Channel channel, DocumentType type,
-                             Classification topic, Classification genre) {
+                             Classification topic, Classification genre, boolean catalogue) {
 
     public static final DocumentFilter ALL = new DocumentFilter(null, null, null, null, null);
+    /** The whole 政府信息公开目录, newest first: also 最新信息. */
+    public static final DocumentFilter CATALOGUE = ALL.inCatalogue();
+
+    public DocumentFilter(Organization organization, Channel channel, DocumentType type, Classification topic, Classification genre) {
+        this(organization, channel, type, topic, genre, false);
+    }
+
+    /** The same as the catalogue lists it: a channel outside it is still listed when chosen by name. */
+    public DocumentFilter inCatalogue() {
+        return new DocumentFilter(organization, channel, type, topic, genre, channel == null);
+    }
 
     /** Resolves codes as typed in a URL; an unknown code is the user's mistake: 400 with its name. */
     public static DocumentFilter parse(String organization, String channel, String type, String topic, String genre) {

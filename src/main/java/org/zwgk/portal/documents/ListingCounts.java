@@ -50,16 +50,24 @@ public class ListingCounts {
         }
 
         void addTo(Map<String, Long> delta, long n) {
-            delta.merge("", n, Long::sum);
-            delta.merge(key(By.ORGANIZATION, organization.code), n, Long::sum);
-            delta.merge(key(By.CHANNEL, channel.code), n, Long::sum);
+            add(delta, n, "");
+            // and once more under the catalogue's keys, if the catalogue lists it
+            if (!Channel.OUTSIDE_CATALOGUE.contains(channel.code)) {
+                add(delta, n, CATALOGUE);
+            }
+        }
+
+        private void add(Map<String, Long> delta, long n, String prefix) {
+            delta.merge(prefix, n, Long::sum);
+            delta.merge(prefix + key(By.CHANNEL, channel.code), n, Long::sum);
+            delta.merge(prefix + key(By.ORGANIZATION, organization.code), n, Long::sum);
             if (topic != null) {
-                delta.merge(key(By.TOPIC, topic.code), n, Long::sum);
+                delta.merge(prefix + key(By.TOPIC, topic.code), n, Long::sum);
             }
             if (genre != null) {
-                delta.merge(key(By.GENRE, genre.code), n, Long::sum);
+                delta.merge(prefix + key(By.GENRE, genre.code), n, Long::sum);
             }
-            delta.merge(key(By.TYPE, type.name()), n, Long::sum);
+            delta.merge(prefix + key(By.TYPE, type.name()), n, Long::sum);
         }
     }
 
@@ -82,18 +90,35 @@ public class ListingCounts {
         this.updated = updated;
     }
 
+    /** The prefix of the keys that count the catalogue's documents only ({@link Channel#OUTSIDE_CATALOGUE} left out). */
+    private static final String CATALOGUE = "catalogue|";
+
     /** All listed documents. */
     public long total() {
-        return counts().getOrDefault("", 0L);
+        return total(false);
+    }
+
+    /** All listed documents, or those of the 政府信息公开目录. */
+    public long total(boolean catalogue) {
+        return counts().getOrDefault(catalogue ? CATALOGUE : "", 0L);
     }
 
     public long of(By by, String code) {
-        return counts().getOrDefault(key(by, code), 0L);
+        return of(by, code, false);
+    }
+
+    public long of(By by, String code, boolean catalogue) {
+        return counts().getOrDefault((catalogue ? CATALOGUE : "") + key(by, code), 0L);
     }
 
     /** Counts of one dimension by code; codes without listed documents are absent. */
     public Map<String, Long> by(By by) {
-        String prefix = by.name() + ":";
+        return by(by, false);
+    }
+
+    /** The same, of the catalogue's documents only. */
+    public Map<String, Long> by(By by, boolean catalogue) {
+        String prefix = (catalogue ? CATALOGUE : "") + by.name() + ":";
         Map<String, Long> out = new HashMap<>();
         counts().forEach((k, v) -> {
             if (k.startsWith(prefix) && v > 0) {
@@ -200,6 +225,19 @@ public class ListingCounts {
         for (DocumentType t : DocumentType.values()) {
             put(read, By.TYPE, t.name(), "d.meta.type", t);
         }
+        // the catalogue's counts: all of them, less the few documents of the channels outside it
+        Map<String, Long> catalogue = new HashMap<>();
+        read.forEach((k, v) -> catalogue.put(CATALOGUE + k, v));
+        for (Document d : em.createQuery("select d from Document d join fetch d.organization join fetch d.channel"
+                + " left join fetch d.meta.topic left join fetch d.meta.genre where " + DocumentCatalog.LISTED
+                + " and d.channel.code in :outside", Document.class).setParameter("outside", Channel.OUTSIDE_CATALOGUE).getResultList()) {
+            Counted.of(d).add(catalogue, -1, CATALOGUE);
+        }
+        catalogue.forEach((k, v) -> {
+            if (v > 0) {
+                read.put(k, v);
+            }
+        });
         return read;
     }
 

@@ -52,6 +52,37 @@ class HomePageTest {
         assertThat(topics).isNotEmpty().allSatisfy(li -> assertThat(li.select(".count")).as(li.text()).hasSize(1));
     }
 
+    @Test
+    void lettersAndTheAnswersKnowledgeBaseAreNotInTheCatalogueNorItsLatestButOnTheirOwnPages() {
+        // browser walk: 34 一号答 answers (typed 解读) filled the catalogue's first page and its 解读 count, and a
+        // citizen's letter answered today headed it
+        Document before = Jsoup.parse(RestAssured.given().get("/xxgk").asString());
+        long letter = fixtures.published(org.zwgk.portal.channels.Channel.LETTERS);
+        long answer = fixtures.published(org.zwgk.portal.channels.Channel.ANSWERS);
+        long notice = fixtures.published("tzgg");
+        Document catalog = Jsoup.parse(RestAssured.given().get("/xxgk").asString());
+        assertThat(catalog.select("a[href=/documents/" + notice + "]")).hasSize(1);
+        assertThat(catalog.select("a[href=/documents/" + letter + "], a[href=/documents/" + answer + "]")).isEmpty();
+        assertThat(total(catalog)).as("the notice only").isEqualTo(total(before) + 1);
+        assertThat(count(catalog, "/xxgk?org=szfb")).as("nor in the organizations' counts").isEqualTo(count(before, "/xxgk?org=szfb") + 1);
+        // chosen by name, their channel lists them
+        assertThat(Jsoup.parse(RestAssured.given().get("/xxgk?channel=" + org.zwgk.portal.channels.Channel.LETTERS).asString())
+                .select("a[href=/documents/" + letter + "]")).hasSize(1);
+        Document home = Jsoup.parse(RestAssured.given().get("/").asString());
+        org.jsoup.select.Elements latest = home.select("section[aria-labelledby=latest]");
+        assertThat(latest.select("a[href=/documents/" + notice + "]")).as("最新信息").hasSize(1);
+        assertThat(latest.select("a[href=/documents/" + letter + "], a[href=/documents/" + answer + "]")).isEmpty();
+    }
+
+    private static long total(Document page) {
+        return Long.parseLong(page.select("p.total").text().replaceAll("\\D", ""));
+    }
+
+    private static long count(Document page, String href) {
+        String c = page.select("a[href=" + href + "] .count, li:has(a[href=" + href + "]) .count").first().text();
+        return c.isEmpty() ? 0 : Long.parseLong(c.replaceAll("\\D", ""));
+    }
+
     private static int depth(org.jsoup.nodes.Element line) {
         return Integer.parseInt(line.className().replaceAll(".*depth-(\\d+).*", "$1"));
     }
