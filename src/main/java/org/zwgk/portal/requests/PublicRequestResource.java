@@ -90,6 +90,11 @@ public class PublicRequestResource {
     public Response submit(MultivaluedMap<String, String> posted) {
         RequestInput input = FormBinding.bind(posted, RequestInput.class);
         Optional<String> earlier = submissions.claim(input.submission);
+        Optional<RequestService.Receipt> kept = earlier.flatMap(code -> submissions.receipt(input.submission));
+        if (kept.isPresent()) {
+            // the receipt refreshed: the same application's receipt again, its secret included
+            return noStore(Response.ok(receiptPage(kept.get(), input)));
+        }
         if (earlier.isPresent()) {
             // the same form again: its application exists (or is being written); no second one
             String html = Templates.lookup(earlier.get(), Ysq.text().ysqAlreadySubmitted(earlier.get())).render();
@@ -108,8 +113,12 @@ public class PublicRequestResource {
                     refused.message(messages), refused.fieldMessages(messages), cipher.ready())).render());
             return noStore(Response.fromResponse(ErrorResponses.page(refused.status(), html)));
         }
-        submissions.done(input.submission, receipt.trackingCode());
-        String html = QuarkusTransaction.requiringNew().call(() -> {
+        submissions.done(input.submission, receipt);
+        return noStore(Response.ok(receiptPage(receipt, input)));
+    }
+
+    private String receiptPage(RequestService.Receipt receipt, RequestInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             InfoRequest r = InfoRequest.findById(receipt.id());
             // what was asked is repeated, so the printed receipt stands for the application; masked as the
             // name is, since a receipt is printed and left on counters (an ID number typed into the description)
@@ -117,7 +126,6 @@ public class PublicRequestResource {
                     org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r, deidentifier.mask(r.description),
                     r.purpose == null ? null : deidentifier.mask(r.purpose)).render();
         });
-        return noStore(Response.ok(html));
     }
 
     @GET

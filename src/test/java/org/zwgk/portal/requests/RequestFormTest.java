@@ -137,11 +137,24 @@ class RequestFormTest {
         Response first = visitor.post("/ysqgk", form);
         assertThat(first.statusCode()).as(first.asString()).isEqualTo(200);
         String code = org.jsoup.Jsoup.parse(first.asString()).text().replaceAll("(?s).*(YSQ\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
-        // the receipt refreshed, or a double click: the same application, not a second one with its own deadline
+        String secret = secretOn(first.asString());
+        // the receipt refreshed, or a double click: the same application, not a second one with its own deadline,
+        // and its receipt again with the secret it shows only once (browser walk: a refresh lost it for good)
         Response again = visitor.post("/ysqgk", form);
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.asString()).contains("已经提交过", code);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.asString()).contains(code);
+        assertThat(secretOn(again.asString())).isEqualTo(secret).isNotBlank();
         assertThat(count()).isEqualTo(before + 1);
+        // another key (another browser's form) gets nothing of it
+        Map<String, Object> other = new java.util.HashMap<>(form);
+        other.put("submission", "0".repeat(32));
+        Response stranger = visitor.post("/ysqgk", other);
+        assertThat(stranger.asString()).doesNotContain(secret);
+    }
+
+    /** The query secret as the receipt shows it. */
+    private static String secretOn(String receipt) {
+        return org.jsoup.Jsoup.parse(receipt).select("#secret, .secret, code.secret").text();
     }
 
     @Test
