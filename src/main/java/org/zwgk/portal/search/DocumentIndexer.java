@@ -129,6 +129,9 @@ final class DocumentIndexer {
         doc.add(new Field(SearchFields.HEAD + primarySuffix(), body.length() > HEAD_LENGTH ? body.substring(0, HEAD_LENGTH) : body,
                 STORED_TEXT));
         doc.add(new TextField(SearchFields.SUGGEST, d.title(), Field.Store.NO));
+        if (d.validity() != null && d.validity() != org.zwgk.portal.documents.Validity.VALID) {
+            doc.add(new StoredField(SearchFields.VALIDITY, d.validity().name()));
+        }
         addKey(doc, d.docNumber());
         addKey(doc, d.indexNumber());
 

@@ -62,7 +62,7 @@ final class SearchExecution {
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.STORED_TITLE,
             SearchFields.URL, SearchFields.TYPE, SearchFields.ORGANIZATION_NAME, SearchFields.PUBLISHED,
             SearchFields.EXTERNAL_ID, SearchFields.DOC_NUMBER, SearchFields.INDEX_NUMBER, SearchFields.SUMMARY,
-            SearchFields.EXCERPT);
+            SearchFields.EXCERPT, SearchFields.VALIDITY);
 
     private static final SnippetScorer SCORER = new SnippetScorer();
 
@@ -414,7 +414,8 @@ final class SearchExecution {
         return new SearchResults.Hit(Long.parseLong(d.get(SearchFields.ID)), d.get(SearchFields.STORED_TITLE),
                 url, text, DocumentType.valueOf(d.get(SearchFields.TYPE)), d.get(SearchFields.ORGANIZATION_NAME),
                 published == null || published.equals("0") ? null : Instant.ofEpochMilli(Long.parseLong(published)),
-                d.get(SearchFields.EXTERNAL_ID), d.get(SearchFields.DOC_NUMBER), d.get(SearchFields.INDEX_NUMBER));
+                d.get(SearchFields.EXTERNAL_ID), d.get(SearchFields.DOC_NUMBER), d.get(SearchFields.INDEX_NUMBER),
+                d.get(SearchFields.VALIDITY) == null ? null : org.zwgk.portal.documents.Validity.valueOf(d.get(SearchFields.VALIDITY)));
     }
 
     private static Map<String, List<SearchResults.FacetValue>> facets(SortedSetDocValuesReaderState state,

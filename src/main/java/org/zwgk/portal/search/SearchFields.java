@@ -47,6 +47,8 @@ final class SearchFields {
 
     static final String STORED_TITLE = "storedTitle";
     static final String DOC_NUMBER = "docNumber";
+    /** A document's 有效性 when it is not 有效 (失效, 废止, 已修改): results say so beside the title. */
+    static final String VALIDITY = "validity";
     static final String INDEX_NUMBER = "indexNumber";
     static final String ORGANIZATION_NAME = "organizationName";
     static final String URL = "url";

@@ -18,8 +18,10 @@ public record SearchResults(long total, boolean totalExact, int page, int size, 
     }
 
     /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */
+    /** One result; {@code validity}: its 有效性 when it is not 有效 (EXPIRED, REPEALED, AMENDED), else null. */
     public record Hit(long id, String title, String url, String snippet, org.zwgk.portal.catalog.DocumentType type, String organization,
-                      Instant publishedAt, String externalId, String docNumber, String indexNumber) {
+                      Instant publishedAt, String externalId, String docNumber, String indexNumber,
+                      org.zwgk.portal.documents.Validity validity) {
     }
 
     public record FacetValue(String value, String label, long count) {

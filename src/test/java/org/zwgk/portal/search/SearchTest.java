@@ -93,6 +93,19 @@ class SearchTest {
     }
 
     @Test
+    void aResultSaysWhenItsLawIsNoLongerInForceAsWritten() {
+        // browser walk: the 2007 regulation (validity: AMENDED in content/) was listed like the one in force
+        io.restassured.path.json.JsonPath found = given().queryParam("q", "政府信息公开条例").get("/api/v1/search").jsonPath();
+        java.util.List<java.util.Map<String, Object>> results = found.getList("results");
+        assertThat(results).filteredOn(r -> "中华人民共和国政府信息公开条例（2007年）".equals(r.get("title")))
+                .singleElement().satisfies(r -> assertThat(r.get("validity")).isEqualTo("AMENDED"));
+        assertThat(results).filteredOn(r -> "中华人民共和国政府信息公开条例".equals(r.get("title")))
+                .singleElement().satisfies(r -> assertThat(r.get("validity")).isNull());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开条例").get("/search").asString());
+        assertThat(page.select("li:has(a:containsOwn(（2007年）)) .validity").text()).isEqualTo("已修改");
+    }
+
+    @Test
     void aSingleCharacterFindsTheDocumentsThatUseIt() {
         // the index holds character pairs: one character alone used to match nothing
         for (String typed : List.of("政", " 務 ")) {
