@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16, "nothing submitted is ever lost": citizens' messages sent through {@code POST /api/v1/messages}
  * by several clients at once, the packaged application killed (SIGKILL) while they are still sending,
  * started again on the same data directory: every message that was answered 201 with a tracking code
- * can be followed with its secret ({@code GET /api/v1/messages/{code}?secret=…}: 200, RECEIVED), and
+ * can be followed with its secret ({@code GET /api/v1/messages/{code}}, header X-Message-Secret: 200, RECEIVED), and
  * no tracking code was given twice. Two kill rounds, then a last start that checks everything.
  * Same launch and kill as {@link PublicationDurabilityIT} ({@link PackagedPortal}).
  */
@@ -134,8 +132,7 @@ class MessageDurabilityIT {
     private void assertAllFollowable(PackagedPortal portal, List<Acknowledged> acknowledged) throws Exception {
         PackagedPortal.Session citizen = portal.anonymous();
         for (Acknowledged a : acknowledged) {
-            HttpResponse<String> r = citizen.get("/api/v1/messages/" + a.trackingCode() + "?secret="
-                    + URLEncoder.encode(a.secret(), StandardCharsets.UTF_8));
+            HttpResponse<String> r = citizen.get("/api/v1/messages/" + a.trackingCode(), "X-Message-Secret", a.secret());
             assertThat(r.statusCode()).as("message %s (%s) was answered 201 before the kill\n%s", a.trackingCode(), a.subject(),
                     r.body()).isEqualTo(200);
             assertThat(JSON.readTree(r.body()).path("status").asText()).isEqualTo("RECEIVED");

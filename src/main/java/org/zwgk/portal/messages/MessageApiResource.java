@@ -20,8 +20,8 @@ import java.time.LocalDate;
 /**
  * The JSON contract of citizens' messages: {@code POST /api/v1/messages} → 201
  * {@code {"trackingCode", "secret"}}; {@code GET /api/v1/messages/{trackingCode}} with the secret in the
- * {@code X-Message-Secret} header (or, as first published, {@code ?secret=}: addresses end up in proxies'
- * and browsers' histories, so the header is the way to send it) → {@code {"status", "deadline", "reply"}}. The same checks and limits as the form (the per-address
+ * {@code X-Message-Secret} header only ({@code ?secret=} is refused: addresses end up in proxies' logs and
+ * browsers' histories) → {@code {"status", "deadline", "reply"}}. The same checks and limits as the form (the per-address
  * limit, length limits, every wrong field named in problem JSON), without the form's token: a
  * script cannot wait out a form, and the per-address limit is what stops a flood here.
  */
