@@ -140,6 +140,10 @@ public interface RequestMessages {
     String ysqDueSoon();
     String ysqPaused();
     String ysqDaysLeft(int days);
+
+    String ysqAwaitingRegistration(String submitted, long days);
+
+    String ysqRegistrationLate();
     String ysqColCode();
     String ysqColOrg();
     String ysqColType();

@@ -53,6 +53,23 @@ public record RequestView(InfoRequest request, String organization, String trans
 
     static final int SUGGESTED_CORRECTION_DAYS = 15;
 
+    /** When a request not yet registered arrived, in the portal's zone (its 登记 confirms the day of receipt). */
+    public LocalDate submittedOn() {
+        return request.submittedAt.atZone(org.zwgk.portal.common.PortalConfig.ZONE).toLocalDate();
+    }
+
+    /** Days a submitted request has waited for its 登记: its answer period only starts once both sides confirm it (Art. 31). */
+    public long daysAwaitingRegistration() {
+        return request.status == RequestStatus.SUBMITTED ? Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(submittedOn(), today)) : 0;
+    }
+
+    /** Waiting long enough for the list to mark it: the applicant sees no deadline until then. */
+    public boolean registrationLate() {
+        return daysAwaitingRegistration() >= REGISTRATION_WARNING_DAYS;
+    }
+
+    static final int REGISTRATION_WARNING_DAYS = 3;
+
     public boolean correctionAllowed() {
         return request.status == RequestStatus.REGISTERED && request.correctionAskedOn == null
                 && correctionWindowEnd != null && !today.isAfter(correctionWindowEnd);

@@ -468,6 +468,23 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void theListSaysHowLongASubmissionHasWaitedForItsRegistration() {
+        long id = fixtures.submitted("szfb");
+        LocalDate sent = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(4);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            InfoRequest r = InfoRequest.findById(id);
+            r.submittedAt = sent.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        });
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/requests").asString());
+        String row = list.select("a[href=/workbench/requests/" + id + "]").parents().select("tr").first().text();
+        assertThat(row).contains(sent + " 提交，待登记已 4 天", "请尽快登记");
+        long fresh = fixtures.submitted("szfb");
+        list = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/requests").asString());
+        assertThat(list.select("a[href=/workbench/requests/" + fresh + "]").parents().select("tr").first().text())
+                .contains("待登记已 0 天").doesNotContain("请尽快登记");
+    }
+
+    @Test
     void aDeadlineIntoAYearWithoutItsHolidayNoticeIsShownAsProvisional() {
         long id = fixtures.registered("szfb");
         // received on 2026-12-20: the 20th working day is in 2027, whose notice is not in content/calendar yet
