@@ -11,6 +11,12 @@ public interface Messages {
 
     // layout
     String skipToContent();
+
+    /** A text box's counter (js/length.js fills in %n and %max). */
+    String lengthCount();
+
+    /** After the counter when the text is longer than the box takes (%over: by how much). */
+    String lengthOver();
     String navMain();
     String navHome();
     String navCatalog();

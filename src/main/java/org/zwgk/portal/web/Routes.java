@@ -43,6 +43,11 @@ public final class Routes {
         return "/js/confirm.js";
     }
 
+    /** Counts what is typed into a text box with a limit and keeps a longer paste whole, marked (js/length.js). */
+    public static String lengthScript() {
+        return "/js/length.js";
+    }
+
     /** The draft editor's enhancements: Word tables pasted as Markdown, fields that do not apply hidden, 放弃 confirmed. */
     public static String draftScript() {
         return "/js/draft.js";

@@ -62,6 +62,33 @@ class MessageFormBrowserTest {
     }
 
     @Test
+    void aPasteLongerThanTheLimitIsKeptWholeCountedAndNotSent() throws Exception {
+        withScript.get(root + "hudong/write");
+        org.openqa.selenium.WebElement text = withScript.findElement(By.id("text"));
+        assertThat(withScript.findElement(By.id("text-length")).getText()).isEqualTo("已输入 0 / 3000 字");
+        String pasted = "楼下餐馆油烟直排，".repeat(344); // 3,096 characters, where maxlength cut it to 3,000 without a word
+        // what a paste does: the whole text lands in the box at once, then one input event
+        withScript.executeScript("var box = arguments[0]; box.focus(); document.execCommand('insertText', false, arguments[1]);", text, pasted);
+        assertThat(text.getAttribute("value")).hasSize(3096);
+        org.openqa.selenium.WebElement counter = withScript.findElement(By.id("text-length"));
+        assertThat(counter.getText()).isEqualTo("已输入 3096 / 3000 字 超出 96 字，请删减后再提交。");
+        assertThat(counter.getAttribute("class")).contains("over");
+        assertThat(text.getAttribute("aria-invalid")).isEqualTo("true");
+        withScript.findElement(By.id("subject")).sendKeys("油烟扰民");
+        withScript.findElement(By.id("contact")).sendKeys("13900006666");
+        Thread.sleep(3100); // past the form's minimum time, so only the length keeps it here
+        withScript.findElement(By.cssSelector("form.message-form button[type=submit]")).click();
+        assertThat(withScript.getCurrentUrl()).endsWith("/hudong/write");
+        assertThat(withScript.findElements(By.id("tracking-code"))).isEmpty();
+        Chromium.screenshot(withScript, "message-form-too-long");
+        // cut to the limit, the counter is plain again
+        withScript.executeScript("arguments[0].value = arguments[0].value.substring(0, 3000); arguments[0].dispatchEvent(new Event('input'));", text);
+        assertThat(counter.getText()).isEqualTo("已输入 3000 / 3000 字");
+        assertThat(counter.getAttribute("class")).doesNotContain("over");
+        assertThat(text.getAttribute("aria-invalid")).isNull();
+    }
+
+    @Test
     void withoutJavaScriptTheFormSendsAndKeepsWhatWasTyped() throws Exception {
         withoutScript.get(root + "hudong/write");
         withoutScript.findElement(By.id("text")).sendKeys("路口红绿灯时间太短，老人过马路来不及。");
