@@ -34,6 +34,9 @@ public final class Detectors {
     private static final Detector ADDRESSES = new AddressDetector();
     /** Where the names' and the addresses' findings go, after the numbers' (the earlier wins an overlap). */
     private static final int NAMES_FOUND = NUMBERS.size(), ADDRESSES_FOUND = NUMBERS.size() + 1;
+    /** Where the e-mail detector's findings go (its place in {@link #NUMBERS}). */
+    private static final int EMAIL_FOUND = java.util.stream.IntStream.range(0, NUMBERS.size())
+            .filter(i -> NUMBERS.get(i) instanceof org.zwgk.portal.privacy.detect.EmailDetector).findFirst().orElseThrow();
     /** Context a detector reads before a number (卡号, 护照, 监督电话, a 文号's issuer), and after it (元). */
     private static final int BEFORE = 24, AFTER = 6;
 
@@ -120,6 +123,8 @@ public final class Detectors {
                 }
             }
         }
+        // an address written without @ has no digit or @ to start a segment at
+        org.zwgk.portal.privacy.detect.EmailDetector.findWritten(text, found.get(EMAIL_FOUND));
         NAMES.find(text, context, found.get(NAMES_FOUND));
         ADDRESSES.find(text, context, found.get(ADDRESSES_FOUND));
         List<Finding> kept = new ArrayList<>();
@@ -341,7 +346,9 @@ public final class Detectors {
             // or a person's particulars after a bare name (男, 女, 性别, 身份证, 出生于), or a writer naming themself (我叫,
             // 我是) or signing after the closing (此致, 敬礼)
             if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':' || c == '人' || c == '名' || c == '主' || c == '者'
-                    || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是' || c == '致' || c == '礼') {
+                    || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是' || c == '致' || c == '礼'
+                    // an e-mail address written without @ (wangxm (at) example.com, wangxm#163.com)
+                    || c == '#' || c == '＃' || c == '特' || c == 't' || c == 'T') {
                 return true;
             }
         }

@@ -140,6 +140,21 @@ class DetectorsTest {
     }
 
     @Test
+    void emailsWrittenWithoutTheAtSign() {
+        for (String written : List.of("wangxm (at) example.com", "wangxm[at]example.com", "wangxm【AT】example.com.cn",
+                "wangxm（艾特）163.com", "wangxm#163.com", "wangxm＃qq.com", "wang.xm at gmail.com", "wangxm at example dot com",
+                "wangxm (at) example (dot) com", "wangxm 艾特 sina.cn")) {
+            assertThat(types("联系我：" + written + "，谢谢")).as(written).containsExactly(PiiType.EMAIL);
+            assertThat(gate.mask("联系我：" + written + "，谢谢")).as(written).doesNotContain("wangxm", "wang.xm").startsWith("联系我：w***");
+        }
+        // an office mailbox, a page's anchor, an English sentence with "at", a 文号 and a hashtag stay
+        assertThat(types("来信请寄 xxgk (at) ks.gov.cn 或 xxgk#ks.gov.cn")).isEmpty();
+        assertThat(types("见 https://www.ks.gov.cn/zwgk/index.html#top.com 一节")).isEmpty();
+        assertThat(types("Meet us at the gate at 9, see kunshan.com for details.")).isEmpty();
+        assertThat(types("昆政发〔2018〕12号，话题#昆山发布#，C#编程")).isEmpty();
+    }
+
+    @Test
     void passportsPermitsAndPlates() {
         assertThat(types("护照号码E12345678")).containsExactly(PiiType.PASSPORT);
         assertThat(types("护照号P1234567")).containsExactly(PiiType.PASSPORT);
