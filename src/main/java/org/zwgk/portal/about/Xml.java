@@ -23,7 +23,12 @@ final class Xml {
                 case '\'' -> out.append("&apos;");
                 default -> {
                     // characters XML 1.0 forbids never reach a feed reader
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    if (Character.isSurrogate(c)) {
+                        // a pair is one character; half of one is not XML and not UTF-8
+                        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            out.append(c).append(text.charAt(++i));
+                        }
+                    } else if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r') {
                         out.append(c);
                     }
                 }

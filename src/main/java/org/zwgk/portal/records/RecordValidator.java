@@ -67,7 +67,7 @@ public final class RecordValidator {
                 case TEXT, PERSON_NAME -> {
                     if (v.codePointCount(0, v.length()) > f.max()) {
                         problem = m.tooLong(f.label(), f.max());
-                    } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+                    } else if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(v)) {
                         problem = m.controlCharacters(f.label());
                     } else if (f.kind() == FieldKind.PERSON_NAME && (v.length() > 40 || v.chars().anyMatch(Character::isDigit))) {
                         problem = m.badPersonName(f.label());

@@ -31,4 +31,10 @@ class XmlBaseTest {
         assertThat(Xml.base(forged, publicUrl("  "))).as("blank: as reached").isEqualTo("http://evil.example");
         assertThat(Xml.base(reachedAs("http://[::1]:8080/"), publicUrl(null))).isEqualTo("http://[::1]:8080");
     }
+
+    @Test
+    void aFeedNeverCarriesHalfACharacterOrOneXmlForbids() {
+        assertThat(Xml.escape("关于补贴\ud800发放\udc00的\u0007咨询\uffff")).isEqualTo("关于补贴发放的咨询");
+        assertThat(Xml.escape("𠀾<b>&\"'")).as("a pair is one character").isEqualTo("𠀾&lt;b&gt;&amp;&quot;&apos;");
+    }
 }

@@ -94,7 +94,7 @@ class ModerationTest {
             Response control = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                     .formParam("formToken", "x").formParam("body", "意见\u0000内容").post(c[0] + c[1]);
             assertThat(control.statusCode()).as(c[0]).isEqualTo(400);
-            assertThat(text(control)).contains("“" + c[2] + "”含有不可见的控制字符");
+            assertThat(text(control)).contains("“" + c[2] + "”含有无法显示的字符");
         }
     }
 

@@ -193,4 +193,16 @@ class MessageGapsTest {
         assertThat(page).contains("class=\"form-error\" role=\"alert\" id=\"veto\"");
         assertThat(page.replaceAll("<[^>]+>", " ")).contains("超过 3 个月未答复", "即将超过未答复的期限");
     }
+
+    @Test
+    @Order(6)
+    void halfACharacterSentThroughTheApiIsA400NamingTheFieldAndNothingIsKept() {
+        long before = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count());
+        // JSON can carry "\ud800" alone; no page, feed or index can show it
+        Response refused = new Browser("10.16.6.1").postJson("/api/v1/messages", json("关于补贴\\ud800发放的咨询"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("json");
+        assertThat(refused.asString()).contains("标题", "无法显示的字符");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).as("nothing written").isEqualTo(before);
+    }
 }

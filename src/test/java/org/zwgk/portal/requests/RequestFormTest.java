@@ -36,7 +36,7 @@ class RequestFormTest {
             "applicantType | ALIEN | | “申请人类型”的取值无效",
             "name | '' | | 请填写“姓名或名称”",
             "name | LONG101 | | “姓名或名称”不能超过 100 个字符",
-            "name | CONTROL | | “姓名或名称”含有不可见的控制字符",
+            "name | CONTROL | | “姓名或名称”含有无法显示的字符",
             "idType | '' | | 请选择“证件类型”",
             "idType | DRIVING | | “证件类型”的取值无效",
             "idNumber | '' | | 请填写“证件号码”",

@@ -116,7 +116,7 @@ class RequestWorkflowTest {
         Response control = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
                 "correctionText", "2018年\u0000"));
         assertThat(control.statusCode()).isEqualTo(400);
-        assertThat(control.asString()).contains("含有不可见的控制字符");
+        assertThat(control.asString()).contains("含有无法显示的字符");
         Response corrected = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
                 "correctionText", "2018年1月\u202E至6月"));
         assertThat(corrected.statusCode()).isEqualTo(200);

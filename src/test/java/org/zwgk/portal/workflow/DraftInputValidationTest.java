@@ -70,5 +70,11 @@ class DraftInputValidationTest {
         assertThat(wrongFields(in)).isEmpty();
         in.body = "第一段\u0000";
         assertThat(wrongFields(in)).containsExactly("body");
+        in.body = "第一段𠀾";
+        assertThat(wrongFields(in)).as("a character outside the BMP is one character").isEmpty();
+        in.body = "第一段\ud800";
+        assertThat(wrongFields(in)).as("half of one is not").containsExactly("body");
+        in.body = "\udc00第一段";
+        assertThat(wrongFields(in)).containsExactly("body");
     }
 }
