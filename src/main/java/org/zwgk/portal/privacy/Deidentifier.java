@@ -117,6 +117,8 @@ public class Deidentifier {
      * address or number, which a reply repeats without the words that marked it in the letter (您反映的
      * 前进西路88号加建问题: browser walk, the reply undid the letter's mask).
      */
+    private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile("[0-9０-９]+[号弄]");
+
     public Letter letter(String subject, String body) {
         List<Finding> inSubject = find(subject);
         List<Finding> inBody = find(body);
@@ -130,6 +132,14 @@ public class Deidentifier {
                     }
                 } else if (typed.length() >= 4) {
                     given.put(typed, masked(f));
+                    // 人民路88号3幢201室 in the letter, 到人民路88号办理 in the reply: the house number alone too
+                    java.util.regex.Matcher house = HOUSE_NUMBER.matcher(typed);
+                    if (f.type() == PiiType.ADDRESS && house.lookingAt() && house.end() < typed.length() && f.start() >= 2
+                            && Character.isIdeographic(text.codePointAt(f.start() - 2)) && Character.isIdeographic(text.codePointAt(f.start() - 1))) {
+                        String street = text.substring(f.start() - 2, f.start());
+                        String number = typed.substring(0, house.end());
+                        given.put(street + number, street + masked(new Finding(PiiType.ADDRESS, 0, number.length(), number)));
+                    }
                 } else if (f.start() >= 2 && Character.isIdeographic(text.codePointAt(f.start() - 2))
                         && Character.isIdeographic(text.codePointAt(f.start() - 1))) {
                     // a house number (88号) alone is too short to look for: with the street's end before it (西路88号)

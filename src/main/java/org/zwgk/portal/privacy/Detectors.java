@@ -348,7 +348,9 @@ public final class Detectors {
             if ((c >= '0' && c <= '9') || c == '@' || c == '：' || c == ':' || c == '人' || c == '名' || c == '主' || c == '者'
                     || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是' || c == '致' || c == '礼'
                     // an e-mail address written without @ (wangxm (at) example.com, wangxm#163.com)
-                    || c == '#' || c == '＃' || c == '特' || c == 't' || c == 'T') {
+                    || c == '#' || c == '＃' || c == '特' || c == 't' || c == 'T'
+                    // a person named by relation (邻居, 住户, 房东, 家属, 妻子, 父亲, 同事, 朋友 …) or greeted (您好, 女士, 同志)
+                    || "居户东民工属子夫亲伴事友戚隔好士志".indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -297,6 +297,22 @@ class DetectorsTest {
     }
 
     @Test
+    void peopleALetterNamesByRelationAndTheReplyGreetsAreMaskedAndSoIsTheHouseNumberAlone() {
+        // browser walk and security audit: these went public in a letter and its reply
+        Deidentifier.Letter letter = gate.letter("邻居加建挡光",
+                "我是周市镇青阳路88号的住户李明华，电话13862201234。邻居王建国在院子里加盖了三层楼，房东张丽也不管。"
+                        + "我的地址是人民路66号3幢201室。");
+        assertThat(letter.body()).doesNotContain("李明华", "王建国", "张丽", "88号", "66号").contains("住户李**", "邻居王**", "房东张*");
+        String reply = letter.apply("李明华您好：您反映的邻居王建国加建问题已转城管局，请携带材料到人民路66号办理。\n尊敬的王小明先生：另复。");
+        assertThat(reply).doesNotContain("李明华", "王建国", "66号", "王小明").contains("李**您好", "人民路**号", "尊敬的王**先生");
+        // words after a relation that are not names, in ordinary government text
+        for (String notAName : List.of("保障居民安全，", "维护业主方面的权益，", "市民高度关注，", "村民委员会，", "邻居之间，", "业主大会，",
+                "住户王某，", "居民李某某说，", "市民服务中心，", "工人文化宫，", "员工高温补贴，", "楼下商铺，", "居民和谐相处。")) {
+            assertThat(types(notAName)).as(notAName).isEmpty();
+        }
+    }
+
+    @Test
     void aHomesHouseNumberIsMaskedButNotAnOfficesAddress() {
         // security audit: a citizen's letter published its writer's flat; the units stay, the digits go
         assertThat(gate.mask("我家住在柏庐小区5幢302室，楼下油烟很大。")).isEqualTo("我家住在柏庐小区*幢***室，楼下油烟很大。");

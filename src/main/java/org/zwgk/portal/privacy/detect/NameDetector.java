@@ -106,6 +106,122 @@ public final class NameDetector implements Detector {
         }
         bareNames(text, out);
         selfIntroductions(text, out);
+        relations(text, out);
+        greetings(text, out);
+    }
+
+    /**
+     * Words for a private person by their relation to the writer or the place, before a name in running
+     * text (我是…的住户李明华，/ 邻居王建国在院子里加盖 / 房东张丽): a letter names people this way, with no
+     * label. Unlike a label, these words also stand before ordinary words (居民安全, 业主方面), so the name
+     * must stand alone: a surname, one or two more characters, then punctuation or a word that goes on
+     * about a person ({@link #AFTER_RELATION}); never one of {@link #NOT_A_NAME}.
+     */
+    private static final String[] RELATIONS = {"邻居", "住户", "租户", "房东", "业主", "村民", "居民", "市民", "员工", "工人", "家属",
+            "妻子", "丈夫", "儿子", "父亲", "母亲", "老伴", "爱人", "同事", "朋友", "亲戚", "楼上", "楼下", "隔壁"};
+    private static final String[] AFTER_RELATION = {"在", "家", "说", "称", "也", "却", "又", "还", "不", "已经", "一直", "私自", "擅自", "一家", "夫妇", "多次",
+            "经常", "长期"};
+    /** Before a relation word, only these: the word starts there (我的邻居, 是住户, 一位房东), not inside another (企业主, 专业主管). */
+    private static final String BEFORE_RELATION = "的我是位名户家个们其有，,。；;、：:！!？?（( \n　";
+    /** Far more often a word of grammar than a surname after a relation word: 居民和游客, 业主应当, 村民向镇人民政府. */
+    private static final String NOT_FIRST = "和于向应从对将把被与及并或在查申成管";
+    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("方面", "安全", "全体", "关系", "管理", "陈述", "申辩",
+            "于是", "常年", "和睦", "明确", "时间", "成员", "权益", "安置", "文明", "房屋", "车辆", "车位", "周边", "周围", "卫生",
+            "包括", "全部", "满意", "代表", "孔雀", "高度", "宁静", "和谐", "平安", "康复", "齐心", "任何", "许多", "程序", "温度",
+            "路面", "施工", "汤圆", "金额", "夏天", "冬天", "白天", "晚上", "华侨", "单位", "文化", "童工", "雷电", "万元",
+            "金融", "信用", "车间", "宿舍", "食堂", "安装", "安排", "程度", "成本", "时期", "应急", "明天", "明年", "房租");
+    /** The end of a name-like group and where a name ends before it: see {@link #relations}. */
+    private static final String RELATION_ENDS = "，,。；;、：:！!？?）)\n 　";
+
+    private static void relations(String text, List<Finding> out) {
+        for (String relation : RELATIONS) {
+            for (int at = text.indexOf(relation); at >= 0; at = text.indexOf(relation, at + 1)) {
+                int start = at + relation.length();
+                if (labelBefore(text, start) != null || at > 0 && BEFORE_RELATION.indexOf(text.charAt(at - 1)) < 0
+                        || start < text.length() && NOT_FIRST.indexOf(text.charAt(start)) >= 0) {
+                    continue;
+                }
+                int end = standingName(text, start, AFTER_RELATION);
+                if (end > 0) {
+                    addFound(text, start, end, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * A reply's greeting (李明华您好：/ 尊敬的王小明先生：/ 张女士，您好): the name at a line's start or after
+     * 尊敬的, before a form of address.
+     */
+    private static final String[] ADDRESS_FORMS = {"您好", "你好", "先生", "女士", "同志", "老师", "阿姨", "大爷", "大妈"};
+
+    private static void greetings(String text, List<Finding> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+            boolean honoured = i >= 3 && text.startsWith("尊敬的", i - 3);
+            if (!lineStart && !honoured) {
+                continue;
+            }
+            int start = i;
+            while (start < n && isSpace(text.charAt(start))) {
+                start++;
+            }
+            int end = standingName(text, start, ADDRESS_FORMS);
+            // 李明华您好： / 王小明先生， but not 殷勇同志作报告 (an official in a report)
+            if (end > 0 && Texts.startsWithAny(text, end, ADDRESS_FORMS) && greetingEnds(text, end)) {
+                addFound(text, start, end, out);
+            }
+        }
+    }
+
+    /** After the name, its forms of address (先生您好) and then punctuation or the end. */
+    private static boolean greetingEnds(String text, int from) {
+        int i = from;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String f : ADDRESS_FORMS) {
+                if (text.startsWith(f, i)) {
+                    i += f.length();
+                    more = true;
+                }
+            }
+        }
+        return i >= text.length() || RELATION_ENDS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * The end of a name of two or three Han characters from {@code start} that a surname begins and
+     * punctuation, a space or one of {@code after} follows (three tried first: 王建国在, then 王建在); -1 if none.
+     */
+    private static int standingName(String text, int start, String[] after) {
+        for (int length = 3; length >= 2; length--) {
+            int end = start + length;
+            if (end > text.length()) {
+                continue;
+            }
+            boolean han = true;
+            for (int k = start; k < end; k++) {
+                han &= isHan(text.charAt(k));
+            }
+            if (!han) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            boolean standing = end == text.length() || RELATION_ENDS.indexOf(text.charAt(end)) >= 0 || Texts.startsWithAny(text, end, after);
+            if (standing && isPersonName(name) && !NOT_A_NAME.contains(name.substring(0, 2))
+                    && JOB_ENDS.indexOf(name.charAt(name.length() - 1)) < 0 && !Texts.startsWithAny(text, end, ORGANIZATION_AFTER)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static void addFound(String text, int start, int end, List<Finding> out) {
+        if (out.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+            out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
+        }
     }
 
     /** A letter's writer naming themself: 我叫王五，… / 我的名字是李娜。 */
