@@ -80,6 +80,18 @@ public interface HudongMessages {
     String notAssigned();
     String handlingNeedsNote();
     String replyNeedsText();
+
+    String maskedWordsInvalid();
+
+    String maskedWordLength(String word, int max);
+
+    String maskedWordsTooMany(int max);
+
+    String maskedWordsLabel();
+
+    String maskedWordsHint();
+
+    String maskedWordsOfReply(String words);
     String replySensitive(int count);
     String ownReplyReview();
 

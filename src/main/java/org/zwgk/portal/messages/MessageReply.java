@@ -33,6 +33,9 @@ public class MessageReply extends PanacheEntity {
     @Column(name = "round_no")
     public int round;
     public String body;
+    /** What the editor asked to be masked in the published copy too, one per line (null: nothing more). */
+    @Column(name = "masked_words")
+    public String maskedWords;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String author;
@@ -55,6 +58,11 @@ public class MessageReply extends PanacheEntity {
     public org.zwgk.portal.workflow.ReviewLevels.Item reviewItem() {
         List<String> approvers = approvers();
         return new org.zwgk.portal.workflow.ReviewLevels.Item(organization, requiredLevels, approvers.size(), java.util.Set.of(author), approvers);
+    }
+
+    /** {@link #maskedWords} as a list. */
+    public List<String> maskedWordList() {
+        return maskedWords == null ? List.of() : maskedWords.lines().map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 
     public static List<MessageReply> of(CitizenMessage m) {

@@ -259,11 +259,24 @@ public class MessageService {
      */
     @Transactional
     public MessageReply submitReply(PortalUser user, long id, String body, boolean acknowledged, Actor actor) {
+        return submitReply(user, id, body, null, acknowledged, actor);
+    }
+
+    /** Most words one reply may ask to be masked, and the longest one. */
+    static final int MAX_MASKED_WORDS = 30, MAX_MASKED_WORD = 50;
+
+    /**
+     * As above, with the words the published copy masks besides what is found ({@code maskedWords}, one
+     * per line): a name in running text the detectors cannot tell from other words.
+     */
+    @Transactional
+    public MessageReply submitReply(PortalUser user, long id, String body, String maskedWords, boolean acknowledged, Actor actor) {
         CitizenMessage m = visibleLocked(user, id);
         MessageAssignment lead = MessageAssignment.lead(m).orElseThrow(() -> UserError.conflict(x -> hd().notAssigned()));
         ownership.require(user, Role.EDITOR, lead.organization);
         requireStatus(m, MessageStatus.HANDLING);
         String text = required("reply", body, MessageInput.MAX_TEXT, h -> h.replyNeedsText());
+        String masks = maskedWords(maskedWords);
         int hits = sensitiveWords.check(DraftInput.Field.BODY, text).size();
         if (hits > 0 && !acknowledged) {
             throw UserError.conflict(x -> hd().replySensitive(hits));
@@ -273,6 +286,7 @@ public class MessageService {
         r.organization = lead.organization;
         r.round = m.redoCount + 1;
         r.body = text;
+        r.maskedWords = masks;
         r.status = MessageReply.Status.SUBMITTED;
         r.requiredLevels = org.zwgk.portal.workflow.ReviewLevels.requiredBy(lead.organization);
         r.author = user.username();
@@ -348,8 +362,33 @@ public class MessageService {
      * gave (the writer's name, address, numbers) is masked wherever it stands, in the reply too (王五您好,
      * 您反映的前进西路88号…).
      */
+    /** The words to mask, one per line, blank lines and repeats dropped; null when none. Refused: one character, too long, too many. */
+    static String maskedWords(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(typed)) {
+            throw UserError.badInput("maskedWords", x -> hd().maskedWordsInvalid());
+        }
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        for (String line : typed.split("[\\r\\n]+")) {
+            String w = org.zwgk.portal.common.VisibleText.clean(line);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.codePointCount(0, w.length()) < 2 || w.length() > MAX_MASKED_WORD) {
+                throw UserError.badInput("maskedWords", x -> hd().maskedWordLength(w.length() > MAX_MASKED_WORD ? w.substring(0, 20) + "…" : w, MAX_MASKED_WORD));
+            }
+            words.add(w);
+        }
+        if (words.size() > MAX_MASKED_WORDS) {
+            throw UserError.badInput("maskedWords", x -> hd().maskedWordsTooMany(MAX_MASKED_WORDS));
+        }
+        return words.isEmpty() ? null : String.join("\n", words);
+    }
+
     public PublicCopy publicCopy(CitizenMessage m, MessageReply r) {
-        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body);
+        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body, r.maskedWordList());
         return new PublicCopy(letter.subject(), letter.body(), letter.apply(r.body));
     }
 

@@ -46,7 +46,7 @@ public class MessageWorkbenchResource {
         static native TemplateInstance queue(PortalUser user, List<MessageView> messages);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
-                                              String done, String error, String typedReply, MessageService.PublicCopy preview);
+                                              String done, String error, TypedReply typed, MessageService.PublicCopy preview);
 
         static native TemplateInstance health(PortalUser user, SiteHealth.Report report);
     }
@@ -117,15 +117,23 @@ public class MessageWorkbenchResource {
         return service.handles(user, m) ? v : v.overseen(deidentifier, MessageService.hd().contactHidden());
     }
 
-    /** The message page; {@code typedReply} is a refused reply as the editor typed it, shown again in the reply field. */
-    private String page(long id, String done, String error, String typedReply) {
+    /** A refused reply as the editor typed it, with the words to mask, shown again in its fields. */
+    public record TypedReply(String reply, String maskedWords) {
+    }
+
+    /** The message page; {@code typed} is a refused reply, shown again in the reply's fields (null: none). */
+    private String page(long id, String done, String error, TypedReply typed) {
         PortalUser user = current.get();
         CitizenMessage m = service.visible(user, id);
         MessageView v = view(user, m);
         Actions actions = actions(user, m, v);
         // the reviewer approves what the public will read: the letter and reply as they will be published
         MessageService.PublicCopy preview = actions.review() ? service.publicCopyUnderReview(m).orElse(null) : null;
-        return Templates.message(user, v, actions, Organization.listOrdered(), done, error, typedReply, preview).render();
+        if (typed == null && actions.reply()) {
+            // after a return, the words the last reply asked to mask are offered again
+            typed = new TypedReply(null, MessageReply.of(m).stream().reduce((a, b) -> b).map(r -> r.maskedWords).orElse(null));
+        }
+        return Templates.message(user, v, actions, Organization.listOrdered(), done, error, typed, preview).render();
     }
 
     Actions actions(PortalUser user, CitizenMessage m, MessageView v) {
@@ -172,9 +180,10 @@ public class MessageWorkbenchResource {
     @POST
     @Path("{id}/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@RestPath long id, @RestForm String reply, @RestForm String acknowledged) {
+    public Response reply(@RestPath long id, @RestForm String reply, @RestForm String maskedWords, @RestForm String acknowledged) {
         boolean ack = FormBinding.checked(acknowledged);
-        return step(id, "submitted", u -> service.submitReply(u, id, reply, ack, current.actor()), reply);
+        return step(id, "submitted", u -> service.submitReply(u, id, reply, maskedWords, ack, current.actor()),
+                new TypedReply(reply, maskedWords));
     }
 
     @POST
@@ -201,15 +210,15 @@ public class MessageWorkbenchResource {
     }
 
     /** A step whose refusal shows the page again with the reply as typed (a sensitive word to check, too long). */
-    private Response step(long id, String done, Consumer<PortalUser> action, String typedReply) {
+    private Response step(long id, String done, Consumer<PortalUser> action, TypedReply typed) {
         return outcome(id, u -> {
             action.accept(u);
             return done;
-        }, typedReply);
+        }, typed);
     }
 
     /** Runs a step that says what it did (the key of {@link #doneText}): a level approved is not the reply sent. */
-    private Response outcome(long id, java.util.function.Function<PortalUser, String> action, String typedReply) {
+    private Response outcome(long id, java.util.function.Function<PortalUser, String> action, TypedReply typed) {
         PortalUser user = current.get();
         try {
             String done = action.apply(user);
@@ -218,7 +227,7 @@ public class MessageWorkbenchResource {
             if (e.refusesAccess()) {
                 throw e;
             }
-            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages), typedReply));
+            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages), typed));
             return ErrorResponses.page(e.status(), html);
         }
     }

@@ -120,9 +120,23 @@ public class Deidentifier {
     private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile("[0-9０-９]+[号弄]");
 
     public Letter letter(String subject, String body) {
+        return letter(subject, body, List.of());
+    }
+
+    /**
+     * The same, also masking {@code alsoMasked} wherever it stands: what a person asked to be masked that no
+     * detector found (a neighbour's name in running text), kept to its first character as a name is.
+     */
+    public Letter letter(String subject, String body, java.util.Collection<String> alsoMasked) {
         List<Finding> inSubject = find(subject);
         List<Finding> inBody = find(body);
         java.util.Map<String, String> given = new java.util.HashMap<>();
+        for (String word : alsoMasked) {
+            if (word != null && word.strip().length() >= 2) {
+                String w = word.strip();
+                given.put(w, w.substring(0, w.offsetByCodePoints(0, 1)) + "*".repeat(Math.max(1, w.codePointCount(0, w.length()) - 1)));
+            }
+        }
         for (String text : java.util.Arrays.asList(subject, body)) {
             for (Finding f : text == subject ? inSubject : inBody) {
                 String typed = text.substring(f.start(), f.end());

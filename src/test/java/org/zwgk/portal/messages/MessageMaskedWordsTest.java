@@ -1,0 +1,72 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.audit.AuditLog;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A name no detector can tell from other words (上次跟王建国反映过) is masked in the published letter and
+ * reply when the replying editor lists it; the reviewer sees it masked before approving (browser walk:
+ * the reviewer could only approve or return what the detectors left).
+ */
+@QuarkusTest
+@TestProfile(MessagesTestProfile.class)
+class MessageMaskedWordsTest {
+
+    @Inject
+    MessageService service;
+    @Inject
+    MessageFixtures fixtures;
+
+    @Test
+    void wordsTheEditorListsAreMaskedInThePublishedCopyAndThePreview() {
+        MessageInput in = new MessageInput();
+        in.type = "投诉";
+        in.subject = "小区门口占道经营";
+        in.text = "上次跟王建国反映过，没有结果。小区门口的摊位一直占道。";
+        in.contact = "13900008888";
+        in.publish = true;
+        String code = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "10.17.1.1", () -> { }).trackingCode());
+        long id = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
+        AuditLog.Actor actor = AuditLog.system("test");
+        QuarkusTransaction.requiringNew().run(() -> service.accept(fixtures.user("site-admin"), id, actor));
+        QuarkusTransaction.requiringNew().run(() -> service.assign(fixtures.user("site-admin"), id, List.of(), "czj", actor));
+
+        Staff editor = Staff.login("czj-editor");
+        String reply = "经核查，王建国已将情况转城管部门，摊位已于本周清理。";
+        assertThat(Jsoup.parse(editor.get("/workbench/messages/" + id).asString()).select("label[for=maskedWords]").text())
+                .contains("公开时另行遮蔽的内容");
+        // one character would mask every 王 of both texts: refused, everything typed kept
+        Response refused = editor.post("/workbench/messages/" + id + "/reply", Map.of("reply", reply, "maskedWords", "王建国\n王"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document again = Jsoup.parse(refused.asString());
+        assertThat(again.text()).contains("“王”不能作为遮蔽内容");
+        assertThat(again.select("#reply").text()).isEqualTo(reply);
+        assertThat(again.select("#maskedWords").text()).contains("王建国");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> MessageReply.of(CitizenMessage.findById(id)).size())).as("nothing written").isZero();
+
+        assertThat(editor.post("/workbench/messages/" + id + "/reply", Map.of("reply", reply, "maskedWords", "王建国\n\n王建国\n")).statusCode())
+                .isEqualTo(303);
+        Staff reviewer = Staff.login("czj-reviewer");
+        String preview = Jsoup.parse(reviewer.get("/workbench/messages/" + id).asString()).select("#public-preview").text();
+        assertThat(preview).contains("上次跟王**反映过", "经核查，王**已将情况").doesNotContain("王建国");
+        assertThat(reviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+
+        long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
+        String page = given().get("/documents/" + docId).asString();
+        assertThat(page).contains("上次跟王**反映过", "王**已将情况转城管部门").doesNotContain("王建国");
+        assertThat(given().get("/api/v1/documents/" + docId).asString()).doesNotContain("王建国");
+    }
+}
