@@ -97,6 +97,10 @@ public interface WorkbenchMessages {
     String wbDoneReturned();
     String wbDoneUploaded();
     String wbDoneAttachmentRemoved();
+
+    String wbDonePrivacyMasked();
+
+    String wbDonePrivacyKept();
     String wbDoneDiscarded();
     String wbDiscardConfirm();
     String wbDiscardConfirmButton();

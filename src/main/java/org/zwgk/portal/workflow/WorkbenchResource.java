@@ -194,8 +194,11 @@ public class WorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decidePrivacy(@RestPath long id, @RestForm Long lockVersion, @RestForm String key, @RestForm String decision,
                                   @RestForm String reason) {
-        return step(id, "privacy", user -> workflow.decidePrivacy(user, id, Draft.sentVersion(lockVersion), key,
-                parseDecision(decision), reason, current.actor()));
+        org.zwgk.portal.privacy.PrivacyDecision.Decision chosen = parseDecision(decision);
+        // the page says which way it was decided (browser walk: 确认遮蔽 came back without a word)
+        String done = chosen == org.zwgk.portal.privacy.PrivacyDecision.Decision.NOT_PERSONAL ? "privacyKept" : "privacyMasked";
+        return step(id, done, user -> workflow.decidePrivacy(user, id, Draft.sentVersion(lockVersion), key,
+                chosen, reason, current.actor()));
     }
 
     private static org.zwgk.portal.privacy.PrivacyDecision.Decision parseDecision(String decision) {
@@ -427,6 +430,8 @@ public class WorkbenchResource {
             case "recalled" -> m.wbDoneRecalled();
             case "uploaded" -> m.wbDoneUploaded();
             case "attachmentRemoved" -> m.wbDoneAttachmentRemoved();
+            case "privacyMasked" -> m.wbDonePrivacyMasked();
+            case "privacyKept" -> m.wbDonePrivacyKept();
             default -> null;
         };
     }

@@ -111,10 +111,16 @@ class PrivacyGateTest {
         assertThat(Staff.login("czj-editor").post("/workbench/drafts/" + id + "/privacy",
                 Map.of("lockVersion", fixtures.lockVersion(id), "key", idKey, "decision", "MASK")).statusCode())
                 .as("the author does not review").isEqualTo(403);
-        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy",
-                Map.of("lockVersion", fixtures.lockVersion(id), "key", idKey, "decision", "MASK")).statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey,
-                "decision", "NOT_PERSONAL", "reason", "财政专户对公账号，不属于个人信息")).statusCode()).isEqualTo(303);
+        Response masked = reviewer.post("/workbench/drafts/" + id + "/privacy",
+                Map.of("lockVersion", fixtures.lockVersion(id), "key", idKey, "decision", "MASK"));
+        assertThat(masked.statusCode()).isEqualTo(303);
+        // browser walk: the page came back without a word; now it says what was decided
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get(java.net.URI.create(masked.header("Location")).getRawPath() + "?"
+                + java.net.URI.create(masked.header("Location")).getRawQuery()).asString()).select("#done").text()).contains("已确认遮蔽");
+        Response kept = reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id), "key", cardKey,
+                "decision", "NOT_PERSONAL", "reason", "财政专户对公账号，不属于个人信息"));
+        assertThat(kept.statusCode()).isEqualTo(303);
+        assertThat(kept.header("Location")).contains("done=privacyKept");
         assertThat(reviewer.get("/workbench/drafts/" + id).asString()).contains("财政专户对公账号，不属于个人信息").contains("已确认遮蔽");
         // browser walk: a decided row offered the same button again, read as still to do; now only the other decision
         org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString());
