@@ -67,6 +67,10 @@ class MessageMaskedWordsTest {
         long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
         String page = given().get("/documents/" + docId).asString();
         assertThat(page).contains("上次跟王**反映过", "王**已将情况转城管部门").doesNotContain("王建国");
+        // answered the day it came: not "0 个工作日", which reads as missing (browser walk)
+        assertThat(Jsoup.parse(page).text()).contains("办理用时：不足 1 个工作日").doesNotContain("0 个工作日");
+        assertThat(Jsoup.parse(given().get("/hudong").asString()).select("a[href=/documents/" + docId + "]").parents().select("tr").first().text())
+                .contains("不足 1 个工作日");
         assertThat(given().get("/api/v1/documents/" + docId).asString()).doesNotContain("王建国");
     }
 }
