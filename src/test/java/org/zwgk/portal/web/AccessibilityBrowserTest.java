@@ -180,6 +180,20 @@ class AccessibilityBrowserTest {
             browser.get(root + "search?q=政务公开");
             assertThat(browser.findElements(By.cssSelector("input[type=search]"))).as("one search box on the search page").hasSize(1);
             Chromium.screenshot(browser, "search-phone");
+            // every link of the main menu on the screen of a small phone, none behind the edge (browser walk)
+            browser.manage().window().setSize(new Dimension(375, 812));
+            for (String path : List.of("", "documents/" + org.zwgk.portal.SeedDocuments.seedNoticeId())) {
+                browser.get(root + path);
+                long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+                List<WebElement> links = browser.findElements(By.cssSelector(".site-header nav .nav a"));
+                assertThat(links).hasSizeGreaterThanOrEqualTo(5);
+                for (WebElement link : links) {
+                    Number right = (Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().right", link);
+                    assertThat(right.doubleValue()).as(link.getText() + " on /" + path).isLessThanOrEqualTo(width);
+                }
+            }
+            assertThat(browser.findElement(By.tagName("h1")).getLocation().getY()).as("the title still on the first screen").isLessThan(812 / 2);
+            Chromium.screenshot(browser, "document-phone-375");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
