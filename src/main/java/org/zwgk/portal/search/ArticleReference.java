@@ -33,7 +33,11 @@ record ArticleReference(int number, String rest) {
     /** The largest law has some 1,260 articles; a number beyond this names none. */
     private static final int MAX_NUMBER = 5_000;
 
-    /** The article the query names, with the rest of the query; null when it names none or nothing is left. */
+    /**
+     * The article the query names, with the rest of the query; null when it names none. A query that is
+     * only the article (第十条) is searched as typed, and each hit that has that article points at it
+     * (browser walk: the 条例 linked to its Art. 27, which cites 第十条第二款).
+     */
     static ArticleReference in(String query) {
         if (query == null) {
             return null;
@@ -44,10 +48,10 @@ record ArticleReference(int number, String rest) {
         }
         int number = Articles.parse(m.group(1));
         String rest = (query.substring(0, m.start()) + " " + query.substring(m.end())).replaceAll("\\s+", " ").strip();
-        if (number <= 0 || number > MAX_NUMBER || WORD.matcher(rest).results().count() < 2) {
+        if (number <= 0 || number > MAX_NUMBER) {
             return null;
         }
-        return new ArticleReference(number, rest);
+        return new ArticleReference(number, WORD.matcher(rest).results().count() < 2 ? query.strip() : rest);
     }
 
     /**

@@ -121,6 +121,7 @@ final class SearchExecution {
         if (reference != null) {
             page = reference.pointAt(searcher, page);
         }
+        page = atTopWhenNumbered(searcher, page, request.query());
         PageEntries entries = new PageEntries(searcher.storedFields(), page, documentFields, articleFields);
         // the words as typed: the article's own 第十条 is marked in its snippet
         String[] snippets = snippets(searcher, asked, page, entries);
@@ -358,6 +359,33 @@ final class SearchExecution {
         String[] out = new String[page.length];
         for (int i = 0; i < order.length; i++) {
             out[order[i]] = bySorted[i];
+        }
+        return out;
+    }
+
+    /**
+     * A hit found by its own 文号 (国务院令第711号 for the 条例) links to the document's beginning with a
+     * snippet from it, not to the article that best shared the number's words (browser walk: #art-42,
+     * about fees). Only for a query that is a number: its key, with a digit, ends the hit's.
+     */
+    private static ArticleFusion.Ranked[] atTopWhenNumbered(IndexSearcher searcher, ArticleFusion.Ranked[] page, String query)
+            throws IOException {
+        String key = NumberKeys.of(SearchRequest.clean(query));
+        if (key.length() < 4 || key.chars().noneMatch(Character::isDigit)) {
+            return page;
+        }
+        ArticleFusion.Ranked[] out = page;
+        org.apache.lucene.index.StoredFields stored = null;
+        for (int i = 0; i < page.length; i++) {
+            if (page[i].doc() < 0 || page[i].articleDoc() < 0 && !page[i].wholeText()) {
+                continue;
+            }
+            stored = stored == null ? searcher.storedFields() : stored;
+            String number = stored.document(page[i].doc(), Set.of(SearchFields.DOC_NUMBER)).get(SearchFields.DOC_NUMBER);
+            if (number != null && NumberKeys.of(number).endsWith(key)) {
+                out = out == page ? Arrays.copyOf(page, page.length) : out;
+                out[i] = new ArticleFusion.Ranked(page[i].doc(), -1, false);
+            }
         }
         return out;
     }

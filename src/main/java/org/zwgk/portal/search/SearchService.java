@@ -54,27 +54,46 @@ public class SearchService {
 
     /**
      * The words of a query that no published text contains, nor any synonym of them (低保 in 低保怎么申请,
-     * when nothing about 低保 is published): the results then rest on the other words, and the page says
-     * so instead of passing them off as answers. Only for several words; at most {@link #WORDS_CHECKED}.
+     * when nothing about 低保 is published): the results then rest on the other words or on a synonym's
+     * fragments, and the page says so instead of passing them off as answers. A run typed without spaces
+     * (低保申请条件) is looked into for the words of the synonym lists; a 文号 is not a word (its 法释 is
+     * in no text, only in the number). At most {@link #WORDS_CHECKED} words.
      */
     private List<String> absentWords(IndexSearcher searcher, String query) {
         if (!index.chain().suffixes.contains(SearchFields.BIGRAMS)) {
             return List.of();
         }
-        String cleaned = SearchRequest.clean(query);
+        String cleaned = DOCUMENT_NUMBER.matcher(SearchRequest.clean(query)).replaceAll(" ").strip();
         String[] words = cleaned.isEmpty() ? new String[0] : vocabulary.withoutQuestionWords(cleaned).split("\\s+");
-        if (words.length < 2) {
-            return List.of();
-        }
         List<String> absent = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
             String w = words[i];
-            if (w.length() >= 2 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && !present(searcher, w) && vocabulary.variants(w, 6).stream().noneMatch(v -> present(searcher, v))) {
+            if (w.length() < 2 || !w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || found(searcher, w)) {
+                continue;
+            }
+            List<String> inside = vocabulary.knownWordsIn(w).stream().filter(k -> !k.equals(w) && !found(searcher, k)).toList();
+            if (!inside.isEmpty()) {
+                absent.addAll(inside);
+            } else if (w.length() <= ONE_WORD && vocabulary.knownWordsIn(w).stream().noneMatch(k -> !k.equals(w))) {
+                // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护);
+                // a longer one (邻居建房挡住了我家的采光) misses pairs across its words, not a word
                 absent.add(w);
             }
         }
-        return absent.size() == words.length ? List.of() : absent;
+        return absent;
+    }
+
+    /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
+    private static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]|\\d{4}|第)\\s*\\d+\\s*号");
+
+    /** The longest run of characters taken for one word when no known word is inside it. */
+    static final int ONE_WORD = 4;
+
+    /** The word, or one of its synonyms, in some title or body. */
+    private boolean found(IndexSearcher searcher, String word) {
+        return present(searcher, word) || vocabulary.variants(word, 6).stream().anyMatch(v -> present(searcher, v));
     }
 
     static final int WORDS_CHECKED = 6;

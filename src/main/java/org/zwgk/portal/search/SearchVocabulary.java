@@ -92,6 +92,24 @@ public class SearchVocabulary {
         return out.isEmpty() ? query : out;
     }
 
+    /**
+     * The words of the synonym lists that a run of characters contains (低保 in 低保申请条件), a word
+     * inside a longer one left out: how a query typed without spaces is taken apart into words.
+     */
+    public List<String> knownWordsIn(String run) {
+        List<String> found = new ArrayList<>();
+        for (SynonymRule rule : synonyms) {
+            for (List<String> side : List.of(rule.from(), rule.to())) {
+                for (String member : side) {
+                    if (member.length() >= 2 && run.contains(member) && !found.contains(member)) {
+                        found.add(member);
+                    }
+                }
+            }
+        }
+        return found.stream().filter(w -> found.stream().noneMatch(o -> o.length() > w.length() && o.contains(w))).toList();
+    }
+
     /** The query with each synonym of a term it contains put in that term's place. */
     public List<String> variants(String query, int max) {
         Set<String> out = new LinkedHashSet<>();

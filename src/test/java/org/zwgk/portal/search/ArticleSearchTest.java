@@ -141,12 +141,41 @@ class ArticleSearchTest {
                 SearchResults.Hit named = search(searcher, facets, "物业管理条例").results().get(0);
                 assertThat(named.title()).isEqualTo("物业管理条例");
                 assertThat(named.url()).isEqualTo("/documents/1");
-                // an article number with nothing else names no law: searched as typed
-                assertThat(search(searcher, facets, "第四十条").total()).isPositive();
+                // an article number with nothing else names no law: searched as typed, and each law found links to
+                // its own 第四十条 (browser walk: the 条例 linked to the article that cites 第十条第二款)
+                SearchResults alone = search(searcher, facets, "第四十条", "20");
+                assertThat(alone.total()).isPositive();
+                assertThat(alone.results()).filteredOn(h -> h.title().equals("物业管理条例")).singleElement()
+                        .satisfies(h -> assertThat(h.url()).isEqualTo("/documents/1#art-40"));
+                assertThat(alone.results()).filteredOn(h -> h.title().equals("城市绿化条例")).singleElement()
+                        .satisfies(h -> assertThat(h.url()).isEqualTo("/documents/12#art-40"));
                 // a number no article has: the law is still found, linked to no article
                 SearchResults.Hit none = search(searcher, facets, "物业管理条例第九百条").results().get(0);
                 assertThat(none.title()).isEqualTo("物业管理条例");
                 assertThat(none.url()).doesNotContain("#art-900");
+            }
+        }
+    }
+
+    @Test
+    void aLawFoundByItsOwnDocumentNumberLinksToItsBeginning() throws Exception {
+        // its articles repeat the number's words (国务院, 令, 第…号), and one of them would be taken for the answer
+        String law = LAW.replace("第四十一条 本条例自公布之日起施行。", "第四十一条 国务院各部门依照国务院令第七百一十一号的规定公开信息。\n\n"
+                + "第四十二条 本条例自公布之日起施行。");
+        PublicDocument numbered = new PublicDocument(1, "T/1", "物业管理条例", "中华人民共和国国务院令第711号", DocumentType.POLICY,
+                "org", "机构", "ch", "栏目", null, null, null, LocalDate.of(2020, 1, 1), null, null, law, "/documents/1", "ext-1");
+        for (String body : List.of(law, longLaw())) {
+            PublicDocument d = new PublicDocument(numbered.id(), numbered.indexNumber(), numbered.title(), numbered.docNumber(),
+                    numbered.type(), "org", "机构", "ch", "栏目", null, null, null, LocalDate.of(2020, 1, 1), null, null, body,
+                    "/documents/1", "ext-1");
+            try (DirectoryReader reader = index(List.of(d, doc(2, "关于国务院令的说明", "国务院令第七百一十一号修订了条例。")))) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+                for (String asked : List.of("国务院令第711号", "中华人民共和国国务院令第711号")) {
+                    SearchResults.Hit first = search(searcher, facets, asked).results().get(0);
+                    assertThat(first.title()).as(asked).isEqualTo("物业管理条例");
+                    assertThat(first.url()).as(asked).isEqualTo("/documents/1");
+                }
             }
         }
     }
@@ -165,12 +194,17 @@ class ArticleSearchTest {
 
     private static SearchResults search(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facets, String q)
             throws Exception {
+        return search(searcher, facets, q, "10");
+    }
+
+    private static SearchResults search(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facets, String q, String size)
+            throws Exception {
         AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
         Analyzer analyzer = chain.analyzer();
         QueryPlanner planner = new QueryPlanner(chain, analyzer, SearchVocabulary.empty(), QueryPlanner.Tuning.DEFAULT);
         SearchExecution execution = new SearchExecution(planner, analyzer,
                 SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
-        return execution.run(searcher, facets, SearchRequest.parse(q, null, null, null, null, null, null, null, "10"));
+        return execution.run(searcher, facets, SearchRequest.parse(q, null, null, null, null, null, null, null, size));
     }
 
     @Test
