@@ -72,7 +72,10 @@ public final class AnswerRanker {
         return entries.size();
     }
 
-    /** The best {@code max} pairs for this question, best first; nothing for a question with nothing to match. */
+    /**
+     * The best {@code max} pairs for this question, best first, among those that share a pair of characters
+     * or a word with it; nothing for a question with nothing to match.
+     */
     public List<Scored> rank(String query, int max) {
         String text = query == null ? "" : query;
         Map<String, Double> q = new HashMap<>();
@@ -94,16 +97,20 @@ public final class AnswerRanker {
             double lq = length(qt) / averageQuestion;
             double la = length(at) / averageAnswer;
             double score = 0;
+            boolean shared = false;
             for (Map.Entry<String, Double> t : q.entrySet()) {
                 double w = idf.getOrDefault(t.getKey(), 0.0);
                 if (w == 0) {
                     continue;
                 }
+                // a pair of characters or a word in common, not only single characters (住, 建): browser walk, a
+                // complaint about 采光 was offered answers about what governments publish
+                shared |= t.getKey().length() >= 2 && (qt.containsKey(t.getKey()) || at.containsKey(t.getKey()));
                 // pairs of characters say more than single ones; the question counts three times the answer
                 double weight = w * t.getValue() * (t.getKey().length() == 2 ? 2 : 1);
                 score += weight * (3 * saturated(qt.getOrDefault(t.getKey(), 0), lq) + saturated(at.getOrDefault(t.getKey(), 0), la));
             }
-            if (score > 0) {
+            if (score > 0 && shared) {
                 scored.add(new Scored(entries.get(i), score));
             }
         }
