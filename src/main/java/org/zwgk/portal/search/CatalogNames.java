@@ -37,7 +37,9 @@ public class CatalogNames {
         Map<String, String> channels = new java.util.HashMap<>();
         org.zwgk.portal.channels.Channel.listOrdered().forEach(c -> channels.put(c.code, c.name));
         Map<String, String> topics = new java.util.HashMap<>();
-        Classification.listScheme(ClassificationScheme.TOPIC).forEach(c -> topics.put(c.code, c.name));
+        // under its parent's name, as the catalogue lists it (browser walk: 政务公开 here, 综合政务 there, one topic)
+        Classification.listScheme(ClassificationScheme.TOPIC).forEach(c -> topics.put(c.code,
+                c.parent == null ? c.name : c.parent.name + " · " + c.name));
         return Map.of("organization", orgs, "channel", channels, "topic", topics);
     }
 

@@ -49,6 +49,9 @@ class SearchLooksTest {
         JsonPath r = given().queryParam("q", "政务公开").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> topics = r.getList("facets.topic");
         assertThat(topics).extracting(t -> t.get("value")).contains("zhzw-zwgk").doesNotContain("zhzw");
+        // named under its parent, as the catalogue lists it (a citizen saw 综合政务 there and 政务公开 here)
+        assertThat(topics).filteredOn(t -> "zhzw-zwgk".equals(t.get("value"))).singleElement()
+                .satisfies(t -> assertThat(t.get("label")).isEqualTo("综合政务 · 政务公开"));
         long sum = topics.stream().mapToLong(t -> ((Number) t.get("count")).longValue()).sum();
         assertThat(sum).isLessThanOrEqualTo(r.getLong("total"));
         // the parent topic still finds its children's documents
