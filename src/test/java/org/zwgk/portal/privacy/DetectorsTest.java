@@ -297,6 +297,17 @@ class DetectorsTest {
     }
 
     @Test
+    void aNameRightBeforeAMobileIsAPersonWithTheirPhone() {
+        // security audit: 关于张伟 138… kept the name
+        assertThat(gate.mask("关于张伟13812345678的问题")).isEqualTo("关于张*138****5678的问题");
+        assertThat(gate.mask("找李娜 139 1234 5678")).startsWith("找李* ");
+        // a published contact keeps its name; a name inside a word is not one
+        assertThat(gate.mask("联系人：王科长 13800001234")).startsWith("联系人：王科长 ");
+        assertThat(gate.mask("负责人张伟，13812345678")).startsWith("负责人张伟，");
+        assertThat(types("请与市民服务中心13812345678联系")).containsExactly(PiiType.MOBILE);
+    }
+
+    @Test
     void peopleALetterNamesByRelationAndTheReplyGreetsAreMaskedAndSoIsTheHouseNumberAlone() {
         // browser walk and security audit: these went public in a letter and its reply
         Deidentifier.Letter letter = gate.letter("邻居加建挡光",

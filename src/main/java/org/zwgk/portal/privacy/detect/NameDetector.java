@@ -108,6 +108,57 @@ public final class NameDetector implements Detector {
         selfIntroductions(text, out);
         relations(text, out);
         greetings(text, out);
+        beforeMobiles(text, out);
+    }
+
+    /** Before a name that stands before a mobile number: where it starts, or a word of grammar (关于, 给, 找). */
+    private static final String BEFORE_NAMED_NUMBER = "于给找叫是和与及或的、，,。；;：:（( \n　";
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])");
+
+    /**
+     * A name right before a mobile number, without a label (关于张伟13812345678的问题 / 找李娜 139 1234 5678): a
+     * person and their phone (security audit). Not after 联系人, 负责人 … (a published contact), and only where
+     * the name starts a word: 张伟 in 关于张伟, not 系张伟 in 联系张伟.
+     */
+    private static void beforeMobiles(String text, List<Finding> out) {
+        if (text.length() < 13) {
+            return;
+        }
+        java.util.regex.Matcher m = MOBILE.matcher(text);
+        while (m.find()) {
+            int end = m.start();
+            int skipped = 0;
+            while (end > 0 && skipped < 2 && "：: 　".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+                skipped++;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int start = end - length;
+                if (start < 0) {
+                    continue;
+                }
+                String name = text.substring(start, end);
+                boolean han = name.chars().allMatch(c -> isHan((char) c));
+                boolean startsWord = start == 0 || BEFORE_NAMED_NUMBER.indexOf(text.charAt(start - 1)) >= 0;
+                if (han && startsWord && BEFORE_NAMED_NUMBER.indexOf(name.charAt(0)) < 0 && isPersonName(name)
+                        && !NOT_A_NAME.contains(name.substring(0, 2)) && JOB_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
+                        && representedBefore(text, start) == false) {
+                    addFound(text, start, end, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A 联系人 / 负责人 / 代理人 label just before: a published contact, not a private person. */
+    private static boolean representedBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start).replaceAll("[：:\\s]", "");
+        for (String nb : NOT_BEFORE) {
+            if (before.endsWith(nb + "人") || before.endsWith(nb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
