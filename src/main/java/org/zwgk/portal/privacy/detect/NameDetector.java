@@ -124,9 +124,16 @@ public final class NameDetector implements Detector {
         if (text.length() < 13) {
             return;
         }
-        java.util.regex.Matcher m = MOBILE.matcher(text);
-        while (m.find()) {
-            int end = m.start();
+        java.util.regex.Matcher m = MOBILE.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        for (int i = 0; i + 11 <= n; i++) {
+            // the pattern only where a mobile can start: 1, then 3 to 9, no digit before
+            char next = text.charAt(i + 1);
+            if (text.charAt(i) != '1' || next < '3' || next > '9' || i > 0 && Texts.isDigit(text.charAt(i - 1))
+                    || !m.region(i, Math.min(n, i + 15)).lookingAt()) {
+                continue;
+            }
+            int end = i;
             int skipped = 0;
             while (end > 0 && skipped < 2 && "：: 　".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
@@ -184,9 +191,25 @@ public final class NameDetector implements Detector {
     /** The end of a name-like group and where a name ends before it: see {@link #relations}. */
     private static final String RELATION_ENDS = "，,。；;、：:！!？?）)\n 　";
 
+    /** The first characters of {@link #RELATIONS}: one pass over the text looks for them all. */
+    private static final boolean[] RELATION_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String r : RELATIONS) {
+            RELATION_START[r.charAt(0)] = true;
+        }
+    }
+
     private static void relations(String text, List<Finding> out) {
-        for (String relation : RELATIONS) {
-            for (int at = text.indexOf(relation); at >= 0; at = text.indexOf(relation, at + 1)) {
+        int n = text.length();
+        for (int at = 0; at + 2 < n; at++) {
+            if (!RELATION_START[text.charAt(at)]) {
+                continue;
+            }
+            for (String relation : RELATIONS) {
+                if (!text.startsWith(relation, at)) {
+                    continue;
+                }
                 int start = at + relation.length();
                 if (labelBefore(text, start) != null || at > 0 && BEFORE_RELATION.indexOf(text.charAt(at - 1)) < 0
                         || start < text.length() && NOT_FIRST.indexOf(text.charAt(start)) >= 0) {
@@ -209,9 +232,8 @@ public final class NameDetector implements Detector {
     private static void greetings(String text, List<Finding> out) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
-            boolean honoured = i >= 3 && text.startsWith("尊敬的", i - 3);
-            if (!lineStart && !honoured) {
+            char before = i == 0 ? '\n' : text.charAt(i - 1);
+            if (before != '\n' && !(before == '的' && i >= 3 && text.startsWith("尊敬的", i - 3))) {
                 continue;
             }
             int start = i;
