@@ -240,6 +240,10 @@ public final class NameDetector implements Detector {
             while (start < n && isSpace(text.charAt(start))) {
                 start++;
             }
+            // a form of address two or three characters on, before anything else is read (every line starts here)
+            if (!Texts.startsWithAny(text, start + 2, ADDRESS_FORMS) && !Texts.startsWithAny(text, start + 3, ADDRESS_FORMS)) {
+                continue;
+            }
             int end = standingName(text, start, ADDRESS_FORMS);
             // 李明华您好： / 王小明先生， but not 殷勇同志作报告 (an official in a report)
             if (end > 0 && Texts.startsWithAny(text, end, ADDRESS_FORMS) && greetingEnds(text, end)) {
