@@ -133,8 +133,7 @@ public class Deidentifier {
         java.util.Map<String, String> given = new java.util.HashMap<>();
         for (String word : alsoMasked) {
             if (word != null && word.strip().length() >= 2) {
-                String w = word.strip();
-                given.put(w, w.substring(0, w.offsetByCodePoints(0, 1)) + "*".repeat(Math.max(1, w.codePointCount(0, w.length()) - 1)));
+                given.put(word.strip(), maskName(word));
             }
         }
         for (String text : java.util.Arrays.asList(subject, body)) {

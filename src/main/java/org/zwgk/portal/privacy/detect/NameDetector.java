@@ -149,23 +149,12 @@ public final class NameDetector implements Detector {
                 boolean startsWord = start == 0 || BEFORE_NAMED_NUMBER.indexOf(text.charAt(start - 1)) >= 0;
                 if (han && startsWord && BEFORE_NAMED_NUMBER.indexOf(name.charAt(0)) < 0 && isPersonName(name)
                         && !NOT_A_NAME.contains(name.substring(0, 2)) && JOB_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
-                        && representedBefore(text, start) == false) {
+                        && !representativeBefore(text, start)) {
                     addFound(text, start, end, out);
                     break;
                 }
             }
         }
-    }
-
-    /** A 联系人 / 负责人 / 代理人 label just before: a published contact, not a private person. */
-    private static boolean representedBefore(String text, int start) {
-        String before = text.substring(Math.max(0, start - 6), start).replaceAll("[：:\\s]", "");
-        for (String nb : NOT_BEFORE) {
-            if (before.endsWith(nb + "人") || before.endsWith(nb)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -381,7 +370,10 @@ public final class NameDetector implements Detector {
         }
     }
 
-    /** A form's 法定代表人 / 负责人 cell on the line before (text taken from a PDF table): a published representative. */
+    /**
+     * A 法定代表人 / 负责人 / 联系人 label just before {@code lineStart} (a form's cell on the line before, or
+     * 联系人：王科长 before a number): a published representative or contact, not a private person.
+     */
     private static boolean representativeBefore(String text, int lineStart) {
         String before = text.substring(Math.max(0, lineStart - 10), lineStart).strip();
         for (String nb : NOT_BEFORE) {
