@@ -65,6 +65,11 @@ public class MessageReply extends PanacheEntity {
         return maskedWords == null ? List.of() : maskedWords.lines().map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 
+    /** Every word the message's editors listed to mask, over all its replies: whatever one of them saw, any view masks. */
+    public static List<String> maskedWordsOf(CitizenMessage m) {
+        return of(m).stream().flatMap(r -> r.maskedWordList().stream()).distinct().toList();
+    }
+
     public static List<MessageReply> of(CitizenMessage m) {
         return list("message = ?1 order by id", m);
     }

@@ -48,8 +48,8 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         String lead = MessageAssignment.lead(m).map(a -> a.organization.code).orElse(null);
         // the citizen's own letter is shown masked as on the receipt (browser walk: the receipt hid the phone, this page
         // showed it): whoever looks over their shoulder reads no more of it than the public would; the reply, written
-        // to them (an office's contact number in it), stays as sent
-        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body);
+        // to them (an office's contact number in it), stays as sent; the words an editor listed are masked here as in public
+        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body, MessageReply.maskedWordsOf(m));
         return new MessageView(m.id, m.trackingCode, m.type, m.status, staff ? m.subject : masked.subject(),
                 staff ? m.body : masked.body(), staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
@@ -61,10 +61,11 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
     /**
      * The same message for someone who oversees the handling (an auditor: deadlines, replies, ratings)
      * without handling it: the citizen's contact left out and names, ID and phone numbers masked in every
-     * text, as they would be on a public page. Handling it needs the contact; overseeing it does not.
+     * text, as they would be on a public page, with the words the replying editors listed ({@code listed}).
+     * Handling it needs the contact; overseeing it does not.
      */
-    MessageView overseen(Deidentifier deidentifier, String contactHidden) {
-        Deidentifier.Letter mask = deidentifier.letter(subject, body);
+    MessageView overseen(Deidentifier deidentifier, String contactHidden, List<String> listed) {
+        Deidentifier.Letter mask = deidentifier.letter(subject, body, listed);
         return new MessageView(id, trackingCode, type, status, mask.subject(), mask.body(),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
                 mask.apply(rejectReason), redoCount, satisfaction, repliedAt, mask.apply(sentReply), sentReplyOrg,

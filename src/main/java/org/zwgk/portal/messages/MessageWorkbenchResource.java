@@ -114,7 +114,7 @@ public class MessageWorkbenchResource {
     /** The message as this person may read it: in full to who handles it, masked to who oversees it. */
     private MessageView view(PortalUser user, CitizenMessage m) {
         MessageView v = MessageView.of(m, rules, service.today(), deidentifier, true);
-        return service.handles(user, m) ? v : v.overseen(deidentifier, MessageService.hd().contactHidden());
+        return service.handles(user, m) ? v : v.overseen(deidentifier, MessageService.hd().contactHidden(), MessageReply.maskedWordsOf(m));
     }
 
     /** A refused reply as the editor typed it, with the words to mask, shown again in its fields. */

@@ -38,7 +38,8 @@ class MessageMaskedWordsTest {
         in.text = "上次跟王建国反映过，没有结果。小区门口的摊位一直占道。";
         in.contact = "13900008888";
         in.publish = true;
-        String code = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "10.17.1.1", () -> { }).trackingCode());
+        MessageService.Receipt receipt = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "10.17.1.1", () -> { }));
+        String code = receipt.trackingCode();
         long id = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
         AuditLog.Actor actor = AuditLog.system("test");
         QuarkusTransaction.requiringNew().run(() -> service.accept(fixtures.user("site-admin"), id, actor));
@@ -72,5 +73,15 @@ class MessageMaskedWordsTest {
         assertThat(Jsoup.parse(given().get("/hudong").asString()).select("a[href=/documents/" + docId + "]").parents().select("tr").first().text())
                 .contains("不足 1 个工作日");
         assertThat(given().get("/api/v1/documents/" + docId).asString()).doesNotContain("王建国");
+
+        // whoever oversees the handling, and whoever looks over the writer's shoulder, reads no more than the public
+        String audited = Jsoup.parse(Staff.login("auditor").get("/workbench/messages/" + id).asString()).text();
+        assertThat(audited).contains("上次跟王**反映过", "王**已将情况转城管部门").doesNotContain("王建国");
+        MessageGapsTest.Browser writer = new MessageGapsTest.Browser("10.17.1.1");
+        writer.get("/hudong/follow");
+        String own = Jsoup.parse(writer.post("/hudong/follow", Map.of("code", code, "secret", receipt.secret())).asString()).select("main").text();
+        assertThat(own).contains("上次跟王**反映过").doesNotContain("上次跟王建国");
+        // the handling editor still reads the letter as written
+        assertThat(Jsoup.parse(editor.get("/workbench/messages/" + id).asString()).text()).contains("上次跟王建国反映过");
     }
 }
