@@ -88,6 +88,19 @@ final class VisibleText {
      * pattern renders it. Not ⑩ and beyond: a two-digit number.
      */
     static int digitShown(int cp) {
+        return cp < SHOWN.length ? SHOWN[cp] : digitOf(cp);
+    }
+
+    /** {@link #digitShown} of every character of the basic plane, asked of {@link Character} once: each text asks it of every character. */
+    private static final byte[] SHOWN = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < SHOWN.length; cp++) {
+            SHOWN[cp] = (byte) digitOf(cp);
+        }
+    }
+
+    private static int digitOf(int cp) {
         if (Character.isDigit(cp)) {
             return Character.digit(cp, 10);
         }

@@ -49,8 +49,8 @@ public final class AddressDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; (at = nextMatch(m, text, at, false)) >= 0; at = m.end()) {
             int start = m.start();
             if (!afterAPlace(text, start)) {
                 continue;
@@ -63,13 +63,54 @@ public final class AddressDetector implements Detector {
                 out.add(new Finding(PiiType.ADDRESS, start, m.end(), number));
             }
         }
-        Matcher bare = BARE.matcher(text);
-        while (bare.find()) {
+        Matcher bare = BARE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; (at = nextMatch(bare, text, at, true)) >= 0; at = bare.end()) {
             String clause = clauseBefore(text, bare.start());
             if (afterAPlace(text, bare.start()) && isHome(text, clause, bare.start(), bare.end()) && !anOrganizations(clause)) {
                 out.add(new Finding(PiiType.ADDRESS, bare.start(), bare.end(), bare.group()));
             }
         }
+    }
+
+    /**
+     * The next match of {@code m} from {@code from}, as {@link Matcher#find(int)} would give it: tried only in
+     * a run of digits and dashes that can start one (a regex's find tries every position of the text, and
+     * 1 MB of prose cost 20 ms; every digit of the dense text's ID numbers, 50 ms). {@link #NUMBER} needs its
+     * digits followed by a unit, so only a run ending in a digit before 号, 幢, 栋, 单, 室, 弄 or 组 can hold one;
+     * {@link #BARE} starts where a run does. Where the match starts, or -1.
+     */
+    private static int nextMatch(Matcher m, String text, int from, boolean bare) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            if (!runChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && runChar(text.charAt(end))) {
+                end++;
+            }
+            boolean possible = bare ? i == 0 || !runChar(text.charAt(i - 1))
+                    : end < n && Character.isDigit(text.charAt(end - 1)) && UNITS.indexOf(text.charAt(end)) >= 0;
+            for (int k = i; possible && k < (bare ? i + 1 : end); k++) {
+                if (text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                    m.region(k, n);
+                    if (m.lookingAt()) {
+                        return k;
+                    }
+                }
+            }
+            i = end;
+        }
+        return -1;
+    }
+
+    /** What a number's first group ends with ({@link #NUMBER}'s units, their first character). */
+    private static final String UNITS = "号幢栋单室弄组";
+
+    private static boolean runChar(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '－';
     }
 
     /** A place's name ends right before it (spaces between, as text from a PDF has them); not 第, a year, a 文号's 〕. */

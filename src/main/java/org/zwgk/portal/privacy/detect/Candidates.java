@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Candidates {
 
-    /** Where a match of the pattern can start: at {@code i}, given the character there and the one before (0 at the start). */
+    /**
+     * Where a match of the pattern can start: at {@code i}, given the character there and the one before (0 at the
+     * start).
+     */
     @FunctionalInterface
     interface Start {
         boolean at(char c, char before);
@@ -26,12 +29,27 @@ final class Candidates {
     private final Matcher m;
     private final String text;
     private final Start start;
+    /** Whether every match starts a run: an ASCII character after none of the ASCII letters and digits. */
+    private final boolean runs;
     private int at;
 
     Candidates(Pattern pattern, String text, Start start) {
+        this(pattern, text, start, false);
+    }
+
+    private Candidates(Pattern pattern, String text, Start start, boolean runs) {
         this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.start = start;
+        this.runs = runs;
+    }
+
+    /**
+     * For a pattern whose matches start a run of ASCII characters (an ASCII character not after an ASCII letter or
+     * digit, which {@code start} then narrows): the others are passed over without asking {@code start}.
+     */
+    static Candidates ofRuns(Pattern pattern, String text, Start start) {
+        return new Candidates(pattern, text, start, true);
     }
 
     /** The next match, as {@link Matcher#find()} would give it; its groups are read from {@link #matcher()}. */
@@ -40,7 +58,10 @@ final class Candidates {
         char before = at == 0 ? 0 : text.charAt(at - 1);
         for (int i = at; i < n; i++) {
             char c = text.charAt(i);
-            if (start.at(c, before)) {
+            // a pattern that starts a run of ASCII characters: a Han character, or one inside a run, is passed over
+            // without asking (a call per character and pattern through an interface of many implementations was
+            // most of the scan)
+            if ((!runs || c < 0x80 && !Texts.isAsciiAlnum(before)) && start.at(c, before)) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     at = Math.max(m.end(), i + 1);

@@ -94,7 +94,7 @@ public final class EmailDetector implements Detector {
         if (text.indexOf('@') < 0) {
             return;
         }
-        Candidates found = new Candidates(CANDIDATE, text, START);
+        Candidates found = Candidates.ofRuns(CANDIDATE, text, START);
         Matcher m = found.matcher();
         while (found.find()) {
             String domain = m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);

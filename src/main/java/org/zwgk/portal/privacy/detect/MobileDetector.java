@@ -22,7 +22,7 @@ public final class MobileDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = new Candidates(CANDIDATE, text, START);
+        Candidates found = Candidates.ofRuns(CANDIDATE, text, START);
         Matcher m = found.matcher();
         while (found.find()) {
             String digits = m.group(2) + m.group(3) + m.group(4);

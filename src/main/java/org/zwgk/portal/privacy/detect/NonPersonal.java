@@ -37,7 +37,7 @@ public final class NonPersonal {
             }
         }
         add(new Candidates(INDEX_NUMBER, text, (c, b) -> c == '索'), out);
-        Candidates codes = new Candidates(CREDIT_CODE, text, Candidates.ALNUM_RUN);
+        Candidates codes = Candidates.ofRuns(CREDIT_CODE, text, Candidates.ALNUM_RUN);
         Matcher m = codes.matcher();
         while (codes.find()) {
             String code = m.group(1);

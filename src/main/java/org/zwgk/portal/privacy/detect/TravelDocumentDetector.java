@@ -24,18 +24,18 @@ public final class TravelDocumentDetector implements Detector {
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
         int before = out.size();
-        add(new Candidates(PASSPORT, text, (c, b) -> (c == 'E' || c == 'G') && !Texts.isAsciiAlnum(b)), PiiType.PASSPORT, out);
+        add(Candidates.ofRuns(PASSPORT, text, (c, b) -> (c == 'E' || c == 'G') && !Texts.isAsciiAlnum(b)), PiiType.PASSPORT, out);
         java.util.Set<Integer> starts = new java.util.HashSet<>();
         out.subList(before, out.size()).forEach(f -> starts.add(f.start()));
-        Candidates words = new Candidates(PASSPORT_AFTER_WORD, text, (c, b) -> c >= 'A' && c <= 'Z' && !Texts.isAsciiAlnum(b));
+        Candidates words = Candidates.ofRuns(PASSPORT_AFTER_WORD, text, (c, b) -> c >= 'A' && c <= 'Z' && !Texts.isAsciiAlnum(b));
         Matcher m = words.matcher();
         while (words.find()) {
             if (!starts.contains(m.start(1)) && Texts.containsAny(Texts.before(text, m.start(), 12), PASSPORT_WORDS)) {
                 out.add(new Finding(PiiType.PASSPORT, m.start(1), m.end(1), m.group(1)));
             }
         }
-        add(new Candidates(PERMIT, text, (c, b) -> (c == 'H' || c == 'M' || c == 'C') && !Texts.isAsciiAlnum(b)), PiiType.PERMIT, out);
-        Candidates eight = new Candidates(TAIWAN, text, Candidates.DIGIT_RUN);
+        add(Candidates.ofRuns(PERMIT, text, (c, b) -> (c == 'H' || c == 'M' || c == 'C') && !Texts.isAsciiAlnum(b)), PiiType.PERMIT, out);
+        Candidates eight = Candidates.ofRuns(TAIWAN, text, Candidates.DIGIT_RUN);
         Matcher t = eight.matcher();
         while (eight.find()) {
             if (Texts.containsAny(Texts.before(text, t.start(), 16), TAIWAN_WORDS)) {
