@@ -254,13 +254,21 @@ public final class Detectors {
     /** So many digits at least (a mobile number's) before a run of numerals is read as a number: 一二三 stays words. */
     private static final int NUMERAL_RUN = 11;
 
-    private static int numeral(char c) {
-        int i = NUMERALS.indexOf(c);
-        if (i >= 0) {
-            return i <= 1 ? 0 : i - 1;
+    /** The digit each character of the basic plane stands for as a numeral, or -1: asked of every character of a text. */
+    private static final byte[] NUMERAL = new byte[0x10000];
+
+    static {
+        java.util.Arrays.fill(NUMERAL, (byte) -1);
+        for (int i = 0; i < NUMERALS.length(); i++) {
+            NUMERAL[NUMERALS.charAt(i)] = (byte) (i <= 1 ? 0 : i - 1);
         }
-        i = FINANCIAL.indexOf(c);
-        return i > 0 ? i : -1;
+        for (int i = 1; i < FINANCIAL.length(); i++) {
+            NUMERAL[FINANCIAL.charAt(i)] = (byte) i;
+        }
+    }
+
+    private static int numeral(char c) {
+        return NUMERAL[c];
     }
 
     /**
