@@ -20,7 +20,7 @@ public final class BankCardDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN);
+        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN, n -> n == 4 || n >= 16);
         Matcher m = found.matcher();
         while (found.find()) {
             String digits = Texts.digits(m.group(1));

@@ -1,5 +1,6 @@
 package org.zwgk.portal.privacy.detect;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,25 +32,39 @@ final class Candidates {
     private final Start start;
     /** Whether every match starts a run: an ASCII character after none of the ASCII letters and digits. */
     private final boolean runs;
+    /** The lengths of the run of digits a match can start with (18 for an ID number, 6 for its first part when split). */
+    private final IntPredicate leadingDigits;
     private int at;
 
     Candidates(Pattern pattern, String text, Start start) {
-        this(pattern, text, start, false);
+        this(pattern, text, start, false, ANY_DIGITS);
     }
 
-    private Candidates(Pattern pattern, String text, Start start, boolean runs) {
+    private Candidates(Pattern pattern, String text, Start start, boolean runs, IntPredicate leadingDigits) {
         this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.start = start;
         this.runs = runs;
+        this.leadingDigits = leadingDigits;
     }
+
+    private static final IntPredicate ANY_DIGITS = n -> true;
 
     /**
      * For a pattern whose matches start a run of ASCII characters (an ASCII character not after an ASCII letter or
      * digit, which {@code start} then narrows): the others are passed over without asking {@code start}.
      */
     static Candidates ofRuns(Pattern pattern, String text, Start start) {
-        return new Candidates(pattern, text, start, true);
+        return new Candidates(pattern, text, start, true, ANY_DIGITS);
+    }
+
+    /**
+     * The same, for a pattern that reads digits from the run's start: tried only where the digits there, up to the
+     * first other character, are as many as {@code leadingDigits} allows (in a dense text of dates, amounts and
+     * numbers, most runs are not the length of the number looked for).
+     */
+    static Candidates ofRuns(Pattern pattern, String text, Start start, IntPredicate leadingDigits) {
+        return new Candidates(pattern, text, start, true, leadingDigits);
     }
 
     /** The next match, as {@link Matcher#find()} would give it; its groups are read from {@link #matcher()}. */
@@ -62,6 +77,10 @@ final class Candidates {
             // without asking (a call per character and pattern through an interface of many implementations was
             // most of the scan)
             if ((!runs || c < 0x80 && !Texts.isAsciiAlnum(before)) && start.at(c, before)) {
+                if (leadingDigits != ANY_DIGITS && !leadingDigits.test(digitsFrom(i))) {
+                    before = c;
+                    continue;
+                }
                 m.region(i, n);
                 if (m.lookingAt()) {
                     at = Math.max(m.end(), i + 1);
@@ -72,6 +91,14 @@ final class Candidates {
         }
         at = n;
         return false;
+    }
+
+    private int digitsFrom(int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 
     Matcher matcher() {

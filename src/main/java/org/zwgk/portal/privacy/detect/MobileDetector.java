@@ -17,8 +17,8 @@ public final class MobileDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![0-9A-Za-z+])((?:(?:\\+|00)\\s?86|86)[\\s\\-－]?)?(1[3-9]\\d)[\\s\\-－]?(\\d{4})[\\s\\-－]?(\\d{4})(?![0-9A-Za-z])");
 
-    /** A digit or + not after a letter, a digit or +. */
-    private static final Candidates.Start START = (c, b) -> (c >= '0' && c <= '9' || c == '+') && !Texts.isAsciiAlnum(b) && b != '+';
+    /** Where a mobile number (1…) or its country code (+86, 0086, 86) can start: not after a letter, a digit or +. */
+    private static final Candidates.Start START = (c, b) -> (c == '1' || c == '8' || c == '0' || c == '+') && !Texts.isAsciiAlnum(b) && b != '+';
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {

@@ -40,7 +40,7 @@ public final class ResidentIdDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN);
+        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN, n -> n >= 15 || n == 6);
         Matcher m = found.matcher();
         while (found.find()) {
             String v = m.group(1);

@@ -35,7 +35,7 @@ public final class TravelDocumentDetector implements Detector {
             }
         }
         add(Candidates.ofRuns(PERMIT, text, (c, b) -> (c == 'H' || c == 'M' || c == 'C') && !Texts.isAsciiAlnum(b)), PiiType.PERMIT, out);
-        Candidates eight = Candidates.ofRuns(TAIWAN, text, Candidates.DIGIT_RUN);
+        Candidates eight = Candidates.ofRuns(TAIWAN, text, Candidates.DIGIT_RUN, n -> n == 8);
         Matcher t = eight.matcher();
         while (eight.find()) {
             if (Texts.containsAny(Texts.before(text, t.start(), 16), TAIWAN_WORDS)) {
