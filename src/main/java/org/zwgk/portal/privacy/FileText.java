@@ -10,12 +10,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
@@ -64,12 +62,33 @@ public class FileText {
         }
     }
 
-    private static final ExecutorService READERS = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "attachment-text");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Two readers for the whole site, with a bounded queue: a file that keeps them busy makes the others wait
+     * their turn or be told to come back, never pile up without end (security audit).
+     */
+    private static final ThreadPoolExecutor READERS = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(16), r -> {
+                Thread t = new Thread(r, "attachment-text");
+                t.setDaemon(true);
+                return t;
+            });
+    /**
+     * The reads under way, by file: a page viewed again while its file is read waits for the same read (a read
+     * that ran out of time goes on, and keeps its result when done) instead of starting one more.
+     */
+    private final Map<String, FutureTask<Result>> reading = new ConcurrentHashMap<>();
+    /** How many reads this reader started (files read, not pages asking). */
+    private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
     private static final int CACHE = 64;
+    /**
+     * The most a part of a Word or Excel file may unpack to before it is read: POI holds a part's whole tree in
+     * memory, several times its size (a 5 MB upload may unpack to 256 MB). A larger one is left to a person.
+     */
+    static final long MAX_OFFICE_PART = 20L << 20;
+
+    static {
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_OFFICE_PART);
+    }
 
     private final Limits limits;
     private final Map<String, Result> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -107,6 +126,11 @@ public class FileText {
         this.ocrCache = ocrCache;
     }
 
+    /** How many files this reader began to read. */
+    long readsStarted() {
+        return started.get();
+    }
+
     /** The text of {@code file}, of the kind its media type or name says. */
     public Result read(Path file, String mediaType, String fileName) {
         Kind kind = kind(mediaType, fileName);
@@ -117,7 +141,7 @@ public class FileText {
                 return r;
             }
         }
-        Result r = kind == Kind.IMAGE ? ocrOnce(file) : readNow(file, kind);
+        Result r = kind == Kind.IMAGE ? ocrOnce(file, key) : readNow(file, kind, key);
         if (!r.retry()) {
             synchronized (cache) {
                 cache.put(key, r);
@@ -131,7 +155,7 @@ public class FileText {
      * (or that it found no text) is kept on disk beside the store, by the file's name, which is its
      * content's SHA-256 (an image never changes under its name). Failures that may pass are not kept.
      */
-    private Result ocrOnce(Path file) {
+    private Result ocrOnce(Path file, String key) {
         Path kept = ocrCache == null ? null : ocrCache.resolve(file.getFileName() + ".txt");
         if (kept != null && Files.isRegularFile(kept)) {
             try {
@@ -144,7 +168,7 @@ public class FileText {
                 // read it again below
             }
         }
-        Result r = readNow(file, Kind.IMAGE);
+        Result r = readNow(file, Kind.IMAGE, key);
         boolean noText = !r.readable() && r.problem().equals(MessageBundles.get(PrivacyMessages.class).fileNoTextRecognized());
         if (kept != null && (r.readable() || noText)) {
             try {
@@ -190,7 +214,7 @@ public class FileText {
         return Kind.OTHER;
     }
 
-    private Result readNow(Path file, Kind kind) {
+    private Result readNow(Path file, Kind kind, String key) {
         PrivacyMessages msg = MessageBundles.get(PrivacyMessages.class);
         if (kind == Kind.OTHER) {
             return new Result("", null, false);
@@ -208,7 +232,7 @@ public class FileText {
         } catch (IOException e) {
             return problem(msg.fileMissing());
         }
-        Future<Result> job = READERS.submit(() -> switch (kind) {
+        FutureTask<Result> task = new FutureTask<>(() -> switch (kind) {
             case PDF -> pdf(file, msg);
             case DOCX -> docx(file, msg);
             case DOC -> doc(file, msg);
@@ -216,14 +240,38 @@ public class FileText {
             case IMAGE -> image(file, msg);
             default -> ofd(file, msg);
         });
+        FutureTask<Result> underWay = reading.putIfAbsent(key, task);
+        Future<Result> job = underWay != null ? underWay : task;
+        if (underWay == null) {
+            started.incrementAndGet();
+            try {
+                READERS.execute(() -> {
+                    try {
+                        task.run();
+                        Result done = task.get();
+                        if (!done.retry()) {
+                            synchronized (cache) {
+                                cache.put(key, done);
+                            }
+                        }
+                    } catch (InterruptedException | ExecutionException e) {
+                        // not kept: read again next time
+                    } finally {
+                        reading.remove(key, task);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                reading.remove(key, task);
+                return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
+            }
+        }
         try {
+            // not cancelled when the time runs out: a parser does not stop when asked, and what it reads is kept
             return job.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            job.cancel(true);
             return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            job.cancel(true);
             return retry(msg.fileTooSlow(limits.timeoutMillis() / 1000));
         } catch (ExecutionException e) {
             return problem(msg.fileCorrupt());
@@ -258,7 +306,8 @@ public class FileText {
             // an encrypted .docx is an OLE2 container holding the encrypted package
             return problem(msg.fileEncrypted());
         } catch (Exception e) {
-            return isOle2(file) ? problem(msg.fileEncrypted()) : problem(msg.fileCorrupt());
+            return tooLargeInside(e) ? problem(msg.fileTooComplex(MAX_OFFICE_PART >> 20))
+                    : isOle2(file) ? problem(msg.fileEncrypted()) : problem(msg.fileCorrupt());
         }
     }
 
@@ -282,8 +331,19 @@ public class FileText {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             return problem(msg.fileEncrypted());
         } catch (Exception e) {
-            return problem(msg.fileCorrupt());
+            return tooLargeInside(e) ? problem(msg.fileTooComplex(MAX_OFFICE_PART >> 20)) : problem(msg.fileCorrupt());
         }
+    }
+
+    /** Whether POI refused a part for what it unpacks to ({@link #MAX_OFFICE_PART}, or its zip bomb ratio). */
+    private static boolean tooLargeInside(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("max entry size") || m.contains("Zip bomb"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -375,11 +435,15 @@ public class FileText {
         }
     }
 
-    /** OFD (GB/T 33190): the text of every {@code TextCode} of every page's content XML, page after page. */
+    /**
+     * OFD (GB/T 33190): the text of every {@code TextCode} of every page's content XML, page after page, read as
+     * a stream (a page's tree in memory let a 5 MB file unpack to 250 MB of elements and hold gigabytes: security
+     * audit), and no more than {@link Limits#maxBytes} of content XML in all.
+     */
     private Result ofd(Path file, PrivacyMessages msg) {
         StringBuilder text = new StringBuilder();
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            DocumentBuilder parser = secureParser();
+            long[] left = {limits.maxBytes()};
             int entries = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -390,21 +454,19 @@ public class FileText {
                 if (entry.isDirectory() || !name.endsWith(".xml") || !name.contains("content")) {
                     continue;
                 }
-                if (entry.getSize() > limits.maxBytes()) {
-                    return problem(msg.fileTooLarge(limits.maxBytes() >> 20));
+                if (entry.getSize() > left[0]) {
+                    return problem(msg.fileTooComplex(limits.maxBytes() >> 20));
                 }
-                Document xml;
-                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), limits.maxBytes())) {
-                    xml = parser.parse(in);
-                }
-                NodeList codes = xml.getElementsByTagNameNS("*", "TextCode");
-                for (int i = 0; i < codes.getLength(); i++) {
-                    text.append(codes.item(i).getTextContent()).append('\n');
-                    if (text.length() > limits.maxChars()) {
+                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), left)) {
+                    if (textCodes(in, text)) {
                         return cut(text.toString(), true);
                     }
+                } catch (javax.xml.stream.XMLStreamException | IOException x) {
+                    if (left[0] <= 0) {
+                        return problem(msg.fileTooComplex(limits.maxBytes() >> 20));
+                    }
+                    throw x;
                 }
-                parser.reset();
             }
             return cut(text.toString(), false);
         } catch (Exception e) {
@@ -412,19 +474,46 @@ public class FileText {
         }
     }
 
-    /** The JDK's parser with DTDs, external entities and XInclude off (XXE). */
-    static DocumentBuilder secureParser() throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f.newDocumentBuilder();
+    /** Appends the text of each {@code TextCode} element, a line each; whether {@link Limits#maxChars} was passed. */
+    private boolean textCodes(InputStream in, StringBuilder text) throws javax.xml.stream.XMLStreamException {
+        javax.xml.stream.XMLStreamReader xml = STREAMS.createXMLStreamReader(in);
+        try {
+            int inCode = 0;
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case javax.xml.stream.XMLStreamConstants.START_ELEMENT -> inCode += "TextCode".equals(xml.getLocalName()) || inCode > 0 ? 1 : 0;
+                    case javax.xml.stream.XMLStreamConstants.END_ELEMENT -> {
+                        if (inCode > 0 && --inCode == 0) {
+                            text.append('\n');
+                            if (text.length() > limits.maxChars()) {
+                                return true;
+                            }
+                        }
+                    }
+                    case javax.xml.stream.XMLStreamConstants.CHARACTERS, javax.xml.stream.XMLStreamConstants.CDATA -> {
+                        if (inCode > 0) {
+                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
+        } finally {
+            xml.close();
+        }
+    }
+
+    /** Streams without DTDs or external entities (XXE), namespaces read. */
+    private static final javax.xml.stream.XMLInputFactory STREAMS = streams();
+
+    private static javax.xml.stream.XMLInputFactory streams() {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
     }
 
     /**
@@ -457,35 +546,38 @@ public class FileText {
         return new Result("", why, false, true);
     }
 
-    /** At most {@code max} bytes of the stream; beyond it, an IOException (a zip entry that lies about its size). */
+    /**
+     * The stream while {@code left[0]} bytes are left, shared by the entries of one file; beyond it, an IOException
+     * (a zip entry that lies about its size, or many that add up).
+     */
     private static final class BoundedInputStream extends java.io.FilterInputStream {
-        private long left;
+        private final long[] left;
 
-        BoundedInputStream(InputStream in, long max) {
+        BoundedInputStream(InputStream in, long[] left) {
             super(in);
-            this.left = max;
+            this.left = left;
         }
 
         @Override
         public int read() throws IOException {
-            if (left <= 0) {
+            if (left[0] <= 0) {
                 throw new IOException("entry too large");
             }
             int b = super.read();
             if (b >= 0) {
-                left--;
+                left[0]--;
             }
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
+            if (left[0] <= 0) {
                 throw new IOException("entry too large");
             }
-            int n = super.read(b, off, (int) Math.min(len, left));
+            int n = super.read(b, off, (int) Math.min(len, left[0]));
             if (n > 0) {
-                left -= n;
+                left[0] -= n;
             }
             return n;
         }

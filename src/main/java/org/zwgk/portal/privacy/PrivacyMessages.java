@@ -41,6 +41,8 @@ public interface PrivacyMessages {
     String fileMissing();
     String fileTooLarge(long mb);
     String fileTooSlow(long seconds);
+
+    String fileTooComplex(long mb);
     String fileCorrupt();
     String fileEncrypted();
     String fileTruncated();
