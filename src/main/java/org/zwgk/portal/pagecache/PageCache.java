@@ -167,12 +167,16 @@ public class PageCache {
         invalidate();
     }
 
-    /** A visitor who sends a login (a session cookie or a bearer token) is never answered from here. */
-    /** A reader who chose the 长辈版 sees other HTML at the same address: never from, or into, the cache. */
+    /**
+     * A reader who chose the 长辈版 sees other HTML at the same address: never from, or into, the cache. Any
+     * value counts: the page reads the cookie parsed (zwgk_elder="1" is on), and a page stored for it would be
+     * served to everyone (security audit).
+     */
     static boolean personalView(String cookies) {
-        return cookies != null && cookies.contains(org.zwgk.portal.web.ViewPreferences.ELDER_COOKIE + "=1");
+        return cookies != null && cookies.contains(org.zwgk.portal.web.ViewPreferences.ELDER_COOKIE);
     }
 
+    /** A visitor who sends a login (a session cookie or a bearer token) is never answered from here. */
     static boolean hasCredentials(HttpServerRequest request) {
         if (request.getHeader("Authorization") != null) {
             return true;

@@ -19,6 +19,9 @@ public class PortalPages {
     /** The 长辈版 cookie lasts a year: a reader who needs it should not have to find the switch again. */
     static final int ELDER_MAX_AGE = 365 * 24 * 3600;
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.common.PortalConfig config;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accessibility();
@@ -44,6 +47,7 @@ public class PortalPages {
                 .path("/")
                 .maxAge(enable ? ELDER_MAX_AGE : 0)
                 .httpOnly(true)
+                .secure(config.security().cookieSecure())
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
         String target = back != null && Routes.isLocalPath(back) ? back : Routes.home();

@@ -214,6 +214,16 @@ class PageCacheTest {
         assertThat(editor.get("/api/v1/drafts").getHeader("Cache-Control")).isEqualTo("no-store");
     }
 
+    @Test
+    void aPageForTheElderViewIsNeverServedToOthersWhateverTheCookieLooksLike() {
+        for (String cookie : new String[]{"zwgk_elder=1", "zwgk_elder=\"1\"", "a=b; zwgk_elder = 1"}) {
+            String path = "/xxgk?org=czj&elder-probe=" + cookie.length();
+            RestAssured.given().header("Cookie", cookie).get(path);
+            Response plain = RestAssured.given().get(path);
+            assertThat(Jsoup.parse(plain.asString()).body().hasClass("elder")).as(cookie).isFalse();
+        }
+    }
+
     static long total(Document page) {
         String text = page.selectFirst("p.total").text();
         return Long.parseLong(text.replaceAll("\\D", ""));
