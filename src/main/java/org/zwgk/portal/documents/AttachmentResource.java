@@ -27,13 +27,25 @@ public class AttachmentResource {
         this.store = store;
     }
 
+    /**
+     * A file may be kept by browsers and proxies but asked about again each time ({@code no-cache}, answered 304
+     * by its entity tag while it is public): once its document is withdrawn (personal data published in error),
+     * nobody is served it from a cache (security audit: nginx kept files for 30 days).
+     */
+    static final String CACHE_CONTROL = "no-cache";
+
     @GET
-    public Response download(@PathParam("id") String id, @PathParam("name") String name) {
+    public Response download(@PathParam("id") String id, @PathParam("name") String name,
+                             @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
         Attachment a = catalog.attachment(DocumentIds.parse(id))
                 .orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
         java.nio.file.Path file = store.pathOf(a.file.sha256);
         if (!Files.isRegularFile(file)) {
             throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        String etag = "\"" + a.file.sha256 + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL).build();
         }
         String encoded = URLEncoder.encode(a.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.toFile(), withCharset(a.file.mediaType, a.file.sha256, file))
@@ -41,7 +53,8 @@ public class AttachmentResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(a.file.sha256)))
-                .header("ETag", "\"" + a.file.sha256 + "\"")
+                .header("ETag", etag)
+                .header("Cache-Control", CACHE_CONTROL)
                 .build();
     }
 

@@ -83,6 +83,19 @@ class ProxiedClientAddressTest {
         });
     }
 
+    /** Without portal.public-url (as here), links are written with the name the portal is reached by: nginx's own. */
+    @Test
+    @Order(0)
+    void theLinksTheSiteWritesNeverTakeANameOrPortTheClientSent() {
+        for (String feed : new String[]{"/sitemap.xml", "/robots.txt"}) {
+            Response r = RestAssured.given().baseUri("http://127.0.0.1").port(nginx.port).header("Host", "evil.example")
+                    .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "4444")
+                    .header("Forwarded", "host=evil.example;proto=https").get(feed);
+            assertThat(r.statusCode()).as(feed + "\n" + nginx.log()).isEqualTo(200);
+            assertThat(r.asString()).as(feed).contains("portal.example.gov.cn").doesNotContain("evil.example").doesNotContain(":4444");
+        }
+    }
+
     @Test
     @Order(1)
     void aForgedForwardedForIsNotWhatTheAuditLogRecords() {

@@ -96,6 +96,11 @@ class AttachmentUploadTest {
         String firstLine = body.strip().lines().findFirst().orElseThrow();
         assertThat(io.restassured.RestAssured.get("/documents/" + documentId).asString()).contains(firstLine);
         assertThat(io.restassured.RestAssured.get("/documents/" + documentId + "/versions/1.0").statusCode()).isEqualTo(200);
+        // a cache may keep the file but asks each time: what it kept is confirmed while public, refused once withdrawn
+        io.restassured.response.Response served = io.restassured.RestAssured.get(file);
+        assertThat(served.getHeader("Cache-Control")).isEqualTo("no-cache");
+        String etag = served.getHeader("ETag");
+        assertThat(io.restassured.RestAssured.given().header("If-None-Match", etag).get(file).statusCode()).isEqualTo(304);
 
         // security audit: withdrawn (say for the personal data in it), its text and file were still served
         assertThat(Staff.login("czj-reviewer").post("/workbench/documents/" + documentId + "/withdraw",
@@ -103,6 +108,7 @@ class AttachmentUploadTest {
         String page = io.restassured.RestAssured.get("/documents/" + documentId).asString();
         assertThat(page).contains("含有个人信息，撤回").contains("不再公开").doesNotContain(firstLine).doesNotContain("decision.pdf");
         assertThat(io.restassured.RestAssured.get(file).statusCode()).isEqualTo(404);
+        assertThat(io.restassured.RestAssured.given().header("If-None-Match", etag).get(file).statusCode()).isEqualTo(404);
         assertThat(io.restassured.RestAssured.get("/documents/" + documentId + "/versions/1.0").statusCode()).isEqualTo(404);
         assertThat(io.restassured.RestAssured.get("/api/v1/documents/" + documentId).asString()).doesNotContain(firstLine);
     }
