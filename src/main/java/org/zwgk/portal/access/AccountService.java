@@ -32,6 +32,7 @@ public class AccountService {
     private final AuditLog audit;
     private final MembershipRegistry memberships;
     private final Duration idle;
+    private final Duration maxAge;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -42,7 +43,15 @@ public class AccountService {
         this.throttle = throttle;
         this.audit = audit;
         this.idle = config.security().sessionIdle();
+        this.maxAge = config.security().sessionMaxAge();
         this.clock = clock;
+    }
+
+    /** Idle time from now, and never beyond the session's greatest age. */
+    private Instant expiry(AccountSession s, Instant now) {
+        Instant idleEnd = now.plus(idle);
+        Instant ageEnd = s.createdAt.plus(maxAge);
+        return idleEnd.isBefore(ageEnd) ? idleEnd : ageEnd;
     }
 
     /** A session opened: the cookie's value, and whether the password must be changed first. */
@@ -88,7 +97,7 @@ public class AccountService {
         s.accountId = a.id;
         s.createdAt = now;
         s.lastSeenAt = now;
-        s.expiresAt = now.plus(idle);
+        s.expiresAt = expiry(s, now);
         s.address = address;
         // the failures since the previous login move to this session, which shows them to the owner
         s.failuresBefore = a.failedLogins;
@@ -140,7 +149,7 @@ public class AccountService {
         }
         AccountSession s = AccountSession.findById(sha256(token));
         Instant now = clock.instant();
-        if (s == null || s.expiresAt.isBefore(now)) {
+        if (s == null || s.expiresAt.isBefore(now) || s.createdAt.plus(maxAge).isBefore(now)) {
             return Optional.empty();
         }
         Account a = Account.findById(s.accountId);
@@ -149,7 +158,7 @@ public class AccountService {
         }
         if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH_EVERY) > 0) {
             s.lastSeenAt = now;
-            s.expiresAt = now.plus(idle);
+            s.expiresAt = expiry(s, now);
         }
         // an initial password someone else knows grants nothing until its owner replaces it
         return Optional.of(a.mustChangePassword

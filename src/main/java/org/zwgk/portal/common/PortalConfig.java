@@ -53,6 +53,13 @@ public interface PortalConfig {
         @WithDefault("PT8H")
         java.time.Duration sessionIdle();
 
+        /**
+         * How long a local session lasts at most, used or not: a stolen session cookie kept busy dies with it
+         * (security audit). A working day and its evening; then the password again.
+         */
+        @WithDefault("PT12H")
+        java.time.Duration sessionMaxAge();
+
         /** How often expired session rows are deleted. */
         @WithDefault("1h")
         String sessionPurgeEvery();

@@ -146,6 +146,23 @@ class LoginTest {
     }
 
     @Test
+    void aSessionKeptInUseStillEndsTwelveHoursAfterTheLogin() {
+        Staff admin = Staff.login("czj-admin");
+        assertThat(admin.get("/workbench").statusCode()).isEqualTo(200);
+        // its login 12 hours and a minute ago, used a minute ago: the idle limit alone would keep it for hours
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AccountSession s = AccountSession.<AccountSession>find("accountId = ?1 order by createdAt desc",
+                    Account.findByUsername("czj-admin").orElseThrow().id).firstResult();
+            s.createdAt = java.time.Instant.now().minus(java.time.Duration.ofHours(12).plusMinutes(1));
+            s.lastSeenAt = java.time.Instant.now().minus(java.time.Duration.ofMinutes(1));
+            s.expiresAt = java.time.Instant.now().plus(java.time.Duration.ofHours(7));
+        });
+        Response after = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, admin.session()).get("/workbench");
+        assertThat(after.statusCode()).as("asked to log in again").isIn(302, 303, 401);
+        assertThat(Staff.login("czj-admin").get("/workbench").statusCode()).as("logging in again works").isEqualTo(200);
+    }
+
+    @Test
     void aFormPostWithoutTheCsrfTokenIsRefusedAndWritesNothing() {
         Staff editor = Staff.login("szfb-editor");
         Response r = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, editor.session())
