@@ -34,6 +34,10 @@ public class Consultation extends ReviewedPublication {
     /** 采纳情况: what was adopted and why not, written after closing. */
     public String feedback;
     public Instant feedbackAt;
+    /** Who wrote the feedback, and the reviewer who made it public (null while it waits). */
+    public String feedbackBy;
+    public String feedbackApprovedBy;
+    public Instant feedbackApprovedAt;
     @ManyToOne(fetch = FetchType.LAZY)
     public Document finalDocument;
     @Version
@@ -50,6 +54,11 @@ public class Consultation extends ReviewedPublication {
             return State.UPCOMING;
         }
         return today.isAfter(closesOn) ? State.CLOSED : State.OPEN;
+    }
+
+    /** Whether the public sees the feedback (and which comments it adopted): a reviewer approved it. */
+    public boolean feedbackPublic() {
+        return feedback != null && feedbackApprovedAt != null;
     }
 
     /** Days of consultation, both ends counted. */

@@ -43,6 +43,14 @@ public interface ConsultationMessages {
     String fieldFeedback();
     String fieldFinalDocument();
     String publishFeedback();
+
+    String feedbackNotWaiting();
+
+    String feedbackWaiting(String writer);
+
+    String feedbackApproved(String reviewer);
+
+    String approveFeedback();
     String navConsultations();
     String done();
 

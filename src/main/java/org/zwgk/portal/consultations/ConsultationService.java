@@ -45,9 +45,12 @@ public class ConsultationService {
     private final Moderation moderation;
     private final Clock clock;
     private final PublicationLevels publicationLevels;
+    private final org.zwgk.portal.workflow.SensitiveWords sensitiveWords;
 
-    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock, PublicationLevels publicationLevels) {
+    ConsultationService(Ownership ownership, AuditLog audit, Moderation moderation, Clock clock, PublicationLevels publicationLevels,
+                        org.zwgk.portal.workflow.SensitiveWords sensitiveWords) {
         this.publicationLevels = publicationLevels;
+        this.sensitiveWords = sensitiveWords;
         this.ownership = ownership;
         this.audit = audit;
         this.moderation = moderation;
@@ -150,8 +153,45 @@ public class ConsultationService {
         c.feedback = s;
         c.feedbackAt = clock.instant();
         c.finalDocument = finalDoc;
+        // public once a reviewer approves it; a change after that waits for approval again
+        c.feedbackBy = user.username();
+        c.feedbackApprovedBy = null;
+        c.feedbackApprovedAt = null;
         audit.record(actor, "consultation.feedback", "consultation", c.id, finalDoc == null ? null : "final " + finalDoc.indexNumber);
         return c;
+    }
+
+    /** The words of the feedback waiting for approval that its reviewer must confirm having checked. */
+    public List<String> feedbackFlagged(Consultation c) {
+        return c.feedback == null || c.feedbackPublic() ? List.of() : sensitiveWords.words(c.feedback);
+    }
+
+    /**
+     * Four eyes on the feedback too (security audit: one editor made it public alone): a reviewer of the
+     * organization who did not write it makes it public, having checked any listed word in it.
+     */
+    @Transactional
+    public void approveFeedback(PortalUser user, long id, boolean acknowledged, Actor actor) {
+        ownership.requireLoggedIn(user);
+        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !ownership.isStaffOf(user, c.organization)) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        ownership.require(user, Role.REVIEWER, c.organization);
+        if (c.feedback == null || c.feedbackPublic()) {
+            throw UserError.conflict(m -> cm().feedbackNotWaiting());
+        }
+        if (user.username().equals(c.feedbackBy)) {
+            throw UserError.forbidden(m -> m.publicationFourEyes());
+        }
+        List<String> found = feedbackFlagged(c);
+        if (!found.isEmpty() && !acknowledged) {
+            throw UserError.conflict(m -> m.publicationSensitive(String.join("、", found)));
+        }
+        c.feedbackApprovedBy = user.username();
+        c.feedbackApprovedAt = clock.instant();
+        audit.record(actor, "consultation.feedback.approve", "consultation", c.id,
+                found.isEmpty() ? null : found.size() + " sensitive word(s) acknowledged");
     }
 
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */

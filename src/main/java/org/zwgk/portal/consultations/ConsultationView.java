@@ -10,11 +10,14 @@ import java.util.List;
 public record ConsultationView(long id, String title, String description, String organization, String orgCode, LocalDate opensOn,
                                LocalDate closesOn, long days, Consultation.State state, String shortPeriodReason,
                                List<ContributionView> shown, List<ContributionView> pending, long received, long adopted, String feedback,
-                               Long finalDocumentId, String finalDocumentTitle, boolean published) {
+                               Long finalDocumentId, String finalDocumentTitle, boolean published, boolean feedbackWaiting,
+                               String feedbackBy, String feedbackApprovedBy) {
 
     static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, boolean staff) {
+        // the public learns the feedback, and which comments it adopted, once a reviewer approved it
+        boolean feedbackShown = staff || c.feedbackPublic();
         List<ContributionView> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
-                .map(k -> ContributionView.shown(k, k.receivedAt, k.adopted, deidentifier)).toList();
+                .map(k -> ContributionView.shown(k, k.receivedAt, feedbackShown ? k.adopted : Boolean.FALSE, deidentifier)).toList();
         List<ContributionView> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
                 .map(k -> ContributionView.sent(k, k.receivedAt, null)).toList() : List.of();
         long received = ConsultationComment.count("consultation", c);
@@ -23,8 +26,9 @@ public record ConsultationView(long id, String title, String description, String
         java.util.function.UnaryOperator<String> gate = t -> staff || t == null ? t : deidentifier.mask(t);
         return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
-                gate.apply(c.feedback),
-                listed(c) ? c.finalDocument.id : null, listed(c) ? c.finalDocument.meta.title : null, c.published());
+                feedbackShown ? gate.apply(c.feedback) : null,
+                feedbackShown && listed(c) ? c.finalDocument.id : null, feedbackShown && listed(c) ? c.finalDocument.meta.title : null,
+                c.published(), c.feedback != null && !c.feedbackPublic(), staff ? c.feedbackBy : null, staff ? c.feedbackApprovedBy : null);
     }
 
     /** The final document is named only while it is public (withheld or withdrawn since, it is not). */

@@ -43,7 +43,7 @@ public class ConsultationWorkbenchResource {
                                                      String error);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
-                                                   org.zwgk.portal.workflow.PublicationReview review);
+                                                   org.zwgk.portal.workflow.PublicationReview review, FeedbackReview feedbackReview);
     }
 
     private final ConsultationService service;
@@ -101,6 +101,13 @@ public class ConsultationWorkbenchResource {
         return page(id, null);
     }
 
+    /** The feedback waiting for approval as its reviewer sees it: whether this user may approve it, and the words to check. */
+    public record FeedbackReview(boolean canApprove, List<String> flagged) {
+        public String flaggedList() {
+            return String.join("、", flagged);
+        }
+    }
+
     /** The feedback form as it was sent, shown again with each wrong field named when it was refused. */
     public record FeedbackTyped(String feedback, Set<Long> adopted, String finalDocument, List<UserError.FieldMessage> errors) {
         public String errorFor(String field) {
@@ -122,9 +129,11 @@ public class ConsultationWorkbenchResource {
         if (!ownership.isStaffOf(user, c.organization)) {
             throw UserError.notFound(m -> ConsultationService.cm().notFound());
         }
+        FeedbackReview feedbackReview = new FeedbackReview(c.feedback != null && !c.feedbackPublic()
+                && user.has(Role.REVIEWER, c.organization.code) && !user.username().equals(c.feedbackBy), service.feedbackFlagged(c));
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                publicationLevels.review(user, c)).render();
+                publicationLevels.review(user, c), feedbackReview).render();
     }
 
     @POST
@@ -139,6 +148,13 @@ public class ConsultationWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath long id, @RestForm String acknowledged) {
         return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/feedback/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveFeedback(@RestPath long id, @RestForm String acknowledged) {
+        return step(id, () -> service.approveFeedback(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST

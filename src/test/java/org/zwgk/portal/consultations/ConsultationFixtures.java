@@ -74,6 +74,18 @@ public class ConsultationFixtures {
         return id;
     }
 
+    /** A closed consultation of {@code org} whose feedback {@code editor} wrote and no reviewer approved yet. */
+    public long feedbackWaiting(String org, String editor) {
+        long id = closed(org, editor);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Consultation c = Consultation.findById(id);
+            c.feedback = "采纳情况（待审核）";
+            c.feedbackAt = java.time.Instant.now();
+            c.feedbackBy = editor;
+        });
+        return id;
+    }
+
     /** An open consultation of {@code org} with one comment waiting for moderation: "consultation id/comment id". */
     public String pendingComment(String org, String editor) {
         LocalDate today = service.today();

@@ -220,6 +220,7 @@ class ConsultationTest {
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(editor.post("/workbench/consultations/" + closed + "/feedback",
                 Map.of("feedback", "未收到意见，按征求意见稿印发。")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/feedback/approve").statusCode()).isEqualTo(303);
         assertThat(text(given().get("/hudong/consultations/" + closed))).contains("意见采纳情况", "共收到意见 0 条", "按征求意见稿印发");
         assertThat(text(given().get("/hudong/consultations"))).contains("关于政府采购管理办法的征求意见", "征集中", "已结束");
     }

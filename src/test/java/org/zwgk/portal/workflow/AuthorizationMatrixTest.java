@@ -277,6 +277,8 @@ class AuthorizationMatrixTest {
                 + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
                 + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("consultation: approve feedback", org -> new Request("/workbench/consultations/"
+                + consultations.feedbackWaiting(org, ORG.get(org)[0]) + "/feedback/approve", form()), Rule.ownOrg(REVIEWER)));
         // 问卷调查: an organization's editor writes it, another person (its reviewer) publishes, editors or reviewers moderate
         list.add(new Endpoint("survey: create", org -> new Request("/workbench/surveys", form("organization", org,
                 "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2026-03-01",
