@@ -17,7 +17,13 @@ public enum AnswerReason {
     ENFORCEMENT_FILE(AnswerType.WITHHELD, "第十六条第二款"),
     ADMINISTRATIVE_QUERY(AnswerType.WITHHELD, "第三十六条第（七）项"),
 
-    NOT_HELD(AnswerType.UNABLE, "第三十六条第（五）项"),
+    /** 经检索没有: the information does not exist (Art. 36 (4)). */
+    NOT_HELD(AnswerType.UNABLE, "第三十六条第（四）项"),
+    /**
+     * Not this body's to disclose (Art. 36 (5)); the answer names the body that is. The annual report counts it
+     * in the same row as {@link #NOT_HELD} (本机关不掌握相关政府信息).
+     */
+    NOT_THIS_BODY(AnswerType.UNABLE, "第三十六条第（五）项"),
     NEEDS_NEW_MAKING(AnswerType.UNABLE, "第三十八条"),
     STILL_UNCLEAR(AnswerType.UNABLE, "第三十条"),
 
@@ -29,7 +35,8 @@ public enum AnswerReason {
 
     NO_CORRECTION(AnswerType.OTHER, "第三十条"),
     FEE_UNPAID(AnswerType.OTHER, "第四十二条"),
-    OTHER(AnswerType.OTHER, "第三十六条第（七）项");
+    /** Other: the article on answers in general (its item (7) is about registration records under special laws). */
+    OTHER(AnswerType.OTHER, "第三十六条");
 
     public final AnswerType type;
     public final String article;
@@ -37,6 +44,11 @@ public enum AnswerReason {
     AnswerReason(AnswerType type, String article) {
         this.type = type;
         this.article = article;
+    }
+
+    /** The reason whose row of the annual report's table 3 counts this one. */
+    public AnswerReason reported() {
+        return this == NOT_THIS_BODY ? NOT_HELD : this;
     }
 
     public static List<AnswerReason> of(AnswerType type) {

@@ -40,7 +40,7 @@ public final class Table3 {
 
         static Row of(AnswerType type, AnswerReason reason) {
             for (Row r : values()) {
-                if (r.type == type && (r.reason == null || r.reason == reason)) {
+                if (r.type == type && (r.reason == null || reason != null && r.reason == reason.reported())) {
                     return r;
                 }
             }

@@ -24,7 +24,11 @@ class NoticeBasisTest {
     void otherAnswersCiteTheirOwnArticle() {
         assertThat(basis(AnswerType.DISCLOSED, null)).isEqualTo("第三十六条第（一）项、第（二）项");
         assertThat(basis(AnswerType.WITHHELD, AnswerReason.STATE_SECRET)).isEqualTo("第十四条");
-        assertThat(basis(AnswerType.UNABLE, AnswerReason.NOT_HELD)).isEqualTo("第三十六条第（五）项");
+        // 经检索没有 is item (4); another body's information item (5) (staff walk: both cited (5)); 其他 the article itself,
+        // not item (7), which is about registration records under special laws
+        assertThat(basis(AnswerType.UNABLE, AnswerReason.NOT_HELD)).isEqualTo("第三十六条第（四）项");
+        assertThat(basis(AnswerType.UNABLE, AnswerReason.NOT_THIS_BODY)).isEqualTo("第三十六条第（五）项");
+        assertThat(basis(AnswerType.OTHER, AnswerReason.OTHER)).isEqualTo("第三十六条");
     }
 
     @Test
@@ -32,7 +36,7 @@ class NoticeBasisTest {
         assertThat(AnswerType.PARTLY_DISCLOSED.needsReason()).isTrue();
         assertThat(AnswerType.PARTLY_DISCLOSED.reasons()).containsAll(AnswerType.WITHHELD.reasons())
                 .containsAll(AnswerType.UNABLE.reasons()).doesNotContainAnyElementsOf(AnswerType.NOT_HANDLED.reasons());
-        assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.NOT_HELD)).isEqualTo("第三十七条、第三十六条第（五）项");
+        assertThat(basis(AnswerType.PARTLY_DISCLOSED, AnswerReason.NOT_HELD)).isEqualTo("第三十七条、第三十六条第（四）项");
         assertThat(AnswerType.DISCLOSED.needsReason()).isFalse();
     }
 

@@ -35,6 +35,7 @@ class Table3Test {
         l.add(request(LEGAL_SERVICE, "2019-12-30", "2021-01-02", AnswerType.DISCLOSED, null));         // 6 carried over and forward
         l.add(request(NATURAL_PERSON, "2020-06-01", "2020-06-30", AnswerType.OTHER, AnswerReason.NO_CORRECTION)); // 7 new, 逾期不补正
         l.add(request(PUBLIC_WELFARE, "2020-07-01", "2020-07-10", AnswerType.UNABLE, AnswerReason.NOT_HELD)); // 8 new, 不掌握
+        l.add(request(PUBLIC_WELFARE, "2020-07-02", "2020-07-10", AnswerType.UNABLE, AnswerReason.NOT_THIS_BODY)); // 不掌握 too: another body's
         l.add(request(OTHER_ORGANIZATION, "2020-08-01", "2020-08-02", AnswerType.NOT_HANDLED, AnswerReason.REPEATED)); // 9 new, 重复申请
         l.add(request(NATURAL_PERSON, "2020-09-01", "2020-09-15", AnswerType.PARTLY_DISCLOSED, AnswerReason.THIRD_PARTY_RIGHTS)); // 10 new, 部分公开 (only in its own row)
         l.add(request(NATURAL_PERSON, "2021-01-03", null, null, null));                                 // 11 next year's
@@ -46,18 +47,18 @@ class Table3Test {
     void handCounted() {
         Table3 t = Table3.of(2020, fixture());
         // columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计
-        assertThat(t.cells(Table3.Row.NEW)).containsExactly(2, 2, 1, 1, 0, 1, 7);
+        assertThat(t.cells(Table3.Row.NEW)).containsExactly(2, 2, 1, 2, 0, 1, 8);
         assertThat(t.cells(Table3.Row.CARRIED_OVER)).containsExactly(1, 0, 0, 0, 1, 0, 2);
         assertThat(t.cells(Table3.Row.DISCLOSED)).containsExactly(1, 0, 0, 0, 0, 0, 1);
         assertThat(t.cells(Table3.Row.PARTLY_DISCLOSED)).containsExactly(1, 0, 0, 0, 0, 0, 1);
         assertThat(t.cells(Table3.Row.STATE_SECRET)).containsExactly(0, 1, 0, 0, 0, 0, 1);
-        assertThat(t.cells(Table3.Row.NOT_HELD)).containsExactly(0, 0, 0, 1, 0, 0, 1);
+        assertThat(t.cells(Table3.Row.NOT_HELD)).as("both kinds of 不掌握").containsExactly(0, 0, 0, 2, 0, 0, 2);
         assertThat(t.cells(Table3.Row.REPEATED)).containsExactly(0, 0, 0, 0, 0, 1, 1);
         assertThat(t.cells(Table3.Row.NO_CORRECTION)).containsExactly(1, 0, 0, 0, 0, 0, 1);
-        assertThat(t.cells(Table3.Row.HANDLED_TOTAL)).containsExactly(3, 1, 0, 1, 0, 1, 6);
+        assertThat(t.cells(Table3.Row.HANDLED_TOTAL)).containsExactly(3, 1, 0, 2, 0, 1, 7);
         assertThat(t.cells(Table3.Row.CARRIED_FORWARD)).containsExactly(0, 1, 1, 0, 1, 0, 3);
         assertThat(t.total(Table3.Row.THIRD_PARTY_RIGHTS)).isZero();
-        // 2 + 7 = 6 + 3, in every column
+        // 2 + 8 = 7 + 3, in every column
         assertThat(t.crossCheckFailures()).isEmpty();
     }
 
