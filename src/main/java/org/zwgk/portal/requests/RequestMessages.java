@@ -137,6 +137,12 @@ public interface RequestMessages {
     String ysqUnregisteredCount(long count);
     String ysqToIssueCount(long count);
     String ysqOverdue();
+
+    String ysqOverdueForApplicant(java.time.LocalDate due);
+
+    String ysqDeadlineFromCorrection(java.time.LocalDate date);
+
+    String ysqReceivedOnHint();
     String ysqDueSoon();
     String ysqPaused();
     String ysqDaysLeft(int days);

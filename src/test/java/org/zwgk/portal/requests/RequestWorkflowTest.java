@@ -123,6 +123,9 @@ class RequestWorkflowTest {
         assertThat(corrected.asString()).contains("补正内容已提交", "已登记，办理中");
         assertThat(fixtures.now(id).correctionText).as("a right-to-left override is dropped").isEqualTo("2018年1月至6月");
         assertThat(fixtures.now(id).clockStart).isEqualTo(LocalDate.parse(today()));
+        // and both pages say so: counted by hand from the day of receipt, the date shown looked wrong (staff walk)
+        assertThat(status(visitor, receipt).asString()).contains("自收到补正材料之日（" + today() + "）起重新计算");
+        assertThat(editor.get("/workbench/requests/" + id).asString()).contains("自收到补正材料之日（" + today() + "）起重新计算");
         // no second 补正
         assertThat(step(editor, id, "correction", "correctionNote", "再补", "correctionDue", due).statusCode()).isEqualTo(409);
 
@@ -440,6 +443,29 @@ class RequestWorkflowTest {
         receivedDaysAgo(fixtures.registered("czj"), 60);
         assertThat(overdueOnHome("czj-editor")).as("their own overdue request is").isEqualTo(czjBefore + 1);
         assertThat(overdueOnHome("szfb-editor")).isEqualTo(szfbBefore + 1);
+    }
+
+    @Test
+    void theApplicantIsToldWhenTheAnswerIsOverdueAndWhatTheyMayDo() {
+        RequestService.Receipt receipt = fixtures.receipt("szfb");
+        Staff editor = Staff.login("szfb-editor");
+        // an online request not registered yet: the day offered for 收到申请之日 is the day it was sent, not today
+        receivedDaysAgo(receipt.id(), 3);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            InfoRequest r = InfoRequest.findById(receipt.id());
+            r.receivedOn = null;
+            r.clockStart = null;
+        });
+        String sent = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + receipt.id()).asString()).select("input#receivedOn").attr("value"))
+                .isEqualTo(sent);
+        assertThat(step(editor, receipt.id(), "register", "receivedOn", sent).statusCode()).isEqualTo(303);
+        Receipt own = new Receipt(receipt.trackingCode(), receipt.secret());
+        Staff visitor = Staff.anonymous();
+        assertThat(status(visitor, own).asString()).doesNotContain("已超过法定答复期限");
+        receivedDaysAgo(receipt.id(), 60);
+        String page = org.jsoup.Jsoup.parse(status(visitor, own).asString()).select("#overdue").text();
+        assertThat(page).contains("已超过法定答复期限", "本机关尚未答复", "第五十一条", "申请行政复议或者提起行政诉讼");
     }
 
     private static void receivedDaysAgo(long id, int days) {
