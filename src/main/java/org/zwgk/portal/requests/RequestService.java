@@ -285,8 +285,16 @@ public class RequestService {
         }
         requireWithinPeriod(r);
         Regulation reg = RequestClock.regulation(r.receivedOn);
+        // both fields named at once when both are wrong (staff walk: the reason's error came only on the next try)
+        List<UserError.Invalid> problems = new java.util.ArrayList<>();
         if (workingDaysAdded == null || workingDaysAdded < 1 || workingDaysAdded > reg.extensionWorkingDays()) {
-            throw UserError.badInput("extensionDays", m -> Ysq.text().ysqExtensionRange(reg.extensionWorkingDays(), reg.label()));
+            problems.add(new UserError.Invalid("extensionDays", m -> Ysq.text().ysqExtensionRange(reg.extensionWorkingDays(), reg.label())));
+        }
+        if (RequestInput.blank(reason)) {
+            problems.add(new UserError.Invalid("extensionReason", m -> m.draftFieldRequired(Ysq.text().ysqField("extensionReason"))));
+        }
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
         }
         r.extensionReason = text("extensionReason", reason, 2000, true);
         r.extensionDays = workingDaysAdded;

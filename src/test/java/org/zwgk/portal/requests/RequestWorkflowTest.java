@@ -156,6 +156,9 @@ class RequestWorkflowTest {
         // an extension needs the org admin, at most 20 working days under Decree 711, once
         assertThat(step(editor, id, "extend", "extensionDays", "10", "extensionReason", "需要调档").statusCode()).isEqualTo(403);
         Staff admin = Staff.login("szfb-admin");
+        Response neither = step(admin, id, "extend", "extensionDays", "", "extensionReason", "");
+        assertThat(neither.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(neither.asString()).select("#form-error li").size()).as("both fields named at once").isEqualTo(2);
         Response tooLong = step(admin, id, "extend", "extensionDays", "21", "extensionReason", "需要调档");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.asString()).contains("1 至 20 个工作日", "需要调档");
