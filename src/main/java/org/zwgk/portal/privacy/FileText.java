@@ -476,7 +476,7 @@ public class FileText {
 
     /** Appends the text of each {@code TextCode} element, a line each; whether {@link Limits#maxChars} was passed. */
     private boolean textCodes(InputStream in, StringBuilder text) throws javax.xml.stream.XMLStreamException {
-        javax.xml.stream.XMLStreamReader xml = STREAMS.createXMLStreamReader(in);
+        javax.xml.stream.XMLStreamReader xml = streams().createXMLStreamReader(in);
         try {
             int inCode = 0;
             while (xml.hasNext()) {
@@ -505,9 +505,10 @@ public class FileText {
         }
     }
 
-    /** Streams without DTDs or external entities (XXE), namespaces read. */
-    private static final javax.xml.stream.XMLInputFactory STREAMS = streams();
-
+    /**
+     * A reader factory without DTDs or external entities (XXE), namespaces read; one per file, as the two readers
+     * run at once and a factory is not promised to be thread-safe.
+     */
     private static javax.xml.stream.XMLInputFactory streams() {
         javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
         f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
