@@ -61,6 +61,11 @@ public class Consultation extends ReviewedPublication {
         return feedback != null && feedbackApprovedAt != null;
     }
 
+    /** Whether feedback was written and waits for a reviewer's approval. */
+    public boolean feedbackWaiting() {
+        return feedback != null && feedbackApprovedAt == null;
+    }
+
     /** Days of consultation, both ends counted. */
     public long days() {
         return java.time.temporal.ChronoUnit.DAYS.between(opensOn, closesOn) + 1;

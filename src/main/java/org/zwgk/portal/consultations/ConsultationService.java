@@ -163,7 +163,12 @@ public class ConsultationService {
 
     /** The words of the feedback waiting for approval that its reviewer must confirm having checked. */
     public List<String> feedbackFlagged(Consultation c) {
-        return c.feedback == null || c.feedbackPublic() ? List.of() : sensitiveWords.words(c.feedback);
+        return c.feedbackWaiting() ? sensitiveWords.words(c.feedback) : List.of();
+    }
+
+    /** Whether {@code user} may approve the waiting feedback: a reviewer of its organization who did not write it. */
+    public boolean mayApproveFeedback(PortalUser user, Consultation c) {
+        return c.feedbackWaiting() && user.has(Role.REVIEWER, c.organization.code) && !user.username().equals(c.feedbackBy);
     }
 
     /**
@@ -178,16 +183,13 @@ public class ConsultationService {
             throw UserError.notFound(m -> cm().notFound());
         }
         ownership.require(user, Role.REVIEWER, c.organization);
-        if (c.feedback == null || c.feedbackPublic()) {
+        if (!c.feedbackWaiting()) {
             throw UserError.conflict(m -> cm().feedbackNotWaiting());
         }
         if (user.username().equals(c.feedbackBy)) {
             throw UserError.forbidden(m -> m.publicationFourEyes());
         }
-        List<String> found = feedbackFlagged(c);
-        if (!found.isEmpty() && !acknowledged) {
-            throw UserError.conflict(m -> m.publicationSensitive(String.join("、", found)));
-        }
+        List<String> found = sensitiveWords.requireAcknowledged(acknowledged, c.feedback);
         c.feedbackApprovedBy = user.username();
         c.feedbackApprovedAt = clock.instant();
         audit.record(actor, "consultation.feedback.approve", "consultation", c.id,

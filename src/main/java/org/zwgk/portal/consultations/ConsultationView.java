@@ -28,7 +28,7 @@ public record ConsultationView(long id, String title, String description, String
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
                 feedbackShown ? gate.apply(c.feedback) : null,
                 feedbackShown && listed(c) ? c.finalDocument.id : null, feedbackShown && listed(c) ? c.finalDocument.meta.title : null,
-                c.published(), c.feedback != null && !c.feedbackPublic(), staff ? c.feedbackBy : null, staff ? c.feedbackApprovedBy : null);
+                c.published(), c.feedbackWaiting(), staff ? c.feedbackBy : null, staff ? c.feedbackApprovedBy : null);
     }
 
     /** The final document is named only while it is public (withheld or withdrawn since, it is not). */

@@ -129,8 +129,7 @@ public class ConsultationWorkbenchResource {
         if (!ownership.isStaffOf(user, c.organization)) {
             throw UserError.notFound(m -> ConsultationService.cm().notFound());
         }
-        FeedbackReview feedbackReview = new FeedbackReview(c.feedback != null && !c.feedbackPublic()
-                && user.has(Role.REVIEWER, c.organization.code) && !user.username().equals(c.feedbackBy), service.feedbackFlagged(c));
+        FeedbackReview feedbackReview = new FeedbackReview(service.mayApproveFeedback(user, c), service.feedbackFlagged(c));
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
                 publicationLevels.review(user, c), feedbackReview).render();

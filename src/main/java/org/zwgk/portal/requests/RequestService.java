@@ -291,7 +291,7 @@ public class RequestService {
             problems.add(new UserError.Invalid("extensionDays", m -> Ysq.text().ysqExtensionRange(reg.extensionWorkingDays(), reg.label())));
         }
         if (RequestInput.blank(reason)) {
-            problems.add(new UserError.Invalid("extensionReason", m -> m.draftFieldRequired(Ysq.text().ysqField("extensionReason"))));
+            problems.add(new UserError.Invalid("extensionReason", required("extensionReason")));
         }
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
@@ -500,7 +500,7 @@ public class RequestService {
     private static String text(String field, String value, int max, boolean required) {
         if (RequestInput.blank(value)) {
             if (required) {
-                throw UserError.badInput(field, m -> m.draftFieldRequired(Ysq.text().ysqField(field)));
+                throw UserError.badInput(field, required(field));
             }
             return null;
         }
@@ -511,6 +511,11 @@ public class RequestService {
             throw UserError.badInput(field, m -> m.draftFieldControl(Ysq.text().ysqField(field)));
         }
         return value.strip();
+    }
+
+    /** "{field} is required", in the field's own words. */
+    private static java.util.function.Function<org.zwgk.portal.web.Messages, String> required(String field) {
+        return m -> m.draftFieldRequired(Ysq.text().ysqField(field));
     }
 
     private static LocalDate date(String field, String value, LocalDate fallback) {

@@ -105,7 +105,12 @@ public class SensitiveWords {
      * Returns the words confirmed, for the audit record.
      */
     public List<String> requireAcknowledged(boolean acknowledged, org.zwgk.portal.access.Publishable item) {
-        List<String> found = words(item.publicTexts());
+        return requireAcknowledged(acknowledged, item.publicTexts());
+    }
+
+    /** The same for texts that go public outside a {@link org.zwgk.portal.access.Publishable} (a consultation's feedback). */
+    public List<String> requireAcknowledged(boolean acknowledged, String... texts) {
+        List<String> found = words(texts);
         if (!found.isEmpty() && !acknowledged) {
             throw org.zwgk.portal.web.UserError.conflict(m -> m.publicationSensitive(String.join("、", found)));
         }
