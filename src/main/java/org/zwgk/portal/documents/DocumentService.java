@@ -216,6 +216,24 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         doc.meta = deidentified(c.meta(), policy);
     }
 
+    /**
+     * The document's metadata with each masked text replaced by {@code raw}'s where masking {@code raw}
+     * under {@code policy} gives exactly what is published: the text the current version was written
+     * as, for its next draft. A text changed since (an import, a later version) stays as published.
+     */
+    public DocumentMetadata unmasked(Document doc, DocumentMetadata raw, Deidentifier.Policy policy) {
+        DocumentMetadata published = doc.meta;
+        DocumentMetadata masked = deidentified(raw, policy);
+        DocumentMetadata m = published.copy();
+        m.title = java.util.Objects.equals(masked.title, published.title) ? raw.title : published.title;
+        m.docNumber = java.util.Objects.equals(masked.docNumber, published.docNumber) ? raw.docNumber : published.docNumber;
+        m.summary = java.util.Objects.equals(masked.summary, published.summary) ? raw.summary : published.summary;
+        m.body = java.util.Objects.equals(masked.body, published.body) ? raw.body : published.body;
+        m.publisher = java.util.Objects.equals(masked.publisher, published.publisher) ? raw.publisher : published.publisher;
+        m.withheldReason = java.util.Objects.equals(masked.withheldReason, published.withheldReason) ? raw.withheldReason : published.withheldReason;
+        return m;
+    }
+
     /** The metadata as the public may see it: every text the public reads masked by the gate. */
     private DocumentMetadata deidentified(DocumentMetadata raw, Deidentifier.Policy policy) {
         DocumentMetadata m = raw.copy();

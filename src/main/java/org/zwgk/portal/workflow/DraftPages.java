@@ -74,12 +74,13 @@ public class DraftPages {
         boolean editor = ownership.holds(user, Role.EDITOR, d.organization) && d.channel.isOpen();
         // one who approved an earlier level of this round has nothing left to decide here: no buttons that only refuse
         boolean reviewer = levels.mayApprove(user, workflow.reviewItem(d));
-        // once published, the draft is what the public copy was made of (masked): nothing left to compare
+        Deidentifier.Policy policy = workflow.publicationPolicy(d);
+        // once published, the draft is what the public copy was made of (masked): nothing left to compare.
+        // Before, the draft is compared as it will be published: the public text holds the masks, the draft the numbers
         TextDiff.Diff diff = d.document == null || d.status == DraftStatus.PUBLISHED ? TextDiff.none()
-                : TextDiff.of(d.document.meta.body, d.meta.body)
+                : TextDiff.of(d.document.meta.body, d.meta.body == null ? null : gate.maskMarkdown(d.meta.body, policy))
                 .withDownloads(Routes.draftStep(d.id, "published-text"), Routes.draftStep(d.id, "text"));
         List<SensitiveWords.Hit> hits = workflow.sensitiveHits(d);
-        Deidentifier.Policy policy = workflow.publicationPolicy(d);
         return new DraftPage(d, DraftInput.of(d), null, List.of(),
                 editor && d.status.editable(), reviewer && d.status == DraftStatus.SUBMITTED, editor && d.status.editable(),
                 List.of(), Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),

@@ -101,9 +101,11 @@ public class WorkflowService {
         return Draft.openFor(doc).orElseGet(() -> {
             Draft d = started(user, doc.channel);
             d.document = doc;
-            d.meta = doc.meta.copy();
+            d.meta = workingCopy(doc);
             d.changeKind = ChangeKind.MINOR;
             d.persist();
+            // the values reviewers already decided on come back unmasked: their decisions come with them
+            privacy.carry(documentSubject(doc), privacySubject(d));
             audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
             for (Attachment a : Attachment.of(doc)) {
                 DraftAttachment copy = new DraftAttachment();
@@ -114,6 +116,26 @@ public class WorkflowService {
             }
             return d;
         });
+    }
+
+    /**
+     * What the next version starts from: the published document keeps only the masked text (a phone
+     * number as 139****0000), so each text comes from the draft that published it, where that draft
+     * was this organization's (a channel moved to another one does not hand over the unmasked text)
+     * and it is still what is published.
+     */
+    private DocumentMetadata workingCopy(Document doc) {
+        Draft source = Draft.<Draft>find("document = ?1 and status = ?2 and organization = ?3 order by publishedAt desc, id desc",
+                doc, DraftStatus.PUBLISHED, doc.channel.owner).firstResult();
+        if (source == null) {
+            return doc.meta.copy();
+        }
+        return documents.unmasked(doc, source.meta,
+                privacy.policy(documentSubject(doc), doc.meta.type == null ? null : doc.meta.type.name()));
+    }
+
+    static String documentSubject(Document doc) {
+        return "document:" + doc.id;
     }
 
     /** Saves the editor's changes; a stale lock version is a conflict and nothing is written. */
@@ -446,7 +468,7 @@ public class WorkflowService {
             doc = d.document;
             documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor, policy);
         }
-        privacy.carry(privacySubject(d), "document:" + doc.id);
+        privacy.carry(privacySubject(d), documentSubject(doc));
         List<DraftAttachment> files = DraftAttachment.of(d);
         List<Attachment> current = Attachment.of(doc);
         boolean same = files.size() == current.size() && java.util.stream.IntStream.range(0, files.size())

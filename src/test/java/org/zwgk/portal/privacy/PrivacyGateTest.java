@@ -164,6 +164,43 @@ class PrivacyGateTest {
     }
 
     @Test
+    void aCorrectionStartsFromTheTextAsWrittenAndKeepsTheReviewersDecisions() {
+        // a correction's working copy was the public text: 138****5678 with Markdown escapes, the number itself gone
+        String title = "关于补充申报材料的通知" + Long.toString(System.nanoTime(), 36);
+        String body = "经办人联系电话" + MOBILE + "，身份证号码" + ID + "。\n\n缴款账号" + CARD + "。";
+        long id = submittedDraft("NOTICE", title, body);
+        Staff reviewer = Staff.login("czj-reviewer");
+        String page = reviewer.get("/workbench/drafts/" + id).asString();
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", key(page, ID), "decision", "MASK")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", key(page, CARD), "decision", "NOT_PERSONAL", "reason", "财政专户对公账号")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id))).statusCode())
+                .isEqualTo(303);
+        long doc = fixtures.draftNow(id).document.id;
+
+        Staff editor = Staff.login("czj-editor");
+        long revision = createdId(editor.post("/workbench/documents/" + doc + "/revise"));
+        assertThat(fixtures.draftNow(revision).meta.body).as("the text as the editor wrote it").isEqualTo(body);
+        assertThat(editor.post("/workbench/drafts/" + revision, fixtures.form(revision, "body", body + "\n\n办理时限已更正。",
+                "changeNote", "更正办理时限")).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + revision + "/submit", fixtures.form(revision, "acknowledged", "true")).statusCode())
+                .isEqualTo(303);
+        // the numbers came back with the decisions taken on them: nothing to decide again
+        String again = reviewer.get("/workbench/drafts/" + revision).asString();
+        assertThat(again).as("compared as it will be published: only the added line differs").contains("与已发布版本的差异")
+                .contains("<tr class=\"added\">").doesNotContain("<tr class=\"removed\">");
+        org.jsoup.select.Elements decided = org.jsoup.Jsoup.parse(again).select("#privacy-hits tr.privacy-hit");
+        assertThat(decided.select("tr[data-key=" + key(again, ID) + "]").text()).contains("已确认遮蔽");
+        assertThat(decided.select("tr[data-key=" + key(again, CARD) + "]").text()).contains("财政专户对公账号");
+        assertThat(reviewer.post("/workbench/drafts/" + revision + "/approve", Map.of("lockVersion", fixtures.lockVersion(revision)))
+                .statusCode()).isEqualTo(303);
+        String publicText = text(RestAssured.get("/documents/" + doc).asString());
+        assertThat(publicText).contains("办理时限已更正").contains("138****5678").contains("320583********1238").contains(CARD)
+                .doesNotContain(MOBILE).doesNotContain(ID);
+    }
+
+    @Test
     void aNumberSplitByMarkupIsFoundForTheReviewerAndMaskedOnThePublicPage() {
         // security audit: <span>, an HTML comment and a zero-width space let whole numbers through to the public page
         String title = "关于标记拆分号码的通知" + Long.toString(System.nanoTime(), 36);
