@@ -139,6 +139,11 @@ public class InfoRequest extends PanacheEntity {
         return list("organization in ?1 and receivedOn <= ?2", orgs, until);
     }
 
+    /** 视为放弃申请 (Art. 30): the 补正 asked for never came, so no answer period ever ran. */
+    public boolean abandoned() {
+        return answerReason == AnswerReason.NO_CORRECTION && correctionAskedOn != null && correctedOn == null;
+    }
+
     public boolean answerProposed() {
         return proposedAnswerType != null;
     }

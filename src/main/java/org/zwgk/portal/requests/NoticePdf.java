@@ -109,7 +109,7 @@ public class NoticePdf {
         no.setSpacingAfter(18);
         doc.add(no);
         doc.add(new Paragraph(t.ysqNoticeTo(v.applicantName()), body));
-        doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), v.deadline() == null ? "" : v.deadline().regulation().label(),
+        doc.add(para(t.ysqNoticeIntro(day(r.receivedOn), r.receivedOn == null ? "" : RequestClock.regulation(r.receivedOn).label(),
                 asked(r.description)), body));
         doc.add(para(t.ysqNoticeDecision(t.answerType(r.answerType),
                 r.answerReason == null ? "" : (r.answerType.partial() ? t.ysqWithheldPart() : "") + t.answerReason(r.answerReason),

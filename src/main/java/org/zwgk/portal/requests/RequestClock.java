@@ -42,9 +42,13 @@ public final class RequestClock {
         }
     }
 
-    /** {@code provisionalYear}: counted over a year whose holiday notice is not out yet (null: final). */
+    /**
+     * {@code provisionalYear}: counted over a year whose holiday notice is not out yet (null: final).
+     * {@code pauseUsedUpOn}: the last day a running consultation stopped the clock, once it has run
+     * longer than the regulation lets it (null otherwise): the clock runs again after it.
+     */
     public record Deadline(Regulation regulation, int workingDays, int pausedDays, int extensionDays, LocalDate due,
-                           boolean paused, Integer provisionalYear) {
+                           boolean paused, Integer provisionalYear, LocalDate pauseUsedUpOn) {
     }
 
     public enum Flag { NONE, DUE_SOON, OVERDUE, PAUSED }
@@ -65,19 +69,27 @@ public final class RequestClock {
         Regulation r = regulation(f.received());
         LocalDate start = f.clockStart() != null ? f.clockStart() : f.received();
         boolean paused = false;
+        LocalDate usedUp = null;
         int pause = 0;
         for (Period p : f.consultations()) {
             int limit = r.consultationPauseLimit(p.kind() == RequestConsultation.Kind.AUTHORITY);
-            paused |= p.end() == null && limit > 0;
             // only days the clock would have counted: none before it (re)started (a correction, a transfer)
             LocalDate from = max(p.start(), start);
             LocalDate to = p.end() == null ? max(today, from) : p.end();
-            pause += Math.min(limit, Math.max(0, days.workingDaysBetween(from, to)));
+            int counted = Math.max(0, days.workingDaysBetween(from, to));
+            if (p.end() == null && limit > 0) {
+                // a consultation past its limit no longer stops the clock, though it still runs
+                paused |= counted <= limit;
+                if (counted > limit) {
+                    usedUp = days.addWorkingDays(from, limit);
+                }
+            }
+            pause += Math.min(limit, counted);
         }
         int total = r.answerWorkingDays() + f.extensionDays() + pause;
         LocalDate due = days.addWorkingDays(start, total);
         return new Deadline(r, r.answerWorkingDays(), pause, f.extensionDays(), due, paused,
-                days.provisionalYearBetween(f.received(), due).orElse(null));
+                days.provisionalYearBetween(f.received(), due).orElse(null), usedUp);
     }
 
     /**

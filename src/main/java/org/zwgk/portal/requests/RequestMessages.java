@@ -138,6 +138,14 @@ public interface RequestMessages {
     String ysqToIssueCount(long count);
     String ysqOverdue();
 
+    String ysqAnsweredLate();
+
+    String ysqAnsweredLateNote(java.time.LocalDate due, java.time.LocalDate answered);
+
+    String ysqPauseUsedUp(java.time.LocalDate day);
+
+    String ysqClosedBySystem();
+
     String ysqOverdueForApplicant(java.time.LocalDate due);
 
     String ysqDeadlineFromCorrection(java.time.LocalDate date);

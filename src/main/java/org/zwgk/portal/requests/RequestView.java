@@ -36,6 +36,11 @@ public record RequestView(InfoRequest request, String organization, String trans
         return flag == RequestClock.Flag.PAUSED;
     }
 
+    /** Answered after its due day (逾期答复): the annual review and the applicant's remedies (Art. 51) count it. */
+    public boolean answeredLate() {
+        return request.answeredOn != null && deadline != null && request.answeredOn.isAfter(deadline.due());
+    }
+
     /** The working days to answer under the regulation of receipt (Decree 711's 20 before receipt is known). */
     public int answerWorkingDays() {
         return request.receivedOn == null ? 20 : RequestClock.regulation(request.receivedOn).answerWorkingDays();

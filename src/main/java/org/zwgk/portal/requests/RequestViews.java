@@ -31,8 +31,9 @@ public class RequestViews {
             try {
                 window = clock.correctionWindowEnd(r.receivedOn);
                 // while a correction is awaited no answer period runs: it starts afresh on the day the
-                // corrected request arrives (Art. 30), so no date is shown that the law has suspended
-                deadline = r.status == RequestStatus.CORRECTION ? null : clock.deadline(r.facts(), today);
+                // corrected request arrives (Art. 30), so no date is shown that the law has suspended;
+                // none ever ran for a request given up for want of it
+                deadline = r.status == RequestStatus.CORRECTION || r.abandoned() ? null : clock.deadline(r.facts(), today);
                 if (r.status == RequestStatus.REGISTERED || r.status == RequestStatus.CONSULTING) {
                     flag = clock.flag(deadline, today);
                     left = clock.workingDaysLeft(deadline, today);

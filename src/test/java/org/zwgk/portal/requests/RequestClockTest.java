@@ -144,6 +144,23 @@ class RequestClockTest {
     }
 
     @Test
+    void aConsultationPastItsFifteenDaysSaysWhenTheClockRanAgain() {
+        // staff walk: past its 15 days a running consultation still showed 暂停计时 while the clock ran.
+        // since 2019-06-04 (the clock counted that day): 05(1) 06(2); 07 端午; 10(3)–14(7); 17(8)–21(12); 24(13) 25(14) 26(15)
+        List<RequestClock.Period> running = List.of(new RequestClock.Period(LocalDate.of(2019, 6, 4), null));
+        RequestClock.Deadline last = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 6, 3), null, running, 0),
+                LocalDate.of(2019, 6, 26));
+        assertThat(last.paused()).as("the 15th day still stops the clock").isTrue();
+        assertThat(last.pauseUsedUpOn()).isNull();
+        RequestClock.Deadline after = CLOCK.deadline(new RequestClock.Facts(LocalDate.of(2019, 6, 3), null, running, 0),
+                LocalDate.of(2019, 6, 27));
+        assertThat(after.paused()).isFalse();
+        assertThat(after.pauseUsedUpOn()).isEqualTo(LocalDate.of(2019, 6, 26));
+        assertThat(after.due()).isEqualTo(LocalDate.of(2019, 7, 23));
+        assertThat(CLOCK.flag(after, LocalDate.of(2019, 6, 27))).isEqualTo(RequestClock.Flag.NONE);
+    }
+
+    @Test
     void consultationsOneAfterTheOtherEachPauseTheClockUpToFifteenDays() {
         LocalDate received = LocalDate.of(2019, 9, 27);
         RequestClock.Period third = new RequestClock.Period(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 10));

@@ -409,7 +409,67 @@ class RequestWorkflowTest {
         Response late = visitor.post("/ysqgk/status/correction", Map.of("code", receipt.code(), "secret", receipt.secret(),
                 "correctionText", "迟到的补正"));
         assertThat(late.statusCode()).isEqualTo(409);
+        // staff walk: no answer period ever ran, yet the list showed one running; and the answer named nobody
+        org.jsoup.nodes.Element row = listRow(editor, receipt.code());
+        assertThat(row.select("td").get(3).text()).contains("视为放弃申请");
+        assertThat(row.select("td").get(4).text()).as("no deadline for a request given up").isEmpty();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString());
+        assertThat(page.select("#deadline")).isEmpty();
+        assertThat(page.select("#closed-by-system").text()).isEqualTo("申请人逾期未补正，系统按期自动办结");
+        assertThat(org.jsoup.Jsoup.parse(status(visitor, receipt).asString()).select("#deadline")).isEmpty();
         assertThat(step(editor, id, "archive").statusCode()).isEqualTo(303);
+        assertThat(listRow(editor, receipt.code()).select("td").get(4).text()).as("nor once archived").isEmpty();
+    }
+
+    /** The row of the staff's request list for this tracking code. */
+    static org.jsoup.nodes.Element listRow(Staff staff, String code) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench/requests").asString()).select("#requests tbody tr").stream()
+                .filter(tr -> tr.select("td").get(0).text().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + code));
+    }
+
+    @Test
+    void anAnswerAfterTheDueDayIsMarkedLateForStaffAndApplicant() {
+        RequestService.Receipt receipt = fixtures.answeredReceipt("szfb");
+        Receipt own = new Receipt(receipt.trackingCode(), receipt.secret());
+        Staff editor = Staff.login("szfb-editor");
+        Staff visitor = Staff.anonymous();
+        assertThat(listRow(editor, receipt.trackingCode()).text()).doesNotContain("逾期答复");
+        assertThat(status(visitor, own).asString()).doesNotContain("answered-late");
+        // received 60 days before the answer: the 20 working days of Decree 711 had passed
+        receivedDaysAgo(receipt.id(), 60);
+        assertThat(listRow(editor, receipt.trackingCode()).select(".answered-late").text()).isEqualTo("逾期答复");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + receipt.id()).asString()).select("#answered-late").text())
+                .isEqualTo("逾期答复");
+        assertThat(org.jsoup.Jsoup.parse(status(visitor, own).asString()).select("#answered-late").text())
+                .contains("已超过法定答复期限", "第五十一条", "申请行政复议或者提起行政诉讼").doesNotContain("尚未答复");
+    }
+
+    @Test
+    void aConsultationPastItsFifteenWorkingDaysNoLongerShowsTheClockStopped() {
+        RequestService.Receipt receipt = fixtures.receipt("szfb");
+        long id = receipt.id();
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(step(editor, id, "register", "receivedOn", today()).statusCode()).isEqualTo(303);
+        assertThat(step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "征求第三方意见").statusCode())
+                .isEqualTo(303);
+        Receipt own = new Receipt(receipt.trackingCode(), receipt.secret());
+        assertThat(listRow(editor, receipt.trackingCode()).text()).contains("暂停计时");
+        assertThat(status(visitor(), own).asString()).doesNotContain("pause-used-up");
+        // consulting for 40 days: its 15 working days are used up and the clock runs again
+        receivedDaysAgo(id, 41);
+        QuarkusTransaction.requiringNew().run(() -> InfoRequest.<InfoRequest>findById(id).consultations.get(0).startedOn =
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(40));
+        assertThat(listRow(editor, receipt.trackingCode()).text()).doesNotContain("暂停计时");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("#pause-used-up").text())
+                .contains("征求意见已满15个工作日", "此后的时间计入答复期限");
+        String status = status(visitor(), own).asString();
+        assertThat(org.jsoup.Jsoup.parse(status).select("#pause-used-up").text()).contains("征求意见已满15个工作日");
+        assertThat(status).doesNotContain("征求意见期间每过一个工作日顺延一日");
+    }
+
+    private static Staff visitor() {
+        return Staff.anonymous();
     }
 
     @Test
