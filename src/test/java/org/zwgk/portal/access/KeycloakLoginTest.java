@@ -156,6 +156,16 @@ class KeycloakLoginTest {
     }
 
     @Test
+    void aTokenOfAnotherClientOfTheRealmIsRefused() throws Exception {
+        // security audit: the portal took any token of its realm, whichever application it was issued to
+        KEYCLOAK.otherClient("zwgk", "zwgk-other-app");
+        String other = KEYCLOAK.token("zwgk", "zwgk-other-app", "kc-editor", PASSWORD);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(api(other,
+                "{\"channel\":\"tzgg\",\"type\":\"NOTICE\",\"title\":\"别的应用的令牌\",\"body\":\"正文\"}"), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aTokenFromAnotherRealmIsRefused() throws Exception {
         String foreign = KEYCLOAK.token("elsewhere", "zwgk-cli", "kc-editor", PASSWORD);
         HttpResponse<String> r = HttpClient.newHttpClient().send(api(foreign,

@@ -121,6 +121,16 @@ public final class KeycloakServer {
         return true;
     }
 
+    /** Another public client of {@code realm}, with password grants and no audience mapper: a token meant for something else. */
+    void otherClient(String realm, String clientId) throws Exception {
+        String admin = adminToken();
+        String clients = url + "/admin/realms/" + realm + "/clients";
+        if (get(admin, clients + "?clientId=" + clientId).isEmpty()) {
+            send(admin, "POST", clients, Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
+                    "standardFlowEnabled", false));
+        }
+    }
+
     /** A second realm with a public client, to show that its tokens are refused. */
     void otherRealm(String realm) throws Exception {
         String admin = adminToken();
