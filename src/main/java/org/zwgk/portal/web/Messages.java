@@ -220,6 +220,8 @@ public interface Messages {
     String draftOwnReview();
     String draftNotFound();
     String draftNotEditable(String status);
+
+    String revisionOfWithdrawn();
     String draftNotInReview(String status);
     String draftStale(String who, String when);
     String draftBodyTooManyLines(int max, int lines);

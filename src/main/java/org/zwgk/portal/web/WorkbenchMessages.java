@@ -197,6 +197,8 @@ public interface WorkbenchMessages {
 
     String wbWithdrawHint();
 
+    String wbWithdrawConfirm();
+
     String wbDocumentNotPublished();
 
     String wbAwaitingOthers(int level, int levels);

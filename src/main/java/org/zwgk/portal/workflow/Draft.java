@@ -129,6 +129,12 @@ public class Draft extends PanacheEntity {
         return lockVersion;
     }
 
+    /** A correction whose document was withdrawn (or removed) after it was started. */
+    public boolean revisesWithdrawn() {
+        return document != null && status != DraftStatus.PUBLISHED
+                && document.status != org.zwgk.portal.documents.DocumentStatus.PUBLISHED;
+    }
+
     /** Whether this person wrote or changed the draft, and so may not review it. */
     public boolean editedBy(String username) {
         return author.equals(username) || editors.contains(username);

@@ -98,6 +98,9 @@ public class WorkflowService {
         Document doc = document(documentId);
         ownership.require(user, Role.EDITOR, doc.channel.owner);
         requireOpen(doc.channel);
+        if (doc.status != DocumentStatus.PUBLISHED) {
+            throw UserError.conflict(m -> m.documentNotPublished());
+        }
         return Draft.openFor(doc).orElseGet(() -> {
             Draft d = started(user, doc.channel);
             d.document = doc;
@@ -211,6 +214,7 @@ public class WorkflowService {
     }
 
     private Draft submitted(Draft d, PortalUser user, boolean acknowledged, Actor actor) {
+        requireRevisable(d);
         List<SensitiveWords.Hit> hits = sensitiveWords.check(d);
         if (!hits.isEmpty() && !acknowledged) {
             throw UserError.conflict(m -> m.draftSensitiveUnacknowledged(hits.size()));
@@ -244,6 +248,7 @@ public class WorkflowService {
     @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
         Draft d = reviewable(user, draftId, lockVersion);
+        requireRevisable(d);
         ReviewLevels.Step step = levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
         if (step.last()) {
             // the last approval publishes: every ID number and bank card must have a reviewer's decision first,
@@ -341,6 +346,15 @@ public class WorkflowService {
     public int publishDue(Instant now, Actor scheduler) {
         int n = 0;
         for (Draft d : Draft.dueForPublication(now)) {
+            if (d.revisesWithdrawn()) {
+                // withdrawn while this correction waited for its time: back to its editor, never published
+                String why = MessageBundles.get(org.zwgk.portal.web.Messages.class).revisionOfWithdrawn();
+                DraftReview.record(d, d.approvedLevels, scheduler.name(), DraftReview.Decision.RETURN, why);
+                d.status = DraftStatus.RETURNED;
+                d.approvedLevels = 0;
+                audit.record(scheduler, "draft.return", "draft", d.id, why);
+                continue;
+            }
             String releasedBy = DraftReview.of(d).stream().filter(r -> r.decision == DraftReview.Decision.APPROVE)
                     .reduce((first, second) -> second).map(r -> r.reviewer).orElse(scheduler.name());
             publish(d, new Actor(releasedBy, scheduler.name()));
@@ -485,6 +499,13 @@ public class WorkflowService {
         d.status = DraftStatus.PUBLISHED;
         d.publishedAt = Instant.now();
         audit.record(actor, "draft.publish", "draft", d.id, doc.indexNumber);
+    }
+
+    /** A correction of a document withdrawn since it was started goes no further: nobody would see it published. */
+    private static void requireRevisable(Draft d) {
+        if (d.revisesWithdrawn()) {
+            throw UserError.conflict(m -> m.revisionOfWithdrawn());
+        }
     }
 
     private Draft editable(PortalUser user, long draftId, long lockVersion) {

@@ -294,6 +294,47 @@ class WorkflowTest {
     }
 
     @Test
+    void aCorrectionOfADocumentWithdrawnMeanwhileGoesNoFurther() {
+        // editor walk: a correction of a withdrawn document passed three reviews and was reported 已发布, unseen by anyone
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        long written = fixtures.published("czyjs");
+        long writing = createdId(editor.post("/workbench/documents/" + written + "/revise"));
+        long inReview = fixtures.published("czyjs");
+        long reviewing = createdId(editor.post("/workbench/documents/" + inReview + "/revise"));
+        long scheduled = fixtures.published("czyjs");
+        long waiting = createdId(editor.post("/workbench/documents/" + scheduled + "/revise"));
+        String at = LocalDateTime.now(org.zwgk.portal.common.PortalConfig.ZONE).plusDays(1).withNano(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        for (long id : new long[]{writing, reviewing, waiting}) {
+            assertThat(editor.post("/workbench/drafts/" + id, fixtures.form(id, "changeNote", "更正表述", "scheduledAt", id == waiting ? at : ""))
+                    .statusCode()).isEqualTo(303);
+        }
+        assertThat(editor.post("/workbench/drafts/" + reviewing + "/submit", fixtures.form(reviewing)).statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/drafts/" + waiting + "/submit", fixtures.form(waiting)).statusCode()).isEqualTo(303);
+        approve(reviewer, waiting);
+        assertThat(reviewer.get("/workbench/documents/" + written + "/versions").asString())
+                .as("withdrawing asks first").contains("data-confirm-submit=\"撤回后公众将不能再阅读本信息的内容");
+        for (long doc : new long[]{written, inReview, scheduled}) {
+            assertThat(reviewer.post("/workbench/documents/" + doc + "/withdraw", Map.of("reason", "内容有误")).statusCode()).isEqualTo(303);
+        }
+
+        Response submit = editor.post("/workbench/drafts/" + writing + "/submit", fixtures.form(writing));
+        assertThat(submit.statusCode()).isEqualTo(409);
+        assertThat(submit.asString()).contains("所修订的信息已撤回");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/drafts/" + writing).asString()).select("#revises-withdrawn").text())
+                .contains("可放弃本稿");
+        Response approval = reviewer.post("/workbench/drafts/" + reviewing + "/approve", Map.of("lockVersion", fixtures.lockVersion(reviewing)));
+        assertThat(approval.statusCode()).isEqualTo(409);
+        assertThat(fixtures.draftNow(reviewing).status).isEqualTo(DraftStatus.SUBMITTED);
+        Instant due = LocalDateTime.parse(at).atZone(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
+        new ScheduledPublisher(workflow, Clock.fixed(due, ZoneOffset.UTC)).publishDue();
+        assertThat(fixtures.draftNow(waiting).status).as("its time came after the withdrawal: back to the editor").isEqualTo(DraftStatus.RETURNED);
+        assertThat(RestAssured.get("/documents/" + scheduled).asString()).contains("v1.0").doesNotContain("v1.1");
+        assertThat(editor.post("/workbench/documents/" + scheduled + "/revise").statusCode()).as("no new correction either").isEqualTo(409);
+    }
+
+    @Test
     void theWorkbenchListsWhatWasPublishedAndOffersItsCorrectionAndWithdrawal() {
         long earlier = fixtures.published("czyjs");
         long documentId = fixtures.published("czyjs");
