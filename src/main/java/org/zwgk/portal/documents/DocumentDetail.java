@@ -19,9 +19,10 @@ public record DocumentDetail(
         List<Link> replaces,
         List<Version> versions) {
 
-    public record Link(long id, String title, String docNumber, String url) {
+    /** {@code withdrawn}: the linked document was withdrawn (an interpretation of a withdrawn policy says so). */
+    public record Link(long id, String title, String docNumber, String url, boolean withdrawn) {
         static Link of(Document d) {
-            return new Link(d.id, d.meta.title, d.meta.docNumber, d.url());
+            return new Link(d.id, d.meta.title, d.meta.docNumber, d.url(), d.status == DocumentStatus.WITHDRAWN);
         }
     }
 

@@ -74,6 +74,8 @@ public interface Messages {
     String docAttachmentSize(String size);
     String docInterpretations();
     String docInterprets();
+
+    String docLinkWithdrawn();
     String docReplacedBy();
     String docReplaces();
     String docHistory();
@@ -222,6 +224,12 @@ public interface Messages {
     String draftNotEditable(String status);
 
     String revisionOfWithdrawn();
+
+    String interpretsOnlyForInterpretation();
+
+    String interpretsNotFound();
+
+    String interpretsNotAPolicy();
     String draftNotInReview(String status);
     String draftStale(String who, String when);
     String draftBodyTooManyLines(int max, int lines);

@@ -199,6 +199,8 @@ public interface WorkbenchMessages {
 
     String wbWithdrawConfirm();
 
+    String wbDocNumberTaken(String number, String title, String index);
+
     String wbDocumentNotPublished();
 
     String wbAwaitingOthers(int level, int levels);

@@ -105,6 +105,11 @@ public class Draft extends PanacheEntity {
         return missing;
     }
 
+    /** Another published document under this draft's 文号, or null (a typing error or a second copy). */
+    public Document docNumberTakenBy() {
+        return org.zwgk.portal.documents.DocNumbers.sharedWith(meta.docNumber, document).orElse(null);
+    }
+
     public boolean lacksInterpretation() {
         if (!org.zwgk.portal.documents.Interpretations.required(meta.type, channel)) {
             return false;

@@ -143,7 +143,7 @@ public class DraftInput {
         DocumentMetadata m = new DocumentMetadata();
         m.type = parse(DocumentType.class, type);
         m.title = strip(title);
-        m.docNumber = strip(docNumber);
+        m.docNumber = org.zwgk.portal.documents.DocNumbers.standard(strip(docNumber));
         m.topic = to;
         m.genre = ge;
         m.writtenOn = blank(writtenOn) ? null : LocalDate.parse(writtenOn.strip());
@@ -167,13 +167,20 @@ public class DraftInput {
         if (blank(interprets) || !noProblemWith(problems, Field.INTERPRETS)) {
             return null;
         }
+        if (!DocumentType.INTERPRETATION.name().equals(type == null ? null : type.strip())) {
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsOnlyForInterpretation()));
+            return null;
+        }
+        // its address or id, or (as editors know it) its 文号 or 索引号
         java.util.regex.Matcher m = DOCUMENT.matcher(interprets.strip());
-        Document doc = m.find() ? Document.findById(Long.parseLong(m.group(1))) : null;
-        if (doc == null || !doc.isListed() || doc.meta.type != DocumentType.POLICY
-                || !DocumentType.INTERPRETATION.name().equals(type == null ? null : type.strip())) {
-            String label = Field.label(Field.INTERPRETS.param);
-            Function<Messages, String> message = x -> x.draftFieldInvalid(label);
-            problems.add(new UserError.Invalid(Field.INTERPRETS.param, message));
+        Document doc = m.find() ? Document.findById(Long.parseLong(m.group(1)))
+                : org.zwgk.portal.documents.DocNumbers.policy(interprets).orElse(null);
+        if (doc == null) {
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsNotFound()));
+            return null;
+        }
+        if (!doc.isListed() || doc.meta.type != DocumentType.POLICY) {
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsNotAPolicy()));
             return null;
         }
         return doc;

@@ -117,7 +117,10 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
                 rows.add(new MetadataRow(field.draftField(f), v == null || v.isBlank() ? null : v));
         row.accept(DraftInput.Field.TYPE, named(DocumentType.class, input.type, MessageBundles.get(CatalogLabels.class)::docType));
         row.accept(DraftInput.Field.DOC_NUMBER, input.docNumber);
-        row.accept(DraftInput.Field.INTERPRETS, input.interprets);
+        // the policy by what a reviewer checks it by: its title and 文号, not an address
+        row.accept(DraftInput.Field.INTERPRETS, draft.interprets == null ? null : draft.interprets.meta.title
+                + (draft.interprets.meta.docNumber == null ? "" : "（" + draft.interprets.meta.docNumber + "）")
+                + " " + draft.interprets.indexNumber);
         row.accept(DraftInput.Field.TOPIC, label(topics, input.topic));
         row.accept(DraftInput.Field.GENRE, label(genres, input.genre));
         row.accept(DraftInput.Field.WRITTEN_ON, input.writtenOn);

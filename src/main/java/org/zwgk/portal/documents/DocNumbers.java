@@ -1,0 +1,51 @@
+package org.zwgk.portal.documents;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 文号 as the standard writes them (GB/T 9704: 机关代字〔年份〕序号号). Editors type the year in
+ * [], 【】, () or （）, with spaces or without the closing 号; what is stored and compared is the
+ * standard form, so the same number is one number.
+ */
+public final class DocNumbers {
+
+    private static final Pattern TYPED = Pattern.compile(
+            "^(\\S.*?)\\s*[〔\\[【(（［]\\s*((?:19|20)\\d{2})\\s*[〕\\]】)）］]\\s*(\\d{1,6})\\s*号?$");
+
+    private DocNumbers() {
+    }
+
+    /** The standard form of a typed 文号; what was typed (stripped) when it is not of the year-and-number kind. */
+    public static String standard(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        String s = typed.strip();
+        Matcher m = TYPED.matcher(s);
+        return m.matches() ? m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号" : s;
+    }
+
+    /**
+     * Another listed document with this 文号 (in its standard form), other than {@code self}: two
+     * documents under one number is a typing error or a second copy, which editor and reviewers should see.
+     */
+    public static Optional<Document> sharedWith(String docNumber, Document self) {
+        if (docNumber == null || docNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return Document.<Document>find("meta.docNumber = ?1 and status = ?2 order by publishedAt desc", standard(docNumber),
+                DocumentStatus.PUBLISHED).stream().filter(d -> self == null || !d.id.equals(self.id)).findFirst();
+    }
+
+    /** A listed policy (政策文件) named by its 文号 or its 索引号, as an editor types either. */
+    public static Optional<Document> policy(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String s = typed.strip();
+        return Document.<Document>find("(meta.docNumber = ?1 or indexNumber = ?2) and meta.type = ?3 and status = ?4 order by publishedAt desc",
+                standard(s), s, org.zwgk.portal.catalog.DocumentType.POLICY, DocumentStatus.PUBLISHED).firstResultOptional();
+    }
+}
