@@ -388,7 +388,7 @@ public class MessageService {
     }
 
     public PublicCopy publicCopy(CitizenMessage m, MessageReply r) {
-        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body, r.maskedWordList());
+        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body, r.maskedWordList(), r.body);
         return new PublicCopy(letter.subject(), letter.body(), letter.apply(r.body));
     }
 

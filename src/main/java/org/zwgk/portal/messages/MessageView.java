@@ -49,7 +49,8 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         // the citizen's own letter is shown masked as on the receipt (browser walk: the receipt hid the phone, this page
         // showed it): whoever looks over their shoulder reads no more of it than the public would; the reply, written
         // to them (an office's contact number in it), stays as sent; the words an editor listed are masked here as in public
-        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body, MessageReply.maskedWordsOf(m));
+        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body, MessageReply.maskedWordsOf(m),
+                sent == null ? null : sent.body);
         return new MessageView(m.id, m.trackingCode, m.type, m.status, staff ? m.subject : masked.subject(),
                 staff ? m.body : masked.body(), staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
@@ -65,7 +66,11 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
      * Handling it needs the contact; overseeing it does not.
      */
     MessageView overseen(Deidentifier deidentifier, String contactHidden, List<String> listed) {
-        Deidentifier.Letter mask = deidentifier.letter(subject, body, listed);
+        // what the replies give away is masked in the letter too, as on the public page
+        java.util.List<String> about = new java.util.ArrayList<>();
+        about.add(sentReply);
+        replies.forEach(r -> about.add(r.body()));
+        Deidentifier.Letter mask = deidentifier.letter(subject, body, listed, about.toArray(String[]::new));
         return new MessageView(id, trackingCode, type, status, mask.subject(), mask.body(),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
                 mask.apply(rejectReason), redoCount, satisfaction, repliedAt, mask.apply(sentReply), sentReplyOrg,

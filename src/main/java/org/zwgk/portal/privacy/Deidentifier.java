@@ -125,19 +125,31 @@ public class Deidentifier {
 
     /**
      * The same, also masking {@code alsoMasked} wherever it stands: what a person asked to be masked that no
-     * detector found (a neighbour's name in running text), kept to its first character as a name is.
+     * detector found (a neighbour's name in running text), kept to its first character as a name is; and
+     * what is found in the texts {@code about} the letter (its reply) wherever it stands in the letter too:
+     * a name the reply gives away by a greeting is masked in the letter's subject and body as well (citizen
+     * walk: the reply showed 王**, the letter above it 王建国).
      */
-    public Letter letter(String subject, String body, java.util.Collection<String> alsoMasked) {
+    public Letter letter(String subject, String body, java.util.Collection<String> alsoMasked, String... about) {
         List<Finding> inSubject = find(subject);
         List<Finding> inBody = find(body);
+        List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(subject, body));
+        List<List<Finding>> found = new java.util.ArrayList<>(List.of(inSubject, inBody));
+        for (String text : about) {
+            if (text != null) {
+                texts.add(text);
+                found.add(find(text));
+            }
+        }
         java.util.Map<String, String> given = new java.util.HashMap<>();
         for (String word : alsoMasked) {
             if (word != null && word.strip().length() >= 2) {
                 given.put(word.strip(), maskName(word));
             }
         }
-        for (String text : java.util.Arrays.asList(subject, body)) {
-            for (Finding f : text == subject ? inSubject : inBody) {
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.get(t);
+            for (Finding f : found.get(t)) {
                 String typed = text.substring(f.start(), f.end());
                 if (f.type() == PiiType.NAME) {
                     if (typed.length() >= 2) {

@@ -324,6 +324,19 @@ class DetectorsTest {
     }
 
     @Test
+    void aNeighbourNamedBeforeWhatTheyDidOrBracketsIsMaskedAndWhatTheReplyGivesAwayIsMaskedInTheLetter() {
+        // citizen walk: 王建国 went public in the letter's subject and body, masked only in the reply
+        assertThat(gate.mask("邻居王建国违建挡住采光，请城管处理")).isEqualTo("邻居王**违建挡住采光，请城管处理");
+        assertThat(gate.mask("邻居王建国（电话0512-57301234）在院子里")).startsWith("邻居王**（");
+        assertThat(gate.mask("房东李丽私搭乱建")).isEqualTo("房东李*私搭乱建");
+        assertThat(types("住户单元（室）")).isEmpty();
+        // a name only the reply's greeting tells: masked in the letter above it as well
+        Deidentifier.Letter letter = gate.letter("关于孙小美反映的噪音问题", "孙小美在楼道里堆放杂物。", List.of(), "孙小美您好：已转物业处理。");
+        assertThat(letter.subject()).isEqualTo("关于孙**反映的噪音问题");
+        assertThat(letter.body()).isEqualTo("孙**在楼道里堆放杂物。");
+    }
+
+    @Test
     void aHomesHouseNumberIsMaskedButNotAnOfficesAddress() {
         // security audit: a citizen's letter published its writer's flat; the units stay, the digits go
         assertThat(gate.mask("我家住在柏庐小区5幢302室，楼下油烟很大。")).isEqualTo("我家住在柏庐小区*幢***室，楼下油烟很大。");

@@ -167,7 +167,7 @@ public final class NameDetector implements Detector {
     private static final String[] RELATIONS = {"邻居", "住户", "租户", "房东", "业主", "村民", "居民", "市民", "员工", "工人", "家属",
             "妻子", "丈夫", "儿子", "父亲", "母亲", "老伴", "爱人", "同事", "朋友", "亲戚", "楼上", "楼下", "隔壁"};
     private static final String[] AFTER_RELATION = {"在", "家", "说", "称", "也", "却", "又", "还", "不", "已经", "一直", "私自", "擅自", "一家", "夫妇", "多次",
-            "经常", "长期"};
+            "经常", "长期", "违建", "违章", "私搭", "乱搭", "搭建", "加盖", "占用", "侵占", "（", "("};
     /** Before a relation word, only these: the word starts there (我的邻居, 是住户, 一位房东), not inside another (企业主, 专业主管). */
     private static final String BEFORE_RELATION = "的我是位名户家个们其有，,。；;、：:！!？?（( \n　";
     /** Far more often a word of grammar than a surname after a relation word: 居民和游客, 业主应当, 村民向镇人民政府. */
@@ -176,7 +176,7 @@ public final class NameDetector implements Detector {
             "于是", "常年", "和睦", "明确", "时间", "成员", "权益", "安置", "文明", "房屋", "车辆", "车位", "周边", "周围", "卫生",
             "包括", "全部", "满意", "代表", "孔雀", "高度", "宁静", "和谐", "平安", "康复", "齐心", "任何", "许多", "程序", "温度",
             "路面", "施工", "汤圆", "金额", "夏天", "冬天", "白天", "晚上", "华侨", "单位", "文化", "童工", "雷电", "万元",
-            "金融", "信用", "车间", "宿舍", "食堂", "安装", "安排", "程度", "成本", "时期", "应急", "明天", "明年", "房租");
+            "金融", "信用", "车间", "宿舍", "食堂", "安装", "安排", "程度", "成本", "时期", "应急", "明天", "明年", "房租", "单元");
     /** The end of a name-like group and where a name ends before it: see {@link #relations}. */
     private static final String RELATION_ENDS = "，,。；;、：:！!？?）)\n 　";
 
