@@ -31,8 +31,12 @@ public class FeedResource {
 
     private final org.zwgk.portal.common.PortalConfig config;
 
-    FeedResource(DocumentCatalog documents, SiteInfo site, org.zwgk.portal.common.PortalConfig config) {
+    private final org.zwgk.portal.home.LatestInformation latestInformation;
+
+    FeedResource(DocumentCatalog documents, SiteInfo site, org.zwgk.portal.common.PortalConfig config,
+                 org.zwgk.portal.home.LatestInformation latestInformation) {
         this.config = config;
+        this.latestInformation = latestInformation;
         this.documents = documents;
         this.site = site;
     }
@@ -41,7 +45,8 @@ public class FeedResource {
     @Path("latest.atom")
     @Transactional
     public String latest(@Context UriInfo uri) {
-        List<DocumentSummary> latest = documents.list(DocumentFilter.ALL, new PageRequest(1, ENTRIES)).results();
+        // the home page's 最新信息: not the 一号答 knowledge base nor citizens' letters (citizen walk: the feed held only answers)
+        List<DocumentSummary> latest = latestInformation.latest(ENTRIES);
         return feed(Xml.base(uri, config), site.portalTitle(), Routes.feed(), Routes.home(), latest);
     }
 

@@ -149,6 +149,20 @@ class SiteFrameTest {
 
         org.w3c.dom.Document site = xml(RestAssured.get("/feeds/latest.atom"));
         assertThat(site.getElementsByTagNameNS(ATOM, "entry").getLength()).isGreaterThan(1);
+        // citizen walk: the site's feed held only 一号答 answers; it is the home page's 最新信息
+        List<String> onHome = Jsoup.parse(RestAssured.get("/").asString()).select("section[aria-labelledby=latest] a[href^=/documents/]").eachAttr("href");
+        List<String> inFeed = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList entries = site.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            String href = ((Element) ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href");
+            inFeed.add(href.substring(href.indexOf("/documents/")));
+        }
+        assertThat(onHome).isNotEmpty();
+        assertThat(inFeed).startsWith(onHome.toArray(String[]::new));
+        for (int i = 0; i < entries.getLength(); i++) {
+            assertThat(((Element) ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "category").item(0)).getAttribute("term"))
+                    .isNotEqualTo("yhd");
+        }
         assertThat(RestAssured.get("/feeds/channels/nosuch.atom").statusCode()).isEqualTo(404);
     }
 
