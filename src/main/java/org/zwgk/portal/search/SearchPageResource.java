@@ -33,6 +33,8 @@ public class SearchPageResource {
         static native TemplateInstance search(SearchRequest request, SearchResults results, List<FacetGroup> facets,
                                               String pageUrl, String sortUrl, String didYouMeanUrl, List<String> related,
                                               String typedInitials, String verbatimUrl, List<String> absentWords);
+
+        static native TemplateInstance tooLong(String query, int length, int max, String firstPartUrl);
     }
 
     private final SearchService search;
@@ -56,11 +58,27 @@ public class SearchPageResource {
     }
 
     @GET
-    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page,
+    public jakarta.ws.rs.core.Response search(@QueryParam("q") String q, @QueryParam("page") String page,
                                    @QueryParam("organization") String organization, @QueryParam("channel") String channel,
                                    @QueryParam("type") String type, @QueryParam("topic") String topic,
                                    @QueryParam("year") String year, @QueryParam("sort") String sort,
                                    @QueryParam("verbatim") String verbatim) {
+        String typed = SearchRequest.clean(q);
+        if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            // a pasted question: the form again with all of it to shorten, and a search with its beginning (citizen walk)
+            int cut = SearchRequest.MAX_QUERY_LENGTH;
+            if (Character.isHighSurrogate(typed.charAt(cut - 1))) {
+                cut--;
+            }
+            // the box keeps it as typed (full-width commas and all); the count is of what the limit counts
+            return org.zwgk.portal.web.ErrorResponses.page(400, Templates.tooLong(q.strip(), typed.length(), SearchRequest.MAX_QUERY_LENGTH,
+                    Routes.searchFor(typed.substring(0, cut))).render());
+        }
+        return org.zwgk.portal.web.ErrorResponses.page(200, results(q, page, organization, channel, type, topic, year, sort, verbatim).render());
+    }
+
+    private TemplateInstance results(String q, String page, String organization, String channel, String type, String topic,
+                                     String year, String sort, String verbatim) {
         SearchRequest request = SearchRequest.parse(q, organization, channel, type, topic, year, sort, page, null);
         SearchResults results = search.search(request);
         // pinyin initials that find nothing as typed (zwgk) run the search they stand for (政务公开)

@@ -175,6 +175,12 @@ public interface Messages {
     String unknownGenre(String code);
     String unknownType(String type);
     String searchQueryTooLong(int max);
+
+    String searchTooLongHelp(int length);
+
+    String searchFirstPart(int max);
+
+    String searchMoreAsk();
     String searchTooDeep(int max);
     String badSort();
     String badYear();

@@ -66,6 +66,17 @@ class HostileQueryTest {
         given().queryParam("q", big).get("/api/v1/search").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("过长"));
         given().queryParam("q", big).get("/search").then().statusCode(400);
+        // citizen walk: a pasted question of 528 characters got a bare error page, the text gone
+        String pasted = "我家住在老小区，" + "楼下邻居在公共绿地上私自搭建棚子，".repeat(30);
+        io.restassured.response.Response page = given().queryParam("q", pasted).get("/search");
+        assertThat(page.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.asString());
+        assertThat(html.select("#too-long").text()).contains("不超过 500 个字", "您输入了 " + pasted.length() + " 个字");
+        assertThat(html.select("form[role=search] textarea#q").text()).isEqualTo(pasted);
+        String firstPart = html.select("a#first-part").attr("href");
+        given().urlEncodingEnabled(false).get(firstPart).then().statusCode(200);
+        assertThat(java.net.URLDecoder.decode(firstPart.substring(firstPart.indexOf("q=") + 2), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the beginning, as the search reads it").isEqualTo(java.text.Normalizer.normalize(pasted, java.text.Normalizer.Form.NFKC).substring(0, 500));
     }
 
     @Test

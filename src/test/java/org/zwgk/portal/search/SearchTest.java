@@ -258,6 +258,9 @@ class SearchTest {
         assertThat(page.select("ol.results li h3 a").first().text()).isEqualTo(SEED_TITLE);
         assertThat(page.select("nav.facets a")).isNotEmpty();
         assertThat(page.select("form[action=/search] input[name=q]").attr("value")).isEqualTo("昆政办发[2018]152号");
+        // below results too, where to ask when they are not what was wanted (citizen walk)
+        assertThat(page.select("#ask-instead a[href=/hudong/write]")).hasSize(1);
+        assertThat(page.select("#ask-instead").text()).startsWith("没有找到需要的信息？").contains("12345");
 
         org.jsoup.nodes.Document empty = Jsoup.parse(given().queryParam("q", "火星殖民地税收").get("/search")
                 .then().statusCode(200).extract().asString());
