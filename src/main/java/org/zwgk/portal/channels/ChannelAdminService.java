@@ -70,6 +70,10 @@ public class ChannelAdminService {
         if (n.isEmpty() || n.length() > 200) {
             throw UserError.badInput("name", m -> m.channelNameInvalid());
         }
+        // two channels of one organization under one name leave editors and citizens guessing (editor walk)
+        if (!n.equals(c.name) && Channel.count("owner = ?1 and name = ?2 and id <> ?3", c.owner, n, c.id) > 0) {
+            throw UserError.conflict(m -> m.channelNameTaken(n));
+        }
         String d = description == null || description.isBlank() ? null : description.strip();
         if (d != null && d.length() > 1000) {
             throw UserError.badInput("description", m -> m.channelNameInvalid());

@@ -76,6 +76,8 @@ public interface Messages {
     String docInterprets();
 
     String docLinkWithdrawn();
+
+    String validityNotStated();
     String docReplacedBy();
     String docReplaces();
     String docHistory();
@@ -230,6 +232,8 @@ public interface Messages {
     String draftNotEditable(String status);
 
     String revisionOfWithdrawn();
+
+    String channelNameTaken(String name);
 
     String interpretsOnlyForInterpretation();
 

@@ -179,5 +179,12 @@ class ChannelWorkbenchTest {
         assertThat(Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit",
                 Map.of("name", "新名称栏目", "description", "")).statusCode()).isEqualTo(303);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode(code).orElseThrow().name)).isEqualTo("新名称栏目");
+        // editor walk: a second 通知公告 of the same organization was accepted
+        var taken = Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit", Map.of("name", "通知公告", "description", ""));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.asString()).contains("本单位已有名为“通知公告”的栏目");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.findByCode(code).orElseThrow().name)).isEqualTo("新名称栏目");
+        assertThat(Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit",
+                Map.of("name", "新名称栏目", "description", "说明改了，名称未改")).statusCode()).as("its own name").isEqualTo(303);
     }
 }

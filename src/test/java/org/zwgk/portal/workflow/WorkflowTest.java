@@ -289,8 +289,17 @@ class WorkflowTest {
         long documentId = fixtures.published("czyjs");
         Staff reviewer = Staff.login("czj-reviewer");
         assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", " ")).statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(RestAssured.get("/documents/" + documentId).asString());
+        assertThat(before.select("td.validity").text()).as("not stated, not 无 (read as 'not valid')").isEqualTo("未标注");
+        assertThat(before.select("#history tbody tr").first().text()).as("首次发布 once, not also as its note")
+                .containsOnlyOnce("首次发布");
+        assertThat(before.select(".doc-tools")).isNotEmpty();
         assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "内容已过时效")).statusCode()).isEqualTo(303);
-        assertThat(RestAssured.get("/documents/" + documentId).asString()).contains("内容已过时效");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(RestAssured.get("/documents/" + documentId).asString());
+        assertThat(after.text()).contains("内容已过时效");
+        // editor walk: font size and print for a text that is gone, and an empty history table
+        assertThat(after.select(".doc-tools")).isEmpty();
+        assertThat(after.select("#history").isEmpty() || !after.select("#history tbody tr").isEmpty()).isTrue();
     }
 
     @Test
