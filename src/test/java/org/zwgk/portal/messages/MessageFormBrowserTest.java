@@ -96,6 +96,8 @@ class MessageFormBrowserTest {
         Chromium.clickAndWait(withoutScript, By.cssSelector("form.message-form button[type=submit]"));
         // refused: subject and contact missing, each named, everything typed still there
         assertThat(withoutScript.findElement(By.id("form-error")).getText()).contains("2");
+        // citizen walk: focus stayed on the page's top, a screen reader starting there with no hint of the mistakes
+        assertThat(withoutScript.switchTo().activeElement().getAttribute("id")).isEqualTo("form-error");
         assertThat(withoutScript.findElement(By.id("subject-error")).getText()).contains("标题");
         assertThat(withoutScript.findElement(By.id("text")).getAttribute("value")).isEqualTo("路口红绿灯时间太短，老人过马路来不及。");
         assertThat(withoutScript.findElement(By.cssSelector("input[name=type][value=建议]")).isSelected()).isTrue();
