@@ -222,6 +222,10 @@ public interface Messages {
     String draftFieldInvalid(String field);
     String fieldBadFormat(String field);
     String draftBadDate(String field);
+
+    String dateYearOutOfRange(String field, int first, int last);
+
+    String writtenOnInFuture(String field);
     String draftWithheldNeedsReason();
     String draftSensitiveUnacknowledged(int count);
     String draftChangeNoteRequired();

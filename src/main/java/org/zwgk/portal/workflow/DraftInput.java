@@ -136,6 +136,12 @@ public class DraftInput {
             problems.add(new UserError.Invalid(Field.WITHHELD_REASON.param, Messages::draftWithheldNeedsReason));
         }
         Document policy = interpreted(problems);
+        if (!blank(writtenOn) && noProblemWith(problems, Field.WRITTEN_ON)
+                && LocalDate.parse(writtenOn.strip()).isAfter(LocalDate.now(PortalConfig.ZONE))) {
+            // a signing date still to come is a typing error (editor walk: 2099-01-01 went through three reviews)
+            String label = Field.label(Field.WRITTEN_ON.param);
+            problems.add(new UserError.Invalid(Field.WRITTEN_ON.param, x -> x.writtenOnInFuture(label)));
+        }
         problems.sort(java.util.Comparator.comparingInt(p -> Arrays.stream(Field.values())
                 .filter(f -> f.param.equals(p.field())).findFirst().map(Enum::ordinal).orElse(-1)));
         InputValidation.requireNone(problems);

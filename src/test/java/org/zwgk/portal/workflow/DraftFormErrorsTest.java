@@ -122,8 +122,16 @@ class DraftFormErrorsTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#scheduledAt-error").text()).isNotBlank();
-        assertThat(page.select("#writtenOn-error").text()).isNotBlank();
+        assertThat(page.select("#writtenOn-error").text()).as("a date, its year out of range (editor walk: told 日期格式不正确)")
+                .contains("年份应在 1900 年至 2199 年之间");
         assertThat(drafts()).as("nothing is saved").isEqualTo(before);
+        // a signing date still to come (2099-01-01 went through three reviews)
+        String tomorrow = java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE).plusDays(1).toString();
+        Response future = editor.post("/workbench/drafts", Map.of("channel", "tzgg", "type", "NOTICE", "title", "标题",
+                "disclosure", "PROACTIVE", "body", "正文", "writtenOn", tomorrow));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(future.asString()).select("#writtenOn-error").text()).contains("不能晚于今天");
+        assertThat(drafts()).isEqualTo(before);
     }
 
     @Test

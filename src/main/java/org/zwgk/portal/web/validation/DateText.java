@@ -41,6 +41,20 @@ public @interface DateText {
             withTime = annotation.withTime();
         }
 
+        /** Whether the text is a date (or date and time) at all, whatever its year. */
+        public static boolean wellFormed(String value, boolean withTime) {
+            try {
+                if (withTime) {
+                    LocalDateTime.parse(value.strip());
+                } else {
+                    LocalDate.parse(value.strip());
+                }
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {

@@ -40,7 +40,7 @@ public class InputValidation {
                     String field = v.getPropertyPath().toString();
                     if (out.stream().noneMatch(p -> p.field().equals(field))) {
                         out.add(new UserError.Invalid(field, message(v.getConstraintDescriptor().getAnnotation(), labelOf.apply(field),
-                                chosen(input.getClass(), field))));
+                                chosen(input.getClass(), field), v.getInvalidValue())));
                     }
                 });
         return out;
@@ -63,7 +63,7 @@ public class InputValidation {
         }
     }
 
-    private static Function<Messages, String> message(Annotation constraint, String label, boolean chosen) {
+    private static Function<Messages, String> message(Annotation constraint, String label, boolean chosen, Object value) {
         if (constraint instanceof NotBlank || constraint instanceof NotNull) {
             return chosen ? m -> m.fieldNotChosen(label) : m -> m.draftFieldRequired(label);
         }
@@ -75,6 +75,10 @@ public class InputValidation {
         }
         if (constraint instanceof jakarta.validation.constraints.Pattern) {
             return m -> m.fieldBadFormat(label);
+        }
+        if (constraint instanceof DateText date && DateText.Check.wellFormed(String.valueOf(value), date.withTime())) {
+            // 1800-01-01 is a date: its year is what is wrong (editor walk: told 日期格式不正确)
+            return m -> m.dateYearOutOfRange(label, DateText.FIRST_YEAR, DateText.LAST_YEAR);
         }
         if (constraint instanceof DateText) {
             return m -> m.draftBadDate(label);
