@@ -41,6 +41,10 @@ class KioskTest {
             assertThat(d.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("120;url=/kiosk");
             assertThat(d.select("header a.kiosk-button").attr("href")).isEqualTo("/kiosk");
         }
+        // citizen walk: the State Council's regulation read as issued by 昆山市人民政府办公室
+        Document laws = page("/kiosk/channels/flfg");
+        assertThat(laws.select(".kiosk-list a:contains(政府信息公开条例) .doc-meta").eachText()).isNotEmpty()
+                .allMatch(t -> t.startsWith("国务院"));
         String css = given().get("/css/site.css").then().extract().asString();
         assertThat(css).contains(".kiosk-button { display: inline-block; min-height: 64px;");
     }
