@@ -36,7 +36,24 @@ public class MembersResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
-                                               List<Role> roles, boolean sso, AccountDirectory.NewAccount created);
+                                               List<Role> roles, boolean sso, AccountDirectory.NewAccount created,
+                                               Refused refused);
+    }
+
+    /**
+     * A refused form, shown again on the page with what was typed and why (editor walk: a bare error page
+     * that lost the input): {@code form} is "add" or "create".
+     */
+    public record Refused(String form, List<String> messages, String username, String displayName, String role) {
+        static final Refused NONE = new Refused("", List.of(), null, null, null);
+
+        public boolean forAdd() {
+            return form.equals("add");
+        }
+
+        public boolean forCreate() {
+            return form.equals("create");
+        }
     }
 
     private final MemberService members;
@@ -54,7 +71,7 @@ public class MembersResource {
     @GET
     @Transactional
     public String list(@RestPath String code) {
-        return page(code, null);
+        return page(code, null, null);
     }
 
     /**
@@ -64,31 +81,50 @@ public class MembersResource {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response create(@RestPath String code, @RestForm String username, @RestForm String displayName,
                            @RestForm String role) {
         if (config.security().sso()) {
             throw UserError.badInput("username", Messages::accountsInRealm);
         }
         NewColleague input = new NewColleague(username, displayName, role);
-        InputValidation.requireNone(validation.problems(input, NewColleague.Field::label));
-        AccountDirectory.NewAccount created = members.create(current.get(), code, input.username, input.displayName, input.role,
-                current.actor());
-        return Response.ok(page(code, created), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
+        AccountDirectory.NewAccount created;
+        try {
+            InputValidation.requireNone(validation.problems(input, NewColleague.Field::label));
+            created = members.create(current.get(), code, input.username, input.displayName, input.role, current.actor());
+        } catch (UserError e) {
+            return refused(code, e, new Refused("create", List.of(), username, displayName, role));
+        }
+        return Response.ok(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> page(code, created, null)),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }
 
-    private String page(String code, AccountDirectory.NewAccount created) {
+    private String page(String code, AccountDirectory.NewAccount created, Refused refused) {
         List<MemberService.Member> list = members.members(current.get(), code);
         return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
-                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created).render();
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created, refused == null ? Refused.NONE : refused).render();
     }
 
+    /** The page again with the refused form filled in and its messages; a refusal not about the form stays an error page. */
+    private Response refused(String code, UserError e, Refused typed) {
+        if (e.status() != 400 && e.status() != 409) {
+            throw e;
+        }
+        Messages m = io.quarkus.qute.i18n.MessageBundles.get(Messages.class);
+        List<String> messages = e.fieldMessages(m).isEmpty() ? List.of(e.message(m))
+                : e.fieldMessages(m).stream().map(UserError.FieldMessage::message).toList();
+        Refused shown = new Refused(typed.form(), messages, typed.username(), typed.displayName(), typed.role());
+        return org.zwgk.portal.web.ErrorResponses.page(e.status(),
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> page(code, null, shown)));
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestPath String code, @RestForm String username, @RestForm String role) {
-        members.add(current.get(), code, username, role, current.actor());
+        try {
+            members.add(current.get(), code, username, role, current.actor());
+        } catch (UserError e) {
+            return refused(code, e, new Refused("add", List.of(), username, null, role));
+        }
         return Response.seeOther(URI.create(Routes.members(code))).build();
     }
 

@@ -114,6 +114,16 @@ class NewColleagueTest {
         assertThat(allWrong.statusCode()).isEqualTo(400);
         assertThat(allWrong.asString()).as("every wrong field is named at once")
                 .contains("的格式不正确", "请填写“姓名”", "请选择“角色”");
+        // editor walk: a bare error page that lost what was typed; now the members page with the form filled in
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(admin.post("/workbench/organizations/szfb/members/new",
+                Map.of("username", "王编辑", "displayName", "王编辑", "role", "editor")).asString());
+        assertThat(page.select("#form-error").text()).contains("格式不正确");
+        assertThat(page.select("form[action$=/members/new] input[name=displayName]").attr("value")).isEqualTo("王编辑");
+        assertThat(page.select("table.members")).as("the members page, not an error page").hasSize(1);
+        org.jsoup.nodes.Document taken = org.jsoup.Jsoup.parse(admin.post("/workbench/organizations/szfb/members",
+                Map.of("username", "nobody-" + System.nanoTime(), "role", "reviewer")).asString());
+        assertThat(taken.select("#form-error")).hasSize(1);
+        assertThat(taken.select("form[action$=/members] select[name=role] option[selected]").attr("value")).isEqualTo("reviewer");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).isEqualTo(before);
     }
 }

@@ -183,7 +183,7 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("withdraw document", org -> new Request("/workbench/documents/" + fixtures.published(ORG.get(org)[1]) + "/withdraw",
                 form("reason", "测试撤回")), Rule.ownOrg(REVIEWER, ORG_ADMIN)));
         list.add(new Endpoint("edit channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/edit",
-                form("name", "改名后的栏目", "description", "说明")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
+                form("name", "改名后的栏目" + System.nanoTime(), "description", "说明")), Rule.ownOrg(ORG_ADMIN).andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("transfer channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/transfer",
                 form("organization", org.equals("szfb") ? "czj" : "szfb", "reason", "测试移交")), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("merge channel", org -> new Request("/workbench/channels/" + fixtures.channel(org) + "/merge",
