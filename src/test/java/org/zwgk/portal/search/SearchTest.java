@@ -114,7 +114,9 @@ class SearchTest {
             assertThat(r.getList("results.snippet", String.class)).as(typed)
                     .anySatisfy(s -> assertThat(s).contains("<em>" + typed.strip().replace('務', '务')));
         }
-        assertThat(titles("政")).contains(SEED_TITLE);
+        // among everything else the suite publishes with 政 in its title (财政, 政策解读 …): the seed is found, not necessarily first ten
+        assertThat(given().queryParam("q", "政").queryParam("size", 50).get("/api/v1/search").then().statusCode(200).extract()
+                .jsonPath().getList("results.title", String.class)).contains(SEED_TITLE);
     }
 
     @Test
