@@ -199,6 +199,10 @@ public interface WorkbenchMessages {
 
     String wbWithdrawConfirm();
 
+    String wbAllChannels();
+
+    String wbFilter();
+
     String wbDocNumberTaken(String number, String title, String index);
 
     String wbDocumentNotPublished();

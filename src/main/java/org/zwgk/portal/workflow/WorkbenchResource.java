@@ -69,7 +69,8 @@ public class WorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others,
-                                            List<Document> published,
+                                            List<Document> published, List<org.zwgk.portal.channels.Channel> publishedIn,
+                                            String publishedChannel,
                                             AccountService.FailedLogins failures, String done,
                                             List<org.zwgk.portal.access.WorkbenchAttention.Notice> notices);
 
@@ -103,11 +104,14 @@ public class WorkbenchResource {
     @GET
     // Pages render inside their transaction: the templates walk lazy associations (draft → channel).
     @Transactional
-    public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done) {
+    public String home(@RestCookie(SessionCookie.NAME) String session, @RestQuery String done, @RestQuery String channel) {
         PortalUser user = current.get();
         List<AwaitingReview> others = otherReviews.stream().flatMap(source -> source.awaiting(user).stream())
                 .sorted(java.util.Comparator.comparing(AwaitingReview::since)).toList();
-        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20),
+        // one channel's (editor walk: szfb's list was twenty 一号答 answers, the notice it publishes out of sight)
+        String shown = channel == null || channel.isBlank() ? null : channel.strip();
+        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20, shown),
+                workflow.publishingChannels(user), shown,
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
                 attention.stream().flatMap(a -> a.noticeFor(user).stream()).toList()).render();

@@ -432,16 +432,31 @@ public class WorkflowService {
      * The documents most recently published in channels of the organizations this person edits or
      * reviews for, newest first: where a correction (修订) or a withdrawal (撤回) starts.
      */
-    public List<Document> recentlyPublished(PortalUser user, int limit) {
+    public List<Document> recentlyPublished(PortalUser user, int limit, String channelCode) {
+        java.util.Set<String> orgs = staffOrganizations(user);
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        if (channelCode != null) {
+            return Document.<Document>find("status = ?1 and channel.owner.code in ?2 and channel.code = ?3 order by publishedAt desc, id desc",
+                    DocumentStatus.PUBLISHED, orgs, channelCode).page(0, limit).list();
+        }
+        return Document.<Document>find("status = ?1 and channel.owner.code in ?2 order by publishedAt desc, id desc",
+                DocumentStatus.PUBLISHED, orgs).page(0, limit).list();
+    }
+
+    /** The channels of the organizations this person edits, reviews or administers for: what that list can be narrowed to. */
+    public List<org.zwgk.portal.channels.Channel> publishingChannels(PortalUser user) {
+        java.util.Set<String> orgs = staffOrganizations(user);
+        return org.zwgk.portal.channels.Channel.listOrdered().stream().filter(c -> orgs.contains(c.owner.code)).toList();
+    }
+
+    private java.util.Set<String> staffOrganizations(PortalUser user) {
         ownership.requireLoggedIn(user);
         java.util.Set<String> orgs = new java.util.TreeSet<>(user.organizationsWith(Role.EDITOR));
         orgs.addAll(user.organizationsWith(Role.REVIEWER));
         orgs.addAll(user.organizationsWith(Role.ORG_ADMIN));
-        if (orgs.isEmpty()) {
-            return List.of();
-        }
-        return Document.<Document>find("status = ?1 and channel.owner.code in ?2 order by publishedAt desc, id desc",
-                DocumentStatus.PUBLISHED, orgs).page(0, limit).list();
+        return orgs;
     }
 
     /**

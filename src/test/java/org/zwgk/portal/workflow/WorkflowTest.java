@@ -344,6 +344,20 @@ class WorkflowTest {
     }
 
     @Test
+    void theRecentlyPublishedListNarrowsToOneChannel() {
+        // editor walk: szfb's list was twenty 一号答 answers, the notice it had just published out of sight
+        long notice = fixtures.published("tzgg");
+        org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
+        assertThat(all.select("#published-channel option").eachAttr("value")).contains("", "tzgg", "yhd").doesNotContain("czyjs");
+        org.jsoup.nodes.Document one = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench?channel=tzgg").asString());
+        assertThat(one.select("#published tbody tr td:eq(1)").eachText()).isNotEmpty().allMatch(c -> c.equals("通知公告"));
+        assertThat(one.select("#published a[href=/documents/" + notice + "]")).hasSize(1);
+        assertThat(one.select("#published-channel option[selected]").attr("value")).isEqualTo("tzgg");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench?channel=czyjs").asString())
+                .select("#published tbody tr")).as("another organization's channel shows nothing").isEmpty();
+    }
+
+    @Test
     void theWorkbenchListsWhatWasPublishedAndOffersItsCorrectionAndWithdrawal() {
         long earlier = fixtures.published("czyjs");
         long documentId = fixtures.published("czyjs");
