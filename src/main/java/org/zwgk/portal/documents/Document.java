@@ -98,6 +98,11 @@ public class Document extends PanacheEntity {
     }
 
     /** The 发布机构 pages and results name: the publisher a document states (a law's 国务院), else its organization. */
+    /** Under what the privacy review keeps this document's decisions (a draft's are carried here when it is published). */
+    public String privacySubject() {
+        return "document:" + id;
+    }
+
     public String publisherName() {
         return meta.publisher == null ? organization.name : meta.publisher;
     }

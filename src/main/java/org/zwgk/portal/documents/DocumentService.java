@@ -225,13 +225,18 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         DocumentMetadata published = doc.meta;
         DocumentMetadata masked = deidentified(raw, policy);
         DocumentMetadata m = published.copy();
-        m.title = java.util.Objects.equals(masked.title, published.title) ? raw.title : published.title;
-        m.docNumber = java.util.Objects.equals(masked.docNumber, published.docNumber) ? raw.docNumber : published.docNumber;
-        m.summary = java.util.Objects.equals(masked.summary, published.summary) ? raw.summary : published.summary;
-        m.body = java.util.Objects.equals(masked.body, published.body) ? raw.body : published.body;
-        m.publisher = java.util.Objects.equals(masked.publisher, published.publisher) ? raw.publisher : published.publisher;
-        m.withheldReason = java.util.Objects.equals(masked.withheldReason, published.withheldReason) ? raw.withheldReason : published.withheldReason;
+        m.title = asWritten(raw.title, masked.title, published.title);
+        m.docNumber = asWritten(raw.docNumber, masked.docNumber, published.docNumber);
+        m.summary = asWritten(raw.summary, masked.summary, published.summary);
+        m.body = asWritten(raw.body, masked.body, published.body);
+        m.publisher = asWritten(raw.publisher, masked.publisher, published.publisher);
+        m.withheldReason = asWritten(raw.withheldReason, masked.withheldReason, published.withheldReason);
         return m;
+    }
+
+    /** The raw text where its masked form is what is published, else the published text. */
+    private static String asWritten(String raw, String masked, String published) {
+        return Objects.equals(masked, published) ? raw : published;
     }
 
     /** The metadata as the public may see it: every text the public reads masked by the gate. */

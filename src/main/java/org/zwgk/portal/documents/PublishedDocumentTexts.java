@@ -37,7 +37,7 @@ class PublishedDocumentTexts implements PublishedTexts {
                     .setParameter("shown", List.of(DocumentStatus.PUBLISHED, DocumentStatus.WITHDRAWN))
                     .setMaxResults(BATCH).getResultList();
             for (Document d : docs) {
-                Subject texts = new Subject(each, "document:" + d.id, d.indexNumber + " " + d.meta.title, d.url(),
+                Subject texts = new Subject(each, d.privacySubject(), d.indexNumber + " " + d.meta.title, d.url(),
                         d.meta.type == null ? null : d.meta.type.name());
                 texts.send("title", d.meta.title);
                 texts.send("docNumber", d.meta.docNumber);

@@ -92,7 +92,7 @@ public class MembersResource {
             InputValidation.requireNone(validation.problems(input, NewColleague.Field::label));
             created = members.create(current.get(), code, input.username, input.displayName, input.role, current.actor());
         } catch (UserError e) {
-            return refused(code, e, new Refused("create", List.of(), username, displayName, role));
+            return refused(code, e, "create", username, displayName, role);
         }
         return Response.ok(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> page(code, created, null)),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
@@ -105,14 +105,14 @@ public class MembersResource {
     }
 
     /** The page again with the refused form filled in and its messages; a refusal not about the form stays an error page. */
-    private Response refused(String code, UserError e, Refused typed) {
+    private Response refused(String code, UserError e, String form, String username, String displayName, String role) {
         if (e.status() != 400 && e.status() != 409) {
             throw e;
         }
         Messages m = io.quarkus.qute.i18n.MessageBundles.get(Messages.class);
         List<String> messages = e.fieldMessages(m).isEmpty() ? List.of(e.message(m))
                 : e.fieldMessages(m).stream().map(UserError.FieldMessage::message).toList();
-        Refused shown = new Refused(typed.form(), messages, typed.username(), typed.displayName(), typed.role());
+        Refused shown = new Refused(form, messages, username, displayName, role);
         return org.zwgk.portal.web.ErrorResponses.page(e.status(),
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> page(code, null, shown)));
     }
@@ -123,7 +123,7 @@ public class MembersResource {
         try {
             members.add(current.get(), code, username, role, current.actor());
         } catch (UserError e) {
-            return refused(code, e, new Refused("add", List.of(), username, null, role));
+            return refused(code, e, "add", username, null, role);
         }
         return Response.seeOther(URI.create(Routes.members(code))).build();
     }

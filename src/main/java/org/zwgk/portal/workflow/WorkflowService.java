@@ -108,7 +108,7 @@ public class WorkflowService {
             d.changeKind = ChangeKind.MINOR;
             d.persist();
             // the values reviewers already decided on come back unmasked: their decisions come with them
-            privacy.carry(documentSubject(doc), privacySubject(d));
+            privacy.carry(doc.privacySubject(), privacySubject(d));
             audit.record(actor, "draft.revise", "draft", d.id, doc.indexNumber, null, null);
             for (Attachment a : Attachment.of(doc)) {
                 DraftAttachment copy = new DraftAttachment();
@@ -134,11 +134,7 @@ public class WorkflowService {
             return doc.meta.copy();
         }
         return documents.unmasked(doc, source.meta,
-                privacy.policy(documentSubject(doc), doc.meta.type == null ? null : doc.meta.type.name()));
-    }
-
-    static String documentSubject(Document doc) {
-        return "document:" + doc.id;
+                privacy.policy(doc.privacySubject(), doc.meta.type == null ? null : doc.meta.type.name()));
     }
 
     /** Saves the editor's changes; a stale lock version is a conflict and nothing is written. */
@@ -437,12 +433,13 @@ public class WorkflowService {
         if (orgs.isEmpty()) {
             return List.of();
         }
+        String inChannel = channelCode == null ? "" : " and channel.code = :channel";
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("status", DocumentStatus.PUBLISHED).and("orgs", orgs);
         if (channelCode != null) {
-            return Document.<Document>find("status = ?1 and channel.owner.code in ?2 and channel.code = ?3 order by publishedAt desc, id desc",
-                    DocumentStatus.PUBLISHED, orgs, channelCode).page(0, limit).list();
+            p = p.and("channel", channelCode);
         }
-        return Document.<Document>find("status = ?1 and channel.owner.code in ?2 order by publishedAt desc, id desc",
-                DocumentStatus.PUBLISHED, orgs).page(0, limit).list();
+        return Document.<Document>find("status = :status and channel.owner.code in :orgs" + inChannel + " order by publishedAt desc, id desc", p)
+                .page(0, limit).list();
     }
 
     /** The channels of the organizations this person edits, reviews or administers for: what that list can be narrowed to. */
@@ -497,7 +494,7 @@ public class WorkflowService {
             doc = d.document;
             documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor, policy);
         }
-        privacy.carry(privacySubject(d), documentSubject(doc));
+        privacy.carry(privacySubject(d), doc.privacySubject());
         List<DraftAttachment> files = DraftAttachment.of(d);
         List<Attachment> current = Attachment.of(doc);
         boolean same = files.size() == current.size() && java.util.stream.IntStream.range(0, files.size())
