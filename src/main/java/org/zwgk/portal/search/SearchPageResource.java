@@ -64,7 +64,7 @@ public class SearchPageResource {
                                    @QueryParam("year") String year, @QueryParam("sort") String sort,
                                    @QueryParam("verbatim") String verbatim) {
         String typed = SearchRequest.clean(q);
-        if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
+        if (SearchRequest.tooLong(typed)) {
             // a pasted question: the form again with all of it to shorten, and a search with its beginning (citizen walk)
             int cut = SearchRequest.MAX_QUERY_LENGTH;
             if (Character.isHighSurrogate(typed.charAt(cut - 1))) {
@@ -74,7 +74,8 @@ public class SearchPageResource {
             return org.zwgk.portal.web.ErrorResponses.page(400, Templates.tooLong(q.strip(), typed.length(), SearchRequest.MAX_QUERY_LENGTH,
                     Routes.searchFor(typed.substring(0, cut))).render());
         }
-        return org.zwgk.portal.web.ErrorResponses.page(200, results(q, page, organization, channel, type, topic, year, sort, verbatim).render());
+        return jakarta.ws.rs.core.Response.ok(results(q, page, organization, channel, type, topic, year, sort, verbatim).render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private TemplateInstance results(String q, String page, String organization, String channel, String type, String topic,

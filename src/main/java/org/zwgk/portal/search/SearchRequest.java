@@ -29,10 +29,15 @@ public record SearchRequest(String query, String organization, String channel, S
         return new SearchRequest(other, organization, channel, type, topic, year, order, page, size);
     }
 
+    /** Whether a cleaned query is over the limit: the API answers it with problem JSON, the page with its form again. */
+    static boolean tooLong(String cleaned) {
+        return cleaned.length() > MAX_QUERY_LENGTH;
+    }
+
     public static SearchRequest parse(String q, String organization, String channel, String type, String topic,
                                       String year, String sort, String page, String size) {
         String query = clean(q);
-        if (query.length() > MAX_QUERY_LENGTH) {
+        if (tooLong(query)) {
             throw UserError.badInput("q", m -> m.searchQueryTooLong(MAX_QUERY_LENGTH));
         }
         int p = PageRequest.intParameter(page, 1, "page");

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalInt;
 
 /**
  * A date as an HTML date input sends it (2018-08-02), or with {@code withTime} a local date and time
@@ -41,17 +42,13 @@ public @interface DateText {
             withTime = annotation.withTime();
         }
 
-        /** Whether the text is a date (or date and time) at all, whatever its year. */
-        public static boolean wellFormed(String value, boolean withTime) {
+        /** The year of the text when it is a date (or date and time) at all; empty when it is not. */
+        public static OptionalInt year(String value, boolean withTime) {
             try {
-                if (withTime) {
-                    LocalDateTime.parse(value.strip());
-                } else {
-                    LocalDate.parse(value.strip());
-                }
-                return true;
+                String text = value.strip();
+                return OptionalInt.of(withTime ? LocalDateTime.parse(text).getYear() : LocalDate.parse(text).getYear());
             } catch (DateTimeParseException e) {
-                return false;
+                return OptionalInt.empty();
             }
         }
 
@@ -60,12 +57,8 @@ public @interface DateText {
             if (value == null || value.isBlank()) {
                 return true;
             }
-            try {
-                int year = withTime ? LocalDateTime.parse(value.strip()).getYear() : LocalDate.parse(value.strip()).getYear();
-                return year >= FIRST_YEAR && year <= LAST_YEAR;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+            OptionalInt year = year(value, withTime);
+            return year.isPresent() && year.getAsInt() >= FIRST_YEAR && year.getAsInt() <= LAST_YEAR;
         }
     }
 }

@@ -76,7 +76,7 @@ public class InputValidation {
         if (constraint instanceof jakarta.validation.constraints.Pattern) {
             return m -> m.fieldBadFormat(label);
         }
-        if (constraint instanceof DateText date && DateText.Check.wellFormed(String.valueOf(value), date.withTime())) {
+        if (constraint instanceof DateText date && DateText.Check.year(String.valueOf(value), date.withTime()).isPresent()) {
             // 1800-01-01 is a date: its year is what is wrong (editor walk: told 日期格式不正确)
             return m -> m.dateYearOutOfRange(label, DateText.FIRST_YEAR, DateText.LAST_YEAR);
         }
