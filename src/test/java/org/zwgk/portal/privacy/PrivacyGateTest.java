@@ -200,6 +200,42 @@ class PrivacyGateTest {
                 .doesNotContain(MOBILE).doesNotContain(ID);
     }
 
+    /** A document of czj's new channel, its body with a mobile number published masked by the rule. */
+    private long publishedWithMobile(String channel) {
+        Staff editor = Staff.login("czj-editor");
+        long id = createdId(editor.post("/workbench/drafts", Map.of("channel", channel, "type", "NOTICE",
+                "title", "关于办理时间调整的通知" + Long.toString(System.nanoTime(), 36), "body", "咨询电话" + MOBILE + "。")));
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)))
+                .statusCode()).isEqualTo(303);
+        return fixtures.draftNow(id).document.id;
+    }
+
+    private static String published(long doc) {
+        return QuarkusTransaction.requiringNew().call(() -> Document.<Document>findById(doc).meta.body);
+    }
+
+    @Test
+    void aChannelHandedToAnotherOrganizationDoesNotHandOverTheUnmaskedText() {
+        String channel = fixtures.channel("czj");
+        long doc = publishedWithMobile(channel);
+        assertThat(Staff.login("site-admin").post("/workbench/channels/" + channel + "/transfer",
+                Map.of("organization", "szfb", "reason", "职能调整")).statusCode()).isEqualTo(303);
+        long revision = createdId(Staff.login("szfb-editor").post("/workbench/documents/" + doc + "/revise"));
+        assertThat(fixtures.draftNow(revision).meta.body).as("the new owner starts from the public text")
+                .isEqualTo(published(doc)).contains("5678").doesNotContain(MOBILE);
+    }
+
+    @Test
+    void aTextChangedSincePublicationIsRevisedAsPublished() {
+        long doc = publishedWithMobile(fixtures.channel("czj"));
+        // as a content import would: the published text is no longer what the draft's text masks to
+        String changed = published(doc) + "\n\n办理地点另行通知。";
+        QuarkusTransaction.requiringNew().run(() -> Document.<Document>findById(doc).meta.body = changed);
+        long revision = createdId(Staff.login("czj-editor").post("/workbench/documents/" + doc + "/revise"));
+        assertThat(fixtures.draftNow(revision).meta.body).isEqualTo(changed).doesNotContain(MOBILE);
+    }
+
     @Test
     void aNumberSplitByMarkupIsFoundForTheReviewerAndMaskedOnThePublicPage() {
         // security audit: <span>, an HTML comment and a zero-width space let whole numbers through to the public page
