@@ -231,7 +231,7 @@ public class RequestService {
         if (!dueDay.isAfter(today())) {
             throw UserError.badInput("correctionDue", m -> Ysq.text().ysqDueInFuture());
         }
-        // the office sets a reasonable time (Art. 29); a date years away is a typing mistake, and it would
+        // the office sets a reasonable time (Art. 30); a date years away is a typing mistake, and it would
         // hold the request in 补正 with no clock running
         LocalDate latest = today().plusDays(MAX_CORRECTION_DAYS);
         if (dueDay.isAfter(latest)) {
