@@ -92,6 +92,12 @@ public class InfoRequest extends PanacheEntity {
     public String proposedAnswerText;
     public String proposedBy;
     public LocalDate proposedOn;
+    /**
+     * Who added or took off a file of the answer while it was drafted (space-separated usernames): the
+     * files are what is released, so they are its drafters as much as {@link #proposedBy} and none of
+     * them issues it (security audit). Kept when a proposal is sent back, cleared when one is issued.
+     */
+    public String answerFilesChangedBy;
     /** Why a reviewer sent the last proposal back; cleared by the next one. */
     public String proposalReturnedNote;
     public LocalDate archivedOn;
@@ -148,9 +154,24 @@ public class InfoRequest extends PanacheEntity {
         return proposedAnswerType != null;
     }
 
-    /** Whether this person may issue (签发) the drafted answer: a reviewer of the organization, not its drafter. */
+    /** Whether this person may issue (签发) the drafted answer: a reviewer of the organization, not one of its drafters. */
     public boolean issuableBy(org.zwgk.portal.access.PortalUser user) {
-        return answerProposed() && user.has(org.zwgk.portal.access.Role.REVIEWER, organization.code) && !user.username().equals(proposedBy);
+        return answerProposed() && user.has(org.zwgk.portal.access.Role.REVIEWER, organization.code) && !draftedBy(user.username());
+    }
+
+    /** Whether this person wrote the drafted answer or changed its files. */
+    public boolean draftedBy(String username) {
+        return username.equals(proposedBy) || fileEditors().contains(username);
+    }
+
+    void fileChangedBy(String username) {
+        if (!fileEditors().contains(username)) {
+            answerFilesChangedBy = answerFilesChangedBy == null ? username : answerFilesChangedBy + " " + username;
+        }
+    }
+
+    private java.util.List<String> fileEditors() {
+        return answerFilesChangedBy == null ? java.util.List.of() : java.util.List.of(answerFilesChangedBy.split(" "));
     }
 
     void clearProposal() {

@@ -72,7 +72,7 @@ public class RequestFiles {
         f.uploadedBy = user.username();
         f.uploadedAt = clock.instant();
         f.persist();
-        changedUnderReview(r);
+        changedUnderReview(r, user);
         audit.record(actor, "request.file.add", ENTITY, r.id, r.trackingCode + " " + f.file.mediaType + " sha256 " + f.file.sha256);
         return f;
     }
@@ -103,17 +103,19 @@ public class RequestFiles {
             throw UserError.badInput("reason", m -> m.draftFieldTooLong(Ysq.text().ysqFileRemoveReason(), 500));
         }
         f.delete();
-        changedUnderReview(r);
+        changedUnderReview(r, user);
         audit.record(actor, "request.file.remove", ENTITY, r.id,
                 r.trackingCode + " sha256 " + f.file.sha256 + " " + f.file.fileName + ": " + why.strip());
     }
 
     /**
      * The request's version moves with its files: a reviewer who opened the drafted answer before a file
-     * was added or taken off issues nothing until they have seen the files as they are now.
+     * was added or taken off issues nothing until they have seen the files as they are now; and whoever
+     * changed them is one of the answer's drafters, who does not issue it.
      */
-    private static void changedUnderReview(InfoRequest r) {
+    private static void changedUnderReview(InfoRequest r, PortalUser user) {
         if (r.status == RequestStatus.REGISTERED) {
+            r.fileChangedBy(user.username());
             InfoRequest.getEntityManager().lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
     }

@@ -49,6 +49,8 @@ public interface RequestMessages {
     String ysqNoAnswerYet();
     String ysqFilesIssuedWithAnswer();
     String ysqProposalFiles(int count);
+
+    String ysqProposalFileEditors(String names);
     String ysqProposalNoFiles();
     String ysqFileNotProposed();
     String ysqFileAfterIssue();

@@ -340,6 +340,7 @@ public class RequestService {
         r.answerIssuedBy = user.username();
         r.answeredOn = today();
         r.clearProposal();
+        r.answerFilesChangedBy = null;
         return done(r, RequestStatus.ANSWERED, "request.answer", actor);
     }
 
@@ -360,7 +361,7 @@ public class RequestService {
         if (!user.has(Role.REVIEWER, r.organization.code)) {
             throw UserError.forbidden(m -> Ysq.text().ysqIssueNeedsReviewer());
         }
-        if (user.username().equals(r.proposedBy)) {
+        if (r.draftedBy(user.username())) {
             throw UserError.forbidden(m -> Ysq.text().ysqIssueNotOwnDraft());
         }
     }

@@ -62,6 +62,31 @@ class RequestFilesTest {
     }
 
     @Test
+    void whoeverChangedTheAnswersFilesDoesNotIssueIt() {
+        // security audit: a reviewer attached a file to another's drafted answer and issued it alone
+        long id = fixtures.proposedReceipt("szfb").id();
+        Staff first = Staff.login("szfb-reviewer1");
+        assertThat(upload(first, id, "第三方名单", "list.pdf", PDF, true).statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(first.get("/workbench/requests/" + id).asString());
+        assertThat(page.select("#issue")).as("no 签发 offered").isEmpty();
+        assertThat(page.select("#proposal-file-editors").text()).contains("szfb-reviewer1", "不能签发");
+        Response refused = first.post("/workbench/requests/" + id + "/issue", java.util.Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.asString()).contains("附件");
+        // taking a file off is as much a change of what is released
+        Staff second = Staff.login("szfb-reviewer2");
+        long fileId = QuarkusTransaction.requiringNew().call(() -> RequestFile.<RequestFile>find("request.id", id).firstResult().id);
+        assertThat(second.post("/workbench/requests/" + id + "/files/" + fileId + "/remove", java.util.Map.of("reason", "含第三方身份证号"))
+                .statusCode()).isEqualTo(303);
+        assertThat(second.post("/workbench/requests/" + id + "/issue", java.util.Map.of("lockVersion", fixtures.lockVersion(id)))
+                .statusCode()).isEqualTo(403);
+        assertThat(fixtures.now(id).answerType).as("nothing issued").isNull();
+        assertThat(Staff.login("szfb-reviewer3").post("/workbench/requests/" + id + "/issue",
+                java.util.Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(303);
+        assertThat(fixtures.now(id).answerIssuedBy).isEqualTo("szfb-reviewer3");
+    }
+
+    @Test
     void theApplicantDownloadsWhatTheOrganizationAttached() {
         RequestService.Receipt receipt = fixtures.proposedReceipt("szfb");
         long id = receipt.id();
