@@ -106,11 +106,28 @@ public class RequestInput {
         if ("POST".equals(strip(delivery))) {
             required(problems, "address", address);
         }
+        if (ok(problems, "delivery") && !deliverable(strip(infoFormat), strip(delivery))) {
+            boolean paper = "PAPER".equals(strip(infoFormat));
+            invalid(problems, "delivery", m -> Ysq.text().ysqFormatNotDeliverable(paper));
+        }
         if (!blank(postcode) && ok(problems, "postcode") && !POSTCODE.matcher(postcode.strip()).matches()) {
             invalid(problems, "postcode", m -> Ysq.text().ysqBadPostcode());
         }
         problems.sort(java.util.Comparator.comparingInt(p -> FIELDS.indexOf(p.field())));
         return problems;
+    }
+
+    /**
+     * Whether the information can reach the applicant in that form that way: paper goes by post or by
+     * hand, an e-mail by e-mail or on this site (citizen walk: 纸质 with 网上查看 was taken, and could
+     * not be carried out as asked).
+     */
+    static boolean deliverable(String format, String delivery) {
+        return switch (format == null ? "" : format) {
+            case "PAPER" -> !"EMAIL".equals(delivery) && !"ONLINE".equals(delivery);
+            case "EMAIL" -> !"POST".equals(delivery) && !"PICKUP".equals(delivery);
+            default -> true;
+        };
     }
 
     Applicant applicant() {

@@ -27,6 +27,8 @@ public interface RequestMessages {
     String ysqBadPhone();
     String ysqBadEmail();
     String ysqBadPostcode();
+
+    String ysqFormatNotDeliverable(boolean paper);
     String ysqTooManySubmissions(int count);
     String ysqTooManyLookups();
     String ysqLookupFailed();

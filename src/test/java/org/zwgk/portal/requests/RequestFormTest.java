@@ -57,6 +57,9 @@ class RequestFormTest {
             "purpose | LONG1001 | | “用途”不能超过 1000 个字符",
             "infoFormat | FAX | | “信息的指定提供载体形式”的取值无效",
             "delivery | PIGEON | | “获取信息的方式”的取值无效",
+            "delivery | ONLINE | infoFormat=PAPER | 纸质信息只能邮寄或当面领取",
+            "delivery | EMAIL | infoFormat=PAPER | 纸质信息只能邮寄或当面领取",
+            "delivery | PICKUP | infoFormat=EMAIL | 以电子邮件提供的信息只能发送到电子邮箱或网上查看",
     })
     void badField(String field, String value, String also, String message) {
         String v = switch (value) {
