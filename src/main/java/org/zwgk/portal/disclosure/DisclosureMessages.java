@@ -16,6 +16,8 @@ public interface DisclosureMessages {
     String category(String key);
     String categoryArticle(String key);
     String categoryNone();
+
+    String recordsLink(String name);
     String reportsNone();
     String reportsColumnOrganization();
     String reportsColumnReports();

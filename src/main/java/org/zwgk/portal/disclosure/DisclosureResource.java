@@ -14,6 +14,8 @@ import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.records.RecordCatalog;
+import org.zwgk.portal.records.RecordTypes;
 import org.zwgk.portal.web.PageRequest;
 import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.SiteInfo;
@@ -37,8 +39,12 @@ public class DisclosureResource {
     public record Org(String code, String name) {
     }
 
-    /** A channel worth linking: it has something published (for the organization, when one is chosen). */
-    public record ChannelLink(String name, String url, long count) {
+    /**
+     * A channel worth linking (it has something published, for the organization when one is chosen), or
+     * a type of records (行政许可, 重大建设项目 …): a searchable list the category's information goes to,
+     * linked however many it holds yet.
+     */
+    public record ChannelLink(String name, String url, long count, boolean records) {
     }
 
     public record Category(String key, List<ChannelLink> channels) {
@@ -63,10 +69,14 @@ public class DisclosureResource {
 
     private final DocumentCatalog documents;
     private final SiteInfo site;
+    private final RecordTypes recordTypes;
+    private final RecordCatalog records;
 
-    DisclosureResource(DocumentCatalog documents, SiteInfo site) {
+    DisclosureResource(DocumentCatalog documents, SiteInfo site, RecordTypes recordTypes, RecordCatalog records) {
         this.documents = documents;
         this.site = site;
+        this.recordTypes = recordTypes;
+        this.records = records;
     }
 
     @GET
@@ -100,8 +110,13 @@ public class DisclosureResource {
                 long n = counts.getOrDefault(code, 0L);
                 if (n > 0) {
                     Channel.findByCode(code).ifPresent(c -> links.add(new ChannelLink(c.name,
-                            organization == null ? Routes.channel(c.code) : Routes.catalogChannel(organization.code, c.code), n)));
+                            organization == null ? Routes.channel(c.code) : Routes.catalogChannel(organization.code, c.code), n, false)));
                 }
+                // citizen walk: 行政许可 said 本网站尚未开设此类信息的栏目 while /records/xzxk was there to search
+                recordTypes.find(code).ifPresent(t -> links.add(new ChannelLink(t.name(),
+                        organization == null ? Routes.records(t.code()) : Routes.records(t.code()) + "?organization=" + organization.code,
+                        records.list(t, new RecordCatalog.Filter(organization == null ? null : organization.code, null, Map.of()),
+                                new PageRequest(1, 1)).total(), true)));
             }
             out.add(new Category(key, links));
         }
@@ -119,7 +134,7 @@ public class DisclosureResource {
                 continue;   // not an organ that reports (人大, 政协, party offices, institutions)
             }
             long n = counts.getOrDefault(code, 0L);
-            out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n) : null));
+            out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n, false) : null));
         }
         return out;
     }

@@ -43,9 +43,16 @@ class DisclosureColumnTest {
         Document statutory = page("/xxgk/statutory");
         Element budget = statutory.getElementById("a20-7");
         assertThat(budget.text()).contains("财政预算、决算信息");
-        // 财政预决算 exists but has nothing published: the category says so and links nowhere
-        assertThat(budget.select("a")).isEmpty();
-        assertThat(budget.text()).contains("尚未开设");
+        // the 财政预决算 channel has nothing published and is not linked; the records of budgets are
+        // searchable however many there are yet (citizen walk: the category said 尚未开设 while they were there)
+        assertThat(budget.select("a").eachAttr("href")).contains("/records/yjs").doesNotContain("/channels/czyjs");
+        assertThat(budget.select("a[href=/records/yjs]").text()).isEqualTo("财政预决算信息查询");
+        assertThat(budget.text()).doesNotContain("尚未开设");
+        assertThat(statutory.getElementById("a20-5").select("a").eachAttr("href")).contains("/records/xzxk", "/records/bszn");
+        assertThat(statutory.getElementById("a20-6").select("a").eachAttr("href")).contains("/records/xzcf");
+        assertThat(statutory.getElementById("a20-2").text()).as("nothing of its kind on the site").contains("尚未开设");
+        assertThat(page("/xxgk/statutory?org=czj").getElementById("a20-7").select("a").eachAttr("href"))
+                .contains("/records/yjs?organization=czj");
         Element laws = statutory.getElementById("a20-1");
         assertThat(laws.select("a").eachAttr("href")).contains("/channels/zcwj");
         assertThat(statutory.select("ol.statutory > li")).hasSize(16);
