@@ -126,6 +126,8 @@ public interface RequestMessages {
     String ysqDeadlineAwaitingCorrection(int days);
     String ysqPausedNote();
     String ysqNotRegisteredYet();
+
+    String ysqWhatNext(String site, String path);
     String ysqCorrectionAsked(java.time.LocalDate due);
     String ysqCorrectionSend();
     String ysqExtendedNote(int days, String reason);

@@ -12,6 +12,9 @@ public interface Messages {
     // layout
     String skipToContent();
 
+    /** The site a printed page came from (citizen walk: a printed receipt or document did not say). */
+    String printSource(String site);
+
     /** A text box's counter (js/length.js fills in %n and %max). */
     String lengthCount();
 

@@ -45,6 +45,10 @@ class RequestWorkflowTest {
         assertThat(org.jsoup.Jsoup.parse(html).select("button.print-button").text()).as("it asks to be printed and offers to").isEqualTo("打印本页");
         assertThat(org.jsoup.Jsoup.parse(html).select("#asked").text()).as("the printed receipt repeats what was asked")
                 .isEqualTo(String.valueOf(form.get("description")).strip());
+        // citizen walk: the receipt said only 尚未登记; it says what comes and where to look, also on paper
+        assertThat(org.jsoup.Jsoup.parse(html).select("#what-next").text()).as("what happens next")
+                .contains("20个工作日", "7个工作日内一次性告知", "/ysqgk/status", "昆山");
+        assertThat(org.jsoup.Jsoup.parse(html).select("#print-source.print-only").text()).contains("昆山");
         return new Receipt(c.group(1), s.group(1));
     }
 
