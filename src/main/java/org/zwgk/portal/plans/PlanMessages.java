@@ -32,6 +32,9 @@ public interface PlanMessages {
     String rowTitle(int number);
     String rowOf(String plan);
     String dueFrom(String words);
+
+    /** A row whose text names no time: the plan year's end (citizen walk: it read 据“未写明，取计划年度末”). */
+    String dueUnstated();
     String dueNote();
     String groupCounts(int done, int inProgress, int notStarted);
     String groupMembers();

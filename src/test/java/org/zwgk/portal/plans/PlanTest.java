@@ -75,6 +75,9 @@ class PlanTest {
         assertThat(past.select(".overdue")).isEmpty();
         assertThat(past.select(".overdue-past").eachText()).isNotEmpty().allMatch("未在时限内报送"::equals);
         assertThat(org.jsoup.Jsoup.parse(RestAssured.get("/plans/kunshan-2018/rows/25").asString()).text()).doesNotContainPattern("逾期\\d+天");
+        // citizen walk: a row whose text names no time read 2018-12-31（据“未写明，取计划年度末”）
+        assertThat(org.jsoup.Jsoup.parse(RestAssured.get("/plans/kunshan-2018/rows/13").asString()).text())
+                .contains("2018-12-31 （原文未写明完成时限，按计划年度末计）").doesNotContain("据“未写明");
         assertThat(plan.getList("goals")).hasSize(3);
         assertThat(plan.getList("goals.tasks.flatten()")).hasSize(11);
         List<Integer> numbers = plan.getList("goals.tasks.flatten().rows.flatten().number", Integer.class);
