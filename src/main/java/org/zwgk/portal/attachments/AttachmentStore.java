@@ -46,6 +46,24 @@ public class AttachmentStore {
         }
     }
 
+    /**
+     * An upload checked as {@code kind}: a picture without the metadata its camera wrote (the place, the
+     * time, the device: {@link ImageMetadata}), anything else as sent. A picture that cannot be read
+     * to its end is refused on {@code field}.
+     */
+    public StoredFile storeUpload(Path source, FileSniffer.Kind kind, String field) {
+        if (kind != FileSniffer.Kind.JPEG && kind != FileSniffer.Kind.PNG) {
+            return store(source);
+        }
+        try {
+            return store(new java.io.ByteArrayInputStream(ImageMetadata.stripped(Files.readAllBytes(source), kind)));
+        } catch (ImageMetadata.Malformed e) {
+            throw org.zwgk.portal.web.UserError.badInput(field, m -> m.imageUnreadable());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public StoredFile store(InputStream in) {
         try {
             Files.createDirectories(root);

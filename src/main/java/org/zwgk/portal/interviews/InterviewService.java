@@ -203,7 +203,7 @@ public class InterviewService {
             if (kind != FileSniffer.Kind.PNG && kind != FileSniffer.Kind.JPEG) {
                 throw UserError.badInput("picture", m -> im().pictureType());
             }
-            AttachmentStore.StoredFile stored = store.store(picture.uploadedFile());
+            AttachmentStore.StoredFile stored = store.storeUpload(picture.uploadedFile(), kind, "picture");
             e.pictureSha256 = stored.sha256();
             e.pictureType = kind.mediaType;
             e.pictureSize = stored.size();

@@ -65,7 +65,7 @@ public class RequestFiles {
         if (shown.length() > 300) {
             throw UserError.badInput("title", m -> m.draftFieldTooLong(m.attachmentTitle(), 300));
         }
-        AttachmentStore.StoredFile stored = store.store(upload.uploadedFile());
+        AttachmentStore.StoredFile stored = store.storeUpload(upload.uploadedFile(), checked.kind(), "file");
         RequestFile f = new RequestFile();
         f.request = r;
         f.file = AttachedFile.of(shown, checked.fileName(), checked.kind().mediaType, stored);

@@ -256,6 +256,8 @@ public interface Messages {
     String attachmentMissing();
     String attachmentTooLarge(int mb);
     String attachmentType();
+
+    String imageUnreadable();
     String attachmentZipTooComplex();
     String attachmentTitle();
 

@@ -42,7 +42,7 @@ public class DraftAttachments {
         UploadCheck.Checked checked = UploadCheck.check(file, maxBytes);
         String fileName = checked.fileName();
         FileSniffer.Kind kind = checked.kind();
-        AttachmentStore.StoredFile stored = store.store(file.uploadedFile());
+        AttachmentStore.StoredFile stored = store.storeUpload(file.uploadedFile(), kind, "file");
         DraftAttachment a = new DraftAttachment();
         a.draft = d;
         String visibleTitle = VisibleText.clean(title);

@@ -53,6 +53,24 @@ class AttachmentUploadTest {
     }
 
     @Test
+    void aPhotoIsStoredWithoutWhereAndWithWhatItWasTaken() throws Exception {
+        // security audit: pictures kept their EXIF (GPS position, device) on the public site
+        long id = fixtures.draft("czj-editor", "czyjs");
+        Staff editor = Staff.login("czj-editor");
+        byte[] camera = org.zwgk.portal.attachments.ImageMetadataTest.cameraJpeg();
+        assertThat(upload(editor, id, "现场照片.jpg", camera).statusCode()).isEqualTo(303);
+        byte[] clean = org.zwgk.portal.attachments.ImageMetadata.stripped(camera, org.zwgk.portal.attachments.FileSniffer.Kind.JPEG);
+        String page = editor.get("/workbench/drafts/" + id).asString();
+        assertThat(page).contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(clean)))
+                .doesNotContain(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(camera)));
+        // a picture cut short is refused, nothing stored
+        Response cut = upload(editor, id, "半张.jpg", java.util.Arrays.copyOf(camera, 400));
+        assertThat(cut.statusCode()).isEqualTo(400);
+        assertThat(cut.asString()).contains("图片文件不完整");
+        assertThat(editor.get("/workbench/drafts/" + id).asString()).doesNotContain("半张.jpg");
+    }
+
+    @Test
     void aFileARevisionTakesAwayIsNoLongerServedWhileTheOneItKeepsStillIs() {
         long id = fixtures.draft("czj-editor", "czyjs");
         Staff editor = Staff.login("czj-editor");
