@@ -103,6 +103,7 @@ public class DisclosureResource {
 
     private List<Category> categories(Organization organization) {
         Map<String, Long> counts = documents.countByChannel(organization == null ? null : organization.code);
+        Map<String, Long> recordCounts = records.counts(organization == null ? null : organization.code);
         List<Category> out = new ArrayList<>();
         for (String key : CATEGORIES) {
             List<ChannelLink> links = new ArrayList<>();
@@ -115,8 +116,7 @@ public class DisclosureResource {
                 // citizen walk: 行政许可 said 本网站尚未开设此类信息的栏目 while /records/xzxk was there to search
                 recordTypes.find(code).ifPresent(t -> links.add(new ChannelLink(t.name(),
                         organization == null ? Routes.records(t.code()) : Routes.records(t.code()) + "?organization=" + organization.code,
-                        records.list(t, new RecordCatalog.Filter(organization == null ? null : organization.code, null, Map.of()),
-                                new PageRequest(1, 1)).total(), true)));
+                        recordCounts.getOrDefault(t.code(), 0L), true)));
             }
             out.add(new Category(key, links));
         }

@@ -192,10 +192,20 @@ public class RecordCatalog implements IndexEntrySource {
     /** Published counts per type (the index page and the catalogue). */
     @Transactional
     public Map<String, Long> counts() {
+        return counts(null);
+    }
+
+    /** Published counts per type, of one organization's records where {@code organization} (a code) is given. */
+    @Transactional
+    public Map<String, Long> counts(String organization) {
+        var query = RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery("select r.typeCode, count(r) from RecordEntry r where "
+                + RecordEntry.PUBLIC_NOW + (organization == null ? "" : " and r.organization.code = :org") + " group by r.typeCode",
+                Object[].class), service.today());
+        if (organization != null) {
+            query.setParameter("org", organization);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : RecordEntry.publicNow(RecordEntry.getEntityManager().createQuery(
-                "select r.typeCode, count(r) from RecordEntry r where " + RecordEntry.PUBLIC_NOW + " group by r.typeCode", Object[].class),
-                service.today()).getResultList()) {
+        for (Object[] row : query.getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
