@@ -64,7 +64,7 @@ public interface RequestMessages {
     String ysqFileTitle();
     String ysqFileChoose();
     String ysqFileDownload();
-    String ysqFileSize(String size);
+    String ysqFileSize(String format, String size);
 
     String ysqFileRemove();
 

@@ -74,7 +74,7 @@ public interface Messages {
     String none();
     String docBody();
     String docAttachments();
-    String docAttachmentSize(String size);
+    String docAttachmentSize(String format, String size);
     String docInterpretations();
     String docInterprets();
 

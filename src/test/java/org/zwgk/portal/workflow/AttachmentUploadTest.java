@@ -43,13 +43,13 @@ class AttachmentUploadTest {
         assertThat(upload(editor, id, "budget-2018.pdf", PDF).statusCode()).isEqualTo(303);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
         String page = editor.get("/workbench/drafts/" + id).asString();
-        assertThat(page).contains("budget-2018.pdf").contains("application/pdf").contains(sha);
+        assertThat(page).contains("budget-2018.pdf").contains("PDF 文件").doesNotContain("application/pdf").contains(sha);
 
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
         WorkflowTest.approve(Staff.login("czj-reviewer"), id);
         long documentId = fixtures.draftNow(id).document.id;
         String published = io.restassured.RestAssured.get("/documents/" + documentId).asString();
-        assertThat(published).contains("附件标题").contains(sha);
+        assertThat(published).contains("附件标题").contains("（PDF 文件，").contains(sha);
     }
 
     @Test
@@ -155,7 +155,7 @@ class AttachmentUploadTest {
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(upload(editor, id, "说明.docx", docx.toByteArray()).statusCode()).isEqualTo(303);
-        assertThat(editor.get("/workbench/drafts/" + id).asString()).contains("wordprocessingml");
+        assertThat(editor.get("/workbench/drafts/" + id).asString()).contains(".docx，Word 文档，");
         assertThat(fixtures.draftNow(id).lockVersion).as("an upload is an edit: the lock version moved").isGreaterThan(0);
     }
 

@@ -1,0 +1,10 @@
+package org.zwgk.portal.attachments;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Chinese names of the file kinds ({@code filelabel:…}; texts in filelabel_zh_CN.properties). */
+@MessageBundle(value = "filelabel", locale = "zh-CN")
+public interface AttachmentLabels {
+
+    String kind(FileSniffer.Kind value);
+}
