@@ -294,7 +294,21 @@ public final class Detectors {
                 end++;
             }
             if (digits(read, start, end) >= NUMERAL_RUN) {
-                for (int k = start; k < end; k++) {
+                // numerals before or after digits that are a number's length by themselves are words
+                // (张三13912345678, 周一13800138000): read as digits they would make the number too long to be found
+                int first = start, last = end - 1;
+                while (first < end && !Texts.isDigit(read[first])) {
+                    first++;
+                }
+                while (last > first && !Texts.isDigit(read[last])) {
+                    last--;
+                }
+                int from = start, to = end;
+                if (first < end && digits(read, first, last + 1) >= NUMERAL_RUN) {
+                    from = first;
+                    to = last + 1;
+                }
+                for (int k = from; k < to; k++) {
                     int d = numeral(read[k]);
                     if (d >= 0) {
                         read[k] = (char) ('0' + d);

@@ -82,6 +82,15 @@ class DetectorsTest {
             assertThat(types("我的电话" + typed)).as(typed).containsExactly(PiiType.MOBILE);
         }
         assertThat(gate.mask("电话一三八一二三四五六七八。")).doesNotContain("四五六七");
+        // a name or a weekday ending in a numeral right before a number's digits is a word (browser walk:
+        // 我是张三13912345678 was published whole, read as a twelve-digit run)
+        for (String typed : List.of("我是张三13912345678", "王五13800138000", "周一13800138000", "电话是三13800138000",
+                "13912345678三号楼")) {
+            assertThat(gate.mask(typed)).as(typed).doesNotContain("12345678").doesNotContain("00138000")
+                    .doesNotContain("13912345678").doesNotContain("13800138000");
+        }
+        assertThat(gate.mask("请问2027年重点是什么？我是张三13912345678")).doesNotContain("张三");
+        assertThat(gate.mask("身份证三320583199001011234")).doesNotContain("199001011234");
         // numerals in prose are words, and ① to ⑤ number a list
         assertThat(types("一二三四五六七个阶段，①②③④⑤项，面积120m²。")).isEmpty();
     }
