@@ -90,7 +90,6 @@ public interface Messages {
     String versionDateColumn();
     String versionCurrent();
 
-    String versionFirst();
     String versionView();
     String versionBanner(String version, String date);
     String versionBackToCurrent();

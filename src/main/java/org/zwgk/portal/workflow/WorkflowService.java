@@ -489,7 +489,7 @@ public class WorkflowService {
         Deidentifier.Policy policy = publicationPolicy(d);
         if (d.document == null) {
             doc = documents.publish(d.content(), new DocumentService.Origin(null, null, null),
-                    note == null ? "首次发布" : note, actor, policy);
+                    note == null ? MessageBundles.get(org.zwgk.portal.web.Messages.class).firstPublication() : note, actor, policy);
         } else {
             doc = d.document;
             documents.revise(doc, d.content(), d.changeKind == null ? ChangeKind.MINOR : d.changeKind, note, null, actor, policy);

@@ -73,6 +73,8 @@ class ContentImportTest {
         // the old version stays readable
         given().get("/documents/" + id + "/versions/1.0").then().statusCode(200)
                 .body(containsString("十五个工作日"), containsString("历史版本 v1.0"));
+        // code review: the first version's line said v1.0（首次发布：首次发布）
+        assertThat(given().get("/documents/" + id + "/versions/1.0").asString()).contains("v1.0（首次发布）");
     }
 
     @Test
