@@ -187,6 +187,13 @@ public class AccountService {
     @Transactional
     public void changePassword(String username, String sessionToken, String current, String next, String repeated,
                                String address) {
+        // an empty field is named as such, and is no guess at the password: before the throttle counts it
+        if (current == null || current.isEmpty()) {
+            throw UserError.badInput("current", m -> m.passwordCurrentMissing());
+        }
+        if (next == null || next.isEmpty()) {
+            throw UserError.badInput("password", m -> m.passwordNewMissing());
+        }
         LoginThrottle.Attempt attempt = throttle.begin(username, address);
         Account account = Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
                 .orElseThrow(() -> UserError.badInput("current", m -> m.passwordNotLocal()));

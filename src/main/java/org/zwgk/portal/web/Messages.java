@@ -205,6 +205,8 @@ public interface Messages {
     String badUsername();
     String weakPassword(int min);
     String passwordCurrentWrong();
+    String passwordCurrentMissing();
+    String passwordNewMissing();
     String passwordMismatch();
     String passwordUnchanged();
     String passwordNotLocal();

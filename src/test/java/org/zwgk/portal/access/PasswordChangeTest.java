@@ -83,6 +83,9 @@ class PasswordChangeTest {
         }
         for (Case c : List.of(
                 new Case(form("not-my-password-1", NEW, NEW), "当前密码不正确"),
+                // browser walk: every field empty said 当前密码不正确
+                new Case(form("", "", ""), "请填写当前密码"),
+                new Case(form(OLD, "", ""), "请填写新密码"),
                 new Case(form(OLD, NEW, NEW + "x"), "两次输入的新密码不一致"),
                 new Case(form(OLD, "short1", "short1"), "密码至少"),
                 new Case(form(OLD, "onlyletterslong", "onlyletterslong"), "密码至少"),
