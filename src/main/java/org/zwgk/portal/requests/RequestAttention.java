@@ -54,17 +54,23 @@ public class RequestAttention implements org.zwgk.portal.access.WorkbenchAttenti
                 counts.parts())) : java.util.Optional.empty();
     }
 
-    /** Counts over the requests this person may handle; none for anyone who handles no requests. */
+    /**
+     * Counts over the open requests this person may handle: only those whose clock runs or that wait for
+     * 登记 are read, and no applicant is opened (the home page is loaded far more often than the list).
+     */
     @Transactional
     public Counts of(PortalUser user) {
-        if (user == null || service.handledBy(user).isEmpty()) {
+        List<org.zwgk.portal.organizations.Organization> organizations = user == null ? List.of() : service.handledBy(user);
+        if (organizations.isEmpty()) {
             return new Counts(0, 0, 0, 0);
         }
-        List<InfoRequest> requests = service.listFor(user);
-        List<RequestView> all = requests.stream().map(r -> views.of(r, false)).toList();
-        return new Counts(all.stream().filter(RequestView::overdue).count(), all.stream().filter(RequestView::dueSoon).count(),
-                requests.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count(),
+        List<InfoRequest> open = InfoRequest.list("organization in ?1 and status in ?2", organizations,
+                List.of(RequestStatus.SUBMITTED, RequestStatus.REGISTERED, RequestStatus.CONSULTING));
+        List<RequestClock.Flag> flags = open.stream().map(views::flag).toList();
+        return new Counts(flags.stream().filter(f -> f == RequestClock.Flag.OVERDUE).count(),
+                flags.stream().filter(f -> f == RequestClock.Flag.DUE_SOON).count(),
+                open.stream().filter(r -> r.status == RequestStatus.SUBMITTED).count(),
                 // drafted answers this person may issue: a reviewer of the organization, not the drafter
-                requests.stream().filter(r -> r.status == RequestStatus.REGISTERED && r.issuableBy(user)).count());
+                open.stream().filter(r -> r.status == RequestStatus.REGISTERED && r.issuableBy(user)).count());
     }
 }

@@ -20,6 +20,24 @@ public class RequestViews {
 
     /** {@code staff}: for the handling organization's pages (the caller has checked who asks). */
     public RequestView of(InfoRequest r, boolean staff) {
+        Clocked c = clocked(r);
+        Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
+        String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
+        return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
+                c.deadline, c.flag, c.left, c.window, staff ? applicant : null, name, c.today, c.missingYear,
+                RequestFile.of(r), staff ? r.description : deidentifier.mask(r.description));
+    }
+
+    /** Where the request's statutory clock stands today (what the workbench home counts), without opening the applicant. */
+    public RequestClock.Flag flag(InfoRequest r) {
+        return clocked(r).flag;
+    }
+
+    private record Clocked(RequestClock.Deadline deadline, RequestClock.Flag flag, int left, java.time.LocalDate window,
+                           java.time.LocalDate today, Integer missingYear) {
+    }
+
+    private Clocked clocked(InfoRequest r) {
         RequestClock clock = service.clock();
         java.time.LocalDate today = service.today();
         RequestClock.Deadline deadline = null;
@@ -43,10 +61,6 @@ public class RequestViews {
                 missingYear = e.year();
             }
         }
-        Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
-        String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
-        return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
-                deadline, flag, left, window, staff ? applicant : null, name, today, missingYear,
-                RequestFile.of(r), staff ? r.description : deidentifier.mask(r.description));
+        return new Clocked(deadline, flag, left, window, today, missingYear);
     }
 }
