@@ -125,6 +125,7 @@ public interface HudongMessages {
     // workbench
     String queueTitle();
     String queueEmpty();
+    String queueDone(long count);
     String redone();
     String yes();
     String no();

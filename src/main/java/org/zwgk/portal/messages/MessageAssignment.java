@@ -43,12 +43,30 @@ public class MessageAssignment extends PanacheEntity {
     }
 
     /** The messages assigned to any of these organizations, the most urgent first. */
-    public static List<CitizenMessage> messagesOf(java.util.Collection<String> orgCodes) {
+    public static List<CitizenMessage> messagesOf(java.util.Collection<String> orgCodes, java.util.Collection<MessageStatus> statuses) {
         if (orgCodes.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select distinct a.message from MessageAssignment a where a.organization.code in ?1",
-                CitizenMessage.class).setParameter(1, orgCodes).getResultList().stream()
+        return getEntityManager().createQuery("select distinct a.message from MessageAssignment a"
+                        + " where a.organization.code in ?1 and a.message.status in ?2", CitizenMessage.class)
+                .setParameter(1, orgCodes).setParameter(2, statuses).getResultList().stream()
                 .sorted(java.util.Comparator.comparing((CitizenMessage m) -> m.dueOn).thenComparing(m -> m.id)).toList();
+    }
+
+    /** A page of the messages given to these organizations in these statuses, newest first. */
+    public static org.zwgk.portal.web.Page<CitizenMessage> doneOf(java.util.Collection<String> orgCodes,
+                                                                 java.util.Collection<MessageStatus> statuses,
+                                                                 org.zwgk.portal.web.PageRequest page) {
+        if (orgCodes.isEmpty()) {
+            return new org.zwgk.portal.web.Page<>(0, page.page(), page.size(), List.of());
+        }
+        String where = " from CitizenMessage m where m.status in ?2 and exists"
+                + " (select 1 from MessageAssignment a where a.message = m and a.organization.code in ?1)";
+        long total = getEntityManager().createQuery("select count(m)" + where, Long.class)
+                .setParameter(1, orgCodes).setParameter(2, statuses).getSingleResult();
+        List<CitizenMessage> rows = getEntityManager().createQuery("select m" + where + " order by m.id desc", CitizenMessage.class)
+                .setParameter(1, orgCodes).setParameter(2, statuses)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new org.zwgk.portal.web.Page<>(total, page.page(), page.size(), rows);
     }
 }

@@ -457,11 +457,29 @@ public class MessageService {
     public List<CitizenMessage> queue(PortalUser user) {
         ownership.requireLoggedIn(user);
         if (user.siteAdmin() || user.hasSiteRole(Role.AUDITOR)) {
-            return CitizenMessage.inStatus(List.of(MessageStatus.RECEIVED, MessageStatus.ACCEPTED, MessageStatus.HANDLING,
-                    MessageStatus.REPLY_REVIEW, MessageStatus.REPLIED));
+            return CitizenMessage.inStatus(IN_HAND);
         }
-        return MessageAssignment.messagesOf(user.roles().keySet());
+        return MessageAssignment.messagesOf(user.roles().keySet(), IN_HAND);
     }
+
+    /**
+     * The messages this person saw through that are done with (办结 or 不予受理), newest first, a page at a
+     * time: they grow with every year, the work in hand does not.
+     */
+    public org.zwgk.portal.web.Page<CitizenMessage> done(PortalUser user, org.zwgk.portal.web.PageRequest page) {
+        ownership.requireLoggedIn(user);
+        if (user.siteAdmin() || user.hasSiteRole(Role.AUDITOR)) {
+            var query = CitizenMessage.<CitizenMessage>find("status in ?1 order by id desc", DONE);
+            return new org.zwgk.portal.web.Page<>(query.count(), page.page(), page.size(),
+                    query.page(page.page() - 1, page.size()).list());
+        }
+        return MessageAssignment.doneOf(user.roles().keySet(), DONE, page);
+    }
+
+    /** Statuses of the work in hand: waiting for someone here, or answered and waiting for the citizen's rating. */
+    static final List<MessageStatus> IN_HAND = List.of(MessageStatus.RECEIVED, MessageStatus.ACCEPTED, MessageStatus.HANDLING,
+            MessageStatus.REPLY_REVIEW, MessageStatus.REPLIED);
+    static final List<MessageStatus> DONE = List.of(MessageStatus.CLOSED, MessageStatus.REJECTED);
 
     private CitizenMessage visibleLocked(PortalUser user, long id) {
         visible(user, id);

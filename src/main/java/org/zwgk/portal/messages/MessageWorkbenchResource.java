@@ -43,7 +43,7 @@ public class MessageWorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(PortalUser user, List<MessageView> messages);
+        static native TemplateInstance queue(PortalUser user, List<MessageView> messages, org.zwgk.portal.web.Page<MessageView> done);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
                                               String done, String error, TypedReply typed, MessageService.PublicCopy preview);
@@ -83,10 +83,13 @@ public class MessageWorkbenchResource {
 
     @GET
     @Transactional
-    public String queue() {
+    public String queue(@RestQuery String page) {
         PortalUser user = current.get();
         List<MessageView> list = service.queue(user).stream().map(m -> view(user, m)).toList();
-        return Templates.queue(user, list).render();
+        org.zwgk.portal.web.Page<CitizenMessage> done = service.done(user, org.zwgk.portal.web.PageRequest.parse(page, null));
+        org.zwgk.portal.web.Page<MessageView> doneViews = new org.zwgk.portal.web.Page<>(done.total(), done.page(), done.size(),
+                done.results().stream().map(m -> view(user, m)).toList());
+        return Templates.queue(user, list, doneViews).render();
     }
 
     @GET

@@ -265,6 +265,12 @@ class MessageLifecycleTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> DocumentVersion.history(Document.findById(docId)).size())).isEqualTo(2);
         Response closed = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "SATISFIED"));
         assertThat(text(closed)).contains("已办结", "满意");
+        // code review: the handling list held every message ever given to the organization, unpaged; the
+        // work in hand stays on top, what is done goes below it, a page at a time
+        org.jsoup.nodes.Document handling = org.jsoup.Jsoup.parse(szfbEditor.get("/workbench/messages").asString());
+        assertThat(handling.select("#in-hand").text()).doesNotContain(code);
+        assertThat(handling.select("#done").text()).contains(code).contains("已办结和不予受理的来信");
+        assertThat(szfbEditor.get("/workbench/messages?page=x").statusCode()).isEqualTo(400);
         assertThat(citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED")).statusCode())
                 .as("rated once, no second 重办").isEqualTo(409);
 
