@@ -263,8 +263,14 @@ public class AnnualReportService {
         Map<Long, LocalDate> repealedOn = new java.util.HashMap<>();
         Map<Long, LocalDate> invalidOn = new java.util.HashMap<>();
         if (!policies.isEmpty()) {
-            List<DocumentVersion> ended = DocumentVersion.list("document in ?1 and meta.validity in ?2 order by createdAt",
-                    policies, List.of(Validity.REPEALED, Validity.EXPIRED));
+            // the same policies selected by a join, not by sending their ids back: a list of every
+            // published policy as bind parameters exceeds the database's parameter limit at scale
+            List<Validity> ending = List.of(Validity.REPEALED, Validity.EXPIRED);
+            List<DocumentVersion> ended = scope == null
+                    ? DocumentVersion.list("document.meta.type = ?1 and document.status = ?2 and meta.validity in ?3 order by createdAt",
+                            DocumentType.POLICY, DocumentStatus.PUBLISHED, ending)
+                    : DocumentVersion.list("document.meta.type = ?1 and document.status = ?2 and document.organization in ?3"
+                            + " and meta.validity in ?4 order by createdAt", DocumentType.POLICY, DocumentStatus.PUBLISHED, scope, ending);
             for (DocumentVersion v : ended) {
                 LocalDate day = v.createdAt.atZone(PortalConfig.ZONE).toLocalDate();
                 invalidOn.putIfAbsent(v.document.id, day);
