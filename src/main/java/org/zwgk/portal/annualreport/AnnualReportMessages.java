@@ -42,6 +42,7 @@ public interface AnnualReportMessages {
     String nbFees();
     String nbFeeAmount();
     String nbHandEntered();
+    String nbUnfilled(String sections);
     String nbComputedNote();
     String nbBadFigure(String label);
     String nbYearRange();

@@ -51,10 +51,12 @@ public class WorkflowService {
     private final PrivacyReviews privacy;
     private final org.zwgk.portal.privacy.FileText fileText;
     private final ReviewLevels levels;
+    private final jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
                     AuditLog audit, InputValidation validation, PrivacyReviews privacy, org.zwgk.portal.privacy.FileText fileText,
-                    ReviewLevels levels) {
+                    ReviewLevels levels, jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks) {
+        this.submissionChecks = submissionChecks;
         this.privacy = privacy;
         this.fileText = fileText;
         this.levels = levels;
@@ -217,6 +219,11 @@ public class WorkflowService {
         }
         if (d.document != null && (d.changeNote == null || d.changeNote.isBlank())) {
             throw UserError.badInput("changeNote", m -> m.draftChangeNoteRequired());
+        }
+        // every way to review (the form, the API, a new draft) passes here, so a generated text's own
+        // rules (the annual report's sections still to fill) hold whichever way it is submitted
+        for (SubmissionCheck check : submissionChecks) {
+            check.check(d);
         }
         markSubmitted(d, user, actor, hits.isEmpty() ? null : hits.size() + " sensitive-word hit(s) acknowledged");
         return d;

@@ -107,4 +107,36 @@ class AnnualReportTest {
             assertThat(AnnualReportService.due(dept, 2025)).isEqualTo(java.time.LocalDate.of(2026, 1, 31));
         });
     }
+
+    /** Review finding: a generated draft went to review with an empty 一、总体情况 and 「（由单位填写）」 cells. */
+    @Test
+    void aGeneratedReportWithPlaceholdersIsNotSubmittedUntilFilled() {
+        int year = Year.now().getValue() - 1;
+        Staff editor = Staff.login("czj-editor");
+        Response made = editor.post("/workbench/annual-reports/czj/" + year + "/draft", Map.of());
+        assertThat(made.statusCode()).isEqualTo(303);
+        long draftId = Long.parseLong(made.getHeader("Location").replaceAll(".*/drafts/", ""));
+        Draft d = QuarkusTransaction.requiringNew().call(() -> Draft.findById(draftId));
+        assertThat(d.meta.body).contains("| 行政强制 | （由单位填写） |");
+
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("lockVersion", d.lockVersion);
+        form.put("type", "REPORT");
+        form.put("title", d.meta.title);
+        form.put("body", d.meta.body);
+        form.put("disclosure", "PROACTIVE");
+        Response refused = editor.post("/workbench/drafts/" + draftId + "/submit", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(refused.asString()).text())
+                .contains("年度报告还有未填写的内容：一、总体情况、行政强制、行政事业性收费");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).status))
+                .isEqualTo(org.zwgk.portal.workflow.DraftStatus.DRAFT);
+
+        // filled in the text itself, it goes to review
+        form.put("body", d.meta.body.replace("## 一、总体情况\n\n", "## 一、总体情况\n\n本年度总体情况良好。\n")
+                .replace("| 行政强制 | （由单位填写） |", "| 行政强制 | 0 |").replace("| 行政事业性收费 | （由单位填写） |", "| 行政事业性收费 | 0 |"));
+        assertThat(editor.post("/workbench/drafts/" + draftId + "/submit", form).statusCode()).isEqualTo(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).status))
+                .isEqualTo(org.zwgk.portal.workflow.DraftStatus.SUBMITTED);
+    }
 }
