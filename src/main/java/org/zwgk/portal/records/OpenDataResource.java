@@ -31,7 +31,9 @@ import java.util.Map;
 public class OpenDataResource {
 
     static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
-    static final String LICENCE_NAME = "知识共享署名 4.0（CC BY 4.0）";
+    /** Open-data times as the pages show them: Beijing time to the minute, not UTC instants. */
+    private static final java.time.format.DateTimeFormatter LOCAL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.zwgk.portal.common.PortalConfig.ZONE);
 
     public record Dataset(RecordType type, long count, Instant modified) {
     }
@@ -45,8 +47,10 @@ public class OpenDataResource {
     private final RecordCatalog catalog;
     private final RecordService service;
     private final SiteInfo site;
+    private final RecordViews views;
 
-    OpenDataResource(RecordTypes types, RecordCatalog catalog, RecordService service, SiteInfo site) {
+    OpenDataResource(RecordTypes types, RecordCatalog catalog, RecordService service, SiteInfo site, RecordViews views) {
+        this.views = views;
         this.types = types;
         this.catalog = catalog;
         this.service = service;
@@ -62,7 +66,7 @@ public class OpenDataResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
-        return Templates.catalogue(datasets(), LICENCE, LICENCE_NAME).render();
+        return Templates.catalogue(datasets(), LICENCE, RecordService.messages().licenceName()).render();
     }
 
     /** The DCAT-AP catalogue, served at /api/v1/datasets by {@link RecordApiResource}. */
@@ -100,11 +104,11 @@ public class OpenDataResource {
                 set.put("dct:modified", d.modified().toString());
             }
             set.put("dcat:landingPage", Map.of("@id", "/records/" + t.code()));
-            set.put("dcat:keyword", List.of(t.name(), "政务公开"));
+            set.put("dcat:keyword", List.of(t.name(), RecordService.messages().dcatKeyword()));
             set.put("dcat:distribution", List.of(
                     distribution(t, "csv", "text/csv", "CSV"),
                     distribution(t, "json", "application/json", "JSON"),
-                    Map.of("@type", "dcat:Distribution", "dct:title", t.name() + "（分页接口）", "dcat:accessURL",
+                    Map.of("@type", "dcat:Distribution", "dct:title", RecordService.messages().dcatPagedApi(t.name()), "dcat:accessURL",
                             Map.of("@id", "/api/v1/records/" + t.code()), "dcat:mediaType", "application/json",
                             "dct:license", Map.of("@id", LICENCE))));
             set.put("recordCount", d.count());
@@ -119,7 +123,7 @@ public class OpenDataResource {
         root.put("@context", ctx);
         root.put("@id", "/api/v1/datasets");
         root.put("@type", "dcat:Catalog");
-        root.put("dct:title", publisher + "政府数据开放目录");
+        root.put("dct:title", RecordService.messages().dcatCatalogTitle(publisher));
         root.put("dct:publisher", Map.of("@type", "foaf:Agent", "foaf:name", publisher));
         root.put("dct:license", Map.of("@id", LICENCE));
         root.put("dcat:dataset", sets);
@@ -137,7 +141,7 @@ public class OpenDataResource {
     private static Map<String, Object> distribution(RecordType t, String ext, String mediaType, String format) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("@type", "dcat:Distribution");
-        d.put("dct:title", t.name() + "（" + format + "）");
+        d.put("dct:title", RecordService.messages().dcatDistribution(t.name(), format));
         d.put("dcat:downloadURL", Map.of("@id", Routes.openDataFile(t.code(), ext)));
         d.put("dcat:mediaType", mediaType);
         d.put("dct:format", format);
@@ -164,16 +168,22 @@ public class OpenDataResource {
     /** The dataset through the portal's one CSV writer: UTF-8 with BOM, RFC 4180, formula-like cells guarded. */
     private StreamingOutput csv(RecordType type) {
         List<FieldSpec> fields = type.publicFields();
+        RecordMessages text = RecordService.messages();
+        // organization references by name, as the record pages show them (a code means nothing to a reader)
+        Map<String, String> orgNames = views.organizationNames();
         return out -> org.zwgk.portal.web.CsvWriter.write(out, csv -> {
-            List<String> header = new ArrayList<>(List.of("编号", "发布单位", "公开时间"));
+            List<String> header = new ArrayList<>(List.of(text.csvId(), text.organization(), text.publishedAt()));
             fields.forEach(f -> header.add(f.label()));
             csv.row(header);
             long after = 0;
             for (List<PublicRecord> chunk; !(chunk = catalog.chunk(type, after, 1000)).isEmpty(); ) {
                 for (PublicRecord r : chunk) {
                     List<String> row = new ArrayList<>(List.of(Long.toString(r.id()), r.organizationName(),
-                            r.publishedAt() == null ? "" : r.publishedAt().toString()));
-                    fields.forEach(f -> row.add(r.values().getOrDefault(f.name(), "")));
+                            r.publishedAt() == null ? "" : LOCAL_TIME.format(r.publishedAt())));
+                    fields.forEach(f -> {
+                        String v = r.values().getOrDefault(f.name(), "");
+                        row.add(f.kind() == FieldKind.ORGANIZATION_REF ? orgNames.getOrDefault(v, v) : v);
+                    });
                     csv.row(row);
                 }
                 after = chunk.get(chunk.size() - 1).id();

@@ -282,7 +282,7 @@ public class RecordIntake {
                 boolean wasPublic = r.publicState == RecordEntry.PublicState.PUBLISHED;
                 String before = r.publishedValues;
                 if (atOnce && r.publicState != RecordEntry.PublicState.WITHDRAWN) {
-                    service.publishQuietly(r, type, values, r.version == 0 ? null : "来源系统更新", editor);
+                    service.publishQuietly(r, type, values, r.version == 0 ? null : RecordService.messages().sourceSystemUpdate(), editor);
                     published++;
                     changedIds.add(Long.toString(r.id));
                     if (wasPublic) {
@@ -291,7 +291,7 @@ public class RecordIntake {
                 } else {
                     r.pendingValues = json;
                     r.pendingState = RecordEntry.PendingState.SUBMITTED;
-                    r.pendingNote = r.version == 0 ? null : "来源系统更新";
+                    r.pendingNote = r.version == 0 ? null : RecordService.messages().sourceSystemUpdate();
                     r.pendingEditor = editor;
                     r.updatedAt = now;
                     r.editors.add(editor);

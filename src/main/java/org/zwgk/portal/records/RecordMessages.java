@@ -51,6 +51,15 @@ public interface RecordMessages {
     String sourceKeyTooLong();
     String badFilter(String name);
     String tokenNameRequired();
+    String sourceSystemUpdate();
+    String sectionOther();
+    String frequencyOnDemand();
+    String csvId();
+    String licenceName();
+    String dcatPagedApi(String type);
+    String dcatDistribution(String type, String format);
+    String dcatKeyword();
+    String dcatCatalogTitle(String publisher);
 
     String records();
     String recordTypes();

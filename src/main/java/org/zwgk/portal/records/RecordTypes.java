@@ -193,10 +193,10 @@ public class RecordTypes {
         sections.forEach(s -> s.fields().forEach(f -> placed.add(f.name())));
         List<FieldSpec> rest = fields.stream().filter(f -> !placed.contains(f.name())).toList();
         if (!rest.isEmpty()) {
-            sections.add(new RecordType.Section(sections.isEmpty() ? name : "其他", rest));
+            sections.add(new RecordType.Section(sections.isEmpty() ? name : RecordService.messages().sectionOther(), rest));
         }
         return new RecordType(code, name, optional(m, "description"), titleField, List.copyOf(fields), ownerTypes, ownerOrgs,
-                deadline, retention, Optional.ofNullable(optional(m, "updateFrequency")).orElse("按需"), completeness,
+                deadline, retention, Optional.ofNullable(optional(m, "updateFrequency")).orElseGet(() -> RecordService.messages().frequencyOnDemand()), completeness,
                 listFields, history, List.copyOf(sections), file);
     }
 

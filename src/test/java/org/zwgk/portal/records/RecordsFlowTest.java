@@ -10,6 +10,7 @@ import org.zwgk.portal.web.UserError;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -74,6 +75,21 @@ class RecordsFlowTest {
         assertThat(page).contains("139****5678"); // the phone in 违法事实 through the gate's masking
         assertThat(csvBytes[0] & 0xff).isEqualTo(0xEF); // UTF-8 byte-order mark for spreadsheet programs
         assertThat(csv).contains("行政相对人名称").doesNotContain("证件号码");
+        // review finding: 公开时间 was a UTC instant and 处罚机关 the code "czj"; both as the pages show them
+        List<org.apache.commons.csv.CSVRecord> table;
+        try {
+            table = org.apache.commons.csv.CSVParser.parse(csv.substring(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(table.get(0).toList()).startsWith("编号", "发布单位", "公开时间");
+        List<String> row = table.stream().filter(r -> r.toList().contains("昆财罚〔2026〕1号")).findFirst().orElseThrow().toList();
+        String czj = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.zwgk.portal.organizations.Organization.findByCode("czj").orElseThrow().displayName());
+        assertThat(row.get(2)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(page).contains(row.get(2)); // the same Beijing time the record page shows
+        assertThat(row.get(table.get(0).toList().indexOf("处罚机关"))).isEqualTo(czj);
+        assertThat(row).doesNotContain("czj");
     }
 
     @Test
