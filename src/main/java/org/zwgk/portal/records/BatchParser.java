@@ -63,6 +63,33 @@ public final class BatchParser {
         return rows;
     }
 
+    /**
+     * The text of an uploaded CSV file: UTF-8 when it has the UTF-8 byte-order mark or is valid UTF-8,
+     * otherwise GB18030, the superset of the GBK that Excel on Chinese Windows saves CSV in (so staff
+     * need not know which "CSV" they chose). Bytes that are neither are a 400.
+     */
+    public static String text(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+        try {
+            return strict(java.nio.charset.StandardCharsets.UTF_8, bytes);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            if (!bom) {
+                try {
+                    return strict(java.nio.charset.Charset.forName("GB18030"), bytes);
+                } catch (java.nio.charset.CharacterCodingException notGb) {
+                    // neither: refused below
+                }
+            }
+            throw UserError.badInput("file", m -> RecordService.messages().batchEncoding());
+        }
+    }
+
+    private static String strict(java.nio.charset.Charset charset, byte[] bytes) throws java.nio.charset.CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    }
+
     public static List<BatchRow> csv(String body) {
         String text = body == null ? "" : body.startsWith("\uFEFF") ? body.substring(1) : body;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)

@@ -26,6 +26,11 @@ public record FieldSpec(String name, String label, FieldKind kind, boolean requi
         return personal != Personal.HIDE;
     }
 
+    /** The allowed values in one line for the upload page's column list; empty when any value goes. */
+    public String optionList() {
+        return options == null ? "" : String.join("、", options);
+    }
+
     public String kindName() {
         return kind.externalName();
     }

@@ -52,6 +52,17 @@ public interface RecordMessages {
     String badFilter(String name);
     String tokenNameRequired();
     String sourceSystemUpdate();
+    String batchEncoding();
+    String uploadEmpty();
+    String batchSaved(int created, int updated, int unchanged, int review);
+    String uploadColumns();
+    String columnName();
+    String columnLabel();
+    String columnRequired();
+    String columnNotes();
+    String requiredYes();
+    String requiredNo();
+    String columnOptions(String options);
     String sectionOther();
     String frequencyOnDemand();
     String csvId();

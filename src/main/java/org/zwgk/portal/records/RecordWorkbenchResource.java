@@ -27,7 +27,6 @@ import org.zwgk.portal.web.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +81,7 @@ public class RecordWorkbenchResource {
 
         static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
                                               String type, String organization, String csv, Integer rows,
-                                              List<RecordIntake.RowError> errors, RecordIntake.Report report);
+                                              List<RecordIntake.RowError> errors, RecordIntake.Report report, String problem);
 
         static native TemplateInstance tokens(PortalUser user, List<ApiToken> tokens, List<Organization> organizations,
                                               String issued);
@@ -291,19 +290,37 @@ public class RecordWorkbenchResource {
     @GET
     @Path("upload")
     @Transactional
-    public String uploadForm() {
+    public String uploadForm(@QueryParam("type") String type) {
         PortalUser user = current.get();
-        return Templates.upload(user, types.all(), editable(user), null, null, null, null, null, null).render();
+        // the first type's columns are open until another is chosen
+        String chosen = types.find(type == null ? "" : type).map(RecordType::code)
+                .orElse(types.all().isEmpty() ? null : types.all().get(0).code());
+        return Templates.upload(user, types.all(), editable(user), chosen, null, null, null, null, null, null).render();
     }
 
     /** Step one shows every row's errors and saves nothing; step two (save) saves all rows or, if any is wrong, none. */
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public String upload(@RestForm String type, @RestForm String organization, @RestForm String step, @RestForm String csv,
-                         @RestForm FileUpload file) {
+    public Response upload(@RestForm String type, @RestForm String organization, @RestForm String step, @RestForm String csv,
+                           @RestForm FileUpload file) {
         PortalUser user = current.get();
         RecordType t = service.type(type);
+        try {
+            return Response.ok(uploaded(user, t, organization, step, csv, file)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        } catch (UserError e) {
+            if (e.refusesAccess()) {
+                throw e;
+            }
+            // nothing was saved: the refusal on the upload form, with the chosen type and organization kept
+            String problem = e.message(messages);
+            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Templates.upload(user, types.all(),
+                    editable(user), t.code(), organization, null, null, null, null, problem).render());
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+    }
+
+    private String uploaded(PortalUser user, RecordType t, String organization, String step, String csv, FileUpload file) {
         String text = csv;
         List<BatchRow> excel = null;
         if (file != null && file.size() > 0) {
@@ -321,30 +338,24 @@ public class RecordWorkbenchResource {
                 excel = ExcelBatch.rows(bytes); // rows numbered as the sheet's rows
                 text = ExcelBatch.asCsv(excel);
             } else {
-                try {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    throw UserError.badInput("file", m -> RecordService.messages().batchNotCsv("UTF-8"));
-                }
+                text = BatchParser.text(bytes);
             }
         }
         List<BatchRow> rows = excel != null ? excel : BatchParser.csv(text);
         if (rows.isEmpty()) {
-            throw UserError.badInput("file", m -> RecordService.messages().batchEmpty());
+            throw UserError.badInput("file", m -> RecordService.messages().uploadEmpty());
         }
         List<Organization> orgs = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> editable(user));
         if ("save".equals(step)) {
             try {
                 RecordIntake.Report report = intake.upload(user, t.code(), organization, rows, current.actor());
-                return Templates.upload(user, types.all(), orgs, t.code(), organization, null, rows.size(), List.of(), report).render();
+                return Templates.upload(user, types.all(), orgs, t.code(), organization, null, rows.size(), List.of(), report, null).render();
             } catch (RecordIntake.BatchRejected e) {
-                return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), e.rows, null).render();
+                return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), e.rows, null, null).render();
             }
         }
         List<RecordIntake.RowError> errors = intake.check(t, rows);
-        return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), errors, null).render();
+        return Templates.upload(user, types.all(), orgs, t.code(), organization, text, rows.size(), errors, null, null).render();
     }
 
     // --- intake tokens and settings --------------------------------------------------------------

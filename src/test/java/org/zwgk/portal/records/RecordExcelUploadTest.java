@@ -121,7 +121,8 @@ class RecordExcelUploadTest {
         assertThat(rows).contains("2026-11-20").contains(",3,1.5,").doesNotContain("3.0");
         Response save = upload(editor, "save", null, null, rows);
         assertThat(save.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(save.asString()).select("#upload-report").text()).contains("+2");
+        assertThat(Jsoup.parse(save.asString()).select("#upload-report").text())
+                .isEqualTo("已保存：新增 2 条，更新 0 条，未变 0 条；待审核 2 条");
         assertThat(fixtures.count("xzcf")).isEqualTo(before + 2);
         Map<String, String> saved = QuarkusTransaction.requiringNew().call(() -> RecordJson.read(
                 RecordEntry.<RecordEntry>find("sourceKey", "XG-1").firstResult().pendingValues));
@@ -150,5 +151,72 @@ class RecordExcelUploadTest {
         assertThat(large.statusCode()).isEqualTo(413);
         assertThat(large.asString()).contains("不能超过 5 MB");
         assertThat(fixtures.count("xzcf")).isEqualTo(before);
+    }
+
+    static Response uploadFile(Staff who, byte[] file, String fileName) {
+        return who.given().multiPart("csrf-token", who.csrf()).multiPart("type", "xzcf").multiPart("organization", "czj")
+                .multiPart("step", "preview")
+                .multiPart(new MultiPartSpecBuilder(file).controlName("file").fileName(fileName).mimeType("text/csv").build())
+                .post("/workbench/records/upload");
+    }
+
+    static String csvText(String prefix, int rows) {
+        StringBuilder s = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        for (int i = 1; i <= rows; i++) {
+            s.append(String.join(",", prefix + "-" + i, "昆山某某餐饮有限公司", "法人及非法人组织", "昆财罚〔2026〕" + prefix + i + "号",
+                    "未按规定公示", "该公司未按规定公示信息。", "《某条例》第十条", "罚款", "罚款人民币3万元", "3", "1.5", "2026-11-20", "czj"))
+                    .append("\r\n");
+        }
+        return s.toString();
+    }
+
+    /** Browser walk: a CSV saved by Excel on Chinese Windows (GBK) was refused 「CSV 无法读取：UTF-8」 on a generic page. */
+    @Test
+    void aCsvSavedInGbkIsReadAsUtf8FilesAre() {
+        Staff editor = Staff.login("czj-editor");
+        for (byte[] bytes : List.of(csvText("GBK", 2).getBytes(java.nio.charset.Charset.forName("GBK")),
+                ("\uFEFF" + csvText("BOM", 2)).getBytes(StandardCharsets.UTF_8))) {
+            Response preview = uploadFile(editor, bytes, "行政处罚.csv");
+            assertThat(preview.statusCode()).isEqualTo(200);
+            Document page = Jsoup.parse(preview.asString());
+            assertThat(page.select("#preview-ok").text()).contains("2 行全部正确");
+            assertThat(page.select("textarea[name=csv]").first().wholeText()).contains("昆山某某餐饮有限公司", "昆财罚〔2026〕");
+        }
+    }
+
+    /** Browser walk: an empty file answered 「批量数据为空」 on a generic page, the form lost. */
+    @Test
+    void aRefusedFileIsNamedOnTheUploadFormWithTheChosenTypeKept() {
+        Staff editor = Staff.login("czj-editor");
+        long before = fixtures.count("xzcf");
+        Response headerOnly = uploadFile(editor, csvText("H", 0).getBytes(StandardCharsets.UTF_8), "空.csv");
+        assertThat(headerOnly.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(headerOnly.asString());
+        assertThat(page.select("#upload-problem").text()).isEqualTo("文件中没有可导入的记录：第一行应为表头，从第二行起每行一条记录");
+        assertThat(page.select("select[name=type] option[selected]").val()).isEqualTo("xzcf");
+        assertThat(page.select("select[name=organization] option[selected]").val()).isEqualTo("czj");
+        assertThat(page.select("input[type=file]")).hasSize(1);
+
+        Response empty = uploadFile(editor, new byte[0], "空.csv");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(empty.asString()).select("#upload-problem").text()).contains("没有可导入的记录");
+
+        Response garbage = uploadFile(editor, new byte[]{'a', ',', (byte) 0xFF, (byte) 0xFF, '\n'}, "乱码.csv");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        Document refused = Jsoup.parse(garbage.asString());
+        assertThat(refused.select("#upload-problem").text()).contains("无法识别文件的文字编码");
+        assertThat(refused.select("select[name=type] option[selected]").val()).isEqualTo("xzcf");
+        assertThat(fixtures.count("xzcf")).isEqualTo(before);
+    }
+
+    /** Browser walk: the columns of a type were only in /api/v1/record-types. */
+    @Test
+    void theUploadPageListsTheChosenTypesColumnsAndWhichAreRequired() {
+        Document page = Jsoup.parse(Staff.login("czj-editor").get("/workbench/records/upload?type=xzcf").asString());
+        assertThat(page.select("details#columns-xzcf").hasAttr("open")).isTrue();
+        String penaltyCategory = page.select("details#columns-xzcf tr:has(code:containsOwn(penaltyCategory))").text();
+        assertThat(penaltyCategory).contains("处罚类别", "必填", "可选值：");
+        assertThat(page.select("details#columns-xzcf tr:has(code:containsOwn(remarks))").text()).contains("备注", "选填");
+        assertThat(page.select("details[open]")).hasSize(1);
     }
 }
