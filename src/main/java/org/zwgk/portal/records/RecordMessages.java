@@ -63,6 +63,7 @@ public interface RecordMessages {
     String requiredYes();
     String requiredNo();
     String columnOptions(String options);
+    String alreadyApproved();
     String sectionOther();
     String frequencyOnDemand();
     String csvId();

@@ -270,6 +270,22 @@ public class RecordService {
         return r;
     }
 
+    /**
+     * Whether a refused approval repeats one this reviewer already gave (a double click, a second tab):
+     * the copy they sent is stale, and in the record's current round they approved and nobody returned
+     * it since, nor has a new change begun.
+     */
+    @Transactional
+    public boolean alreadyApproved(PortalUser user, long id, long lockVersion) {
+        RecordEntry r = visible(user, id);
+        if (r.lockVersion == lockVersion || r.pendingState == RecordEntry.PendingState.EDITING) {
+            return false;
+        }
+        List<RecordReview> round = RecordReview.list("record = ?1 and round = ?2", r, r.reviewRound);
+        return round.stream().noneMatch(v -> v.decision == RecordReview.Decision.RETURN)
+                && round.stream().anyMatch(v -> v.decision == RecordReview.Decision.APPROVE && user.username().equals(v.reviewer));
+    }
+
     /** Back to the editor with the reason; review starts again from the first level. */
     @Transactional
     public RecordEntry returnToEditor(PortalUser user, long id, long lockVersion, String comment, Actor actor) {

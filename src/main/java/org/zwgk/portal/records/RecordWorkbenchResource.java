@@ -77,7 +77,8 @@ public class RecordWorkbenchResource {
 
         static native TemplateInstance form(PortalUser user, RecordType type, RecordEntry entry, String organization,
                                             List<Organization> organizations, List<FormField> fields, boolean published,
-                                            List<RecordVersion> versions, Review review, Problems problems, String changeNote);
+                                            List<RecordVersion> versions, Review review, Problems problems, String changeNote,
+                                            String notice);
 
         static native TemplateInstance upload(PortalUser user, List<RecordType> types, List<Organization> organizations,
                                               String type, String organization, String csv, Integer rows,
@@ -153,7 +154,7 @@ public class RecordWorkbenchResource {
         RecordType t = service.type(type);
         List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(t, o)).toList();
         return Templates.form(user, t, null, organization, orgs, t.fields().stream().map(f -> new FormField(f, "")).toList(),
-                false, List.of(), Review.NONE, Problems.NONE, null).render();
+                false, List.of(), Review.NONE, Problems.NONE, null, null).render();
     }
 
     private static Map<String, String> values(RecordType type, MultivaluedMap<String, String> posted) {
@@ -183,7 +184,7 @@ public class RecordWorkbenchResource {
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
                 List<Organization> orgs = editable(user).stream().filter(o -> RecordService.mayPublish(type, o)).toList();
                 return Templates.form(user, type, null, organization, orgs, typedFields(type, typed, problems), false, List.of(),
-                        Review.NONE, problems, null).render();
+                        Review.NONE, problems, null, null).render();
             });
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
@@ -196,14 +197,15 @@ public class RecordWorkbenchResource {
     @GET
     @Path("{id}")
     @Transactional
-    public String edit(@RestPath long id) {
+    public String edit(@RestPath long id, @QueryParam("done") String done) {
         PortalUser user = current.get();
         RecordEntry r = service.visible(user, id);
         RecordType t = service.type(r.typeCode);
         Map<String, String> values = RecordJson.read(r.pendingValues != null ? r.pendingValues : r.publishedValues);
         return Templates.form(user, t, r, r.organization.code, List.of(r.organization),
                 t.fields().stream().map(f -> new FormField(f, values.getOrDefault(f.name(), ""))).toList(),
-                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), Problems.NONE, null).render();
+                r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), Problems.NONE, null,
+                "alreadyApproved".equals(done) ? RecordService.messages().alreadyApproved() : null).render();
     }
 
     private Review review(PortalUser user, RecordEntry r) {
@@ -242,7 +244,7 @@ public class RecordWorkbenchResource {
             String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
                 RecordEntry r = service.visible(user, id);
                 return Templates.form(user, type, r, r.organization.code, List.of(r.organization), typedFields(type, typed, problems),
-                        r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), problems, note).render();
+                        r.publicState == RecordEntry.PublicState.PUBLISHED, RecordVersion.of(r), review(user, r), problems, note, null).render();
             });
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
@@ -265,7 +267,18 @@ public class RecordWorkbenchResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestPath long id, MultivaluedMap<String, String> posted) {
-        service.approve(current.get(), id, lock(posted), current.actor());
+        PortalUser user = current.get();
+        long lock = lock(posted);
+        try {
+            service.approve(user, id, lock, current.actor());
+        } catch (UserError e) {
+            // a double click or a second tab: the first approval went through and moved the record on,
+            // so this one is stale; the reviewer is told it is done, not sent to a conflict page
+            if (e.status() == 409 && service.alreadyApproved(user, id, lock)) {
+                return Response.seeOther(URI.create("/workbench/records/" + id + "?done=alreadyApproved")).build();
+            }
+            throw e;
+        }
         return back(id);
     }
 

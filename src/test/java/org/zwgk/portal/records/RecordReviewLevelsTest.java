@@ -123,4 +123,23 @@ class RecordReviewLevelsTest {
         service.approve(fixtures.user("czj-reviewer"), id, fixtures.lockVersion(id), AuditLog.system("test"));
         given().get("/records/xzxk/" + id).then().statusCode(200);
     }
+
+    /** Browser walk: a double click on 审核通过并公开 answered 409 「该记录已被他人修改」 on a dead-end page. */
+    @Test
+    void approvingTwiceLandsBackOnTheRecordSayingItIsAlreadyApproved() {
+        long id = fixtures.submitted("czj-editor", "czj");
+        Staff reviewer = Staff.login("czj-reviewer");
+        long lock = fixtures.lockVersion(id);
+        assertThat(reviewer.post("/workbench/records/" + id + "/approve", Map.of("lockVersion", lock)).statusCode()).isEqualTo(303);
+        assertThat(fixtures.entry(id).publicState).isEqualTo(RecordEntry.PublicState.PUBLISHED);
+
+        Response again = reviewer.post("/workbench/records/" + id + "/approve", Map.of("lockVersion", lock));
+        assertThat(again.statusCode()).isEqualTo(303);
+        String location = again.getHeader("Location");
+        assertThat(location).endsWith("/workbench/records/" + id + "?done=alreadyApproved");
+        String page = reviewer.get(location.replaceAll("^https?://[^/]+", "")).asString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#record-notice").text()).isEqualTo("您已审核通过该记录，无需重复操作。");
+        assertThat(fixtures.auditCount("record.approve", id)).as("approved once").isEqualTo(1);
+        assertThat(fixtures.auditCount("record.publish", id)).isEqualTo(1);
+    }
 }
