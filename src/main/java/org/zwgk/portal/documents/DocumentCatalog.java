@@ -47,7 +47,7 @@ public class DocumentCatalog {
      * One page of a public list, newest first. Its cost does not grow with the number of documents:
      * the total comes from {@link ListingCounts} (from the database only for a mix of two or more
      * filters, which no page links to), and the page's rows are read in the order of an index
-     * (V4_1__listing_indexes.sql) that the query leads with, so the database stops after them.
+     * (V9__listing_indexes.sql) that the query leads with, so the database stops after them.
      */
     @Transactional
     public Page<DocumentSummary> list(DocumentFilter filter, PageRequest page) {

@@ -195,8 +195,11 @@ public class ListingCounts {
         }
     }
 
-    /** Counts the first time in the background once the portal serves, not at the first visitor's expense. */
-    void warm(@Observes io.quarkus.runtime.StartupEvent event) {
+    /**
+     * Counts the first time in the background once the portal serves, not at the first visitor's expense
+     * (startup.StartupSequence calls it last, after the import, so the first counts include what it brought).
+     */
+    public void warm() {
         if (org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class)
                 .orElse(8080) != 0) { // commands run with port 0 (startup.PortalMain) and need no counts
             java.util.concurrent.CompletableFuture.runAsync(this::counts);
@@ -205,7 +208,7 @@ public class ListingCounts {
 
     /**
      * One count per organization, channel, topic, genre and type, each over the index that leads with
-     * it (V4_1__listing_indexes.sql): the database reads index entries only, not the documents' rows,
+     * it (V9__listing_indexes.sql): the database reads index entries only, not the documents' rows,
      * which a GROUP BY over all documents would (ten times slower at a million documents on H2).
      */
     private Map<String, Long> read() {

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.zwgk.portal.web.SiteInfo;
 import org.zwgk.portal.web.UserError;
@@ -49,8 +48,8 @@ public class NoticePdf {
     private final SiteInfo site;
     private volatile BaseFont font;
 
-    NoticePdf(@ConfigProperty(name = "portal.requests.pdf-font") Optional<String> configured, SiteInfo site) {
-        this.configured = configured;
+    NoticePdf(RequestsConfig config, SiteInfo site) {
+        this.configured = config.pdfFont();
         this.site = site;
     }
 

@@ -22,7 +22,8 @@ import org.zwgk.portal.search.SearchSync;
  * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
  * <li>the de-identification rules ({@code content/privacy.yaml}) and the offices' public numbers are read;</li>
  * <li>the demo accounts are created (demo, dev and test profiles), in the organizations the import
- * created.</li>
+ * created;</li>
+ * <li>the listing counts are made in the background (not for a command).</li>
  * </ol>
  * It runs at every start, also before a command of {@link PortalMain} runs, as the observers it
  * replaces did.
@@ -41,6 +42,8 @@ class StartupSequence {
     org.zwgk.portal.search.EntryIndex entryIndex;
     @jakarta.inject.Inject
     org.zwgk.portal.common.PortalConfig config;
+    @jakarta.inject.Inject
+    org.zwgk.portal.documents.ListingCounts listingCounts;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
                     DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes) {
@@ -62,6 +65,7 @@ class StartupSequence {
         privacy.loadAtStart();
         entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
+        listingCounts.warm();
         if (config.publicBase().isEmpty()
                 && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL
                 && !io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("demo")) {

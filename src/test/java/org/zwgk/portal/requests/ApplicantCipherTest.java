@@ -34,6 +34,10 @@ class ApplicantCipherTest {
             public int lookupFailuresPerHour() {
                 return 30;
             }
+
+            public Optional<String> pdfFont() {
+                return Optional.empty();
+            }
         });
     }
 
