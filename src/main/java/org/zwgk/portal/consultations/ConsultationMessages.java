@@ -56,6 +56,9 @@ public interface ConsultationMessages {
 
     String badOrganization();
     String closesBeforeOpens();
+    String closesInPast();
+    String formErrors(int count);
+    String feedbackNeverPublished();
     String majorNeedsThirtyDays(int days);
     String notOpen();
     String notFound();

@@ -40,7 +40,7 @@ public class ConsultationWorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, List<org.zwgk.portal.organizations.Organization> editorOf,
-                                                     String error);
+                                                     Typed typed);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
                                                    org.zwgk.portal.workflow.PublicationReview review, FeedbackReview feedbackReview);
@@ -64,16 +64,47 @@ public class ConsultationWorkbenchResource {
         this.messages = messages;
     }
 
+    /**
+     * What the open form had, so a refused one comes back as typed (as the survey and interview forms do),
+     * with each wrong field's message next to it and in the summary under the field's Chinese name.
+     */
+    public record Typed(String organization, String title, String description, String opensOn, String closesOn, boolean major,
+                        String reason, List<UserError.FieldMessage> errors) {
+        static final Typed EMPTY = new Typed("", "", "", "", "", false, "", List.of());
+
+        public String errorFor(String field) {
+            return UserError.FieldMessage.of(errors, field);
+        }
+
+        /** The summary's lines: 「截止日期：…」, named as the form labels them, never by the field's code. */
+        public List<String> problems() {
+            return errors.stream().map(f -> label(f.field()) == null ? f.message() : label(f.field()) + "：" + f.message()).toList();
+        }
+
+        private static String label(String field) {
+            ConsultationMessages h = ConsultationService.cm();
+            return switch (field) {
+                case "organization" -> h.fieldOrganization();
+                case "title" -> h.fieldTitle();
+                case "description" -> h.fieldDescription();
+                case "opensOn" -> h.fieldOpensOn();
+                case "closesOn" -> h.fieldClosesOn();
+                case "reason" -> h.fieldReason();
+                default -> null; // a refusal not about one field: its message alone
+            };
+        }
+    }
+
     @GET
     @Transactional
     public String list() {
-        return listPage(null);
+        return listPage(Typed.EMPTY);
     }
 
-    private String listPage(String error) {
+    private String listPage(Typed typed) {
         PortalUser user = current.get();
         return Templates.consultations(user, Consultation.of(user.roles().keySet()).stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), error).render();
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
     }
 
     @POST
@@ -88,10 +119,18 @@ public class ConsultationWorkbenchResource {
             if (e.refusesAccess()) {
                 throw e;
             }
-            String detail = e.fieldMessages(messages).stream().map(f -> f.field() + "：" + f.message()).reduce((a, b) -> a + "；" + b)
-                    .orElse(e.message(messages));
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(detail)));
+            List<UserError.FieldMessage> errors = e.fieldMessages(messages);
+            if (errors.isEmpty()) {
+                errors = List.of(new UserError.FieldMessage("", e.message(messages)));
+            }
+            Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), FormBinding.checked(major),
+                    nz(reason), errors);
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed)));
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @GET

@@ -224,4 +224,29 @@ class ConsultationTest {
         assertThat(text(given().get("/hudong/consultations/" + closed))).contains("意见采纳情况", "共收到意见 0 条", "按征求意见稿印发");
         assertThat(text(given().get("/hudong/consultations"))).contains("关于政府采购管理办法的征求意见", "征集中", "已结束");
     }
+
+    @Test
+    void aRefusedOpenFormNamesEachWrongFieldInChineseNextToItAndKeepsWhatWasTyped() {
+        // browser walk: one red line with the field codes (title：…), and the typed title, text and dates gone
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        Response refused = editor.post("/workbench/consultations", Map.of("organization", "czj", "title", " ",
+                "description", "第一条 为规范政府采购……", "opensOn", today.plusDays(10).toString(), "closesOn", today.plusDays(5).toString(),
+                "major", "true", "reason", "上级时限"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.select(".form-error").text()).contains("2 处需要修改", "标题：此项必须填写", "截止日期：截止日期不能早于开始日期")
+                .doesNotContain("title：", "closesOn", "description：");
+        assertThat(page.select("#title-error").text()).contains("此项必须填写");
+        assertThat(page.select("#title").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#closesOn-error").text()).contains("截止日期不能早于开始日期");
+        assertThat(page.select("#description").text()).isEqualTo("第一条 为规范政府采购……");
+        assertThat(page.select("#opensOn").attr("value")).isEqualTo(today.plusDays(10).toString());
+        assertThat(page.select("#closesOn").attr("value")).isEqualTo(today.plusDays(5).toString());
+        assertThat(page.select("input[name=major]").hasAttr("checked")).isTrue();
+        assertThat(page.select("#reason").attr("value")).isEqualTo("上级时限");
+        assertThat(page.select("#description-error")).as("a good field has no message").isEmpty();
+    }
+
+
 }
