@@ -75,6 +75,9 @@ public class ConsultationService {
         LocalDate to = FormFields.date(closesOn, "closesOn", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
+        } else if (to != null && to.isBefore(today())) {
+            // one already over could be neither published (its period is over) nor deleted: refuse it here
+            problems.add(invalid("closesOn", h -> h.closesInPast()));
         }
         String why = FormFields.optionalText(reason, Consultation.MAX_REASON, "reason", problems);
         if (from != null && to != null && major
@@ -125,6 +128,10 @@ public class ConsultationService {
             throw UserError.notFound(m -> cm().notFound());
         }
         ownership.require(user, Role.EDITOR, c.organization);
+        if (!c.published()) {
+            // nobody could comment on one never public: there is nothing to report on
+            throw UserError.conflict(m -> cm().feedbackNeverPublished());
+        }
         if (c.state(today()) != Consultation.State.CLOSED) {
             throw UserError.conflict(m -> cm().feedbackBeforeClose());
         }

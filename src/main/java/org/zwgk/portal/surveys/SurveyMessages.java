@@ -66,6 +66,7 @@ public interface SurveyMessages {
     String badPrompt(int line);
     String tooManyQuestions(int max);
     String closesBeforeOpens();
+    String closesInPast();
     String notFound();
     String fourEyes();
     String notOpen();

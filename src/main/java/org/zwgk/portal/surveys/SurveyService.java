@@ -163,6 +163,9 @@ public class SurveyService {
         LocalDate to = FormFields.date(closesOn, "closesOn", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
+        } else if (to != null && to.isBefore(today())) {
+            // one already over could never be answered: refuse it here rather than leave a survey nobody can use
+            problems.add(invalid("closesOn", h -> h.closesInPast()));
         }
         List<Draft> drafts = parse(questions, problems);
         if (!problems.isEmpty()) {

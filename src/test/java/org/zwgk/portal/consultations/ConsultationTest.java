@@ -176,9 +176,11 @@ class ConsultationTest {
         assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + open).asString()).select("#published-by").text())
                 .contains("czj-reviewer");
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于预算公开格式的征求意见",
-                "description", "已结束的征集。", "opensOn", today.minusDays(20).toString(), "closesOn", today.minusDays(1).toString(),
+                "description", "已结束的征集。", "opensOn", today.minusDays(20).toString(), "closesOn", today.plusDays(5).toString(),
                 "major", "true", "reason", "上级规定的时限紧迫")).statusCode()).isEqualTo(303);
         long closed = idOf("关于预算公开格式的征求意见");
+        // (its period passed while it waited for review; one already over is refused when it is opened)
+        QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.minusDays(1));
         // a period already over is not published: the page would state a time nobody could use
         assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(409);
         // (published while open, then its period passed)
@@ -248,5 +250,34 @@ class ConsultationTest {
         assertThat(page.select("#description-error")).as("a good field has no message").isEmpty();
     }
 
+    @Test
+    void aConsultationAlreadyOverIsRefusedWhenItIsOpenedAndNeverPublishedOneGetsNoFeedbackForm() {
+        // browser walk: 2020-01-01..2020-02-01 was taken, then could be neither published nor deleted
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        Response past = editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于已过期征集的测试",
+                "description", "征求意见稿。", "opensOn", "2020-01-01", "closesOn", "2020-02-01"));
+        assertThat(past.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(past.asString());
+        assertThat(page.select("#closesOn-error").text()).contains("截止日期已经过去");
+        assertThat(page.select("#title").attr("value")).isEqualTo("关于已过期征集的测试");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.count("title", "关于已过期征集的测试"))).as("nothing written").isZero();
+
+        // one that waited for review until its period was over was never public: there is nothing to report on
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于从未公开的征集",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(3).toString())).statusCode()).isEqualTo(303);
+        long id = idOf("关于从未公开的征集");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Consultation c = Consultation.findById(id);
+            c.opensOn = today.minusDays(10);
+            c.closesOn = today.minusDays(1);
+        });
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + id).asString()).select("textarea[name=feedback]"))
+                .as("no feedback form").isEmpty();
+        Response feedback = editor.post("/workbench/consultations/" + id + "/feedback", Map.of("feedback", "未收到意见。"));
+        assertThat(feedback.statusCode()).isEqualTo(409);
+        assertThat(text(feedback)).contains("没有发布过");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(id).feedback)).isNull();
+    }
 
 }

@@ -76,6 +76,19 @@ class SurveyTest {
         }
     }
 
+
+    @Test
+    void aSurveyAlreadyOverIsRefusedWhenItIsWrittenWithWhatWasTypedKept() {
+        // browser walk: 2020-01-01..2020-02-01 was saved, then could be neither published nor answered
+        Staff editor = Staff.login("czj-editor");
+        Response past = editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "已过期的问卷",
+                "description", "请花两分钟填写。", "opensOn", "2020-01-01", "closesOn", "2020-02-01", "questions", QUESTIONS));
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(text(past)).contains("结束日期已经过去");
+        assertThat(past.asString()).contains("value=\"已过期的问卷\"", "value=\"2020-02-01\"");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Survey.count("title", "已过期的问卷"))).as("nothing written").isZero();
+    }
+
     @Test
     void writePublishAnswerCloseByTheClockAndChartTheResults() {
         Staff editor = Staff.login("czj-editor");

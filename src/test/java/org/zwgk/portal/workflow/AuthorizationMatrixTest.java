@@ -272,7 +272,7 @@ class AuthorizationMatrixTest {
                 + messages.replyInReview(org, ORG.get(org)[0]) + "/return", form("comment", "请补充")), Rule.ownOrg(REVIEWER)));
         // 征集调查: an organization's editors open and answer it, its editors or reviewers moderate
         list.add(new Endpoint("consultation: open", org -> new Request("/workbench/consultations", form("organization", org,
-                "title", "矩阵测试征集", "description", "征求意见稿", "opensOn", "2026-01-01", "closesOn", "2026-03-01")), Rule.ownOrg(EDITOR)));
+                "title", "矩阵测试征集", "description", "征求意见稿", "opensOn", "2026-01-01", "closesOn", "2099-03-01")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("consultation: approve comment", org -> new Request("/workbench/consultations/"
                 + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
@@ -281,7 +281,7 @@ class AuthorizationMatrixTest {
                 + consultations.feedbackWaiting(org, ORG.get(org)[0]) + "/feedback/approve", form()), Rule.ownOrg(REVIEWER)));
         // 问卷调查: an organization's editor writes it, another person (its reviewer) publishes, editors or reviewers moderate
         list.add(new Endpoint("survey: create", org -> new Request("/workbench/surveys", form("organization", org,
-                "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2026-03-01",
+                "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2099-03-01",
                 "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("survey: publish", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
                 + "/publish", form()), Rule.ownOrg(REVIEWER)));
