@@ -280,4 +280,17 @@ class ConsultationTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(id).feedback)).isNull();
     }
 
+    @Test
+    void itsReviewerSeesTheDraftTextAndTheReasonBeforeApprovingIt() {
+        // browser walk: the reviewer saw title and dates and the approve button, not the 征求意见稿及说明 text
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        assertThat(Staff.login("czj-editor").post("/workbench/consultations", Map.of("organization", "czj", "title", "审核前看全文的征集",
+                "description", "第一条 为规范小额采购，制定本办法。", "opensOn", today.toString(), "closesOn", today.plusDays(9).toString(),
+                "major", "true", "reason", "上级规定的时限紧迫")).statusCode()).isEqualTo(303);
+        long id = idOf("审核前看全文的征集");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/consultations/" + id).asString());
+        assertThat(page.select("#publish")).hasSize(1);
+        assertThat(page.select("#consultation-text").text()).isEqualTo("第一条 为规范小额采购，制定本办法。");
+        assertThat(page.select("#short-period-reason").text()).contains("上级规定的时限紧迫");
+    }
 }

@@ -61,6 +61,26 @@ class InterviewTest {
         return spec.post("/workbench/interviews/" + id + "/entries");
     }
 
+
+    @Test
+    void itsReviewerSeesAllThatGoesPublicBeforeApprovingIt() {
+        // browser walk: the reviewer saw title, time and place, not the description, guests or policies
+        Staff editor = Staff.login("czj-editor");
+        long policyId = documents.published("czyjs");
+        String policyTitle = QuarkusTransaction.requiringNew().call(() -> Document.<Document>findById(policyId).meta.title);
+        Response scheduled = editor.post("/workbench/interviews", Map.of("organization", "czj", "kind", "INTERVIEW", "title", "审核前看全文的访谈",
+                "startsAt", "2026-12-21T15:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长\n李华 预算科科长",
+                "description", "就预算公开的新做法答网友问。", "documents", String.valueOf(policyId)));
+        long id = Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/interviews/" + id).asString());
+        assertThat(page.select("#publish")).as("the reviewer may approve it").hasSize(1);
+        assertThat(page.select("#interview-description").text()).isEqualTo("就预算公开的新做法答网友问。");
+        assertThat(page.select(".guests").text()).contains("王明 · 市财政局局长", "李华 · 预算科科长");
+        assertThat(page.select(".policies a[href=/documents/" + policyId + "]").text()).isEqualTo(policyTitle);
+    }
+
+
+
     @Test
     void scheduleAskGoLiveWithAPictureEndAndReadTheTranscript() throws Exception {
         Staff editor = Staff.login("czj-editor");
