@@ -79,6 +79,9 @@ public interface InterviewMessages {
     String tooManyDocuments(int max);
     String ended();
     String notFound();
+    String formUsed();
+    String notPublishedYet();
+    String liveAfterPublication();
     String pictureTooLarge(int mb);
     String pictureType();
 }

@@ -221,7 +221,7 @@ public class InterviewService {
         return e;
     }
 
-    /** The editor ends the event: the page becomes the transcript. */
+    /** The editor ends the event (once published, like entries): the page becomes the transcript. */
     @Transactional
     public void end(PortalUser user, long id, Actor actor) {
         Interview i = editable(user, id);
@@ -240,6 +240,10 @@ public class InterviewService {
         ownership.require(user, Role.EDITOR, i.organization);
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> im().ended());
+        }
+        if (!i.published()) {
+            // an entry would make it 直播中 while the public cannot see it, before a reviewer passed it
+            throw UserError.conflict(m -> im().notPublishedYet());
         }
         return i;
     }

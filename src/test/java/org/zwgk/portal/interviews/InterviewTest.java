@@ -61,6 +61,14 @@ class InterviewTest {
         return spec.post("/workbench/interviews/" + id + "/entries");
     }
 
+    long scheduleUnpublished(Staff editor, String title) {
+        Response scheduled = editor.post("/workbench/interviews", Map.of("organization", "czj", "kind", "INTERVIEW", "title", title,
+                "startsAt", "2026-12-20T15:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长\n李华 预算科科长",
+                "description", "就预算公开答网友问。"));
+        assertThat(scheduled.statusCode()).isEqualTo(303);
+        return Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+    }
+
 
     @Test
     void itsReviewerSeesAllThatGoesPublicBeforeApprovingIt() {
@@ -80,6 +88,24 @@ class InterviewTest {
     }
 
 
+    @Test
+    void anInterviewWaitingForReviewCannotGoLiveNorEnd() {
+        // browser walk: an entry posted while 待审核 set it 直播中 though the public could not see it
+        Staff editor = Staff.login("czj-editor");
+        long id = scheduleUnpublished(editor, "待审核时不能直播的访谈");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/interviews/" + id).asString());
+        assertThat(page.select("form[action$=/entries], form[action$=/end]")).as("no entry or end form").isEmpty();
+        assertThat(page.select("#live-after-publication").text()).contains("审核发布后");
+        Response entry = editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", "主持人", "body", "欢迎各位网友。"));
+        assertThat(entry.statusCode()).isEqualTo(409);
+        assertThat(text(entry)).contains("还没有审核发布");
+        assertThat(editor.post("/workbench/interviews/" + id + "/end").statusCode()).isEqualTo(409);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Interview i = Interview.findById(id);
+            assertThat(i.status).as("still 预告").isEqualTo(Interview.Status.SCHEDULED);
+            assertThat(InterviewEntry.count("interview", i)).as("nothing written").isZero();
+        });
+    }
 
     @Test
     void scheduleAskGoLiveWithAPictureEndAndReadTheTranscript() throws Exception {
