@@ -18,7 +18,8 @@ public interface InterviewMessages {
     String live();
     String past();
     String none();
-    String when(java.time.LocalDateTime at, String place);
+    /** {@code at} as TemplateExtensions.dateTime shows it. */
+    String when(String at, String place);
     String guestsTitle();
     String policiesTitle();
     String questionsTitle(int count);

@@ -23,6 +23,12 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
     }
 
     public record Entry(long id, String speaker, String body, LocalDateTime postedAt, boolean picture) {
+
+        /** The time alone on the interview's own day; with its date on any other (a late entry would read as that day's). */
+        public String shownAt(LocalDateTime startsAt) {
+            return startsAt != null && startsAt.toLocalDate().equals(postedAt.toLocalDate())
+                    ? postedAt.toLocalTime().toString() : org.zwgk.portal.web.TemplateExtensions.dateTime(postedAt);
+        }
     }
 
     static LocalDateTime local(Instant t) {

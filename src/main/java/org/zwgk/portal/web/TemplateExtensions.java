@@ -22,6 +22,11 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** A date and time already in the portal's zone (an interview's start), as {@link #dateTime(Instant)} shows one, never 2026-12-05T10:00. */
+    public static String dateTime(java.time.LocalDateTime local) {
+        return local == null ? "" : DATE_TIME.format(local);
+    }
+
     static String urlEncode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -87,6 +87,25 @@ class InterviewTest {
         assertThat(page.select(".policies a[href=/documents/" + policyId + "]").text()).isEqualTo(policyTitle);
     }
 
+    @Test
+    void itsTimeAndItsEntriesTimesReadAsTheRestOfTheSite() {
+        // browser walk: "2026-12-20T15:00" on the pages, and an entry of another day showed only "06:27"
+        Staff editor = Staff.login("czj-editor");
+        long id = scheduleUnpublished(editor, "时间格式的访谈");
+        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", "主持人", "body", "提前预热。")).statusCode())
+                .isEqualTo(303);
+        String posted = QuarkusTransaction.requiringNew().call(() -> java.time.LocalDateTime.ofInstant(
+                InterviewEntry.<InterviewEntry>find("interview.id", id).firstResult().postedAt, org.zwgk.portal.common.PortalConfig.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        assertThat(posted).as("the clock of the test is not the interview's day").doesNotStartWith("2026-12-20");
+        for (String page : new String[]{"/hudong/interviews/" + id, "/hudong/interviews"}) {
+            assertThat(text(given().get(page))).as(page).contains("2026-12-20 15:00").doesNotContain("2026-12-20T15:00");
+        }
+        assertThat(text(editor.get("/workbench/interviews/" + id))).contains("2026-12-20 15:00", posted).doesNotContain("T15:00");
+        assertThat(org.jsoup.Jsoup.parse(given().get("/hudong/interviews/" + id).asString()).select(".entries .meta").text())
+                .as("an entry of another day has its date").isEqualTo(posted);
+    }
 
     @Test
     void anInterviewWaitingForReviewCannotGoLiveNorEnd() {
