@@ -61,6 +61,7 @@ public interface ConsultationMessages {
     String feedbackNeverPublished();
     String majorNeedsThirtyDays(int days);
     String notOpen();
+    String formUsed();
     String notFound();
     String feedbackBeforeClose();
     String badDocument();

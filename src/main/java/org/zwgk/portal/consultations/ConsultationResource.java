@@ -63,7 +63,7 @@ public class ConsultationResource {
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@RestPath long id, @RestForm String body, @RestForm String formToken) {
-        return form.send(() -> service.comment(id, body, form.address(), form.spending(formToken)),
+        return form.send(() -> service.comment(id, body, form.address(), form.spending(formToken, () -> ConsultationService.cm().formUsed())),
                 ConsultationService.cm().commentReceived(), body, (typed, done, error) -> page(id, typed, done, error));
     }
 }

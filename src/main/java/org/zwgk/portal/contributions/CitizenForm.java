@@ -42,9 +42,12 @@ public class CitizenForm {
         return tokens.issue();
     }
 
-    /** Spends the sent token, or refuses with the message every public form shows (too fast, expired, used). */
-    public Runnable spending(String formToken) {
-        return () -> tokens.spendOrRefuse(formToken);
+    /**
+     * Spends the sent token, or refuses with the message every public form shows (too fast, expired) or,
+     * for a form sent twice, {@code used}: worded for what this form sends.
+     */
+    public Runnable spending(String formToken, java.util.function.Supplier<String> used) {
+        return () -> tokens.spendOrRefuse(formToken, used);
     }
 
     public String address() {

@@ -18,6 +18,8 @@ public interface ContributionMessages {
     String needsText(String noun);
     String tooLong(String noun, int max);
     String alreadyModerated(String noun);
+    /** The per-address limit of letters, reached by a contribution: named as what was submitted. */
+    String throttled(String noun);
     /** The moderator's queue: a text with sensitive words, shown marked. */
     String sensitiveFound(int count);
     String acknowledge();

@@ -70,7 +70,7 @@ public class Moderation {
     @Transactional
     public <T extends Contribution> T receive(ContributionKind<T> kind, T k, String text, String address, Runnable spendToken) {
         spendToken.run();
-        throttle.send(address);
+        throttle.send(address, () -> ctb().throttled(kind.noun().get()));
         k.body = text;
         k.status = Contribution.Status.PENDING;
         k.persist();

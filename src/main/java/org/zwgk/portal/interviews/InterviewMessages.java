@@ -79,10 +79,10 @@ public interface InterviewMessages {
     String acknowledgeEntry();
     String tooManyDocuments(int max);
     String ended();
-    String notFound();
     String formUsed();
     String notPublishedYet();
     String liveAfterPublication();
+    String notFound();
     String pictureTooLarge(int mb);
     String pictureType();
 }

@@ -88,7 +88,7 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@RestPath long id, @RestForm String body, @RestForm String formToken) {
         // refused, the question comes back on the form's own page, which does not reload itself
-        return form.send(() -> service.ask(id, body, form.address(), form.spending(formToken)), InterviewService.im().asked(), body,
+        return form.send(() -> service.ask(id, body, form.address(), form.spending(formToken, () -> InterviewService.im().formUsed())), InterviewService.im().asked(), body,
                 (typed, done, error) -> render(id, error != null, typed, done, error));
     }
 

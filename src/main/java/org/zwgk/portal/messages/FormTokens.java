@@ -83,11 +83,19 @@ public class FormTokens {
      * 409 used, 400 expired or invalid); the one mapping the message, comment, survey and question forms share.
      */
     public void spendOrRefuse(String token) {
+        spendOrRefuse(token, () -> MessageService.hd().formUsed());
+    }
+
+    /**
+     * As {@link #spendOrRefuse(String)}, with {@code used} telling that this form was sent already in the
+     * words of what it sends (a comment, an answer, a question: not 再写一封, which is said of a letter).
+     */
+    public void spendOrRefuse(String token, java.util.function.Supplier<String> used) {
         switch (spend(token)) {
             case OK -> { }
             case TOO_FAST -> throw org.zwgk.portal.web.UserError.tooManyRequests(x -> MessageService.hd().formTooFast());
             case EXPIRED -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formExpired());
-            case USED -> throw org.zwgk.portal.web.UserError.conflict(x -> MessageService.hd().formUsed());
+            case USED -> throw org.zwgk.portal.web.UserError.conflict(x -> used.get());
             default -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formInvalid());
         }
     }

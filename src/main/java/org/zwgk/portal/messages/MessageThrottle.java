@@ -31,9 +31,18 @@ public class MessageThrottle {
                 code -> code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A letter (来信) sent from {@code address}: counted against the one per-address limit. */
     public void send(String address) {
+        send(address, () -> MessageBundles.get(HudongMessages.class).throttledSend());
+    }
+
+    /**
+     * Anything else a citizen submits (a comment, a survey answer, a question): the same limit, shared with
+     * letters, refused with {@code refusal}, which names what was submitted (not 来信).
+     */
+    public void send(String address, java.util.function.Supplier<String> refusal) {
         if (!sends.tryAcquire(address)) {
-            throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledSend());
+            throw UserError.tooManyRequests(m -> refusal.get());
         }
     }
 

@@ -75,4 +75,6 @@ public interface SurveyMessages {
     String badChoice(int number);
     String nothingAnswered();
     String alreadyAnswered();
+    String formUsed();
+    String throttled();
 }

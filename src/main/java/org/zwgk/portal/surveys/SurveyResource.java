@@ -69,7 +69,7 @@ public class SurveyResource {
     public Response answer(@RestPath long id, @RestForm String formToken) {
         Map<Long, List<String>> values = QuarkusTransaction.requiringNew().call(() -> sent(SurveyService.findPublished(id)));
         try {
-            service.answer(id, values, formToken, form.address(), form.spending(formToken));
+            service.answer(id, values, formToken, form.address(), form.spending(formToken, () -> SurveyService.sm().formUsed()));
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
                     form.token(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
             return noStore(html, 200);

@@ -204,6 +204,11 @@ class ConsultationTest {
                 .post("/hudong/consultations/" + open + "/comments");
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(text(sent)).contains("意见已收到");
+        Response twice = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。").post("/hudong/consultations/" + open + "/comments");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        // browser walk: it said 如需再写一封 (another letter) for a comment
+        assertThat(text(twice)).contains("这条意见已经提交过了").doesNotContain("再写一封", "来信");
         assertThat(text(given().get("/hudong/consultations/" + open))).doesNotContain("小额采购");
 
         long comment = QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>find("consultation.id", open).firstResult().id);

@@ -69,6 +69,27 @@ class InterviewTest {
         return Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
     }
 
+    @jakarta.inject.Inject
+    InterviewService interviews;
+    @jakarta.inject.Inject
+    InterviewFixtures fixtures;
+    @jakarta.inject.Inject
+    org.zwgk.portal.messages.MessageConfig limits;
+
+    @Test
+    void theSubmissionLimitOfAnAddressNamesTheQuestionNotALetter() {
+        // browser walk: 429 「同一地址提交来信过于频繁」 for a question; the one limit of letters, worded for what was sent
+        long id = fixtures.scheduled("czj", "czj-editor");
+        String address = "203.0.113.42";
+        for (int n = 0; n < limits.sendsPerAddress(); n++) {
+            int k = n;
+            QuarkusTransaction.requiringNew().run(() -> interviews.ask(id, "第" + k + "个问题", address, () -> { }));
+        }
+        org.zwgk.portal.web.UserError refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> QuarkusTransaction.requiringNew()
+                .run(() -> interviews.ask(id, "又一个问题", address, () -> { })), org.zwgk.portal.web.UserError.class);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.message(null)).contains("同一地址提交问题过于频繁").doesNotContain("来信");
+    }
 
     @Test
     void itsReviewerSeesAllThatGoesPublicBeforeApprovingIt() {
@@ -184,6 +205,11 @@ class InterviewTest {
                 .formParam("formToken", m.group(1)).formParam("body", "预算表能否公开到项目？我的手机13912340000")
                 .post("/hudong/interviews/" + id + "/questions");
         assertThat(asked.statusCode()).isEqualTo(200);
+        Response twice = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", "预算表能否公开到项目？").post("/hudong/interviews/" + id + "/questions");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        // browser walk: it said 如需再写一封 (another letter) for a question
+        assertThat(text(twice)).contains("这个问题已经提交过了").doesNotContain("再写一封", "来信");
         assertThat(text(asked)).contains("问题已收到").doesNotContain("预算表能否公开到项目");
         long question = QuarkusTransaction.requiringNew().call(() ->
                 InterviewQuestion.<InterviewQuestion>find("interview.id", id).firstResult().id);

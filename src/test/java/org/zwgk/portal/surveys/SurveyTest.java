@@ -76,6 +76,28 @@ class SurveyTest {
         }
     }
 
+    @jakarta.inject.Inject
+    SurveyService surveys;
+    @jakarta.inject.Inject
+    SurveyFixtures fixtures;
+    @jakarta.inject.Inject
+    org.zwgk.portal.messages.MessageConfig limits;
+
+    @Test
+    void theSubmissionLimitOfAnAddressNamesTheSurveyAnswerNotALetter() {
+        // browser walk: 429 「同一地址提交来信过于频繁」 for a survey answer; the one limit of letters, worded for what was sent
+        long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "提交频繁的问卷");
+        long first = questionIds(id).get(0);
+        String address = "203.0.113.41";
+        for (int n = 0; n < limits.sendsPerAddress(); n++) {
+            String token = "limit-" + n;
+            QuarkusTransaction.requiringNew().run(() -> surveys.answer(id, Map.of(first, List.of("0")), token, address, () -> { }));
+        }
+        org.zwgk.portal.web.UserError refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> QuarkusTransaction.requiringNew()
+                .run(() -> surveys.answer(id, Map.of(first, List.of("0")), "limit-over", address, () -> { })), org.zwgk.portal.web.UserError.class);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.message(null)).contains("同一地址提交问卷过于频繁").doesNotContain("来信");
+    }
 
     @Test
     void aSurveyAlreadyOverIsRefusedWhenItIsWrittenWithWhatWasTypedKept() {
@@ -136,8 +158,10 @@ class SurveyTest {
                 .formParam("q" + q.get(2), "希望多公开预算细节，我的电话13912340000").post("/hudong/surveys/" + id);
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(text(sent)).contains("问卷已提交");
-        assertThat(a.form().formParam("q" + q.get(0), "2").post("/hudong/surveys/" + id).statusCode())
-                .as("one answer per form token").isEqualTo(409);
+        Response again = a.form().formParam("q" + q.get(0), "2").post("/hudong/surveys/" + id);
+        assertThat(again.statusCode()).as("one answer per form token").isEqualTo(409);
+        // browser walk: it said 如需再写一封 (another letter) and invited sending it again
+        assertThat(text(again)).contains("这份答卷已经提交过了", "不必重复提交").doesNotContain("再写一封", "再点一次");
         assertThat(b.form().formParam("q" + q.get(0), "0").formParam("q" + q.get(1), "0").post("/hudong/surveys/" + id).statusCode())
                 .isEqualTo(200);
         assertThat(c.form().formParam("q" + q.get(0), "2").formParam("q" + q.get(2), "不公开的回答").post("/hudong/surveys/" + id).statusCode())
