@@ -35,9 +35,14 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class SurveyWorkbenchResource {
 
-    /** What the create form had, so a refused one comes back as typed. */
-    public record Typed(String organization, String title, String description, String opensOn, String closesOn, String questions) {
-        static final Typed EMPTY = new Typed("", "", "", "", "", "");
+    /** What the create form had, so a refused one comes back as typed, with a wrong date's message next to it. */
+    public record Typed(String organization, String title, String description, String opensOn, String closesOn, String questions,
+                        List<UserError.FieldMessage> errors) {
+        static final Typed EMPTY = new Typed("", "", "", "", "", "", List.of());
+
+        public String errorFor(String field) {
+            return UserError.FieldMessage.of(errors, field);
+        }
     }
 
     @CheckedTemplate
@@ -88,7 +93,8 @@ public class SurveyWorkbenchResource {
             if (e.refusesAccess()) {
                 throw e;
             }
-            Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions));
+            Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions),
+                    e.fieldMessages(messages));
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
                     e.formProblems(messages))));
         }

@@ -107,6 +107,7 @@ class SurveyTest {
                 "description", "请花两分钟填写。", "opensOn", "2020-01-01", "closesOn", "2020-02-01", "questions", QUESTIONS));
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(text(past)).contains("结束日期已经过去");
+        assertThat(org.jsoup.Jsoup.parse(past.asString()).select("#closesOn-error").text()).as("next to the field").contains("结束日期已经过去");
         assertThat(past.asString()).contains("value=\"已过期的问卷\"", "value=\"2020-02-01\"");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Survey.count("title", "已过期的问卷"))).as("nothing written").isZero();
     }
