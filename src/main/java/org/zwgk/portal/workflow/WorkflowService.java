@@ -52,10 +52,14 @@ public class WorkflowService {
     private final org.zwgk.portal.privacy.FileText fileText;
     private final ReviewLevels levels;
     private final jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks;
+    private final java.time.Clock clock;
 
     WorkflowService(Ownership ownership, DocumentService documents, AttachmentStore store, SensitiveWords sensitiveWords,
                     AuditLog audit, InputValidation validation, PrivacyReviews privacy, org.zwgk.portal.privacy.FileText fileText,
-                    ReviewLevels levels, jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks) {
+                    ReviewLevels levels, jakarta.enterprise.inject.Instance<SubmissionCheck> submissionChecks,
+                    java.time.Clock clock) {
+        // the one clock (common.Clocks) that tests can set: a schedule is compared with its time
+        this.clock = clock;
         this.submissionChecks = submissionChecks;
         this.privacy = privacy;
         this.fileText = fileText;
@@ -238,7 +242,7 @@ public class WorkflowService {
     private void markSubmitted(Draft d, PortalUser user, Actor actor, String auditNote) {
         d.status = DraftStatus.SUBMITTED;
         d.approvedLevels = 0;
-        d.submittedAt = Instant.now();
+        d.submittedAt = Instant.now(clock);
         touch(d, user);
         audit.record(actor, "draft.submit", "draft", d.id, auditNote);
     }
@@ -274,7 +278,7 @@ public class WorkflowService {
         touch(d, user);
         audit.record(actor, "draft.approve", "draft", d.id, "level " + d.approvedLevels + "/" + d.requiredLevels
                 + (comment == null || comment.isBlank() ? "" : ": " + comment));
-        if (d.status == DraftStatus.APPROVED && (d.scheduledAt == null || !d.scheduledAt.isAfter(Instant.now()))) {
+        if (d.status == DraftStatus.APPROVED && (d.scheduledAt == null || !d.scheduledAt.isAfter(Instant.now(clock)))) {
             publish(d, actor);
         }
         return d;
@@ -516,7 +520,7 @@ public class WorkflowService {
         }
         d.document = doc;
         d.status = DraftStatus.PUBLISHED;
-        d.publishedAt = Instant.now();
+        d.publishedAt = Instant.now(clock);
         audit.record(actor, "draft.publish", "draft", d.id, doc.indexNumber);
     }
 
