@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * What browsers and proxies may keep, on every page the resources render:
@@ -21,8 +20,6 @@ import java.util.List;
  * </ul>
  */
 public class PageCacheFilter {
-
-    private static final List<String> STAFF = List.of("/workbench", "/account", "/login", "/logout", "/api/v1/drafts");
 
     private final PageCache cache;
     private final SecurityIdentity identity;
@@ -37,7 +34,7 @@ public class PageCacheFilter {
     @ServerResponseFilter
     public void headers(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (!identity.isAnonymous() || STAFF.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+        if (!identity.isAnonymous() || org.zwgk.portal.web.SecurityHeaders.isStaffPath(path)) {
             if (!response.getHeaders().containsKey("Cache-Control")) {
                 response.getHeaders().putSingle("Cache-Control", "no-store");
             }

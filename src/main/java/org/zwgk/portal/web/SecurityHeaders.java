@@ -69,7 +69,8 @@ public class SecurityHeaders {
         return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 
-    static boolean isStaffPath(String path) {
+    /** One list for the security headers and the page cache (pagecache), so a new staff path is never cached. */
+    public static boolean isStaffPath(String path) {
         for (String staff : STAFF_PATHS) {
             if (path.equals(staff) || path.startsWith(staff + "/")) {
                 return true;
