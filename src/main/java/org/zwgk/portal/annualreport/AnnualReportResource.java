@@ -1,6 +1,5 @@
 package org.zwgk.portal.annualreport;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -19,8 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.organizations.Organization;
-import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.FormSteps;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.workflow.Draft;
 
@@ -85,23 +84,18 @@ public class AnnualReportResource {
                 typed.put(k, v.get(0));
             }
         });
-        try {
+        // any refusal but of access (code review: a 409 lost the figures typed) shows them again
+        return FormSteps.orPage(() -> {
             service.save(user, org, year, typed, current.actor());
             return Response.seeOther(URI.create("/workbench/annual-reports/" + org + "/" + year + "?done=saved")).build();
-        } catch (UserError e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            String html = QuarkusTransaction.requiringNew().call(() -> {
-                AnnualReportService.View v = service.view(user, org, year);
-                Map<String, String> figures = new HashMap<>(v.figures());
-                AnnualReportService.HAND_KEYS.forEach(k -> figures.put(k, typed.getOrDefault(k, "")));
-                AnnualReportService.View shown = new AnnualReportService.View(v.organization(), v.city(), year, v.proactive(),
-                        v.table3(), figures, v.stored(), v.due(), v.late());
-                return Templates.report(user, shown, null, e.message(messages), e.fieldMessages(messages)).render();
-            });
-            return ErrorResponses.page(400, html);
-        }
+        }, e -> {
+            AnnualReportService.View v = service.view(user, org, year);
+            Map<String, String> figures = new HashMap<>(v.figures());
+            AnnualReportService.HAND_KEYS.forEach(k -> figures.put(k, typed.getOrDefault(k, "")));
+            AnnualReportService.View shown = new AnnualReportService.View(v.organization(), v.city(), year, v.proactive(),
+                    v.table3(), figures, v.stored(), v.due(), v.late());
+            return Templates.report(user, shown, null, e.message(messages), e.fieldMessages(messages)).render();
+        });
     }
 
     @POST

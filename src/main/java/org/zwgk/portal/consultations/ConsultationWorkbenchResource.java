@@ -207,28 +207,17 @@ public class ConsultationWorkbenchResource {
                 chosen.add(Long.parseLong(a.strip()));
             }
         }
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             service.feedback(current.get(), id, feedback, chosen, finalDocument, current.actor());
             return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            FeedbackTyped typed = new FeedbackTyped(feedback == null ? "" : feedback, chosen, finalDocument == null ? "" : finalDocument,
-                    e.fieldMessages(messages));
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages), typed)));
-        }
+        }, e -> page(id, e.message(messages), new FeedbackTyped(feedback == null ? "" : feedback, chosen,
+                finalDocument == null ? "" : finalDocument, e.fieldMessages(messages))));
     }
 
     private Response step(long id, Runnable action) {
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
             return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));
-        }
+        }, e -> page(id, e.message(messages)));
     }
 }

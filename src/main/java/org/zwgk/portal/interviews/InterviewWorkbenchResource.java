@@ -173,16 +173,10 @@ public class InterviewWorkbenchResource {
     }
 
     private Response step(long id, String speaker, String body, Runnable action) {
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            String detail = String.join("；", e.formProblems(messages));
-            boolean ask = e.fieldMessages(messages).stream().anyMatch(f -> "acknowledged".equals(f.field()));
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, speaker, body, detail, ask)));
-        }
+        }, e -> page(id, speaker, body, String.join("；", e.formProblems(messages)),
+                e.fieldMessages(messages).stream().anyMatch(f -> "acknowledged".equals(f.field()))));
     }
 }

@@ -1,7 +1,6 @@
 package org.zwgk.portal.messages;
 
 import org.zwgk.portal.web.FormBinding;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -22,9 +21,7 @@ import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
-import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
-import org.zwgk.portal.web.UserError;
 
 import java.net.URI;
 import java.util.List;
@@ -223,16 +220,10 @@ public class MessageWorkbenchResource {
     /** Runs a step that says what it did (the key of {@link #doneText}): a level approved is not the reply sent. */
     private Response outcome(long id, java.util.function.Function<PortalUser, String> action, TypedReply typed) {
         PortalUser user = current.get();
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             String done = action.apply(user);
             return Response.seeOther(URI.create("/workbench/messages/" + id + "?done=" + done)).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            String html = QuarkusTransaction.requiringNew().call(() -> page(id, null, e.message(messages), typed));
-            return ErrorResponses.page(e.status(), html);
-        }
+        }, e -> page(id, null, e.message(messages), typed));
     }
 
     static String doneText(String done) {

@@ -106,7 +106,7 @@ public class MembersResource {
 
     /** The page again with the refused form filled in and its messages; a refusal not about the form stays an error page. */
     private Response refused(String code, UserError e, String form, String username, String displayName, String role) {
-        if (e.status() != 400 && e.status() != 409) {
+        if (e.refusesAccess()) {
             throw e;
         }
         Messages m = io.quarkus.qute.i18n.MessageBundles.get(Messages.class);

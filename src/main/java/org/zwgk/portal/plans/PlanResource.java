@@ -17,7 +17,6 @@ import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.organizations.Organization;
-import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.workflow.Draft;
@@ -115,17 +114,11 @@ public class PlanResource {
         int n = parseNumber(number);
         PlanService.ReportInput in = new PlanService.ReportInput(form.getFirst("organization"), form.getFirst("status"),
                 form.getFirst("title"), form.getFirst("body"), form.getFirst("evidence"));
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             Draft d = plans.report(current.get(), id, n, in, current.actor());
             return Response.seeOther(URI.create("/workbench/drafts/" + d.id + "?done=created")).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> rowPage(id, number,
-                    new ReportForm(in.organization(), in.status(), in.title(), in.body(), in.evidence(), e.message(messages))));
-            return ErrorResponses.page(e.status(), html);
-        }
+        }, e -> rowPage(id, number,
+                new ReportForm(in.organization(), in.status(), in.title(), in.body(), in.evidence(), e.message(messages))));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.zwgk.portal.requests;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -21,7 +20,6 @@ import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.organizations.Organization;
-import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
@@ -170,16 +168,8 @@ public class RequestWorkbenchResource {
      * access shows the request's page again with its message, each wrong field named and {@code typed} kept.
      */
     private Response handled(PortalUser user, long id, Map<String, String> typed, java.util.function.Supplier<String> action) {
-        try {
-            return Response.seeOther(URI.create(action.get())).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            String html = QuarkusTransaction.requiringNew().call(() ->
-                    page(user, id, typed, null, e.message(messages), e.fieldMessages(messages)));
-            return ErrorResponses.page(e.status(), html);
-        }
+        return org.zwgk.portal.web.FormSteps.orPage(() -> Response.seeOther(URI.create(action.get())).build(),
+                e -> page(user, id, typed, null, e.message(messages), e.fieldMessages(messages)));
     }
 
     private String page(PortalUser user, long id, Map<String, String> typed, String done, String error,

@@ -136,14 +136,9 @@ public class SurveyWorkbenchResource {
     }
 
     private Response step(long id, Runnable action) {
-        try {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
             return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> page(id, e.message(messages))));
-        }
+        }, e -> page(id, e.message(messages)));
     }
 }

@@ -34,7 +34,6 @@ import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
-import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
@@ -386,17 +385,8 @@ public class WorkbenchResource {
      * refusal's status. Authorization failures are not the form's business and pass through.
      */
     private Response orForm(Supplier<Response> step, Supplier<DraftPage> page) {
-        try {
-            return step.get();
-        } catch (UserError e) {
-            if (e.refusesAccess()) {
-                throw e;
-            }
-            // the step's transaction rolled back; the page is read and rendered in a fresh one
-            String html = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    Templates.draft(current.get(), page.get().withError(e.message(messages), e.fieldMessages(messages)), null).render());
-            return ErrorResponses.page(e.status(), html);
-        }
+        return org.zwgk.portal.web.FormSteps.orPage(step, e ->
+                Templates.draft(current.get(), page.get().withError(e.message(messages), e.fieldMessages(messages)), null).render());
     }
 
     /** A step from the draft page: back to the draft with its outcome, or the page again with the refusal. */
