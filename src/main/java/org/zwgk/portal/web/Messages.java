@@ -124,6 +124,7 @@ public interface Messages {
     String sortRelevance();
     String sortDate();
     String searchEmptyTitle();
+    String searchEmptyDocumentsButRecords(long count);
     String searchEmptyCheck();
     String searchEmptyFiltered();
     String searchEmptyClearFilters();

@@ -67,6 +67,8 @@ class RecordsFlowTest {
                 .body("facets.type.xzcf", equalTo(1)).body("facets.处罚类别.罚款", equalTo(1)).extract().asString();
         String searchPage = given().get("/search?q=昆财罚").then().statusCode(200).extract().asString();
         assertThat(searchPage).contains("/records/xzcf/" + id);
+        // browser walk: no document matched, and the page said 没有找到相关信息 beside the record it listed
+        assertThat(searchPage).contains("没有找到相关文件；在结构化记录中找到 1 条").doesNotContain("没有找到相关信息");
         assertThat(search).contains("张**");
         for (String publicText : new String[]{api, page, list, csv, download, search, searchPage}) {
             assertThat(publicText).doesNotContain("张三丰").doesNotContain("320583199001011234")
