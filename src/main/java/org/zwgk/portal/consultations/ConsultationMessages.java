@@ -64,6 +64,4 @@ public interface ConsultationMessages {
     String formUsed();
     String notFound();
     String feedbackBeforeClose();
-    String badDocument();
-    String documentNotANumber();
 }

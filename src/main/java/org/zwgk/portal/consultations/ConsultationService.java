@@ -15,6 +15,7 @@ import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentLookup;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
@@ -119,7 +120,7 @@ public class ConsultationService {
         moderation.moderate(user, COMMENTS, commentId, approve, checked, actor);
     }
 
-    /** 采纳情况 after closing: the summary, the comments adopted, the final policy (a document id as typed, optional; not a number is a field error). */
+    /** 采纳情况 after closing: the summary, the comments adopted, the final policy (optional; typed as id, address, 文号 or 索引号, read by DocumentLookup). */
     @Transactional
     public Consultation feedback(PortalUser user, long id, String summary, Set<Long> adopted, String finalDocument, Actor actor) {
         ownership.requireLoggedIn(user);
@@ -140,15 +141,11 @@ public class ConsultationService {
         Document finalDoc = null;
         String typedDocument = finalDocument == null ? "" : finalDocument.strip();
         if (!typedDocument.isEmpty()) {
-            long finalDocumentId = typedDocument.matches("\\d{1,18}") ? Long.parseLong(typedDocument) : -1;
-            if (finalDocumentId < 0) {
-                problems.add(invalid("finalDocument", h -> h.documentNotANumber()));
-            } else {
-                finalDoc = Document.findById(finalDocumentId);
-                // only a public one: a withheld document's title must not appear on the consultation's page
-                if (finalDoc == null || !finalDoc.isListed()) {
-                    problems.add(invalid("finalDocument", h -> h.badDocument()));
-                }
+            // only a public one (the lookup's rule): a withheld document's title must not appear on the consultation's page
+            DocumentLookup.Result found = DocumentLookup.find(typedDocument);
+            finalDoc = found.document();
+            if (!found.found()) {
+                problems.add(new UserError.Invalid("finalDocument", found.refusal()));
             }
         }
         if (!problems.isEmpty()) {

@@ -38,14 +38,4 @@ public final class DocNumbers {
         return Document.<Document>find("meta.docNumber = ?1 and status = ?2 order by publishedAt desc", standard(docNumber),
                 DocumentStatus.PUBLISHED).stream().filter(d -> self == null || !d.id.equals(self.id)).findFirst();
     }
-
-    /** A listed policy (政策文件) named by its 文号 or its 索引号, as an editor types either. */
-    public static Optional<Document> policy(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        String s = typed.strip();
-        return Document.<Document>find("(meta.docNumber = ?1 or indexNumber = ?2) and meta.type = ?3 and status = ?4 order by publishedAt desc",
-                standard(s), s, org.zwgk.portal.catalog.DocumentType.POLICY, DocumentStatus.PUBLISHED).firstResultOptional();
-    }
 }

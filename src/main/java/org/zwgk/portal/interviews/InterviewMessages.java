@@ -73,7 +73,6 @@ public interface InterviewMessages {
     String badOrganization();
     String badKind();
     String badTime();
-    String badDocument(String value);
     String notOwnDocument(String value);
     String sensitiveEntry(String words);
     String acknowledgeEntry();

@@ -19,6 +19,7 @@ import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentLookup;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
@@ -119,7 +120,8 @@ public class InterviewService {
     }
 
     /**
-     * Document ids, separated by spaces, commas or 、: each a public document of the interview's own
+     * Documents (id, address, 文号 or 索引号, as {@link DocumentLookup} reads them), separated by spaces,
+     * commas or 、: each a public document of the interview's own
      * organization. Its page then names the interview (谁开设、谁管理: one organization does not write
      * onto another's documents), and a withheld document's title never reaches a public page.
      */
@@ -129,14 +131,10 @@ public class InterviewService {
             return ids;
         }
         for (String part : value.strip().split("[\\s,，、]+")) {
-            Document doc = null;
-            try {
-                doc = Document.findById(Long.parseLong(part));
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            if (doc == null || !doc.isListed()) {
-                problems.add(invalid("documents", h -> h.badDocument(part)));
+            DocumentLookup.Result found = DocumentLookup.find(part);
+            Document doc = found.document();
+            if (!found.found()) {
+                problems.add(new UserError.Invalid("documents", found.refusal()));
             } else if (org != null && !doc.organization.id.equals(org.id)) {
                 problems.add(invalid("documents", h -> h.notOwnDocument(part)));
             } else {

@@ -94,7 +94,6 @@ public interface PlanMessages {
     String notNamedOnRow(String organization, int number);
     String noResultChannel(String organization);
     String badStatus();
-    String badEvidence(String value);
     String tooMuchEvidence(int max);
     String defaultResultTitle(int year, int number, String organization);
     String bodyRow(String plan, int number, String url);

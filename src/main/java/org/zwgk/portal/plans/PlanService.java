@@ -13,6 +13,7 @@ import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.documents.Disclosure;
 import org.zwgk.portal.documents.Document;
+import org.zwgk.portal.documents.DocumentLookup;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.Routes;
@@ -34,8 +35,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plans as the public sees them (every row with each unit's standing, results and evidence, 逾期
@@ -47,7 +46,6 @@ public class PlanService {
 
     /** The channel of an organization's set that holds its results: its code + this suffix. */
     static final String RESULT_CHANNEL_SUFFIX = "-gzyd";
-    private static final Pattern DOCUMENT_URL = Pattern.compile("(?:^|/documents/)(\\d{1,18})(?:[/?#].*)?$");
 
     private final Ownership ownership;
     private final WorkflowService workflow;
@@ -275,7 +273,7 @@ public class PlanService {
         }
     }
 
-    /** Evidence as typed: one document per line, as its address (…/documents/123) or its number; each published. */
+    /** Evidence as typed: one document per line, as its address (…/documents/123), id, 文号 or 索引号; each published. */
     static List<Long> evidence(String text) {
         Set<Long> ids = new LinkedHashSet<>();
         if (text == null) {
@@ -286,12 +284,11 @@ public class PlanService {
             if (l.isEmpty()) {
                 continue;
             }
-            Matcher m = DOCUMENT_URL.matcher(l);
-            Document doc = m.find() ? Document.findById(Long.parseLong(m.group(1))) : null;
-            if (doc == null || !doc.isListed()) {
-                throw UserError.badInput("evidence", x -> labels().badEvidence(l));
+            DocumentLookup.Result found = DocumentLookup.find(l);
+            if (!found.found()) {
+                throw UserError.badInput("evidence", found.refusal());
             }
-            ids.add(doc.id);
+            ids.add(found.document().id);
         }
         if (ids.size() > 20) {
             throw UserError.badInput("evidence", x -> labels().tooMuchEvidence(20));

@@ -246,7 +246,11 @@ public interface Messages {
 
     String interpretsOnlyForInterpretation();
 
-    String interpretsNotFound();
+    String documentReferenceNotFound(String value);
+
+    String documentReferenceAmbiguous(String value);
+
+    String documentReferenceNotListed(String value);
 
     String interpretsNotAPolicy();
     String draftNotInReview(String status);

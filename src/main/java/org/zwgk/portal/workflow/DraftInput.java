@@ -166,8 +166,6 @@ public class DraftInput {
         d.interprets = policy;
     }
 
-    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?:^|/documents/)(\\d{1,18})(?:[/?#].*)?$");
-
     /** The policy an interpretation names: a published policy, and only for a draft of type INTERPRETATION. */
     private Document interpreted(List<UserError.Invalid> problems) {
         if (blank(interprets) || !noProblemWith(problems, Field.INTERPRETS)) {
@@ -177,15 +175,15 @@ public class DraftInput {
             problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsOnlyForInterpretation()));
             return null;
         }
-        // its address or id, or (as editors know it) its 文号 or 索引号
-        java.util.regex.Matcher m = DOCUMENT.matcher(interprets.strip());
-        Document doc = m.find() ? Document.findById(Long.parseLong(m.group(1)))
-                : org.zwgk.portal.documents.DocNumbers.policy(interprets).orElse(null);
-        if (doc == null) {
-            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsNotFound()));
+        // its address or id, or (as editors know it) its 文号 or 索引号, among policies
+        org.zwgk.portal.documents.DocumentLookup.Result found =
+                org.zwgk.portal.documents.DocumentLookup.find(interprets, DocumentType.POLICY);
+        if (!found.found()) {
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, found.refusal()));
             return null;
         }
-        if (!doc.isListed() || doc.meta.type != DocumentType.POLICY) {
+        Document doc = found.document();
+        if (doc.meta.type != DocumentType.POLICY) {
             problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsNotAPolicy()));
             return null;
         }

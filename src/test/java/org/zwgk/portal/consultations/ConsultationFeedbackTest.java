@@ -48,14 +48,16 @@ class ConsultationFeedbackTest {
         }
         String[] policy = QuarkusTransaction.requiringNew().call(() -> {
             Document d = Document.<Document>find("contentKey", "szfb-2018-152").firstResult();
-            return new String[]{String.valueOf(d.id), d.meta.title};
+            return new String[]{String.valueOf(d.id), d.meta.title, d.meta.docNumber};
         });
+        // staff know a policy by its 文号, typed with whatever brackets are at hand
+        String typedNumber = policy[2].replace('〔', '（').replace('〕', '）');
 
         MovableClock.advance(Duration.ofDays(41)); // past its end date: closed by itself
         Staff editor = Staff.login("czj-editor");
         assertThat(text(given().get("/hudong/consultations/" + id).asString())).contains("已结束");
         assertThat(editor.post("/workbench/consultations/" + id + "/feedback", Map.of("feedback", "采纳了延长公示期的意见，其余意见已在起草时考虑。",
-                "adopted", String.valueOf(second), "finalDocument", policy[0])).statusCode()).isEqualTo(303);
+                "adopted", String.valueOf(second), "finalDocument", typedNumber)).statusCode()).isEqualTo(303);
 
         // four eyes, as on everything public (security audit): nothing of it shows until a reviewer approves it
         String waiting = given().get("/hudong/consultations/" + id).asString();
@@ -78,22 +80,22 @@ class ConsultationFeedbackTest {
     }
 
     @Test
-    void aFinalDocumentThatIsNotANumberIsAFieldErrorAndKeepsWhatWasTyped() {
+    void anUnknownFinalDocumentIsAFieldErrorAndKeepsWhatWasTypedAndItsAddressIsTaken() {
         long id = fixtures.closed("czj", "czj-editor");
         Staff editor = Staff.login("czj-editor");
         String summary = "共收到意见若干条，已按意见修改后印发。";
         io.restassured.response.Response refused = editor.post("/workbench/consultations/" + id + "/feedback",
-                Map.of("feedback", summary, "finalDocument", "昆政办发〔2018〕152号"));
+                Map.of("feedback", summary, "finalDocument", "昆政办发〔1999〕999号"));
         assertThat(refused.statusCode()).isEqualTo(400);
         String html = refused.asString();
-        assertThat(html).contains("id=\"finalDocument-error\"", "正式文件编号应为数字", ">" + summary + "</textarea>",
-                "value=\"昆政办发〔2018〕152号\"");
+        assertThat(html).contains("id=\"finalDocument-error\"", "没有找到“昆政办发〔1999〕999号”对应的已公开文件",
+                ">" + summary + "</textarea>", "value=\"昆政办发〔1999〕999号\"");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(id).feedback)).as("nothing written").isNull();
 
         io.restassured.response.Response unknown = editor.post("/workbench/consultations/" + id + "/feedback",
                 Map.of("feedback", summary, "finalDocument", "999999999"));
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.asString()).contains("没有这个已发布的信息", ">" + summary + "</textarea>", "value=\"999999999\"");
+        assertThat(unknown.asString()).contains("没有找到“999999999”对应的已公开文件", ">" + summary + "</textarea>", "value=\"999999999\"");
 
         // a published document that is not public (不予公开) is no final document: its title would show on the public page
         long withheld = documents.published("czyjs");
@@ -102,6 +104,12 @@ class ConsultationFeedbackTest {
         io.restassured.response.Response hidden = editor.post("/workbench/consultations/" + id + "/feedback",
                 Map.of("feedback", summary, "finalDocument", String.valueOf(withheld)));
         assertThat(hidden.statusCode()).isEqualTo(400);
-        assertThat(hidden.asString()).contains("没有这个已发布的信息");
+        assertThat(hidden.asString()).contains("不是已公开的文件（可能已撤回或不予公开）");
+
+        // its address, as copied from the browser, names it
+        long policy = documents.published("czyjs");
+        assertThat(editor.post("/workbench/consultations/" + id + "/feedback",
+                Map.of("feedback", summary, "finalDocument", "http://localhost/documents/" + policy + "?from=search")).statusCode()).isEqualTo(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(id).finalDocument.id)).isEqualTo(policy);
     }
 }

@@ -156,6 +156,7 @@ class InterviewTest {
         long ownId = documents.published("czyjs");
         Object[] policy = QuarkusTransaction.requiringNew().call(() -> {
             Document d = Document.findById(ownId);
+            d.meta.docNumber = "昆财〔2026〕" + d.id + "号";
             return new Object[]{d.id, d.meta.title};
         });
         long othersPolicy = QuarkusTransaction.requiringNew().call(() -> Document.<Document>list("status", DocumentStatus.PUBLISHED)
@@ -167,11 +168,15 @@ class InterviewTest {
 
         Response bad = editor.post("/workbench/interviews", form);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(text(bad)).contains("“999999”不是已公开文件的编号");
-        form.put("documents", String.valueOf(othersPolicy));
+        assertThat(text(bad)).contains("没有找到“999999”对应的已公开文件");
+        form.put("documents", "昆财〔2026〕999999999号");
+        assertThat(text(editor.post("/workbench/interviews", form))).contains("没有找到“昆财〔2026〕999999999号”对应的已公开文件");
+        // its address, as copied from the browser, names a document as well as its id
+        form.put("documents", "http://localhost/documents/" + othersPolicy);
         assertThat(text(editor.post("/workbench/interviews", form))).contains("不是本单位发布的");
         assertThat(bad.asString()).as("typed kept").contains("value=\"解读2026年预算公开工作\"", "李华 市财政局预算科科长");
-        form.put("documents", String.valueOf(policyId));
+        // and staff know a policy by its 文号, typed with whatever brackets are at hand
+        form.put("documents", "昆财[2026]" + policyId);
         assertThat(other.post("/workbench/interviews", form).statusCode()).isEqualTo(403);
         Response scheduled = editor.post("/workbench/interviews", form);
         assertThat(scheduled.statusCode()).isEqualTo(303);

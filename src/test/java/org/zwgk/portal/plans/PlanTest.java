@@ -174,7 +174,7 @@ class PlanTest {
         Response bad = czj.post("/plans/kunshan-2018/rows/8/report",
                 Map.of("organization", "czj", "status", "IN_PROGRESS", "body", "正文", "evidence", "/documents/999999999"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.asString()).contains("不是本网站已公开的信息");
+        assertThat(bad.asString()).contains("没有找到“/documents/999999999”对应的已公开文件");
         assertThat(fixtures.auditCount()).isEqualTo(auditBefore);
     }
 

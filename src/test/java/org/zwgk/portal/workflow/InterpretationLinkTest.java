@@ -64,7 +64,7 @@ class InterpretationLinkTest {
         Response unknown = editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "INTERPRETATION", "title", "解读",
                 "body", "正文", "interprets", "昆财规〔2026〕" + (n + 1) + "号"));
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.asString()).contains("没有找到该政策文件");
+        assertThat(unknown.asString()).contains("没有找到“昆财规〔2026〕" + (n + 1) + "号”对应的已公开文件");
 
         long byNumber = draft("czj-qt", "INTERPRETATION", "《" + title + "》政策解读", "interprets", "昆财规（2026）" + n + "号");
         long byIndex = draft("czj-qt", "INTERPRETATION", "图解" + title, "interprets", indexNumber);
@@ -92,6 +92,6 @@ class InterpretationLinkTest {
                 .contains(title, "该文件已撤回");
         Response late = editor.post("/workbench/drafts/" + byIndex, fixtures.form(byIndex));
         assertThat(late.statusCode()).isEqualTo(400);
-        assertThat(late.asString()).contains("不是已公开的政策文件");
+        assertThat(late.asString()).contains("不是已公开的文件（可能已撤回或不予公开）");
     }
 }
