@@ -10,6 +10,9 @@ public interface AccountDirectory {
 
     String usernameOf(long accountId);
 
+    /** {@link #usernameOf} for many accounts in one query (a member list names each), in no particular order. */
+    java.util.Map<Long, String> usernamesOf(java.util.Collection<Long> accountIds);
+
     /** A new account with a one-time password its owner must replace; a taken name is a conflict. */
     NewAccount create(String username, String displayName, Actor actor);
 

@@ -29,4 +29,13 @@ public class LocalAccountDirectory implements AccountDirectory {
         Account a = Account.findById(accountId);
         return a == null ? "#" + accountId : a.username;
     }
+
+    @Override
+    public java.util.Map<Long, String> usernamesOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            Account.<Account>list("id in ?1", accountIds).forEach(a -> names.put(a.id, a.username));
+        }
+        return names;
+    }
 }

@@ -58,7 +58,11 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
             String[] parts = line.split("\\s+", 2);
             return new Guest(parts[0], parts.length > 1 ? parts[1] : "");
         }).toList();
-        List<Policy> policies = i.documentIds.stream().map(id -> Document.<Document>findById(id)).filter(d -> d != null && d.isListed())
+        // all linked documents in one query, shown in the order staff typed them
+        java.util.Map<Long, Document> linked = i.documentIds.isEmpty() ? java.util.Map.of()
+                : Document.<Document>list("id in ?1", i.documentIds).stream()
+                        .collect(java.util.stream.Collectors.toMap(d -> d.id, d -> d));
+        List<Policy> policies = i.documentIds.stream().map(linked::get).filter(d -> d != null && d.isListed())
                 .map(d -> new Policy(d.id, d.meta.title)).toList();
         List<ContributionView> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
                 .map(q -> ContributionView.shown(q, q.receivedAt, null, deidentifier)).toList();

@@ -39,8 +39,11 @@ public class MemberService {
     @Transactional
     public List<Member> members(PortalUser user, String orgCode) {
         Organization org = managed(user, orgCode);
-        return Membership.ofOrganization(org).stream()
-                .map(m -> new Member(m.id, accounts.usernameOf(m.accountId), m.role)).toList();
+        List<Membership> memberships = Membership.ofOrganization(org);
+        // every name in one query, not one per membership
+        java.util.Map<Long, String> names = accounts.usernamesOf(memberships.stream().map(m -> m.accountId).distinct().toList());
+        return memberships.stream()
+                .map(m -> new Member(m.id, names.getOrDefault(m.accountId, "#" + m.accountId), m.role)).toList();
     }
 
     @Transactional

@@ -167,7 +167,9 @@ public class Draft extends PanacheEntity {
         if (organizationCodes.isEmpty()) {
             return List.of();
         }
-        return list("status = ?1 and organization.code in ?2 order by submittedAt", DraftStatus.SUBMITTED, organizationCodes);
+        // organization and editors fetched with them: the review queue asks both of every draft
+        return list("select d from Draft d join fetch d.organization o left join fetch d.editors"
+                + " where d.status = ?1 and o.code in ?2 order by d.submittedAt", DraftStatus.SUBMITTED, organizationCodes);
     }
 
     public static Optional<Draft> openFor(Document document) {

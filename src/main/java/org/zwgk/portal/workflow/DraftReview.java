@@ -47,4 +47,14 @@ public class DraftReview extends PanacheEntity {
     public static List<DraftReview> of(Draft draft) {
         return list("draft = ?1 order by decidedAt, id", draft);
     }
+
+    /** The histories of many drafts in one query (a list page asks each of them), by draft id; absent when none. */
+    static java.util.Map<Long, List<DraftReview>> ofAll(java.util.Collection<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return DraftReview.<DraftReview>list("draft in ?1 order by decidedAt, id", drafts).stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.draft.id, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
 }

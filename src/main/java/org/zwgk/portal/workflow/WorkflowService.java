@@ -79,8 +79,11 @@ public class WorkflowService {
      */
     public List<Draft> reviewQueue(PortalUser user) {
         ownership.requireLoggedIn(user);
-        return Draft.awaitingReview(user.organizationsWith(Role.REVIEWER)).stream()
-                .filter(d -> levels.mayApprove(user, reviewItem(d))).toList();
+        List<Draft> waiting = Draft.awaitingReview(user.organizationsWith(Role.REVIEWER));
+        // every history in one query, not one per draft
+        java.util.Map<Long, List<DraftReview>> histories = DraftReview.ofAll(waiting);
+        return waiting.stream()
+                .filter(d -> levels.mayApprove(user, reviewItem(d, histories.getOrDefault(d.id, List.of())))).toList();
     }
 
     /** A new document, written by an editor of the channel's owner. */
@@ -560,9 +563,14 @@ public class WorkflowService {
      * levels of this round (the approvals since it was last submitted).
      */
     ReviewLevels.Item reviewItem(Draft d) {
+        return reviewItem(d, d.submittedAt == null ? List.of() : DraftReview.of(d));
+    }
+
+    /** As {@link #reviewItem(Draft)}, with the draft's review history already read. */
+    private static ReviewLevels.Item reviewItem(Draft d, List<DraftReview> history) {
         java.util.Set<String> authors = new java.util.HashSet<>(d.editors);
         authors.add(d.author);
-        List<String> approvedBy = d.submittedAt == null ? List.of() : DraftReview.of(d).stream()
+        List<String> approvedBy = d.submittedAt == null ? List.of() : history.stream()
                 .filter(r -> r.decision == DraftReview.Decision.APPROVE && !r.decidedAt.isBefore(d.submittedAt))
                 .map(r -> r.reviewer).toList();
         return new ReviewLevels.Item(d.organization, d.requiredLevels, d.approvedLevels, authors, approvedBy);
