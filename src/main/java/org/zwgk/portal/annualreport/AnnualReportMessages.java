@@ -23,7 +23,6 @@ public interface AnnualReportMessages {
     String nbOverdue();
     String nbRemedyKind(String kind);
     String nbRemedyResult(String result);
-    String nbNoData();
     String nbSave();
     String nbMakeDraft();
     String nbDraftNote();

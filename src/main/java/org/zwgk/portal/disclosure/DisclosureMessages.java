@@ -7,10 +7,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface DisclosureMessages {
 
     String column();
-    String columnOf(String organization);
     String part(String part);
     String partIntro(String part);
-    String backToCatalog();
     String notYetPublished(String part);
     String notYetPublishedOrg(String organization, String part);
     String category(String key);

@@ -8,6 +8,5 @@ public interface DocumentLabels {
 
     String validity(org.zwgk.portal.documents.Validity value);
     String disclosure(org.zwgk.portal.documents.Disclosure value);
-    String docStatus(org.zwgk.portal.documents.DocumentStatus value);
     String changeKind(org.zwgk.portal.documents.ChangeKind value);
 }

@@ -91,7 +91,6 @@ public interface HudongMessages {
 
     String maskedWordsHint();
 
-    String maskedWordsOfReply(String words);
     String replySensitive(int count);
     String ownReplyReview();
 
@@ -193,7 +192,6 @@ public interface HudongMessages {
     String answersSource();
     String answersAll();
     String answersAsk();
-    String suggestionsTitle();
     String relatedAnswers();
     String relatedDocuments();
     String suggestedAnswers();

@@ -6,6 +6,5 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "orglabel", locale = "zh-CN")
 public interface OrganizationLabels {
 
-    String orgType(org.zwgk.portal.organizations.OrganizationType value);
     String memberField(NewColleague.Field value);
 }

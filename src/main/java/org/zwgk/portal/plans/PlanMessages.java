@@ -9,14 +9,11 @@ public interface PlanMessages {
     String status(ResultStatus value);
     String role(String role);
     String overdueDays(long days);
-    String notOverdue();
-
     String plans();
     String plansIntro();
     String noPlans();
     String planMeta(String organization, String docNumber);
     String toDashboard();
-    String toPlan();
     String toApi();
     String pastYear(int year);
     String notReportedInTime();
@@ -30,7 +27,6 @@ public interface PlanMessages {
     String colDue();
     String colStatus();
     String rowTitle(int number);
-    String rowOf(String plan);
     String dueFrom(String words);
 
     /** A row whose text names no time: the plan year's end (citizen walk: it read 据“未写明，取计划年度末”). */

@@ -75,7 +75,6 @@ public interface RecordMessages {
 
     String records();
     String recordTypes();
-    String fieldsCount(int count);
     String publishedAt();
     String organization();
     String search();
@@ -135,13 +134,11 @@ public interface RecordMessages {
     String issueToken();
     String revoke();
     String tokenIssued();
-    String tokenShownOnce();
     String revoked();
     String lastUsed();
     String intakeSetting();
     String publishAtOnce();
     String waitForReview();
-    String approvedVsPublished();
     String recordResult();
     String type();
     String level(int level, int of);

@@ -201,7 +201,6 @@ public interface RequestMessages {
     String ysqArchive();
     String ysqTransfer();
     String ysqReasonNone();
-    String ysqHistory();
     String ysqApplyOnline();
 
     // annual report, table 3

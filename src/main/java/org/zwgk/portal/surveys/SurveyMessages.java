@@ -19,7 +19,6 @@ public interface SurveyMessages {
     String colOrganization();
     String colPeriod();
     String colState();
-    String colResponses();
     String period(java.time.LocalDate from, java.time.LocalDate to);
     String requiredMark();
     String formTitle();
@@ -34,7 +33,6 @@ public interface SurveyMessages {
     String resultsNotYet();
     String responses(long count);
     String respondents(long count);
-    String chartDesc(String prompt, long respondents, String summary);
     String chartItem(String label, long count, int percent);
     String colOption();
     String colCount();

@@ -23,7 +23,6 @@ public interface Messages {
     String navMain();
     String navHome();
     String navCatalog();
-    String navApi();
     String footerSponsor(String name);
     String footerSiteCode(String code);
     String footerAddress(String address);
@@ -72,7 +71,6 @@ public interface Messages {
     String metaType();
     String metaVersion();
     String none();
-    String docBody();
     String docAttachments();
     String docAttachmentSize(String format, String size);
     String docInterpretations();
