@@ -331,6 +331,11 @@ public final class Routes {
         return hudong() + "/answers";
     }
 
+    /** The holiday arrangements and a request's answer deadline from its day of receipt. */
+    public static String calendar() {
+        return "/calendar";
+    }
+
     /** 依申请公开: the online application form, addressed to one organization when it is given. */
     public static String apply() {
         return "/ysqgk";

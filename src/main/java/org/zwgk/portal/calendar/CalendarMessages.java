@@ -1,0 +1,32 @@
+package org.zwgk.portal.calendar;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The public calendar page's texts ({@code cal:…} in templates; cal_zh_CN.properties). */
+@MessageBundle(value = "cal", locale = "zh-CN")
+public interface CalendarMessages {
+
+    String calTitle();
+    String calIntro();
+    String calYears();
+    String calNotice(String notice, String date);
+    String calProvisional();
+    String calHolidayColumn();
+    String calDaysColumn();
+    String calDayRange(String from, String to, int count);
+    String calDayOne(String day);
+    String calYearHeading(int year);
+    String calWorkdays();
+    String calWorkdaysNone();
+    String calFormTitle();
+    String calReceived();
+    String calReceivedHint();
+    String calCompute();
+    String calResult(String received, String regulation, int days, String deadline);
+    String calExtended(int days, String extended);
+    String calResultNote();
+    String calResultProvisional();
+    String calBadDate(String value);
+    String calBeforeRegulation();
+    String calNoYear(int year, int first, int last);
+}

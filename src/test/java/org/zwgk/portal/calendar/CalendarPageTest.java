@@ -1,0 +1,52 @@
+package org.zwgk.portal.calendar;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public page of holiday arrangements and the answer deadline a citizen can check (browser walk: API only). */
+@QuarkusTest
+class CalendarPageTest {
+
+    @Test
+    void aYearsHolidaysAndSwappedWorkingDaysAreListedWithTheirNotice() {
+        Document page = Jsoup.parse(given().get("/calendar?year=2026").then().statusCode(200).extract().asString());
+        assertThat(page.select("#holidays h2").text()).isEqualTo("2026 年节假日安排");
+        assertThat(page.select("#holidays").text()).contains("国办发明电〔2025〕7号")
+                .contains("春节").contains("2026-02-15 至 2026-02-23（共 9 天）");
+        assertThat(page.select("#workdays").text()).contains("2026-01-04").contains("2026-02-14");
+        // a year without its notice says how it is counted
+        assertThat(Jsoup.parse(given().get("/calendar?year=2027").asString()).select("#provisional").text()).contains("暂定");
+        assertThat(given().get("/calendar?year=1999").statusCode()).isEqualTo(404);
+        assertThat(given().get("/calendar?year=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theAnswerDeadlineCountsWorkingDaysFromTheDayAfterReceipt() {
+        // received on the Friday before 国庆 2019 (711, 20 working days): 10-01 to 10-07 off, 09-29 and 10-12 worked
+        Document page = Jsoup.parse(given().get("/calendar?received=2019-09-27").then().statusCode(200).extract().asString());
+        String result = page.select("#deadline-result").text();
+        // counted by hand: 09-29 (Sun, worked) 1, 09-30 2, 10-08 to 10-11 3-6, 10-12 (Sat, worked) 7, then 13 weekdays
+        assertThat(result).contains("2019-09-27 收到的申请，依照国务院令第711号，应当在 20 个工作日内即 2019-10-30 前答复")
+                .contains("最长不超过 20 个工作日");
+        // before 2019-05-15 the old regulation's 15 working days
+        assertThat(Jsoup.parse(given().get("/calendar?received=2018-06-01").asString()).select("#deadline-result").text())
+                .contains("国务院令第492号").contains("15 个工作日");
+    }
+
+    @Test
+    void aDateThatIsNotOneIsRefusedOnThePageWithWhatWasTyped() {
+        Response bad = given().get("/calendar?received=2019-02-30");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(bad.asString());
+        assertThat(page.select(".form-error, [role=alert]").text()).contains("“2019-02-30”不是有效日期");
+        assertThat(page.select("#received").attr("value")).isEqualTo("2019-02-30");
+        assertThat(given().get("/calendar?received=2000-01-01").asString()).contains("自 2008 年 5 月 1 日起施行");
+        assertThat(given().get("/calendar?received=" + "9".repeat(300)).statusCode()).isEqualTo(400);
+    }
+}
