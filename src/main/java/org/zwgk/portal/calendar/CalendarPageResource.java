@@ -37,7 +37,7 @@ public class CalendarPageResource {
 
     /** The answer deadline of a request received on a day, and the latest day once extended. */
     public record Deadline(LocalDate received, String regulation, int workingDays, LocalDate deadline, int extensionDays,
-                           LocalDate extended, boolean provisional) {
+                           LocalDate extended, boolean provisional, boolean extendedProvisional) {
     }
 
     private static final int TYPED_SHOWN = 20;
@@ -88,7 +88,8 @@ public class CalendarPageResource {
             LocalDate due = workingDays.addWorkingDays(day, regulation.answerWorkingDays());
             LocalDate extended = workingDays.addWorkingDays(due, regulation.extensionWorkingDays());
             return new Deadline(day, regulation.label(), regulation.answerWorkingDays(), due,
-                    regulation.extensionWorkingDays(), extended, workingDays.provisionalYearBetween(day, extended).isPresent());
+                    regulation.extensionWorkingDays(), extended, workingDays.provisionalYearBetween(day, due).isPresent(),
+                    workingDays.provisionalYearBetween(day, extended).isPresent());
         } catch (NoCalendarForYear e) {
             throw UserError.badInput("received", m -> text().calNoYear(e.year(), first, last));
         }
