@@ -27,6 +27,5 @@ public interface CalendarMessages {
     String calResultNote();
     String calResultProvisional();
     String calBadDate(String value);
-    String calBeforeRegulation();
     String calNoYear(int year, int first, int last);
 }

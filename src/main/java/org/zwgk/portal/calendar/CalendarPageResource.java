@@ -83,7 +83,7 @@ public class CalendarPageResource {
             throw UserError.badInput("received", m -> text().calBadDate(shown));
         }
         Regulation regulation = Regulation.inForceOn(day)
-                .orElseThrow(() -> UserError.badInput("received", m -> text().calBeforeRegulation()));
+                .orElseThrow(() -> UserError.badInput("received", m -> m.calendarBeforeRegulation()));
         try {
             LocalDate due = workingDays.addWorkingDays(day, regulation.answerWorkingDays());
             LocalDate extended = workingDays.addWorkingDays(due, regulation.extensionWorkingDays());
