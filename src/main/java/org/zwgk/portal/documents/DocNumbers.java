@@ -14,7 +14,20 @@ public final class DocNumbers {
     private static final Pattern TYPED = Pattern.compile(
             "^(\\S.*?)\\s*[〔\\[【(（［]\\s*((?:19|20)\\d{2})\\s*[〕\\]】)）］]\\s*(\\d{1,6})\\s*号?$");
 
+    /** An order's number as it is promulgated and cited: 国务院令第711号, 财政部令第1号. */
+    private static final Pattern ORDER = Pattern.compile("^\\p{IsHan}+令第\\d{1,6}号$");
+
     private DocNumbers() {
+    }
+
+    /**
+     * Whether {@code piece} (typed without spaces) is a whole 文号 by itself: 机关代字, the year in brackets
+     * and the serial (昆政办发〔2018〕152号, 昆财[2026]7), or an order's number (国务院令第711号). A part of one
+     * (昆政发, 〔2018〕, 第711号) is not.
+     */
+    public static boolean complete(String piece) {
+        String s = piece == null ? "" : piece.strip();
+        return TYPED.matcher(s).matches() || ORDER.matcher(s).matches();
     }
 
     /** The standard form of a typed 文号; what was typed (stripped) when it is not of the year-and-number kind. */

@@ -3,7 +3,10 @@ package org.zwgk.portal.documents;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.Messages;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,12 @@ import java.util.regex.Pattern;
 public final class DocumentLookup {
 
     private static final Pattern ADDRESS = Pattern.compile("(?:^|/documents/)(\\d{1,18})(?:[/?#].*)?$");
+    /** What always separates the documents of a list: a new line, a comma, 、 or a semicolon (never inside a 文号). */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\r\\n,，、;；]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** The State Council's and the President's orders are numbered 中华人民共和国国务院令第N号 and cited without the country. */
+    private static final Pattern NATIONAL_ORDER = Pattern.compile("^(?:国务院令|主席令)第\\d{1,6}号$");
 
     /** The document found, or (when none or more than one) the refusal to show next to the field. */
     public record Result(Document document, Function<Messages, String> refusal) {
@@ -26,6 +35,40 @@ public final class DocumentLookup {
     }
 
     private DocumentLookup() {
+    }
+
+    /**
+     * The documents of a list as staff type it (an interview's documents, a plan result's evidence), each
+     * to be read by {@link #find}. One rule for every such field, so a list that works in one works in all.
+     * <p>
+     * New lines, commas, 、 and semicolons always separate. Spaces separate only when every piece between
+     * them names a document by itself: an id, an address or a 索引号 (none has a Chinese character) or a
+     * whole 文号 ({@link DocNumbers#complete}). Otherwise the spaces are inside one 文号, as staff copy it
+     * from a printed page or type it ("昆政发 〔2018〕 12号", "国务院令 第711号"): cut there, each piece would be
+     * refused although the whole names a document.
+     */
+    public static List<String> references(String typed) {
+        List<String> out = new ArrayList<>();
+        if (typed == null) {
+            return out;
+        }
+        for (String item : LIST_SEPARATORS.split(typed)) {
+            String s = item.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            List<String> pieces = List.of(SPACES.split(s));
+            if (pieces.stream().allMatch(DocumentLookup::namesOneByItself)) {
+                out.addAll(pieces);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean namesOneByItself(String piece) {
+        return !HAN.matcher(piece).find() || DocNumbers.complete(piece);
     }
 
     /** A listed document of any type. */
@@ -52,17 +95,33 @@ public final class DocumentLookup {
             // not reach a public page) rather than that it does not exist
             return doc.isListed() ? new Result(doc, null) : new Result(null, x -> x.documentReferenceNotListed(s));
         }
-        String query = "(meta.docNumber = ?1 or indexNumber = ?2) and status = ?3 and meta.disclosure = ?4"
+        String query = "(meta.docNumber in ?1 or indexNumber = ?2) and status = ?3 and meta.disclosure = ?4"
                 + (type == null ? "" : " and meta.type = ?5");
         Object[] params = type == null
-                ? new Object[]{DocNumbers.standard(s), s, DocumentStatus.PUBLISHED, Disclosure.PROACTIVE}
-                : new Object[]{DocNumbers.standard(s), s, DocumentStatus.PUBLISHED, Disclosure.PROACTIVE, type};
+                ? new Object[]{docNumbers(s), s, DocumentStatus.PUBLISHED, Disclosure.PROACTIVE}
+                : new Object[]{docNumbers(s), s, DocumentStatus.PUBLISHED, Disclosure.PROACTIVE, type};
         // two are enough to know it is ambiguous; picking one would link whichever was published last
         List<Document> matches = Document.<Document>find(query, params).page(0, 2).list();
         if (matches.size() > 1) {
             return new Result(null, x -> x.documentReferenceAmbiguous(s));
         }
         return matches.isEmpty() ? notFound(s) : new Result(matches.get(0), null);
+    }
+
+    /**
+     * The 文号 a typed one may be stored as: its standard form, and without the spaces typed inside it (a
+     * 文号 has none: 国务院令 第711号 is 国务院令第711号), a State Council or President's order also with the
+     * 中华人民共和国 it is promulgated under. The typed form stays a candidate, for a number stored with its spaces.
+     */
+    private static Set<String> docNumbers(String typed) {
+        Set<String> numbers = new LinkedHashSet<>();
+        numbers.add(DocNumbers.standard(typed));
+        String compact = DocNumbers.standard(SPACES.matcher(typed).replaceAll(""));
+        numbers.add(compact);
+        if (NATIONAL_ORDER.matcher(compact).matches()) {
+            numbers.add("中华人民共和国" + compact);
+        }
+        return numbers;
     }
 
     private static Result notFound(String typed) {

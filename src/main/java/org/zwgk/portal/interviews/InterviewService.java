@@ -120,8 +120,8 @@ public class InterviewService {
     }
 
     /**
-     * Documents (id, address, 文号 or 索引号, as {@link DocumentLookup} reads them), separated by spaces,
-     * commas or 、: each a public document of the interview's own
+     * Documents (id, address, 文号 or 索引号, as {@link DocumentLookup} reads them), a list split by
+     * {@link DocumentLookup#references} (commas, 、, new lines; spaces unless inside a 文号): each a public document of the interview's own
      * organization. Its page then names the interview (谁开设、谁管理: one organization does not write
      * onto another's documents), and a withheld document's title never reaches a public page.
      */
@@ -130,7 +130,7 @@ public class InterviewService {
         if (value == null || value.isBlank()) {
             return ids;
         }
-        for (String part : value.strip().split("[\\s,，、]+")) {
+        for (String part : DocumentLookup.references(value)) {
             DocumentLookup.Result found = DocumentLookup.find(part);
             Document doc = found.document();
             if (!found.found()) {

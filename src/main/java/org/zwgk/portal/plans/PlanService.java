@@ -273,17 +273,13 @@ public class PlanService {
         }
     }
 
-    /** Evidence as typed: one document per line, as its address (…/documents/123), id, 文号 or 索引号; each published. */
+    /** Evidence as typed: one document per line (a list as {@link DocumentLookup#references} splits it), as its address (…/documents/123), id, 文号 or 索引号; each published. */
     static List<Long> evidence(String text) {
         Set<Long> ids = new LinkedHashSet<>();
         if (text == null) {
             return List.of();
         }
-        for (String line : text.split("[\\r\\n,，\\s]+")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
+        for (String l : DocumentLookup.references(text)) {
             DocumentLookup.Result found = DocumentLookup.find(l);
             if (!found.found()) {
                 throw UserError.badInput("evidence", found.refusal());

@@ -109,6 +109,25 @@ class InterviewTest {
     }
 
     @Test
+    void aDocNumberTypedWithSpacesInsideNamesOneDocument() {
+        // "昆财 〔2027〕 12号", as copied from a printed page, was cut at its spaces and each piece refused
+        Staff editor = Staff.login("czj-editor");
+        long policy = documents.published("czyjs");
+        long second = documents.published("czyjs");
+        long third = documents.published("czyjs");
+        QuarkusTransaction.requiringNew().run(() -> Document.<Document>findById(policy).meta.docNumber = "昆财〔2027〕" + policy + "号");
+        Response scheduled = editor.post("/workbench/interviews", Map.of("organization", "czj", "kind", "INTERVIEW",
+                "title", "文号带空格的访谈", "startsAt", "2026-12-22T15:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长",
+                "description", "就预算公开答网友问。", "documents", "昆财 〔2027〕 " + policy + "号、" + second + " " + third));
+        assertThat(scheduled.statusCode()).as(text(scheduled)).isEqualTo(303);
+        long id = Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+        // ids and addresses typed with spaces between them are still each a document
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/interviews/" + id).asString());
+        assertThat(page.select(".policies a").eachAttr("href"))
+                .containsExactlyInAnyOrder("/documents/" + policy, "/documents/" + second, "/documents/" + third);
+    }
+
+    @Test
     void itsTimeAndItsEntriesTimesReadAsTheRestOfTheSite() {
         // browser walk: "2026-12-20T15:00" on the pages, and an entry of another day showed only "06:27"
         Staff editor = Staff.login("czj-editor");

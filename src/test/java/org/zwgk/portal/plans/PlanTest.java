@@ -222,6 +222,40 @@ class PlanTest {
         assertThat(unit).contains("昆山市财政局承担的工作要点任务", "/plans/kunshan-2018/rows/8", "/plans/kunshan-2018/rows/35");
     }
 
+    /** Gives a published document this 文号, as its editor would have. */
+    static void docNumber(long id, String number) {
+        QuarkusTransaction.requiringNew().run(() -> org.zwgk.portal.documents.Document.<org.zwgk.portal.documents.Document>findById(id).meta.docNumber = number);
+    }
+
+    @Test
+    void evidenceTypedAsADocNumberWithSpacesInsideIsOneDocument() {
+        // a 文号 copied from a printed page comes with spaces: it was cut at them and each piece refused
+        long notice = fixtures.published("czyjs");
+        long order = fixtures.published("czyjs");
+        long national = fixtures.published("czyjs");
+        long byId = fixtures.published("czyjs");
+        long byAddress = fixtures.published("czyjs");
+        docNumber(notice, "昆财〔2027〕" + notice + "号");
+        docNumber(order, "财政部令第" + order + "号");
+        // promulgated as 中华人民共和国国务院令第N号, cited as 国务院令第N号
+        docNumber(national, "中华人民共和国国务院令第" + national + "号");
+        Staff czj = Staff.login("czj-editor");
+        Response r = czj.post("/plans/kunshan-2018/rows/8/report", Map.of("organization", "czj", "status", "IN_PROGRESS",
+                "title", "带文号佐证的落实情况" + SEQ.incrementAndGet(), "body", "已按要求公开。",
+                "evidence", "昆财 〔2027〕 " + notice + "号\n财政部令 第" + order + "号\n国务院令 第" + national + "号\n" + byId + " http://localhost/documents/" + byAddress));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        long draftId = Long.parseLong(r.getHeader("Location").replaceAll(".*/drafts/(\\d+).*", "$1"));
+        // the draft the editor and reviewers read links every document, in the order typed
+        String body = fixtures.draftNow(draftId).meta.body;
+        assertThat(body).containsSubsequence("/documents/" + notice + ")", "/documents/" + order + ")",
+                "/documents/" + national + ")", "/documents/" + byId + ")", "/documents/" + byAddress + ")");
+        // a 文号 that names nothing is refused whole, as typed, not as its pieces
+        Response bad = czj.post("/plans/kunshan-2018/rows/8/report", Map.of("organization", "czj", "status", "IN_PROGRESS",
+                "body", "正文", "evidence", "昆财 〔2027〕 999999999号"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.asString()).contains("没有找到“昆财 〔2027〕 999999999号”对应的已公开文件").doesNotContain("没有找到“昆财”");
+    }
+
     @Test
     void overdueIsComputedAcrossTheDueDateInTheCitysTimeZone() {
         // 2018-12-31 23:00 in Kunshan: the last day of the year, nothing is overdue yet
