@@ -128,6 +128,40 @@ class InterviewTest {
     }
 
     @Test
+    void aDocNumberTwoPublicDocumentsShareIsRefusedWithTheFormKept() {
+        // two documents under one 文号 (a typing error, a second copy): linking whichever was published last would be a guess
+        Staff editor = Staff.login("czj-editor");
+        long first = documents.published("czyjs");
+        long second = documents.published("czyjs");
+        String number = "昆财〔2028〕" + first + "号";
+        String[] indexNumbers = QuarkusTransaction.requiringNew().call(() -> {
+            Document a = Document.findById(first);
+            Document b = Document.findById(second);
+            a.meta.docNumber = number;
+            b.meta.docNumber = number;
+            return new String[]{a.indexNumber, b.indexNumber};
+        });
+        Map<String, String> form = new java.util.HashMap<>(Map.of("organization", "czj", "kind", "PRESS_CONFERENCE",
+                "title", "文号重复的发布会", "startsAt", "2026-12-23T10:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长",
+                "description", "就预算公开答记者问。", "documents", "昆财 [2028] " + first + "号"));
+        long before = QuarkusTransaction.requiringNew().call(() -> Interview.count());
+        Response refused = editor.post("/workbench/interviews", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(refused)).contains("文号“昆财 [2028] " + first + "号”对应多份已公开文件，请改填其中一份的索引号或网址。");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.select("#title").val()).as("typed kept").isEqualTo("文号重复的发布会");
+        assertThat(page.select("#documents").val()).isEqualTo("昆财 [2028] " + first + "号");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Interview.count())).as("nothing written").isEqualTo(before);
+        // as the refusal says: the 索引号 of the one meant
+        form.put("documents", indexNumbers[1]);
+        Response scheduled = editor.post("/workbench/interviews", form);
+        assertThat(scheduled.statusCode()).as(text(scheduled)).isEqualTo(303);
+        long id = Long.parseLong(scheduled.getHeader("Location").replaceAll(".*/", ""));
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/interviews/" + id).asString()).select(".policies a").eachAttr("href"))
+                .containsExactly("/documents/" + second);
+    }
+
+    @Test
     void itsTimeAndItsEntriesTimesReadAsTheRestOfTheSite() {
         // browser walk: "2026-12-20T15:00" on the pages, and an entry of another day showed only "06:27"
         Staff editor = Staff.login("czj-editor");
