@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.zwgk.portal.access.CurrentUser;
-import org.zwgk.portal.messages.FormTokens;
 import org.zwgk.portal.privacy.Deidentifier;
+import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 

@@ -108,10 +108,7 @@ public interface HudongMessages {
     String returnNeedsComment();
     String wrongStatus();
     String tooLong(int max);
-    String formTooFast();
-    String formExpired();
     String formUsed();
-    String formInvalid();
 
     // the published copy
     String publishedQuestion();

@@ -18,6 +18,7 @@ import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.FormBinding;
+import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
@@ -124,7 +125,7 @@ public class HudongResource {
     }
 
     private void spend(String token) {
-        tokens.spendOrRefuse(token);
+        tokens.spendOrRefuse(token, () -> MessageService.hd().formUsed());
     }
 
     @GET

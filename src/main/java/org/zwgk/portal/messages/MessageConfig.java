@@ -16,17 +16,6 @@ public interface MessageConfig {
     @WithDefault("1h")
     Duration sendWindow();
 
-    /**
-     * The fewest seconds between the form being served and sent: a person needs longer than that to
-     * type a message, a script that posts at once is refused (the time-based signed form token).
-     */
-    @WithDefault("5")
-    int minFormSeconds();
-
-    /** How long a served form stays valid. */
-    @WithDefault("6h")
-    Duration formLifetime();
-
     /** Look-ups, ratings and wrong secrets per tracking code in {@link #codeWindow}. */
     @WithDefault("20")
     int requestsPerCode();

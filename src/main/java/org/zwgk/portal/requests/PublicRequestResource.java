@@ -19,6 +19,7 @@ import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.FormBinding;
+import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
@@ -57,10 +58,12 @@ public class PublicRequestResource {
     private final NoticePdf pdf;
     private final RequestFiles files;
     private final FormSubmissions submissions;
+    private final FormTokens tokens;
 
     PublicRequestResource(RequestService service, RequestViews views, CurrentUser current, Messages messages,
                           ApplicantCipher cipher, Deidentifier deidentifier, NoticePdf pdf, RequestFiles files,
-                          FormSubmissions submissions) {
+                          FormSubmissions submissions, FormTokens tokens) {
+        this.tokens = tokens;
         this.files = files;
         this.submissions = submissions;
         this.service = service;
@@ -82,6 +85,7 @@ public class PublicRequestResource {
         input.infoFormat = InfoFormat.ELECTRONIC.name();
         input.delivery = Delivery.ONLINE.name();
         input.submission = submissions.issue();
+        input.formToken = tokens.issue();
         return noStore(Response.ok(Templates.form(new FormPage(Organization.receivingRequests(), input, null, List.of(), cipher.ready())).render()));
     }
 
@@ -102,13 +106,16 @@ public class PublicRequestResource {
         }
         RequestService.Receipt receipt;
         try {
-            receipt = service.submit(input, current.actor());
+            // the message form's rule (web.FormTokens): not sent sooner after it was served than a person fills it in
+            receipt = service.submit(input, current.actor(), () -> tokens.spendOrRefuse(input.formToken, () -> Ysq.text().ysqFormUsed()));
         } catch (RuntimeException e) {
             // refused, or failed before anything was written: the same form may be sent again
             submissions.release(input.submission);
             if (!(e instanceof UserError refused)) {
                 throw e;
             }
+            // shown again with its token while it is good and unspent, so the wait counts from when the form first came
+            input.formToken = tokens.renew(input.formToken);
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.form(new FormPage(Organization.receivingRequests(), input,
                     refused.message(messages), refused.fieldMessages(messages), cipher.ready())).render());
             return noStore(Response.fromResponse(ErrorResponses.page(refused.status(), html)));

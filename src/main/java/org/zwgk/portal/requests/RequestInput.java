@@ -65,6 +65,9 @@ public class RequestInput {
     /** The form's submission key ({@link FormSubmissions}), not an answer of the applicant's. */
     @Size(max = 64)
     public String submission;
+    /** The form's signed time-based token ({@link org.zwgk.portal.web.FormTokens}): no script posts a served form at once. */
+    @Size(max = 200)
+    public String formToken;
 
     static String label(String field) {
         return Ysq.text().ysqField(field);

@@ -21,6 +21,7 @@ public interface RequestMessages {
     // refusals
     String ysqNotConfigured();
     String ysqAlreadySubmitted(String code);
+    String ysqFormUsed();
     String ysqBeforeRegulation();
     String ysqBadIdNumber();
     String ysqBadCreditCode();

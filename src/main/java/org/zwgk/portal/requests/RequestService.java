@@ -73,13 +73,15 @@ public class RequestService {
     // ---- applicant ------------------------------------------------------------------------
 
     @Transactional
-    public Receipt submit(RequestInput input, AuditLog.Actor actor) {
+    public Receipt submit(RequestInput input, AuditLog.Actor actor, Runnable beforeWrite) {
         var admitted = throttle.admitSubmission(actor.address());
         try {
             InputValidation.requireNone(input.check(validation));
             if (!cipher.ready()) {
                 throw UserError.unavailable(m -> Ysq.text().ysqNotConfigured());
             }
+            // every field is right: now the form's token is spent (a refusal for a field keeps it good)
+            beforeWrite.run();
         } catch (RuntimeException refused) {
             throttle.submissionNotMade(admitted);
             throw refused;

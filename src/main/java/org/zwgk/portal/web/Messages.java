@@ -361,4 +361,11 @@ public interface Messages {
     String publicationLevels(int approved, int of);
 
     String publicationPublishLevel();
+
+    // a citizen's form refused for its token (web.FormTokens), the same on every such form
+    String formTooFast();
+
+    String formExpired();
+
+    String formInvalid();
 }

@@ -1,5 +1,6 @@
 package org.zwgk.portal.messages;
 
+import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.SlidingWindow;
 
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ public class MessagesTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = WorkbenchTestProfile.isolated("messages");
-        config.put("portal.messages.min-form-seconds", "3");
+        config.put("portal.forms.min-seconds", "3");
         config.put("portal.messages.sends-per-address", "50");
         return config;
     }

@@ -34,8 +34,31 @@ public class RequestFixtures {
         this.store = store;
     }
 
-    /** The form as a natural person fills it in, for {@code org}; {@code extra} replaces fields. */
+    static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    /**
+     * The form as a natural person fills it in, for {@code org}, with the token of the form as it is served
+     * now (web.FormTokens: the test profile's minimum age is none, RequestFormAgeTest has one); {@code extra}
+     * replaces fields.
+     */
     public static Map<String, Object> form(String org, Object... extra) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("formToken", servedToken());
+        f.putAll(fields(org, extra));
+        return f;
+    }
+
+    /** The token of the 依申请公开 form served now. */
+    static String servedToken() {
+        java.util.regex.Matcher m = FORM_TOKEN.matcher(io.restassured.RestAssured.get("/ysqgk").asString());
+        if (!m.find()) {
+            throw new IllegalStateException("the form carries no formToken");
+        }
+        return m.group(1);
+    }
+
+    /** The fields the applicant fills in, without the form's token. */
+    static Map<String, Object> fields(String org, Object... extra) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("organization", org);
         f.put("applicantType", "NATURAL_PERSON");
@@ -58,7 +81,7 @@ public class RequestFixtures {
 
     static RequestInput input(String org) {
         RequestInput in = new RequestInput();
-        form(org).forEach((k, v) -> {
+        fields(org).forEach((k, v) -> {
             try {
                 RequestInput.class.getField(k).set(in, String.valueOf(v));
             } catch (ReflectiveOperationException e) {
@@ -103,7 +126,7 @@ public class RequestFixtures {
     }
 
     public RequestService.Receipt receipt(String org) {
-        return QuarkusTransaction.requiringNew().call(() -> service.submit(input(org), actor()));
+        return QuarkusTransaction.requiringNew().call(() -> service.submit(input(org), actor(), () -> { }));
     }
 
     public long submitted(String org) {

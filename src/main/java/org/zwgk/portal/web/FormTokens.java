@@ -1,7 +1,10 @@
-package org.zwgk.portal.messages;
+package org.zwgk.portal.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,17 +20,34 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * The CAPTCHA-free brake on scripted floods of the public form: a time-based signed form token.
+ * The CAPTCHA-free brake on scripted floods of the citizens' forms (写信, 依申请公开, comments, questions,
+ * survey answers): a time-based signed form token, one rule for every such form.
  * The form page carries {@code issued-at.nonce.HMAC}; a post is taken only when the signature holds,
- * at least {@link MessageConfig#minFormSeconds} have passed since the form was served (nobody types
- * a message faster; a script that posts at once is refused), the form is not older than
- * {@link MessageConfig#formLifetime}, and the token was not used before (each form sends one message).
+ * at least {@link Config#minSeconds} have passed since the form was served (nobody types
+ * a message or an application faster; a script that posts at once is refused), the form is not older than
+ * {@link Config#lifetime}, and the token was not used before (each form sends one message).
  * So a flood costs a page fetch and a wait per message, and on top the per-address limit holds.
  * The key is random per process: after a restart a form in flight is refused with everything typed
  * kept and a fresh token, and sent again with one click.
  */
 @ApplicationScoped
 public class FormTokens {
+
+    /** {@code portal.forms.*}: the age a citizen's form must have to be taken, and how long it stays good. */
+    @ConfigMapping(prefix = "portal.forms")
+    public interface Config {
+
+        /**
+         * The fewest seconds between the form being served and sent: a person needs longer than that to
+         * fill it in, a script that posts at once is refused.
+         */
+        @WithDefault("5")
+        int minSeconds();
+
+        /** How long a served form stays valid. */
+        @WithDefault("6h")
+        Duration lifetime();
+    }
 
     public enum Verdict { OK, TOO_FAST, EXPIRED, INVALID, USED }
 
@@ -39,11 +59,12 @@ public class FormTokens {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    FormTokens(MessageConfig config, Clock clock) {
-        this(Duration.ofSeconds(config.minFormSeconds()), config.formLifetime(), clock);
+    FormTokens(Config config, Clock clock) {
+        this(Duration.ofSeconds(config.minSeconds()), config.lifetime(), clock);
     }
 
-    FormTokens(Duration minAge, Duration lifetime, Clock clock) {
+    /** Tokens of their own (a test's), with their own key. */
+    public FormTokens(Duration minAge, Duration lifetime, Clock clock) {
         random.nextBytes(key);
         this.clock = clock;
         this.minAge = minAge;
@@ -79,25 +100,22 @@ public class FormTokens {
     }
 
     /**
-     * Spends a sent token or refuses with the Chinese message every public form shows (429 too fast,
-     * 409 used, 400 expired or invalid); the one mapping the message, comment, survey and question forms share.
-     */
-    public void spendOrRefuse(String token) {
-        spendOrRefuse(token, () -> MessageService.hd().formUsed());
-    }
-
-    /**
-     * As {@link #spendOrRefuse(String)}, with {@code used} telling that this form was sent already in the
-     * words of what it sends (a comment, an answer, a question: not 再写一封, which is said of a letter).
+     * Spends a sent token or refuses with the Chinese message every citizen's form shows (429 too fast,
+     * 400 expired or invalid), or 409 with {@code used} telling that this form was sent already, in the
+     * words of what it sends (a letter, an application, a comment, an answer, a question).
      */
     public void spendOrRefuse(String token, java.util.function.Supplier<String> used) {
         switch (spend(token)) {
             case OK -> { }
-            case TOO_FAST -> throw org.zwgk.portal.web.UserError.tooManyRequests(x -> MessageService.hd().formTooFast());
-            case EXPIRED -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formExpired());
-            case USED -> throw org.zwgk.portal.web.UserError.conflict(x -> used.get());
-            default -> throw org.zwgk.portal.web.UserError.badInput("formToken", x -> MessageService.hd().formInvalid());
+            case TOO_FAST -> throw UserError.tooManyRequests(x -> text().formTooFast());
+            case EXPIRED -> throw UserError.badInput("formToken", x -> text().formExpired());
+            case USED -> throw UserError.conflict(x -> used.get());
+            default -> throw UserError.badInput("formToken", x -> text().formInvalid());
         }
+    }
+
+    private static Messages text() {
+        return MessageBundles.get(Messages.class);
     }
 
     Verdict check(String token) {
