@@ -41,7 +41,7 @@ class MessageDurabilityIT {
     private static final int KILL_AFTER = 40;
     /** The per-address limits are what stop a flood in production; here every client is 127.0.0.1. */
     private static final List<String> OPEN_LIMITS = List.of("-Dportal.messages.sends-per-address=100000",
-            "-Dportal.messages.lookups-per-address=100000", "-Dportal.messages.requests-per-code=1000");
+            "-Dportal.lookups.per-address=100000", "-Dportal.lookups.per-code=1000");
 
     private final List<PackagedPortal> started = new ArrayList<>();
 

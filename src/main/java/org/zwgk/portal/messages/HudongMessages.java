@@ -71,7 +71,6 @@ public interface HudongMessages {
     String emptyBody();
     String secretNotInAddress();
     String throttledSend();
-    String throttledLookup();
     String notFound();
     String badSatisfaction();
     String notRateable();

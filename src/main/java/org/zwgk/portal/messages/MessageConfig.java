@@ -15,15 +15,4 @@ public interface MessageConfig {
 
     @WithDefault("1h")
     Duration sendWindow();
-
-    /** Look-ups, ratings and wrong secrets per tracking code in {@link #codeWindow}. */
-    @WithDefault("20")
-    int requestsPerCode();
-
-    @WithDefault("1h")
-    Duration codeWindow();
-
-    /** Look-ups (right or wrong) one address may make in {@link #codeWindow}. */
-    @WithDefault("60")
-    int lookupsPerAddress();
 }

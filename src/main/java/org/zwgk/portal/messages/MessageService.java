@@ -67,9 +67,12 @@ public class MessageService {
     private final DocumentService documents;
     private final Clock clock;
 
+    private final org.zwgk.portal.web.LookupThrottle lookups;
+
     MessageService(Ownership ownership, AuditLog audit, InputValidation validation, MessageRules rules, MessageThrottle throttle,
                    Deidentifier deidentifier, SensitiveWords sensitiveWords, DocumentService documents, Clock clock,
-                   org.zwgk.portal.workflow.ReviewLevels levels) {
+                   org.zwgk.portal.workflow.ReviewLevels levels, org.zwgk.portal.web.LookupThrottle lookups) {
+        this.lookups = lookups;
         this.levels = levels;
         this.ownership = ownership;
         this.audit = audit;
@@ -129,14 +132,13 @@ public class MessageService {
     /** The message this code and secret open, for its citizen; a wrong secret is as good as no message. */
     @Transactional
     public CitizenMessage follow(String trackingCode, String secret, String address) {
-        throttle.lookup(address);
-        SlidingWindow.Permit admitted = throttle.admitSecret(trackingCode);
+        SlidingWindow.Permit admitted = lookups.admit(address, trackingCode);
         CitizenMessage m = trackingCode == null || trackingCode.isBlank() ? null
                 : CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
         if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
             throw UserError.notFound(x -> hd().notFound());
         }
-        throttle.rightSecret(admitted);
+        lookups.rightSecret(admitted);
         return m;
     }
 

@@ -10,25 +10,18 @@ import org.zwgk.portal.web.UserError;
 import java.time.Clock;
 
 /**
- * Rate limits of the public side: messages sent per address, look-ups per address, and wrong secrets
- * per tracking code (so a code's secret cannot be guessed from many addresses). A code whose wrong
- * secrets are used up is refused before its secret is compared, the right one too, until the window
- * passes: were the right secret still let in, a 429 would only mean "wrong" and guessing would go on.
- * Refusals are 429 with a Chinese message.
+ * The per-address limit of what citizens send (letters, comments, survey answers, questions); refusals
+ * are 429 with a Chinese message. Look-ups by tracking code and secret follow the one rule of
+ * {@link org.zwgk.portal.web.LookupThrottle}, shared with 依申请公开.
  */
 @ApplicationScoped
 public class MessageThrottle {
 
     private final SlidingWindow sends;
-    private final SlidingWindow lookups;
-    private final SlidingWindow perCode;
 
     @Inject
     MessageThrottle(MessageConfig config, Clock clock) {
         this.sends = SlidingWindow.perAddress(config.sendsPerAddress(), config.sendWindow(), clock);
-        this.lookups = SlidingWindow.perAddress(config.lookupsPerAddress(), config.codeWindow(), clock);
-        this.perCode = SlidingWindow.perKey(config.requestsPerCode(), config.codeWindow(), clock,
-                code -> code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A letter (来信) sent from {@code address}: counted against the one per-address limit. */
@@ -44,28 +37,5 @@ public class MessageThrottle {
         if (!sends.tryAcquire(address)) {
             throw UserError.tooManyRequests(m -> refusal.get());
         }
-    }
-
-    /** Every look-up, right or wrong, counts against its address. */
-    public void lookup(String address) {
-        if (!lookups.tryAcquire(address)) {
-            throw refused();
-        }
-    }
-
-    /**
-     * Admits one secret for this code, counted as wrong until it {@linkplain #rightSecret proves right}
-     * (secrets posted together cannot all slip under the limit); 429 once the code's allowance is used.
-     */
-    public SlidingWindow.Permit admitSecret(String trackingCode) {
-        return perCode.acquire(trackingCode).orElseThrow(MessageThrottle::refused);
-    }
-
-    public void rightSecret(SlidingWindow.Permit admitted) {
-        perCode.release(admitted);
-    }
-
-    private static UserError refused() {
-        return UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledLookup());
     }
 }

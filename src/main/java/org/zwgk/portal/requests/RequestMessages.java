@@ -31,7 +31,6 @@ public interface RequestMessages {
 
     String ysqFormatNotDeliverable(boolean paper);
     String ysqTooManySubmissions(int count);
-    String ysqTooManyLookups();
     String ysqLookupFailed();
     String ysqWrongState();
     String ysqNotFound();

@@ -44,9 +44,11 @@ public class RequestService {
     private final AuditLog audit;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final org.zwgk.portal.web.LookupThrottle lookups;
 
     RequestService(ApplicantCipher cipher, RequestThrottle throttle, InputValidation validation, AuditLog audit,
-                   WorkingDays workingDays, Clock clock) {
+                   WorkingDays workingDays, Clock clock, org.zwgk.portal.web.LookupThrottle lookups) {
+        this.lookups = lookups;
         this.cipher = cipher;
         this.throttle = throttle;
         this.validation = validation;
@@ -112,13 +114,13 @@ public class RequestService {
     /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
-        var admitted = throttle.admitLookup(address);
+        var admitted = lookups.admit(address, code);
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }
-        throttle.lookupSucceeded(admitted);
+        lookups.rightSecret(admitted);
         if (r.status == RequestStatus.CORRECTION) {
             // only a request waiting for its 补正 is written by a look (withdrawn once the due day passed) or by
             // the applicant (corrected): read again under a lock, before anything is changed, so two looks or a

@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Per client address (an IPv6 address by its /64, {@code web.SlidingWindow.perAddress}), a sliding hour: at most so many submitted requests,
- * and at most so many wrong code/secret pairs in the status lookup (so secrets cannot be guessed).
- * In memory and bounded, like the login throttle; a restart forgives.
+ * Per client address (an IPv6 address by its /64, {@code web.SlidingWindow.perAddress}), a sliding hour: at most so many submitted requests.
+ * The status lookup follows the one rule of look-ups by code and secret, {@link org.zwgk.portal.web.LookupThrottle},
+ * shared with the messages. In memory and bounded, like the login throttle; a restart forgives.
  */
 @ApplicationScoped
 public class RequestThrottle {
@@ -21,17 +21,15 @@ public class RequestThrottle {
 
     private final int submissions;
     private final SlidingWindow submitted;
-    private final SlidingWindow failed;
 
     @Inject
     RequestThrottle(RequestsConfig config, Clock clock) {
-        this(config.submissionsPerHour(), config.lookupFailuresPerHour(), clock);
+        this(config.submissionsPerHour(), clock);
     }
 
-    RequestThrottle(int submissions, int lookupFailures, Clock clock) {
+    RequestThrottle(int submissions, Clock clock) {
         this.submissions = submissions;
         this.submitted = SlidingWindow.perAddress(submissions, WINDOW, clock);
-        this.failed = SlidingWindow.perAddress(lookupFailures, WINDOW, clock);
     }
 
     /**
@@ -46,17 +44,5 @@ public class RequestThrottle {
 
     public void submissionNotMade(SlidingWindow.Permit admitted) {
         submitted.release(admitted);
-    }
-
-    /**
-     * Admits one status lookup, counted as a failure until it {@linkplain #lookupSucceeded succeeds}:
-     * wrong secrets posted together cannot all slip under the limit. 429 once it is used up.
-     */
-    public SlidingWindow.Permit admitLookup(String address) {
-        return failed.acquire(address).orElseThrow(() -> UserError.tooManyRequests(m -> Ysq.text().ysqTooManyLookups()));
-    }
-
-    public void lookupSucceeded(SlidingWindow.Permit admitted) {
-        failed.release(admitted);
     }
 }

@@ -25,10 +25,6 @@ public interface RequestsConfig {
     @WithDefault("5")
     int submissionsPerHour();
 
-    /** Wrong code/secret pairs one address may try per hour in the status lookup. */
-    @WithDefault("30")
-    int lookupFailuresPerHour();
-
     /** A TrueType/OpenType font with CJK glyphs for the 告知书 PDF; empty: the Debian package's (NoticePdf). */
     Optional<String> pdfFont();
 }

@@ -368,4 +368,7 @@ public interface Messages {
     String formExpired();
 
     String formInvalid();
+
+    /** A look-up by tracking code and secret refused by web.LookupThrottle: a message's or a request's, one wording. */
+    String lookupThrottled();
 }

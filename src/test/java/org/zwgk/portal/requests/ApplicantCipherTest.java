@@ -31,10 +31,6 @@ class ApplicantCipherTest {
                 return 5;
             }
 
-            public int lookupFailuresPerHour() {
-                return 30;
-            }
-
             public Optional<String> pdfFont() {
                 return Optional.empty();
             }
@@ -85,7 +81,7 @@ class ApplicantCipherTest {
     @Test
     void throttlePerAddress() {
         org.zwgk.portal.TestClock clock = new org.zwgk.portal.TestClock();
-        RequestThrottle t = new RequestThrottle(2, 3, clock);
+        RequestThrottle t = new RequestThrottle(2, clock);
         t.admitSubmission("10.0.0.1");
         t.submissionNotMade(t.admitSubmission("10.0.0.1"));
         t.admitSubmission("10.0.0.1");
@@ -94,19 +90,11 @@ class ApplicantCipherTest {
         t.admitSubmission("10.0.0.2");
         clock.advance(java.time.Duration.ofMinutes(61));
         t.admitSubmission("10.0.0.1");
-        for (int i = 0; i < 3; i++) {
-            t.admitLookup("::1");
-        }
-        assertThatThrownBy(() -> t.admitLookup("::1")).isInstanceOf(org.zwgk.portal.web.UserError.class);
-        for (int i = 0; i < 5; i++) {
-            t.lookupSucceeded(t.admitLookup("2001:db8:2::1"));
-        }
-        t.admitLookup("2001:db8:2::1");
     }
 
     @Test
     void submissionsPostedTogetherCannotExceedTheAllowance() throws Exception {
-        RequestThrottle t = new RequestThrottle(5, 3, new org.zwgk.portal.TestClock());
+        RequestThrottle t = new RequestThrottle(5, new org.zwgk.portal.TestClock());
         java.util.List<Boolean> admitted = org.zwgk.portal.AllAtOnce.run(40, () -> {
             try {
                 t.admitSubmission("198.51.100.8");

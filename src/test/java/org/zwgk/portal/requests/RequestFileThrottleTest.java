@@ -26,13 +26,49 @@ class RequestFileThrottleTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> c = new HashMap<>(WorkbenchTestProfile.isolated("requestthrottle"));
-            c.put("portal.requests.lookup-failures-per-hour", "3");
+            c.put("portal.lookups.per-code", "3");
             return c;
         }
     }
 
     @Inject
     RequestFixtures fixtures;
+    @Inject
+    org.zwgk.portal.messages.MessageService messages;
+
+    @Test
+    void aRequestsStatusLookupIsThrottledLikeAMessagesFollowUp() {
+        // one rule (web.LookupThrottle): wrong secrets use up the code's allowance, then even the right pair
+        // is refused, with the same words, on /ysqgk/status as on /hudong/follow and its API
+        RequestService.Receipt request = fixtures.answeredReceipt("czj");
+        org.zwgk.portal.messages.MessageInput in = new org.zwgk.portal.messages.MessageInput();
+        in.type = "咨询";
+        in.subject = "查询限制一致性测试";
+        in.text = "查询限制一致性测试的内容。";
+        in.contact = "test@example.com";
+        in.publish = false;
+        org.zwgk.portal.messages.MessageService.Receipt message = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> messages.submit(in, "198.51.100.77", () -> { }));
+        Staff visitor = Staff.anonymous();
+        for (int i = 0; i < 3; i++) {
+            assertThat(visitor.post("/ysqgk/status", Map.of("code", request.trackingCode(), "secret", "WRONGSECRET0000" + i))
+                    .statusCode()).isEqualTo(404);
+            assertThat(visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", "WRONG" + i))
+                    .statusCode()).isEqualTo(404);
+        }
+        Response requestBlocked = visitor.post("/ysqgk/status", Map.of("code", request.trackingCode(), "secret", request.secret()));
+        Response messageBlocked = visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", message.secret()));
+        assertThat(requestBlocked.statusCode()).isEqualTo(429);
+        assertThat(messageBlocked.statusCode()).isEqualTo(429);
+        String refusal = "查询过于频繁，请稍后再试。";
+        assertThat(org.jsoup.Jsoup.parse(requestBlocked.asString()).text()).contains(refusal);
+        assertThat(org.jsoup.Jsoup.parse(messageBlocked.asString()).text()).contains(refusal);
+        Response api = io.restassured.RestAssured.given().header("X-Message-Secret", message.secret())
+                .get("/api/v1/messages/" + message.trackingCode());
+        assertThat(api.statusCode()).isEqualTo(429);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.jsonPath().getString("detail")).isEqualTo(refusal);
+    }
 
     @Test
     void wrongSecretsOnDownloadsUseUpTheLookupAllowance() {
@@ -44,7 +80,7 @@ class RequestFileThrottleTest {
         }
         Response blocked = RequestFilesTest.download(visitor, receipt.trackingCode(), receipt.secret(), 1);
         assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(blocked.asString()).contains("错误次数过多");
+        assertThat(blocked.asString()).contains("查询过于频繁，请稍后再试。");
         // the status lookup is blocked too, even with the right pair: one allowance for both
         Response status = visitor.post("/ysqgk/status", Map.of("code", receipt.trackingCode(), "secret", receipt.secret()));
         assertThat(status.statusCode()).isEqualTo(429);
