@@ -11,12 +11,17 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import jakarta.enterprise.inject.Instance;
 import org.zwgk.portal.web.FormExpired;
+import org.zwgk.portal.web.TypedFields;
 import org.zwgk.portal.web.UserError;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every write (POST, PUT, PATCH, DELETE) carries the token of {@link CsrfTokens}: a form in its
@@ -31,10 +36,12 @@ public class CsrfFilter {
 
     private final CsrfTokens tokens;
     private final SecurityIdentity identity;
+    private final Instance<TypedFields> forms;
 
-    CsrfFilter(CsrfTokens tokens, SecurityIdentity identity) {
+    CsrfFilter(CsrfTokens tokens, SecurityIdentity identity, Instance<TypedFields> forms) {
         this.tokens = tokens;
         this.identity = identity;
+        this.forms = forms;
     }
 
     @ServerRequestFilter
@@ -57,8 +64,13 @@ public class CsrfFilter {
         if (!tokens.matches(rc, identity, sent)) {
             if (isForm(request.getMediaType())) {
                 // shown back only to a form of this site: another site's forged post would make the portal show its words
-                throw new FormExpired(fromThisSite(request)
-                        ? written((ResteasyReactiveRequestContext) request.getServerRequestContext()) : List.of());
+                Optional<TypedFields.Form> form = formPostedTo(rc.normalizedPath());
+                if (!fromThisSite(request)) {
+                    throw new FormExpired(List.of(), form.map(TypedFields.Form::page).orElse(null));
+                }
+                String back = localReferer(request);
+                throw new FormExpired(written((ResteasyReactiveRequestContext) request.getServerRequestContext(), form.orElse(null)),
+                        back != null ? back : form.map(TypedFields.Form::page).orElse(null));
             }
             throw UserError.badInput(CsrfTokens.FIELD, m -> m.csrfRefused());
         }
@@ -86,24 +98,67 @@ public class CsrfFilter {
         }
     }
 
+    /**
+     * The path (and query) of the page the form was on, from the Referer when it names this site, or
+     * null: the refusal's link back to the form.
+     */
+    static String localReferer(ResteasyReactiveContainerRequestContext request) {
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        String referer = request.getHeaderString("Referer");
+        if (host == null || referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String path = uri.getRawPath();
+            if (uri.getRawAuthority() == null || !uri.getRawAuthority().equalsIgnoreCase(host)
+                    || path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Optional<TypedFields.Form> formPostedTo(String path) {
+        for (TypedFields fields : forms) {
+            Optional<TypedFields.Form> form = fields.formPostedTo(path);
+            if (form.isPresent()) {
+                return form;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Fields never shown back: tokens, secrets and passwords. */
     private static final Set<String> NOT_SHOWN = Set.of(CsrfTokens.FIELD, "formToken", "submission", "lockVersion", "password",
             "current", "repeated", "secret", "next");
     private static final int MAX_SHOWN = 20;
     private static final int MAX_CHARS = 5_000;
+    /** A telephone number or an e-mail address as people type them: kept although short and plain ASCII. */
+    private static final Pattern CONTACT = Pattern.compile("[+0-9][0-9 ()+\\-]{5,30}|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private static boolean secret(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return NOT_SHOWN.contains(name) || n.contains("password") || n.contains("secret") || n.contains("token");
+    }
 
     /**
-     * What a person wrote into the refused form: values with a character beyond ASCII or of 20 or more
-     * characters, i.e. texts rather than the codes and choices the form's controls send.
+     * What a person wrote into the refused form. For a form whose {@link TypedFields} are known: the values
+     * of its typed fields, each with its label (choices and codes are not among them). For another form:
+     * values with a character beyond ASCII, of 20 or more characters, or a phone number or e-mail
+     * address, i.e. texts rather than the codes the form's controls send. Never a secret.
      */
-    private static List<String> written(ResteasyReactiveRequestContext context) {
+    private static List<FormExpired.Written> written(ResteasyReactiveRequestContext context, TypedFields.Form form) {
         FormData data = context.getFormData();
-        List<String> out = new ArrayList<>();
+        List<FormExpired.Written> out = new ArrayList<>();
         if (data == null) {
             return out;
         }
-        for (String name : data) {
-            if (NOT_SHOWN.contains(name) || name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+        Iterable<String> names = form != null ? form.labels().keySet() : data;
+        for (String name : names) {
+            if (secret(name) || data.get(name) == null) {
                 continue;
             }
             for (FormValue v : data.get(name)) {
@@ -112,8 +167,9 @@ public class CsrfFilter {
                     continue;
                 }
                 String text = value.strip();
-                if (text.length() >= 20 || text.chars().anyMatch(c -> c > 0x7F)) {
-                    out.add(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+                if (form != null || text.length() >= 20 || text.chars().anyMatch(c -> c > 0x7F) || CONTACT.matcher(text).matches()) {
+                    out.add(new FormExpired.Written(form != null ? form.labels().get(name) : null,
+                            text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
                 }
             }
         }

@@ -23,7 +23,7 @@ public class ErrorResponses {
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String message, List<String> problems);
 
-        public static native TemplateInstance expired(String title, String message, List<String> written);
+        public static native TemplateInstance expired(String title, String message, List<FormExpired.Written> written, String back);
     }
 
     private final Messages messages;
@@ -103,7 +103,7 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response formExpired(FormExpired e, UriInfo uri) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
-                .entity(Templates.expired(titleOf(400), messages.csrfRefused(), e.written())).build();
+                .entity(Templates.expired(titleOf(400), messages.csrfRefused(), e.written(), e.back())).build();
     }
 
     @ServerExceptionMapper

@@ -286,6 +286,8 @@ public interface Messages {
     // forms and the API: CSRF and formats
     String csrfRefused();
     String formExpiredWritten();
+    String formExpiredBack();
+    String formExpiredValue(int n);
     String apiNeedsJson();
     String apiNeedsCsrfHeader();
 

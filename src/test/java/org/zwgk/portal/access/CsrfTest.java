@@ -90,8 +90,14 @@ class CsrfTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.getHeader("Cache-Control")).contains("no-store");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
-        assertThat(page.text()).contains("页面已过期");
-        assertThat(page.select("#written textarea").eachText()).containsExactly(description);
+        assertThat(page.text()).contains("页面已过期").contains("请返回原页面重新打开表单");
+        // each value under its field's label, the phone number too; the selects' codes are not shown
+        assertThat(page.select("#written textarea").eachText()).containsExactly("13912345678", description);
+        assertThat(page.select("#written label").eachText()).containsExactly("联系电话",
+                "所需政府信息的名称、文号或者便于查询的其他特征性描述");
+        assertThat(page.select("#written").text()).doesNotContain("czj").doesNotContain("PERSON");
+        // no Referer: the link leads to the form's own page
+        assertThat(page.select("#back-to-form").attr("href")).isEqualTo("/ysqgk");
 
         // another site's forged post is refused the same way, but the portal does not show its words
         String spoof = "昆山市人民政府郑重声明：所有市民须于今日前向以下账户缴纳保证金。";
@@ -107,6 +113,31 @@ class CsrfTest {
                 .formParam("password", "Some-long-password-typed-2026").post("/login");
         assertThat(login.statusCode()).isEqualTo(400);
         assertThat(login.asString()).doesNotContain("Some-long-password-typed-2026");
+    }
+
+    @Test
+    void anExpiredLetterLeadsBackToTheFormWithEachFieldNamedAndNoChoiceCodeOrToken() {
+        String origin = "http://localhost:" + RestAssured.port;
+        String text = "小区门口的路灯坏了两个月，晚上出行很不方便，请尽快维修。";
+        Response refused = RestAssured.given().contentType(Staff.FORM).header("Origin", origin)
+                .header("Referer", origin + "/hudong/write?from=home")
+                .formParam("formToken", "a-long-signed-form-token-0123456789abcdef")
+                .formParam("type", "咨询").formParam("organization", "czj").formParam("subject", "路灯维修")
+                .formParam("text", text).formParam("contact", "0512-57501234").formParam("publish", "true")
+                .post("/hudong/write");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.select("#back-to-form").attr("href")).isEqualTo("/hudong/write?from=home");
+        assertThat(page.select("#written label").eachText()).containsExactly("标题", "来信内容", "联系方式（电话或电子邮箱）");
+        assertThat(page.select("#written textarea").eachText()).containsExactly("路灯维修", text, "0512-57501234");
+        assertThat(page.select("#written textarea").eachAttr("id")).allSatisfy(id ->
+                assertThat(page.select("label[for=" + id + "]")).hasSize(1));
+        assertThat(page.select("#written").text()).doesNotContain("咨询").doesNotContain("a-long-signed-form-token");
+
+        // another site's page as Referer is no way back: the form's own path is
+        Response elsewhere = RestAssured.given().contentType(Staff.FORM).header("Origin", origin)
+                .header("Referer", "https://evil.example/hudong/write").formParam("subject", "路灯维修").post("/hudong/write");
+        assertThat(org.jsoup.Jsoup.parse(elsewhere.asString()).select("#back-to-form").attr("href")).isEqualTo("/hudong/write");
     }
 
     @Test
