@@ -47,14 +47,7 @@ public interface AboutMessages {
 
     // 网站地图
     String sitemapMain();
-    String sitemapApplyStatus();
     String sitemapPlans();
-    String sitemapRecords();
-    String sitemapOpenData();
-    String sitemapLetters();
-    String sitemapConsultations();
-    String sitemapSurveys();
-    String sitemapInterviews();
     String sitemapChannels();
     String sitemapAbout();
     String sitemapMachine();

@@ -93,7 +93,7 @@ public interface RequestMessages {
     String ysqTitle();
     String ysqIntro();
     String ysqNotReady();
-    String ysqFormErrors();
+    String ysqFormErrors(int count);
     String ysqSectionApplicant();
     String ysqSectionRequest();
     String ysqSubmit();
@@ -127,7 +127,7 @@ public interface RequestMessages {
     String ysqPausedNote();
     String ysqNotRegisteredYet();
 
-    String ysqWhatNext(String site, String path);
+    String ysqWhatNext(String site);
     String ysqCorrectionAsked(java.time.LocalDate due);
     String ysqCorrectionSend();
     String ysqExtendedNote(int days, String reason);

@@ -118,7 +118,7 @@ class ConsultationTest {
         Staff first = Staff.login("szfb-reviewer1");
         Staff second = Staff.login("szfb-reviewer2");
         org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(first.get("/workbench").asString());
-        assertThat(home.select("#other-reviews tr:has(a[href=" + link + "])").text()).contains("关于待审队列的征求意见", "意见征集",
+        assertThat(home.select("#other-reviews tr:has(a[href=" + link + "])").text()).contains("关于待审队列的征求意见", "征集调查",
                 "szfb-editor", "第 1 审 / 共 3 审");
         assertThat(otherReviews(Staff.login("czj-reviewer"))).as("another organization's reviewer").doesNotContain(link);
         assertThat(otherReviews(editor)).as("its author").doesNotContain(link);

@@ -103,6 +103,20 @@ class DisclosureColumnTest {
     }
 
     @Test
+    void theSiteMapAndTheHomePageNameEachPageAsItsOwnHeadingDoes() {
+        // outside review: 意见征集 / 征集调查, 在线访谈 / 在线访谈 · 新闻发布会, 开放数据 / 政府数据开放 …
+        Document map = page("/about/sitemap");
+        for (String path : new String[]{"/ysqgk/status", "/records", "/opendata", "/hudong/consultations", "/hudong/surveys",
+                "/hudong/interviews", "/hudong/follow"}) {
+            assertThat(map.select(".site-map a[href=" + path + "]").text()).as(path).isEqualTo(page(path).select("h1").first().text());
+        }
+        assertThat(map.select(".site-map a[href=/hudong]").text()).isEqualTo("已公开的来信");
+        assertThat(page("/hudong").select("h2").eachText()).contains("已公开的来信");
+        assertThat(page("/").select("nav.quick-entries a[href=/hudong/follow]").text()).isEqualTo(page("/hudong/follow").select("h1").text());
+        assertThat(page("/ysqgk").select("a[href=/ysqgk/status]").text()).isEqualTo(page("/ysqgk/status").select("h1").text());
+    }
+
+    @Test
     void aChannelWithNothingPublishedIsNotAdvertisedToCitizensButFlaggedForStaff() {
         Document home = page("/");
         List<String> links = home.select("a").eachAttr("href");

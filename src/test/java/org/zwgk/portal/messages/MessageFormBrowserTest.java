@@ -95,7 +95,7 @@ class MessageFormBrowserTest {
         withoutScript.findElement(By.cssSelector("input[name=type][value=建议]")).click();
         Chromium.clickAndWait(withoutScript, By.cssSelector("form.message-form button[type=submit]"));
         // refused: subject and contact missing, each named, everything typed still there
-        assertThat(withoutScript.findElement(By.id("form-error")).getText()).contains("2");
+        assertThat(withoutScript.findElement(By.id("form-error")).getText()).contains("来信未提交，有 2 处需要修改");
         // citizen walk: focus stayed on the page's top, a screen reader starting there with no hint of the mistakes
         assertThat(withoutScript.switchTo().activeElement().getAttribute("id")).isEqualTo("form-error");
         assertThat(withoutScript.findElement(By.id("subject-error")).getText()).contains("标题");

@@ -141,7 +141,7 @@ class MessageLifecycleTest {
         assertThat(text(status)).contains("待受理", "答复期限");
         Response wrong = citizen.post("/hudong/follow", Map.of("code", code, "secret", "WRONGSECRET"));
         assertThat(wrong.statusCode()).isEqualTo(404);
-        assertThat(text(wrong)).contains("查询码或密码不正确");
+        assertThat(text(wrong)).contains("查询码或查询密码不正确");
 
         // not public before its reply is
         assertThat(text(given().get("/hudong"))).doesNotContain("路灯长期不亮");

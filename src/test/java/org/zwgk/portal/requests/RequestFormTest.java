@@ -118,6 +118,9 @@ class RequestFormTest {
     }
 
     @Test
+        // the summary is worded as the letter form's is: what was not sent, and how many places to change
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.asString());
+        assertThat(page.select("#form-error p").first().text()).matches("申请未提交，有 \\d+ 处需要修改：");
     void anOrganizationNeedsNoIdentityDocument() {
         Response r = Staff.anonymous().post("/ysqgk", RequestFixtures.form("czj", "applicantType", "RESEARCH", "name", "昆山某研究院",
                 "idType", "", "idNumber", "", "creditCode", "91350100M000100Y43", "contactPerson", "李联系"));

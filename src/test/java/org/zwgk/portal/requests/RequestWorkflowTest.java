@@ -47,7 +47,10 @@ class RequestWorkflowTest {
                 .isEqualTo(String.valueOf(form.get("description")).strip());
         // citizen walk: the receipt said only 尚未登记; it says what comes and where to look, also on paper
         assertThat(org.jsoup.Jsoup.parse(html).select("#what-next").text()).as("what happens next")
-                .contains("20个工作日", "7个工作日内一次性告知", "/ysqgk/status", "昆山");
+                .contains("20个工作日", "7个工作日内一次性告知", "申请办理进度查询", "昆山").doesNotContain("/ysqgk/status");
+        // review: a raw path (“查询申请”页面（/ysqgk/status）) became a link named as the page's own heading
+        assertThat(org.jsoup.Jsoup.parse(html).select("#what-next a#status-link").attr("href")).isEqualTo("/ysqgk/status");
+        assertThat(org.jsoup.Jsoup.parse(html).select("#what-next a#status-link").text()).isEqualTo("申请办理进度查询");
         assertThat(org.jsoup.Jsoup.parse(html).select("#print-source.print-only").text()).contains("昆山");
         return new Receipt(c.group(1), s.group(1));
     }
