@@ -32,8 +32,13 @@ class CalendarPageTest {
         Document page = Jsoup.parse(given().get("/calendar?received=2019-09-27").then().statusCode(200).extract().asString());
         String result = page.select("#deadline-result").text();
         // counted by hand: 09-29 (Sun, worked) 1, 09-30 2, 10-08 to 10-11 3-6, 10-12 (Sat, worked) 7, then 13 weekdays
-        assertThat(result).contains("2019-09-27 收到的申请，依照国务院令第711号，应当在 20 个工作日内即 2019-10-30 前答复")
-                .contains("最长不超过 20 个工作日");
+        // review: “20 个工作日内即 2019-10-30 前” left open whether that day itself counts
+        assertThat(result).contains("2019-09-27 收到的申请，依照国务院令第711号，答复期限为 20 个工作日，最迟于 2019-10-30（含当日）答复")
+                .contains("最长不超过 20 个工作日").doesNotContain("前答复");
+        assertThat(page.select("#received-hint").text()).startsWith("如 2026-12-04").doesNotContain("YYYY");
+        assertThat(page.select("#received").attr("aria-describedby")).isEqualTo("received-hint");
+        // the 计算 button is styled as the other citizens' buttons are: inside a citizen form
+        assertThat(page.select("form.citizen-form button[type=submit]").text()).isEqualTo("计算");
         // before 2019-05-15 the old regulation's 15 working days
         assertThat(Jsoup.parse(given().get("/calendar?received=2018-06-01").asString()).select("#deadline-result").text())
                 .contains("国务院令第492号").contains("15 个工作日");
@@ -46,6 +51,10 @@ class CalendarPageTest {
         Document page = Jsoup.parse(bad.asString());
         assertThat(page.select(".form-error, [role=alert]").text()).contains("“2019-02-30”不是有效日期");
         assertThat(page.select("#received").attr("value")).isEqualTo("2019-02-30");
+        // the field marked wrong points to the error that says why, not only to the hint
+        assertThat(page.select("#received").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#received").attr("aria-describedby").split(" ")).contains("form-error", "received-hint");
+        assertThat(page.getElementById("form-error").text()).contains("不是有效日期").doesNotContain("YYYY");
         assertThat(given().get("/calendar?received=2000-01-01").asString()).contains("自 2008 年 5 月 1 日起施行");
         assertThat(given().get("/calendar?received=" + "9".repeat(300)).statusCode()).isEqualTo(400);
     }
