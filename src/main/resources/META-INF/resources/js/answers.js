@@ -9,6 +9,15 @@
   Array.prototype.forEach.call(fields, function (input) {
     var box = document.getElementById(input.id + '-suggestions');
     if (!box) { return; }
+    // the box itself is not live (a screen reader would read every snippet while one types): only how
+    // many were found is announced, from this status line (wording from the page: data-found, %a and %d)
+    var status = document.getElementById(input.id + '-suggestions-status');
+    var found = input.getAttribute('data-found');
+    function announce(answers, documents) {
+      if (!status) { return; }
+      status.textContent = found && answers + documents > 0
+          ? found.replace('%a', answers).replace('%d', documents) : '';
+    }
     var timer = null;
     var asked = 0;
     // headings from the page's message bundle; the 一号答 box needs none above its answers
@@ -44,7 +53,7 @@
     input.addEventListener('input', function () {
       clearTimeout(timer);
       var q = input.value.trim();
-      if (q.length < 2) { asked++; box.textContent = ''; return; }
+      if (q.length < 2) { asked++; box.textContent = ''; announce(0, 0); return; }
       timer = setTimeout(function () {
         var mine = ++asked;
         fetch(input.getAttribute('data-suggest') + '?size=3&documents=3&q=' + encodeURIComponent(q))
@@ -56,6 +65,7 @@
                 function (r) { return r.answer.slice(0, 80) + (r.answer.length > 80 ? '……' : ''); });
             list(documentsHeading, data.documents || [], function (d) { return d.title; },
                 function (d) { return d.organization; }, 'suggested-documents');
+            announce((data.results || []).length, (data.documents || []).length);
           })
           .catch(function () { /* suggestions are optional */ });
       }, 250);

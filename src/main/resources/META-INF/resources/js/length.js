@@ -3,6 +3,9 @@
 // over-long text with its own message either way; this only says so before sending.
 // The counter's wording comes from the page: data-count="…%n…%max…" and data-over="…%over…"
 // on this script's tag (message bundles), so no Chinese text lives here.
+// The counter itself is not a live region (a screen reader would read it after every character): a
+// hidden status line beside it repeats the count only when the text comes near the limit (its last
+// tenth), goes over it, or comes back under it.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -22,8 +25,17 @@
     var counter = document.createElement('small');
     counter.className = 'length-count';
     counter.id = (box.id || 'box' + i) + '-length';
-    counter.setAttribute('aria-live', 'polite');
     box.insertAdjacentElement('afterend', counter);
+    var alert = document.createElement('span');
+    alert.className = 'visually-hidden';
+    alert.setAttribute('role', 'status');
+    alert.id = counter.id + '-alert';
+    counter.insertAdjacentElement('afterend', alert);
+    var near = Math.max(10, Math.ceil(max / 10));
+    var band = null; // 'far', 'near' or 'over': announced when it changes, after the first count
+    function bandOf(n) {
+      return n > max ? 'over' : n >= max - near ? 'near' : 'far';
+    }
     var described = box.getAttribute('aria-describedby');
     box.setAttribute('aria-describedby', described ? described + ' ' + counter.id : counter.id);
     var update = function () {
@@ -34,6 +46,11 @@
         text += ' ' + overText.replace('%over', over);
       }
       counter.textContent = text;
+      var now = bandOf(n);
+      if (band !== null && now !== band) {
+        alert.textContent = now === 'far' ? '' : text;
+      }
+      band = now;
       counter.classList.toggle('over', over > 0);
       if (over > 0) {
         box.setAttribute('aria-invalid', 'true');

@@ -192,6 +192,7 @@ public interface HudongMessages {
     String relatedDocuments();
     String suggestedAnswers();
     String suggestedDocuments();
+    String suggestionsFound();
 
     // the workbench home's line about letters (MessageAttention)
     String attentionOverdue(long count);

@@ -53,6 +53,11 @@ class MessageFormBrowserTest {
                 !d.findElements(By.cssSelector("#subject-suggestions ul.suggested-documents li")).isEmpty());
         String documents = withScript.findElement(By.cssSelector("#subject-suggestions ul.suggested-documents")).getText();
         assertThat(documents).contains("政府信息公开").doesNotContain("收费吗？");
+        // review: a live box read every snippet aloud while one typed; only how many were found is announced
+        assertThat(withScript.findElement(By.id("subject-suggestions")).getAttribute("aria-live")).isNull();
+        assertThat(withScript.findElement(By.id("subject-suggestions-status")).getAttribute("role")).isEqualTo("status");
+        assertThat(withScript.findElement(By.id("subject-suggestions-status")).getAttribute("textContent"))
+                .matches("找到 [1-9]\\d* 条相关问答、[1-9]\\d* 份相关文件");
         Chromium.screenshot(withScript, "message-form-suggestions");
         withScript.findElement(By.id("text")).sendKeys("想了解申请是否收费。");
         withScript.findElement(By.id("contact")).sendKeys("13900003333");
@@ -66,6 +71,10 @@ class MessageFormBrowserTest {
         withScript.get(root + "hudong/write");
         org.openqa.selenium.WebElement text = withScript.findElement(By.id("text"));
         assertThat(withScript.findElement(By.id("text-length")).getText()).isEqualTo("已输入 0 / 3000 字");
+        // the counter is not live (read after every character); its status line speaks only near the limit
+        assertThat(withScript.findElement(By.id("text-length")).getAttribute("aria-live")).isNull();
+        org.openqa.selenium.WebElement alert = withScript.findElement(By.id("text-length-alert"));
+        assertThat(alert.getAttribute("textContent")).isEmpty();
         String pasted = "楼下餐馆油烟直排，".repeat(344); // 3,096 characters, where maxlength cut it to 3,000 without a word
         // what a paste does: the whole text lands in the box at once, then one input event
         withScript.executeScript("var box = arguments[0]; box.focus(); document.execCommand('insertText', false, arguments[1]);", text, pasted);
@@ -73,6 +82,7 @@ class MessageFormBrowserTest {
         org.openqa.selenium.WebElement counter = withScript.findElement(By.id("text-length"));
         assertThat(counter.getText()).isEqualTo("已输入 3096 / 3000 字 超出 96 字，请删减后再提交。");
         assertThat(counter.getAttribute("class")).contains("over");
+        assertThat(alert.getAttribute("textContent")).isEqualTo("已输入 3096 / 3000 字 超出 96 字，请删减后再提交。");
         assertThat(text.getAttribute("aria-invalid")).isEqualTo("true");
         withScript.findElement(By.id("subject")).sendKeys("油烟扰民");
         withScript.findElement(By.id("contact")).sendKeys("13900006666");
@@ -109,6 +119,16 @@ class MessageFormBrowserTest {
         assertThat(withoutScript.findElement(By.id("tracking-code")).getText()).startsWith("HD");
         assertThat(withoutScript.findElement(By.id("secret")).getText()).isNotBlank();
         Chromium.screenshot(withoutScript, "message-receipt-no-js");
+    }
+
+    @Test
+    void theRequiredFieldsSayThatTheyAreAndTheContactHintIsReadWithItsField() {
+        withoutScript.get(root + "hudong/write");
+        for (String id : new String[]{"subject", "text", "contact"}) {
+            assertThat(withoutScript.findElement(By.id(id)).getAttribute("required")).as(id).isNotNull();
+        }
+        assertThat(withoutScript.findElement(By.id("contact")).getAttribute("aria-describedby")).isEqualTo("contact-hint");
+        assertThat(withoutScript.findElement(By.id("contact-hint")).getText()).isEqualTo("仅用于办理，不公开");
     }
 
     @Test
