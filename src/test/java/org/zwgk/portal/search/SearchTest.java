@@ -43,6 +43,19 @@ class SearchTest {
     }
 
     @Test
+    void aWrongSortAndAnUnknownRecordAreSaidInWordsAndWholeSentences() {
+        // outside review: “排序方式应为 relevance（按相关度）或 date（按日期）” put code words on the page
+        String bad = given().queryParam("q", "公开").queryParam("sort", "xyz").get("/search").then().statusCode(400).extract().asString();
+        String said = org.jsoup.Jsoup.parse(bad).body().text();
+        assertThat(said).contains("排序方式只能是“按相关度”或“按日期”。").doesNotContain("relevance").doesNotContain("date");
+        // the 404 texts end as every other message does
+        assertThat(org.jsoup.Jsoup.parse(given().get("/records/nope").then().statusCode(404).extract().asString()).body().text())
+                .contains("没有“nope”这一类公开记录。");
+        assertThat(org.jsoup.Jsoup.parse(given().get("/records/xzcf/999999999").then().statusCode(404).extract().asString()).body().text())
+                .contains("未找到该记录。");
+    }
+
+    @Test
     void aPastedQuestionIsShortenedInThePagesTitle() {
         String pasted = "我家邻居在自家院子里加盖了三层楼房，挡住了我家的采光，" + "请问这种情况应该向哪个部门反映".repeat(20);
         String html = io.restassured.RestAssured.given().queryParam("q", pasted).get("/search").then().statusCode(200).extract().asString();
