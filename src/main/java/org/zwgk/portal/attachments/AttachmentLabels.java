@@ -7,4 +7,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AttachmentLabels {
 
     String kind(FileSniffer.Kind value);
+
+    /** text/plain, which uploads never are but content files may be. */
+    String textFile();
+
+    /** Any other kind: a file. */
+    String otherFile();
 }

@@ -80,6 +80,8 @@ class DocumentPageTest {
                 .extract().asByteArray();
 
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        // a text file is named in words, never by its media type (review: “（text/plain，14.6 KB）”)
+        assertThat(link.parent().text()).contains("文本文件").doesNotContain("text/plain");
         assertThat(sha).isEqualTo(shown);
         assertThat(bytes).isEqualTo(Files.readAllBytes(Path.of("content/documents/zcwj/attachments/kunshan-2018-disclosure-plan.txt")));
     }
