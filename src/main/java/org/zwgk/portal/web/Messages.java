@@ -78,7 +78,6 @@ public interface Messages {
 
     String docLinkWithdrawn();
 
-    String validityNotStated();
     String docReplacedBy();
     String docReplaces();
     String docHistory();

@@ -67,10 +67,21 @@ class DocumentPageTest {
     }
 
     @Test
+    void anUnlabelledDocumentShowsNoValidityRowAndEmptyRowsSayNoneAlike() {
+        // outside review: 有效性 “未标注” (the editors' state) shown to readers
+        long interpretation = ((Number) SeedDocuments.byTitle("《昆山市2018年政务公开工作要点实施方案》解读").get("id")).longValue();
+        org.jsoup.nodes.Document page = page("/documents/" + interpretation, 200);
+        assertThat(metadata(page)).doesNotContainKey("有效性").containsEntry("文号", "无");
+        assertThat(page.select("table.meta").text()).doesNotContain("未标注");
+    }
+
+    @Test
     void attachmentsDownloadWithTheChecksumThePageShows() throws Exception {
         org.jsoup.nodes.Document page = page("/documents/" + SeedDocuments.seedNoticeId(), 200);
         Element link = page.selectFirst("#attachments a");
         assertThat(link).isNotNull();
+        // a text file is named in words, never by its media type (review: “（text/plain，14.6 KB）”)
+        assertThat(link.parent().text()).contains("文本文件").doesNotContain("text/plain");
         String shown = page.selectFirst("#attachments .sha256").text();
 
         byte[] bytes = given().urlEncodingEnabled(false).get(link.attr("href")).then().statusCode(200)
@@ -80,8 +91,6 @@ class DocumentPageTest {
                 .extract().asByteArray();
 
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        // a text file is named in words, never by its media type (review: “（text/plain，14.6 KB）”)
-        assertThat(link.parent().text()).contains("文本文件").doesNotContain("text/plain");
         assertThat(sha).isEqualTo(shown);
         assertThat(bytes).isEqualTo(Files.readAllBytes(Path.of("content/documents/zcwj/attachments/kunshan-2018-disclosure-plan.txt")));
     }
