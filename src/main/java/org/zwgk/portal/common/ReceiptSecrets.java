@@ -17,6 +17,18 @@ public final class ReceiptSecrets {
     private ReceiptSecrets() {
     }
 
+    /**
+     * A tracking code as typed, reduced to its characters: spaces and hyphens (also the full-width and
+     * typographic ones a Chinese input method gives) left out, letters in capitals. A receipt may show a
+     * code in groups for reading; the look-up takes it with or without them.
+     */
+    public static String compactCode(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return typed.replaceAll("[\\s\\u3000\\-\\u2010-\\u2015\\u2212\\uFF0D_]", "").toUpperCase(Locale.ROOT);
+    }
+
     /** {@code n} random characters of {@code alphabet}. */
     public static String random(String alphabet, int n) {
         StringBuilder s = new StringBuilder(n);

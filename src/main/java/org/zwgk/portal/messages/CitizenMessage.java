@@ -63,8 +63,18 @@ public class CitizenMessage extends PanacheEntity {
 
     public enum Satisfaction { SATISFIED, BASICALLY_SATISFIED, UNSATISFIED }
 
+    /** The message of this code, typed with or without the separators of its receipt ({@link #readableCode}). */
     public static Optional<CitizenMessage> byTrackingCode(String code) {
-        return find("trackingCode", code).firstResultOptional();
+        return find("trackingCode", org.zwgk.portal.common.ReceiptSecrets.compactCode(code)).firstResultOptional();
+    }
+
+    /**
+     * The code as receipts and pages show it, in groups for reading and copying: HD261204VW4CVZ is
+     * HD261204-VW4-CVZ (the day of receipt, then the random part in threes). Stored without separators.
+     */
+    public static String readableCode(String code) {
+        return code != null && code.matches("HD\\d{6}[A-Z0-9]{6}")
+                ? code.substring(0, 8) + "-" + code.substring(8, 11) + "-" + code.substring(11) : code;
     }
 
     public static List<CitizenMessage> inStatus(Collection<MessageStatus> statuses) {

@@ -51,7 +51,9 @@ public class MessageApiResource {
             throw UserError.badInput("text", m -> MessageService.hd().emptyBody());
         }
         MessageService.Receipt r = service.submit(input, current.address(), () -> { });
-        return Response.created(URI.create("/api/v1/messages/" + r.trackingCode())).entity(new Created(r.trackingCode(), r.secret()))
+        // the code as the receipt page shows it (HD261204-VW4-CVZ); the look-up takes it with or without the hyphens
+        String code = CitizenMessage.readableCode(r.trackingCode());
+        return Response.created(URI.create("/api/v1/messages/" + code)).entity(new Created(code, r.secret()))
                 .header("Cache-Control", "no-store").build();
     }
 

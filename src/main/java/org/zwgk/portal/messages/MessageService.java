@@ -132,9 +132,10 @@ public class MessageService {
     /** The message this code and secret open, for its citizen; a wrong secret is as good as no message. */
     @Transactional
     public CitizenMessage follow(String trackingCode, String secret, String address) {
-        SlidingWindow.Permit admitted = lookups.admit(address, trackingCode);
-        CitizenMessage m = trackingCode == null || trackingCode.isBlank() ? null
-                : CitizenMessage.byTrackingCode(trackingCode.strip().toUpperCase()).orElse(null);
+        // one code however it is typed (HD261204-VW4-CVZ, hd261204vw4cvz): its wrong guesses count together
+        String code = org.zwgk.portal.common.ReceiptSecrets.compactCode(trackingCode);
+        SlidingWindow.Permit admitted = lookups.admit(address, code.isEmpty() ? trackingCode : code);
+        CitizenMessage m = code.isEmpty() ? null : CitizenMessage.byTrackingCode(code).orElse(null);
         if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
             throw UserError.notFound(x -> hd().notFound());
         }

@@ -125,8 +125,11 @@ public class InfoRequest extends PanacheEntity {
         return consultations.stream().filter(c -> c.endedOn == null).findFirst();
     }
 
+    /** The request of this code as its receipt shows it (YSQ2026-YEMS-W5EZ), typed with or without the hyphens or with spaces. */
     public static Optional<InfoRequest> byCode(String code) {
-        return find("trackingCode", code).firstResultOptional();
+        String compact = org.zwgk.portal.common.ReceiptSecrets.compactCode(code);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(YSQ\\d{4})([A-Z0-9]{4})([A-Z0-9]{4})").matcher(compact);
+        return find("trackingCode", m.matches() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : compact).firstResultOptional();
     }
 
     /** An organization's requests, open ones first, newest first. */

@@ -108,7 +108,6 @@ public interface RequestMessages {
     String ysqReceiptKeep();
     String ysqTrackingCode();
     String ysqSecret();
-    String ysqPrint();
     String ysqSubmittedAt();
     String ysqReceivingOrg();
     String ysqApplicant();

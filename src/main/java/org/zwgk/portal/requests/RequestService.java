@@ -114,9 +114,10 @@ public class RequestService {
     /** The request these two identify; a wrong pair is 404 (as for none) and counts against the address. */
     @Transactional
     public InfoRequest lookup(String code, String secret, String address) {
-        var admitted = lookups.admit(address, code);
+        // wrong secrets count against the code however it is typed (hyphens, spaces, small letters)
+        var admitted = lookups.admit(address, ReceiptSecrets.compactCode(code));
         InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) ? null
-                : InfoRequest.byCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+                : InfoRequest.byCode(code).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
         }

@@ -298,6 +298,7 @@ public interface Messages {
     String metaCaption();
     String docTools();
     String docPrint();
+    String printPage();
     String docPrintHint();
     String docFontSize();
     String fontLarge();

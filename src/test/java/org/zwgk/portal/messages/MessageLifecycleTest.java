@@ -32,7 +32,7 @@ class MessageLifecycleTest {
 
     static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-    static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9]+)<");
+    static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9-]+)<");
     static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z0-9]+)<");
 
     /** A visitor's browser: the CSRF cookie it was given and the page's tokens. */
@@ -126,6 +126,12 @@ class MessageLifecycleTest {
         assertThat(receipt.getHeader("Cache-Control")).contains("no-store");
         String code = group(CODE, receipt.asString());
         String secret = group(SECRET, receipt.asString());
+        // review: the letter's code had no separators and its receipt no 打印本页 (the request receipt has both)
+        assertThat(code).matches("HD\\d{6}-[A-Z0-9]{3}-[A-Z0-9]{3}");
+        org.jsoup.nodes.Document receiptPage = org.jsoup.Jsoup.parse(receipt.asString());
+        assertThat(receiptPage.select(".no-print button.print-button").text()).isEqualTo("打印本页");
+        assertThat(receiptPage.select("script[src=/js/print.js]")).hasSize(1);
+        assertThat(receiptPage.select("dt").eachText()).contains("查询码", "查询密码");
         assertThat(citizen.post("/hudong/write", withToken).statusCode()).as("one form, one message").isEqualTo(409);
         long id = id(code);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -139,6 +145,10 @@ class MessageLifecycleTest {
         Response status = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(text(status)).contains("待受理", "答复期限");
+        // the code as shown, without its hyphens, or typed in small letters with spaces: the same letter
+        for (String typed : new String[]{code.replace("-", ""), " " + code.toLowerCase().replace("-", " ") + " ", code.replace("-", "－")}) {
+            assertThat(citizen.post("/hudong/follow", Map.of("code", typed, "secret", secret)).statusCode()).as(typed).isEqualTo(200);
+        }
         Response wrong = citizen.post("/hudong/follow", Map.of("code", code, "secret", "WRONGSECRET"));
         assertThat(wrong.statusCode()).isEqualTo(404);
         assertThat(text(wrong)).contains("查询码或查询密码不正确");

@@ -246,6 +246,19 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void theCodeIsFoundWithOrWithoutItsHyphensAndWithSpaces() {
+        Staff visitor = Staff.anonymous();
+        Receipt receipt = submit(visitor, RequestFixtures.form("szfb"));
+        assertThat(receipt.code()).matches("YSQ\\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+        for (String typed : new String[]{receipt.code().replace("-", ""), receipt.code().toLowerCase().replace("-", " "),
+                " " + receipt.code() + " ", receipt.code().replace("-", "－")}) {
+            Response found = visitor.post("/ysqgk/status", Map.of("code", typed, "secret", receipt.secret()));
+            assertThat(found.statusCode()).as(typed).isEqualTo(200);
+            assertThat(found.asString()).contains(receipt.code());
+        }
+    }
+
+    @Test
     void theReceiptRepeatsTheRequestMaskedAndEscaped() {
         Staff visitor = Staff.anonymous();
         Response r = visitor.post("/ysqgk", RequestFixtures.form("szfb", "description",
