@@ -53,7 +53,12 @@ class SiteFrameTest {
             assertThat(r.statusCode()).as(href).isEqualTo(200);
             assertThat(r.contentType()).as(href).startsWith("text/html");
         }
-        assertThat(Jsoup.parse(RestAssured.get("/about/services").asString()).text()).contains("12345");
+        org.jsoup.nodes.Document services = Jsoup.parse(RestAssured.get("/about/services").asString());
+        assertThat(services.text()).contains("12345");
+        // the provincial service site is a link (review: plain text www.jszwfw.gov.cn), leaving without a handle on this page
+        org.jsoup.nodes.Element jszwfw = services.selectFirst("main a[href^=https://www.jszwfw.gov.cn]");
+        assertThat(jszwfw).isNotNull();
+        assertThat(jszwfw.attr("rel")).contains("noopener");
     }
 
     @Test

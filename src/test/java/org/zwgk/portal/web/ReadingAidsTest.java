@@ -56,6 +56,9 @@ class ReadingAidsTest {
         Document statement = page(given().get("/accessibility").then().statusCode(200).extract().response());
         assertThat(statement.select("h1").text()).isEqualTo("无障碍声明");
         assertThat(statement.select("main").text()).contains("GB/T 37668", "WCAG 2.1", "长辈版", "键盘");
+        // review: “请通过页脚的联系方式” while the footer lists no phone or e-mail; it links the contacts page
+        assertThat(statement.select("#feedback").text()).doesNotContain("页脚");
+        assertThat(statement.select("#feedback a").attr("href")).isEqualTo("/about/contact");
     }
 
     @Test
