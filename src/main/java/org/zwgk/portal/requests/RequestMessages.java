@@ -176,6 +176,7 @@ public interface RequestMessages {
     String ysqConsult();
     String ysqConsulted();
     String ysqChooseOrganization();
+    String ysqChooseIdType();
 
     String ysqChooseTransferTarget();
     String ysqDueTooFar(String latest);

@@ -106,6 +106,9 @@ class RequestFormTest {
         assertThat(form.select("label[for=idNumber]").text()).contains("自然人必填");
         assertThat(form.select("label[for=idType]").text()).contains("自然人必填");
         assertThat(form.select("label[for=creditCode]").text()).contains("法人或其他组织必填");
+        // review: an empty first option, read as a blank by a screen reader
+        assertThat(form.select("#idType option").first().text()).isEqualTo("请选择证件类型");
+        assertThat(form.select("#idType option").first().val()).isEmpty();
     }
 
     @Test
@@ -115,12 +118,12 @@ class RequestFormTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.asString()).contains("请选择“受理机关”", "请填写“姓名或名称”", "请选择“证件类型”", "请填写“证件号码”",
                 "请填写“联系电话”", "请填写“通信地址”", "“邮政编码”应为6位数字", "请填写“所需政府信息的名称");
-    }
-
-    @Test
         // the summary is worded as the letter form's is: what was not sent, and how many places to change
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.asString());
         assertThat(page.select("#form-error p").first().text()).matches("申请未提交，有 \\d+ 处需要修改：");
+    }
+
+    @Test
     void anOrganizationNeedsNoIdentityDocument() {
         Response r = Staff.anonymous().post("/ysqgk", RequestFixtures.form("czj", "applicantType", "RESEARCH", "name", "昆山某研究院",
                 "idType", "", "idNumber", "", "creditCode", "91350100M000100Y43", "contactPerson", "李联系"));
