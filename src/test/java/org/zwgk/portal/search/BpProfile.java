@@ -24,14 +24,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 
 /**
  * A tool for issue 15, not a test: is the million-document index faster to search with its entries in
@@ -122,35 +118,8 @@ class BpProfile {
             for (int round = 0; round < 4; round++) {
                 int x = round % 2;
                 List<Long> all = Collections.synchronizedList(new ArrayList<>());
-                ExecutorService clients = Executors.newFixedThreadPool(8);
-                List<Future<?>> running = new ArrayList<>();
                 long start = System.nanoTime();
-                for (int c = 0; c < 8; c++) {
-                    int client = c;
-                    running.add(clients.submit(() -> {
-                        Random r = new Random(client);
-                        for (int i = 0; i < 150; i++) {
-                            String q = queries.get(r.nextInt(queries.size()));
-                            String page = r.nextInt(10) == 0 ? "2" : null;
-                            String sort = r.nextInt(5) == 0 ? "date" : null;
-                            SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, sort, page, null);
-                            long t = System.nanoTime();
-                            gate.run(() -> {
-                                try {
-                                    return execution.run(s[x], f[x], request);
-                                } catch (java.io.IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
-                                }
-                            });
-                            all.add(System.nanoTime() - t);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> fu : running) {
-                    fu.get();
-                }
-                clients.shutdown();
+                SearchProfile.clients(s[x], f[x], execution, queries, gate, 150, all, new TreeMap<>());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 List<Long> sorted = new ArrayList<>(all);
                 Collections.sort(sorted);
