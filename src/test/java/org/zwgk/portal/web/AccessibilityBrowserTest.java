@@ -160,6 +160,19 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void onAWideScreenTheCatalogueFiltersStayAtTheListsSide() {
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(root + "xxgk");
+        WebElement list = browser.findElement(By.cssSelector(".columns > .main-col"));
+        WebElement filters = browser.findElement(By.id("catalog-filters"));
+        assertThat(filters.getLocation().getX()).as("the filters at the list's left").isLessThan(list.getLocation().getX());
+        assertThat(Math.abs(filters.getLocation().getY() - list.getLocation().getY())).as("side by side").isLessThan(10);
+        assertThat(browser.findElement(By.cssSelector(".to-filters")).getSize().getHeight())
+                .as("the link to the filters hidden until the keyboard reaches it").isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void onAPhoneTheContentComesBeforeTheDirectories() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -168,6 +181,24 @@ class AccessibilityBrowserTest {
                 int content = browser.findElement(By.cssSelector(".columns > .main-col")).getLocation().getY();
                 int directory = browser.findElement(By.cssSelector(".columns > .side-col")).getLocation().getY();
                 assertThat(content).as("content above the directories on /" + path).isLessThan(directory);
+            }
+            // 长辈版's one column too (review: /xxgk's 90 filter links came first, the list at 4,589 px), and the
+            // keyboard reaches the list first: the filters follow it in the page, a link at its top leads to them
+            browser.get(root + "elder?on=1&back=/xxgk");
+            try {
+                assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("elder");
+                int list = browser.findElement(By.cssSelector(".main-col .doc-list")).getLocation().getY();
+                int filters = browser.findElement(By.id("catalog-filters")).getLocation().getY();
+                assertThat(list).as("长辈版 /xxgk: the list before the filters, near the top").isLessThan(filters).isLessThan(2 * 844);
+                WebElement toFilters = browser.findElement(By.cssSelector(".to-filters a"));
+                assertThat(toFilters.isDisplayed()).isTrue();
+                assertThat(toFilters.getAttribute("href")).endsWith("#catalog-filters");
+                assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                        "return document.querySelector('.main-col').compareDocumentPosition(document.getElementById('catalog-filters'))"
+                                + " === Node.DOCUMENT_POSITION_FOLLOWING")).as("the list first for the keyboard").isTrue();
+                Chromium.screenshot(browser, "catalog-elder-phone");
+            } finally {
+                browser.get(root + "elder?on=0&back=/");
             }
             // a document: its title on the first screen, its text before the reading tools
             browser.get(root + "documents/" + org.zwgk.portal.SeedDocuments.seedNoticeId());
