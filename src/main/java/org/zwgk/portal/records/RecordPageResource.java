@@ -81,8 +81,9 @@ public class RecordPageResource {
         Page<PublicRecord> page = catalog.list(type, filter, request);
         Map<String, String> names = views.organizationNames();
         List<FacetChoice> facets = type.facetFields().stream().map(f -> new FacetChoice(f.name(), f.label(),
-                catalog.facetValues(type, f.name()), filter.fields().get(f.name()),
-                f.kind() == FieldKind.ORGANIZATION_REF ? names : Map.<String, String>of())).toList();
+                        choices(f, catalog.facetValues(type, f.name())), filter.fields().get(f.name()),
+                        f.kind() == FieldKind.ORGANIZATION_REF ? names : Map.<String, String>of()))
+                .filter(c -> !c.values().isEmpty()).toList();
         StringBuilder pageUrl = new StringBuilder("/records/").append(type.code()).append('?');
         query.forEach((k, v) -> {
             if (!k.equals("page") && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
@@ -116,6 +117,23 @@ public class RecordPageResource {
             return Response.status(410).entity(Templates.withdrawn(type, w.entry().title, catalog.withdrawnReason(w.entry()), w.entry().withdrawnAt).render()).build();
         }
         throw UserError.notFound(m -> RecordService.messages().recordNotFound());
+    }
+
+    /**
+     * A filter's choices: a field with declared options (行政相对人类别, 许可类别) offers all of them in their
+     * order, each with its count among the public records (0 for none yet); any other field offers the values
+     * its public records hold. A field with no choice at all shows no filter (review: selects holding only 全部).
+     */
+    static Map<String, Long> choices(FieldSpec field, Map<String, Long> found) {
+        if (field.options() == null || field.options().isEmpty()) {
+            return found;
+        }
+        Map<String, Long> all = new java.util.LinkedHashMap<>();
+        for (String option : field.options()) {
+            all.put(option, found.getOrDefault(option, 0L));
+        }
+        found.forEach(all::putIfAbsent); // a value from before the options changed stays choosable
+        return all;
     }
 
     static String enc(String s) {

@@ -177,5 +177,29 @@ class RecordGapsTest {
         given().get("/api/v1/records/xzcf?organization=czj&penaltyCategory=警告").then()
                 .body("results.values.penaltyCategory", org.hamcrest.Matchers.everyItem(equalTo("警告")))
                 .body("total", org.hamcrest.Matchers.lessThan((int) all));
+        // review: every filter held only 全部. A field with declared options offers all of them, in their order,
+        // with their counts; the chosen one stays chosen
+        org.jsoup.nodes.Document page = Jsoup.parse(filtered);
+        assertThat(page.select("select[name=penaltyCategory] option").eachAttr("value")).containsExactly("", "警告", "通报批评", "罚款",
+                "没收违法所得", "没收非法财物", "暂扣许可证件", "降低资质等级", "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭",
+                "限制从业", "行政拘留", "其他");
+        assertThat(page.select("select[name=penaltyCategory] option[selected]").text()).matches("警告（[1-9]\\d*）");
+        assertThat(page.select("select[name=penaltyCategory] option[value=通报批评]").text()).isEqualTo("通报批评（0）");
+        assertThat(page.select("select[name=penaltyAuthority] option").eachAttr("value")).contains("czj");
+        assertThat(page.select("form.record-filters select")).allSatisfy(s -> assertThat(s.select("option")).hasSizeGreaterThan(1));
+        assertThat(page.select("form.record-filters button[type=submit]").text()).isEqualTo("筛选");
+    }
+
+    @Test
+    void aListOffersNoFilterWithNothingToChoose() {
+        // 建议提案: 类别 and 办理结果 have declared options; 年度 and 承办单位 take their values from the public records
+        org.jsoup.nodes.Document page = Jsoup.parse(given().get("/records/jyta").then().statusCode(200).extract().asString());
+        assertThat(page.select("select[name=proposalKind] option").eachAttr("value")).containsExactly("", "人大代表建议", "政协委员提案");
+        assertThat(page.select("select[name=outcome] option")).hasSize(4);
+        if (given().get("/api/v1/records/jyta").then().extract().jsonPath().getLong("total") == 0) {
+            assertThat(page.select("select[name=year], select[name=handlingUnit], select[name=organization]"))
+                    .as("no select holding only 全部").isEmpty();
+        }
+        assertThat(page.select("form.record-filters input[name=q]")).hasSize(1);
     }
 }
