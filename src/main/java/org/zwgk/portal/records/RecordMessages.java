@@ -94,6 +94,13 @@ public interface RecordMessages {
     String updateFrequency();
     String licence();
     String lastModified();
+    String lastModifiedNone();
+    String recordCount();
+    String datasetAccess();
+    /** Hidden before a download link's visible format, so each of the eleven reads with its dataset. */
+    String downloadOf(String type);
+    String apiLink();
+    String dcatLink();
     String publisher();
     String compliance();
     String complianceHint();

@@ -239,4 +239,26 @@ class RecordsFlowTest {
         given().get("/records/nosuchtype").then().statusCode(404);
         given().get("/api/v1/records/xzcf?colour=red").then().statusCode(400);
     }
+
+    @Test
+    void theOpenDataPageSaysWhatEachColumnAndLinkIs() {
+        // review: the count column was headed 重点领域信息, 最后更新 was blank for a type without records, and a
+        // screen reader's list of links read CSV, JSON, API eleven times alike
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/opendata").then().statusCode(200).extract().asString());
+        assertThat(page.select("table.datasets thead th").eachText()).containsExactly("记录类型", "更新频率", "最后更新", "记录数", "获取数据");
+        org.jsoup.select.Elements rows = page.select("table.datasets tbody tr");
+        assertThat(rows).hasSizeGreaterThan(5);
+        List<String> names = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element row : rows) {
+            String type = row.select("td").first().select("a").first().text();
+            assertThat(row.select("td").get(2).text()).as("最后更新 of " + type).matches("\\d{4}-\\d{2}-\\d{2}|暂无");
+            org.jsoup.select.Elements links = row.select("td.downloads a");
+            assertThat(links.eachText()).containsExactly("下载" + type + "CSV", "下载" + type + "JSON", type + "数据接口");
+            assertThat(links.select(".visually-hidden").eachText()).allSatisfy(t -> assertThat(t).contains(type));
+            names.addAll(links.eachText());
+        }
+        assertThat(names).as("every link's name tells it from the others").doesNotHaveDuplicates();
+        assertThat(page.select("main").text()).doesNotContain("DCAT-AP JSON-LD").doesNotContain("API");
+        assertThat(page.select("a[href=/api/v1/datasets]").text()).isEqualTo("数据目录（DCAT）");
+    }
 }
