@@ -130,6 +130,12 @@ class AccessibilityBrowserTest {
             double h4 = px(browser.findElement(By.cssSelector(".body h4")).getCssValue("font-size"));
             assertThat(h3).isGreaterThan(h4);
             assertThat(h4).isGreaterThan(20);
+            // the attachments' SHA-256, compared character by character (review: 11.2 px, not enlarged here)
+            double elderSha = px(browser.findElement(By.cssSelector("#attachments .sha256")).getCssValue("font-size"));
+            browser.get(root + "elder?on=0&back=/" + doc);
+            double sha = px(browser.findElement(By.cssSelector("#attachments .sha256")).getCssValue("font-size"));
+            assertThat(sha).as("SHA-256 text").isGreaterThanOrEqualTo(12);
+            assertThat(elderSha).as("SHA-256 text in 长辈版").isGreaterThanOrEqualTo(16).isGreaterThan(sha);
         } finally {
             browser.manage().deleteAllCookies();
         }
