@@ -143,6 +143,10 @@ public interface Messages {
     String pagerStatus(int page, int pages);
     String pagerBeyond(int page, int pages);
     String pagerLast();
+    /** After a list's title from its second page on: the tab and the history say which page (WCAG 2.4.2). */
+    String titlePage(int page);
+    /** Before the title of a form shown again with what is wrong with it. */
+    String titleRefused();
 
     // errors
     String errorBadRequestTitle();

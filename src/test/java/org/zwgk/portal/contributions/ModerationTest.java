@@ -85,6 +85,8 @@ class ModerationTest {
                     .formParam("formToken", "x").formParam("body", "  ").post(c[0] + c[1]);
             assertThat(empty.statusCode()).as(c[0]).isEqualTo(400);
             assertThat(text(empty)).contains("请填写" + c[2] + "。");
+            assertThat(org.jsoup.Jsoup.parse(empty.asString()).title()).as("a refused form's title says so").startsWith("错误：");
+            assertThat(org.jsoup.Jsoup.parse(page.asString()).title()).doesNotContain("错误");
             String longText = "长".repeat(Integer.parseInt(c[3]) + 1);
             Response tooLong = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                     .formParam("formToken", "x").formParam("body", longText).post(c[0] + c[1]);

@@ -74,6 +74,24 @@ class HomePageTest {
         assertThat(latest.select("a[href=/documents/" + letter + "], a[href=/documents/" + answer + "]")).isEmpty();
     }
 
+    @Test
+    void theCataloguesTitleSaysWhichListAndWhichPage() {
+        // review: the tab read 政府信息公开目录 whatever the heading said (WCAG 2.4.2)
+        fixtures.published("tzgg");
+        for (String query : new String[]{"", "?org=szfb", "?topic=" + firstTopic(), "?type=POLICY", "?org=szfb&type=INTERPRETATION"}) {
+            Document page = Jsoup.parse(RestAssured.given().get("/xxgk" + query).asString());
+            assertThat(page.title()).as(query).startsWith(page.select("h1").text() + " - ");
+        }
+        Document second = Jsoup.parse(RestAssured.given().get("/xxgk?org=szfb&page=2").asString());
+        assertThat(second.title()).startsWith(second.select("h1").text() + " · 第2页 - ");
+        assertThat(Jsoup.parse(RestAssured.given().get("/xxgk?page=1").asString()).title()).doesNotContain("第1页");
+    }
+
+    private static String firstTopic() {
+        String href = Jsoup.parse(RestAssured.given().get("/xxgk").asString()).select("#catalog-filters a[href*=topic=]").first().attr("href");
+        return href.substring(href.indexOf("topic=") + 6);
+    }
+
     private static long total(Document page) {
         return Long.parseLong(page.select("p.total").text().replaceAll("\\D", ""));
     }

@@ -72,6 +72,7 @@ class HostileQueryTest {
         assertThat(page.statusCode()).isEqualTo(400);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.asString());
         assertThat(html.select("#too-long").text()).contains("不超过 500 个字", "您输入了 " + pasted.length() + " 个字");
+        assertThat(html.title()).as("the tab says the search was refused").startsWith("错误：站内搜索");
         assertThat(html.select("form[role=search] textarea#q").text()).isEqualTo(pasted);
         String firstPart = html.select("a#first-part").attr("href");
         given().urlEncodingEnabled(false).get(firstPart).then().statusCode(200);

@@ -63,6 +63,15 @@ class SearchTest {
     }
 
     @Test
+    void aLaterPageOfResultsSaysItsNumberInThePagesTitle() {
+        String first = io.restassured.RestAssured.given().queryParam("q", "政务公开").get("/search").then().statusCode(200).extract().asString();
+        String second = io.restassured.RestAssured.given().queryParam("q", "政务公开").queryParam("page", "2").get("/search").then()
+                .statusCode(200).extract().asString();
+        assertThat(org.jsoup.Jsoup.parse(first).title()).startsWith("政务公开 - 搜索结果 - ").doesNotContain("第1页");
+        assertThat(org.jsoup.Jsoup.parse(second).title()).startsWith("政务公开 - 搜索结果 · 第2页 - ");
+    }
+
+    @Test
     void aDocumentNumberTypedWithAnyBracketsPutsThatDocumentFirst() {
         for (String typed : List.of("昆政办发〔2018〕152号", "昆政办发[2018]152号", "昆政办发【2018】152号",
                 "昆政办发(2018)152号", "昆政办发（2018）152号", "昆政办发 2018 152号", " 昆政办发〔2018〕 152 号 ",
