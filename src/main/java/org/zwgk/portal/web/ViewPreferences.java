@@ -66,6 +66,48 @@ public class ViewPreferences {
         return Routes.isLocalPath(uri) ? uri : Routes.home();
     }
 
+    /**
+     * The main menu's mark for one of its entries (home, catalog, policies, hudong, services) on this page:
+     * {@code aria-current="page"} on the entry's own page, {@code aria-current="true"} on a page under it
+     * (a catalogue filter, the 专栏's parts, records, 依申请公开; a message form), nothing elsewhere. A
+     * document or a channel is left unmarked: it may belong to either of two entries (a policy, a letter).
+     */
+    public io.quarkus.qute.RawString navCurrent(String entry) {
+        RoutingContext rc = rc();
+        String section = rc == null ? null : section(rc.normalizedPath(), rc.request().getParam("type"));
+        if (!entry.equals(section)) {
+            return new io.quarkus.qute.RawString("");
+        }
+        String uri = rc.request().uri();
+        boolean own = switch (entry) {
+            case "home" -> uri.equals(Routes.home());
+            case "catalog" -> uri.equals(Routes.catalog());
+            case "policies" -> uri.equals(Routes.policies());
+            case "hudong" -> uri.equals(Routes.hudong());
+            case "services" -> uri.equals(Routes.about("services"));
+            default -> false;
+        };
+        return new io.quarkus.qute.RawString(own ? " aria-current=\"page\"" : " aria-current=\"true\"");
+    }
+
+    static String section(String path, String type) {
+        if (path.equals("/")) {
+            return "home";
+        }
+        if (path.equals(Routes.catalog()) && ("POLICY".equals(type) || "INTERPRETATION".equals(type))) {
+            return "policies";
+        }
+        for (String prefix : new String[]{"/xxgk", "/records", "/opendata", "/plans", "/ysqgk"}) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return "catalog";
+            }
+        }
+        if (path.equals(Routes.hudong()) || path.startsWith(Routes.hudong() + "/") || path.equals(Routes.about("interaction"))) {
+            return "hudong";
+        }
+        return path.equals(Routes.about("services")) ? "services" : null;
+    }
+
     /** The search page has its own search box: the header's is left out there. */
     public boolean searchPage() {
         RoutingContext rc = rc();

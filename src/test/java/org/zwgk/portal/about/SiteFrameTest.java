@@ -62,6 +62,24 @@ class SiteFrameTest {
     }
 
     @Test
+    void theMainNavigationMarksTheSectionThePageIsIn() {
+        // review: nothing in the menu said where one was; aria-current="page" on the entry's own page, "true" under it
+        String[][] cases = {
+                {"/", "首页", "page"}, {"/xxgk", "政府信息公开", "page"}, {"/xxgk?org=szfb", "政府信息公开", "true"},
+                {"/xxgk/guide", "政府信息公开", "true"}, {"/records", "政府信息公开", "true"}, {"/ysqgk", "政府信息公开", "true"},
+                {"/xxgk?type=POLICY", "政策文件/解读", "page"}, {"/xxgk?type=INTERPRETATION", "政策文件/解读", "true"},
+                {"/hudong", "互动交流", "page"}, {"/hudong/write", "互动交流", "true"}, {"/about/services", "办事服务", "page"}};
+        for (String[] c : cases) {
+            var current = Jsoup.parse(RestAssured.get(c[0]).asString()).select("header nav a[aria-current]");
+            assertThat(current.eachText()).as(c[0]).containsExactly(c[1]);
+            assertThat(current.attr("aria-current")).as(c[0]).isEqualTo(c[2]);
+        }
+        for (String path : new String[]{"/search?q=政务公开", "/about/contact"}) {
+            assertThat(Jsoup.parse(RestAssured.get(path).asString()).select("header nav a[aria-current]")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void theDeveloperPageExplainsThePublicApiWithExamples() {
         Document home = Jsoup.parse(RestAssured.get("/").asString());
         String href = home.selectFirst("footer a:contains(开发者)").attr("href");
