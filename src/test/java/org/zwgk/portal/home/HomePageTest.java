@@ -75,6 +75,31 @@ class HomePageTest {
     }
 
     @Test
+    void entriesWithNothingUnderThemAreNamesNotLinksToEmptyLists() {
+        // review: 19 of 21 topics showed 0 and still led to an empty list
+        fixtures.published("tzgg");
+        for (String path : new String[]{"/", "/xxgk"}) {
+            Document page = Jsoup.parse(RestAssured.given().get(path).asString());
+            org.jsoup.select.Elements lines = page.select("ul.entry-list li");
+            assertThat(lines).as(path).isNotEmpty();
+            for (org.jsoup.nodes.Element li : lines) {
+                String count = li.select(".count").text();
+                if (count.isEmpty() || count.equals("0")) {
+                    assertThat(li.select("a")).as(path + ": " + li.text()).isEmpty();
+                    assertThat(li.select(".entry-empty").text()).as(path + ": the name stays").isNotBlank();
+                } else {
+                    assertThat(li.select("a")).as(path + ": " + li.text()).hasSize(1);
+                }
+            }
+        }
+        // the home page's directory of organizations: a name is a link only to a list with documents in it
+        Document home = Jsoup.parse(RestAssured.given().get("/").asString());
+        assertThat(home.select(".org-directory .entry-empty")).as("organizations without documents stay named").isNotEmpty();
+        assertThat(home.select(".org-directory a")).isNotEmpty().allSatisfy(a -> assertThat(total(Jsoup.parse(
+                RestAssured.given().get(a.attr("href")).asString()))).as(a.text()).isPositive());
+    }
+
+    @Test
     void theCataloguesTitleSaysWhichListAndWhichPage() {
         // review: the tab read 政府信息公开目录 whatever the heading said (WCAG 2.4.2)
         fixtures.published("tzgg");
@@ -96,9 +121,10 @@ class HomePageTest {
         return Long.parseLong(page.select("p.total").text().replaceAll("\\D", ""));
     }
 
+    /** An entry's count; an entry without documents is its name, not a link (0). */
     private static long count(Document page, String href) {
-        String c = page.select("a[href=" + href + "] .count, li:has(a[href=" + href + "]) .count").first().text();
-        return c.isEmpty() ? 0 : Long.parseLong(c.replaceAll("\\D", ""));
+        org.jsoup.nodes.Element c = page.select("a[href=" + href + "] .count, li:has(a[href=" + href + "]) .count").first();
+        return c == null || c.text().isEmpty() ? 0 : Long.parseLong(c.text().replaceAll("\\D", ""));
     }
 
     private static int depth(org.jsoup.nodes.Element line) {
