@@ -176,6 +176,8 @@ class AccessibilityBrowserTest {
         assertThat(Math.abs(filters.getLocation().getY() - list.getLocation().getY())).as("side by side").isLessThan(10);
         assertThat(browser.findElement(By.cssSelector(".to-filters")).getSize().getHeight())
                 .as("the link to the filters hidden until the keyboard reaches it").isLessThanOrEqualTo(1);
+        // a phone's taller links leave the wide screen's lists as compact as they were
+        assertThat(browser.findElement(By.cssSelector("#catalog-filters .entry-list a")).getSize().getHeight()).isLessThan(32);
     }
 
     @Test
@@ -187,6 +189,10 @@ class AccessibilityBrowserTest {
                 int content = browser.findElement(By.cssSelector(".columns > .main-col")).getLocation().getY();
                 int directory = browser.findElement(By.cssSelector(".columns > .side-col")).getLocation().getY();
                 assertThat(content).as("content above the directories on /" + path).isLessThan(directory);
+                // links tall enough to tap (review: the footer's 20 px, 按机构/按主题's 21–24 px)
+                for (WebElement link : browser.findElements(By.cssSelector(".site-footer a:not(.gov-site-mark), .entry-list a, .org-directory a"))) {
+                    assertThat(link.getSize().getHeight()).as(link.getText() + " on /" + path).isGreaterThanOrEqualTo(36);
+                }
             }
             // 长辈版's one column too (review: /xxgk's 90 filter links came first, the list at 4,589 px), and the
             // keyboard reaches the list first: the filters follow it in the page, a link at its top leads to them
