@@ -100,18 +100,17 @@ final class SearchExecution {
         ArticleReference reference = ArticleReference.in(SearchRequest.clean(asked.query()));
         SearchRequest request = reference == null ? asked : asked.withQuery(reference.rest());
         int wanted = request.page() * request.size();
-        // Count first: one unscored pass over the matches for facets and the total, bounded by the sample.
+        // Count first: the matches for facets and the total, all of them or a sample of them (MatchSample).
         SharedTermStates terms = new SharedTermStates(searcher);
         Query matching = terms.apply(planner.matchQuery(request));
-        BoundedFacetsCollector matches = new BoundedFacetsCollector(facetSample);
-        searcher.search(matching, matches.manager());
+        MatchSample matches = MatchSample.of(searcher, matching, facetSample);
         Query pageQuery = terms.apply(pageQuery(request, matching, matches));
         Query articles = request.order() == SearchRequest.Order.DATE ? null
                 : planner.articleQuery(request, suffix);
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? searcher.search(pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
                 : searcher.search(pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
-        double scale = matches.scale(searcher.getIndexReader().maxDoc());
+        double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted);
@@ -146,7 +145,7 @@ final class SearchExecution {
      * is ranked over the index with a collector that may skip what cannot make the page (block-max
      * WAND); sorted by date it needs no score, so the cheaper counting query serves.
      */
-    Query pageQuery(SearchRequest request, Query matching, BoundedFacetsCollector matches) {
+    Query pageQuery(SearchRequest request, Query matching, MatchSample matches) {
         if (request.order() != SearchRequest.Order.DATE) {
             return withinMatches(planner.query(request), matches);
         }
@@ -256,7 +255,7 @@ final class SearchExecution {
     }
 
     /** The query over just the counted matches when the count saw them all, else over the index. */
-    private static Query withinMatches(Query query, BoundedFacetsCollector matches) {
+    private static Query withinMatches(Query query, MatchSample matches) {
         return !matches.exact() ? query : within(query, new MatchedDocsQuery(matches.getMatchingDocs()));
     }
 
@@ -277,7 +276,7 @@ final class SearchExecution {
      * weighted three times, their phrase too) has found already.
      */
     private ArticleFusion.Ranked[] fused(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
-                                         BoundedFacetsCollector matches, ScoreDoc[] ranked, Query articles, int wanted)
+                                         MatchSample matches, ScoreDoc[] ranked, Query articles, int wanted)
             throws IOException {
         ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, wanted);
         return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
@@ -286,7 +285,7 @@ final class SearchExecution {
     }
 
     private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
-                              BoundedFacetsCollector matches, ScoreDoc[] ranked, int wanted) throws IOException {
+                              MatchSample matches, ScoreDoc[] ranked, int wanted) throws IOException {
         Query titles = planner.titleQuery(suffix, request);
         if (titles == null) {
             return new ScoreDoc[0];
@@ -447,7 +446,7 @@ final class SearchExecution {
     }
 
     private static Map<String, List<SearchResults.FacetValue>> facets(SortedSetDocValuesReaderState state,
-                                                                      BoundedFacetsCollector matches, double scale) throws IOException {
+                                                                      MatchSample matches, double scale) throws IOException {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         if (state == null) {
             FACET_DIMS.forEach(dim -> out.put(dim, List.of()));

