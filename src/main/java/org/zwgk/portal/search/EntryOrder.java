@@ -2,15 +2,21 @@ package org.zwgk.portal.search;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.misc.index.BPIndexReorderer;
 import org.apache.lucene.misc.index.BPReorderingMergePolicy;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 
@@ -63,15 +69,61 @@ final class EntryOrder {
             reorderer.setForkJoinPool(pool);
             // a quarter of the heap: at a million entries it needed a few hundred megabytes
             reorderer.setRAMBudgetMB(Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
-            BPReorderingMergePolicy reordering = new BPReorderingMergePolicy(natural, reorderer);
+            BPReorderingMergePolicy reordering = new BPReorderingMergePolicy(new UntilReordered(natural), reorderer);
             reordering.setMinNaturalMergeNumDocs(Integer.MAX_VALUE); // forced merges only
             writer.getConfig().setMergePolicy(reordering);
+            // A merge that is running keeps the policy it started with, and the forced merge goes on from
+            // it with that one: at the benchmark's million entries the last merge came out unordered.
+            while (!writer.getMergingSegments().isEmpty()) {
+                Thread.sleep(50);
+            }
             writer.forceMerge(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("compaction interrupted", e);
         } finally {
             writer.getConfig().setMergePolicy(natural);
             pool.shutdown();
         }
         return reordered(writer);
+    }
+
+    /**
+     * Forced merges as the natural policy chooses them, and when it has none left (the index already
+     * in one segment, say compacted before it was large) one more of everything not yet reordered.
+     * A segment the partitioning was tried on carries its mark even when it ran out of memory, so
+     * this asks once.
+     */
+    private static final class UntilReordered extends FilterMergePolicy {
+
+        UntilReordered(MergePolicy in) {
+            super(in);
+        }
+
+        @Override
+        public MergeSpecification findForcedMerges(SegmentInfos infos, int maxSegmentCount,
+                                                   Map<SegmentCommitInfo, Boolean> segmentsToMerge,
+                                                   MergeContext context) throws IOException {
+            MergeSpecification spec = super.findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
+            if (spec != null || maxSegmentCount != 1 || infos.size() == 0) {
+                return spec;
+            }
+            List<SegmentCommitInfo> all = new ArrayList<>();
+            boolean tried = true;
+            for (SegmentCommitInfo info : infos) {
+                if (context.getMergingSegments().contains(info)) {
+                    return null;
+                }
+                tried &= info.info.getDiagnostics().containsKey(REORDERED);
+                all.add(info);
+            }
+            if (tried) {
+                return null;
+            }
+            MergeSpecification rewrite = new MergeSpecification();
+            rewrite.add(new OneMerge(all));
+            return rewrite;
+        }
     }
 
     /** Whether every segment of the writer's current index was written reordered. */

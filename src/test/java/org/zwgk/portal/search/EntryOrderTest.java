@@ -45,6 +45,24 @@ class EntryOrderTest {
         }
     }
 
+    /** Compacted before it was large (or before this order existed): the next compaction reorders it anyway. */
+    @Test
+    void anIndexAlreadyInOneSegmentIsReorderedToo() throws Exception {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        try (IndexWriter writer = writer(dir, chain)) {
+            writer.forceMerge(1);
+            Found before = found(writer);
+            assertThat(new EntryOrder(chain, 5_000).forceMerge(writer)).isTrue();
+            Found after = found(writer);
+            assertThat(after.rivers()).isEqualTo(before.rivers());
+            assertThat(Math.max(after.riverShareOfFirstHalf(), 1 - after.riverShareOfFirstHalf())).isGreaterThan(0.9);
+            // and once reordered, a compaction with nothing new leaves it as it is
+            assertThat(new EntryOrder(chain, 5_000).forceMerge(writer)).isTrue();
+            assertThat(found(writer).riverShareOfFirstHalf()).isEqualTo(after.riverShareOfFirstHalf());
+        }
+    }
+
     @Test
     void aSmallIndexKeepsItsOrder() throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -58,7 +76,8 @@ class EntryOrderTest {
 
     private static IndexWriter writer(ByteBuffersDirectory dir, AnalysisChain chain) throws Exception {
         DocumentIndexer indexer = new DocumentIndexer(chain);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(chain.analyzer()).setMaxBufferedDocs(2_000));
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(chain.analyzer()).setMaxBufferedDocs(300)
+                .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5)));
         java.util.Random kinds = new java.util.Random(2018);
         for (int i = 0; i < 10_000; i++) {
             writer.addDocument(indexer.toLucene(SearchIndexRecoveryTest.doc(i + 1, (kinds.nextBoolean() ? RIVER : ALLOWANCE) + "（" + i + "）")));
