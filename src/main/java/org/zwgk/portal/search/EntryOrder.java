@@ -9,8 +9,11 @@ import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.Sorter;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.store.Directory;
+import org.jboss.logging.Logger;
 import org.apache.lucene.misc.index.BPIndexReorderer;
-import org.apache.lucene.misc.index.BPReorderingMergePolicy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -34,7 +38,8 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class EntryOrder {
 
-    /** The diagnostic Lucene's reordering merge leaves on a segment it reordered. */
+    private static final Logger LOG = Logger.getLogger(EntryOrder.class);
+    /** The mark a reordered segment carries ("true"), or one the partitioning failed on ("false"). */
     private static final String REORDERED = "bp.reordered";
 
     /** What the partitioning looks at: the ranked words of titles, bodies and articles. */
@@ -54,7 +59,7 @@ final class EntryOrder {
     /**
      * Merges the writer's index to one segment, reordered when it holds {@code minEntries} entries or
      * more; whether it was reordered. Without the memory the partitioning needs the merge goes on in
-     * the old order (Lucene's merge policy falls back by itself).
+     * the old order, and the log says why.
      */
     boolean forceMerge(IndexWriter writer) throws IOException {
         if (writer.getDocStats().maxDoc < minEntries) {
@@ -69,9 +74,7 @@ final class EntryOrder {
             reorderer.setForkJoinPool(pool);
             // a quarter of the heap: at a million entries it needed a few hundred megabytes
             reorderer.setRAMBudgetMB(Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
-            BPReorderingMergePolicy reordering = new BPReorderingMergePolicy(new UntilReordered(natural), reorderer);
-            reordering.setMinNaturalMergeNumDocs(Integer.MAX_VALUE); // forced merges only
-            writer.getConfig().setMergePolicy(reordering);
+            writer.getConfig().setMergePolicy(new Reordering(natural, reorderer));
             // A merge that is running keeps the policy it started with, and the forced merge goes on from
             // it with that one: at the benchmark's million entries the last merge came out unordered.
             while (!writer.getMergingSegments().isEmpty()) {
@@ -89,24 +92,34 @@ final class EntryOrder {
     }
 
     /**
-     * Forced merges as the natural policy chooses them, and when it has none left (the index already
-     * in one segment, say compacted before it was large) one more of everything not yet reordered.
-     * A segment the partitioning was tried on carries its mark even when it ran out of memory, so
-     * this asks once.
+     * Forced merges as the natural policy chooses them, each reordered; and when it has none left (the
+     * index already in one segment, say compacted before it was large) one more of everything not yet
+     * reordered. A segment the partitioning was tried on carries its mark even when it failed, so this
+     * asks once. Lucene's own {@code BPReorderingMergePolicy} gave the partitioning the merge's executor
+     * and swallowed its failure: at the benchmark's million entries the merge came out unordered without
+     * a word, while the same partitioning on its own took two minutes.
      */
-    private static final class UntilReordered extends FilterMergePolicy {
+    private static final class Reordering extends FilterMergePolicy {
 
-        UntilReordered(MergePolicy in) {
+        private final BPIndexReorderer reorderer;
+
+        Reordering(MergePolicy in, BPIndexReorderer reorderer) {
             super(in);
+            this.reorderer = reorderer;
         }
 
         @Override
         public MergeSpecification findForcedMerges(SegmentInfos infos, int maxSegmentCount,
                                                    Map<SegmentCommitInfo, Boolean> segmentsToMerge,
                                                    MergeContext context) throws IOException {
-            MergeSpecification spec = super.findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
-            if (spec != null || maxSegmentCount != 1 || infos.size() == 0) {
+            MergeSpecification natural = super.findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context);
+            MergeSpecification spec = new MergeSpecification();
+            if (natural != null) {
+                natural.merges.forEach(m -> spec.add(new ReorderedMerge(m.segments, reorderer)));
                 return spec;
+            }
+            if (maxSegmentCount != 1 || infos.size() == 0) {
+                return null;
             }
             List<SegmentCommitInfo> all = new ArrayList<>();
             boolean tried = true;
@@ -120,9 +133,41 @@ final class EntryOrder {
             if (tried) {
                 return null;
             }
-            MergeSpecification rewrite = new MergeSpecification();
-            rewrite.add(new OneMerge(all));
-            return rewrite;
+            spec.add(new ReorderedMerge(all, reorderer));
+            return spec;
+        }
+    }
+
+    /** One merge whose entries come out in the partitioning's order, marked so on the new segment. */
+    private static final class ReorderedMerge extends MergePolicy.OneMerge {
+
+        private final BPIndexReorderer reorderer;
+        private volatile boolean reordered;
+
+        ReorderedMerge(List<SegmentCommitInfo> segments, BPIndexReorderer reorderer) {
+            super(segments);
+            this.reorderer = reorderer;
+        }
+
+        @Override
+        public Sorter.DocMap reorder(CodecReader reader, Directory dir, Executor executor) throws IOException {
+            long started = System.nanoTime();
+            try {
+                // null: the reorderer's own pool, both cores, not the merge scheduler's executor
+                Sorter.DocMap map = reorderer.computeDocMap(reader, dir, null);
+                reordered = map != null;
+                LOG.infof("search index: %d entries reordered in %d s", reader.maxDoc(), (System.nanoTime() - started) / 1_000_000_000L);
+                return map;
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "search index: entries left in publication order (%d entries)", reader.maxDoc());
+                return null;
+            }
+        }
+
+        @Override
+        public void setMergeInfo(SegmentCommitInfo info) {
+            info.info.addDiagnostics(Map.of(REORDERED, Boolean.toString(reordered)));
+            super.setMergeInfo(info);
         }
     }
 
