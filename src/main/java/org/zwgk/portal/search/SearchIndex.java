@@ -61,7 +61,6 @@ public class SearchIndex {
     private final AnalysisChain chain;
     private final DocumentIndexer indexer;
     private final double maxStale;
-    private final EntryOrder order;
 
     // volatile: a broken index is reopened while requests read and write it (reopen)
     private volatile FSDirectory directory;
@@ -85,7 +84,6 @@ public class SearchIndex {
         this.chain = search.analysis();
         this.indexer = new DocumentIndexer(chain);
         this.maxStale = search.maxStaleSeconds();
-        this.order = new EntryOrder(chain, search.reorderMinEntries() <= 0 ? Integer.MAX_VALUE : search.reorderMinEntries());
     }
 
     /** Opens the index, starting afresh when it is missing, corrupt, or built by another chain. */
@@ -351,16 +349,14 @@ public class SearchIndex {
     /**
      * Merges the index down to one segment. After a bulk load or a rebuild this halves query time at a
      * million documents (docs/search.md): every clause of a query looks its terms up once per segment.
-     * A large index is reordered on the way ({@link EntryOrder}).
      */
     public synchronized void compact(Instant completeUpTo) {
         try {
             long started = System.nanoTime();
-            boolean reordered = order.forceMerge(writer);
+            writer.forceMerge(1);
             commit(completeUpTo);
             refresh();
-            LOG.infof("search index merged to one segment%s in %d ms", reordered ? ", entries reordered," : "",
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("search index merged to one segment in %d ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -105,7 +105,7 @@ class BpProfile {
                         best.get(x).entrySet().stream().sorted((p, q) -> Long.compare(q.getValue(), p.getValue())).limit(8)
                                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue() / 1e6)).toList());
             }
-            // the same page? totals are estimated from the first matches in id order, which BP clusters
+            // the same page? totals are sampled from chunks spread over the index (MatchSample), whatever its order
             for (String q : queries) {
                 SearchRequest req = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
                 SearchResults ra1 = execution.run(s[0], f[0], req);

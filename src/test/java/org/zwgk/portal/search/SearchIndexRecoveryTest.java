@@ -33,7 +33,6 @@ class SearchIndexRecoveryTest {
             public double maxStaleSeconds() { return 0.1; }
             public int resultCacheSize() { return 0; }
             public String compactCron() { return "off"; }
-            public int reorderMinEntries() { return 0; }
             public int concurrency() { return 0; }
             public Duration queueTimeout() { return Duration.ofSeconds(10); }
         };
