@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The matches of a query for its total and facet counts, all of them up to {@code limit}, beyond
- * that a sample of about that many: a query that matches half of a million entries then costs a
+ * that a sample of at least that many (a dense query's first chunks may hold a few times more): a query that matches half of a million entries then costs a
  * bounded pass, and its total and facet counts are scaled from the share of the index it looked at.
  * <p>
  * The sample is drawn from chunks of consecutive entries spread evenly over the index, whatever the
@@ -85,9 +85,10 @@ final class MatchSample extends FacetsCollector {
                 sample.take(weight, leaves, sample.firstBatch());
             }
             while (!sample.exact && sample.seen < limit) {
-                // enough chunks for the rest at the density seen, a fifth more; twice as many while nothing matched
+                // enough chunks for the rest at the density seen, a fifth more, but never more than doubling:
+                // one match in the chunks so far must not send the count through the whole index at once
                 long more = sample.seen == 0 ? sample.taken
-                        : (long) Math.ceil((limit - sample.seen) * 1.2 * sample.taken / sample.seen);
+                        : Math.min(sample.taken, (long) Math.ceil((limit - sample.seen) * 1.2 * sample.taken / sample.seen));
                 sample.take(weight, leaves, (int) Math.min(Integer.MAX_VALUE, more));
             }
         }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The answer to a search, as GET /api/v1/search returns it (stable contract) and the page shows it.
- * {@code totalExact} is false when more than {@link SearchExecution#FACET_SAMPLE} documents match: the
- * total and the facet counts are then estimated from an even slice of the index. {@code absentWords}
+ * {@code totalExact} is false when more than {@link SearchExecution#FACET_SAMPLE} documents match and
+ * the count did not need to look at all of the index: the total and the facet counts are then estimated
+ * from chunks of it spread evenly ({@link MatchSample}). {@code absentWords}
  * are words of the query no published title or body contains (the results rest on the others).
  */
 public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,
