@@ -3,7 +3,6 @@ package org.zwgk.portal.search;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -21,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The matches of a query for its total and facet counts, all of them up to {@code limit}, beyond
- * that a sample of at least that many (a dense query's first chunks may hold a few times more): a query that matches half of a million entries then costs a
- * bounded pass, and its total and facet counts are scaled from the share of the index it looked at.
+ * that a sample of at least that many (a dense query's first chunks may hold a few times more): a
+ * query that matches half of a million entries then costs a bounded pass, and its total and facet
+ * counts are scaled from the share of the index it looked at.
  * <p>
  * The sample is drawn from chunks of consecutive entries spread evenly over the index, whatever the
  * order of the entries themselves: the first matches in entry order were an even slice only while
@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MatchSample extends FacetsCollector {
 
     /** The finest cut of the index into chunks (fewer when it has fewer entries): under 150 entries each at a million. */
-    static final int CHUNKS = 8192;
+    private static final int CHUNKS = 8192;
     /**
      * Chunks looked at first, wherever the limit is reached: a dense query's sample then still comes
      * from all over the index (from four chunks of a thousand entries, totals at a reordered million
@@ -79,6 +79,8 @@ final class MatchSample extends FacetsCollector {
         MatchSample sample = new MatchSample(maxDoc, Math.min(CHUNKS, Integer.highestOneBit(Math.max(1, maxDoc))), leaves.size());
         sample.take(weight, leaves, sample.firstBatch());
         if (!sample.exact && sample.seen < limit) {
+            // a sparse query: its first chunks are dropped and it starts again on a coarser cut, which
+            // costs less than keeping two cuts' chunks apart
             int grid = sample.gridFor(limit);
             if (grid < sample.chunks) {
                 sample = new MatchSample(maxDoc, grid, leaves.size());
@@ -92,12 +94,16 @@ final class MatchSample extends FacetsCollector {
                 sample.take(weight, leaves, (int) Math.min(Integer.MAX_VALUE, more));
             }
         }
+        sample.finish(leaves);
+        return sample;
+    }
+
+    private void finish(List<LeafReaderContext> leaves) {
         for (int i = 0; i < leaves.size(); i++) {
-            if (sample.docs[i] != null) {
-                sample.matching.add(new MatchingDocs(leaves.get(i), sample.docs[i].build(), sample.hits[i], null));
+            if (docs[i] != null) {
+                matching.add(new MatchingDocs(leaves.get(i), docs[i].build(), hits[i], null));
             }
         }
-        return sample;
     }
 
     /** An eighth of the chunks at most: a small index is sampled too, not looked at whole at once. */
@@ -128,50 +134,62 @@ final class MatchSample extends FacetsCollector {
         for (int l = 0; l < leaves.size() && c < chosen.length; l++) {
             LeafReaderContext leaf = leaves.get(l);
             int leafEnd = leaf.docBase + leaf.reader().maxDoc();
-            BulkScorer scorer = null;
-            boolean none = false;
-            int next = 0;
-            LeafCollector collector = null;
-            for (; c < chosen.length; c++) {
+            LeafScan scan = new LeafScan(weight, leaf, l);
+            for (; c < chosen.length && start(chosen[c]) < leafEnd; c++) {
                 int from = start(chosen[c]);
                 int to = start(chosen[c] + 1);
-                if (from >= leafEnd) {
-                    break; // this chunk begins in a later leaf
-                }
-                int min = Math.max(from - leaf.docBase, 0);
-                int max = Math.min(to, leafEnd) - leaf.docBase;
                 if (from >= leaf.docBase) {
                     visited += to - from; // once, in the leaf where the chunk begins
                 }
-                if (!none && scorer == null) {
-                    scorer = weight.bulkScorer(leaf);
-                    none = scorer == null;
-                    if (!none) {
-                        final int l0 = l;
-                        collector = new LeafCollector() {
-                            @Override
-                            public void setScorer(Scorable s) {
-                            }
-
-                            @Override
-                            public void collect(int doc) {
-                                if (docs[l0] == null) {
-                                    docs[l0] = new DocIdSetBuilder(leaf.reader().maxDoc());
-                                }
-                                docs[l0].grow(1).add(doc);
-                                hits[l0]++;
-                                seen++;
-                            }
-                        };
-                    }
-                }
-                if (!none && Math.max(min, next) < max) {
-                    next = scorer.score(collector, leaf.reader().getLiveDocs(), Math.max(min, next), max);
-                }
+                scan.collect(Math.max(from, leaf.docBase) - leaf.docBase, Math.min(to, leafEnd) - leaf.docBase);
                 if (to > leafEnd) {
                     break; // the rest of this chunk lies in the next leaf: look at it there
                 }
             }
+        }
+    }
+
+    /** One leaf's scorer, asked for at its first chunk and moving forward over the chunks after it. */
+    private final class LeafScan implements LeafCollector {
+
+        private final Weight weight;
+        private final LeafReaderContext leaf;
+        private final int index;
+        private BulkScorer scorer;
+        private boolean asked;
+        /** Where the scorer's next match may be: nothing before it. */
+        private int next;
+
+        LeafScan(Weight weight, LeafReaderContext leaf, int index) {
+            this.weight = weight;
+            this.leaf = leaf;
+            this.index = index;
+        }
+
+        /** The matches from {@code min} (inclusive) to {@code max} (exclusive), ids within the leaf. */
+        void collect(int min, int max) throws IOException {
+            if (!asked) {
+                scorer = weight.bulkScorer(leaf); // null: nothing in this leaf matches
+                asked = true;
+            }
+            int from = Math.max(min, next);
+            if (scorer != null && from < max) {
+                next = scorer.score(this, leaf.reader().getLiveDocs(), from, max);
+            }
+        }
+
+        @Override
+        public void setScorer(Scorable s) {
+        }
+
+        @Override
+        public void collect(int doc) {
+            if (docs[index] == null) {
+                docs[index] = new DocIdSetBuilder(leaf.reader().maxDoc());
+            }
+            docs[index].grow(1).add(doc);
+            hits[index]++;
+            seen++;
         }
     }
 

@@ -83,4 +83,35 @@ class MatchSampleTest {
             assertThat(sample.seen() * sample.scale()).isCloseTo(matching, within(matching * 0.25));
         }
     }
+
+    /**
+     * A query with a few thousand matches among 200,000 entries in several segments: its first chunks
+     * hold too few, so it is sampled again on bigger chunks, and the total is still about right
+     * without every entry being looked at.
+     */
+    @Test
+    void aSparseQueryIsSampledOnBiggerChunks() throws Exception {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        int matching = 0;
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < 200_000; i++) {
+                boolean match = i % 70 == 3;
+                matching += match ? 1 : 0;
+                Document d = new Document();
+                d.add(new StringField("word", match ? "殡葬" : "其他", Field.Store.NO));
+                w.addDocument(d);
+                if (i % 30_000 == 0) {
+                    w.commit();
+                }
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.leaves()).hasSizeGreaterThan(1);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            MatchSample sample = MatchSample.of(searcher, new TermQuery(new Term("word", "殡葬")), 1000);
+            assertThat(sample.exact()).isFalse();
+            assertThat(sample.seen()).isBetween(1000, matching - 1);
+            assertThat(sample.seen() * sample.scale()).isCloseTo(matching, within(matching * 0.1));
+        }
+    }
 }
