@@ -27,6 +27,14 @@ public interface SearchConfig {
     @WithDefault("10s")
     java.time.Duration queueTimeout();
 
+    /**
+     * From how many entries (documents and their articles) a compaction also reorders them so that
+     * entries sharing words sit together (EntryOrder): minutes of both cores at a million, faster
+     * searches after. 0 never.
+     */
+    @WithDefault("500000")
+    int reorderMinEntries();
+
     /** When the index merges its segments (Quartz cron, server time). */
     @WithDefault("0 30 3 * * ?")
     String compactCron();

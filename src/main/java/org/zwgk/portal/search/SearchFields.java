@@ -8,6 +8,11 @@ final class SearchFields {
     static final String OWNER = "owner";
     /** The same id as doc values: which document an article or a ranked entry belongs to, without loading it. */
     static final String OWNER_VALUE = "ownerValue";
+    /**
+     * Lucene's mark on the last entry of each block (a document and its articles, added together):
+     * what lets a merge that reorders entries keep every block whole and in its own order (EntryOrder).
+     */
+    static final String BLOCK_END = "blockEnd";
     /** The document's 体裁分类 code as doc values, on the document and its articles: the genre prior of the ranking. */
     static final String GENRE = "genre";
     /** What an index entry is: {@link #KIND_DOCUMENT} or {@link #KIND_ARTICLE}. */

@@ -49,7 +49,7 @@ public class SearchIndex {
     private static final String CHAIN_KEY = "analysis";
     /** Bumped when the fields a document is indexed with change: an older index is rebuilt at start. */
     static final String LAYOUT_KEY = "layout";
-    static final String LAYOUT = "9"; // 9: a document's 有效性 when not 有效; 8: results name the 发布机构 (a law's 国务院); 7: a short text of articles has no article entry, a flag instead; 3: topic facet on the own topic only, year from 发布日期; 4: articles (第X条) as entries of their own; 5: genre doc values; 6: a short text of articles is one entry
+    static final String LAYOUT = "10"; // 10: each block's last entry marked (SearchFields.BLOCK_END); 9: a document's 有效性 when not 有效; 8: results name the 发布机构 (a law's 国务院); 7: a short text of articles has no article entry, a flag instead; 3: topic facet on the own topic only, year from 发布日期; 4: articles (第X条) as entries of their own; 5: genre doc values; 6: a short text of articles is one entry
     private static final String COMPLETE_UP_TO = "completeUpTo";
     /** Changes whose events arrive late are still re-applied by the next start's catch-up. */
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
@@ -61,6 +61,7 @@ public class SearchIndex {
     private final AnalysisChain chain;
     private final DocumentIndexer indexer;
     private final double maxStale;
+    private final EntryOrder order;
 
     // volatile: a broken index is reopened while requests read and write it (reopen)
     private volatile FSDirectory directory;
@@ -84,6 +85,7 @@ public class SearchIndex {
         this.chain = search.analysis();
         this.indexer = new DocumentIndexer(chain);
         this.maxStale = search.maxStaleSeconds();
+        this.order = new EntryOrder(chain, search.reorderMinEntries() <= 0 ? Integer.MAX_VALUE : search.reorderMinEntries());
     }
 
     /** Opens the index, starting afresh when it is missing, corrupt, or built by another chain. */
@@ -100,13 +102,7 @@ public class SearchIndex {
                 wipe();
                 directory = FSDirectory.open(path);
             }
-            IndexWriterConfig config = new IndexWriterConfig(chain.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    // fewer, larger segments: each query pays per segment for every term lookup
-                    .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5))
-                    .setCommitOnClose(false);
-            writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, writerConfig(chain));
             if (openState != OpenState.REUSED) {
                 // a commit from the start, so that a missing one later means the directory was lost
                 commit(Instant.EPOCH);
@@ -138,6 +134,18 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How the portal's index is written; the same for tests that build one of their own. */
+    static IndexWriterConfig writerConfig(AnalysisChain chain) {
+        return new IndexWriterConfig(chain.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                // fewer, larger segments: each query pays per segment for every term lookup
+                .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5))
+                // without it Lucene never reorders a merge of segments that hold blocks (EntryOrder)
+                .setParentField(SearchFields.BLOCK_END)
+                .setCommitOnClose(false);
     }
 
     private OpenState inspect() throws IOException {
@@ -349,14 +357,16 @@ public class SearchIndex {
     /**
      * Merges the index down to one segment. After a bulk load or a rebuild this halves query time at a
      * million documents (docs/search.md): every clause of a query looks its terms up once per segment.
+     * A large index is reordered on the way ({@link EntryOrder}).
      */
     public synchronized void compact(Instant completeUpTo) {
         try {
             long started = System.nanoTime();
-            writer.forceMerge(1);
+            boolean reordered = order.forceMerge(writer);
             commit(completeUpTo);
             refresh();
-            LOG.infof("search index merged to one segment in %d ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("search index merged to one segment%s in %d ms", reordered ? ", entries reordered," : "",
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

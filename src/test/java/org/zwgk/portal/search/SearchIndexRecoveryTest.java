@@ -33,6 +33,7 @@ class SearchIndexRecoveryTest {
             public double maxStaleSeconds() { return 0.1; }
             public int resultCacheSize() { return 0; }
             public String compactCron() { return "off"; }
+            public int reorderMinEntries() { return 0; }
             public int concurrency() { return 0; }
             public Duration queueTimeout() { return Duration.ofSeconds(10); }
         };
@@ -40,8 +41,12 @@ class SearchIndexRecoveryTest {
     }
 
     static PublicDocument doc(long id, String title) {
+        return doc(id, title, title + "的正文");
+    }
+
+    static PublicDocument doc(long id, String title, String body) {
         return new PublicDocument(id, "KS/2024-0000" + id, title, null, DocumentType.NOTICE, "szfb", "市政府办公室",
-                "tzgg", "通知公告", null, null, null, LocalDate.of(2024, 1, 1), Instant.now(), null, title + "的正文", "/documents/" + id, null);
+                "tzgg", "通知公告", null, null, null, LocalDate.of(2024, 1, 1), Instant.now(), null, body, "/documents/" + id, null);
     }
 
     @Test
