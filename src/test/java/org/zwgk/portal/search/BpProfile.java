@@ -78,7 +78,13 @@ class BpProfile {
         QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
                 QueryPlanner.Tuning.DEFAULT);
         SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
-        List<String> queries = SearchBenchmark.queries();
+        // -Dbp.queries=questions or forms: the legal questions' development half, whole or as keywords
+        String set = System.getProperty("bp.queries", "keywords");
+        List<String> queries = set.equals("keywords") ? SearchBenchmark.queries()
+                : LegalQuestionsEvaluation.questions(Path.of(System.getProperty("portal.eval.corpus", "../shared/corpus"))
+                        .resolveSibling("eval").resolve("legal-questions-dev.jsonl")).stream()
+                        .map(q -> set.equals("questions") ? q.question() : q.keywords())
+                        .filter(q -> q != null && !q.isBlank()).limit(Integer.getInteger("bp.limit", 200)).toList();
         try (FSDirectory a = FSDirectory.open(plainDir); FSDirectory b = FSDirectory.open(bpDir);
              DirectoryReader ra = new HeapNormsReader(DirectoryReader.open(a), HeapNormsReader.rankedFields(chain));
              DirectoryReader rb = new HeapNormsReader(DirectoryReader.open(b), HeapNormsReader.rankedFields(chain))) {
@@ -87,7 +93,7 @@ class BpProfile {
                     new DefaultSortedSetDocValuesReaderState(rb, DocumentIndexer.FACETS)};
             String[] names = {"plain", "bp"};
             List<Map<String, Long>> best = List.of(new TreeMap<>(), new TreeMap<>());
-            for (int pass = 0; pass < 6; pass++) {
+            for (int pass = 0; pass < Integer.getInteger("bp.passes", 6); pass++) {
                 for (int x = 0; x < 2; x++) {
                     for (String q : queries) {
                         for (String sort : new String[]{null, "date"}) {
