@@ -28,7 +28,7 @@ import java.util.concurrent.ForkJoinPool;
  * The order of the index's entries after a compaction. A large index is merged with its entries
  * reordered by bipartite graph partitioning (Lucene's {@link BPIndexReorderer}): entries that share
  * words sit next to each other, so their postings compress into fewer blocks and a ranked search
- * skips more of them (at a million documents each search alone about a tenth faster, docs/benchmarks.md).
+ * skips more of them (at a million documents each search alone 5–7 % faster, docs/benchmarks.md).
  * Nothing about a search's answer depends on the order: totals and facet counts are sampled evenly
  * over the index ({@link MatchSample}); only ties in score may fall out differently.
  * <p>
@@ -99,9 +99,9 @@ final class EntryOrder {
      * Forced merges as the natural policy chooses them, each reordered; and when it has none left (the
      * index already in one segment, say compacted before it was large) one more of everything not yet
      * reordered. A segment the partitioning was tried on carries its mark even when it failed, so this
-     * asks once. Lucene's own {@code BPReorderingMergePolicy} gave the partitioning the merge's executor
-     * and swallowed its failure: at the benchmark's million entries the merge came out unordered without
-     * a word, while the same partitioning on its own took two minutes.
+     * asks once. Lucene's own {@code BPReorderingMergePolicy} leaves no trace of whether a merge was
+     * reordered (at the benchmark's million entries, before the index declared its blocks, none was, without
+     * a word); this one logs it and marks the segment, and reorders an index already in one segment.
      */
     private static final class Reordering extends FilterMergePolicy {
 
