@@ -156,6 +156,7 @@ final class DocumentIndexer {
         doc.add(new StoredField(SearchFields.PUBLISHED, published));
 
         stored(doc, SearchFields.STORED_TITLE, d.title());
+        doc.add(new NumericDocValuesField(SearchFields.TITLE_NAME, TitleNames.key(d.title())));
         stored(doc, SearchFields.DOC_NUMBER, d.docNumber());
         stored(doc, SearchFields.INDEX_NUMBER, d.indexNumber());
         stored(doc, SearchFields.ORGANIZATION_NAME, d.organization());

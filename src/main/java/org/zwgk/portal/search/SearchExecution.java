@@ -108,8 +108,8 @@ final class SearchExecution {
         Query articles = request.order() == SearchRequest.Order.DATE ? null
                 : planner.articleQuery(request, suffix);
         TopDocs top = request.order() == SearchRequest.Order.DATE
-                ? matches.exact() ? searcher.search(pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
-                : searcher.search(pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
+                ? matches.exact() ? TopHits.bySort(searcher, pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
+                : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
         double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
@@ -175,13 +175,13 @@ final class SearchExecution {
                     .add(matching, BooleanClause.Occur.MUST)
                     .add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, since, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
                     .build();
-            TopDocs top = searcher.search(recent, wanted, BY_DATE);
+            TopDocs top = TopHits.bySort(searcher, recent, wanted, BY_DATE);
             if (top.scoreDocs.length >= wanted) {
                 return top;
             }
             window *= 8;
         }
-        return searcher.search(matching, wanted, BY_DATE);
+        return TopHits.bySort(searcher, matching, wanted, BY_DATE);
     }
 
     /**
@@ -280,7 +280,7 @@ final class SearchExecution {
             throws IOException {
         ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, wanted);
         return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
-                searcher.search(articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
+                TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
                 titles, planner.titleWeight(request), TitleNames.named(searcher, request.query(), titles), wanted);
     }
 
@@ -292,7 +292,7 @@ final class SearchExecution {
         }
         titles = terms.apply(titles);
         Query within = matches.exact() ? withinMatches(titles, matches) : within(titles, MatchedDocsQuery.of(searcher, ranked));
-        return searcher.search(within, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
+        return TopHits.byScore(searcher, within, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */

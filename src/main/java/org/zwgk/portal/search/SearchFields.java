@@ -30,6 +30,11 @@ final class SearchFields {
     static final String WHOLE_ARTICLES = "wholeArticles";
     /** The article's number: the anchor art-N on the document page. */
     static final String ARTICLE_NUMBER = "articleNumber";
+    /**
+     * A hash of the name the document's title comes to ({@link TitleNames#key}), as doc values: whether a
+     * query names the document, without loading its stored fields.
+     */
+    static final String TITLE_NAME = "titleName";
     static final String TITLE = "title";
     static final String BODY = "body";
     /** The start of the body, stored with offsets: the only text snippets are cut from. */

@@ -112,6 +112,9 @@ class SearchTest {
             assertThat(titles(typed)).as(typed).first().isEqualTo("中华人民共和国政府信息公开条例");
         }
         assertThat(TitleNames.name("中华人民共和国政府信息公开条例（2007年）")).isEqualTo("政府信息公开条例");
+        // what the index keeps beside each document instead of its title
+        assertThat(TitleNames.key("《政府信息公開條例》")).isEqualTo(TitleNames.key("中华人民共和国政府信息公开条例（2007年）"))
+                .isNotEqualTo(TitleNames.key("政府信息公开条例实施办法"));
     }
 
     @Test
