@@ -247,9 +247,18 @@ public class QueryPlanner {
         if (cleaned.isEmpty() || tuning.titleWeight() <= 0 || tuning.articleWeight() <= 0) {
             return 0f;
         }
-        int chars = vocabulary.withoutQuestionWords(cleaned).replaceAll("\\s+", "").length();
+        int chars = meaningfulChars(cleaned);
         float share = Math.min(1f, Math.max(0f, (float) (TITLE_NONE_CHARS - chars) / (TITLE_NONE_CHARS - TITLE_FULL_CHARS)));
         return tuning.titleWeight() * share;
+    }
+
+    /** A few words, as a title would be: up to {@link #TITLE_FULL_CHARS} characters, question words not counted. */
+    boolean fewWords(SearchRequest request) {
+        return meaningfulChars(SearchRequest.clean(request.query())) <= TITLE_FULL_CHARS;
+    }
+
+    private int meaningfulChars(String cleaned) {
+        return vocabulary.withoutQuestionWords(cleaned).replaceAll("\\s+", "").length();
     }
 
     /**

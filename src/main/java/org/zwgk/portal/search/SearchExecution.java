@@ -109,7 +109,7 @@ final class SearchExecution {
                 : planner.articleQuery(request, suffix);
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? TopHits.bySort(searcher, pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
-                : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : Math.max(wanted, FUSION_DEPTH));
+                : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : Math.max(wanted, fusionDepth(request)));
         double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
@@ -292,12 +292,22 @@ final class SearchExecution {
         }
         titles = terms.apply(titles);
         Query within = matches.exact() ? withinMatches(titles, matches) : within(titles, MatchedDocsQuery.of(searcher, ranked));
-        return TopHits.byScore(searcher, within, Math.max(wanted, FUSION_DEPTH)).scoreDocs;
+        return TopHits.byScore(searcher, within, Math.max(wanted, fusionDepth(request))).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */
     static final int FUSION_DEPTH = 100;
     static final int ARTICLE_DEPTH = 300;
+    /**
+     * The document ranking's depth for a few words: their first fifty hold what the fusion shows (on the
+     * development keyword forms 50 instead of 100 changed recall@10 by 0.001) and ranking them costs a
+     * twentieth less at a million documents; a whole question's answers lie deeper (0.017 lost).
+     */
+    static final int FEW_WORDS_FUSION_DEPTH = 50;
+
+    private int fusionDepth(SearchRequest request) {
+        return planner.fewWords(request) ? FEW_WORDS_FUSION_DEPTH : FUSION_DEPTH;
+    }
 
     /**
      * A snippet per hit: from the article that answers, for a hit found by one, else from the head of
