@@ -178,16 +178,21 @@ final class EntryOrder {
     /** Whether every segment of the writer's current index was written reordered. */
     static boolean reordered(IndexWriter writer) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            if (reader.leaves().isEmpty()) {
+            return reordered(reader);
+        }
+    }
+
+    /** Whether every segment the reader reads was written reordered. */
+    static boolean reordered(DirectoryReader reader) {
+        if (reader.leaves().isEmpty()) {
+            return false;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (!(FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment)
+                    || !"true".equals(segment.getSegmentInfo().info.getDiagnostics().get(REORDERED))) {
                 return false;
             }
-            for (LeafReaderContext leaf : reader.leaves()) {
-                if (!(FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment)
-                        || !"true".equals(segment.getSegmentInfo().info.getDiagnostics().get(REORDERED))) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

@@ -12,10 +12,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -103,6 +107,31 @@ class EntryOrderTest {
             assertThat(new EntryOrder(CHAIN, 1_000_000).forceMerge(writer)).isFalse();
             assertThat(EntryOrder.reordered(writer)).isFalse();
             assertThat(found(writer).riverShareOfFirstHalf()).isCloseTo(0.5, within(0.05));
+        }
+    }
+
+    @Test
+    void thePortalsCompactionReordersFromTheConfiguredNumberOfEntries() throws Exception {
+        // portal.search.reorder-min-entries, through SearchIndex.compact as the nightly job calls it
+        for (int minEntries : new int[]{5_000, 0}) {
+            Path dataDir = Files.createTempDirectory(Path.of("target"), "index-");
+            SearchIndex index = SearchIndexRecoveryTest.index(dataDir, CHAIN, minEntries);
+            index.open();
+            Random kinds = new Random(2018);
+            for (int i = 0; i < DOCUMENTS; i++) {
+                boolean river = kinds.nextBoolean();
+                index.add(SearchIndexRecoveryTest.doc(i + 1, (river ? RIVER : ALLOWANCE) + "（" + i + "）", body(river)));
+            }
+            index.commit(Instant.now());
+            index.compact(Instant.now());
+            assertThat(index.segmentCount()).isEqualTo(1);
+            Path path = index.path();
+            index.close();
+            try (FSDirectory dir = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(reader.maxDoc()).isEqualTo(DOCUMENTS * (1 + ARTICLES));
+                assertBlocksWhole(reader);
+                assertThat(EntryOrder.reordered(reader)).as("reordered from %d entries", minEntries).isEqualTo(minEntries > 0);
+            }
         }
     }
 

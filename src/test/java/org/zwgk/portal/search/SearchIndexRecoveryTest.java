@@ -19,6 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchIndexRecoveryTest {
 
     static SearchIndex index(Path dataDir, AnalysisChain chain) {
+        return index(dataDir, chain, 0);
+    }
+
+    /** {@code reorderMinEntries}: from how many entries the compaction reorders them, 0 never. */
+    static SearchIndex index(Path dataDir, AnalysisChain chain, int reorderMinEntries) {
         PortalConfig portal = new PortalConfig() {
             public Path dataDir() { return dataDir; }
             public Path contentDir() { return Path.of("content"); }
@@ -33,7 +38,7 @@ class SearchIndexRecoveryTest {
             public double maxStaleSeconds() { return 0.1; }
             public int resultCacheSize() { return 0; }
             public String compactCron() { return "off"; }
-            public int reorderMinEntries() { return 0; }
+            public int reorderMinEntries() { return reorderMinEntries; }
             public int concurrency() { return 0; }
             public Duration queueTimeout() { return Duration.ofSeconds(10); }
         };
