@@ -47,7 +47,9 @@ final class TitleNames {
     /**
      * The name as a number kept beside each document (doc values, {@link SearchFields#TITLE_NAME}): a
      * 64-bit FNV-1a hash of its UTF-8 bytes. Reading ten titles from the stored fields took a twentieth
-     * of a search; a collision would only move one hit up.
+     * of a search; a collision would only move one hit up. The index keeps the keys {@link #name} gave
+     * when it was built: a change to {@link #name} (or to the traditional-character table) needs a new
+     * {@link SearchIndex#LAYOUT}, so that the index is rebuilt with the new keys.
      */
     static long key(String text) {
         long h = 0xcbf29ce484222325L;

@@ -29,7 +29,9 @@ final class TopHits {
 
     static TopFieldDocs bySort(IndexSearcher searcher, Query query, int n, Sort sort) throws IOException {
         int wanted = capped(searcher, n);
-        return searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted, searcher.getSlices().length > 1));
+        // as IndexSearcher does: a sort by computed values is bound to this searcher first
+        Sort bound = sort.rewrite(searcher);
+        return searcher.search(query, new TopFieldCollectorManager(bound, wanted, null, wanted, searcher.getSlices().length > 1));
     }
 
     /** As Lucene caps it: no more than the index holds, and at least one. */

@@ -116,17 +116,20 @@ class EntryOrderTest {
         for (int minEntries : new int[]{5_000, 0}) {
             Path dataDir = Files.createTempDirectory(Path.of("target"), "index-");
             SearchIndex index = SearchIndexRecoveryTest.index(dataDir, CHAIN, minEntries);
-            index.open();
-            Random kinds = new Random(2018);
-            for (int i = 0; i < DOCUMENTS; i++) {
-                boolean river = kinds.nextBoolean();
-                index.add(SearchIndexRecoveryTest.doc(i + 1, (river ? RIVER : ALLOWANCE) + "（" + i + "）", body(river)));
-            }
-            index.commit(Instant.now());
-            index.compact(Instant.now());
-            assertThat(index.segmentCount()).isEqualTo(1);
             Path path = index.path();
-            index.close();
+            try {
+                index.open();
+                Random kinds = new Random(2018);
+                for (int i = 0; i < DOCUMENTS; i++) {
+                    boolean river = kinds.nextBoolean();
+                    index.add(SearchIndexRecoveryTest.doc(i + 1, (river ? RIVER : ALLOWANCE) + "（" + i + "）", body(river)));
+                }
+                index.commit(Instant.now());
+                index.compact(Instant.now());
+                assertThat(index.segmentCount()).isEqualTo(1);
+            } finally {
+                index.close();
+            }
             try (FSDirectory dir = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(dir)) {
                 assertThat(reader.maxDoc()).isEqualTo(DOCUMENTS * (1 + ARTICLES));
                 assertBlocksWhole(reader);
