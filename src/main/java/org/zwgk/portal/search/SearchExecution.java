@@ -107,13 +107,15 @@ final class SearchExecution {
         Query pageQuery = terms.apply(pageQuery(request, matching, matches));
         Query articles = request.order() == SearchRequest.Order.DATE ? null
                 : planner.articleQuery(request, suffix);
+        // how deep the document and title rankings go for the fusion, at least the page
+        int depth = Math.max(wanted, fusionDepth(request));
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? TopHits.bySort(searcher, pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
-                : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : Math.max(wanted, fusionDepth(request)));
+                : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : depth);
         double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
-                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted);
+                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
@@ -276,23 +278,23 @@ final class SearchExecution {
      * weighted three times, their phrase too) has found already.
      */
     private ArticleFusion.Ranked[] fused(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
-                                         MatchSample matches, ScoreDoc[] ranked, Query articles, int wanted)
+                                         MatchSample matches, ScoreDoc[] ranked, Query articles, int wanted, int depth)
             throws IOException {
-        ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, wanted);
+        ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, depth);
         return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
                 TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
                 titles, planner.titleWeight(request), TitleNames.named(searcher, request.query(), titles), wanted);
     }
 
     private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
-                              MatchSample matches, ScoreDoc[] ranked, int wanted) throws IOException {
+                              MatchSample matches, ScoreDoc[] ranked, int depth) throws IOException {
         Query titles = planner.titleQuery(suffix, request);
         if (titles == null) {
             return new ScoreDoc[0];
         }
         titles = terms.apply(titles);
         Query within = matches.exact() ? withinMatches(titles, matches) : within(titles, MatchedDocsQuery.of(searcher, ranked));
-        return TopHits.byScore(searcher, within, Math.max(wanted, fusionDepth(request))).scoreDocs;
+        return TopHits.byScore(searcher, within, depth).scoreDocs;
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */

@@ -52,8 +52,12 @@ final class TitleNames {
      * {@link SearchIndex#LAYOUT}, so that the index is rebuilt with the new keys.
      */
     static long key(String text) {
+        return keyOfName(name(text));
+    }
+
+    private static long keyOfName(String name) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : name(text).getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
         }
         return h;
@@ -65,7 +69,7 @@ final class TitleNames {
         if (asked.length() < MIN_LENGTH || titles.length == 0) {
             return Set.of();
         }
-        long key = key(query);
+        long key = keyOfName(asked);
         int[] docs = Arrays.stream(titles, 0, Math.min(LOOKED_AT, titles.length)).mapToInt(d -> d.doc).sorted().toArray();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Set<Integer> out = new HashSet<>();
