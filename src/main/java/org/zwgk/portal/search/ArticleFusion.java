@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -53,20 +54,19 @@ final class ArticleFusion {
         return out;
     }
 
-    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, int wanted) throws IOException {
-        return fuse(docs, articles, new ScoreDoc[0], 0f, Set.of(), wanted);
-    }
-
     /**
-     * The same, with a third list: the documents ranked by their titles alone, weighted so; and the
-     * entries whose title the query names ({@link TitleNames}), which stay first as a typed 文号 does.
+     * The documents, their articles and the documents ranked by their titles alone (weighted so) as one
+     * ranking. A document among the title ranking's first whose name the query is ({@link TitleNames},
+     * {@code askedName} the key of the query's name) stays first, as one whose typed 文号 does.
      */
-    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, Set<Integer> named,
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
                   int wanted) throws IOException {
-        Lookup lookup = new Lookup(docs, titles, articles);
+        Lookup lookup = new Lookup(askedName.isPresent() ? Math.min(TitleNames.LOOKED_AT, titles.length) : 0,
+                titles, docs, articles);
         if (articles.length == 0 && !lookup.anyWholeText()) {
             return documentsOnly(docs);
         }
+        Set<Integer> named = lookup.named(titles, askedName);
         record Entry(long owner, int doc, int articleDoc, double score) {
         }
         Map<Long, Integer> docByOwner = new HashMap<>();
@@ -160,21 +160,29 @@ final class ArticleFusion {
     }
 
     /**
-     * The owner and genre of every document and article the lists name, read in index order with one
-     * doc-values iterator per segment: a fresh iterator per lookup (several hundred per search) cost
-     * more than the fusion itself.
+     * The owner and genre of every document and article the lists name, and the title's name key of the
+     * title ranking's first, read in index order with one doc-values iterator per segment: a fresh
+     * iterator per lookup (several hundred per search) cost more than the fusion itself.
      */
     private final class Lookup {
         private final Map<Integer, Long> owners = new HashMap<>();
         private final Map<Integer, String> genres = new HashMap<>();
         private final Set<Integer> wholeTexts = new HashSet<>();
+        private final Map<Integer, Long> titleKeys = new HashMap<>();
 
-        Lookup(ScoreDoc[]... lists) throws IOException {
-            int[] ids = Arrays.stream(lists).flatMap(Arrays::stream).mapToInt(d -> d.doc).sorted().distinct().toArray();
+        /** The lists' entries; the name keys of the first {@code keyed} entries of {@code titles}. */
+        Lookup(int keyed, ScoreDoc[] titles, ScoreDoc[]... lists) throws IOException {
+            Set<Integer> withKey = new HashSet<>();
+            for (int i = 0; i < keyed; i++) {
+                withKey.add(titles[i].doc);
+            }
+            int[] ids = java.util.stream.Stream.concat(Arrays.stream(titles), Arrays.stream(lists).flatMap(Arrays::stream))
+                    .mapToInt(d -> d.doc).sorted().distinct().toArray();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             NumericDocValues ownerValues = null;
             SortedDocValues genreValues = null;
             NumericDocValues wholeValues = null;
+            NumericDocValues keyValues = null;
             int leafIndex = -1;
             LeafReaderContext leaf = null;
             for (int id : ids) {
@@ -185,6 +193,7 @@ final class ArticleFusion {
                     ownerValues = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
                     genreValues = leaf.reader().getSortedDocValues(SearchFields.GENRE);
                     wholeValues = leaf.reader().getNumericDocValues(SearchFields.WHOLE_ARTICLES);
+                    keyValues = withKey.isEmpty() ? null : leaf.reader().getNumericDocValues(SearchFields.TITLE_NAME);
                 }
                 int local = id - leaf.docBase;
                 if (ownerValues != null && ownerValues.advanceExact(local)) {
@@ -196,7 +205,22 @@ final class ArticleFusion {
                 if (wholeValues != null && wholeValues.advanceExact(local)) {
                     wholeTexts.add(id);
                 }
+                if (keyValues != null && withKey.contains(id) && keyValues.advanceExact(local)) {
+                    titleKeys.put(id, keyValues.longValue());
+                }
             }
+        }
+
+        /** The entries among the title ranking's first whose title's name is the one asked for. */
+        Set<Integer> named(ScoreDoc[] titles, OptionalLong askedName) {
+            Set<Integer> out = new HashSet<>();
+            for (ScoreDoc t : titles) {
+                Long key = titleKeys.get(t.doc);
+                if (askedName.isPresent() && key != null && key == askedName.getAsLong()) {
+                    out.add(t.doc);
+                }
+            }
+            return out;
         }
 
         long owner(int doc) {

@@ -283,7 +283,7 @@ final class SearchExecution {
         ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, depth);
         return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
                 TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
-                titles, planner.titleWeight(request), TitleNames.named(searcher, request.query(), titles), wanted);
+                titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted);
     }
 
     private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,

@@ -1,17 +1,7 @@
 package org.zwgk.portal.search;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -63,28 +53,12 @@ final class TitleNames {
         return h;
     }
 
-    /** The entries among the title ranking's first whose title the query names. */
-    static Set<Integer> named(IndexSearcher searcher, String query, ScoreDoc[] titles) throws IOException {
+    /**
+     * The key of the name the query is, or empty when it is too short to be a name. The fusion compares
+     * it with the keys of the title ranking's first {@link #LOOKED_AT} entries, which it reads anyway.
+     */
+    static OptionalLong asked(String query) {
         String asked = name(query);
-        if (asked.length() < MIN_LENGTH || titles.length == 0) {
-            return Set.of();
-        }
-        long key = keyOfName(asked);
-        int[] docs = Arrays.stream(titles, 0, Math.min(LOOKED_AT, titles.length)).mapToInt(d -> d.doc).sorted().toArray();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Set<Integer> out = new HashSet<>();
-        NumericDocValues keys = null;
-        int leafIndex = -1;
-        for (int doc : docs) {
-            int sub = ReaderUtil.subIndex(doc, leaves);
-            if (sub != leafIndex) {
-                leafIndex = sub;
-                keys = leaves.get(sub).reader().getNumericDocValues(SearchFields.TITLE_NAME);
-            }
-            if (keys != null && keys.advanceExact(doc - leaves.get(sub).docBase) && keys.longValue() == key) {
-                out.add(doc);
-            }
-        }
-        return out;
+        return asked.length() < MIN_LENGTH ? OptionalLong.empty() : OptionalLong.of(keyOfName(asked));
     }
 }

@@ -192,4 +192,57 @@ class SearchExecutionTest {
             assertThat(sampled).as("queries with more matches than the sample").isGreaterThan(4);
         }
     }
+
+    /**
+     * A document's name typed as the query finds that document first (TitleNames), read per segment
+     * beside owners and genres: in an index of many segments, as a running portal has between two
+     * compactions, the same as in one segment, and every page the same in both.
+     */
+    @Test
+    void aDocumentsNameFindsItFirstInWhicheverSegmentItIs() throws Exception {
+        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+        Analyzer analyzer = chain.analyzer();
+        DocumentIndexer indexer = new DocumentIndexer(chain);
+        List<PublicDocument> docs = documentsOfTheContentRepository();
+        ByteBuffersDirectory many = new ByteBuffersDirectory();
+        ByteBuffersDirectory one = new ByteBuffersDirectory();
+        try (IndexWriter manyWriter = new IndexWriter(many, new IndexWriterConfig(analyzer)
+                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE));
+             IndexWriter oneWriter = new IndexWriter(one, new IndexWriterConfig(analyzer))) {
+            for (PublicDocument d : docs) {
+                manyWriter.addDocuments(indexer.toLuceneWithArticles(d));
+                manyWriter.flush(); // a segment per document and its articles
+                oneWriter.addDocuments(indexer.toLuceneWithArticles(d));
+            }
+            oneWriter.forceMerge(1);
+        }
+        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
+                QueryPlanner.Tuning.DEFAULT);
+        SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
+        try (DirectoryReader manyReader = DirectoryReader.open(many); DirectoryReader oneReader = DirectoryReader.open(one)) {
+            assertThat(manyReader.leaves()).hasSizeGreaterThan(20);
+            assertThat(oneReader.leaves()).hasSize(1);
+            IndexSearcher manySearcher = new IndexSearcher(manyReader);
+            IndexSearcher oneSearcher = new IndexSearcher(oneReader);
+            SortedSetDocValuesReaderState manyFacets = new DefaultSortedSetDocValuesReaderState(manyReader, DocumentIndexer.FACETS);
+            SortedSetDocValuesReaderState oneFacets = new DefaultSortedSetDocValuesReaderState(oneReader, DocumentIndexer.FACETS);
+            int names = 0;
+            for (PublicDocument d : docs) {
+                // the name as a reader types it: no 中华人民共和国, no edition, no book-title marks
+                String typed = TitleNames.name(d.title());
+                if (typed.length() < TitleNames.MIN_LENGTH || typed.length() > 30) {
+                    continue;
+                }
+                names++;
+                SearchRequest request = SearchRequest.parse(typed, null, null, null, null, null, null, null, null);
+                SearchResults inMany = execution.run(manySearcher, manyFacets, request);
+                SearchResults inOne = execution.run(oneSearcher, oneFacets, request);
+                assertThat(inMany.results()).as(typed).isNotEmpty();
+                assertThat(TitleNames.name(inMany.results().get(0).title())).as(typed).isEqualTo(typed);
+                assertThat(inMany.results()).extracting(SearchResults.Hit::url)
+                        .as(typed).isEqualTo(inOne.results().stream().map(SearchResults.Hit::url).toList());
+            }
+            assertThat(names).as("documents with a name to type").isGreaterThan(30);
+        }
+    }
 }
