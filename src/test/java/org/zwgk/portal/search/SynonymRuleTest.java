@@ -34,6 +34,15 @@ class SynonymRuleTest {
     }
 
     @Test
+    void aTermInsideALongerOneOfItsGroupIsNotReplacedOnItsOwn() {
+        // 信息公开 is inside 政府信息公开: the longer is replaced, never the shorter within it
+        assertThat(vocabulary.variants("政府信息公开行政诉讼", 8))
+                .containsExactlyInAnyOrder("政务公开行政诉讼", "政府资讯公开行政诉讼", "资讯公开行政诉讼");
+        // alone, the shorter is a term like any other
+        assertThat(vocabulary.variants("信息公开指南", 8)).contains("政务公开指南", "政府信息公开指南");
+    }
+
+    @Test
     void aNumberIsASynonymOnlyAsAWholeNumber() {
         assertThat(vocabulary.variants("12345热线", 6)).contains("一号答热线");
         assertThat(vocabulary.variants("拨打12345", 6)).isNotEmpty();
