@@ -30,6 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchExecutionTest {
 
+    /** The portal's analysis, indexing and query planning, as every test here indexes and searches with them. */
+    private final AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
+    private final Analyzer analyzer = chain.analyzer();
+    private final DocumentIndexer indexer = new DocumentIndexer(chain);
+    private final QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
+            QueryPlanner.Tuning.DEFAULT);
+
     /** A document of content/: its file name, its title from the front matter, its Markdown body. */
     record ContentFile(String name, String title, String body) {
     }
@@ -70,9 +77,6 @@ class SearchExecutionTest {
 
     @Test
     void rankingOnlyTheCountedMatchesGivesTheSamePagesAsRankingTheWholeIndex() throws Exception {
-        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
-        Analyzer analyzer = chain.analyzer();
-        DocumentIndexer indexer = new DocumentIndexer(chain);
         List<PublicDocument> docs = paragraphsOfTheContentRepository();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -84,8 +88,6 @@ class SearchExecutionTest {
                 writer.deleteDocuments(new org.apache.lucene.index.Term(SearchFields.ID, Long.toString(docs.get(i).id())));
             }
         }
-        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
-                QueryPlanner.Tuning.DEFAULT);
         // a sample of 40 matches: the broad queries take the other way (sampled count, whole-index ranking)
         SearchExecution counting = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
         SearchExecution sampling = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix(), 40);
@@ -155,9 +157,6 @@ class SearchExecutionTest {
      */
     @Test
     void aBroadQueryWeighsTitlesAsWhenEveryMatchIsCounted() throws Exception {
-        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
-        Analyzer analyzer = chain.analyzer();
-        DocumentIndexer indexer = new DocumentIndexer(chain);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         int articles = 0;
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -168,8 +167,6 @@ class SearchExecutionTest {
             }
         }
         assertThat(articles).as("long laws have article entries").isGreaterThan(40);
-        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
-                QueryPlanner.Tuning.DEFAULT);
         SearchExecution counting = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
         SearchExecution sampling = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix(), 5);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -200,9 +197,6 @@ class SearchExecutionTest {
      */
     @Test
     void aDocumentsNameFindsItFirstInWhicheverSegmentItIs() throws Exception {
-        AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
-        Analyzer analyzer = chain.analyzer();
-        DocumentIndexer indexer = new DocumentIndexer(chain);
         List<PublicDocument> docs = documentsOfTheContentRepository();
         ByteBuffersDirectory many = new ByteBuffersDirectory();
         ByteBuffersDirectory one = new ByteBuffersDirectory();
@@ -216,8 +210,6 @@ class SearchExecutionTest {
             }
             oneWriter.forceMerge(1);
         }
-        QueryPlanner planner = new QueryPlanner(chain, analyzer, new SearchVocabulary(Path.of("content/search")),
-                QueryPlanner.Tuning.DEFAULT);
         SearchExecution execution = new SearchExecution(planner, analyzer, SearchFields.HEAD + indexer.primarySuffix());
         try (DirectoryReader manyReader = DirectoryReader.open(many); DirectoryReader oneReader = DirectoryReader.open(one)) {
             assertThat(manyReader.leaves()).hasSizeGreaterThan(20);
