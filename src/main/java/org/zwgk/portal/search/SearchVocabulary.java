@@ -121,10 +121,18 @@ public class SearchVocabulary {
         Set<String> out = new LinkedHashSet<>();
         for (SynonymRule rule : synonyms) {
             // the plain test first: it is all most members ever need, and every search asks several times
-            List<String> matched = rule.from().stream()
-                    .filter(m -> query.contains(m) && SynonymRule.where(m).matcher(query).find()).toList();
+            List<String> matched = null;
+            for (String m : rule.from()) {
+                if (query.contains(m) && SynonymRule.where(m).matcher(query).find()) {
+                    matched = matched == null ? new ArrayList<>(2) : matched;
+                    matched.add(m);
+                }
+            }
+            if (matched == null) {
+                continue;
+            }
             for (String member : matched) {
-                if (matched.stream().anyMatch(o -> o.length() > member.length() && o.contains(member))) {
+                if (insideLonger(member, matched)) {
                     continue;
                 }
                 for (String other : rule.to()) {
@@ -135,5 +143,15 @@ public class SearchVocabulary {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether another of the matched members holds this one (信息公开 in 政府信息公开). */
+    private static boolean insideLonger(String member, List<String> matched) {
+        for (String other : matched) {
+            if (other.length() > member.length() && other.contains(member)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
