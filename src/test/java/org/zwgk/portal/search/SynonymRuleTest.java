@@ -40,6 +40,10 @@ class SynonymRuleTest {
                 .containsExactlyInAnyOrder("政务公开行政诉讼", "政府资讯公开行政诉讼", "资讯公开行政诉讼");
         // alone, the shorter is a term like any other
         assertThat(vocabulary.variants("信息公开指南", 8)).contains("政务公开指南", "政府信息公开指南");
+        // and where it stands on its own beside the longer, it is replaced there and only there
+        assertThat(vocabulary.variants("信息公开和政府信息公开", 8))
+                .contains("政务公开和政府信息公开", "信息公开和政务公开")
+                .noneMatch(v -> v.contains("政府政务公开") || v.contains("政府资讯资讯"));
     }
 
     @Test
