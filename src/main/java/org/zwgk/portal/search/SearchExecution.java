@@ -93,9 +93,24 @@ final class SearchExecution {
         this.articleFields = Set.of(articleField, SearchFields.ARTICLE_NUMBER);
     }
 
+    /**
+     * Told as each phase of a search ends, so the profiling harness (SearchProfile) times the portal's own
+     * path rather than a copy of it that drifts; the portal passes {@link #NONE}.
+     */
+    interface Phases {
+        Phases NONE = phase -> { };
+
+        void ended(String phase);
+    }
+
     /** The results with facet values labelled by their codes. */
     SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest asked)
             throws IOException {
+        return run(searcher, facetState, asked, Phases.NONE);
+    }
+
+    SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchRequest asked,
+                      Phases phases) throws IOException {
         // 政府信息公开条例第十条: the law is found by its name, the article then pointed at
         ArticleReference reference = ArticleReference.in(SearchRequest.clean(asked.query()));
         SearchRequest request = reference == null ? asked : asked.withQuery(reference.rest());
@@ -104,6 +119,7 @@ final class SearchExecution {
         SharedTermStates terms = new SharedTermStates(searcher);
         Query matching = terms.apply(planner.matchQuery(request));
         MatchSample matches = MatchSample.of(searcher, matching, facetSample);
+        phases.ended("count");
         Query pageQuery = terms.apply(pageQuery(request, matching, matches));
         Query articles = request.order() == SearchRequest.Order.DATE ? null
                 : planner.articleQuery(request, suffix);
@@ -112,10 +128,11 @@ final class SearchExecution {
         TopDocs top = request.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? TopHits.bySort(searcher, pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
                 : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : depth);
+        phases.ended("rank");
         double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
-                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth);
+                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth, phases);
         total = Math.max(total, ranked.length);
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
@@ -124,8 +141,10 @@ final class SearchExecution {
         }
         page = atTopWhenNumbered(searcher, page, request.query());
         PageEntries entries = new PageEntries(searcher.storedFields(), page, documentFields, articleFields);
+        phases.ended("stored");
         // the words as typed: the article's own 第十条 is marked in its snippet
         String[] snippets = snippets(searcher, asked, page, entries);
+        phases.ended("snippets");
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             String named = reference == null ? null : namedArticle(entries, page[i], reference);
@@ -136,8 +155,9 @@ final class SearchExecution {
                 hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
             }
         }
-        return new SearchResults(total, matches.exact(), request.page(), request.size(), hits,
-                facets(facetState, matches, scale), null, List.of());
+        Map<String, List<SearchResults.FacetValue>> facets = facets(facetState, matches, scale);
+        phases.ended("facets");
+        return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of());
     }
 
     /**
@@ -278,12 +298,16 @@ final class SearchExecution {
      * weighted three times, their phrase too) has found already.
      */
     private ArticleFusion.Ranked[] fused(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,
-                                         MatchSample matches, ScoreDoc[] ranked, Query articles, int wanted, int depth)
-            throws IOException {
+                                         MatchSample matches, ScoreDoc[] ranked, Query articles, int wanted, int depth,
+                                         Phases phases) throws IOException {
         ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, depth);
-        return new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
-                TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
-                titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted);
+        phases.ended("titles");
+        ScoreDoc[] answering = TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs;
+        phases.ended("articles");
+        ArticleFusion.Ranked[] fused = new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
+                answering, titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted);
+        phases.ended("fusion");
+        return fused;
     }
 
     private ScoreDoc[] titles(IndexSearcher searcher, SharedTermStates terms, SearchRequest request,

@@ -75,7 +75,7 @@ class SearchProfile {
                         execution, queries, System.getProperty("bench.ab").split(";"));
                 return;
             }
-            phases(searcher, facets, execution, planner, queries);
+            phases(searcher, facets, execution, queries);
             solo(searcher, facets, execution, queries);
             // the portal's gate: one search per core by default, -Dbench.permits=8 for none
             SearchGate gate = new SearchGate(Integer.getInteger("bench.permits", 0), Duration.ofMinutes(1));
@@ -205,57 +205,42 @@ class SearchProfile {
         }
     }
 
-    /** One thread, each query alone: where the time of the slowest queries goes, pass by pass. */
+    /**
+     * One thread, each query alone: where the time of the slowest queries goes, phase by phase, timed
+     * inside the portal's own {@link SearchExecution#run} (each phase's best of six passes).
+     */
     private static void phases(IndexSearcher searcher, SortedSetDocValuesReaderState facets, SearchExecution execution,
-                               QueryPlanner planner, List<String> queries) throws Exception {
-        Map<String, long[]> best = new TreeMap<>();
-        Map<String, String> seen = new TreeMap<>();
+                               List<String> queries) throws Exception {
+        Map<String, Map<String, Long>> best = new TreeMap<>();
+        Map<String, Long> whole = new TreeMap<>();
         for (int pass = 0; pass < 6; pass++) {
             for (String q : queries) {
                 SearchRequest request = SearchRequest.parse(q, null, null, null, null, null, null, null, null);
-                long t0 = System.nanoTime();
-                Query matching = planner.matchQuery(request);
-                MatchSample matches = MatchSample.of(searcher, matching, SearchExecution.FACET_SAMPLE);
-                long t1 = System.nanoTime();
-                searcher.search(execution.pageQuery(request, matching, matches), 10);
-                long t2 = System.nanoTime();
-                Query articles = planner.articleQuery(request, SearchFields.BIGRAMS);
-                if (articles != null) {
-                    searcher.search(articles, SearchExecution.ARTICLE_DEPTH);
-                }
-                long ta = System.nanoTime();
-                Query titles = planner.titleQuery(SearchFields.BIGRAMS, request);
-                if (titles != null) {
-                    searcher.search(titles, SearchExecution.FUSION_DEPTH);
-                }
-                long tt = System.nanoTime();
-                t2 += 0;
-                execution.run(searcher, facets, request);
-                long t3 = System.nanoTime();
-                long[] b = best.computeIfAbsent(q, k -> new long[]{Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
-                        Long.MAX_VALUE, Long.MAX_VALUE});
-                b[0] = Math.min(b[0], t1 - t0);
-                b[1] = Math.min(b[1], t2 - t1);
-                b[2] = Math.min(b[2], t3 - tt);
-                b[3] = Math.min(b[3], ta - t2);
-                b[4] = Math.min(b[4], tt - ta);
-                seen.put(q, matches.seen() + (matches.exact() ? "" : ", sampled"));
+                Map<String, Long> phases = best.computeIfAbsent(q, k -> new java.util.LinkedHashMap<>());
+                long[] last = {System.nanoTime()};
+                long t0 = last[0];
+                execution.run(searcher, facets, request, phase -> {
+                    long now = System.nanoTime();
+                    phases.merge(phase, now - last[0], Math::min);
+                    last[0] = now;
+                });
+                whole.merge(q, System.nanoTime() - t0, Math::min);
             }
         }
-        long[] sum = new long[5];
-        best.values().forEach(v -> {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i];
-            }
-        });
-        System.out.printf(Locale.ROOT, "phases, sum over %d queries: count %.0f ms, rank %.0f ms, articles %.0f ms, titles %.0f ms, whole %.0f ms%n",
-                best.size(), sum[0] / 1e6, sum[1] / 1e6, sum[3] / 1e6, sum[4] / 1e6, sum[2] / 1e6);
-        best.entrySet().stream().filter(e -> e.getValue()[2] > 6_000_000)
-                .sorted((x, y) -> Long.compare(y.getValue()[2], x.getValue()[2]))
-                .forEach(e -> System.out.printf(Locale.ROOT,
-                        "  %-24s count %.1f ms (%s seen), rank %.1f ms, articles %.1f ms, titles %.1f ms, whole search %.1f ms%n",
-                        e.getKey(), e.getValue()[0] / 1e6, seen.get(e.getKey()), e.getValue()[1] / 1e6,
-                        e.getValue()[3] / 1e6, e.getValue()[4] / 1e6, e.getValue()[2] / 1e6));
+        Map<String, Long> sum = new java.util.LinkedHashMap<>();
+        best.values().forEach(p -> p.forEach((phase, nanos) -> sum.merge(phase, nanos, Long::sum)));
+        System.out.printf(Locale.ROOT, "phases, sum over %d queries: %s, whole %.0f ms%n", best.size(), described(sum),
+                whole.values().stream().mapToLong(Long::longValue).sum() / 1e6);
+        whole.entrySet().stream().filter(e -> e.getValue() > 6_000_000)
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-24s %s, whole search %.1f ms%n",
+                        e.getKey(), described(best.get(e.getKey())), e.getValue() / 1e6));
+    }
+
+    private static String described(Map<String, Long> phases) {
+        return phases.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f ms", e.getKey(), e.getValue() / 1e6))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void build(Path dir, int count, Analyzer analyzer, DocumentIndexer indexer) throws Exception {
