@@ -233,6 +233,12 @@ class SearchExecutionTest {
                 assertThat(TitleNames.name(inMany.results().get(0).title())).as(typed).isEqualTo(typed);
                 assertThat(inMany.results()).extracting(SearchResults.Hit::url)
                         .as(typed).isEqualTo(inOne.results().stream().map(SearchResults.Hit::url).toList());
+                assertThat(inMany.facets()).as("facets of " + typed).isEqualTo(inOne.facets());
+            }
+            for (String typed : List.of("社保", "政府信息公开", "条例", "长廊")) {
+                SearchRequest request = SearchRequest.parse(typed, null, null, null, null, null, null, null, null);
+                assertThat(execution.run(manySearcher, manyFacets, request).facets()).as("facets of " + typed)
+                        .isEqualTo(execution.run(oneSearcher, oneFacets, request).facets());
             }
             assertThat(names).as("documents with a name to type").isGreaterThan(30);
         }
