@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 public class Account extends PanacheEntity {
 
     public String username;
+
+    /** As the column allows. */
+    public static final int LONGEST_USERNAME = 64;
     public String displayName;
     /** PBKDF2 hash ({@link PasswordHasher}); null for accounts that log in through Keycloak only. */
     public String passwordHash;

@@ -76,8 +76,10 @@ public class AccountService {
         LoginThrottle.Attempt attempt = throttle.begin(name, address);
         record Stored(long id, String hash) {
         }
-        Optional<Stored> stored = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)
-                .filter(a -> a.enabled).map(a -> new Stored(a.id, a.passwordHash)));
+        // no account has a longer name (varchar(64)): a pasted megabyte is not sent to the database
+        Optional<Stored> stored = name.length() > Account.LONGEST_USERNAME ? Optional.empty()
+                : QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)
+                        .filter(a -> a.enabled).map(a -> new Stored(a.id, a.passwordHash)));
         boolean ok = hasher.verify(password == null ? "" : password, stored.map(Stored::hash).orElse(null));
         if (!ok || stored.isEmpty()) {
             recordFailure(name, address);

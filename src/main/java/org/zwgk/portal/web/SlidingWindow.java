@@ -43,7 +43,30 @@ public final class SlidingWindow {
     }
 
     private String key(String raw) {
-        return raw == null ? "" : keyOf.apply(raw);
+        return raw == null ? "" : bounded(keyOf.apply(raw));
+    }
+
+    /** Keys longer than this are kept as their digest. */
+    static final int LONGEST_KEY = 64;
+
+    /**
+     * A key as a throttle keeps it: as it is when short, else its SHA-256. What a client sends (a
+     * tracking code, a user name) may be megabytes long, and every throttle remembers it for its
+     * window: kept whole, a few dozen posts filled the heap (security review). The same text always
+     * gives the same key, so the count stays right; a digest (65 characters) is longer than any key kept
+     * as it is, so the two never meet.
+     */
+    public static String bounded(String key) {
+        if (key.length() <= LONGEST_KEY) {
+            return key;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "#" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
+        }
     }
 
     /** One event a window counted, to be {@linkplain #release given back} if what it stood for did not happen. */

@@ -166,6 +166,17 @@ class LoginThrottleTest {
         assertThat(throttle.size()).as("nothing kept once the window has passed").isZero();
     }
 
+    @Test
+    void aMegabyteTypedAsANameIsThrottledAsAnyNameButNotKept() {
+        String huge = "Wang".repeat(250_000);
+        fail(huge, A, 5);
+        assertThat(throttle.waitFor(huge, A)).as("the same name, however long").isEqualTo(LoginThrottle.FIRST_DELAY);
+        assertThat(throttle.waitFor(huge.toLowerCase(java.util.Locale.ROOT) + " ", A)).as("as typed in other case, with a space").isEqualTo(LoginThrottle.FIRST_DELAY);
+        assertThat(throttle.waitFor(huge + "x", A)).as("a name one letter longer is another name").isZero();
+        // kept whole, a few dozen such posts filled a 2 GB heap (security review)
+        assertThat(throttle.nameCharacters()).isLessThanOrEqualTo(2 * 65);
+    }
+
     /** Messages that answer with the key and its arguments, to see which message a refusal carries. */
     static Messages messages() {
         return (Messages) Proxy.newProxyInstance(Messages.class.getClassLoader(), new Class<?>[]{Messages.class},
