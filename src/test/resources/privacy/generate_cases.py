@@ -146,7 +146,9 @@ for i in range(15):
 for i in range(10):
     case(f"经核查，编号{rid_bad_date()}的记录出生日期不存在。", [], "ID-shaped number with an impossible birth date")
 for i in range(10):
-    case(f"账号{card(valid=False)}未通过校验。", [], "card-shaped number failing Luhn")
+    # named as an account, a number failing Luhn is still one: mistyped, a passbook, a company's (security review)
+    n = card(valid=False)
+    case(f"账号{n}未通过校验。", [("BANK_CARD", n)], "labelled account number failing Luhn: masked")
 
 # ---- old 15-digit IDs
 for i in range(10):
@@ -310,6 +312,10 @@ for t in ["办公地址：昆山市前进西路1801号市民服务中心3楼302�
 # ---- session 17: an ID-shaped number with a wrong check digit and no label is not taken for one
 for i in range(10):
     case(f"订单编号{rid(valid=False)}已办结。", [], "unlabelled ID-shaped number with a wrong check digit")
+
+# ---- session 30: a card-shaped number failing Luhn with no word naming it is not taken for one
+for i in range(10):
+    case(f"订单编号{card(valid=False)}已办结。", [], "unlabelled card-shaped number failing Luhn")
 
 for c in cases:
     c["expect"] = [e for e in c["expect"] if e["value"] is not None]

@@ -131,12 +131,18 @@ class DetectorsTest {
     }
 
     @Test
-    void bankCardsWithLuhn() {
+    void bankCardsByLuhnOrByName() {
         assertThat(BankCardDetector.luhn("6222021100001234563")).isTrue();
         assertThat(BankCardDetector.luhn("6222021100001234564")).isFalse();
         assertThat(types("收款账号6222021100001234563")).containsExactly(PiiType.BANK_CARD);
         assertThat(types("卡号 6217 0012 3456 7890 122")).containsExactly(PiiType.BANK_CARD);
-        assertThat(types("卡号6222021100001234564")).as("Luhn fails").isEmpty();
+        assertThat(types("编号6222021100001234564")).as("Luhn fails, and nothing says it is a card").isEmpty();
+        // named as a card or an account, it is one whatever Luhn says: mistyped cards, passbooks and company
+        // accounts fail it (security review: 银行卡6222021234567890123 was published whole)
+        assertThat(types("卡号6222021100001234564")).containsExactly(PiiType.BANK_CARD);
+        assertThat(gate.mask("我的银行卡6222021234567890123被盗刷")).isEqualTo("我的银行卡6222***********0123被盗刷");
+        assertThat(types("银行账号 320583000123456789012")).as("21 digits").containsExactly(PiiType.BANK_CARD);
+        assertThat(types("账户 12345678901")).as("11 digits are no account").doesNotContain(PiiType.BANK_CARD);
         assertThat(gate.mask("账号6222021100001234563。")).isEqualTo("账号6222***********4563。");
         assertThat(types("合计6222021100001234563元")).as("an amount").isEmpty();
     }

@@ -8,26 +8,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bank card numbers: 16 to 19 digits (groups of four may be spaced) that pass the Luhn check, with
- * an issuer prefix of the card schemes used in China (62 银联, 4 Visa, 5 Mastercard, 35 JCB, 60, 9)
- * or the words 卡号/账号/银行 just before. Amounts (…元) are not cards.
+ * Bank card and account numbers. Unnamed: 16 to 19 digits (groups of four may be spaced) that pass the
+ * Luhn check and begin as the card schemes used in China do (62 银联, 4 Visa, 5 Mastercard, 35 JCB, 60,
+ * 9). After the words 卡号/账号/银行 …: 12 to 25 digits, Luhn or not: passbook and company accounts
+ * and a mistyped card fail it, and the citizen has said what the number is (security review:
+ * 银行卡6222021234567890123 was published whole). Amounts (…元) are neither.
  */
 public final class BankCardDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9A-Za-z])(\\d{4}(?:[ \\-]\\d{4}){3}(?:[ \\-]?\\d{1,3})?|\\d{16,19})(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])(\\d{4}(?:[ \\-]\\d{4}){3}(?:[ \\-]?\\d{1,3})?|\\d{12,25})(?![0-9A-Za-z])");
     private static final String[] CONTEXT = {"卡号", "账号", "帐号", "银行", "账户", "帐户", "银行卡", "信用卡", "储蓄卡"};
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN, n -> n == 4 || n >= 16);
+        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN, n -> n == 4 || n >= 12);
         Matcher m = found.matcher();
         while (found.find()) {
             String digits = Texts.digits(m.group(1));
-            if (digits.length() < 16 || digits.length() > 19 || !luhn(digits) || Amounts.isAmount(text, m.start(), m.end())) {
+            if (Amounts.isAmount(text, m.start(), m.end())) {
                 continue;
             }
-            if (schemePrefix(digits) || Texts.containsAny(Texts.before(text, m.start(), 16), CONTEXT)) {
+            boolean named = Texts.containsAny(Texts.before(text, m.start(), 16), CONTEXT);
+            boolean card = digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && schemePrefix(digits);
+            if (card || named && digits.length() >= 12) {
                 out.add(new Finding(PiiType.BANK_CARD, m.start(1), m.end(1), m.group(1)));
             }
         }
