@@ -70,9 +70,19 @@ public class Ownership {
         }
     }
 
-    /** Who reads an organization's drafts and histories: anyone with a role in it, site admins and auditors. */
+    /** Who reads an organization's consultations, surveys, interviews and records at work: anyone with a role in it, site admins and auditors. */
     public boolean isStaffOf(PortalUser user, Owner org) {
         return user != null && (user.roles().containsKey(org.code()) || user.siteAdmin() || user.hasSiteRole(Role.AUDITOR));
+    }
+
+    /**
+     * Who reads an organization's drafts: anyone with a role in it, and site admins (who move them
+     * between organizations). Not auditors: a draft holds what the privacy review has yet to mask, and
+     * the auditor reads what was published and how citizens were answered, with personal data masked
+     * (security review: an auditor read another organization's draft with an ID number in full).
+     */
+    public boolean readsDraftsOf(PortalUser user, Owner org) {
+        return user != null && (user.roles().containsKey(org.code()) || user.siteAdmin());
     }
 
     /** Refuses with 401 for nobody, 403 for somebody who is not {@link #isStaffOf staff of} {@code org}. */

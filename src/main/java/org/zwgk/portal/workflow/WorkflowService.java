@@ -476,17 +476,17 @@ public class WorkflowService {
      */
     public List<Draft> mine(PortalUser user) {
         ownership.requireLoggedIn(user);
-        return Draft.byAuthor(user.username()).stream().filter(d -> ownership.isStaffOf(user, d.organization)).toList();
+        return Draft.byAuthor(user.username()).stream().filter(d -> ownership.readsDraftsOf(user, d.organization)).toList();
     }
 
     /**
-     * A draft this user may read (staff of its organization, site admins, auditors). One that exists
+     * A draft this user may read (staff of its organization, site admins). One that exists
      * but is not theirs to see answers 404 like one that does not exist: ids tell nothing.
      */
     public Draft visible(PortalUser user, long id) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);
-        if (d == null || !ownership.isStaffOf(user, d.organization)) {
+        if (d == null || !ownership.readsDraftsOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;
@@ -584,7 +584,7 @@ public class WorkflowService {
     private Draft locked(PortalUser user, long draftId) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || !ownership.isStaffOf(user, d.organization)) {
+        if (d == null || !ownership.readsDraftsOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;

@@ -56,10 +56,13 @@ class DraftVisibilityTest {
         assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.SUBMITTED);
 
         // who may see it still does; who sees it but may not act is told so
-        assertThat(Staff.login("auditor").get("/workbench/drafts/" + id).statusCode()).isEqualTo(200);
-        assertThat(Staff.login("auditor").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(200);
+        assertThat(Staff.login("site-admin").get("/workbench/drafts/" + id).statusCode()).isEqualTo(200);
+        assertThat(Staff.login("site-admin").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(200);
         assertThat(Staff.login("czj-editor").get("/workbench/drafts/" + id).statusCode()).isEqualTo(200);
-        assertThat(Staff.login("auditor").post("/workbench/drafts/" + id + "/approve",
+        // the auditor reads what was published, not drafts with personal data yet to be masked (security review)
+        assertThat(Staff.login("auditor").get("/workbench/drafts/" + id).statusCode()).isEqualTo(404);
+        assertThat(Staff.login("auditor").get("/api/v1/drafts/" + id).statusCode()).isEqualTo(404);
+        assertThat(Staff.login("site-admin").post("/workbench/drafts/" + id + "/approve",
                 Map.of("lockVersion", fixtures.lockVersion(id))).statusCode()).isEqualTo(403);
     }
 
