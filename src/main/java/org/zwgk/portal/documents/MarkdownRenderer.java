@@ -77,11 +77,19 @@ public class MarkdownRenderer {
         }
     }
 
+    /**
+     * Bodies rendered lately, by their text: a page outside the page cache (a reviewer's preview, a
+     * document's address with a query string added) no longer parses the same body again on every view;
+     * a body that parses slowly in spite of {@link NestingLimit} costs that once. Bounded by characters.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> rendered = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumWeight(32_000_000).weigher((String text, String html) -> text.length() + html.length()).build();
+
     public String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return readable(policy.sanitize(renderer.render(parser.parse(NestingLimit.apply(markdown)))));
+        return rendered.get(markdown, text -> readable(policy.sanitize(renderer.render(parser.parse(NestingLimit.apply(text))))));
     }
 
     private static final Pattern REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{2,6});");

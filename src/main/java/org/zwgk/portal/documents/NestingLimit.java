@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 /**
  * Bounds what makes the Markdown parser's work grow faster than the text: containers nested on one
  * line ({@code >>>>…}, {@code - - - …}), which it follows recursively until the stack overflows, and
- * thousands of opening brackets, whose link matching is quadratic. Markers past the limit are
- * escaped, so they are shown as typed rather than nested; no document needs more.
+ * thousands of opening brackets, whose link matching is quadratic, and thousands of {@code <} that
+ * no {@code >} closes, each of which the parser follows to the end of its paragraph looking for a tag
+ * (security review: 100,000 of {@code <a } took 35 s to render, on the editor's, the reviewers' and,
+ * once published, every uncached view). Markers past the limit are escaped, so they are shown as typed
+ * rather than nested; no document needs more.
  */
 final class NestingLimit {
 
     static final int MAX_DEPTH = 12;
     static final int MAX_BRACKETS = 2000;
+    static final int MAX_UNCLOSED_ANGLES = 100;
     private static final Pattern MARKER = Pattern.compile("[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]?");
 
     private NestingLimit() {
@@ -23,6 +27,7 @@ final class NestingLimit {
         if (text.chars().filter(c -> c == '[').count() > MAX_BRACKETS) {
             text = text.replace("[", "\\[");
         }
+        text = unclosedAnglesEscaped(text);
         if (!mayNest(text)) {
             return text;
         }
@@ -37,6 +42,41 @@ final class NestingLimit {
             }
             out.append('\n');
             start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text with every {@code <} that cannot open a tag (no {@code >} before the next {@code <}) written
+     * as {@code &lt;}, when there are more than {@link #MAX_UNCLOSED_ANGLES}: it is shown as typed either
+     * way, in a paragraph as in an HTML block. Each costs the parser the rest of its paragraph, so the
+     * limit is low: a hundred in a two-megabyte paragraph is a fraction of a second.
+     */
+    static String unclosedAnglesEscaped(String text) {
+        java.util.BitSet unclosed = new java.util.BitSet();
+        int nextOpen = -1;
+        int nextClose = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                nextClose = i;
+            } else if (c == '<') {
+                if (nextClose < 0 || nextOpen >= 0 && nextOpen < nextClose) {
+                    unclosed.set(i);
+                }
+                nextOpen = i;
+            }
+        }
+        if (unclosed.cardinality() <= MAX_UNCLOSED_ANGLES) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 3 * unclosed.cardinality());
+        for (int i = 0; i < text.length(); i++) {
+            if (unclosed.get(i)) {
+                out.append("&lt;");
+            } else {
+                out.append(text.charAt(i));
+            }
         }
         return out.toString();
     }

@@ -30,6 +30,22 @@ class MarkdownRendererTest {
         assertThat(renderer.toSafeHtml("见[通知](https://www.ks.gov.cn/)")).contains("<a href=\"https://www.ks.gov.cn/\"");
     }
 
+    @Test
+    void thousandsOfUnclosedAngleBracketsAreEscapedAndShownAsTyped() {
+        // security review: 100,000 of "<a " took 35 s to render, on every view of the draft
+        String typed = "<a ".repeat(NestingLimit.MAX_UNCLOSED_ANGLES + 1) + "正文";
+        assertThat(NestingLimit.apply(typed)).startsWith("&lt;a &lt;a ");
+        assertThat(renderer.toSafeHtml(typed)).contains("&lt;a &lt;a ").contains("正文").doesNotContain("&amp;lt;");
+        // in an HTML block too it is shown as typed
+        String block = "<div>\n" + "1 < 2 ".repeat(NestingLimit.MAX_UNCLOSED_ANGLES + 1) + "\n</div>";
+        assertThat(renderer.toSafeHtml(block)).contains("1 &lt; 2 1 &lt; 2").doesNotContain("&amp;lt;");
+        // a text's few comparisons and its tags are left alone
+        String ordinary = "当 a < b 且 c < d 时，见<b>附件</b>。";
+        assertThat(NestingLimit.apply(ordinary)).isEqualTo(ordinary);
+        String table = "<table><tr><td>一</td></tr></table>\n".repeat(3000);
+        assertThat(NestingLimit.apply(table)).isEqualTo(table);
+    }
+
     private static int count(String html, String tag) {
         return html.split(java.util.regex.Pattern.quote(tag), -1).length - 1;
     }
