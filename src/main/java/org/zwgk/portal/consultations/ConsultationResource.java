@@ -51,12 +51,12 @@ public class ConsultationResource {
     @Path("{id}")
     @Transactional
     public String consultation(@RestPath long id) {
-        return page(id, "", null, null);
+        return page(id, "", null, null, form.token());
     }
 
-    private String page(long id, String body, String done, String error) {
+    private String page(long id, String body, String done, String error, String formToken) {
         return Templates.consultation(ConsultationView.of(ConsultationService.findPublished(id), service.today(), form.deidentifier(), false),
-                form.token(), body, done, error).render();
+                formToken, body, done, error).render();
     }
 
     @POST
@@ -64,6 +64,6 @@ public class ConsultationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@RestPath long id, @RestForm String body, @RestForm String formToken) {
         return form.send(() -> service.comment(id, body, form.address(), form.spending(formToken, () -> ConsultationService.cm().formUsed())),
-                ConsultationService.cm().commentReceived(), body, (typed, done, error) -> page(id, typed, done, error));
+                ConsultationService.cm().commentReceived(), body, formToken, (typed, done, error, token) -> page(id, typed, done, error, token));
     }
 }

@@ -19,10 +19,13 @@ import org.zwgk.portal.web.UserError;
 @ApplicationScoped
 public class CitizenForm {
 
-    /** The subject's page: after a contribution was taken ({@code done}), or with what was typed and why it was refused. */
+    /**
+     * The subject's page: after a contribution was taken ({@code done}), or with what was typed and why it
+     * was refused; with the form token its form carries.
+     */
     @FunctionalInterface
     public interface Page {
-        String render(String typed, String done, String error);
+        String render(String typed, String done, String error, String formToken);
     }
 
     private final FormTokens tokens;
@@ -40,6 +43,15 @@ public class CitizenForm {
     /** A token for a form served now. */
     public String token() {
         return tokens.issue();
+    }
+
+    /**
+     * The token for the form shown again after it was refused: the one sent while it is good and unspent,
+     * so the wait counts from when the form first came (browser walk: a citizen who ticked the answer they
+     * had missed and sent again at once was told 提交过快 a second time).
+     */
+    public String renewed(String sent) {
+        return tokens.renew(sent);
     }
 
     /**
@@ -67,16 +79,17 @@ public class CitizenForm {
      * {@code done}, or the refusal's status with the typed text kept and its Chinese message; a
      * subject that does not exist stays a 404.
      */
-    public Response send(Runnable send, String done, String typed, Page page) {
+    public Response send(Runnable send, String done, String typed, String sentToken, Page page) {
         try {
             send.run();
-            return noStore(200, QuarkusTransaction.requiringNew().call(() -> page.render("", done, null)));
+            return noStore(200, QuarkusTransaction.requiringNew().call(() -> page.render("", done, null, tokens.issue())));
         } catch (UserError e) {
             if (e.status() == 404) {
                 throw e;
             }
             String error = e.message(messages);
-            return noStore(e.status(), QuarkusTransaction.requiringNew().call(() -> page.render(typed == null ? "" : typed, null, error)));
+            return noStore(e.status(), QuarkusTransaction.requiringNew().call(
+                    () -> page.render(typed == null ? "" : typed, null, error, tokens.renew(sentToken))));
         }
     }
 

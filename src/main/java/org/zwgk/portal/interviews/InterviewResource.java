@@ -75,12 +75,12 @@ public class InterviewResource {
     }
 
     private Response page(long id, boolean asking, String body, String done, String error, int status) {
-        return CitizenForm.noStore(status, render(id, asking, body, done, error));
+        return CitizenForm.noStore(status, render(id, asking, body, done, error, form.token()));
     }
 
-    private String render(long id, boolean asking, String body, String done, String error) {
+    private String render(long id, boolean asking, String body, String done, String error, String formToken) {
         InterviewView view = InterviewView.of(InterviewService.findPublished(id), form.deidentifier(), false);
-        return Templates.interview(view, REFRESH_SECONDS, asking, form.token(), body, done, error).render();
+        return Templates.interview(view, REFRESH_SECONDS, asking, formToken, body, done, error).render();
     }
 
     @POST
@@ -89,7 +89,7 @@ public class InterviewResource {
     public Response ask(@RestPath long id, @RestForm String body, @RestForm String formToken) {
         // refused, the question comes back on the form's own page, which does not reload itself
         return form.send(() -> service.ask(id, body, form.address(), form.spending(formToken, () -> InterviewService.im().formUsed())), InterviewService.im().asked(), body,
-                (typed, done, error) -> render(id, error != null, typed, done, error));
+                formToken, (typed, done, error, token) -> render(id, error != null, typed, done, error, token));
     }
 
     /** An entry's picture, of the type its bytes were checked to be. */

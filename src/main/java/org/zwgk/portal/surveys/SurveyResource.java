@@ -87,7 +87,7 @@ public class SurveyResource {
                 problems.add(e.message(form.messages()));
             }
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
-                    form.token(), new Filled(values, errors), problems, null).render());
+                    form.renewed(formToken), new Filled(values, errors), problems, null).render());
             return noStore(html, e.status());
         }
     }

@@ -199,10 +199,17 @@ class ConsultationTest {
         Matcher m = FORM_TOKEN.matcher(page.asString());
         assertThat(m.find()).isTrue();
         Thread.sleep(3100);
+        // refused for what was typed (nothing), the form comes back with its wait already served: mended and
+        // sent at once it is taken (browser walk: a fresh form token made the citizen wait again, 提交过快)
+        Response empty = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
+                .formParam("formToken", m.group(1)).formParam("body", " ").post("/hudong/consultations/" + open + "/comments");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        m = FORM_TOKEN.matcher(empty.asString());
+        assertThat(m.find()).isTrue();
         Response sent = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                 .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。我的电话13912340000。")
                 .post("/hudong/consultations/" + open + "/comments");
-        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.statusCode()).as(text(sent)).isEqualTo(200);
         assertThat(text(sent)).contains("意见已收到");
         Response twice = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                 .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。").post("/hudong/consultations/" + open + "/comments");
