@@ -3,14 +3,18 @@ package org.zwgk.portal.search;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSet;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.DocIdSetBuilder;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -231,6 +235,51 @@ final class MatchSample extends FacetsCollector {
     @Override
     public List<MatchingDocs> getMatchingDocs() {
         return matching;
+    }
+
+    /**
+     * The matches and these documents (global ids) for the counts, when {@link #exact()}: what the results
+     * list holds besides the matches (a law found by its articles or its title, whose body does not hold
+     * most of the words) is counted too, so that the total and the facets describe the list a citizen
+     * pages through (browser walk: 社保 listed two documents and counted one).
+     */
+    FacetsCollector alsoCounting(List<LeafReaderContext> leaves, int[] documents) throws IOException {
+        FixedBitSet[] extra = new FixedBitSet[leaves.size()];
+        for (int doc : documents) {
+            if (doc >= 0) {
+                int l = ReaderUtil.subIndex(doc, leaves);
+                LeafReaderContext leaf = leaves.get(l);
+                if (extra[l] == null) {
+                    extra[l] = new FixedBitSet(leaf.reader().maxDoc());
+                }
+                extra[l].set(doc - leaf.docBase);
+            }
+        }
+        List<MatchingDocs> counted = new ArrayList<>(matching.size());
+        for (MatchingDocs m : matching) {
+            FixedBitSet bits = extra[m.context.ord];
+            if (bits == null) {
+                counted.add(m);
+                continue;
+            }
+            DocIdSetIterator matched = m.bits.iterator();
+            if (matched != null) {
+                bits.or(matched);
+            }
+            int cardinality = bits.cardinality();
+            counted.add(cardinality == m.totalHits ? m : new MatchingDocs(m.context, new BitDocIdSet(bits, cardinality), cardinality, null));
+        }
+        return new FacetsCollector() {
+            @Override
+            public List<MatchingDocs> getMatchingDocs() {
+                return counted;
+            }
+        };
+    }
+
+    /** How many documents these entries hold. */
+    static long count(FacetsCollector counted) {
+        return counted.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     }
 
     /** Matches seen: all of them when {@link #exact()}. */

@@ -134,6 +134,12 @@ final class SearchExecution {
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth, phases);
         total = Math.max(total, ranked.length);
+        org.apache.lucene.facet.FacetsCollector counted = matches;
+        if (matches.exact()) {
+            counted = matches.alsoCounting(searcher.getIndexReader().leaves(),
+                    Arrays.stream(ranked).mapToInt(ArticleFusion.Ranked::doc).toArray());
+            total = MatchSample.count(counted);
+        }
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));
         if (reference != null) {
@@ -155,7 +161,7 @@ final class SearchExecution {
                 hits.add(hit(entries.get(page[i].doc()), snippets[i], articleNumber(entries, page[i], snippets[i])));
             }
         }
-        Map<String, List<SearchResults.FacetValue>> facets = facets(facetState, matches, scale);
+        Map<String, List<SearchResults.FacetValue>> facets = facets(facetState, counted, scale);
         phases.ended("facets");
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of());
     }
@@ -485,7 +491,7 @@ final class SearchExecution {
     }
 
     private static Map<String, List<SearchResults.FacetValue>> facets(SortedSetDocValuesReaderState state,
-                                                                      MatchSample matches, double scale) throws IOException {
+                                                                      org.apache.lucene.facet.FacetsCollector matches, double scale) throws IOException {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         if (state == null) {
             FACET_DIMS.forEach(dim -> out.put(dim, List.of()));

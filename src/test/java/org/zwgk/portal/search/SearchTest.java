@@ -95,6 +95,21 @@ class SearchTest {
     }
 
     @Test
+    void theTotalAndTheFacetsCountTheDocumentsTheListHolds() {
+        // browser walk: 社保 listed two documents (one found by its articles) and its facets counted one
+        for (String typed : List.of("社保", "政府信息公开条例", "政务公开", "多少个工作日内答复", "依申请公开")) {
+            JsonPath r = given().queryParam("q", typed).queryParam("size", 50).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+            int total = r.getInt("total");
+            assertThat(total).as(typed).isPositive().isLessThanOrEqualTo(50);
+            assertThat(r.getList("results")).as(typed + ": the list holds the total").hasSize(total);
+            for (String dim : List.of("type", "organization", "year")) {
+                assertThat(r.getList("facets." + dim + ".count", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                        .as(typed + ": " + dim + " counts add up to the total").isEqualTo(total);
+            }
+        }
+    }
+
+    @Test
     void theContractShapeHoldsWithHighlightedSnippets() {
         JsonPath r = search("政务公开 工作要点");
         assertThat(r.getInt("total")).isGreaterThanOrEqualTo(2);
