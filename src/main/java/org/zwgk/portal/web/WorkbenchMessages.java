@@ -123,6 +123,7 @@ public interface WorkbenchMessages {
     String wbMdBoldExample();
     String wbFormErrors(int count);
     String wbNoChannelToWrite();
+    String wbChannelNotYours(String channel, String chosen);
     String freshnessHint();
     String chColKind();
     String chColOwner();

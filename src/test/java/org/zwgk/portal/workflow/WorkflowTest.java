@@ -129,6 +129,14 @@ class WorkflowTest {
     }
 
     @Test
+    void aNewDraftInAnotherOrganizationsChannelSaysWhichChannelItGotInstead() {
+        // browser walk: czyjs (市财政局) asked for, 政策文件 of 市政府办公室 shown without a word
+        String page = Staff.login("szfb-editor").get("/workbench/drafts/new?channel=czyjs").asString();
+        assertThat(org.jsoup.Jsoup.parse(page).text()).contains("没有“财政预决算”栏目的撰稿权限");
+        assertThat(Staff.login("czj-editor").get("/workbench/drafts/new?channel=czyjs").asString()).doesNotContain("撰稿权限");
+    }
+
+    @Test
     void anAuditorHasNoChannelToWriteIn() {
         String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
         assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
