@@ -131,7 +131,7 @@ class FourEyesTest {
         assertThat(fixtures.draftNow(id).approvedLevels).isZero();
         String history = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/" + id).asString())
                 .select("li").eachText().toString();
-        assertThat(history).contains("szfb-reviewer1 第 1 审通过", "szfb-reviewer2 第 2 审退回修改：数据需核对");
+        assertThat(history).contains("市政府办公室一审（szfb-reviewer1） 第 1 审通过", "市政府办公室二审（szfb-reviewer2） 第 2 审退回修改：数据需核对");
     }
 
     private Response approve(Staff who, long id) {

@@ -137,6 +137,13 @@ class WorkflowTest {
     }
 
     @Test
+    void aDraftNamesItsWriterByNameNotByLogin() {
+        long id = fixtures.draft("czj-editor", "czyjs");
+        String page = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/drafts/" + id).asString()).text();
+        assertThat(page).contains("市财政局撰稿人（czj-editor）");
+    }
+
+    @Test
     void anAuditorHasNoChannelToWriteIn() {
         String page = Staff.login("auditor").get("/workbench/drafts/new").asString();
         assertThat(page).contains("您没有可以发布信息的栏目").doesNotContain("id=\"save\"");
