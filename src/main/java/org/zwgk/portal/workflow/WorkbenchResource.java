@@ -68,7 +68,7 @@ public class WorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others,
-                                            List<Document> published, List<org.zwgk.portal.channels.Channel> publishedIn,
+                                            List<Document> published, List<Option> publishedIn,
                                             String publishedChannel,
                                             AccountService.FailedLogins failures, String done,
                                             List<org.zwgk.portal.access.WorkbenchAttention.Notice> notices);
@@ -110,7 +110,7 @@ public class WorkbenchResource {
         // one channel's (editor walk: szfb's list was twenty 一号答 answers, the notice it publishes out of sight)
         String shown = channel == null || channel.isBlank() ? null : channel.strip();
         return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20, shown),
-                workflow.publishingChannels(user), shown,
+                Option.channels(workflow.publishingChannels(user)), shown,
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,
                 attention.stream().flatMap(a -> a.noticeFor(user).stream()).toList()).render();

@@ -367,6 +367,9 @@ class WorkflowTest {
         long notice = fixtures.published("tzgg");
         org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench").asString());
         assertThat(all.select("#published-channel option").eachAttr("value")).contains("", "tzgg", "yhd").doesNotContain("czyjs");
+        // szfb has two channels named 政策文件 (the site's and its own 部门信息公开 one): the list tells them apart (browser walk)
+        java.util.List<String> labels = all.select("#published-channel option").eachText();
+        assertThat(labels).doesNotHaveDuplicates();
         org.jsoup.nodes.Document one = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench?channel=tzgg").asString());
         assertThat(one.select("#published tbody tr td:eq(1)").eachText()).isNotEmpty().allMatch(c -> c.equals("通知公告"));
         assertThat(one.select("#published a[href=/documents/" + notice + "]")).hasSize(1);
