@@ -119,6 +119,9 @@ public class AccountService {
      * so the answer takes as long either way.
      */
     private void recordFailure(String name, String address) {
+        if (name.length() > Account.LONGEST_USERNAME) {
+            return; // nobody's account: nothing to note, and no megabyte sent to the database
+        }
         Instant now = clock.instant();
         String from = address == null ? null : address.substring(0, Math.min(address.length(), 64));
         QuarkusTransaction.requiringNew().run(() -> Account.update(

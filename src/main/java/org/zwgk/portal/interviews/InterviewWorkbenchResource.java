@@ -52,7 +52,7 @@ public class InterviewWorkbenchResource {
         static native TemplateInstance interviews(PortalUser user, List<InterviewView> interviews, List<org.zwgk.portal.organizations.Organization> editorOf, Typed typed,
                                                   List<String> problems);
 
-        static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, String speaker, String body,
+        static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, boolean readsDrafts, String speaker, String body,
                                                  String error, boolean askAcknowledgement, org.zwgk.portal.workflow.PublicationReview review);
     }
 
@@ -129,7 +129,7 @@ public class InterviewWorkbenchResource {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
-                speaker, body, error, askAcknowledgement,
+                ownership.readsDraftsOf(user, i.organization), speaker, body, error, askAcknowledgement,
                 publicationLevels.review(user, i)).render();
     }
 

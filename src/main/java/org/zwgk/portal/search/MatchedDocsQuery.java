@@ -66,7 +66,7 @@ final class MatchedDocsQuery extends Query {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
                 FacetsCollector.MatchingDocs m = byLeaf.get(context.reader());
-                DocIdSetIterator docs = m == null || m.bits == null ? null : m.bits.iterator();
+                DocIdSetIterator docs = m == null || m.bits == null || m.totalHits == 0 ? null : m.bits.iterator();
                 return docs == null ? null : new ConstantScoreScorer(this, score(), scoreMode, docs);
             }
 

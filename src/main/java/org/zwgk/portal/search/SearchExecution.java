@@ -138,7 +138,8 @@ final class SearchExecution {
         if (matches.exact()) {
             counted = matches.alsoCounting(searcher.getIndexReader().leaves(),
                     Arrays.stream(ranked).mapToInt(ArticleFusion.Ranked::doc).toArray());
-            total = MatchSample.count(counted);
+            // beyond the page, a document found by its articles alone is a place in the list without an id
+            total = Math.max(MatchSample.count(counted), ranked.length);
         }
         ArticleFusion.Ranked[] page = ranked.length <= request.offset() ? new ArticleFusion.Ranked[0]
                 : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted));

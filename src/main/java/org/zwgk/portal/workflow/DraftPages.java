@@ -61,7 +61,7 @@ public class DraftPages {
                 previewHtml(typed.body, policy), acknowledged);
     }
 
-    /** A draft this user may read: staff of its organization, site admins and auditors; any other is 404. */
+    /** A draft this user may read: staff of its organization and site admins; any other is 404. */
     public Draft readable(PortalUser user, long id) {
         return workflow.visible(user, id);
     }

@@ -143,6 +143,9 @@ class DetectorsTest {
         assertThat(gate.mask("我的银行卡6222021234567890123被盗刷")).isEqualTo("我的银行卡6222***********0123被盗刷");
         assertThat(types("银行账号 320583000123456789012")).as("21 digits").containsExactly(PiiType.BANK_CARD);
         assertThat(types("账户 12345678901")).as("11 digits are no account").doesNotContain(PiiType.BANK_CARD);
+        // an account a notice publishes for fees or donations is the organization's
+        assertThat(types("缴款账号：10528101040012345")).doesNotContain(PiiType.BANK_CARD);
+        assertThat(types("财政专户账号 3205011000001234567")).doesNotContain(PiiType.BANK_CARD);
         assertThat(gate.mask("账号6222021100001234563。")).isEqualTo("账号6222***********4563。");
         assertThat(types("合计6222021100001234563元")).as("an amount").isEmpty();
     }
