@@ -118,6 +118,9 @@ class HostileQueryTest {
             }
         }
         given().urlEncodingEnabled(false).get("/api/v1/search?page=1000&size=50").then().statusCode(400);
+        // the refusal of a search offers a search box again: the search page's own is not on it
+        String refused = given().get("/search?q=条例&page=abc").then().statusCode(400).extract().asString();
+        assertThat(org.jsoup.Jsoup.parse(refused).select("form[role=search] input[name=q]")).hasSize(1);
     }
 
     /** Sends the request line exactly as written: HTTP clients refuse to send malformed escapes. */
