@@ -140,10 +140,7 @@ class MessageDurabilityIT {
     }
 
     private PackagedPortal start(Path jar, Path dataDir, int run) throws Exception {
-        PackagedPortal portal = new PackagedPortal(jar, dataDir, Map.of(), OPEN_LIMITS, run);
-        started.add(portal);
-        portal.awaitReady(Duration.ofSeconds(120));
-        return portal;
+        return PackagedPortal.started(jar, dataDir, Map.of(), OPEN_LIMITS, run, started::add);
     }
 
     @AfterEach

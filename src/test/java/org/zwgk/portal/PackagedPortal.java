@@ -60,15 +60,36 @@ final class PackagedPortal {
         this.process = builder.start();
     }
 
-    void awaitReady(Duration limit) throws Exception {
+    /**
+     * Started and answering. Its port is looked up free before its JVM binds it, and another process may
+     * take it in between (an outgoing connection's ephemeral port: a CI run saw "Port 40479 seems to be in
+     * use" on a restart after a kill); such a start is tried again, on another port, up to three times.
+     */
+    static PackagedPortal started(Path jar, Path dataDir, Map<String, String> env, List<String> properties, int run,
+                                  java.util.function.Consumer<PackagedPortal> track) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            PackagedPortal portal = new PackagedPortal(jar, dataDir, env, properties, run);
+            track.accept(portal);
+            if (portal.awaitReady(Duration.ofSeconds(120), attempt < 3)) {
+                return portal;
+            }
+        }
+    }
+
+    /** True once ready; false when it exited because its port was taken and {@code mayRetry}; else fails. */
+    private boolean awaitReady(Duration limit, boolean mayRetry) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                fail("the portal exited with " + process.exitValue() + "\n" + logTail());
+                String tail = logTail();
+                if (mayRetry && tail.contains("Port " + port + " seems to be in use")) {
+                    return false;
+                }
+                fail("the portal exited with " + process.exitValue() + "\n" + tail);
             }
             try {
                 if (anonymous().get("/q/health/ready").statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -76,6 +97,7 @@ final class PackagedPortal {
             Thread.sleep(100);
         }
         fail("the portal did not start within " + limit + "\n" + logTail());
+        return false; // not reached: fail throws
     }
 
     /** SIGKILL: no shutdown hook, no flush, no clean close of the database or the index. */

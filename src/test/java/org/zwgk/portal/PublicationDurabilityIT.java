@@ -110,10 +110,7 @@ class PublicationDurabilityIT {
     }
 
     private PackagedPortal start(Path jar, Path dataDir, Map<String, String> env, int run) throws Exception {
-        PackagedPortal portal = new PackagedPortal(jar, dataDir, env, List.of(), run);
-        started.add(portal);
-        portal.awaitReady(Duration.ofSeconds(120));
-        return portal;
+        return PackagedPortal.started(jar, dataDir, env, List.of(), run, started::add);
     }
 
     @AfterEach
