@@ -18,6 +18,14 @@ public final class ReceiptSecrets {
     }
 
     /**
+     * Whether a typed tracking code could be one at all: the codes are 14 to 17 characters, and a pasted
+     * megabyte is not sent to the database (security review).
+     */
+    public static boolean possibleCode(String typed) {
+        return typed != null && !typed.isBlank() && typed.length() <= 64;
+    }
+
+    /**
      * A tracking code as typed, reduced to its characters: spaces and hyphens (also the full-width and
      * typographic ones a Chinese input method gives) left out, letters in capitals. A receipt may show a
      * code in groups for reading; the look-up takes it with or without them.

@@ -135,8 +135,7 @@ public class MessageService {
         // one code however it is typed (HD261204-VW4-CVZ, hd261204vw4cvz): its wrong guesses count together
         String code = org.zwgk.portal.common.ReceiptSecrets.compactCode(trackingCode);
         SlidingWindow.Permit admitted = lookups.admit(address, code.isEmpty() ? trackingCode : code);
-        // a code is 14 characters: a pasted megabyte is not sent to the database
-        CitizenMessage m = code.isEmpty() || code.length() > 64 ? null : CitizenMessage.byTrackingCode(code).orElse(null);
+        CitizenMessage m = !ReceiptSecrets.possibleCode(code) ? null : CitizenMessage.byTrackingCode(code).orElse(null);
         if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
             throw UserError.notFound(x -> hd().notFound());
         }

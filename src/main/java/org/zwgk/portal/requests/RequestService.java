@@ -116,8 +116,7 @@ public class RequestService {
     public InfoRequest lookup(String code, String secret, String address) {
         // wrong secrets count against the code however it is typed (hyphens, spaces, small letters)
         var admitted = lookups.admit(address, ReceiptSecrets.compactCode(code));
-        // a code is 17 characters: a pasted megabyte is not sent to the database
-        InfoRequest r = RequestInput.blank(code) || RequestInput.blank(secret) || code.length() > 64 ? null
+        InfoRequest r = !ReceiptSecrets.possibleCode(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCode(code).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
             throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());

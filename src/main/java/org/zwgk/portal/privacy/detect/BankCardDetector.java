@@ -38,7 +38,7 @@ public final class BankCardDetector implements Detector {
             String before = Texts.before(text, m.start(), 16);
             boolean named = Texts.containsAny(before, CONTEXT) && !Texts.containsAny(before, INSTITUTIONAL);
             boolean card = digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && schemePrefix(digits);
-            if (card || named && digits.length() >= 12) {
+            if (card || named) { // the candidate holds 12 to 25 digits
                 out.add(new Finding(PiiType.BANK_CARD, m.start(1), m.end(1), m.group(1)));
             }
         }
