@@ -39,17 +39,35 @@ public class DraftPages {
 
     /** The empty editor, offering the open channels this user writes in. */
     public DraftPage blank(PortalUser user, String channelCode) {
+        return blank(user, channelCode, false);
+    }
+
+    /**
+     * The empty editor for the channel asked for; when that is another organization's, it says which
+     * channel it chose instead (browser walk: switched unseen, 谁开设、谁管理).
+     */
+    public DraftPage asked(PortalUser user, String channelCode) {
+        return blank(user, channelCode, true);
+    }
+
+    private DraftPage blank(PortalUser user, String channelCode, boolean sayWhenOthers) {
         List<Channel> writable = Channel.listOrdered().stream()
                 .filter(c -> c.isOpen() && ownership.holds(user, Role.EDITOR, c.owner)).toList();
         // none asked for (or one this person cannot write in): the first the form offers, so the 信息类别 follows the
         // channel shown (browser walk: 政策文件 was preselected with 通知公告)
         Channel chosen = writable.stream().filter(c -> c.code.equals(channelCode)).findFirst()
                 .orElse(writable.isEmpty() ? null : writable.get(0));
+        String notice = null;
+        if (sayWhenOthers && chosen != null && channelCode != null && !chosen.code.equals(channelCode)) {
+            notice = Channel.findByCode(channelCode).filter(asked -> !ownership.holds(user, Role.EDITOR, asked.owner))
+                    .map(asked -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.web.WorkbenchMessages.class)
+                            .wbChannelNotYours(asked.name, chosen.name)).orElse(null);
+        }
         DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 List.of(), List.of(), List.of(), null, null, List.of(), List.of(), TextDiff.none(),
-                chosen == null ? null : chosen.code, false, false);
+                chosen == null ? null : chosen.code, false, false).withError(notice, List.of());
     }
 
     /** The empty editor showing what was typed into it, with that text's sensitive-word hits. */

@@ -121,15 +121,7 @@ public class WorkbenchResource {
     @Transactional
     public String newDraft(@RestQuery String channel) {
         PortalUser user = current.get();
-        DraftPage page = pages.blank(user, channel);
-        // another organization's channel asked for: say so, rather than switch to one of one's own unseen (browser walk)
-        org.zwgk.portal.channels.Channel asked = channel == null ? null : org.zwgk.portal.channels.Channel.findByCode(channel).orElse(null);
-        if (asked != null && page.channelCode() != null && !asked.code.equals(page.channelCode())
-                && !ownership.holds(user, org.zwgk.portal.access.Role.EDITOR, asked.owner)) {
-            String chosen = org.zwgk.portal.channels.Channel.findByCode(page.channelCode()).map(c -> c.name).orElse(page.channelCode());
-            page = page.withError(MessageBundles.get(WorkbenchMessages.class).wbChannelNotYours(asked.name, chosen), List.of());
-        }
-        return Templates.draft(user, page, null).render();
+        return Templates.draft(user, pages.asked(user, channel), null).render();
     }
 
     @POST
