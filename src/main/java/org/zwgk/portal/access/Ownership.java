@@ -57,7 +57,7 @@ public class Ownership {
 
     /** Who moderates what citizens send an organization (comments, questions, answers): its editors or reviewers. */
     public void requireEditorOrReviewer(PortalUser user, Owner owner) {
-        if (!holds(user, Role.REVIEWER, owner)) {
+        if (user == null || !user.moderatesFor(owner.code())) {
             require(user, Role.EDITOR, owner);
         }
     }
@@ -70,19 +70,28 @@ public class Ownership {
         }
     }
 
-    /** Who reads an organization's consultations, surveys, interviews and records at work: anyone with a role in it, site admins and auditors. */
+    /**
+     * Who reads an organization's consultations, surveys and interviews at work: anyone with a role in
+     * it, site admins and auditors (these through the privacy gate: {@link #readerOf}).
+     */
     public boolean isStaffOf(PortalUser user, Owner org) {
-        return user != null && (user.roles().containsKey(org.code()) || user.siteAdmin() || user.hasSiteRole(Role.AUDITOR));
+        return user != null && (readsUnmaskedOf(user, org) || user.hasSiteRole(Role.AUDITOR));
     }
 
     /**
-     * Who reads an organization's drafts: anyone with a role in it, and site admins (who move them
-     * between organizations). Not auditors: a draft holds what the privacy review has yet to mask, and
-     * the auditor reads what was published and how citizens were answered, with personal data masked
-     * (security review: an auditor read another organization's draft with an ID number in full).
+     * Who reads an organization's texts before the privacy gate (drafts, records being edited, what
+     * citizens sent that waits for moderation): anyone with a role in it, and site admins (who move
+     * drafts between organizations). Not auditors: the auditor reads what was published and how citizens
+     * were answered, with personal data masked (security review: an auditor read another organization's
+     * draft with an ID number in full, and pending comments as typed).
      */
-    public boolean readsDraftsOf(PortalUser user, Owner org) {
+    public boolean readsUnmaskedOf(PortalUser user, Owner org) {
         return user != null && (user.roles().containsKey(org.code()) || user.siteAdmin());
+    }
+
+    /** How {@code user} reads {@code org}'s consultations, surveys and interviews. */
+    public Reader readerOf(PortalUser user, Owner org) {
+        return readsUnmaskedOf(user, org) ? Reader.STAFF : isStaffOf(user, org) ? Reader.OVERSEER : Reader.PUBLIC;
     }
 
     /** Refuses with 401 for nobody, 403 for somebody who is not {@link #isStaffOf staff of} {@code org}. */

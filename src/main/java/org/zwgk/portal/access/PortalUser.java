@@ -19,6 +19,11 @@ public record PortalUser(String username, String displayName, Set<Role> siteRole
         return has(Role.EDITOR, organizationCode);
     }
 
+    /** Whether this person moderates what citizens send the organization: its editors and reviewers. */
+    public boolean moderatesFor(String organizationCode) {
+        return has(Role.EDITOR, organizationCode) || has(Role.REVIEWER, organizationCode);
+    }
+
     /** Whether this person writes for any organization: the menu offers 新建稿件 only then. */
     public boolean editsAnywhere() {
         return !organizationsWith(Role.EDITOR).isEmpty();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.CitizenForm;
 
 import java.util.List;
@@ -44,7 +45,7 @@ public class ConsultationResource {
     @Transactional
     public String list() {
         return Templates.list(Consultation.newestFirst().stream()
-                .map(c -> ConsultationView.of(c, service.today(), form.deidentifier(), false)).toList()).render();
+                .map(c -> ConsultationView.of(c, service.today(), form.deidentifier(), Reader.PUBLIC)).toList()).render();
     }
 
     @GET
@@ -55,7 +56,7 @@ public class ConsultationResource {
     }
 
     private String page(long id, String body, String done, String error, String formToken) {
-        return Templates.consultation(ConsultationView.of(ConsultationService.findPublished(id), service.today(), form.deidentifier(), false),
+        return Templates.consultation(ConsultationView.of(ConsultationService.findPublished(id), service.today(), form.deidentifier(), Reader.PUBLIC),
                 formToken, body, done, error).render();
     }
 

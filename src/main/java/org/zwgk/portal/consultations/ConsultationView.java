@@ -1,5 +1,6 @@
 package org.zwgk.portal.consultations;
 
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 
@@ -13,17 +14,18 @@ public record ConsultationView(long id, String title, String description, String
                                Long finalDocumentId, String finalDocumentTitle, boolean published, boolean feedbackWaiting,
                                String feedbackBy, String feedbackApprovedBy) {
 
-    static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, boolean staff) {
+    static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, Reader reader) {
+        boolean staff = reader.atWork();
+        // what staff typed passes the same gate as comments before the public (or an overseer) reads it
+        java.util.function.UnaryOperator<String> gate = t -> reader.asTyped() || t == null ? t : deidentifier.mask(t);
         // the public learns the feedback, and which comments it adopted, once a reviewer approved it
         boolean feedbackShown = staff || c.feedbackPublic();
         List<ContributionView> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
                 .map(k -> ContributionView.shown(k, k.receivedAt, feedbackShown ? k.adopted : Boolean.FALSE, deidentifier)).toList();
         List<ContributionView> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
-                .map(k -> ContributionView.sent(k, k.receivedAt, null)).toList() : List.of();
+                .map(k -> ContributionView.pending(k, k.receivedAt, null, gate)).toList() : List.of();
         long received = ConsultationComment.count("consultation", c);
         long adopted = shown.stream().filter(k -> Boolean.TRUE.equals(k.adopted())).count();
-        // what staff typed passes the same gate as comments before the public sees it
-        java.util.function.UnaryOperator<String> gate = t -> staff || t == null ? t : deidentifier.mask(t);
         return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
                 feedbackShown ? gate.apply(c.feedback) : null,

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
@@ -104,7 +105,7 @@ public class ConsultationWorkbenchResource {
     private String listPage(Typed typed) {
         PortalUser user = current.get();
         return Templates.consultations(user, Consultation.of(user.roles().keySet()).stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, true)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, Reader.STAFF)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
     }
 
     @POST
@@ -165,11 +166,12 @@ public class ConsultationWorkbenchResource {
     private String page(long id, String error, FeedbackTyped typed) {
         PortalUser user = current.get();
         Consultation c = ConsultationService.find(id);
-        if (!ownership.isStaffOf(user, c.organization)) {
+        Reader reader = ownership.readerOf(user, c.organization);
+        if (!reader.atWork()) {
             throw UserError.notFound(m -> ConsultationService.cm().notFound());
         }
         FeedbackReview feedbackReview = new FeedbackReview(service.mayApproveFeedback(user, c), service.feedbackFlagged(c));
-        return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, true),
+        return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, reader),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
                 publicationLevels.review(user, c), feedbackReview).render();
     }

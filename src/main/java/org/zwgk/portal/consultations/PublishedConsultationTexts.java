@@ -2,6 +2,7 @@ package org.zwgk.portal.consultations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.privacy.PublishedTexts;
@@ -44,7 +45,7 @@ class PublishedConsultationTexts implements PublishedTexts {
             List<Consultation> batch = em.createQuery("select c from Consultation c where c.id > :after and c.publishedAt is not null order by c.id", Consultation.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Consultation c : batch) {
-                ConsultationView v = ConsultationView.of(c, today, gate, false);
+                ConsultationView v = ConsultationView.of(c, today, gate, Reader.PUBLIC);
                 Subject texts = new Subject(each, "consultation:" + v.id(), v.title(), Routes.consultation(v.id()));
                 texts.send("title", v.title());
                 texts.send("description", v.description());

@@ -3,10 +3,11 @@ package org.zwgk.portal.contributions;
 import org.zwgk.portal.privacy.Deidentifier;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * A contribution as a list shows it, read inside the transaction: on a public page de-identified, on
- * the moderator's page as sent. {@code adopted} is a consultation comment's 采纳 (null elsewhere),
+ * the moderator's page as sent, on an overseer's de-identified. {@code adopted} is a consultation comment's 采纳 (null elsewhere),
  * {@code number} a survey answer's question number (null elsewhere).
  */
 public record ContributionView(long id, String body, Instant receivedAt, Boolean adopted, Integer number) {
@@ -16,8 +17,8 @@ public record ContributionView(long id, String body, Instant receivedAt, Boolean
         return new ContributionView(k.id, deidentifier.mask(k.body), receivedAt, adopted, null);
     }
 
-    /** For the moderator, who decides on what was sent. */
-    public static ContributionView sent(Contribution k, Instant receivedAt, Integer number) {
-        return new ContributionView(k.id, k.body, receivedAt, null, number);
+    /** Waiting for moderation, at work: {@code reading} is as sent for the moderator, who decides on it, the gate for an overseer. */
+    public static ContributionView pending(Contribution k, Instant receivedAt, Integer number, UnaryOperator<String> reading) {
+        return new ContributionView(k.id, reading.apply(k.body), receivedAt, null, number);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.CitizenForm;
 import org.zwgk.portal.web.UserError;
 
@@ -79,7 +80,7 @@ public class InterviewResource {
     }
 
     private String render(long id, boolean asking, String body, String done, String error, String formToken) {
-        InterviewView view = InterviewView.of(InterviewService.findPublished(id), form.deidentifier(), false);
+        InterviewView view = InterviewView.of(InterviewService.findPublished(id), form.deidentifier(), Reader.PUBLIC);
         return Templates.interview(view, REFRESH_SECONDS, asking, formToken, body, done, error).render();
     }
 

@@ -3,6 +3,7 @@ package org.zwgk.portal.interviews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.channels.Channel;
@@ -47,7 +48,7 @@ class InterviewTranscripts {
             return;
         }
         InterviewMessages m = InterviewService.im();
-        InterviewView view = InterviewView.of(i, deidentifier, false);
+        InterviewView view = InterviewView.of(i, deidentifier, Reader.PUBLIC);
         StringBuilder body = new StringBuilder();
         body.append(LiteralMarkdown.of(m.transcriptOrigin(m.kind(i.kind), view.organization(), view.startsAt().toLocalDate().toString(),
                 view.place()))).append("\n\n");

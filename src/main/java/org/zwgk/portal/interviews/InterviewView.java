@@ -1,5 +1,6 @@
 package org.zwgk.portal.interviews;
 
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.documents.Document;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** An interview as its pages show it, read inside the transaction; citizens' questions and entries de-identified for the public. */
-public record InterviewView(long id, Interview.Kind kind, String title, String organization, LocalDateTime startsAt, String place,
+public record InterviewView(long id, Interview.Kind kind, String title, String organization, String orgCode, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
                             List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId,
                             Long transcriptDraftId, boolean published) {
@@ -46,14 +47,17 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
     }
 
     private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown, boolean staff) {
-        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place),
+        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, i.organization.code, local(i.startsAt), shown.apply(i.place),
                 List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i),
                 staff ? draftIdOf(i) : null, i.published());
     }
 
-    /** For staff ({@code staff}) as typed; for the public everything through the gate, staff's own text too. */
-    static InterviewView of(Interview i, Deidentifier deidentifier, boolean staff) {
-        java.util.function.UnaryOperator<String> shown = staff ? java.util.function.UnaryOperator.identity() : deidentifier::mask;
+    /**
+     * For staff as typed; for the public everything through the gate, staff's own text too; for an
+     * overseer what waits for moderation too, through the same gate.
+     */
+    static InterviewView of(Interview i, Deidentifier deidentifier, Reader reader) {
+        java.util.function.UnaryOperator<String> shown = reader.asTyped() ? java.util.function.UnaryOperator.identity() : deidentifier::mask;
         List<Guest> guests = Arrays.stream(shown.apply(i.guests).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).map(line -> {
             String[] parts = line.split("\\s+", 2);
             return new Guest(parts[0], parts.length > 1 ? parts[1] : "");
@@ -66,13 +70,13 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
                 .map(d -> new Policy(d.id, d.meta.title)).toList();
         List<ContributionView> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
                 .map(q -> ContributionView.shown(q, q.receivedAt, null, deidentifier)).toList();
-        List<ContributionView> pending = staff ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
-                .map(q -> ContributionView.sent(q, q.receivedAt, null)).toList() : List.of();
+        List<ContributionView> pending = reader.atWork() ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
+                .map(q -> ContributionView.pending(q, q.receivedAt, null, shown)).toList() : List.of();
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
-                staff ? e.body : deidentifier.mask(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
-        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, local(i.startsAt), shown.apply(i.place), guests,
+                shown.apply(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
+        return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, i.organization.code, local(i.startsAt), shown.apply(i.place), guests,
                 shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i),
-                staff ? draftIdOf(i) : null, i.published());
+                reader.atWork() ? draftIdOf(i) : null, i.published());
     }
 
     /** The transcript's draft while it can still be published (not discarded). */

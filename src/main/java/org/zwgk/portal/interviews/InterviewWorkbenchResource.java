@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
@@ -125,11 +126,12 @@ public class InterviewWorkbenchResource {
     private String page(long id, String speaker, String body, String error, boolean askAcknowledgement) {
         PortalUser user = current.get();
         Interview i = InterviewService.find(id);
-        if (!ownership.isStaffOf(user, i.organization)) {
+        Reader reader = ownership.readerOf(user, i.organization);
+        if (!reader.atWork()) {
             throw UserError.notFound(m -> InterviewService.im().notFound());
         }
-        return Templates.interview(user, InterviewView.of(i, deidentifier, true), user.has(Role.EDITOR, i.organization.code),
-                ownership.readsDraftsOf(user, i.organization), speaker, body, error, askAcknowledgement,
+        return Templates.interview(user, InterviewView.of(i, deidentifier, reader), user.has(Role.EDITOR, i.organization.code),
+                reader.asTyped(), speaker, body, error, askAcknowledgement,
                 publicationLevels.review(user, i)).render();
     }
 

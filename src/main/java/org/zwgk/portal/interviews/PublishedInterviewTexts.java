@@ -2,6 +2,7 @@ package org.zwgk.portal.interviews;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.privacy.PublishedTexts;
@@ -41,7 +42,7 @@ class PublishedInterviewTexts implements PublishedTexts {
             List<Interview> batch = em.createQuery("select i from Interview i where i.id > :after and i.publishedAt is not null order by i.id", Interview.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Interview i : batch) {
-                InterviewView v = InterviewView.of(i, gate, false);
+                InterviewView v = InterviewView.of(i, gate, Reader.PUBLIC);
                 Subject texts = new Subject(each, "interview:" + v.id(), v.title(), Routes.interview(v.id()));
                 texts.send("title", v.title());
                 texts.send("place", v.place());

@@ -150,11 +150,14 @@ public class RecordService {
         return r;
     }
 
-    /** The record for a change: its organization's staff see it; others are told it does not exist. */
+    /**
+     * The record for a change: its organization's staff and site admins see it; others, auditors too (a change
+     * holds values not yet masked), are told it does not exist.
+     */
     public RecordEntry visible(PortalUser user, long id) {
         ownership.requireLoggedIn(user);
         RecordEntry r = RecordEntry.findById(id);
-        if (r == null || !ownership.isStaffOf(user, r.organization)) {
+        if (r == null || !ownership.readsUnmaskedOf(user, r.organization)) {
             throw UserError.notFound(m -> messages().recordNotFound());
         }
         return r;

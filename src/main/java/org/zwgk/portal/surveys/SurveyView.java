@@ -1,5 +1,6 @@
 package org.zwgk.portal.surveys;
 
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.contributions.ContributionView;
 import org.zwgk.portal.privacy.Deidentifier;
 
@@ -136,9 +137,18 @@ public record SurveyView(long id, String title, String description, String organ
         }).toList();
     }
 
-    /** The free-text answers waiting for moderation (staff only; not de-identified, the moderator decides), with their question's number. */
-    static List<ContributionView> pending(Survey s) {
+    /** As read at work: as typed for its staff, through the gate for an overseer. */
+    static SurveyView atWork(Survey s, LocalDate today, Reader reader, Deidentifier gate) {
+        return reader.asTyped() ? of(s, today) : shown(s, today, gate);
+    }
+
+    /**
+     * The free-text answers waiting for moderation (at work only; as typed for the moderator, who decides,
+     * through the gate for an overseer), with their question's number.
+     */
+    static List<ContributionView> pending(Survey s, Reader reader, Deidentifier gate) {
+        UnaryOperator<String> reading = reader.asTyped() ? UnaryOperator.identity() : gate::mask;
         return SurveyAnswer.<SurveyAnswer>list("question.survey = ?1 and status = ?2 order by id", s, SurveyAnswer.Status.PENDING)
-                .stream().map(a -> ContributionView.sent(a, null, a.question.position)).toList();
+                .stream().map(a -> ContributionView.pending(a, null, a.question.position, reading)).toList();
     }
 }

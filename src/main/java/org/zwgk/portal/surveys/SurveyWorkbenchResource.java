@@ -19,7 +19,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.access.Ownership;
 import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.access.Reader;
 import org.zwgk.portal.access.Role;
+import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.Routes;
@@ -58,12 +60,14 @@ public class SurveyWorkbenchResource {
     private final CurrentUser current;
     private final Ownership ownership;
     private final Messages messages;
+    private final Deidentifier deidentifier;
 
     private final org.zwgk.portal.workflow.PublicationLevels publicationLevels;
 
-    SurveyWorkbenchResource(SurveyService service, CurrentUser current, Ownership ownership, Messages messages,
+    SurveyWorkbenchResource(SurveyService service, CurrentUser current, Ownership ownership, Messages messages, Deidentifier deidentifier,
                             org.zwgk.portal.workflow.PublicationLevels publicationLevels) {
         this.publicationLevels = publicationLevels;
+        this.deidentifier = deidentifier;
         this.service = service;
         this.current = current;
         this.ownership = ownership;
@@ -114,10 +118,11 @@ public class SurveyWorkbenchResource {
     private String page(long id, String error) {
         PortalUser user = current.get();
         Survey s = SurveyService.find(id);
-        if (!ownership.isStaffOf(user, s.organization)) {
+        Reader reader = ownership.readerOf(user, s.organization);
+        if (!reader.atWork()) {
             throw UserError.notFound(m -> SurveyService.sm().notFound());
         }
-        return Templates.survey(user, SurveyView.of(s, service.today()), SurveyView.pending(s), error,
+        return Templates.survey(user, SurveyView.atWork(s, service.today(), reader, deidentifier), SurveyView.pending(s, reader, deidentifier), error,
                 publicationLevels.review(user, s)).render();
     }
 

@@ -476,7 +476,7 @@ public class WorkflowService {
      */
     public List<Draft> mine(PortalUser user) {
         ownership.requireLoggedIn(user);
-        return Draft.byAuthor(user.username()).stream().filter(d -> ownership.readsDraftsOf(user, d.organization)).toList();
+        return Draft.byAuthor(user.username()).stream().filter(d -> ownership.readsUnmaskedOf(user, d.organization)).toList();
     }
 
     /**
@@ -486,7 +486,7 @@ public class WorkflowService {
     public Draft visible(PortalUser user, long id) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(id);
-        if (d == null || !ownership.readsDraftsOf(user, d.organization)) {
+        if (d == null || !ownership.readsUnmaskedOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;
@@ -584,7 +584,7 @@ public class WorkflowService {
     private Draft locked(PortalUser user, long draftId) {
         ownership.requireLoggedIn(user);
         Draft d = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null || !ownership.readsDraftsOf(user, d.organization)) {
+        if (d == null || !ownership.readsUnmaskedOf(user, d.organization)) {
             throw UserError.notFound(m -> m.draftNotFound());
         }
         return d;

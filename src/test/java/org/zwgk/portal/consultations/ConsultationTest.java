@@ -217,6 +217,12 @@ class ConsultationTest {
         // browser walk: it said 如需再写一封 (another letter) for a comment
         assertThat(text(twice)).contains("这条意见已经提交过了").doesNotContain("再写一封", "来信");
         assertThat(text(given().get("/hudong/consultations/" + open))).doesNotContain("小额采购");
+        // the moderator decides on what was sent; an auditor oversees the queue through the privacy gate
+        // (security review: an auditor read pending comments as typed, a citizen's phone number whole), and is
+        // offered no button it may not press
+        assertThat(text(reviewer.get("/workbench/consultations/" + open))).contains("小额采购", "13912340000", "通过并公开");
+        assertThat(text(Staff.login("auditor").get("/workbench/consultations/" + open))).contains("小额采购", "139****0000")
+                .doesNotContain("13912340000", "通过并公开", "不予公开");
 
         long comment = QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>find("consultation.id", open).firstResult().id);
         assertThat(other.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(404);

@@ -271,6 +271,10 @@ class InterviewTest {
         assertThat(text(asked)).contains("问题已收到").doesNotContain("预算表能否公开到项目");
         long question = QuarkusTransaction.requiringNew().call(() ->
                 InterviewQuestion.<InterviewQuestion>find("interview.id", id).firstResult().id);
+        // the moderator reads what was sent; an auditor overseeing the queue reads it through the privacy gate
+        assertThat(text(reviewer.get("/workbench/interviews/" + id))).contains("13912340000");
+        assertThat(text(Staff.login("auditor").get("/workbench/interviews/" + id))).contains("预算表能否公开到项目", "139****0000")
+                .doesNotContain("13912340000");
         assertThat(other.post("/workbench/interviews/" + id + "/questions/" + question + "/approve").statusCode()).isEqualTo(404);
         assertThat(reviewer.post("/workbench/interviews/" + id + "/questions/" + question + "/approve").statusCode()).isEqualTo(303);
         assertThat(text(given().get("/hudong/interviews/" + id))).contains("预算表能否公开到项目", "139****0000").doesNotContain("13912340000");
