@@ -317,6 +317,28 @@ for i in range(10):
 for i in range(10):
     case(f"订单编号{card(valid=False)}已办结。", [], "unlabelled card-shaped number failing Luhn")
 
+# ---- session 31: QQ numbers and WeChat IDs a citizen gives in a letter, and the official accounts and
+# groups a notice publishes on purpose (nothing personal)
+for i in range(6):
+    qq = str(rnd.randint(10000, 3999999999))
+    form = rnd.choice(["我的QQ：{}，方便时请联系。", "本人QQ号{}，盼复。", "可加我qq {} 沟通。"])
+    case(form.format(qq), [("IM_ACCOUNT", qq)], "a citizen's QQ number")
+for i in range(4):
+    wx = rnd.choice(["zhang", "li_hua", "wangxm", "ks_chen", "meiling"]) + str(rnd.randint(10, 9999))
+    form = rnd.choice(["微信号：{}，请回复。", "我的微信号是{}。", "可加我微信：{}"])
+    case(form.format(wx), [("IM_ACCOUNT", wx)], "a citizen's WeChat ID")
+for t in ["欢迎加入政务公开QQ群：123456789交流。",
+          "关注“昆山发布”微信公众号：ksfb2018，获取最新政策。",
+          "官方微信号：kunshanfabu。",
+          "咨询QQ：800012345（工作日9:00-17:00）。",
+          "客服QQ：4008123123。",
+          "来信人电子邮箱：27182818@qq.com。",
+          "可通过微信支付、QQ钱包缴纳。",
+          "本局政务微信：ksgov，欢迎关注。",
+          "QQ浏览器、微信小程序均可访问本站。",
+          "微信扫码预约，每日限号2000个。"]:
+    case(t, [("EMAIL", "27182818@qq.com")] if "@qq.com" in t else [], "official accounts, groups and look-alikes of QQ and WeChat")
+
 for c in cases:
     c["expect"] = [e for e in c["expect"] if e["value"] is not None]
 for c in cases:

@@ -5,6 +5,7 @@ import org.zwgk.portal.privacy.detect.BankCardDetector;
 import org.zwgk.portal.privacy.detect.DetectionContext;
 import org.zwgk.portal.privacy.detect.Detector;
 import org.zwgk.portal.privacy.detect.EmailDetector;
+import org.zwgk.portal.privacy.detect.ImAccountDetector;
 import org.zwgk.portal.privacy.detect.LandlineDetector;
 import org.zwgk.portal.privacy.detect.LooseNumberDetector;
 import org.zwgk.portal.privacy.detect.MobileDetector;
@@ -32,8 +33,10 @@ public final class Detectors {
             new LandlineDetector(), new EmailDetector(), new TravelDocumentDetector(), new PlateDetector(), new LooseNumberDetector());
     private static final Detector NAMES = new NameDetector();
     private static final Detector ADDRESSES = new AddressDetector();
-    /** Where the names' and the addresses' findings go, after the numbers' (the earlier wins an overlap). */
-    private static final int NAMES_FOUND = NUMBERS.size(), ADDRESSES_FOUND = NUMBERS.size() + 1;
+    /** QQ numbers and WeChat IDs: a WeChat ID may hold no digit, so the whole text is read (only where QQ or 微信 is). */
+    private static final Detector IM_ACCOUNTS = new ImAccountDetector();
+    /** Where the accounts', names' and addresses' findings go, after the numbers' (the earlier wins an overlap). */
+    private static final int IM_ACCOUNTS_FOUND = NUMBERS.size(), NAMES_FOUND = NUMBERS.size() + 1, ADDRESSES_FOUND = NUMBERS.size() + 2;
     /** Where the e-mail detector's findings go (its place in {@link #NUMBERS}). */
     private static final int EMAIL_FOUND = java.util.stream.IntStream.range(0, NUMBERS.size())
             .filter(i -> NUMBERS.get(i) instanceof org.zwgk.portal.privacy.detect.EmailDetector).findFirst().orElseThrow();
@@ -125,6 +128,7 @@ public final class Detectors {
         }
         // an address written without @ has no digit or @ to start a segment at
         org.zwgk.portal.privacy.detect.EmailDetector.findWritten(text, found.get(EMAIL_FOUND));
+        IM_ACCOUNTS.find(text, context, found.get(IM_ACCOUNTS_FOUND));
         NAMES.find(text, context, found.get(NAMES_FOUND));
         ADDRESSES.find(text, context, found.get(ADDRESSES_FOUND));
         List<Finding> kept = new ArrayList<>();
@@ -371,6 +375,8 @@ public final class Detectors {
                     || c == '男' || c == '女' || c == '别' || c == '份' || c == '生' || c == '叫' || c == '是' || c == '致' || c == '礼'
                     // an e-mail address written without @ (wangxm (at) example.com, wangxm#163.com)
                     || c == '#' || c == '＃' || c == '特' || c == 't' || c == 'T'
+                    // a WeChat ID with no digit (微信号 zhangsan)
+                    || c == '信'
                     // a person named by relation (邻居, 住户, 房东, 家属, 妻子, 父亲, 同事, 朋友 …) or greeted (您好, 女士, 同志)
                     || "居户东民工属子夫亲伴事友戚隔好士志".indexOf(c) >= 0) {
                 return true;

@@ -77,6 +77,7 @@ public final class MaskingRules {
         r.put(PiiType.PASSPORT, new Rule(1, 2, "*", false, false));
         r.put(PiiType.PERMIT, new Rule(1, 2, "*", false, false));
         r.put(PiiType.PLATE, new Rule(2, 0, "*", false, false));
+        r.put(PiiType.IM_ACCOUNT, new Rule(2, 2, "*", false, false));
         r.put(PiiType.NAME, new Rule(1, 0, "*", false, false));
         r.put(PiiType.ADDRESS, new Rule(0, 0, "*", false, false, true));
         return new MaskingRules(r, List.of());

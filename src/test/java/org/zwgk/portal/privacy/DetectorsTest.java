@@ -187,6 +187,26 @@ class DetectorsTest {
         assertThat(gate.mask("车牌号苏E12345。")).isEqualTo("车牌号苏E*****。");
     }
 
+    /** Security review: a citizen's QQ number and WeChat ID were published whole in a letter's text. */
+    @Test
+    void qqNumbersAndWeChatIdsWhereAWordNamesThemButNotOfficialAccountsOrGroups() {
+        assertThat(gate.mask("我的QQ：12345678，请联系我。")).isEqualTo("我的QQ：12****78，请联系我。");
+        assertThat(gate.mask("qq号 987654321")).isEqualTo("qq号 98*****21");
+        assertThat(gate.mask("ＱＱ号码为２７１８２８１８")).isEqualTo("ＱＱ号码为27****18");
+        assertThat(gate.mask("微信号：zhang_san88，谢谢。")).isEqualTo("微信号：ZH******88，谢谢。");
+        assertThat(gate.mask("加我微信：wxid_abc123")).isEqualTo("加我微信：WX******23");
+        assertThat(types("我的微信号zhangsan")).containsExactly(PiiType.IM_ACCOUNT);
+        // a mobile number given as a WeChat account is a mobile number
+        assertThat(types("微信：13912345678")).containsExactly(PiiType.MOBILE);
+        // published on purpose: groups, official and consultation accounts; the e-mail at qq.com is an e-mail
+        assertThat(types("政务公开QQ群：123456789")).isEmpty();
+        assertThat(types("关注“昆山发布”微信公众号：ksfb2018")).isEmpty();
+        assertThat(types("官方微信号：kunshanfabu")).isEmpty();
+        assertThat(types("咨询QQ：800012345")).isEmpty();
+        assertThat(types("联系邮箱12345678@qq.com")).containsExactly(PiiType.EMAIL);
+        assertThat(types("QQ音乐、微信支付和支付宝均可缴费。")).isEmpty();
+    }
+
     @Test
     void namesInFieldsButNotCompaniesOrMaskedNames() {
         assertThat(types("当事人：张三，男，1980年1月出生")).containsExactly(PiiType.NAME);
