@@ -339,6 +339,20 @@ for t in ["欢迎加入政务公开QQ群：123456789交流。",
           "微信扫码预约，每日限号2000个。"]:
     case(t, [("EMAIL", "27182818@qq.com")] if "@qq.com" in t else [], "official accounts, groups and look-alikes of QQ and WeChat")
 
+# ---- session 31: two-character names spaced out to line up with three-character ones, and form headers
+# spaced the same way (nothing personal)
+ONE = [g for g in GIVEN if len(g) == 1] + ['军', '静', '勇', '磊']
+for i in range(6):
+    n = rnd.choice(SURNAMES) + rnd.choice(['\u3000', ' ']) + rnd.choice(ONE)
+    form = rnd.choice(["当事人：{}，性别：男，住所：昆山市。", "申请人：{}、{}（共同申请）", "姓名 {}  性别 女  民族 汉"])
+    if "、" in form:
+        m = rnd.choice(SURNAMES) + rnd.choice(GIVEN)
+        case(form.format(n, m), [("NAME", n), ("NAME", m)], "spaced two-character name after a label")
+    else:
+        case(form.format(n), [("NAME", n)], "spaced two-character name after a label")
+for t in ["申请人 姓 名 性 别 出生年月", "当事人 单 位 金 额 备 注", "姓名 年 龄 住 址 电 话"]:
+    case(t, [], "a form's spaced column headers, nothing personal")
+
 for c in cases:
     c["expect"] = [e for e in c["expect"] if e["value"] is not None]
 for c in cases:

@@ -224,6 +224,12 @@ class DetectorsTest {
         assertThat(gate.mask("姓名 王秀英  性别 女")).isEqualTo("姓名 王**  性别 女");
         assertThat(gate.mask("申请人\t陈志强\t联系地址")).isEqualTo("申请人\t陈**\t联系地址");
         assertThat(gate.mask("申请人：马红梅、刘建军（共同申请）")).isEqualTo("申请人：马**、刘**（共同申请）");
+        // security review: a two-character name spaced out to line up with three-character ones went public whole
+        assertThat(gate.mask("当事人：张　三，男，1980年1月出生")).isEqualTo("当事人：张**，男，1980年1月出生");
+        assertThat(gate.mask("申请人：王 五、刘建军")).isEqualTo("申请人：王**、刘**");
+        assertThat(gate.mask("姓名 李 娜  性别 女")).isEqualTo("姓名 李**  性别 女");
+        assertThat(gate.mask("我叫赵 丽，电话13912345678。")).doesNotContain("丽");
+        assertThat(types("申请人 单 位 金 额")).isEmpty();
         assertThat(types("当事人：张家辉，男")).containsExactly(PiiType.NAME);
         assertThat(types("当事人：王府井（昆山）百货有限公司")).isEmpty();
         assertThat(types("当事人：王府井，经营范围：日用百货零售。")).isEmpty();

@@ -18,7 +18,8 @@ import java.util.List;
  * Without a label, a name is taken only where a line or sentence begins with it and the next words
  * say it is a person's particulars, the way 处罚决定书 and 判决书 introduce a party: 张伟，男，1975年出生 /
  * 李娜（女，汉族）/ 王强，公民身份号码… (not 王府井，女装, 周末，男女老少).
- * A letter's writer introducing themself (我叫王五，… / 我的名字是李娜。) is found too.
+ * A letter's writer introducing themself (我叫王五，… / 我的名字是李娜。) is found too. A two-character
+ * name spaced out to line up with three-character ones (当事人：张　三，/ 姓名 王 五 性别 女) is one name.
  * Several names listed with 、 after one label are each found (申请人：马红梅、刘建军). Not found: a
  * company or an office after the label (a word such as 公司, 局, 商贸, 超市 in the name, or 有限/公司
  * later in the same clause: 王府井（昆山）百货有限公司), a place (a name ending in 市, 县, 镇, 村, 港, 井 …:
@@ -391,9 +392,18 @@ public final class NameDetector implements Detector {
         while (end < n && end - start <= 5 && (isHan(text.charAt(end)) || text.charAt(end) == '·')) {
             end++;
         }
-        boolean delimited = end == n || ENDS.indexOf(text.charAt(end)) >= 0 || Character.isWhitespace(text.charAt(end))
-                || text.charAt(end) == '\u3000';
+        // a two-character name spaced to line up with three-character ones in a list or a form (张　三, 王 五)
+        if (end == start + 1 && end + 2 <= n && (text.charAt(end) == ' ' || text.charAt(end) == '\u3000') && isHan(text.charAt(end + 1))
+                && (end + 2 == n || delimits(text.charAt(end + 2)))
+                && !NOT_A_NAME.contains(String.valueOf(text.charAt(start)) + text.charAt(end + 1))) {
+            return end + 2;
+        }
+        boolean delimited = end == n || delimits(text.charAt(end));
         return delimited && end - start <= 5 && end > start ? end : -1;
+    }
+
+    private static boolean delimits(char c) {
+        return ENDS.indexOf(c) >= 0 || Character.isWhitespace(c) || c == '\u3000';
     }
 
     private static boolean isSpace(char c) {
@@ -435,7 +445,9 @@ public final class NameDetector implements Detector {
     }
 
     /** Whether a short string reads as a person's name: a common surname first, no organization word, not masked. */
-    public static boolean isPersonName(String name) {
+    public static boolean isPersonName(String typed) {
+        // 张　三 is 张三 spaced out
+        String name = typed.indexOf(' ') >= 0 || typed.indexOf('\u3000') >= 0 ? typed.replace(" ", "").replace("\u3000", "") : typed;
         if (name.length() < 2 || name.length() > 5 || SURNAMES.indexOf(name.charAt(0)) < 0 && !name.startsWith("欧阳")
                 && !name.startsWith("司马") && !name.startsWith("诸葛") && !name.startsWith("上官")) {
             return false;
