@@ -23,8 +23,23 @@ public class Ownership {
     public void require(PortalUser user, Role role, Owner owner) {
         requireLoggedIn(user);
         if (!holds(user, role, owner)) {
-            throw UserError.forbidden(m -> m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(role), owner.displayName()));
+            throw UserError.forbidden(m -> forbiddenRole(m, role, owner));
         }
+    }
+
+    /**
+     * As {@link #require}, where a form's field ({@code field}: the channel or organization to write in)
+     * chose {@code owner}: the 403 names the field, so the form comes back with what was typed.
+     */
+    public void requireChosen(PortalUser user, Role role, Owner owner, String field) {
+        requireLoggedIn(user);
+        if (!holds(user, role, owner)) {
+            throw UserError.forbidden(field, m -> forbiddenRole(m, role, owner));
+        }
+    }
+
+    private static String forbiddenRole(org.zwgk.portal.web.Messages m, Role role, Owner owner) {
+        return m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(role), owner.displayName());
     }
 
     /**

@@ -68,7 +68,7 @@ public class ConsultationService {
         ownership.requireLoggedIn(user);
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> cm().badOrganization()));
-        ownership.require(user, Role.EDITOR, org);
+        ownership.requireChosen(user, Role.EDITOR, org, "organization");
         List<UserError.Invalid> problems = new ArrayList<>();
         String t = FormFields.requiredText(title, 200, "title", problems);
         String d = FormFields.requiredText(description, 10000, "description", problems);

@@ -82,7 +82,7 @@ public class InterviewService {
         ownership.requireLoggedIn(user);
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> im().badOrganization()));
-        ownership.require(user, Role.EDITOR, org);
+        ownership.requireChosen(user, Role.EDITOR, org, "organization");
         List<UserError.Invalid> problems = new ArrayList<>();
         Interview.Kind k = null;
         try {

@@ -131,7 +131,7 @@ public class RecordService {
         ownership.requireLoggedIn(user);
         RecordType type = type(typeCode);
         Organization org = organization(orgCode);
-        ownership.require(user, Role.EDITOR, org);
+        ownership.requireChosen(user, Role.EDITOR, org, "organization");
         requireOwnerRule(type, org);
         Map<String, String> values = validOrThrow(type, raw);
         RecordEntry r = new RecordEntry();

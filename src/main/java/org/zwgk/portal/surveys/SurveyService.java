@@ -155,7 +155,7 @@ public class SurveyService {
         ownership.requireLoggedIn(user);
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> sm().badOrganization()));
-        ownership.require(user, Role.EDITOR, org);
+        ownership.requireChosen(user, Role.EDITOR, org, "organization");
         List<UserError.Invalid> problems = new ArrayList<>();
         String t = FormFields.requiredText(title, 200, "title", problems);
         String d = FormFields.requiredText(description, 10000, "description", problems);

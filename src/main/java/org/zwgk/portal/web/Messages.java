@@ -232,6 +232,7 @@ public interface Messages {
     String dateYearOutOfRange(String field, int first, int last);
 
     String writtenOnInFuture(String field);
+    String draftPolicyNeeds(String field);
     String draftWithheldNeedsReason();
     String draftSensitiveUnacknowledged(int count);
     String draftChangeNoteRequired();
@@ -345,6 +346,7 @@ public interface Messages {
     String publicationPending();
 
     String publicationPublish();
+    String publicationPublishConfirm();
 
     String publicationPublishedBy(String who);
 

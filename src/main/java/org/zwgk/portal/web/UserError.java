@@ -66,6 +66,15 @@ public class UserError extends RuntimeException {
         return new UserError(403, null, message);
     }
 
+    /**
+     * Logged in, but not here: the place a form's field chose ({@code parameter}, a channel of another
+     * organization). Unlike the other refusals of access, the form comes back with what was typed, so the
+     * person can choose again without losing it.
+     */
+    public static UserError forbidden(String parameter, Function<Messages, String> message) {
+        return new UserError(403, parameter, message);
+    }
+
     /** The record changed since the user loaded it, or is not in a state that allows the step. */
     public static UserError conflict(Function<Messages, String> message) {
         return new UserError(409, null, message);
@@ -109,10 +118,10 @@ public class UserError extends RuntimeException {
 
     /**
      * A refusal that says who may not act or that there is nothing to act on (401, 403, 404): a form is
-     * not shown again for it, the refusal itself answers.
+     * not shown again for it, the refusal itself answers; except a 403 about a field the form chose.
      */
     public boolean refusesAccess() {
-        return status == 401 || status == 403 || status == 404;
+        return (status == 401 || status == 403 || status == 404) && parameter == null;
     }
 
     /** What a form shown again lists: every wrong field's message, or the one message when no field is named. */

@@ -92,7 +92,9 @@ public class WorkflowService {
         ownership.requireLoggedIn(user);
         Channel channel = Channel.findByCode(channelCode == null ? "" : channelCode)
                 .orElseThrow(() -> UserError.badInput("channel", m -> m.unknownChannel(String.valueOf(channelCode))));
-        ownership.require(user, Role.EDITOR, channel.owner);
+        // the channel is the form's choice: refused, the form comes back with what was typed (browser walk: a
+        // draft typed into a stale or altered form was lost behind the public error page)
+        ownership.requireChosen(user, Role.EDITOR, channel.owner, "channel");
         requireOpen(channel);
         Draft d = started(user, channel);
         input.applyTo(d, false, validation);

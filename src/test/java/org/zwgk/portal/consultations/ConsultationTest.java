@@ -97,11 +97,15 @@ class ConsultationTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(second.get("/workbench/consultations/" + id).asString());
         assertThat(page.select("#publication-review .review-levels").text()).contains("1/3", "szfb-reviewer1");
         assertThat(page.select("#publish").text()).isEqualTo("通过本级审核，转下一级");
+        assertThat(page.select("#publish").hasAttr("data-confirm-submit")).as("a level that does not publish asks nothing").isFalse();
         assertThat(org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString()).select("#publish")).isEmpty();
         assertThat(second.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
         Staff third = Staff.login("szfb-reviewer3");
-        assertThat(org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString()).select("#publish").text())
-                .isEqualTo("审核通过并发布");
+        org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString());
+        assertThat(last.select("#publish").text()).isEqualTo("审核通过并发布");
+        // browser walk: the last level published at one click, where a document's last level asks first
+        assertThat(last.select("#publish").attr("data-confirm-submit")).contains("最后一级审核", "立即向公众发布");
+        assertThat(last.select("script[src=/js/confirm.js]")).hasSize(1);
         assertThat(third.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
     }
@@ -266,6 +270,20 @@ class ConsultationTest {
         assertThat(page.select("input[name=major]").hasAttr("checked")).isTrue();
         assertThat(page.select("#reason").attr("value")).isEqualTo("上级时限");
         assertThat(page.select("#description-error")).as("a good field has no message").isEmpty();
+    }
+
+    @Test
+    void aConsultationOpenedForAnotherOrganizationComesBackWithWhatWasTyped() {
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Response refused = Staff.login("czj-editor").post("/workbench/consultations", Map.of("organization", "szfb",
+                "title", "关于公共服务的征求意见", "description", "第一条 为规范……", "opensOn", today.toString(),
+                "closesOn", today.plusDays(31).toString()));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.select(".form-error").text()).contains("起草单位", "撰稿权限");
+        assertThat(page.select("#title").attr("value")).isEqualTo("关于公共服务的征求意见");
+        assertThat(page.select("#description").text()).isEqualTo("第一条 为规范……");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.count("title", "关于公共服务的征求意见"))).isZero();
     }
 
     @Test

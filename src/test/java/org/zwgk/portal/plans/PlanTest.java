@@ -389,8 +389,7 @@ class PlanTest {
     @Test
     void aPolicyWithoutInterpretationWarnsItsReviewerAndIsListedUntilOneIsPublished() {
         String title = "测试规范性文件" + SEQ.incrementAndGet();
-        org.zwgk.portal.workflow.DraftInput policy = Fixtures.input(title, "政策正文。");
-        policy.type = "POLICY";
+        org.zwgk.portal.workflow.DraftInput policy = Fixtures.policyInput(title, "政策正文。");
         long policyDraft = QuarkusTransaction.requiringNew().call(() ->
                 workflow.create(fixtures.user("czj-editor"), "czj-zcwj", policy, AuditLog.system("test")).id);
         QuarkusTransaction.requiringNew().run(() -> workflow.submit(fixtures.user("czj-editor"), policyDraft,

@@ -59,12 +59,43 @@ class DraftFormErrorsTest {
         Document page = Jsoup.parse(editor.get(location).asString());
         assertThat(page.select(".catalogue-incomplete").text()).contains("文号、主题分类、体裁分类、成文日期");
         long id = Long.parseLong(location.replaceAll(".*/drafts/(\\d+).*", "$1"));
+        // a policy goes to review only with what the catalogue lists it by: each missing one named next to its
+        // field, what was typed kept, the draft not sent (browser walk: all three were optional)
+        Response refused = editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id),
+                "channel", "czj-zcwj", "type", "POLICY", "title", "关于目录信息的测试文件", "docNumber", "昆财发〔2026〕3号",
+                "topic", "zhzw-zwgk", "disclosure", "PROACTIVE", "body", "正文。"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document form = Jsoup.parse(refused.asString());
+        assertThat(form.select("#genre-error").text()).contains("政策文件送审前须填写“体裁分类”");
+        assertThat(form.select("#writtenOn-error").text()).contains("成文日期");
+        assertThat(form.select("#topic-error")).isEmpty();
+        assertThat(form.select("#docNumber").val()).isEqualTo("昆财发〔2026〕3号");
+        assertThat(Jsoup.parse(editor.get(location).asString()).select(".catalogue-incomplete").text()).contains("文号、主题分类");
+        // 文号 stays optional (not every policy has one): the reviewer is told it is empty
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", Map.of("lockVersion", fixtures.lockVersion(id), "channel", "czj-zcwj",
-                "type", "POLICY", "title", "关于目录信息的测试文件", "docNumber", "昆财发〔2026〕3号", "topic", "zhzw-zwgk",
+                "type", "POLICY", "title", "关于目录信息的测试文件", "topic", "zhzw-zwgk", "genre", "tz", "writtenOn", "2026-11-02",
                 "disclosure", "PROACTIVE", "body", "正文。")).statusCode()).isEqualTo(303);
         Document review = Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/drafts/" + id).asString());
-        assertThat(review.select("#review .catalogue-incomplete").text()).contains("体裁分类、成文日期")
-                .doesNotContain("文号").doesNotContain("主题分类");
+        assertThat(review.select("#review .catalogue-incomplete").text()).contains("文号")
+                .doesNotContain("主题分类").doesNotContain("体裁分类").doesNotContain("成文日期");
+    }
+
+    @Test
+    void aDraftTypedForAnotherOrganizationsChannelComesBackWithWhatWasTyped() {
+        // browser walk: a form sent with another organization's channel (a stale page after a role was taken
+        // away, or an altered form) answered with the public error page, and the typed draft was gone
+        Staff editor = Staff.login("szfb-editor");
+        long audited = fixtures.auditCount();
+        Response refused = editor.post("/workbench/drafts", Map.of("channel", "czj-zcwj", "type", "NOTICE",
+                "title", "一份写了很久的通知", "disclosure", "PROACTIVE", "body", "很长的正文，写了一个下午。"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#title").val()).isEqualTo("一份写了很久的通知");
+        assertThat(page.select("#body").text()).isEqualTo("很长的正文，写了一个下午。");
+        assertThat(page.select("#channel-error").text()).contains("市财政局", "撰稿权限");
+        assertThat(page.select("#channel option[selected]").val()).as("one of its own channels").isNotEmpty().isNotEqualTo("czj-zcwj");
+        assertThat(page.select("#channel option").eachAttr("value")).doesNotContain("czj-zcwj");
+        assertThat(fixtures.auditCount()).as("nothing written").isEqualTo(audited);
     }
 
     @Test

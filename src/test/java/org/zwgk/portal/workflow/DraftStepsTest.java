@@ -54,7 +54,7 @@ class DraftStepsTest {
         long id = fixtures.draft("czj-editor", "czyjs");
         Staff editor = Staff.login("czj-editor");
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "type", "POLICY",
-                "docNumber", "昆财规〔2018〕3号", "topic", "zhzw-zwgk", "writtenOn", "2018-03-12", "validity", "VALID"))
+                "docNumber", "昆财规〔2018〕3号", "topic", "zhzw-zwgk", "genre", "tz", "writtenOn", "2018-03-12", "validity", "VALID"))
                 .statusCode()).isEqualTo(303);
         Document reviewerPage = page(Staff.login("czj-reviewer").get("/workbench/drafts/" + id));
         assertThat(reviewerPage.select("#draft-form")).as("no form to edit").isEmpty();
@@ -63,7 +63,7 @@ class DraftStepsTest {
             shown.put(dt.text(), dt.nextElementSibling().text());
         }
         assertThat(shown).containsEntry("信息类别", "政策文件").containsEntry("文号", "昆财规〔2018〕3号")
-                .containsEntry("主题分类", "政务公开").containsEntry("体裁分类", "未填写")
+                .containsEntry("主题分类", "政务公开").containsEntry("体裁分类", "通知")
                 .containsEntry("成文日期", "2018-03-12").containsEntry("有效性", "有效").containsEntry("公开属性", "主动公开")
                 .doesNotContainKey("不予公开理由");
         // the author reads the same while it is in review, and a draft being written has its form instead

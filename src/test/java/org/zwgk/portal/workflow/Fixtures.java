@@ -44,6 +44,20 @@ public class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
     }
 
+    /** What a policy document needs before review besides its text (主题分类 政务公开, 体裁分类 通知, 成文日期), as form fields. */
+    public static final java.util.Map<String, String> POLICY_CATALOGUE = java.util.Map.of("topic", "zhzw-zwgk", "genre", "tz",
+            "writtenOn", "2026-01-05");
+
+    /** A policy document with its catalogue entries. */
+    public static DraftInput policyInput(String title, String body) {
+        DraftInput in = input(title, body);
+        in.type = "POLICY";
+        in.topic = POLICY_CATALOGUE.get("topic");
+        in.genre = POLICY_CATALOGUE.get("genre");
+        in.writtenOn = POLICY_CATALOGUE.get("writtenOn");
+        return in;
+    }
+
     public static DraftInput input(String title, String body) {
         DraftInput in = new DraftInput();
         in.type = "NOTICE";

@@ -38,6 +38,9 @@ class InterpretationLinkTest {
         for (int i = 0; i + 1 < fields.length; i += 2) {
             form.put(fields[i], fields[i + 1]);
         }
+        if (type.equals("POLICY")) {
+            Fixtures.POLICY_CATALOGUE.forEach(form::putIfAbsent);
+        }
         return WorkflowTest.createdId(editor.post("/workbench/drafts", form));
     }
 

@@ -1,0 +1,41 @@
+package org.zwgk.portal.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.documents.DocumentMetadata;
+import org.zwgk.portal.web.UserError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A policy document (政策文件) goes to review only with its catalogue entries: 主题分类, 体裁分类 and
+ * 成文日期 are what the 政府信息公开目录 lists it by and what its browse pages and facets group it
+ * under; a policy published without them is missing from those (browser walk: all three were
+ * optional, and a policy went public with none). Saving a draft without them stays possible.
+ */
+@ApplicationScoped
+class PolicyCatalogueCheck implements SubmissionCheck {
+
+    @Override
+    public void check(Draft draft) {
+        DocumentMetadata m = draft.meta;
+        if (m == null || m.type != DocumentType.POLICY) {
+            return;
+        }
+        List<UserError.Invalid> missing = new ArrayList<>();
+        require(m.topic == null, DraftInput.Field.TOPIC, missing);
+        require(m.genre == null, DraftInput.Field.GENRE, missing);
+        require(m.writtenOn == null, DraftInput.Field.WRITTEN_ON, missing);
+        if (!missing.isEmpty()) {
+            throw UserError.invalid(missing);
+        }
+    }
+
+    private static void require(boolean absent, DraftInput.Field field, List<UserError.Invalid> missing) {
+        if (absent) {
+            String label = DraftInput.Field.label(field.param);
+            missing.add(new UserError.Invalid(field.param, m -> m.draftPolicyNeeds(label)));
+        }
+    }
+}
