@@ -76,13 +76,16 @@ public class AccountService {
         LoginThrottle.Attempt attempt = throttle.begin(name, address);
         record Stored(long id, String hash) {
         }
-        // no account has a longer name (varchar(64)): a pasted megabyte is not sent to the database
-        Optional<Stored> stored = name.length() > Account.LONGEST_USERNAME ? Optional.empty()
+        // no account has a longer name (varchar(64)): a pasted megabyte is neither looked up nor noted
+        boolean possible = name.length() <= Account.LONGEST_USERNAME;
+        Optional<Stored> stored = !possible ? Optional.empty()
                 : QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name)
                         .filter(a -> a.enabled).map(a -> new Stored(a.id, a.passwordHash)));
         boolean ok = hasher.verify(password == null ? "" : password, stored.map(Stored::hash).orElse(null));
         if (!ok || stored.isEmpty()) {
-            recordFailure(name, address);
+            if (possible) {
+                recordFailure(name, address);
+            }
             throw UserError.unauthorized(m -> m.loginFailed());
         }
         throttle.succeeded(attempt);
@@ -119,9 +122,6 @@ public class AccountService {
      * so the answer takes as long either way.
      */
     private void recordFailure(String name, String address) {
-        if (name.length() > Account.LONGEST_USERNAME) {
-            return; // nobody's account: nothing to note, and no megabyte sent to the database
-        }
         Instant now = clock.instant();
         String from = address == null ? null : address.substring(0, Math.min(address.length(), 64));
         QuarkusTransaction.requiringNew().run(() -> Account.update(
@@ -242,6 +242,7 @@ public class AccountService {
         boolean created = a.id == null;
         a.username = username;
         a.displayName = displayName;
+        StaffNames.forget(username);
         if (password != null) {
             a.passwordHash = hasher.hash(password);
         }
