@@ -23,7 +23,7 @@ public record ConsultationView(long id, String title, String description, String
         List<ContributionView> shown = ConsultationComment.of(c, ConsultationComment.Status.APPROVED).stream()
                 .map(k -> ContributionView.shown(k, k.receivedAt, feedbackShown ? k.adopted : Boolean.FALSE, deidentifier)).toList();
         List<ContributionView> pending = staff ? ConsultationComment.of(c, ConsultationComment.Status.PENDING).stream()
-                .map(k -> ContributionView.pending(k, k.receivedAt, null, gate)).toList() : List.of();
+                .map(k -> ContributionView.pending(k, k.receivedAt, null, reader.asTyped(), deidentifier)).toList() : List.of();
         long received = ConsultationComment.count("consultation", c);
         long adopted = shown.stream().filter(k -> Boolean.TRUE.equals(k.adopted())).count();
         return new ConsultationView(c.id, gate.apply(c.title), gate.apply(c.description), c.organization.name, c.organization.code,

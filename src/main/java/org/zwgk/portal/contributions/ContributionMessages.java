@@ -12,6 +12,8 @@ public interface ContributionMessages {
     String approve();
     String reject();
     String pendingTitle(String noun, int count);
+
+    String shownAs();
     /** A consultation comment taken up in the feedback (采纳). */
     String adopted();
 

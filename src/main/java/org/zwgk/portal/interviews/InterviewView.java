@@ -71,7 +71,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         List<ContributionView> questions = InterviewQuestion.of(i, InterviewQuestion.Status.APPROVED).stream()
                 .map(q -> ContributionView.shown(q, q.receivedAt, null, deidentifier)).toList();
         List<ContributionView> pending = reader.atWork() ? InterviewQuestion.of(i, InterviewQuestion.Status.PENDING).stream()
-                .map(q -> ContributionView.pending(q, q.receivedAt, null, shown)).toList() : List.of();
+                .map(q -> ContributionView.pending(q, q.receivedAt, null, reader.asTyped(), deidentifier)).toList() : List.of();
         List<Entry> entries = InterviewEntry.of(i).stream().map(e -> new Entry(e.id, e.speaker,
                 shown.apply(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, i.organization.code, local(i.startsAt), shown.apply(i.place), guests,

@@ -80,6 +80,14 @@ public class Deidentifier {
         return mask(text, Policy.DEFAULT);
     }
 
+    /**
+     * A text a citizen wrote (a comment, a question, an answer, what a request asks) as the public may see
+     * it: as {@link #mask}, and a 联系人 or 负责人 named in it is a private person too.
+     */
+    public String maskCitizenText(String text) {
+        return text == null || text.isEmpty() ? text : masked(text, findInCitizenText(text), Policy.DEFAULT, false);
+    }
+
     /** The text as the public may see it under this policy: kept values and kinds the law keeps stay. */
     public String mask(String text, Policy policy) {
         return text == null || text.isEmpty() ? text : masked(text, find(text), policy, false);
@@ -131,8 +139,8 @@ public class Deidentifier {
      * walk: the reply showed 王**, the letter above it 王建国).
      */
     public Letter letter(String subject, String body, java.util.Collection<String> alsoMasked, String... about) {
-        List<Finding> inSubject = find(subject);
-        List<Finding> inBody = find(body);
+        List<Finding> inSubject = findInCitizenText(subject);
+        List<Finding> inBody = findInCitizenText(body);
         List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(subject, body));
         List<List<Finding>> found = new java.util.ArrayList<>(List.of(inSubject, inBody));
         for (String text : about) {
@@ -235,6 +243,11 @@ public class Deidentifier {
     /** Every piece of personal data in the text, in order. */
     public List<Finding> find(String text) {
         return Detectors.find(text, context());
+    }
+
+    /** Every piece of personal data in a text a citizen wrote, in order (see {@link #maskCitizenText}). */
+    public List<Finding> findInCitizenText(String text) {
+        return Detectors.find(text, context().writtenByCitizen());
     }
 
     /** ASCII punctuation escaped with a backslash, as CommonMark allows for every one of them. */

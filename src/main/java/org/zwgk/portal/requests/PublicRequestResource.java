@@ -130,8 +130,8 @@ public class PublicRequestResource {
             // what was asked is repeated, so the printed receipt stands for the application; masked as the
             // name is, since a receipt is printed and left on counters (an ID number typed into the description)
             return Templates.receipt(receipt, r.organization.name, deidentifier.maskName(input.name),
-                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r, deidentifier.mask(r.description),
-                    r.purpose == null ? null : deidentifier.mask(r.purpose)).render();
+                    org.zwgk.portal.web.TemplateExtensions.dateTime(r.submittedAt), r, deidentifier.maskCitizenText(r.description),
+                    r.purpose == null ? null : deidentifier.maskCitizenText(r.purpose)).render();
         });
     }
 

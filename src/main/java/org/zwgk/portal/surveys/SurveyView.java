@@ -147,8 +147,7 @@ public record SurveyView(long id, String title, String description, String organ
      * through the gate for an overseer), with their question's number.
      */
     static List<ContributionView> pending(Survey s, Reader reader, Deidentifier gate) {
-        UnaryOperator<String> reading = reader.asTyped() ? UnaryOperator.identity() : gate::mask;
         return SurveyAnswer.<SurveyAnswer>list("question.survey = ?1 and status = ?2 order by id", s, SurveyAnswer.Status.PENDING)
-                .stream().map(a -> ContributionView.pending(a, null, a.question.position, reading)).toList();
+                .stream().map(a -> ContributionView.pending(a, null, a.question.position, reader.asTyped(), gate)).toList();
     }
 }

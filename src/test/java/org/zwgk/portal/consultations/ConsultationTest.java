@@ -211,7 +211,7 @@ class ConsultationTest {
         m = FORM_TOKEN.matcher(empty.asString());
         assertThat(m.find()).isTrue();
         Response sent = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
-                .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。我的电话13912340000。")
+                .formParam("formToken", m.group(1)).formParam("body", "建议明确小额采购的标准。联系人李四 13912340000。")
                 .post("/hudong/consultations/" + open + "/comments");
         assertThat(sent.statusCode()).as(text(sent)).isEqualTo(200);
         assertThat(text(sent)).contains("意见已收到");
@@ -224,7 +224,9 @@ class ConsultationTest {
         // the moderator decides on what was sent; an auditor oversees the queue through the privacy gate
         // (security review: an auditor read pending comments as typed, a citizen's phone number whole), and is
         // offered no button it may not press
-        assertThat(text(reviewer.get("/workbench/consultations/" + open))).contains("小额采购", "13912340000", "通过并公开");
+        // and is shown what approving publishes (browser walk: the citizen's name after 联系人 went public)
+        assertThat(text(reviewer.get("/workbench/consultations/" + open))).contains("小额采购", "联系人李四 13912340000", "通过并公开",
+                "通过后公开显示为（已去除个人信息）", "联系人李* 139****0000");
         assertThat(text(Staff.login("auditor").get("/workbench/consultations/" + open))).contains("小额采购", "139****0000")
                 .doesNotContain("13912340000", "通过并公开", "不予公开");
 
@@ -232,7 +234,7 @@ class ConsultationTest {
         assertThat(other.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(404);
         assertThat(reviewer.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(303);
         String shown = text(given().get("/hudong/consultations/" + open));
-        assertThat(shown).contains("小额采购", "139****0000").doesNotContain("13912340000");
+        assertThat(shown).contains("小额采购", "联系人李* 139****0000").doesNotContain("13912340000", "李四");
         assertThat(editor.post("/workbench/consultations/" + open + "/feedback", Map.of("feedback", "太早")).statusCode())
                 .as("no feedback while open").isEqualTo(409);
 

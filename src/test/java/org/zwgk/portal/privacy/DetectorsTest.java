@@ -207,6 +207,19 @@ class DetectorsTest {
         assertThat(types("QQ音乐、微信支付和支付宝均可缴费。")).isEmpty();
     }
 
+    /** Browser walk: 联系人李四 13912345678 in a citizen's comment published the name. */
+    @Test
+    void aContactNamedInACitizensTextIsAPrivatePersonButAnOfficesContactIsPublished() {
+        assertThat(gate.maskCitizenText("请尽快处理。联系人李四 13912345678")).isEqualTo("请尽快处理。联系人李* 139****5678");
+        assertThat(gate.maskCitizenText("联系人：王建国，电话13912345678。")).startsWith("联系人：王**，");
+        assertThat(gate.maskCitizenText("联系人张伟13912345678")).isEqualTo("联系人张*139****5678");
+        assertThat(gate.maskCitizenText("我公司负责人：刘强。")).isEqualTo("我公司负责人：刘*。");
+        assertThat(gate.maskCitizenText("联系人电话13912345678")).isEqualTo("联系人电话139****5678");
+        // an office's notice publishes its contact
+        assertThat(gate.mask("联系人：王建国，联系电话：0512-57511007（示例）。")).contains("王建国");
+        assertThat(gate.letter("路灯不亮", "联系人李四 13912345678").body()).isEqualTo("联系人李* 139****5678");
+    }
+
     @Test
     void namesInFieldsButNotCompaniesOrMaskedNames() {
         assertThat(types("当事人：张三，男，1980年1月出生")).containsExactly(PiiType.NAME);

@@ -105,11 +105,51 @@ public final class NameDetector implements Detector {
             }
             i = end - 1;
         }
+        if (context.citizenWritten()) {
+            contactsOfCitizens(text, out);
+        }
         bareNames(text, out);
         selfIntroductions(text, out);
         relations(text, out);
         greetings(text, out);
         beforeMobiles(text, out);
+    }
+
+    /** The labels that mark a published representative or contact in an office's text (法定代表人, 联系人 …). */
+    private static final String[] REPRESENTATIVE_LABELS = java.util.Arrays.stream(NOT_BEFORE).map(w -> w + "人").toArray(String[]::new);
+
+    /**
+     * In a citizen's text a 联系人 (负责人, 代理人 …) is a private person (联系人李四 13912345678 in a
+     * comment: browser walk, the number was masked and the name published): the name after the label,
+     * with a colon, a space or nothing between, is taken as after any other label.
+     */
+    private static void contactsOfCitizens(String text, List<Finding> out) {
+        int n = text.length();
+        for (String label : REPRESENTATIVE_LABELS) {
+            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+                int start = at + label.length();
+                while (start < n && (isSpace(text.charAt(start)) || text.charAt(start) == '：' || text.charAt(start) == ':')) {
+                    start++;
+                }
+                int end = nameEndBeforeNumber(text, start);
+                if (end > start && isPersonName(text.substring(start, end)) && !organizationFollows(text, end)) {
+                    out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
+                }
+            }
+        }
+    }
+
+    /** {@link #nameEnd}, where a number may follow the name directly too (联系人李四13912345678). */
+    private static int nameEndBeforeNumber(String text, int start) {
+        int end = nameEnd(text, start);
+        if (end >= 0) {
+            return end;
+        }
+        int e = start;
+        while (e < text.length() && e - start < 4 && isHan(text.charAt(e))) {
+            e++;
+        }
+        return e - start >= 2 && e < text.length() && Texts.isDigit(text.charAt(e)) ? e : -1;
     }
 
     /** Before a name that stands before a mobile number: where it starts, or a word of grammar (关于, 给, 找). */
