@@ -30,8 +30,11 @@ public class ChannelAdminService {
     private final Event<ChannelChanged> changed;
     private final Event<ChannelHandedOver> handedOver;
 
+    private final org.zwgk.portal.privacy.Deidentifier gate;
+
     ChannelAdminService(Ownership ownership, ChannelContents contents, AuditLog audit, Event<ChannelChanged> changed,
-                        Event<ChannelHandedOver> handedOver) {
+                        Event<ChannelHandedOver> handedOver, org.zwgk.portal.privacy.Deidentifier gate) {
+        this.gate = gate;
         this.ownership = ownership;
         this.contents = contents;
         this.audit = audit;
@@ -61,12 +64,17 @@ public class ChannelAdminService {
         return c;
     }
 
-    /** The owner's org admins (and site admins) keep a channel's name and description up to date. */
+    /**
+     * The owner's org admins (and site admins) keep a channel's name and description up to date. Both are
+     * shown with every document of the channel (pages, search, feeds, API): they pass the privacy gate
+     * when saved, as what staff type elsewhere does (security review: a mobile and an ID number typed
+     * into a description went public whole).
+     */
     @Transactional
     public Channel edit(PortalUser user, String code, String name, String description, Actor actor) {
         Channel c = channel(code);
         ownership.requireManager(user, c.owner);
-        String n = name == null ? "" : name.strip();
+        String n = gate.mask(name == null ? "" : name.strip());
         if (n.isEmpty() || n.length() > 200) {
             throw UserError.badInput("name", m -> m.channelNameInvalid());
         }
@@ -74,7 +82,7 @@ public class ChannelAdminService {
         if (!n.equals(c.name) && Channel.count("owner = ?1 and name = ?2 and id <> ?3", c.owner, n, c.id) > 0) {
             throw UserError.conflict(m -> m.channelNameTaken(n));
         }
-        String d = description == null || description.isBlank() ? null : description.strip();
+        String d = description == null || description.isBlank() ? null : gate.mask(description.strip());
         if (d != null && d.length() > 1000) {
             throw UserError.badInput("description", m -> m.channelNameInvalid());
         }

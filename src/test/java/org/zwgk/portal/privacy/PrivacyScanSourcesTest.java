@@ -66,7 +66,8 @@ class PrivacyScanSourcesTest {
     static final String MOBILE = "13812345678";
     static final String PERSONAL = "身份证号码" + ID + "，手机" + MOBILE;
     static final AuditLog.Actor TEST = AuditLog.system("test");
-    static final Set<String> KINDS = Set.of("documents", "consultations", "surveys", "interviews", "messages", "answers", "records");
+    static final Set<String> KINDS = Set.of("documents", "consultations", "surveys", "interviews", "messages", "answers", "records",
+            "channels");
 
     @Inject
     PrivacyScan scan;
@@ -193,6 +194,8 @@ class PrivacyScanSourcesTest {
                     .setParameter("id", pair).executeUpdate();
             em.createNativeQuery("update record_entry set title = :t where id = :id")
                     .setParameter("t", "昆财罚〔2026〕32号 当事人身份证号码" + ID).setParameter("id", withdrawn).executeUpdate();
+            em.createNativeQuery("update channel set description = :d where code = 'czj-qt'")
+                    .setParameter("d", "经办人手机" + MOBILE).executeUpdate();
         });
         // the 一号答 pages keep their pairs in memory until a document changes
         QuarkusTransaction.requiringNew().run(() -> documentChanged.fire(new DocumentChanged(pair, null)));
@@ -216,6 +219,7 @@ class PrivacyScanSourcesTest {
         assertThat(lines.stream().filter(l -> l.startsWith("record:" + withdrawn + "\t")).toList()).as("a withdrawn record's page shows its stored title")
                 .singleElement().satisfies(l -> assertThat(l).startsWith("record:" + withdrawn + "\t/records/xzcf/" + withdrawn + "\ttitle\tRESIDENT_ID\t320583********1238"));
         assertThat(lines).noneMatch(l -> l.startsWith("record:" + penalty + "\t") || l.startsWith("consultation:" + consultation + "\t"));
+        assertThat(lines).as("a channel's description, shown on its page").anyMatch(l -> l.startsWith("channel:czj-qt\t/channels/czj-qt\tdescription\tMOBILE\t138****5678"));
         assertThat(printed).as("the scan does not print what it found").doesNotContain(ID).doesNotContain(MOBILE);
 
         String summary = err.toString(StandardCharsets.UTF_8);
@@ -225,7 +229,8 @@ class PrivacyScanSourcesTest {
         String page = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
         assertThat(page).contains("id=\"scan-checked\"").contains("/records/xzcf/" + withdrawn).doesNotContain(ID);
         Map<String, String> names = Map.of("documents", "政府信息", "consultations", "征集意见", "surveys", "问卷调查",
-                "interviews", "在线访谈和新闻发布会", "messages", "公开的留言", "answers", "一号答问答", "records", "公示记录");
+                "interviews", "在线访谈和新闻发布会", "messages", "公开的留言", "answers", "一号答问答", "records", "公示记录",
+                "channels", "栏目名称和说明");
         KINDS.forEach(k -> assertThat(page).containsPattern("<li data-kind=\"" + k + "\">" + names.get(k) + "：[1-9][0-9]* 条</li>"));
     }
 

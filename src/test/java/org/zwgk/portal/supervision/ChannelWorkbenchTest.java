@@ -187,4 +187,15 @@ class ChannelWorkbenchTest {
         assertThat(Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit",
                 Map.of("name", "新名称栏目", "description", "说明改了，名称未改")).statusCode()).as("its own name").isEqualTo(303);
     }
+
+    @Test
+    void aChannelsNameAndDescriptionPassThePrivacyGateWhenSaved() {
+        // security review: a mobile and an ID number typed into them were shown whole on the channel page and
+        // beside every document of the channel (pages, search, feeds, API)
+        String code = fixtures.channel("szfb");
+        assertThat(Staff.login("szfb-admin").post("/workbench/channels/" + code + "/edit", Map.of("name", "其他（手机13812345678）",
+                "description", "经办人身份证号码320583198001011238，住玉山镇人民路88号3幢201室。")).statusCode()).isEqualTo(303);
+        String page = RestAssured.get("/channels/" + code).asString();
+        assertThat(page).contains("其他（手机138****5678）", "320583********1238").doesNotContain("13812345678", "320583198001011238", "3幢201室");
+    }
 }
