@@ -1,6 +1,7 @@
 // Progressive enhancement of the draft editor; the form works the same without it.
 // - A table pasted from Word (or a web page) into the body becomes a Markdown table.
 // - 不予公开理由 is shown only when 公开属性 is 不予公开.
+// - A new draft's 信息类别 follows the channel when the channel is changed.
 // - 放弃稿件 asks in a dialog (without script the server asks on a confirmation page).
 // - Leaving the page with unsent changes (a link, the attachment forms) asks the browser's question.
 (function () {
@@ -104,6 +105,21 @@
       if (dirty) {
         e.preventDefault();
         e.returnValue = '';
+      }
+    });
+  }
+
+  // a new draft's 信息类别 follows the channel chosen, as it does when the page opens in a channel
+  // (browser walk: a notice written in 通知公告 was kept as 政策文件 after the channel was changed)
+  var channel = document.getElementById('channel');
+  var type = document.getElementById('type');
+  if (channel && type) {
+    channel.addEventListener('change', function () {
+      var chosen = channel.options[channel.selectedIndex];
+      var follows = chosen && chosen.getAttribute('data-type');
+      if (follows) {
+        type.value = follows;
+        type.dispatchEvent(new Event('change', { bubbles: true }));
       }
     });
   }

@@ -14,6 +14,9 @@ public final class ReceiptSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How a 依申请公开 request's code starts (YSQ2026-…) and a message's (HD20261205…). */
+    public static final String REQUEST_PREFIX = "YSQ", LETTER_PREFIX = "HD";
+
     private ReceiptSecrets() {
     }
 
@@ -35,6 +38,16 @@ public final class ReceiptSecrets {
             return "";
         }
         return typed.replaceAll("[\\s\\u3000\\-\\u2010-\\u2015\\u2212\\uFF0D_]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a typed code is a 依申请公开 request's (its prefix, in any case and spacing). */
+    public static boolean isRequestCode(String typed) {
+        return possibleCode(typed) && compactCode(typed).startsWith(REQUEST_PREFIX);
+    }
+
+    /** Whether a typed code is a message's. */
+    public static boolean isLetterCode(String typed) {
+        return possibleCode(typed) && compactCode(typed).startsWith(LETTER_PREFIX);
     }
 
     /** {@code n} random characters of {@code alphabet}. */

@@ -14,6 +14,8 @@ public interface ConsultationMessages {
     String listTitle();
     String listIntro();
     String listNone();
+
+    String workbenchNone();
     String colTitle();
     String colOrganization();
     String colPeriod();

@@ -104,8 +104,8 @@ public class ConsultationWorkbenchResource {
 
     private String listPage(Typed typed) {
         PortalUser user = current.get();
-        return Templates.consultations(user, Consultation.of(user.roles().keySet()).stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, Reader.STAFF)).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
+        return Templates.consultations(user, Consultation.atWork(user).stream()
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, ownership.readerOf(user, c.organization))).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
     }
 
     @POST

@@ -85,4 +85,9 @@ public class Interview extends ReviewedPublication {
     public static List<Interview> of(Collection<String> orgCodes) {
         return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by startsAt desc, id desc", orgCodes);
     }
+
+    /** What {@code user} reads at work: every organization's for an auditor or a site admin, their own organizations' otherwise. */
+    public static List<Interview> atWork(org.zwgk.portal.access.PortalUser user) {
+        return user.auditReader() ? list("order by startsAt desc, id desc") : of(user.roles().keySet());
+    }
 }

@@ -86,7 +86,8 @@ public class InterviewWorkbenchResource {
 
     private String listPage(Typed typed, List<String> problems) {
         PortalUser user = current.get();
-        return Templates.interviews(user, Interview.of(user.roles().keySet()).stream().map(InterviewView::brief).toList(),
+        return Templates.interviews(user, Interview.atWork(user).stream()
+                        .map(i -> ownership.readerOf(user, i.organization).asTyped() ? InterviewView.brief(i) : InterviewView.brief(i, deidentifier)).toList(),
                 org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
     }
 

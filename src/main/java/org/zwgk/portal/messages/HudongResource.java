@@ -20,6 +20,7 @@ import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.FormBinding;
 import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
 
 import java.util.List;
@@ -138,6 +139,11 @@ public class HudongResource {
     @Path("follow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response follow(@RestForm String code, @RestForm String secret) {
+        if (org.zwgk.portal.common.ReceiptSecrets.isRequestCode(code)) {
+            // a 依申请公开 code typed here (the home page offers one 办理进度查询 for both): its own look-up
+            // answers it, with the same form posted again (307 keeps the method and the body)
+            return Response.temporaryRedirect(java.net.URI.create(Routes.requestStatus())).build();
+        }
         try {
             String html = QuarkusTransaction.requiringNew().call(() ->
                     Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),

@@ -519,7 +519,7 @@ public class MessageService {
 
     private String newTrackingCode(LocalDate day) {
         for (int i = 0; i < 10; i++) {
-            String code = "HD" + CODE_DATE.format(day) + random(6);
+            String code = org.zwgk.portal.common.ReceiptSecrets.LETTER_PREFIX + CODE_DATE.format(day) + random(6);
             if (CitizenMessage.byTrackingCode(code).isEmpty()) {
                 return code;
             }

@@ -16,11 +16,13 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zwgk.portal.access.CurrentUser;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.common.ReceiptSecrets;
 import org.zwgk.portal.privacy.Deidentifier;
 import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.FormBinding;
 import org.zwgk.portal.web.FormTokens;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
 
 import java.util.List;
@@ -145,6 +147,10 @@ public class PublicRequestResource {
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(@RestForm String code, @RestForm String secret) {
+        if (ReceiptSecrets.isLetterCode(code)) {
+            // a letter's code typed here: the letters' look-up answers it, with the same form (307)
+            return Response.temporaryRedirect(java.net.URI.create(Routes.followLetter())).build();
+        }
         return showing(code, secret, () -> service.lookup(code, secret, current.address()), null);
     }
 

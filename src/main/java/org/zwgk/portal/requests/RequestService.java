@@ -89,7 +89,7 @@ public class RequestService {
             throw refused;
         }
         InfoRequest r = new InfoRequest();
-        r.trackingCode = "YSQ" + today().getYear() + "-" + random(4) + "-" + random(4);
+        r.trackingCode = ReceiptSecrets.REQUEST_PREFIX + today().getYear() + "-" + random(4) + "-" + random(4);
         String secret = random(16);
         r.secretHash = ReceiptSecrets.hash(secret);
         r.organization = Organization.findByCode(input.organization.strip()).orElseThrow();

@@ -59,4 +59,9 @@ public class Survey extends ReviewedPublication {
     public static List<Survey> of(Collection<String> orgCodes) {
         return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by id desc", orgCodes);
     }
+
+    /** What {@code user} reads at work: every organization's for an auditor or a site admin, their own organizations' otherwise. */
+    public static List<Survey> atWork(org.zwgk.portal.access.PortalUser user) {
+        return user.auditReader() ? list("order by id desc") : of(user.roles().keySet());
+    }
 }

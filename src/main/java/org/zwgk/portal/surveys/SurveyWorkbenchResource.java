@@ -82,7 +82,8 @@ public class SurveyWorkbenchResource {
 
     private String listPage(Typed typed, List<String> problems) {
         PortalUser user = current.get();
-        return Templates.surveys(user, Survey.of(user.roles().keySet()).stream().map(s -> SurveyView.of(s, service.today())).toList(),
+        return Templates.surveys(user, Survey.atWork(user).stream()
+                        .map(s -> SurveyView.atWork(s, service.today(), ownership.readerOf(user, s.organization), deidentifier)).toList(),
                 org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
     }
 

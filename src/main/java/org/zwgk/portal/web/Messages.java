@@ -348,6 +348,8 @@ public interface Messages {
     String publicationPublish();
     String publicationPublishConfirm();
 
+    String trackingCodesHint();
+
     String publicationPublishedBy(String who);
 
     String catalogCountsHint();

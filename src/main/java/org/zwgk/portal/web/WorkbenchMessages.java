@@ -65,6 +65,7 @@ public interface WorkbenchMessages {
     String wbNoInterpretation();
     String wbCatalogueIncomplete();
     String wbInterpretsHint();
+    String wbChannelsAll();
     String wbPolicyCatalogueHint();
     String wbReturnComment();
     String wbReturn();

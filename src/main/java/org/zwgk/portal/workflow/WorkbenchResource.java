@@ -430,8 +430,16 @@ public class WorkbenchResource {
         };
     }
 
-    /** Select options for the editor: classification codes and labels. */
-    public record Option(String value, String label) {
+    /**
+     * Select options for the editor: classification codes and labels; for a channel also the type a new
+     * draft there starts as ({@code type}, null elsewhere), which the page's script follows when the
+     * channel is changed.
+     */
+    public record Option(String value, String label, String type) {
+        Option(String value, String label) {
+            this(value, label, null);
+        }
+
         /**
          * A scheme's classifications as a tree in one list: each under its parent, indented by a full-width
          * space per level, as the public catalogue shows them (财政 under 财政、金融、审计, not beside it).
@@ -452,7 +460,8 @@ public class WorkbenchResource {
             return channels.stream().map(c -> {
                 List<Channel> group = same.get(c.name + "|" + c.owner.code);
                 String extra = group.size() < 2 ? "" : "，" + (distinctDescriptions(group) ? shortDescription(c) : c.code);
-                return new Option(c.code, c.name + "（" + c.owner.name + extra + "）");
+                return new Option(c.code, c.name + "（" + c.owner.name + extra + "）",
+                        c.defaultType == null ? null : c.defaultType.name());
             }).toList();
         }
 

@@ -227,8 +227,15 @@ class ConsultationTest {
         // and is shown what approving publishes (browser walk: the citizen's name after 联系人 went public)
         assertThat(text(reviewer.get("/workbench/consultations/" + open))).contains("小额采购", "联系人李四 13912340000", "通过并公开",
                 "通过后公开显示为（已去除个人信息）", "联系人李* 139****0000");
-        assertThat(text(Staff.login("auditor").get("/workbench/consultations/" + open))).contains("小额采购", "139****0000")
+        Staff auditor = Staff.login("auditor");
+        assertThat(text(auditor.get("/workbench/consultations/" + open))).contains("小额采购", "139****0000")
                 .doesNotContain("13912340000", "通过并公开", "不予公开");
+        // browser walk: the auditor found no way there (no menu entry, an empty list)
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(auditor.get("/workbench/consultations").asString());
+        assertThat(list.select("a[href=/workbench/consultations/" + open + "]")).hasSize(1);
+        assertThat(list.select("nav.workbench-nav a[href=/workbench/consultations]")).hasSize(1);
+        assertThat(list.select("nav.workbench-nav a[href=/workbench/surveys]")).hasSize(1);
+        assertThat(list.select("nav.workbench-nav").text()).contains("栏目概况").doesNotContain("本单位栏目");
 
         long comment = QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>find("consultation.id", open).firstResult().id);
         assertThat(other.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(404);

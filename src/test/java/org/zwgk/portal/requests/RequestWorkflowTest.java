@@ -629,4 +629,23 @@ class RequestWorkflowTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aRequestsCodeTypedIntoTheLettersLookUpIsAnsweredByTheRequestsAndTheOtherWayRound() {
+        // browser walk: the home page's one 办理进度查询 leads to the letters' look-up, which answered a request's
+        // code with "没有这封来信"; both forms now say which codes they take and pass the other kind on (307
+        // keeps the posted code and secret)
+        RequestService.Receipt request = fixtures.receipt("czj");
+        Staff citizen = Staff.anonymous();
+        assertThat(citizen.get("/hudong/follow").asString()).contains("以 YSQ 开头");
+        Response passed = citizen.post("/hudong/follow", Map.of("code", request.trackingCode().toLowerCase(), "secret", request.secret()));
+        assertThat(passed.statusCode()).isEqualTo(307);
+        assertThat(passed.header("Location")).endsWith("/ysqgk/status");
+        Response status = citizen.post("/ysqgk/status", Map.of("code", request.trackingCode().toLowerCase(), "secret", request.secret()));
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(status.asString()).text()).contains(request.trackingCode());
+        Response back = citizen.post("/ysqgk/status", Map.of("code", "HD20261205ABCDEF", "secret", "X"));
+        assertThat(back.statusCode()).isEqualTo(307);
+        assertThat(back.header("Location")).endsWith("/hudong/follow");
+    }
 }

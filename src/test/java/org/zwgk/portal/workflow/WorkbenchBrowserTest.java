@@ -59,6 +59,8 @@ class WorkbenchBrowserTest {
 
         submitVia(By.linkText("新建稿件"));
         new Select(browser.findElement(By.id("channel"))).selectByValue("tzgg");
+        // the type follows the channel chosen (browser walk: it stayed 政策文件, the first channel's)
+        assertThat(new Select(browser.findElement(By.id("type"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("NOTICE");
         browser.findElement(By.id("title")).sendKeys("关于开展政务公开培训的通知");
         browser.findElement(By.id("body")).sendKeys("各区镇：请按照国家工商行政管理总局的要求参加培训。");
         submitVia(By.id("save"));
@@ -108,7 +110,7 @@ class WorkbenchBrowserTest {
         new Select(browser.findElement(By.id("disclosure"))).selectByValue("PROACTIVE");
         assertThat(browser.findElement(By.id("withheldReason")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.id("changeNote"))).isEmpty();
-        assertThat(browser.findElement(By.id("body-hint")).getText()).contains("Markdown");
+        assertThat(browser.findElement(By.id("body-hint")).getText()).contains("空一行另起一段", "写表格").doesNotContain("Markdown");
 
         // change title and body, paste a Word table, and press 提交审核 without 保存
         org.openqa.selenium.WebElement title = browser.findElement(By.id("title"));
