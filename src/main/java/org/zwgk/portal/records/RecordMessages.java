@@ -144,6 +144,13 @@ public interface RecordMessages {
     String revoked();
     String lastUsed();
     String intakeSetting();
+    String intakeSettingHint();
+    String intakeNow();
+    String intakeChange();
+    String switchToReview();
+    String switchToAtOnce();
+    String publishAtOnceConfirm(String type);
+    String noneYet();
     String publishAtOnce();
     String waitForReview();
     String recordResult();

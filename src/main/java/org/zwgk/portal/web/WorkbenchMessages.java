@@ -66,6 +66,8 @@ public interface WorkbenchMessages {
     String wbCatalogueIncomplete();
     String wbInterpretsHint();
     String wbChannelsAll();
+
+    String auditActorName(String actor);
     String wbPolicyCatalogueHint();
     String wbReturnComment();
     String wbReturn();

@@ -236,6 +236,9 @@ class ConsultationTest {
         assertThat(list.select("nav.workbench-nav a[href=/workbench/consultations]")).hasSize(1);
         assertThat(list.select("nav.workbench-nav a[href=/workbench/surveys]")).hasSize(1);
         assertThat(list.select("nav.workbench-nav").text()).contains("栏目概况").doesNotContain("本单位栏目");
+        // the audit log names who received it in words (browser walk: "citizen")
+        assertThat(org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=consultation.comment").asString()).select("tbody td:nth-child(2)")
+                .eachText()).isNotEmpty().allMatch(t -> t.equals("公众（citizen）"));
 
         long comment = QuarkusTransaction.requiringNew().call(() -> ConsultationComment.<ConsultationComment>find("consultation.id", open).firstResult().id);
         assertThat(other.post("/workbench/consultations/" + open + "/comments/" + comment + "/approve").statusCode()).isEqualTo(404);

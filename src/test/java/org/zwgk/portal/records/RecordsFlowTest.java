@@ -127,6 +127,18 @@ class RecordsFlowTest {
     }
 
     @Test
+    void theIntakeSettingSaysWhatItIsAndAsksBeforeRecordsGoPublicUnreviewed() {
+        // browser walk: a table of rows "市财政局 | 办事指南 | 等待审核 | [直接公开]" without headings read as 11 records waiting
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("czj-admin").get("/workbench/records").asString());
+        assertThat(page.select("h2:contains(接口导入的记录) + p.hint").text()).contains("默认须经本单位审核后公开");
+        assertThat(page.select("table:has(form[action=/workbench/records/settings]) thead th").eachText())
+                .containsExactly("发布单位", "类型", "导入后", "更改");
+        assertThat(page.select("form[action=/workbench/records/settings] button[data-confirm-submit]").first().attr("data-confirm-submit"))
+                .contains("不经审核立即公开");
+        assertThat(page.select("script[src=/js/confirm.js]")).hasSize(1);
+    }
+
+    @Test
     void aTokenWritesOnlyItsOwnOrganizationsRecordsAndTypes() {
         String szfb = fixtures.token("szfb", "xzxk");
         Map<String, String> good = new HashMap<>(RecordSamples.good("xzxk"));

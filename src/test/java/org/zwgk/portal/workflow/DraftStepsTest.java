@@ -194,7 +194,7 @@ class DraftStepsTest {
     void theFormExplainsMarkdownAndShowsOnlyTheFieldsThatApply() {
         Staff editor = Staff.login("czj-editor");
         Document blank = page(editor.get("/workbench/drafts/new?channel=czyjs"));
-        assertThat(blank.select("#body-hint").text()).contains("Markdown").contains("Word");
+        assertThat(blank.select("#body-hint").text()).contains("正文格式", "Word").doesNotContain("Markdown");
         assertThat(blank.select("#body").attr("aria-describedby")).isEqualTo("body-hint");
         assertThat(blank.select("#markdown-help pre").eachText()).anySatisfy(t -> assertThat(t).contains("| --- | --- |"));
         assertThat(blank.select("#markdown-help pre").html()).contains("- 第一项\n- 第二项");
