@@ -36,8 +36,11 @@ public class AccountService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     AccountService(PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, MembershipRegistry memberships,
-                   PortalConfig config, Clock clock) {
+                   PortalConfig config, Clock clock, jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.hasher = hasher;
         this.memberships = memberships;
         this.throttle = throttle;
@@ -242,7 +245,18 @@ public class AccountService {
         boolean created = a.id == null;
         a.username = username;
         a.displayName = displayName;
-        StaffNames.forget(username);
+        // the name shown for this login is read again once the new one is committed (a page rendered in between
+        // would otherwise keep the old one)
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                StaffNames.forget(username);
+            }
+        });
         if (password != null) {
             a.passwordHash = hasher.hash(password);
         }

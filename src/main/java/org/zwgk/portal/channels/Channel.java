@@ -48,6 +48,12 @@ public class Channel extends PanacheEntity {
     public DocumentType defaultType;
 
     public String description;
+
+    /** What a new draft here starts as: the channel's default type, a notice where it has none. */
+    public DocumentType newDraftType() {
+        return defaultType != null ? defaultType : DocumentType.NOTICE;
+    }
+
     public int sortOrder;
     public LocalDate openedOn;
     /** Set when a site admin merged the channel into another (迁移整合): nothing is written here any more. */

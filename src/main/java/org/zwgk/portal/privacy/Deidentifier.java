@@ -265,7 +265,8 @@ public class Deidentifier {
     /** How one finding is shown to the public. */
     public String masked(Finding f) {
         String v = switch (f.type()) {
-            case NAME -> f.value();
+            // a name and an account as written: 张三, zhang_san88 (upper case and no _ would be another account)
+            case NAME, IM_ACCOUNT -> f.value();
             case EMAIL -> f.value().toLowerCase(java.util.Locale.ROOT);
             default -> Detectors.normalized(f.type(), f.value());
         };

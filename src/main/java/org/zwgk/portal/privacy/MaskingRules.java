@@ -77,7 +77,8 @@ public final class MaskingRules {
         r.put(PiiType.PASSPORT, new Rule(1, 2, "*", false, false));
         r.put(PiiType.PERMIT, new Rule(1, 2, "*", false, false));
         r.put(PiiType.PLATE, new Rule(2, 0, "*", false, false));
-        r.put(PiiType.IM_ACCOUNT, new Rule(2, 2, "*", false, false));
+        // a QQ number can be 5 digits: one character kept at each end (2 and 2 would leave one hidden)
+        r.put(PiiType.IM_ACCOUNT, new Rule(1, 1, "*", false, false));
         r.put(PiiType.NAME, new Rule(1, 0, "*", false, false));
         r.put(PiiType.ADDRESS, new Rule(0, 0, "*", false, false, true));
         return new MaskingRules(r, List.of());

@@ -63,7 +63,7 @@ public class DraftPages {
                     .map(asked -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.web.WorkbenchMessages.class)
                             .wbChannelNotYours(asked.name, chosen.name)).orElse(null);
         }
-        DraftInput input = DraftInput.blank(chosen != null && chosen.defaultType != null ? chosen.defaultType : DocumentType.NOTICE);
+        DraftInput input = DraftInput.blank(chosen != null ? chosen.newDraftType() : DocumentType.NOTICE);
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 List.of(), List.of(), List.of(), null, null, List.of(), List.of(), TextDiff.none(),

@@ -5,7 +5,6 @@ import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.web.UserError;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,19 +22,16 @@ class PolicyCatalogueCheck implements SubmissionCheck {
         if (m == null || m.type != DocumentType.POLICY) {
             return;
         }
-        List<UserError.Invalid> missing = new ArrayList<>();
-        require(m.topic == null, DraftInput.Field.TOPIC, missing);
-        require(m.genre == null, DraftInput.Field.GENRE, missing);
-        require(m.writtenOn == null, DraftInput.Field.WRITTEN_ON, missing);
+        // the catalogue's fields the reviewer is told of; 文号 stays a notice (not every policy has one)
+        List<UserError.Invalid> missing = draft.missingCatalogueFields().stream().filter(f -> f != DraftInput.Field.DOC_NUMBER)
+                .map(PolicyCatalogueCheck::needed).toList();
         if (!missing.isEmpty()) {
             throw UserError.invalid(missing);
         }
     }
 
-    private static void require(boolean absent, DraftInput.Field field, List<UserError.Invalid> missing) {
-        if (absent) {
-            String label = DraftInput.Field.label(field.param);
-            missing.add(new UserError.Invalid(field.param, m -> m.draftPolicyNeeds(label)));
-        }
+    private static UserError.Invalid needed(DraftInput.Field field) {
+        String label = DraftInput.Field.label(field.param);
+        return new UserError.Invalid(field.param, m -> m.draftPolicyNeeds(label));
     }
 }

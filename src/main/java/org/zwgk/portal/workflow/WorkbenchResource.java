@@ -460,8 +460,7 @@ public class WorkbenchResource {
             return channels.stream().map(c -> {
                 List<Channel> group = same.get(c.name + "|" + c.owner.code);
                 String extra = group.size() < 2 ? "" : "，" + (distinctDescriptions(group) ? shortDescription(c) : c.code);
-                return new Option(c.code, c.name + "（" + c.owner.name + extra + "）",
-                        c.defaultType == null ? null : c.defaultType.name());
+                return new Option(c.code, c.name + "（" + c.owner.name + extra + "）", c.newDraftType().name());
             }).toList();
         }
 

@@ -190,12 +190,21 @@ class DetectorsTest {
     /** Security review: a citizen's QQ number and WeChat ID were published whole in a letter's text. */
     @Test
     void qqNumbersAndWeChatIdsWhereAWordNamesThemButNotOfficialAccountsOrGroups() {
-        assertThat(gate.mask("我的QQ：12345678，请联系我。")).isEqualTo("我的QQ：12****78，请联系我。");
-        assertThat(gate.mask("qq号 987654321")).isEqualTo("qq号 98*****21");
-        assertThat(gate.mask("ＱＱ号码为２７１８２８１８")).isEqualTo("ＱＱ号码为27****18");
-        assertThat(gate.mask("微信号：zhang_san88，谢谢。")).isEqualTo("微信号：ZH******88，谢谢。");
-        assertThat(gate.mask("加我微信：wxid_abc123")).isEqualTo("加我微信：WX******23");
+        assertThat(gate.mask("我的QQ：12345678，请联系我。")).isEqualTo("我的QQ：1******8，请联系我。");
+        assertThat(gate.mask("qq号 987654321")).isEqualTo("qq号 9*******1");
+        assertThat(gate.mask("QQ 10001")).as("five digits: one kept at each end").isEqualTo("QQ 1***1");
+        assertThat(types("ＱＱ号码为２７１８２８１８")).containsExactly(PiiType.IM_ACCOUNT);
+        // as written: upper case and no _ would be another account
+        assertThat(gate.mask("微信号：zhang_san88，谢谢。")).isEqualTo("微信号：z*********8，谢谢。");
+        assertThat(gate.mask("加我微信：wxid_abc123")).isEqualTo("加我微信：w*********3");
         assertThat(types("我的微信号zhangsan")).containsExactly(PiiType.IM_ACCOUNT);
+        // review of the first version: a full stop ending the sentence, a space before 号码, an official-sounding
+        // word earlier in the sentence
+        assertThat(types("我的QQ：12345678.")).containsExactly(PiiType.IM_ACCOUNT);
+        assertThat(types("微信号：zhangsan88.")).containsExactly(PiiType.IM_ACCOUNT);
+        assertThat(types("QQ 号码为 12345678")).containsExactly(PiiType.IM_ACCOUNT);
+        assertThat(types("我是附近群众，我的QQ：12345678")).containsExactly(PiiType.IM_ACCOUNT);
+        assertThat(types("投诉物业服务，我的微信：abc123x")).containsExactly(PiiType.IM_ACCOUNT);
         // a mobile number given as a WeChat account is a mobile number
         assertThat(types("微信：13912345678")).containsExactly(PiiType.MOBILE);
         // published on purpose: groups, official and consultation accounts; the e-mail at qq.com is an e-mail
@@ -215,6 +224,11 @@ class DetectorsTest {
         assertThat(gate.maskCitizenText("联系人张伟13912345678")).isEqualTo("联系人张*139****5678");
         assertThat(gate.maskCitizenText("我公司负责人：刘强。")).isEqualTo("我公司负责人：刘*。");
         assertThat(gate.maskCitizenText("联系人电话13912345678")).isEqualTo("联系人电话139****5678");
+        // review of the first version: ordinary words after the label are no names
+        for (String plain : new String[]{"希望负责人高度重视，尽快处理。", "负责人明确表示，下周答复。", "联系人和电话如下：",
+                "请代理人于本周内答复。", "请负责人尽快处理噪音问题。", "联系人员已经到场。"}) {
+            assertThat(gate.maskCitizenText(plain)).as(plain).isEqualTo(plain);
+        }
         // an office's notice publishes its contact
         assertThat(gate.mask("联系人：王建国，联系电话：0512-57511007（示例）。")).contains("王建国");
         assertThat(gate.letter("路灯不亮", "联系人李四 13912345678").body()).isEqualTo("联系人李* 139****5678");
@@ -241,6 +255,10 @@ class DetectorsTest {
         assertThat(gate.mask("当事人：张　三，男，1980年1月出生")).isEqualTo("当事人：张**，男，1980年1月出生");
         assertThat(gate.mask("申请人：王 五、刘建军")).isEqualTo("申请人：王**、刘**");
         assertThat(gate.mask("姓名 李 娜  性别 女")).isEqualTo("姓名 李**  性别 女");
+        // Word lines 张三 up with three-character names by two spaces, or a no-break space
+        assertThat(gate.mask("当事人：张  三，男，1980年1月出生")).doesNotContain("三").startsWith("当事人：张");
+        assertThat(gate.mask("申请人：王\u00A0五、刘建军")).doesNotContain("五");
+        assertThat(types("当事人：张   三，男")).as("three spaces are a gap, not an alignment").isEmpty();
         assertThat(gate.mask("我叫赵 丽，电话13912345678。")).doesNotContain("丽");
         assertThat(types("申请人 单 位 金 额")).isEmpty();
         assertThat(types("当事人：张家辉，男")).containsExactly(PiiType.NAME);

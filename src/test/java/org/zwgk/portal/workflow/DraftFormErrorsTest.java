@@ -117,6 +117,10 @@ class DraftFormErrorsTest {
     void everyChannelAnEditorMayChooseHasALabelOfItsOwn() {
         Document page = Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/new").asString());
         assertThat(page.select("#channel option").eachText()).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        // each names the type its new drafts start as, which the page's script follows (a channel without a default
+        // type too: review, switching to one kept 政策文件)
+        assertThat(page.select("#channel option").eachAttr("data-type")).hasSameSizeAs(page.select("#channel option"))
+                .allMatch(t -> !t.isBlank()).contains("POLICY", "NOTICE");
     }
 
     @Test

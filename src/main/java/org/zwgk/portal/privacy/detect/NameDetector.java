@@ -120,8 +120,11 @@ public final class NameDetector implements Detector {
 
     /**
      * In a citizen's text a 联系人 (负责人, 代理人 …) is a private person (联系人李四 13912345678 in a
-     * comment: browser walk, the number was masked and the name published): the name after the label,
-     * with a colon, a space or nothing between, is taken as after any other label.
+     * comment: browser walk, the number was masked and the name published): the name after the label.
+     * With a colon or a space between it is taken as after any other label; written straight after the
+     * label, only two or three characters followed by a number or a person's particulars (联系人李四，
+     * 电话… / 联系人张伟13912345678), and never a word of grammar or a common word (希望负责人高度重视,
+     * 负责人明确表示, 联系人和电话, 请代理人于本周内).
      */
     private static void contactsOfCitizens(String text, List<Finding> out) {
         int n = text.length();
@@ -131,12 +134,32 @@ public final class NameDetector implements Detector {
                 while (start < n && (isSpace(text.charAt(start)) || text.charAt(start) == '：' || text.charAt(start) == ':')) {
                     start++;
                 }
+                boolean marked = start > at + label.length();
                 int end = nameEndBeforeNumber(text, start);
-                if (end > start && isPersonName(text.substring(start, end)) && !organizationFollows(text, end)) {
-                    out.add(new Finding(PiiType.NAME, start, end, text.substring(start, end)));
+                if (end <= start || start + 1 >= n || NOT_FIRST.indexOf(text.charAt(start)) >= 0
+                        || NOT_A_NAME.contains(text.substring(start, start + 2))) {
+                    continue;
+                }
+                String name = text.substring(start, end);
+                if (!marked && (name.length() > 3 || !particularsOrNumberAfter(text, end))) {
+                    continue;
+                }
+                if (isPersonName(name) && !organizationFollows(text, end)) {
+                    out.add(new Finding(PiiType.NAME, start, end, name));
                 }
             }
         }
+    }
+
+    /** A number within a few characters after a name (，电话 139…, 13912345678), or a person's particulars (，男，…). */
+    private static boolean particularsOrNumberAfter(String text, int end) {
+        String after = Texts.after(text, end, 6);
+        for (int i = 0; i < after.length(); i++) {
+            if (Texts.isDigit(after.charAt(i))) {
+                return true;
+            }
+        }
+        return end < text.length() && "，,（( ".indexOf(text.charAt(end)) >= 0 && Texts.startsWithAny(text, end + 1, PERSON_WORDS);
     }
 
     /** {@link #nameEnd}, where a number may follow the name directly too (联系人李四13912345678). */
@@ -432,14 +455,31 @@ public final class NameDetector implements Detector {
         while (end < n && end - start <= 5 && (isHan(text.charAt(end)) || text.charAt(end) == '·')) {
             end++;
         }
-        // a two-character name spaced to line up with three-character ones in a list or a form (张　三, 王 五)
-        if (end == start + 1 && end + 2 <= n && (text.charAt(end) == ' ' || text.charAt(end) == '\u3000') && isHan(text.charAt(end + 1))
-                && (end + 2 == n || delimits(text.charAt(end + 2)))
-                && !NOT_A_NAME.contains(String.valueOf(text.charAt(start)) + text.charAt(end + 1))) {
-            return end + 2;
+        // a two-character name spaced to line up with three-character ones in a list or a form: one full-width
+        // space, or one or two ordinary or no-break spaces (张　三, 王 五, 张  三: Word's width of a character)
+        if (end == start + 1) {
+            int gap = alignmentGap(text, end);
+            int second = end + gap;
+            if (gap > 0 && second < n && isHan(text.charAt(second)) && (second + 1 == n || delimits(text.charAt(second + 1)))
+                    && !NOT_A_NAME.contains(String.valueOf(text.charAt(start)) + text.charAt(second))) {
+                return second + 1;
+            }
         }
         boolean delimited = end == n || delimits(text.charAt(end));
         return delimited && end - start <= 5 && end > start ? end : -1;
+    }
+
+    /** The spaces that line a two-character name up with three-character ones at {@code at}: their count, 0 for none. */
+    private static int alignmentGap(String text, int at) {
+        int n = text.length();
+        if (at < n && text.charAt(at) == '\u3000') {
+            return 1;
+        }
+        int k = at;
+        while (k < n && k - at < 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k - at <= 2 ? k - at : 0;
     }
 
     private static boolean delimits(char c) {
@@ -487,7 +527,14 @@ public final class NameDetector implements Detector {
     /** Whether a short string reads as a person's name: a common surname first, no organization word, not masked. */
     public static boolean isPersonName(String typed) {
         // 张　三 is 张三 spaced out
-        String name = typed.indexOf(' ') >= 0 || typed.indexOf('\u3000') >= 0 ? typed.replace(" ", "").replace("\u3000", "") : typed;
+        String name = typed;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00A0') {
+                name = typed.replace(" ", "").replace("\u3000", "").replace("\u00A0", "");
+                break;
+            }
+        }
         if (name.length() < 2 || name.length() > 5 || SURNAMES.indexOf(name.charAt(0)) < 0 && !name.startsWith("欧阳")
                 && !name.startsWith("司马") && !name.startsWith("诸葛") && !name.startsWith("上官")) {
             return false;
