@@ -30,6 +30,9 @@ class MessageFormBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.requests.RequestFixtures requests;
+
     @BeforeAll
     static void startBrowsers() {
         withScript = Chromium.start();
@@ -169,5 +172,19 @@ class MessageFormBrowserTest {
                 .jsonPath().getList("documents")).as("nothing for one character").isEmpty();
         io.restassured.RestAssured.given().queryParam("q", "申请").queryParam("documents", 99).get(root + "api/v1/answers")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void aRequestsCodeTypedIntoTheLettersLookUpShowsTheRequestInARealBrowser() {
+        // browser walk: the home page's one 办理进度查询 answered a 依申请公开 code with 没有这封来信; the form is
+        // passed on with its code and secret (307), which a browser posts again
+        org.zwgk.portal.requests.RequestService.Receipt request = requests.receipt("czj");
+        withoutScript.get(root + "hudong/follow");
+        withoutScript.findElement(By.id("code")).sendKeys(request.trackingCode());
+        withoutScript.findElement(By.id("secret")).sendKeys(request.secret());
+        withoutScript.findElement(By.cssSelector("form.citizen-form button[type=submit]")).click();
+        new WebDriverWait(withoutScript, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/ysqgk/status"));
+        assertThat(withoutScript.findElement(By.tagName("main")).getText()).contains(request.trackingCode())
+                .doesNotContain("没有这封来信", "不正确");
     }
 }
