@@ -86,12 +86,10 @@ public class Consultation extends ReviewedPublication {
         return list("publishedAt is not null order by opensOn desc, id desc");
     }
 
-    public static List<Consultation> of(java.util.Collection<String> orgCodes) {
-        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by opensOn desc, id desc", orgCodes);
-    }
 
     /** What {@code user} reads at work: every organization's for an auditor or a site admin, their own organizations' otherwise. */
     public static List<Consultation> atWork(org.zwgk.portal.access.PortalUser user) {
-        return user.auditReader() ? list("order by opensOn desc, id desc") : of(user.roles().keySet());
+        return user.auditReader() ? list("order by opensOn desc, id desc")
+                : user.roles().isEmpty() ? List.of() : list("organization.code in ?1 order by opensOn desc, id desc", user.roles().keySet());
     }
 }

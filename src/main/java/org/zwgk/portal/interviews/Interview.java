@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,12 +81,10 @@ public class Interview extends ReviewedPublication {
         return list("publishedAt is not null order by startsAt desc, id desc");
     }
 
-    public static List<Interview> of(Collection<String> orgCodes) {
-        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by startsAt desc, id desc", orgCodes);
-    }
 
     /** What {@code user} reads at work: every organization's for an auditor or a site admin, their own organizations' otherwise. */
     public static List<Interview> atWork(org.zwgk.portal.access.PortalUser user) {
-        return user.auditReader() ? list("order by startsAt desc, id desc") : of(user.roles().keySet());
+        return user.auditReader() ? list("order by startsAt desc, id desc")
+                : user.roles().isEmpty() ? List.of() : list("organization.code in ?1 order by startsAt desc, id desc", user.roles().keySet());
     }
 }

@@ -36,9 +36,12 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
         return t == null ? null : LocalDateTime.ofInstant(t, PortalConfig.ZONE).withSecond(0).withNano(0);
     }
 
-    /** Summary for the workbench lists: no questions or entries read, as typed. */
-    static InterviewView brief(Interview i) {
-        return brief(i, java.util.function.UnaryOperator.identity(), true);
+    /**
+     * Summary for the workbench lists, no questions or entries read, as {@code reader} reads it: as typed for
+     * its staff, through the gate for an overseer (as {@code SurveyView.atWork}).
+     */
+    static InterviewView brief(Interview i, Reader reader, Deidentifier deidentifier) {
+        return reader.asTyped() ? brief(i, java.util.function.UnaryOperator.identity(), true) : brief(i, deidentifier);
     }
 
     /** Summary for the public lists: what staff typed through the gate too. */

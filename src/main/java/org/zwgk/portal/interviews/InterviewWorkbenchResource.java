@@ -87,7 +87,7 @@ public class InterviewWorkbenchResource {
     private String listPage(Typed typed, List<String> problems) {
         PortalUser user = current.get();
         return Templates.interviews(user, Interview.atWork(user).stream()
-                        .map(i -> ownership.readerOf(user, i.organization).asTyped() ? InterviewView.brief(i) : InterviewView.brief(i, deidentifier)).toList(),
+                        .map(i -> InterviewView.brief(i, ownership.readerOf(user, i.organization), deidentifier)).toList(),
                 org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
     }
 

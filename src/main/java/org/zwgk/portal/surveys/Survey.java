@@ -6,7 +6,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -56,12 +55,10 @@ public class Survey extends ReviewedPublication {
         return list("publishedAt is not null order by opensOn desc, id desc");
     }
 
-    public static List<Survey> of(Collection<String> orgCodes) {
-        return orgCodes.isEmpty() ? List.of() : list("organization.code in ?1 order by id desc", orgCodes);
-    }
 
     /** What {@code user} reads at work: every organization's for an auditor or a site admin, their own organizations' otherwise. */
     public static List<Survey> atWork(org.zwgk.portal.access.PortalUser user) {
-        return user.auditReader() ? list("order by id desc") : of(user.roles().keySet());
+        return user.auditReader() ? list("order by id desc")
+                : user.roles().isEmpty() ? List.of() : list("organization.code in ?1 order by id desc", user.roles().keySet());
     }
 }
