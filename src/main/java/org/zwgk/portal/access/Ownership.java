@@ -43,20 +43,9 @@ public class Ownership {
     }
 
     /**
-     * Four eyes before anything goes public: a reviewer of the organization who is not {@code author};
-     * {@code sameAuthor} is the refusal when it is the author.
-     */
-    public void requireSecondReviewer(PortalUser user, Owner owner, String author, UserError sameAuthor) {
-        require(user, Role.REVIEWER, owner);
-        if (user.username().equals(author)) {
-            throw sameAuthor;
-        }
-    }
-
-    /**
      * May {@code user} make {@code item} public now: 404 ({@code notFound}) for an item that is missing or
      * none of the user's business, 403 for somebody who is not a second reviewer of its organization
-     * ({@code sameAuthor} for its author), 409 when it is public already. The caller locks the item,
+     * ({@code sameAuthor} for one of its authors), 409 when it is public already. The caller locks the item,
      * adds its own checks, then stamps it with {@link Publishable#markPublished}.
      */
     public void requirePublishable(PortalUser user, Publishable item, Supplier<UserError> notFound, UserError sameAuthor) {
@@ -64,7 +53,10 @@ public class Ownership {
         if (item == null || !isStaffOf(user, item.owner())) {
             throw notFound.get();
         }
-        requireSecondReviewer(user, item.owner(), item.author(), sameAuthor);
+        require(user, Role.REVIEWER, item.owner());
+        if (item.authors().contains(user.username())) {
+            throw sameAuthor;
+        }
         if (item.published()) {
             throw UserError.conflict(m -> m.publicationAlreadyPublished());
         }

@@ -7,15 +7,15 @@ import org.zwgk.portal.web.UserError;
 
 /**
  * Something staff write that the public sees only once a reviewer of its organization other than its
- * author has published it (four eyes): a survey, a consultation, an interview. {@link Ownership#requirePublishable}
+ * authors has published it (four eyes): a survey, a consultation, an interview. {@link Ownership#requirePublishable}
  * checks who may publish it, {@link #publicOnly} hides it from the public until then.
  */
 public interface Publishable {
 
     Owner owner();
 
-    /** The username of whoever wrote it. */
-    String author();
+    /** The usernames of whoever wrote it or changed it before publication: none of them may approve it. */
+    java.util.Set<String> authors();
 
     /** The reviewer who made it public; null while it waits for review. */
     String publisher();

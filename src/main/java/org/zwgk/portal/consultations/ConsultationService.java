@@ -69,6 +69,28 @@ public class ConsultationService {
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> cm().badOrganization()));
         ownership.requireChosen(user, Role.EDITOR, org, "organization");
+        Period fields = fields(title, description, opensOn, closesOn, major, reason);
+        Consultation c = new Consultation();
+        c.writtenBy(org, user.username(), clock.instant());
+        fields.applyTo(c);
+        c.persist();
+        audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + c.opensOn + ".." + c.closesOn + " " + c.title);
+        return c;
+    }
+
+    /** What the open and change forms set, checked: every problem named by its field, nothing set when there is one. */
+    record Period(String title, String description, LocalDate opensOn, LocalDate closesOn, boolean major, String reason) {
+        void applyTo(Consultation c) {
+            c.title = title;
+            c.description = description;
+            c.opensOn = opensOn;
+            c.closesOn = closesOn;
+            c.majorDecision = major;
+            c.shortPeriodReason = reason;
+        }
+    }
+
+    private Period fields(String title, String description, String opensOn, String closesOn, boolean major, String reason) {
         List<UserError.Invalid> problems = new ArrayList<>();
         String t = FormFields.requiredText(title, 200, "title", problems);
         String d = FormFields.requiredText(description, 10000, "description", problems);
@@ -77,7 +99,7 @@ public class ConsultationService {
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(invalid("closesOn", h -> h.closesBeforeOpens()));
         } else if (to != null && to.isBefore(today())) {
-            // one already over could be neither published (its period is over) nor deleted: refuse it here
+            // one already over could never be published (its period is over): refuse it here
             problems.add(invalid("closesOn", h -> h.closesInPast()));
         }
         String why = FormFields.optionalText(reason, Consultation.MAX_REASON, "reason", problems);
@@ -88,16 +110,52 @@ public class ConsultationService {
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
-        Consultation c = new Consultation();
-        c.writtenBy(org, user.username(), clock.instant());
-        c.title = t;
-        c.description = d;
-        c.opensOn = from;
-        c.closesOn = to;
-        c.majorDecision = major;
-        c.shortPeriodReason = why;
-        c.persist();
-        audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + from + ".." + to + " " + t);
+        return new Period(t, d, from, to, major, why);
+    }
+
+    /**
+     * Its editors change one not yet public (after it was sent back, or before anyone reviewed it): what
+     * the open form sets but the organization; review starts again from the first level.
+     */
+    @Transactional
+    public Consultation change(PortalUser user, long id, String title, String description, String opensOn, String closesOn,
+                               boolean major, String reason, Actor actor) {
+        Consultation c = unpublishedForEditor(user, id);
+        Period fields = fields(title, description, opensOn, closesOn, major, reason);
+        fields.applyTo(c);
+        publicationLevels.changed(c, user.username());
+        audit.record(actor, "consultation.change", "consultation", c.id, c.opensOn + ".." + c.closesOn + " " + c.title);
+        return c;
+    }
+
+    /** 退回修改: a reviewer of its organization, not its author, sends it back with the reason. */
+    @Transactional
+    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
+        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
+        publicationLevels.returnToAuthor(user, c, comment, actor);
+    }
+
+    /** Its editors delete one never public (nobody could comment on it). */
+    @Transactional
+    public void discard(PortalUser user, long id, Actor actor) {
+        Consultation c = unpublishedForEditor(user, id);
+        publicationLevels.discarded(c);
+        ConsultationComment.delete("consultation", c);
+        c.delete();
+        audit.record(actor, "consultation.discard", "consultation", id, c.organization.code + " " + c.title);
+    }
+
+    private Consultation unpublishedForEditor(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !ownership.isStaffOf(user, c.organization)) {
+            throw UserError.notFound(m -> cm().notFound());
+        }
+        ownership.require(user, Role.EDITOR, c.organization);
+        if (c.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
         return c;
     }
 

@@ -12,7 +12,7 @@ public record ConsultationView(long id, String title, String description, String
                                LocalDate closesOn, long days, Consultation.State state, String shortPeriodReason,
                                List<ContributionView> shown, List<ContributionView> pending, long received, long adopted, String feedback,
                                Long finalDocumentId, String finalDocumentTitle, boolean published, boolean feedbackWaiting,
-                               String feedbackBy, String feedbackApprovedBy) {
+                               String feedbackBy, String feedbackApprovedBy, boolean returned) {
 
     static ConsultationView of(Consultation c, LocalDate today, Deidentifier deidentifier, Reader reader) {
         boolean staff = reader.atWork();
@@ -30,7 +30,8 @@ public record ConsultationView(long id, String title, String description, String
                 c.opensOn, c.closesOn, c.days(), c.state(today), gate.apply(c.shortPeriodReason), shown, pending, received, adopted,
                 feedbackShown ? gate.apply(c.feedback) : null,
                 feedbackShown && listed(c) ? c.finalDocument.id : null, feedbackShown && listed(c) ? c.finalDocument.meta.title : null,
-                c.published(), c.feedbackWaiting(), staff ? c.feedbackBy : null, staff ? c.feedbackApprovedBy : null);
+                c.published(), c.feedbackWaiting(), staff ? c.feedbackBy : null, staff ? c.feedbackApprovedBy : null,
+                staff && c.returned());
     }
 
     /** The final document is named only while it is public (withheld or withdrawn since, it is not). */

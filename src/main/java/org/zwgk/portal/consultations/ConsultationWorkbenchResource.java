@@ -44,7 +44,7 @@ public class ConsultationWorkbenchResource {
                                                      Typed typed);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
-                                                   org.zwgk.portal.workflow.PublicationReview review, FeedbackReview feedbackReview);
+                                                   org.zwgk.portal.workflow.PublicationReview review, FeedbackReview feedbackReview, Typed change);
     }
 
     private final ConsultationService service;
@@ -72,6 +72,12 @@ public class ConsultationWorkbenchResource {
     public record Typed(String organization, String title, String description, String opensOn, String closesOn, boolean major,
                         String reason, List<UserError.FieldMessage> errors) {
         static final Typed EMPTY = new Typed("", "", "", "", "", false, "", List.of());
+
+        /** The change form's first view: what the consultation says now. */
+        static Typed of(Consultation c) {
+            return new Typed(c.organization.code, c.title, c.description, String.valueOf(c.opensOn), String.valueOf(c.closesOn),
+                    c.majorDecision, c.shortPeriodReason == null ? "" : c.shortPeriodReason, List.of());
+        }
 
         public String errorFor(String field) {
             return UserError.FieldMessage.of(errors, field);
@@ -160,10 +166,10 @@ public class ConsultationWorkbenchResource {
     }
 
     private String page(long id, String error) {
-        return page(id, error, null);
+        return page(id, error, null, null);
     }
 
-    private String page(long id, String error, FeedbackTyped typed) {
+    private String page(long id, String error, FeedbackTyped typed, Typed change) {
         PortalUser user = current.get();
         Consultation c = ConsultationService.find(id);
         Reader reader = ownership.readerOf(user, c.organization);
@@ -173,7 +179,7 @@ public class ConsultationWorkbenchResource {
         FeedbackReview feedbackReview = new FeedbackReview(service.mayApproveFeedback(user, c), service.feedbackFlagged(c));
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, reader),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                publicationLevels.review(user, c), feedbackReview).render();
+                publicationLevels.review(user, c), feedbackReview, change == null ? Typed.of(c) : change).render();
     }
 
     @POST
@@ -213,7 +219,39 @@ public class ConsultationWorkbenchResource {
             service.feedback(current.get(), id, feedback, chosen, finalDocument, current.actor());
             return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
         }, e -> page(id, e.message(messages), new FeedbackTyped(feedback == null ? "" : feedback, chosen,
-                finalDocument == null ? "" : finalDocument, e.fieldMessages(messages))));
+                finalDocument == null ? "" : finalDocument, e.fieldMessages(messages)), null));
+    }
+
+    @POST
+    @Path("{id}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestPath long id, @RestForm String title, @RestForm String description, @RestForm String opensOn,
+                           @RestForm String closesOn, @RestForm String major, @RestForm String reason) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.change(current.get(), id, title, description, opensOn, closesOn, FormBinding.checked(major), reason, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
+        }, e -> {
+            List<UserError.FieldMessage> errors = e.fieldMessages(messages);
+            return page(id, errors.isEmpty() ? e.message(messages) : null, null, new Typed("", nz(title), nz(description), nz(opensOn),
+                    nz(closesOn), FormBinding.checked(major), nz(reason), errors));
+        });
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
+        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@RestPath long id) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.discard(current.get(), id, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchConsultations())).build();
+        }, e -> page(id, e.message(messages)));
     }
 
     private Response step(long id, Runnable action) {

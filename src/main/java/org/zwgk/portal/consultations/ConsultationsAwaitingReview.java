@@ -32,4 +32,10 @@ class ConsultationsAwaitingReview implements ReviewQueueSource {
                 .stream().filter(c -> c.state(today) != Consultation.State.CLOSED).toList();
         return levels.awaiting(user, waiting, MessageBundles.get(WorkbenchMessages.class).wbKindConsultation(), Routes::workbenchConsultation);
     }
+
+    @Override
+    public List<AwaitingReview> returned(Set<String> organizations) {
+        return PublicationLevels.returned(Consultation.<Consultation>list("publishedAt is null and returnedAt is not null and organization.code in ?1", organizations),
+                MessageBundles.get(WorkbenchMessages.class).wbKindConsultation(), Routes::workbenchConsultation);
+    }
 }

@@ -83,6 +83,32 @@ public class InterviewService {
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> im().badOrganization()));
         ownership.requireChosen(user, Role.EDITOR, org, "organization");
+        Scheduled fields = fields(kind, title, startsAt, place, guests, description, documents, org);
+        Interview i = new Interview();
+        i.writtenBy(org, user.username(), clock.instant());
+        fields.applyTo(i);
+        i.status = Interview.Status.SCHEDULED;
+        i.persist();
+        audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + i.kind + " " + i.startsAt + " " + i.title);
+        return i;
+    }
+
+    /** What the schedule and change forms set, checked: every problem named, nothing set when there is one. */
+    record Scheduled(Interview.Kind kind, String title, java.time.Instant startsAt, String place, String guests, String description,
+                     Set<Long> documents) {
+        void applyTo(Interview i) {
+            i.kind = kind;
+            i.title = title;
+            i.startsAt = startsAt;
+            i.place = place;
+            i.guests = guests;
+            i.description = description;
+            i.documentIds = new LinkedHashSet<>(documents);
+        }
+    }
+
+    private Scheduled fields(String kind, String title, String startsAt, String place, String guests, String description,
+                             String documents, Organization org) {
         List<UserError.Invalid> problems = new ArrayList<>();
         Interview.Kind k = null;
         try {
@@ -104,18 +130,50 @@ public class InterviewService {
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
-        Interview i = new Interview();
-        i.writtenBy(org, user.username(), clock.instant());
-        i.kind = k;
-        i.title = t;
-        i.startsAt = when;
-        i.place = p;
-        i.guests = g;
-        i.description = d;
-        i.status = Interview.Status.SCHEDULED;
-        i.documentIds = docs;
-        i.persist();
-        audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + k + " " + when + " " + t);
+        return new Scheduled(k, t, when, p, g, d, docs);
+    }
+
+    /**
+     * Its editors change one not yet public (after it was sent back, or before anyone reviewed it): all the
+     * schedule form sets but the organization; review starts again from the first level.
+     */
+    @Transactional
+    public Interview change(PortalUser user, long id, String kind, String title, String startsAt, String place, String guests,
+                            String description, String documents, Actor actor) {
+        Interview i = unpublishedForEditor(user, id);
+        fields(kind, title, startsAt, place, guests, description, documents, i.organization).applyTo(i);
+        publicationLevels.changed(i, user.username());
+        audit.record(actor, "interview.change", "interview", i.id, i.kind + " " + i.startsAt + " " + i.title);
+        return i;
+    }
+
+    /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
+    @Transactional
+    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
+        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
+        publicationLevels.returnToAuthor(user, i, comment, actor);
+    }
+
+    /** Its editors delete one never public (nobody could ask, nothing was said on it yet). */
+    @Transactional
+    public void discard(PortalUser user, long id, Actor actor) {
+        Interview i = unpublishedForEditor(user, id);
+        publicationLevels.discarded(i);
+        i.delete();
+        audit.record(actor, "interview.discard", "interview", id, i.organization.code + " " + i.title);
+    }
+
+    private Interview unpublishedForEditor(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null || !ownership.isStaffOf(user, i.organization)) {
+            throw UserError.notFound(m -> im().notFound());
+        }
+        ownership.require(user, Role.EDITOR, i.organization);
+        if (i.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
         return i;
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 public record InterviewView(long id, Interview.Kind kind, String title, String organization, String orgCode, LocalDateTime startsAt, String place,
                             List<Guest> guests, String description, Interview.Status status, List<Policy> policies,
                             List<ContributionView> questions, List<ContributionView> pending, List<Entry> entries, Long transcriptId,
-                            Long transcriptDraftId, boolean published) {
+                            Long transcriptDraftId, boolean published, boolean returned) {
 
     public record Guest(String name, String title) {
     }
@@ -52,7 +52,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
     private static InterviewView brief(Interview i, java.util.function.UnaryOperator<String> shown, boolean staff) {
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, i.organization.code, local(i.startsAt), shown.apply(i.place),
                 List.of(), shown.apply(i.description), i.status, List.of(), List.of(), List.of(), List.of(), transcriptIdOf(i),
-                staff ? draftIdOf(i) : null, i.published());
+                staff ? draftIdOf(i) : null, i.published(), staff && i.returned());
     }
 
     /**
@@ -79,7 +79,7 @@ public record InterviewView(long id, Interview.Kind kind, String title, String o
                 shown.apply(e.body), local(e.postedAt), e.pictureSha256 != null)).toList();
         return new InterviewView(i.id, i.kind, shown.apply(i.title), i.organization.name, i.organization.code, local(i.startsAt), shown.apply(i.place), guests,
                 shown.apply(i.description), i.status, policies, questions, pending, entries, transcriptIdOf(i),
-                reader.atWork() ? draftIdOf(i) : null, i.published());
+                reader.atWork() ? draftIdOf(i) : null, i.published(), reader.atWork() && i.returned());
     }
 
     /** The transcript's draft while it can still be published (not discarded). */

@@ -40,8 +40,16 @@ public class InterviewWorkbenchResource {
 
     /** What the schedule form had, so a refused one comes back as typed. */
     public record Typed(String organization, String kind, String title, String startsAt, String place, String guests,
-                        String description, String documents) {
-        static final Typed EMPTY = new Typed("", "INTERVIEW", "", "", "", "", "", "");
+                        String description, String documents, List<String> problems) {
+        static final Typed EMPTY = new Typed("", "INTERVIEW", "", "", "", "", "", "", List.of());
+
+        /** The change form's first view: what the interview says now. */
+        static Typed of(Interview i) {
+            String when = i.startsAt == null ? ""
+                    : java.time.LocalDateTime.ofInstant(i.startsAt, org.zwgk.portal.common.PortalConfig.ZONE).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+            return new Typed(i.organization.code, i.kind.name(), i.title, when, i.place, i.guests, i.description,
+                    i.documentIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("，")), List.of());
+        }
 
         public List<Interview.Kind> kinds() {
             return List.of(Interview.Kind.values());
@@ -54,7 +62,8 @@ public class InterviewWorkbenchResource {
                                                   List<String> problems);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, boolean readsDrafts, String speaker, String body,
-                                                 String error, boolean askAcknowledgement, org.zwgk.portal.workflow.PublicationReview review);
+                                                 String error, boolean askAcknowledgement, org.zwgk.portal.workflow.PublicationReview review,
+                                                 Typed change);
     }
 
     private final InterviewService service;
@@ -107,7 +116,7 @@ public class InterviewWorkbenchResource {
                 throw e;
             }
             Typed typed = new Typed(nz(organization), nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
-                    nz(documents));
+                    nz(documents), List.of());
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
                     e.formProblems(messages))));
         }
@@ -125,6 +134,10 @@ public class InterviewWorkbenchResource {
     }
 
     private String page(long id, String speaker, String body, String error, boolean askAcknowledgement) {
+        return page(id, speaker, body, error, askAcknowledgement, null);
+    }
+
+    private String page(long id, String speaker, String body, String error, boolean askAcknowledgement, Typed change) {
         PortalUser user = current.get();
         Interview i = InterviewService.find(id);
         Reader reader = ownership.readerOf(user, i.organization);
@@ -133,7 +146,7 @@ public class InterviewWorkbenchResource {
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, reader), user.has(Role.EDITOR, i.organization.code),
                 reader.asTyped(), speaker, body, error, askAcknowledgement,
-                publicationLevels.review(user, i)).render();
+                publicationLevels.review(user, i), change == null ? Typed.of(i) : change).render();
     }
 
     @POST
@@ -166,6 +179,38 @@ public class InterviewWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath long id, @RestForm String acknowledged) {
         return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestPath long id, @RestForm String kind, @RestForm String title, @RestForm String startsAt,
+                           @RestForm String place, @RestForm String guests, @RestForm String description, @RestForm String documents) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.change(current.get(), id, kind, title, startsAt, place, guests, description, documents, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
+        }, e -> page(id, "", "", null, false, new Typed("", nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
+                nz(documents), e.formProblems(messages))));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.returnForChanges(current.get(), id, returnComment, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
+        }, e -> page(id, "", "", e.message(messages), false));
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@RestPath long id) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.discard(current.get(), id, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchInterviews())).build();
+        }, e -> page(id, "", "", e.message(messages), false));
     }
 
     @POST

@@ -28,4 +28,10 @@ class InterviewsAwaitingReview implements ReviewQueueSource {
                 Interview.Status.ENDED, organizations);
         return levels.awaiting(user, waiting, MessageBundles.get(WorkbenchMessages.class).wbKindInterview(), Routes::workbenchInterview);
     }
+
+    @Override
+    public List<AwaitingReview> returned(Set<String> organizations) {
+        return PublicationLevels.returned(Interview.<Interview>list("publishedAt is null and returnedAt is not null and organization.code in ?1", organizations),
+                MessageBundles.get(WorkbenchMessages.class).wbKindInterview(), Routes::workbenchInterview);
+    }
 }

@@ -33,10 +33,6 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         public int nextLevel() {
             return approvers.size() + 1;
         }
-
-        public String approverList() {
-            return String.join("、", approvers);
-        }
     }
 
     static MessageView of(CitizenMessage m, MessageRules rules, LocalDate today, Deidentifier deidentifier, boolean staff) {

@@ -156,6 +156,41 @@ public class SurveyService {
         Organization org = Organization.findByCode(orgCode == null ? "" : orgCode.strip())
                 .orElseThrow(() -> UserError.badInput("organization", m -> sm().badOrganization()));
         ownership.requireChosen(user, Role.EDITOR, org, "organization");
+        Written fields = fields(title, description, opensOn, closesOn, questions);
+        Survey s = new Survey();
+        s.writtenBy(org, user.username(), clock.instant());
+        fields.applyTo(s);
+        s.persist();
+        fields.writeQuestions(s);
+        audit.record(actor, "survey.create", "survey", s.id, org.code + " " + s.opensOn + ".." + s.closesOn + " " + s.title);
+        return s;
+    }
+
+    /** What the create and change forms set, checked: every problem named, nothing set when there is one. */
+    record Written(String title, String description, LocalDate opensOn, LocalDate closesOn, List<Draft> questions) {
+        void applyTo(Survey s) {
+            s.title = title;
+            s.description = description;
+            s.opensOn = opensOn;
+            s.closesOn = closesOn;
+        }
+
+        void writeQuestions(Survey s) {
+            int position = 0;
+            for (Draft q : questions) {
+                SurveyQuestion sq = new SurveyQuestion();
+                sq.survey = s;
+                sq.position = ++position;
+                sq.kind = q.kind();
+                sq.prompt = q.prompt();
+                sq.required = q.required();
+                sq.options = q.options().isEmpty() ? null : String.join("\n", q.options());
+                sq.persist();
+            }
+        }
+    }
+
+    private Written fields(String title, String description, String opensOn, String closesOn, String questions) {
         List<UserError.Invalid> problems = new ArrayList<>();
         String t = FormFields.requiredText(title, 200, "title", problems);
         String d = FormFields.requiredText(description, 10000, "description", problems);
@@ -171,25 +206,73 @@ public class SurveyService {
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);
         }
-        Survey s = new Survey();
-        s.writtenBy(org, user.username(), clock.instant());
-        s.title = t;
-        s.description = d;
-        s.opensOn = from;
-        s.closesOn = to;
-        s.persist();
-        int position = 0;
-        for (Draft q : drafts) {
-            SurveyQuestion sq = new SurveyQuestion();
-            sq.survey = s;
-            sq.position = ++position;
-            sq.kind = q.kind();
-            sq.prompt = q.prompt();
-            sq.required = q.required();
-            sq.options = q.options().isEmpty() ? null : String.join("\n", q.options());
-            sq.persist();
+        return new Written(t, d, from, to, drafts);
+    }
+
+    /** The questions as the editor's text block ({@link #parse} reads it back to the same questions), for the change form. */
+    static String block(Survey s) {
+        StringBuilder b = new StringBuilder();
+        for (SurveyQuestion q : SurveyQuestion.of(s)) {
+            if (!b.isEmpty()) {
+                b.append('\n');
+            }
+            b.append(switch (q.kind) {
+                case SINGLE -> "单选";
+                case MULTIPLE -> "多选";
+                case TEXT -> "填空";
+            }).append(q.required ? "*" : "").append(' ').append(q.prompt).append('\n');
+            for (String option : q.optionList()) {
+                b.append("- ").append(option).append('\n');
+            }
         }
-        audit.record(actor, "survey.create", "survey", s.id, org.code + " " + from + ".." + to + " " + t);
+        return b.toString();
+    }
+
+    /**
+     * Its editors change one not yet public (after it was sent back, or before anyone reviewed it): all the
+     * create form sets but the organization, questions too (nobody has answered); review starts again.
+     */
+    @Transactional
+    public Survey change(PortalUser user, long id, String title, String description, String opensOn, String closesOn,
+                         String questions, Actor actor) {
+        Survey s = unpublishedForEditor(user, id);
+        Written fields = fields(title, description, opensOn, closesOn, questions);
+        fields.applyTo(s);
+        SurveyQuestion.delete("survey", s);
+        fields.writeQuestions(s);
+        publicationLevels.changed(s, user.username());
+        audit.record(actor, "survey.change", "survey", s.id, s.opensOn + ".." + s.closesOn + " " + s.title);
+        return s;
+    }
+
+    /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
+    @Transactional
+    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
+        Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
+        publicationLevels.returnToAuthor(user, s, comment, actor);
+    }
+
+    /** Its editors delete one never public (nobody could answer it). */
+    @Transactional
+    public void discard(PortalUser user, long id, Actor actor) {
+        Survey s = unpublishedForEditor(user, id);
+        publicationLevels.discarded(s);
+        SurveyQuestion.delete("survey", s);
+        s.delete();
+        audit.record(actor, "survey.discard", "survey", id, s.organization.code + " " + s.title);
+    }
+
+    private Survey unpublishedForEditor(PortalUser user, long id) {
+        ownership.requireLoggedIn(user);
+        Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null || !ownership.isStaffOf(user, s.organization)) {
+            throw UserError.notFound(m -> sm().notFound());
+        }
+        ownership.require(user, Role.EDITOR, s.organization);
+        if (s.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
         return s;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 /** A survey as its pages show it, read inside the transaction. */
 public record SurveyView(long id, String title, String description, String organization, String orgCode, LocalDate opensOn,
                          LocalDate closesOn, Survey.State state, String createdBy, String publishedBy, List<Question> questions,
-                         long responses) {
+                         long responses, boolean returned) {
 
     public record Question(long id, int number, SurveyQuestion.Kind kind, String prompt, boolean required, List<Option> options) {
         public boolean single() {
@@ -52,7 +52,8 @@ public record SurveyView(long id, String title, String description, String organ
             return new Question(q.id, q.position, q.kind, shown.apply(q.prompt), q.required, options);
         }).toList();
         return new SurveyView(s.id, shown.apply(s.title), shown.apply(s.description), s.organization.name, s.organization.code,
-                s.opensOn, s.closesOn, s.state(today), s.createdBy, s.publishedBy, questions, SurveyResponse.count("survey", s));
+                s.opensOn, s.closesOn, s.state(today), s.createdBy, s.publishedBy, questions, SurveyResponse.count("survey", s),
+                s.returned());
     }
 
     public boolean open() {

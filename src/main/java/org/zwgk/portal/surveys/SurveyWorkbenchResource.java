@@ -39,8 +39,14 @@ public class SurveyWorkbenchResource {
 
     /** What the create form had, so a refused one comes back as typed, with a wrong date's message next to it. */
     public record Typed(String organization, String title, String description, String opensOn, String closesOn, String questions,
-                        List<UserError.FieldMessage> errors) {
-        static final Typed EMPTY = new Typed("", "", "", "", "", "", List.of());
+                        List<UserError.FieldMessage> errors, List<String> problems) {
+        static final Typed EMPTY = new Typed("", "", "", "", "", "", List.of(), List.of());
+
+        /** The change form's first view: what the survey says now. */
+        static Typed of(Survey s) {
+            return new Typed(s.organization.code, s.title, s.description, String.valueOf(s.opensOn), String.valueOf(s.closesOn),
+                    SurveyService.block(s), List.of(), List.of());
+        }
 
         public String errorFor(String field) {
             return UserError.FieldMessage.of(errors, field);
@@ -53,7 +59,7 @@ public class SurveyWorkbenchResource {
                                                List<String> problems);
 
         static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending,
-                                              String error, org.zwgk.portal.workflow.PublicationReview review);
+                                              String error, org.zwgk.portal.workflow.PublicationReview review, Typed change);
     }
 
     private final SurveyService service;
@@ -99,7 +105,7 @@ public class SurveyWorkbenchResource {
                 throw e;
             }
             Typed typed = new Typed(nz(organization), nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions),
-                    e.fieldMessages(messages));
+                    e.fieldMessages(messages), e.formProblems(messages));
             return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
                     e.formProblems(messages))));
         }
@@ -117,6 +123,10 @@ public class SurveyWorkbenchResource {
     }
 
     private String page(long id, String error) {
+        return page(id, error, null);
+    }
+
+    private String page(long id, String error, Typed change) {
         PortalUser user = current.get();
         Survey s = SurveyService.find(id);
         Reader reader = ownership.readerOf(user, s.organization);
@@ -124,7 +134,7 @@ public class SurveyWorkbenchResource {
             throw UserError.notFound(m -> SurveyService.sm().notFound());
         }
         return Templates.survey(user, SurveyView.atWork(s, service.today(), reader, deidentifier), SurveyView.pending(s, reader, deidentifier), error,
-                publicationLevels.review(user, s)).render();
+                publicationLevels.review(user, s), change == null ? Typed.of(s) : change).render();
     }
 
     @POST
@@ -139,6 +149,38 @@ public class SurveyWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision, @RestForm String acknowledged) {
         return step(id, () -> service.moderate(current.get(), answer, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
+    }
+
+    @POST
+    @Path("{id}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestPath long id, @RestForm String title, @RestForm String description, @RestForm String opensOn,
+                           @RestForm String closesOn, @RestForm String questions) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.change(current.get(), id, title, description, opensOn, closesOn, questions, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
+        }, e -> {
+            Typed change = new Typed("", nz(title), nz(description), nz(opensOn), nz(closesOn), nz(questions),
+                    e.fieldMessages(messages), e.formProblems(messages));
+            return page(id, null, change);
+        });
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
+        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, current.actor()));
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@RestPath long id) {
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.discard(current.get(), id, current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchSurveys())).build();
+        }, e -> page(id, e.message(messages)));
     }
 
     private Response step(long id, Runnable action) {

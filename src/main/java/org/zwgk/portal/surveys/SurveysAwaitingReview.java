@@ -32,4 +32,10 @@ class SurveysAwaitingReview implements ReviewQueueSource {
                 .stream().filter(s -> !s.closesOn.isBefore(today)).toList();
         return levels.awaiting(user, waiting, MessageBundles.get(WorkbenchMessages.class).wbKindSurvey(), Routes::workbenchSurvey);
     }
+
+    @Override
+    public List<AwaitingReview> returned(Set<String> organizations) {
+        return PublicationLevels.returned(Survey.<Survey>list("publishedAt is null and returnedAt is not null and organization.code in ?1", organizations),
+                MessageBundles.get(WorkbenchMessages.class).wbKindSurvey(), Routes::workbenchSurvey);
+    }
 }

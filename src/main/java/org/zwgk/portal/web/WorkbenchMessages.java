@@ -33,6 +33,12 @@ public interface WorkbenchMessages {
     String wbNoReviews();
     String wbNoOtherReviews();
     String wbOtherReviews();
+
+    String wbReturnedOthers();
+
+    String wbColReturnedBy();
+
+    String wbColReturnedAt();
     String wbColKind();
     String wbKindConsultation();
     String wbKindSurvey();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.PublicationApproval;
 import org.zwgk.portal.web.Messages;
+import org.zwgk.portal.web.UserError;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.function.LongFunction;
 @ApplicationScoped
 public class PublicationLevels {
 
+    public static final int MAX_RETURN_COMMENT = 1000;
     static final ReviewLevels.Wording WORDING = new ReviewLevels.Wording(Messages::publicationFourEyes, Messages::publicationSameReviewer);
 
     private final ReviewLevels levels;
@@ -40,6 +42,7 @@ public class PublicationLevels {
      * it, and the words confirmed go into the audit record. True when it is public now.
      */
     public boolean publish(PortalUser user, ReviewedPublication item, boolean acknowledged, org.zwgk.portal.audit.AuditLog.Actor actor) {
+        requireInReview(item);
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, item);
         ReviewLevels.Step step = approve(user, item);
         String words = confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed);
@@ -51,6 +54,54 @@ public class PublicationLevels {
         item.markPublished(user.username(), clock.instant());
         audit.record(actor, item.reviewType() + ".publish", item.reviewType(), item.reviewId(), item.organization.code + " " + item.publicTexts()[0] + words);
         return true;
+    }
+
+    /**
+     * 退回修改: a reviewer who may review it (of its organization, not its author) sends it back to its
+     * author with the reason; the approvals of this round are void, and it waits for its author's change
+     * before anyone reviews it again ({@link #changed}).
+     */
+    public void returnToAuthor(PortalUser user, ReviewedPublication item, String comment, org.zwgk.portal.audit.AuditLog.Actor actor) {
+        requireInReview(item);
+        levels.requireReviewer(user, reviewItem(item, item.approvers()), WORDING);
+        String why = comment == null ? "" : comment.strip();
+        if (why.isEmpty()) {
+            throw UserError.badInput("returnComment", m -> m.publicationReturnNeedsComment());
+        }
+        if (why.length() > MAX_RETURN_COMMENT) {
+            throw UserError.badInput("returnComment", m -> m.fieldTooLong(MAX_RETURN_COMMENT));
+        }
+        PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
+        item.returnedBy = user.username();
+        item.returnedAt = clock.instant();
+        item.returnComment = why;
+        audit.record(actor, item.reviewType() + ".return", item.reviewType(), item.reviewId(), item.organization.code + " " + why);
+    }
+
+    /**
+     * Its author changed it before publication: whatever was approved was another text, so review starts
+     * again from the first level, and one sent back is in review again.
+     */
+    public void changed(ReviewedPublication item, String username) {
+        item.changedBy(username);
+        PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
+        item.returnedBy = null;
+        item.returnedAt = null;
+        item.returnComment = null;
+    }
+
+    /** Before it is deleted unpublished: its approvals go with it. */
+    public void discarded(ReviewedPublication item) {
+        PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
+    }
+
+    private static void requireInReview(ReviewedPublication item) {
+        if (item.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
+        if (item.returned()) {
+            throw UserError.conflict(m -> m.publicationReturned());
+        }
     }
 
     /**
@@ -70,10 +121,17 @@ public class PublicationLevels {
      */
     public PublicationReview review(PortalUser user, ReviewedPublication item) {
         if (item.published()) {
-            return new PublicationReview(true, item.publisher(), false, List.of(), Math.max(1, item.requiredLevels()), List.of());
+            return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of());
+        }
+        boolean canChange = user != null && user.has(org.zwgk.portal.access.Role.EDITOR, item.organization.code);
+        if (item.returned()) {
+            return new PublicationReview(false, null, false, false, canChange,
+                    new PublicationReview.Returned(item.returnedBy, item.returnedAt, item.returnComment), List.of(),
+                    Math.max(1, item.requiredLevels()), List.of());
         }
         List<String> approvers = item.approvers();
-        return new PublicationReview(false, null, levels.mayApprove(user, reviewItem(item, approvers)),
+        ReviewLevels.Item reviewed = reviewItem(item, approvers);
+        return new PublicationReview(false, null, levels.mayApprove(user, reviewed), levels.mayReview(user, reviewed), canChange, null,
                 sensitiveWords.words(item.publicTexts()), Math.max(1, item.requiredLevels()), approvers);
     }
 
@@ -83,14 +141,20 @@ public class PublicationLevels {
      */
     public List<AwaitingReview> awaiting(PortalUser user, List<? extends ReviewedPublication> items, String kind, LongFunction<String> url) {
         return items.stream()
-                .filter(item -> !item.published())
+                .filter(item -> !item.published() && !item.returned())
                 .flatMap(item -> levels.awaiting(user, reviewItem(item, item.approvers()), kind, item.title, url.apply(item.id),
                         item.createdBy, item.createdAt).stream())
                 .sorted(Comparator.comparing(AwaitingReview::since))
                 .toList();
     }
 
+    /** The {@code items} sent back to their authors, as lines of the workbench home: who sent each back, and when. */
+    public static List<AwaitingReview> returned(List<? extends ReviewedPublication> items, String kind, LongFunction<String> url) {
+        return items.stream().filter(item -> !item.published() && item.returned())
+                .map(item -> new AwaitingReview(kind, item.title, url.apply(item.id), item.returnedBy, 0, 0, item.returnedAt)).toList();
+    }
+
     private static ReviewLevels.Item reviewItem(ReviewedPublication item, List<String> approvers) {
-        return new ReviewLevels.Item(item.organization, item.requiredLevels(), approvers.size(), Set.of(item.author()), approvers);
+        return new ReviewLevels.Item(item.organization, item.requiredLevels(), approvers.size(), item.authors(), approvers);
     }
 }

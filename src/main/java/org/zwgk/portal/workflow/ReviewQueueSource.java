@@ -19,4 +19,18 @@ public interface ReviewQueueSource {
 
     /** The same, among the items of {@code organizations} (those in which the person reviews, never empty). */
     List<AwaitingReview> awaiting(PortalUser user, java.util.Set<String> organizations);
+
+    /**
+     * The items a reviewer sent back (退回修改) to the editors of the organizations this person edits for,
+     * each with who sent it back and when ({@code author}, {@code since}); none for someone who edits nowhere.
+     */
+    default List<AwaitingReview> returned(PortalUser user) {
+        java.util.Set<String> organizations = user.organizationsWith(org.zwgk.portal.access.Role.EDITOR);
+        return organizations.isEmpty() ? List.of() : returned(organizations);
+    }
+
+    /** The same, among the items of {@code organizations} (never empty); none where nothing is sent back. */
+    default List<AwaitingReview> returned(java.util.Set<String> organizations) {
+        return List.of();
+    }
 }

@@ -28,6 +28,12 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     public Instant publishedAt;
     /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
     public int requiredLevels = 1;
+    /** Everyone but its author who changed it before publication, space-separated: none of them may approve it. */
+    public String changedBy;
+    /** 退回修改: the reviewer who sent it back to its author, when and why; null while it is in review. */
+    public String returnedBy;
+    public Instant returnedAt;
+    public String returnComment;
 
     /** Who writes it, for which organization, when: its review levels are that organization's now. */
     public void writtenBy(Organization organization, String author, Instant at) {
@@ -42,14 +48,31 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
         return publishedAt != null;
     }
 
+    /** Sent back to its author: out of review until the author changes it. */
+    public boolean returned() {
+        return returnedAt != null;
+    }
+
     @Override
     public Owner owner() {
         return organization;
     }
 
     @Override
-    public String author() {
-        return createdBy;
+    public java.util.Set<String> authors() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(createdBy);
+        if (changedBy != null && !changedBy.isBlank()) {
+            all.addAll(java.util.List.of(changedBy.strip().split(" +")));
+        }
+        return all;
+    }
+
+    /** {@code username} changed it: from now on one of its authors. */
+    public void changedBy(String username) {
+        if (!authors().contains(username)) {
+            changedBy = changedBy == null || changedBy.isBlank() ? username : changedBy + " " + username;
+        }
     }
 
     @Override

@@ -67,7 +67,7 @@ public class WorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others,
+        static native TemplateInstance home(PortalUser user, List<Draft> mine, List<Draft> queue, List<AwaitingReview> others, List<AwaitingReview> returned,
                                             List<Document> published, List<Option> publishedIn,
                                             String publishedChannel,
                                             AccountService.FailedLogins failures, String done,
@@ -109,7 +109,9 @@ public class WorkbenchResource {
                 .sorted(java.util.Comparator.comparing(AwaitingReview::since)).toList();
         // one channel's (editor walk: szfb's list was twenty 一号答 answers, the notice it publishes out of sight)
         String shown = channel == null || channel.isBlank() ? null : channel.strip();
-        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, workflow.recentlyPublished(user, 20, shown),
+        List<AwaitingReview> returned = otherReviews.stream().flatMap(source -> source.returned(user).stream())
+                .sorted(java.util.Comparator.comparing(AwaitingReview::since).reversed()).toList();
+        return Templates.home(user, workflow.mine(user), workflow.reviewQueue(user), others, returned, workflow.recentlyPublished(user, 20, shown),
                 Option.channels(workflow.publishingChannels(user)), shown,
                 accounts.failedLoginsBefore(session).orElse(null),
                 "discarded".equals(done) ? MessageBundles.get(WorkbenchMessages.class).wbDoneDiscarded() : null,

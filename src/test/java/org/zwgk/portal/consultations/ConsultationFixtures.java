@@ -30,10 +30,20 @@ public class ConsultationFixtures {
         return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
     }
 
+    /** Opened by {@code editor} for {@code org} from yesterday for 40 days, waiting to be published. */
+    public long draft(String org, String editor) {
+        LocalDate today = service.today();
+        return unpublished(org, editor, today.minusDays(1), today.plusDays(40));
+    }
+
+    private long unpublished(String org, String editor, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
+                from.toString(), to.toString(), false, null, FIXTURE).id);
+    }
+
     /** Opened by {@code editor} and published by a reviewer of {@code org}, as citizens see it. */
     private long consultation(String org, String editor, LocalDate from, LocalDate to) {
-        long id = QuarkusTransaction.requiringNew().call(() -> service.open(user(editor), org, "测试征集" + SEQ.incrementAndGet(), "征求意见稿",
-                from.toString(), to.toString(), false, null, FIXTURE).id);
+        long id = unpublished(org, editor, from, to);
         throughLevels(org, reviewerOf(org), r -> service.publish(user(r), id, false, FIXTURE),
                 () -> Consultation.<Consultation>findById(id).published());
         return id;

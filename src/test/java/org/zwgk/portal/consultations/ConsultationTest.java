@@ -82,6 +82,95 @@ class ConsultationTest {
     }
 
     @Test
+    void aReviewerSendsItBackWithAReasonAndItsEditorChangesOrDeletesIt() {
+        // browser walk: a consultation could only be published or left waiting, never sent back with a comment,
+        // and its editor could neither mend nor delete one not yet public
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("szfb-editor");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "szfb", "title", "关于退回修改的征求意见",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        long id = idOf("关于退回修改的征求意见");
+        Staff first = Staff.login("szfb-reviewer1");
+        Staff second = Staff.login("szfb-reviewer2");
+        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document reviewing = org.jsoup.Jsoup.parse(second.get("/workbench/consultations/" + id).asString());
+        assertThat(reviewing.select("#return-for-changes textarea[name=returnComment][required]")).hasSize(1);
+        assertThat(reviewing.select("#discard")).as("a reviewer who does not edit deletes nothing").isEmpty();
+        Response empty = second.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "  "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(text(empty)).contains("须填写退回意见");
+        assertThat(second.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "请写明意见反馈的联系方式。"))
+                .statusCode()).isEqualTo(303);
+
+        // nobody reviews it while it waits for its editor, and the approval of 一审 is void
+        Staff third = Staff.login("szfb-reviewer3");
+        org.jsoup.nodes.Document returned = org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString());
+        assertThat(returned.select("#publish")).isEmpty();
+        assertThat(returned.select("#return-comment").text()).isEqualTo("请写明意见反馈的联系方式。");
+        assertThat(third.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(409);
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(404);
+        assertThat(org.jsoup.Jsoup.parse(third.get("/workbench").asString()).select("#other-reviews a:contains(关于退回修改的征求意见)"))
+                .as("not in anyone's review queue").isEmpty();
+
+        // its editor finds it on the workbench home and on its page, with the reason and the form filled in
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(editor.get("/workbench").asString());
+        assertThat(home.select("#returned-others tr:contains(关于退回修改的征求意见)").text()).contains("征集", "szfb-reviewer2");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations").asString())
+                .select("li:contains(关于退回修改的征求意见) .awaiting-review").text()).isEqualTo("已退回修改");
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + id).asString());
+        assertThat(own.select("#return-comment").text()).isEqualTo("请写明意见反馈的联系方式。");
+        assertThat(own.select("#change[open] input[name=title]").val()).isEqualTo("关于退回修改的征求意见");
+        assertThat(own.select("#change input[name=closesOn]").val()).isEqualTo(today.plusDays(30).toString());
+
+        // a wrong change is refused next to its field and changes nothing
+        Response wrong = editor.post("/workbench/consultations/" + id + "/change", Map.of("title", "关于退回修改的征求意见（改）",
+                "description", "征求意见稿。", "opensOn", today.plusDays(5).toString(), "closesOn", today.toString()));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(wrong.asString());
+        assertThat(refused.select("#change[open] #closesOn-error").text()).isNotBlank();
+        assertThat(refused.select("#change input[name=title]").val()).as("what was typed stays").isEqualTo("关于退回修改的征求意见（改）");
+        assertThat(idOf("关于退回修改的征求意见")).isEqualTo(id);
+
+        assertThat(editor.post("/workbench/consultations/" + id + "/change", Map.of("title", "关于退回修改的征求意见（修改稿）",
+                "description", "征求意见稿。意见请寄市政府办公室。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString()))
+                .statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString());
+        assertThat(again.select("#return-comment")).as("in review again").isEmpty();
+        assertThat(again.select("#publication-review .review-levels").text()).as("from the first level").contains("0/3");
+        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).as("一审 again").isEqualTo(303);
+        String audited = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent.<org.zwgk.portal.audit.AuditEvent>find(
+                "action = ?1 and entityId = ?2", "consultation.return", id).firstResult().detail);
+        assertThat(audited).contains("请写明意见反馈的联系方式。");
+
+        // one never public can be deleted by its editors; a public one cannot
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + id).asString()).select("#discard").attr("data-confirm-submit"))
+                .contains("不能恢复");
+        Response discarded = editor.post("/workbench/consultations/" + id + "/discard");
+        assertThat(discarded.statusCode()).isEqualTo(303);
+        assertThat(discarded.header("Location")).endsWith("/workbench/consultations");
+        assertThat(editor.get("/workbench/consultations/" + id).statusCode()).isEqualTo(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.access.PublicationApproval.count("itemId", id)))
+                .as("its approvals went with it").isZero();
+    }
+
+    @Test
+    void aPublishedConsultationIsNeitherChangedNorDeletedThere() {
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于已发布征集的征求意见",
+                "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        long id = idOf("关于已发布征集的征求意见");
+        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + id).asString()).select("#change, #discard")).isEmpty();
+        assertThat(editor.post("/workbench/consultations/" + id + "/discard").statusCode()).isEqualTo(409);
+        assertThat(editor.post("/workbench/consultations/" + id + "/change", Map.of("title", "改过的标题", "description", "改过",
+                "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode()).isEqualTo(409);
+        assertThat(given().get("/hudong/consultations/" + id).asString()).contains("关于已发布征集的征求意见").doesNotContain("改过的标题");
+    }
+
+    @Test
     void anOrganizationWithThreeLevelsHasThreeReviewersPublishIt() {
         // browser walk: szfb's 三审 held for its documents and replies, one reviewer alone published its consultation
         LocalDate today = LocalDate.now(PortalConfig.ZONE);

@@ -29,10 +29,15 @@ public class InterviewFixtures {
         return QuarkusTransaction.requiringNew().call(() -> accounts.user(Account.findByUsername(username).orElseThrow()));
     }
 
+    /** An interview of {@code org} written by {@code editor}, waiting to be published. */
+    public long draft(String org, String editor) {
+        return QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
+                "2026-12-01T10:00", "市政府新闻发布厅", "张三 局长", "简介", "", FIXTURE).id);
+    }
+
     /** A scheduled interview of {@code org}. */
     public long scheduled(String org, String editor) {
-        long id = QuarkusTransaction.requiringNew().call(() -> service.schedule(user(editor), org, "INTERVIEW", "测试访谈" + SEQ.incrementAndGet(),
-                "2026-12-01T10:00", "市政府新闻发布厅", "张三 局长", "简介", "", FIXTURE).id);
+        long id = draft(org, editor);
         ConsultationFixtures.throughLevels(org, ConsultationFixtures.reviewerOf(org), r -> service.publish(user(r), id, false, FIXTURE),
                 () -> Interview.<Interview>findById(id).published());
         return id;

@@ -182,6 +182,30 @@ class InterviewTest {
     }
 
     @Test
+    void anInterviewSentBackIsRescheduledByItsEditorOrDeleted() {
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        long id = scheduleUnpublished(editor, "退回修改的访谈");
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/return", Map.of("returnComment", "时间与局长日程冲突，请改到下午四点。"))
+                .statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(editor.get("/workbench/interviews/" + id).asString());
+        assertThat(own.select("#return-comment").text()).isEqualTo("时间与局长日程冲突，请改到下午四点。");
+        assertThat(own.select("#change input[name=startsAt]").val()).as("the time as the field takes it").isEqualTo("2026-12-20T15:00");
+        assertThat(own.select("#change textarea[name=guests]").val()).contains("王明 市财政局局长", "李华 预算科科长");
+        assertThat(editor.post("/workbench/interviews/" + id + "/change", Map.of("kind", "INTERVIEW", "title", "退回修改的访谈",
+                "startsAt", "2026-12-20T16:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长",
+                "description", "就预算公开答网友问。")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(text(given().get("/hudong/interviews/" + id))).contains("2026-12-20 16:00").doesNotContain("李华");
+
+        long other = scheduleUnpublished(editor, "不再举办的访谈");
+        assertThat(reviewer.post("/workbench/interviews/" + other + "/discard").statusCode()).as("its reviewer does not edit").isEqualTo(403);
+        assertThat(editor.post("/workbench/interviews/" + other + "/discard").statusCode()).isEqualTo(303);
+        assertThat(editor.get("/workbench/interviews/" + other).statusCode()).isEqualTo(404);
+        assertThat(text(editor.get("/workbench/interviews"))).doesNotContain("不再举办的访谈");
+    }
+
+    @Test
     void anInterviewWaitingForReviewCannotGoLiveNorEnd() {
         // browser walk: an entry posted while 待审核 set it 直播中 though the public could not see it
         Staff editor = Staff.login("czj-editor");

@@ -113,6 +113,35 @@ class SurveyTest {
     }
 
     @Test
+    void aSurveySentBackIsChangedQuestionsAndAllBeforeItIsPublished() {
+        Staff editor = Staff.login("czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        String from = today().toString(), to = today().plusDays(10).toString();
+        assertThat(editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "退回修改的问卷",
+                "description", "请花两分钟填写。", "opensOn", from, "closesOn", to, "questions", QUESTIONS)).statusCode()).isEqualTo(303);
+        long id = idOf("退回修改的问卷");
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/return", Map.of("returnComment", "请增加一道关于办事指南的题目。"))
+                .statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).as("waits for its editor").isEqualTo(409);
+
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(editor.get("/workbench/surveys/" + id).asString());
+        assertThat(own.select("#return-comment").text()).isEqualTo("请增加一道关于办事指南的题目。");
+        String block = own.select("#change textarea[name=questions]").val();
+        assertThat(block).as("the questions as they were typed").contains("单选* 您对本站政务公开栏目的总体评价？", "- 基本满意",
+                "多选 您通过哪些渠道获取政府信息？", "填空 其他意见和建议");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/surveys").asString())
+                .select("li:contains(退回修改的问卷) .awaiting-review").text()).isEqualTo("已退回修改");
+
+        Response changed = editor.post("/workbench/surveys/" + id + "/change", Map.of("title", "退回修改的问卷", "description", "请花两分钟填写。",
+                "opensOn", from, "closesOn", to, "questions", block + "\n单选* 办事指南是否清楚？\n- 清楚\n- 不清楚\n"));
+        assertThat(changed.statusCode()).as(text(changed)).isEqualTo(303);
+        assertThat(questionIds(id)).hasSize(4);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
+        String page = text(given().get("/hudong/surveys/" + id));
+        assertThat(page).contains("您对本站政务公开栏目的总体评价？", "基本满意", "其他意见和建议", "办事指南是否清楚？");
+    }
+
+    @Test
     void writePublishAnswerCloseByTheClockAndChartTheResults() {
         Staff editor = Staff.login("czj-editor");
         Staff reviewer = Staff.login("czj-reviewer");

@@ -279,18 +279,40 @@ class AuthorizationMatrixTest {
                 + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("consultation: approve feedback", org -> new Request("/workbench/consultations/"
                 + consultations.feedbackWaiting(org, ORG.get(org)[0]) + "/feedback/approve", form()), Rule.ownOrg(REVIEWER)));
+        // before publication: its reviewers send it back with a reason, its editors change or delete it
+        list.add(new Endpoint("consultation: return for changes", org -> new Request("/workbench/consultations/"
+                + consultations.draft(org, ORG.get(org)[0]) + "/return", form("returnComment", "请补充起草说明")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("consultation: change", org -> new Request("/workbench/consultations/"
+                + consultations.draft(org, ORG.get(org)[0]) + "/change", form("title", "矩阵测试征集（修改）", "description", "草案",
+                "opensOn", "2026-01-01", "closesOn", "2099-03-01")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("consultation: discard", org -> new Request("/workbench/consultations/"
+                + consultations.draft(org, ORG.get(org)[0]) + "/discard", form()), Rule.ownOrg(EDITOR)));
         // 问卷调查: an organization's editor writes it, another person (its reviewer) publishes, editors or reviewers moderate
         list.add(new Endpoint("survey: create", org -> new Request("/workbench/surveys", form("organization", org,
                 "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2099-03-01",
                 "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("survey: publish", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
                 + "/publish", form()), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("survey: return for changes", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
+                + "/return", form("returnComment", "请删去第二题")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("survey: change", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
+                + "/change", form("title", "矩阵测试问卷（修改）", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2099-03-01",
+                "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("survey: discard", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
+                + "/discard", form()), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("survey: approve answer", org -> new Request("/workbench/surveys/"
                 + surveys.pendingAnswer(org, ORG.get(org)[0], REVIEWERS.get(org)) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         // 在线访谈: the organization's editors schedule, post live entries and end it; editors or reviewers moderate questions
         list.add(new Endpoint("interview: schedule", org -> new Request("/workbench/interviews", form("organization", org,
                 "kind", "PRESS_CONFERENCE", "title", "矩阵测试发布会", "startsAt", "2026-12-01T10:00", "place", "发布厅",
                 "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: return for changes", org -> new Request("/workbench/interviews/"
+                + interviews.draft(org, ORG.get(org)[0]) + "/return", form("returnComment", "嘉宾名单待定")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("interview: change", org -> new Request("/workbench/interviews/"
+                + interviews.draft(org, ORG.get(org)[0]) + "/change", form("kind", "INTERVIEW", "title", "矩阵测试访谈（修改）",
+                "startsAt", "2026-12-01T10:00", "place", "发布厅", "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("interview: discard", org -> new Request("/workbench/interviews/"
+                + interviews.draft(org, ORG.get(org)[0]) + "/discard", form()), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("interview: approve question", org -> new Request("/workbench/interviews/"
                 + interviews.pendingQuestion(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("interview: live entry", org -> new Request("/workbench/interviews/"
