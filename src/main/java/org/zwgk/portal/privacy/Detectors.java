@@ -239,7 +239,7 @@ public final class Detectors {
         // between its groups (139.1111.0012), not a decimal point (12.5)
         for (int i = 1; i + 1 < read.length; i++) {
             char c = read[i];
-            if (c < 0x80 && c != '\n' && c != '.' || !Texts.isDigit(read[i - 1]) || !Texts.isDigit(read[i + 1])) {
+            if (c < 0x80 && c != '\n' && c != '\r' && c != '\t' && c != '.' || !Texts.isDigit(read[i - 1]) || !Texts.isDigit(read[i + 1])) {
                 continue;
             }
             char as = spaceLike(c) ? ' ' : dashLike(c) ? '-' : dotLike(c) && groupedByDots(text, i) ? '-' : 0;
@@ -342,7 +342,7 @@ public final class Detectors {
     }
 
     private static boolean spaceLike(char c) {
-        return c == '\n' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
+        return c == '\n' || c == '\r' || c == '\t' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
     }
 
     private static boolean dashLike(char c) {

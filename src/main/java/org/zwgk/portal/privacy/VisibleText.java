@@ -116,6 +116,7 @@ final class VisibleText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '<' || c == '&' || c == '\\' || c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || invisible(c)
+                    || gap(c) && (i + 1 < s.length() && gap(s.charAt(i + 1)) || i > 0 && s.charAt(i - 1) == '-')
                     || c >= 0x80 && (digitShown(c) >= 0 || Character.isHighSurrogate(c))) {
                 return true;
             }
@@ -141,6 +142,15 @@ final class VisibleText {
                 return end < 0 || nextOpen >= 0 && nextOpen < end ? 0 : end + 1 - i;
             }
             return 0;
+        }
+        // a run of spaces and line breaks between two digits shows as one space or one break (a page collapses
+        // it; a form sends a line break as CR LF): 1391234⏎0041 typed in a browser, 139 ⏎1234 (security audit)
+        if (gap(c) && i + 1 < s.length() && gap(s.charAt(i + 1)) && gapBetweenDigits(s, i)) {
+            return 1;
+        }
+        // after a dash the break itself goes too: 0512-⏎57512345 is the number 0512-57512345
+        if (gap(c) && gapAfterDash(s, i)) {
+            return 1;
         }
         // Markdown: a link's text between digits (139[1111](#)0002 shows 13911110002), a hard line break (139\⏎1111)
         if (c == '[' && i > 0 && Texts.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && Texts.isDigit(s.charAt(i + 1))) {
@@ -216,6 +226,40 @@ final class VisibleText {
         return c == 0xAD || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2064
                 || c == 0xFEFF || c == 0x034F || c == 0x180E;
     }
+
+    /** A space or line break of any kind, as a page shows it between two digits. */
+    static boolean gap(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A'
+                || c == '\u202F' || c == '\u205F';
+    }
+
+    /** Whether the run of gaps around {@code i} (at most {@value #LONGEST_GAP} characters) has a digit on each side. */
+    private static boolean gapBetweenDigits(String s, int i) {
+        int start = i, end = i;
+        while (start > 0 && gap(s.charAt(start - 1))) {
+            start--;
+        }
+        while (end < s.length() && gap(s.charAt(end))) {
+            end++;
+        }
+        return end - start <= LONGEST_GAP && start > 0 && Texts.isDigit(s.charAt(start - 1)) && end < s.length() && Texts.isDigit(s.charAt(end));
+    }
+
+    /** Whether the run of gaps around {@code i} follows a digit and a dash and ends at a digit (0512-⏎5751…). */
+    private static boolean gapAfterDash(String s, int i) {
+        int start = i, end = i;
+        while (start > 0 && gap(s.charAt(start - 1))) {
+            start--;
+        }
+        while (end < s.length() && gap(s.charAt(end))) {
+            end++;
+        }
+        return end - start <= LONGEST_GAP && start > 1 && s.charAt(start - 1) == '-' && Texts.isDigit(s.charAt(start - 2))
+                && end < s.length() && Texts.isDigit(s.charAt(end));
+    }
+
+    /** A longer run between digits is a layout (a table's columns), not one number's groups. */
+    private static final int LONGEST_GAP = 4;
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
