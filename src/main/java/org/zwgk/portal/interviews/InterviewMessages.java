@@ -55,6 +55,8 @@ public interface InterviewMessages {
     String addEntry();
     String end();
     String endHint();
+
+    String endConfirm();
     String workbenchNone();
     String reference(String kind, String title);
 

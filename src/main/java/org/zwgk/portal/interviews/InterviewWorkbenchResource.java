@@ -40,8 +40,28 @@ public class InterviewWorkbenchResource {
 
     /** What the schedule form had, so a refused one comes back as typed. */
     public record Typed(String organization, String kind, String title, String startsAt, String place, String guests,
-                        String description, String documents, List<String> problems) {
+                        String description, String documents, List<UserError.FieldMessage> errors) {
         static final Typed EMPTY = new Typed("", "INTERVIEW", "", "", "", "", "", "", List.of());
+
+        public String errorFor(String field) {
+            return UserError.FieldMessage.of(errors, field);
+        }
+
+        /** The summary's lines, each under its field's name (browser walk: three bare 此项必须填写。). */
+        public List<String> problems() {
+            InterviewMessages h = InterviewService.im();
+            return UserError.FieldMessage.labelled(errors, field -> switch (field) {
+                case "organization" -> h.fieldOrganization();
+                case "kind" -> h.fieldKind();
+                case "title" -> h.fieldTitle();
+                case "startsAt" -> h.fieldStartsAt();
+                case "place" -> h.fieldPlace();
+                case "guests" -> h.fieldGuests();
+                case "description" -> h.fieldDescription();
+                case "documents" -> h.fieldDocuments();
+                default -> null;
+            });
+        }
 
         /** The change form's first view: what the interview says now. */
         static Typed of(Interview i) {
@@ -116,9 +136,8 @@ public class InterviewWorkbenchResource {
                 throw e;
             }
             Typed typed = new Typed(nz(organization), nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
-                    nz(documents), List.of());
-            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed,
-                    e.formProblems(messages))));
+                    nz(documents), e.formMessages(messages));
+            return ErrorResponses.page(e.status(), QuarkusTransaction.requiringNew().call(() -> listPage(typed, typed.problems())));
         }
     }
 
@@ -190,7 +209,7 @@ public class InterviewWorkbenchResource {
             service.change(current.get(), id, kind, title, startsAt, place, guests, description, documents, current.actor());
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
         }, e -> page(id, "", "", null, false, new Typed("", nz(kind), nz(title), nz(startsAt), nz(place), nz(guests), nz(description),
-                nz(documents), e.formProblems(messages))));
+                nz(documents), e.formMessages(messages))));
     }
 
     @POST

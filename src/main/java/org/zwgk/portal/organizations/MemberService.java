@@ -120,6 +120,15 @@ public class MemberService {
         if (m.role == Role.ORG_ADMIN && Membership.count("organization = ?1 and role = ?2", org, Role.ORG_ADMIN) <= 1) {
             throw UserError.conflict(msg -> msg.memberLastAdmin());
         }
+        // browser walk: szfb reviews in three levels, each by another reviewer; with its third reviewer
+        // removed at one click its drafts stopped at the last level and nothing could be published
+        int levels = org.requiredReviewers();
+        if (m.role == Role.REVIEWER) {
+            long left = Membership.count("organization = ?1 and role = ?2 and id <> ?3", org, Role.REVIEWER, m.id);
+            if (left < levels) {
+                throw UserError.conflict(msg -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.web.WorkbenchMessages.class).memberTooFewReviewers(org.name, levels, (int) left));
+            }
+        }
         String who = accounts.usernameOf(m.accountId);
         m.delete();
         audit.record(actor, "membership.remove", "organization", org.id, who + " " + m.role, who + "=" + m.role, null);

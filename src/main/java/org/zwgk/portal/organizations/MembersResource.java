@@ -54,6 +54,15 @@ public class MembersResource {
         public boolean forCreate() {
             return form.equals("create");
         }
+
+        /** Not a refusal: the page after a role was removed says so. */
+        public boolean removed() {
+            return form.equals("removed");
+        }
+
+        public boolean forRemove() {
+            return form.equals("remove");
+        }
     }
 
     private final MemberService members;
@@ -70,8 +79,8 @@ public class MembersResource {
 
     @GET
     @Transactional
-    public String list(@RestPath String code) {
-        return page(code, null, null);
+    public String list(@RestPath String code, @org.jboss.resteasy.reactive.RestQuery String done) {
+        return page(code, null, "removed".equals(done) ? new Refused("removed", List.of(), null, null, null) : null);
     }
 
     /**
@@ -132,7 +141,12 @@ public class MembersResource {
     @Path("{membership}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@RestPath String code, @RestPath long membership) {
-        members.remove(current.get(), code, membership, current.actor());
-        return Response.seeOther(URI.create(Routes.members(code))).build();
+        try {
+            members.remove(current.get(), code, membership, current.actor());
+        } catch (UserError e) {
+            // the last org admin, too few reviewers: said on the members page, above the list
+            return refused(code, e, "remove", null, null, null);
+        }
+        return Response.seeOther(URI.create(Routes.members(code) + "?done=removed")).build();
     }
 }

@@ -34,6 +34,11 @@ public class Organization extends PanacheEntity implements Owner {
     public int sortOrder;
     /** How many reviewers in turn approve before publication (三审 = 3). */
     public int reviewLevels = 1;
+
+    /** How many reviewers in turn approve before publication here (at least one), each another person. */
+    public int requiredReviewers() {
+        return Math.max(1, reviewLevels);
+    }
     /** The public enquiry phone (咨询电话) listed in the hotline directory; null when none is known. */
     public String phone;
 

@@ -37,6 +37,10 @@ public final class FormFields {
 
     /** The ISO date (2026-01-31) between {@value #FIRST_YEAR} and {@value #LAST_YEAR}, or null with a problem. */
     public static LocalDate date(String value, String field, List<UserError.Invalid> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new UserError.Invalid(field, Messages::fieldRequired));
+            return null;
+        }
         try {
             LocalDate day = LocalDate.parse(value == null ? "" : value.strip());
             if (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR) {

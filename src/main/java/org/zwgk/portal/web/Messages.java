@@ -372,32 +372,6 @@ public interface Messages {
 
     String publicationPublishLevel();
 
-    String publicationReturnNeedsComment();
-
-    String publicationReturned();
-
-    String publicationReturnedShort();
-
-    String publicationReturn();
-
-    String publicationReturnComment();
-
-    String publicationReturnedNotice(String who, String when);
-
-    String publicationReturnedHint();
-
-    String publicationEdit();
-
-    String publicationEditSave();
-
-    String publicationEditHint();
-
-    String publicationDiscard();
-
-    String publicationDiscardConfirm();
-
-    String publicationDiscardHint();
-
     // a citizen's form refused for its token (web.FormTokens), the same on every such form
     String formTooFast();
 

@@ -26,6 +26,23 @@ public class UserError extends RuntimeException {
             return all == null ? null : all.stream().filter(f -> f.field().equals(field)).map(FieldMessage::message)
                     .findFirst().orElse(null);
         }
+
+        /**
+         * A form's summary: each message under the field's name as the form labels it (「开始时间：…」), never
+         * the field's code; a message about no field (or one {@code label} does not know) stands alone.
+         */
+        public static List<String> labelled(List<FieldMessage> all, Function<String, String> label) {
+            return all.stream().map(f -> {
+                String name = f.field().isEmpty() ? null : label.apply(f.field());
+                return name == null ? f.message() : name + "：" + f.message();
+            }).toList();
+        }
+    }
+
+    /** What a refused form shows: its fields' messages, or the refusal's own message as one about no field. */
+    public List<FieldMessage> formMessages(Messages messages) {
+        List<FieldMessage> fields = fieldMessages(messages);
+        return fields.isEmpty() ? List.of(new FieldMessage("", message(messages))) : fields;
     }
 
     private UserError(int status, String parameter, Function<Messages, String> message) {

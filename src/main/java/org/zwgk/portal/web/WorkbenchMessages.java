@@ -36,6 +36,15 @@ public interface WorkbenchMessages {
 
     String wbReturnedOthers();
 
+    String memberRemoved();
+
+    String memberTooFewReviewers(String organization, int levels, int left);
+
+    String memberRemoveConfirm(String who, String role);
+
+    String memberRemoveLabel(String who, String role);
+
+
     String wbColReturnedBy();
 
     String wbColReturnedAt();

@@ -66,7 +66,7 @@ public class PublicationLevels {
         levels.requireReviewer(user, reviewItem(item, item.approvers()), WORDING);
         String why = comment == null ? "" : comment.strip();
         if (why.isEmpty()) {
-            throw UserError.badInput("returnComment", m -> m.publicationReturnNeedsComment());
+            throw UserError.badInput("returnComment", m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).returnNeedsComment());
         }
         if (why.length() > MAX_RETURN_COMMENT) {
             throw UserError.badInput("returnComment", m -> m.fieldTooLong(MAX_RETURN_COMMENT));
@@ -100,7 +100,7 @@ public class PublicationLevels {
             throw UserError.conflict(m -> m.publicationAlreadyPublished());
         }
         if (item.returned()) {
-            throw UserError.conflict(m -> m.publicationReturned());
+            throw UserError.conflict(m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).returnedAlready());
         }
     }
 

@@ -59,7 +59,7 @@ public class ReviewLevels {
 
     /** How many reviewers in turn approve before publication in this organization (at least one). */
     public static int requiredBy(Organization owner) {
-        return Math.max(1, owner.reviewLevels);
+        return owner.requiredReviewers();
     }
 
     /**

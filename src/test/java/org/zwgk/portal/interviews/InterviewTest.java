@@ -206,6 +206,21 @@ class InterviewTest {
     }
 
     @Test
+    void aRefusedScheduleNamesEachFieldNextToItAndInTheSummary() {
+        // browser walk: "有 3 处需要修改" and three bare 此项必须填写。, nothing next to the fields
+        Response refused = Staff.login("czj-editor").post("/workbench/interviews", Map.of("organization", "czj", "kind", "INTERVIEW",
+                "title", "只填了标题的访谈", "startsAt", "2026-12-20T15:00"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.select(".form-error li, [role=alert] li").eachText()).contains("地点：此项必须填写。", "嘉宾：此项必须填写。", "简介：此项必须填写。");
+        assertThat(page.select("#place[aria-invalid=true]")).hasSize(1);
+        assertThat(page.select("#guests-error").text()).isEqualTo("此项必须填写。");
+        assertThat(page.select("#title").val()).isEqualTo("只填了标题的访谈");
+        org.jsoup.nodes.Document scheduled = org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench/interviews").asString());
+        assertThat(scheduled.select("#place[required], #guests[required], #description[required]")).hasSize(3);
+    }
+
+    @Test
     void anInterviewWaitingForReviewCannotGoLiveNorEnd() {
         // browser walk: an entry posted while 待审核 set it 直播中 though the public could not see it
         Staff editor = Staff.login("czj-editor");

@@ -129,6 +129,30 @@ class WorkflowTest {
     }
 
     @Test
+    void aReviewerAnOrganizationsLevelsNeedStaysAndRemovingAsksFirst() {
+        // browser walk: szfb reviews in three levels; its third reviewer removed at one click, nothing could be published
+        Staff admin = Staff.login("szfb-admin");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(admin.get("/workbench/organizations/szfb/members").asString());
+        org.jsoup.select.Elements third = page.select("tr:contains(szfb-reviewer3) button");
+        assertThat(third.attr("data-confirm-submit")).contains("szfb-reviewer3", "“审核”角色");
+        assertThat(third.attr("aria-label")).as("each button says whom it removes").contains("szfb-reviewer3");
+        long reviewer = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.organizations.Membership
+                .<org.zwgk.portal.organizations.Membership>list("organization.code = ?1 and role = ?2 and accountId = ?3", "szfb",
+                        org.zwgk.portal.access.Role.REVIEWER, org.zwgk.portal.access.Account.findByUsername("szfb-reviewer3").orElseThrow().id)
+                .get(0).id);
+        var refused = admin.post("/workbench/organizations/szfb/members/" + reviewer + "/delete", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(refused.asString()).select(".members, form[action$=/members]")).as("on the members page").isNotEmpty();
+        assertThat(refused.asString()).contains("3 位不同的审核人员", "只剩 2 位");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.organizations.Membership.count("id", reviewer))).isEqualTo(1L);
+
+        long editor = fixtures.member("szfb");
+        var removed = admin.post("/workbench/organizations/szfb/members/" + editor + "/delete", Map.of());
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(org.jsoup.Jsoup.parse(admin.get(removed.header("Location")).asString()).select("#removed").text()).contains("已移除");
+    }
+
+    @Test
     void aNewDraftInAnotherOrganizationsChannelSaysWhichChannelItGotInstead() {
         // browser walk: czyjs (市财政局) asked for, 政策文件 of 市政府办公室 shown without a word
         String page = Staff.login("szfb-editor").get("/workbench/drafts/new?channel=czyjs").asString();

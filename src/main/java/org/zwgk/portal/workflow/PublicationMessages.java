@@ -1,0 +1,39 @@
+package org.zwgk.portal.workflow;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of a consultation's, survey's or interview's way to the public besides its approval (退回修改,
+ * changes and deletion before publication): {@code pub:…} in templates, pub_zh_CN.properties.
+ */
+@MessageBundle(value = "pub", locale = "zh-CN")
+public interface PublicationMessages {
+
+    String returnNeedsComment();
+
+    String returnedAlready();
+
+    String returnedShort();
+
+    String publicPage();
+
+    String returnForChanges();
+
+    String returnComment();
+
+    String returnedNotice(String who, String when);
+
+    String returnedHint();
+
+    String change();
+
+    String changeSave();
+
+    String changeHint();
+
+    String discard();
+
+    String discardConfirm();
+
+    String discardHint();
+}
