@@ -25,7 +25,7 @@ public class RecordApiResource {
     }
 
     public record TypeJson(String code, String name, String description, List<FieldJson> fields, Integer deadlineWorkingDays,
-                           String deadlineField, String url) {
+                           Integer deadlineDays, String deadlineField, String url) {
     }
 
     public record ListJson(long total, int page, int size, List<PublicRecord> results) {
@@ -61,7 +61,8 @@ public class RecordApiResource {
     static TypeJson json(RecordType t) {
         return new TypeJson(t.code(), t.name(), t.description(), t.publicFields().stream()
                 .map(f -> new FieldJson(f.name(), f.label(), f.kindName(), f.required(), f.facetable(), f.options())).toList(),
-                t.deadline() == null ? null : t.deadline().workingDays(), t.deadline() == null ? null : t.deadline().field(),
+                t.deadline() == null || t.deadline().workingDays() == 0 ? null : t.deadline().workingDays(),
+                t.deadline() == null || t.deadline().days() == 0 ? null : t.deadline().days(), t.deadline() == null ? null : t.deadline().field(),
                 "/records/" + t.code());
     }
 

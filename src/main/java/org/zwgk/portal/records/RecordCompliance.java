@@ -95,6 +95,9 @@ public class RecordCompliance {
             }
             Set<Integer> years = new TreeSet<>();
             years.add(thisYear);
+            if (!c.nextYear().isEmpty()) {
+                years.add(thisYear - 1); // last year's 决算 is due this year
+            }
             Map<String, Set<String>> published = new HashMap<>(); // org|year -> categories
             byRecord.forEach((id, values) -> {
                 String y = values.get(c.yearField());
@@ -113,7 +116,7 @@ public class RecordCompliance {
                 List<List<String>> missing = new ArrayList<>();
                 for (int y : yearList) {
                     Set<String> has = published.getOrDefault(o.code + "|" + y, Set.of());
-                    missing.add(c.required().stream().filter(r -> !has.contains(r)).toList());
+                    missing.add(c.dueFor(y, thisYear).stream().filter(r -> !has.contains(r)).toList());
                 }
                 rows.add(new OrgYears(o.code, o.displayName(), missing));
             }

@@ -414,7 +414,8 @@ public class RecordService {
         }
         LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
         try {
-            LocalDate due = workingDays.addWorkingDays(from, type.deadline().workingDays());
+            LocalDate due = type.deadline().days() > 0 ? from.plusDays(type.deadline().days())
+                    : workingDays.addWorkingDays(from, type.deadline().workingDays());
             return new Deadline(due, publishedOn.isAfter(due));
         } catch (NoCalendarForYear e) {
             return new Deadline(null, false); // no calendar for that year: not counted on plain weekdays

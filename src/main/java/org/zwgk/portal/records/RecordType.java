@@ -17,15 +17,28 @@ public record RecordType(String code, String name, String description, String ti
                          List<String> historyFields, List<Section> sections, String file) {
 
     /** Published later than {@code workingDays} working days after the date in {@code field} is late. */
-    public record Deadline(String field, int workingDays) {
+    /**
+     * Published at the latest {@code workingDays} working days after the date in {@code field}, or {@code days}
+     * calendar days where a law counts them so (预算法 §14: a department's budget within 二十日 of its 批复).
+     */
+    public record Deadline(String field, int workingDays, int days) {
     }
 
     /** Public until {@code years} after the date in {@code field}, or until the date in {@code untilField} when given. */
     public record Retention(String field, int years, String untilField) {
     }
 
-    /** Each organization publishes every {@code required} category of {@code categoryField} for each year. */
-    public record Completeness(String yearField, String categoryField, List<String> required) {
+    /**
+     * Each organization publishes every {@code required} category of {@code categoryField} for each year; a
+     * category in {@code nextYear} is due only in the year after the one it is of (a year's 决算 is
+     * approved and published the next year), so the current year does not miss it yet.
+     */
+    public record Completeness(String yearField, String categoryField, List<String> required, List<String> nextYear) {
+
+        /** The categories due by now for {@code year}, in {@code thisYear}. */
+        public List<String> dueFor(int year, int thisYear) {
+            return year < thisYear ? required : required.stream().filter(c -> !nextYear.contains(c)).toList();
+        }
     }
 
     public record Section(String title, List<FieldSpec> fields) {

@@ -154,7 +154,12 @@ public class RecordTypes {
         RecordType.Deadline deadline = null;
         Map<?, ?> d = map(m, "deadline");
         if (d != null) {
-            deadline = new RecordType.Deadline(required(d, "field"), Integer.parseInt(required(d, "workingDays")));
+            String working = optional(d, "workingDays"), calendar = optional(d, "days");
+            if ((working == null) == (calendar == null)) {
+                throw new IllegalArgumentException("deadline: give either workingDays or days");
+            }
+            deadline = new RecordType.Deadline(required(d, "field"), working == null ? 0 : Integer.parseInt(working),
+                    calendar == null ? 0 : Integer.parseInt(calendar));
             requireDate(fields, deadline.field(), "deadline.field");
         }
         RecordType.Retention retention = null;
@@ -170,7 +175,8 @@ public class RecordTypes {
         Map<?, ?> c = map(m, "completeness");
         if (c != null) {
             completeness = new RecordType.Completeness(required(c, "yearField"), required(c, "categoryField"),
-                    list(c, "required").stream().map(String::valueOf).toList());
+                    list(c, "required").stream().map(String::valueOf).toList(),
+                    c.containsKey("dueNextYear") ? list(c, "dueNextYear").stream().map(String::valueOf).toList() : List.of());
             need(names, completeness.yearField(), "completeness.yearField");
             need(names, completeness.categoryField(), "completeness.categoryField");
         }
