@@ -55,10 +55,10 @@ public class ChannelAdminService {
         if (c.owner == to) {
             throw UserError.conflict(m -> m.channelAlreadyOwned(to.name));
         }
-        String before = "owner=" + c.owner.code;
+        String before = "所属单位=" + c.owner.code;
         org.zwgk.portal.organizations.Organization previous = c.owner;
         c.owner = to;
-        audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "owner=" + to.code);
+        audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "所属单位=" + to.code);
         handedOver.fire(new ChannelHandedOver(c, c, previous, actor));
         changed.fire(new ChannelChanged(c.code));
         return c;
@@ -86,10 +86,10 @@ public class ChannelAdminService {
         if (d != null && d.length() > 1000) {
             throw UserError.badInput("description", m -> m.channelNameInvalid());
         }
-        String before = "name=" + c.name + "; description=" + c.description;
+        String before = "名称=" + c.name + "；简介=" + c.description;
         c.name = n;
         c.description = d;
-        audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "name=" + c.name + "; description=" + c.description);
+        audit.record(actor, "channel.edit", "channel", c.id, c.code, before, "名称=" + c.name + "；简介=" + c.description);
         changed.fire(new ChannelChanged(c.code));
         return c;
     }
@@ -108,8 +108,8 @@ public class ChannelAdminService {
         handedOver.fire(new ChannelHandedOver(from, into, from.owner, actor));
         from.closedOn = LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
         from.mergedInto = into;
-        audit.record(actor, MERGE, "channel", from.id, reason.strip() + " (" + moved + " document(s) moved)",
-                "open, owner=" + from.owner.code, "closed, merged into " + into.code);
+        audit.record(actor, MERGE, "channel", from.id, reason.strip() + "（移动 " + moved + " 条信息）",
+                "开设中，所属单位=" + from.owner.code, "已关闭，并入 " + into.code);
         changed.fire(new ChannelChanged(from.code));
         changed.fire(new ChannelChanged(into.code));
         return from;

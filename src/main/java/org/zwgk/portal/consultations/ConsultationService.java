@@ -219,7 +219,7 @@ public class ConsultationService {
         c.feedbackBy = user.username();
         c.feedbackApprovedBy = null;
         c.feedbackApprovedAt = null;
-        audit.record(actor, "consultation.feedback", "consultation", c.id, finalDoc == null ? null : "final " + finalDoc.indexNumber);
+        audit.record(actor, "consultation.feedback", "consultation", c.id, finalDoc == null ? null : "最终文件 " + finalDoc.indexNumber);
         return c;
     }
 
@@ -255,7 +255,7 @@ public class ConsultationService {
         c.feedbackApprovedBy = user.username();
         c.feedbackApprovedAt = clock.instant();
         audit.record(actor, "consultation.feedback.approve", "consultation", c.id,
-                found.isEmpty() ? null : found.size() + " sensitive word(s) acknowledged");
+                found.isEmpty() ? null : "已核对 " + found.size() + " 处敏感词");
     }
 
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */

@@ -174,7 +174,7 @@ public class ContentImporter {
             c.sortOrder = spec.sortOrder();
             if (created) {
                 c.persist();
-                audit.record(ACTOR, "channel.open", "channel", c.id, c.code + " owner=" + owner.code);
+                audit.record(ACTOR, "channel.open", "channel", c.id, c.code + " 所属单位=" + owner.code);
             }
             byCode.put(spec.code(), c);
         }
@@ -220,7 +220,7 @@ public class ContentImporter {
                 c.sortOrder = 1000 + org.sortOrder * 10 + t.sortOrder();
                 if (created) {
                     c.persist();
-                    audit.record(ACTOR, "channel.open", "channel", c.id, c.code + " owner=" + org.code);
+                    audit.record(ACTOR, "channel.open", "channel", c.id, c.code + " 所属单位=" + org.code);
                 }
                 channels.put(code, c);
             }

@@ -77,7 +77,7 @@ public class Moderation {
         Contribution.Subject subject = k.subject();
         int hits = hits(text);
         audit.record(new Actor("citizen", address), subject.type() + "." + kind.word(), subject.type(), subject.id(),
-                kind.word() + " " + k.id + (hits > 0 ? " " + hits + " sensitive-word hit(s) flagged for the moderator" : ""));
+                kind.word() + " " + k.id + (hits > 0 ? " 有 " + hits + " 处敏感词待审核人核对" : ""));
         return k;
     }
 
@@ -126,7 +126,7 @@ public class Moderation {
         k.moderatedBy = user.username();
         k.moderatedAt = clock.instant();
         audit.record(actor, subject.type() + "." + kind.word() + (approve ? ".approve" : ".reject"), subject.type(), subject.id(),
-                kind.word() + " " + k.id + (hits > 0 ? " " + hits + " sensitive-word hit(s) acknowledged" : ""));
+                kind.word() + " " + k.id + (hits > 0 ? " 已核对 " + hits + " 处敏感词" : ""));
         return k;
     }
 

@@ -179,7 +179,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
             a.sortOrder = order++;
             a.persist();
         }
-        audit.record(actor, "document.attachments", "document", doc.id, files.size() + " file(s)");
+        audit.record(actor, "document.attachments", "document", doc.id, files.size() + " 个附件");
     }
 
     /** Moves every document of one channel to another (迁移整合); public pages and the index follow. */
@@ -191,7 +191,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
             doc.channel = to;
             changed.fire(DocumentChanged.of(doc));
         }
-        audit.record(actor, "document.move-channel", "channel", from.id, moved.size() + " document(s) to " + to.code);
+        audit.record(actor, "document.move-channel", "channel", from.id, moved.size() + " 条信息移至 " + to.code);
         return moved.size();
     }
 

@@ -89,7 +89,7 @@ public class InterviewService {
         fields.applyTo(i);
         i.status = Interview.Status.SCHEDULED;
         i.persist();
-        audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + i.kind + " " + i.startsAt + " " + i.title);
+        audit.record(actor, "interview.schedule", "interview", i.id, org.code + " " + im().kind(i.kind) + " " + localTime(i) + " " + i.title);
         return i;
     }
 
@@ -143,7 +143,7 @@ public class InterviewService {
         Interview i = unpublishedForEditor(user, id);
         fields(kind, title, startsAt, place, guests, description, documents, i.organization).applyTo(i);
         publicationLevels.changed(i, user.username());
-        audit.record(actor, "interview.change", "interview", i.id, i.kind + " " + i.startsAt + " " + i.title);
+        audit.record(actor, "interview.change", "interview", i.id, im().kind(i.kind) + " " + localTime(i) + " " + i.title);
         return i;
     }
 
@@ -273,7 +273,7 @@ public class InterviewService {
         if (i.status == Interview.Status.SCHEDULED) {
             i.status = Interview.Status.LIVE;
         }
-        audit.record(actor, "interview.entry", "interview", i.id, "entry " + e.id + (e.pictureSha256 == null ? "" : " picture sha256 " + e.pictureSha256));
+        audit.record(actor, "interview.entry", "interview", i.id, "条目 " + e.id + (e.pictureSha256 == null ? "" : " 图片校验值（SHA-256）" + e.pictureSha256));
         return e;
     }
 
@@ -338,6 +338,11 @@ public class InterviewService {
 
     static UserError.Invalid invalid(String field, Function<InterviewMessages, String> message) {
         return new UserError.Invalid(field, m -> message.apply(im()));
+    }
+
+    /** Its start in Beijing time, as every page shows times (the audit log showed 2026-12-20T07:00:00Z). */
+    private static String localTime(Interview i) {
+        return LocalDateTime.ofInstant(i.startsAt, PortalConfig.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     static InterviewMessages im() {

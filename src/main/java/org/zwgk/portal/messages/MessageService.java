@@ -165,7 +165,7 @@ public class MessageService {
             m.redoCount = 1;
             m.status = MessageStatus.HANDLING;
             m.dueOn = rules.dueOn(m.type, today());
-            audit.record(new Actor("citizen", address), "message.redo", "message", m.id, m.trackingCode + " due " + m.dueOn);
+            audit.record(new Actor("citizen", address), "message.redo", "message", m.id, m.trackingCode + " 办理期限 " + m.dueOn);
         } else {
             m.status = MessageStatus.CLOSED;
             audit.record(new Actor("citizen", address), "message.rate", "message", m.id, m.trackingCode + " " + s);
@@ -235,7 +235,7 @@ public class MessageService {
         }
         m.status = MessageStatus.HANDLING;
         m.assignedAt = now;
-        audit.record(actor, "message.assign", "message", m.id, m.trackingCode + " lead " + lead.strip() + " to " + codes);
+        audit.record(actor, "message.assign", "message", m.id, m.trackingCode + " 主办 " + lead.strip() + "，交办 " + codes);
         return m;
     }
 
@@ -296,7 +296,7 @@ public class MessageService {
         r.createdAt = clock.instant();
         r.persist();
         m.status = MessageStatus.REPLY_REVIEW;
-        audit.record(actor, "message.reply.submit", "message", m.id, m.trackingCode + (hits > 0 ? " " + hits + " sensitive-word hit(s) acknowledged" : ""));
+        audit.record(actor, "message.reply.submit", "message", m.id, m.trackingCode + (hits > 0 ? " 已核对 " + hits + " 处敏感词" : ""));
         return r;
     }
 
@@ -314,7 +314,7 @@ public class MessageService {
         org.zwgk.portal.access.PublicationApproval.record(MessageReply.REVIEW_TYPE, r.id, step.level(), user.username(),
                 blankToNull(comment), clock.instant());
         if (!step.last()) {
-            audit.record(actor, "message.reply.approve-level", "message", m.id, m.trackingCode + " level " + step.level() + "/" + step.of());
+            audit.record(actor, "message.reply.approve-level", "message", m.id, m.trackingCode + " 第 " + step.level() + " 级审核（共 " + step.of() + " 级）");
             return m;
         }
         r.status = MessageReply.Status.APPROVED;

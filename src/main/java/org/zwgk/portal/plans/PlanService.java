@@ -238,7 +238,7 @@ public class PlanService {
         r.evidence.addAll(evidence);
         r.persist();
         audit.record(actor, "plan.result", "plan_result", r.id, plan.code + " row " + row.number + " " + org.code
-                + " status=" + status + " draft=" + d.id + " evidence=" + evidence);
+                + " 状态=" + status + " 稿件=" + d.id + " 佐证=" + evidence);
         return d;
     }
 

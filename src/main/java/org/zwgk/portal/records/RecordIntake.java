@@ -317,8 +317,8 @@ public class RecordIntake {
             }
         }
         audit.record(actor, "record.batch", "record-batch", null, type.code() + " " + org.code + ": " + rows.size()
-                + " rows, created " + created + ", updated " + updated + ", unchanged " + unchanged + ", published " + published
-                + ", awaiting review " + review, null, sourceKeys.toString().strip());
+                + " 行：新增 " + created + "，更新 " + updated + "，未变 " + unchanged + "，已公开 " + published
+                + "，待审核 " + review, null, sourceKeys.toString().strip());
         if (!changedIds.isEmpty()) {
             changed.fire(new IndexEntriesChanged(RecordService.SEARCH_KIND, changedIds));
         }

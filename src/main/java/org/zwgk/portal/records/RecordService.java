@@ -210,7 +210,7 @@ public class RecordService {
         r.pendingState = RecordEntry.PendingState.SUBMITTED;
         r.updatedAt = Instant.now(clock);
         toReview(r, r.updatedAt);
-        audit.record(actor, "record.submit", "record", r.id, r.typeCode + ", " + r.reviewLevels + " review level(s)");
+        audit.record(actor, "record.submit", "record", r.id, r.typeCode + "，共 " + r.reviewLevels + " 级审核");
         return r;
     }
 
@@ -266,7 +266,7 @@ public class RecordService {
         r.approvedLevels = step.level();
         r.updatedAt = Instant.now(clock);
         audit.record(actor, "record.approve", "record", r.id, r.typeCode + " v" + (r.version + 1)
-                + " level " + step.level() + "/" + step.of());
+                + " 第 " + step.level() + " 级审核（共 " + step.of() + " 级）");
         if (step.last()) {
             publish(r, type(r.typeCode), RecordJson.read(r.pendingValues), r.pendingNote, user.username(), actor);
         }

@@ -425,7 +425,7 @@ public class RecordWorkbenchResource {
             s.persist();
         }
         s.publishAtOnce = atOnce;
-        audit.record(current.actor(), "record.intake-setting", "organization", org.id, t.code() + " publishAtOnce=" + atOnce);
+        audit.record(current.actor(), "record.intake-setting", "organization", org.id, t.code() + (atOnce ? " 不经审核直接公开" : " 经审核后公开"));
         return Response.seeOther(URI.create("/workbench/records")).build();
     }
 

@@ -48,6 +48,9 @@ public class PublicRequestResource {
 
         static native TemplateInstance lookup(String code, String error);
 
+        static native TemplateInstance paper(List<Organization> organizations, List<ApplicantType> applicantTypes, List<IdType> idTypes,
+                                             List<InfoFormat> formats, List<Delivery> deliveries);
+
         static native TemplateInstance status(RequestView view, String secret, String done, String error);
     }
 
@@ -89,6 +92,18 @@ public class PublicRequestResource {
         input.submission = submissions.issue();
         input.formToken = tokens.issue();
         return noStore(Response.ok(Templates.form(new FormPage(Organization.receivingRequests(), input, null, List.of(), cipher.ready())).render()));
+    }
+
+    /**
+     * The same application on paper, to print, fill in by hand and post or hand in (条例 §29: 采用包括信件
+     * … 在内的书面形式): for whoever cannot apply online, and what the 一号答 answer promises.
+     */
+    @GET
+    @Path("paper")
+    @Transactional
+    public String paper() {
+        return Templates.paper(Organization.receivingRequests(), List.of(ApplicantType.values()), List.of(IdType.values()),
+                List.of(InfoFormat.values()), List.of(Delivery.values())).render();
     }
 
     @POST

@@ -73,7 +73,7 @@ public class RequestFiles {
         f.uploadedAt = clock.instant();
         f.persist();
         changedUnderReview(r, user);
-        audit.record(actor, "request.file.add", ENTITY, r.id, r.trackingCode + " " + f.file.mediaType + " sha256 " + f.file.sha256);
+        audit.record(actor, "request.file.add", ENTITY, r.id, r.trackingCode + " " + f.file.mediaType + " 校验值（SHA-256）" + f.file.sha256);
         return f;
     }
 
@@ -105,7 +105,7 @@ public class RequestFiles {
         f.delete();
         changedUnderReview(r, user);
         audit.record(actor, "request.file.remove", ENTITY, r.id,
-                r.trackingCode + " sha256 " + f.file.sha256 + " " + f.file.fileName + ": " + why.strip());
+                r.trackingCode + " 校验值（SHA-256）" + f.file.sha256 + " " + f.file.fileName + ": " + why.strip());
     }
 
     /**
@@ -143,7 +143,7 @@ public class RequestFiles {
         if (!Files.isRegularFile(path)) {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
-        audit.record(actor, "request.file.download", ENTITY, r.id, r.trackingCode + " sha256 " + f.file.sha256);
+        audit.record(actor, "request.file.download", ENTITY, r.id, r.trackingCode + " 校验值（SHA-256）" + f.file.sha256);
         return new Download(path, f.file.fileName, f.file.mediaType);
     }
 

@@ -114,6 +114,26 @@ public interface RequestMessages {
     String ysqLookupTitle();
     String ysqLookupButton();
     String ysqLookupLink();
+
+    String paperTitle();
+
+    String paperIntro();
+
+    String paperOnline();
+
+    String paperOrganizationsOnly();
+
+    String paperSignature();
+
+    String paperDate();
+
+    String paperNoteId();
+
+    String paperNoteSend();
+
+    String paperNoteDeadline();
+
+    String paperLink();
     String ysqStatusTitle();
     String ysqStatusLabel();
     String ysqReceivedOn();

@@ -358,7 +358,7 @@ public class SurveyService {
             a.response = r;
             a.persist();
         }
-        audit.record(new Actor("citizen", address), "survey.answer", "survey", s.id, "response " + r.id);
+        audit.record(new Actor("citizen", address), "survey.answer", "survey", s.id, "答卷 " + r.id);
         return r;
     }
 

@@ -26,14 +26,14 @@ class OpenDraftsFollowTheirChannel {
 
     void follow(@Observes ChannelHandedOver handed) {
         for (Draft d : Draft.openIn(handed.from())) {
-            String before = "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status;
+            String before = "单位=" + d.organization.code + "，栏目=" + d.channel.code + "，状态=" + d.status;
             if (!d.organization.id.equals(handed.previousOwner().id)) {
                 // another organization's draft in a shared platform channel (an interview transcript in
                 // zxft): it stays that organization's, in review where it is; only a merge moves its channel
                 if (d.channel != handed.into()) {
                     d.channel = handed.into();
                     audit.record(handed.actor(), "draft.rehome", "draft", d.id, handed.into().code, before,
-                            "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status);
+                            "单位=" + d.organization.code + "，栏目=" + d.channel.code + "，状态=" + d.status);
                 }
                 continue;
             }
@@ -49,7 +49,7 @@ class OpenDraftsFollowTheirChannel {
             d.updatedAt = Instant.now();
             d.updatedBy = handed.actor().name();
             audit.record(handed.actor(), "draft.rehome", "draft", d.id, handed.into().code, before,
-                    "organization=" + d.organization.code + ", channel=" + d.channel.code + ", status=" + d.status);
+                    "单位=" + d.organization.code + "，栏目=" + d.channel.code + "，状态=" + d.status);
         }
     }
 }

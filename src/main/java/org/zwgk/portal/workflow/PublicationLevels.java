@@ -45,10 +45,10 @@ public class PublicationLevels {
         requireInReview(item);
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, item);
         ReviewLevels.Step step = approve(user, item);
-        String words = confirmed.isEmpty() ? "" : " sensitive words confirmed: " + String.join("、", confirmed);
+        String words = confirmed.isEmpty() ? "" : "，已核对敏感词：" + String.join("、", confirmed);
         if (!step.last()) {
             audit.record(actor, item.reviewType() + ".publish-level", item.reviewType(), item.reviewId(),
-                    item.organization.code + " level " + step.level() + "/" + step.of() + words);
+                    item.organization.code + " 第 " + step.level() + " 级审核（共 " + step.of() + " 级）" + words);
             return false;
         }
         item.markPublished(user.username(), clock.instant());

@@ -209,8 +209,8 @@ public class WorkflowService {
         d.editors.addAll(authors);
         persistNew(d, actor);
         int hits = sensitiveWords.check(d).size();
-        markSubmitted(d, user, actor, hits == 0 ? "sent to review at the event's end"
-                : "sent to review at the event's end with " + hits + " sensitive-word hit(s) for the reviewers");
+        markSubmitted(d, user, actor, hits == 0 ? "活动结束，自动送审"
+                : "活动结束，自动送审；有 " + hits + " 处敏感词待审核人核对");
         return java.util.Optional.of(d);
     }
 
@@ -234,7 +234,7 @@ public class WorkflowService {
         for (SubmissionCheck check : submissionChecks) {
             check.check(d);
         }
-        markSubmitted(d, user, actor, hits.isEmpty() ? null : hits.size() + " sensitive-word hit(s) acknowledged");
+        markSubmitted(d, user, actor, hits.isEmpty() ? null : "已核对 " + hits.size() + " 处敏感词");
         return d;
     }
 
@@ -281,7 +281,7 @@ public class WorkflowService {
             d.status = DraftStatus.APPROVED;
         }
         touch(d, user);
-        audit.record(actor, "draft.approve", "draft", d.id, "level " + d.approvedLevels + "/" + d.requiredLevels
+        audit.record(actor, "draft.approve", "draft", d.id, "第 " + d.approvedLevels + " 级审核（共 " + d.requiredLevels + " 级）"
                 + (comment == null || comment.isBlank() ? "" : ": " + comment));
         if (d.status == DraftStatus.APPROVED && (d.scheduledAt == null || !d.scheduledAt.isAfter(Instant.now(clock)))) {
             publish(d, actor);

@@ -65,9 +65,9 @@ class ConsultationFeedbackTest {
         assertThat(editor.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).as("its writer").isEqualTo(403);
         reviewer = Staff.login("czj-reviewer"); // the first session ended with the 41 days
         String review = reviewer.get("/workbench/consultations/" + id).asString();
-        assertThat(text(review)).contains("采纳情况由 czj-editor 提交，待本单位其他审核人员批准后公布", "采纳了延长公示期的意见");
+        assertThat(text(review)).contains("采纳情况由 市财政局撰稿人（czj-editor） 提交，待本单位其他审核人员批准后公布", "采纳了延长公示期的意见");
         assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).isEqualTo(303);
-        assertThat(text(reviewer.get("/workbench/consultations/" + id).asString())).contains("采纳情况已由 czj-reviewer 批准公布");
+        assertThat(text(reviewer.get("/workbench/consultations/" + id).asString())).contains("采纳情况已由 市财政局审核人（czj-reviewer） 批准公布");
         assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).as("nothing waits").isEqualTo(409);
 
         String page = given().get("/hudong/consultations/" + id).asString();

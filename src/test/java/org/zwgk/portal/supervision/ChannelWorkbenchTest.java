@@ -81,7 +81,7 @@ class ChannelWorkbenchTest {
         assertThat(Staff.login("szfb-editor").post("/workbench/drafts", Map.of("channel", code, "type", "NOTICE",
                 "title", "原单位不能再写", "body", "正文")).statusCode()).isEqualTo(403);
         assertThat(Staff.login("auditor").get("/workbench/audit?action=channel.transfer").asString())
-                .contains("owner=szfb").contains("owner=czj").contains("职能调整");
+                .contains("所属单位=szfb").contains("所属单位=czj").contains("职能调整");
         // a channel from the content repository: after the transfer the file still names the old owner;
         // the import at the next start must neither fail nor undo the site admin's decision
         assertThat(admin.post("/workbench/channels/ssjygk/transfer", Map.of("organization", "czj", "reason", "职能调整")).statusCode())
@@ -111,7 +111,7 @@ class ChannelWorkbenchTest {
                 fixtures.lockVersion(inReview), true, AuditLog.system("test")));
         assertThat(QuarkusTransaction.requiringNew().call(() -> workflow.reviewQueue(fixtures.user("czj-reviewer")).stream()
                 .map(d -> d.id).toList())).contains(inReview);
-        assertThat(Staff.login("auditor").get("/workbench/audit?action=draft.rehome").asString()).contains("organization=czj");
+        assertThat(Staff.login("auditor").get("/workbench/audit?action=draft.rehome").asString()).contains("单位=czj");
     }
 
     @Test
