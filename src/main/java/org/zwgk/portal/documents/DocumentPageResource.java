@@ -59,9 +59,17 @@ public class DocumentPageResource {
 
     @GET
     @Path("/versions/{label}")
-    public TemplateInstance version(@PathParam("id") String id, @PathParam("label") String label) {
-        return catalog.version(DocumentIds.parse(id), label)
-                .map(Templates::version)
-                .orElseThrow(() -> UserError.notFound(m -> m.versionNotFound()));
+    public Response version(@PathParam("id") String id, @PathParam("label") String label) {
+        long documentId = DocumentIds.parse(id);
+        java.util.Optional<DocumentVersionView> version = catalog.version(documentId, label);
+        if (version.isPresent()) {
+            return Response.ok(Templates.version(version.get())).build();
+        }
+        // a withdrawn or removed document's earlier versions went with it: its page says why (browser walk: a bare 404)
+        if (catalog.find(documentId) instanceof DocumentCatalog.Lookup.Removed
+                || catalog.find(documentId) instanceof DocumentCatalog.Lookup.Found found && found.detail().status() == DocumentStatus.WITHDRAWN) {
+            return Response.seeOther(java.net.URI.create("/documents/" + documentId)).build();
+        }
+        throw UserError.notFound(m -> m.versionNotFound());
     }
 }

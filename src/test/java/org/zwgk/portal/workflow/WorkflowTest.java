@@ -434,6 +434,12 @@ class WorkflowTest {
         assertThat(reviewer.post(forReviewer.select("#withdraw-form").attr("action"), Map.of("reason", "已被新文件替代")).statusCode())
                 .isEqualTo(303);
         assertThat(RestAssured.get("/documents/" + documentId).asString()).contains("已被新文件替代");
+        // browser walk: an old version's address then answered a bare 404; it leads to the page that says why
+        io.restassured.response.Response oldVersion = RestAssured.given().redirects().follow(false).get("/documents/" + documentId + "/versions/1.0");
+        assertThat(oldVersion.statusCode()).isEqualTo(303);
+        assertThat(oldVersion.header("Location")).endsWith("/documents/" + documentId);
+        assertThat(RestAssured.given().redirects().follow(false).get("/documents/" + documentId + "/versions/9.0").statusCode()).isEqualTo(303);
+        assertThat(RestAssured.get("/documents/" + earlier + "/versions/9.0").statusCode()).as("a version that never was").isEqualTo(404);
         org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(reviewer.get("/workbench/documents/" + documentId + "/versions").asString());
         assertThat(after.select("#document-actions")).isEmpty();
         assertThat(after.select("#document-status").text()).contains("已撤回");
