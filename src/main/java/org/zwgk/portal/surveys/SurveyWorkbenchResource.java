@@ -51,6 +51,13 @@ public class SurveyWorkbenchResource {
         public String errorFor(String field) {
             return UserError.FieldMessage.of(errors, field);
         }
+
+        /** Every message about one field, next to it (the questions may be wrong on several lines); null when none. */
+        public String errorsFor(String field) {
+            String all = errors.stream().filter(f -> f.field().equals(field)).map(UserError.FieldMessage::message)
+                    .collect(java.util.stream.Collectors.joining("；"));
+            return all.isEmpty() ? null : all;
+        }
     }
 
     @CheckedTemplate

@@ -153,6 +153,9 @@ class SurveyTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(text(bad)).contains("第 1 题：选择题至少要有两个选项", "第 3 行：题目须以“单选”“多选”或“填空”开头");
         assertThat(bad.asString()).as("the form comes back as typed").contains("value=\"政务公开满意度调查\"", "问答 不认识的题型");
+        // browser walk: the question block's mistakes were only in the summary, not next to the field
+        assertThat(org.jsoup.Jsoup.parse(bad.asString()).select("#questions-error").text()).contains("第 1 题", "第 3 行");
+        assertThat(org.jsoup.Jsoup.parse(bad.asString()).select("#questions[aria-invalid=true]")).hasSize(1);
 
         assertThat(editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "政务公开满意度调查",
                 "description", "请花两分钟填写。", "opensOn", from, "closesOn", to, "questions", QUESTIONS)).statusCode()).isEqualTo(303);
