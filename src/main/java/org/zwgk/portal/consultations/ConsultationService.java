@@ -131,9 +131,8 @@ public class ConsultationService {
     /** 退回修改: a reviewer of its organization, not its author, sends it back with the reason. */
     @Transactional
     public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        publicationLevels.returnToAuthor(user, c, comment, actor);
+        publicationLevels.returnToAuthor(user, Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+                () -> UserError.notFound(m -> cm().notFound()), actor);
     }
 
     /** Its editors delete one never public (nobody could comment on it). */
@@ -147,16 +146,8 @@ public class ConsultationService {
     }
 
     private Consultation unpublishedForEditor(PortalUser user, long id) {
-        ownership.requireLoggedIn(user);
-        Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !ownership.isStaffOf(user, c.organization)) {
-            throw UserError.notFound(m -> cm().notFound());
-        }
-        ownership.require(user, Role.EDITOR, c.organization);
-        if (c.published()) {
-            throw UserError.conflict(m -> m.publicationAlreadyPublished());
-        }
-        return c;
+        return publicationLevels.requireChangeable(user, Consultation.<Consultation>findById(id, LockModeType.PESSIMISTIC_WRITE),
+                () -> UserError.notFound(m -> cm().notFound()));
     }
 
     /** A citizen's comment, while the consultation is open; it waits for moderation. */

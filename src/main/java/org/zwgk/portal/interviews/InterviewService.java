@@ -150,9 +150,8 @@ public class InterviewService {
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
     public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
-        publicationLevels.returnToAuthor(user, i, comment, actor);
+        publicationLevels.returnToAuthor(user, Interview.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+                () -> UserError.notFound(m -> im().notFound()), actor);
     }
 
     /** Its editors delete one never public (nobody could ask, nothing was said on it yet). */
@@ -165,16 +164,8 @@ public class InterviewService {
     }
 
     private Interview unpublishedForEditor(PortalUser user, long id) {
-        ownership.requireLoggedIn(user);
-        Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (i == null || !ownership.isStaffOf(user, i.organization)) {
-            throw UserError.notFound(m -> im().notFound());
-        }
-        ownership.require(user, Role.EDITOR, i.organization);
-        if (i.published()) {
-            throw UserError.conflict(m -> m.publicationAlreadyPublished());
-        }
-        return i;
+        return publicationLevels.requireChangeable(user, Interview.<Interview>findById(id, LockModeType.PESSIMISTIC_WRITE),
+                () -> UserError.notFound(m -> im().notFound()));
     }
 
     /**

@@ -248,9 +248,8 @@ public class SurveyService {
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
     public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
-        publicationLevels.returnToAuthor(user, s, comment, actor);
+        publicationLevels.returnToAuthor(user, Survey.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+                () -> UserError.notFound(m -> sm().notFound()), actor);
     }
 
     /** Its editors delete one never public (nobody could answer it). */
@@ -264,16 +263,8 @@ public class SurveyService {
     }
 
     private Survey unpublishedForEditor(PortalUser user, long id) {
-        ownership.requireLoggedIn(user);
-        Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || !ownership.isStaffOf(user, s.organization)) {
-            throw UserError.notFound(m -> sm().notFound());
-        }
-        ownership.require(user, Role.EDITOR, s.organization);
-        if (s.published()) {
-            throw UserError.conflict(m -> m.publicationAlreadyPublished());
-        }
-        return s;
+        return publicationLevels.requireChangeable(user, Survey.<Survey>findById(id, LockModeType.PESSIMISTIC_WRITE),
+                () -> UserError.notFound(m -> sm().notFound()));
     }
 
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */

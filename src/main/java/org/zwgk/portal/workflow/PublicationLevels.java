@@ -29,7 +29,11 @@ public class PublicationLevels {
     private final Clock clock;
     private final org.zwgk.portal.audit.AuditLog audit;
 
-    PublicationLevels(ReviewLevels levels, SensitiveWords sensitiveWords, Clock clock, org.zwgk.portal.audit.AuditLog audit) {
+    private final org.zwgk.portal.access.Ownership ownership;
+
+    PublicationLevels(ReviewLevels levels, SensitiveWords sensitiveWords, Clock clock, org.zwgk.portal.audit.AuditLog audit,
+                      org.zwgk.portal.access.Ownership ownership) {
+        this.ownership = ownership;
         this.levels = levels;
         this.sensitiveWords = sensitiveWords;
         this.clock = clock;
@@ -61,7 +65,9 @@ public class PublicationLevels {
      * author with the reason; the approvals of this round are void, and it waits for its author's change
      * before anyone reviews it again ({@link #changed}).
      */
-    public void returnToAuthor(PortalUser user, ReviewedPublication item, String comment, org.zwgk.portal.audit.AuditLog.Actor actor) {
+    public void returnToAuthor(PortalUser user, ReviewedPublication item, String comment, java.util.function.Supplier<UserError> notFound,
+                               org.zwgk.portal.audit.AuditLog.Actor actor) {
+        ownership.requirePublishable(user, item, notFound, UserError.forbidden(m -> m.publicationFourEyes()));
         requireInReview(item);
         levels.requireReviewer(user, reviewItem(item, item.approvers()), WORDING);
         String why = comment == null ? "" : comment.strip();
@@ -93,6 +99,23 @@ public class PublicationLevels {
     /** Before it is deleted unpublished: its approvals go with it. */
     public void discarded(ReviewedPublication item) {
         PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
+    }
+
+    /**
+     * The item (locked by the caller) for an editor of its organization to change or delete before it is
+     * public: {@code notFound} for one missing or none of the user's business, 403 for someone who does not
+     * write for its organization, 409 once it is public.
+     */
+    public <T extends ReviewedPublication> T requireChangeable(PortalUser user, T item, java.util.function.Supplier<UserError> notFound) {
+        ownership.requireLoggedIn(user);
+        if (item == null || !ownership.isStaffOf(user, item.organization)) {
+            throw notFound.get();
+        }
+        ownership.require(user, org.zwgk.portal.access.Role.EDITOR, item.organization);
+        if (item.published()) {
+            throw UserError.conflict(m -> m.publicationAlreadyPublished());
+        }
+        return item;
     }
 
     private static void requireInReview(ReviewedPublication item) {
