@@ -225,7 +225,7 @@ public class AccountService {
                 sessionToken == null ? "" : sha256(sessionToken));
         // never the password or its hash in the log: only that it changed and how many sessions ended
         audit.record(new AuditLog.Actor(username, address), "account.password", "account", account.id, username,
-                null, "结束其他会话：" + ended);
+                null, "已结束其他会话 " + ended + " 个");
     }
 
     /** The rules' view of an account: its site roles and its roles in each organization. */

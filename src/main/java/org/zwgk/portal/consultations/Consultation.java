@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.zwgk.portal.documents.Document;
 
 import java.time.Instant;
@@ -40,8 +39,6 @@ public class Consultation extends ReviewedPublication {
     public Instant feedbackApprovedAt;
     @ManyToOne(fetch = FetchType.LAZY)
     public Document finalDocument;
-    @Version
-    public long lockVersion;
 
     public enum State { UPCOMING, OPEN, CLOSED }
 

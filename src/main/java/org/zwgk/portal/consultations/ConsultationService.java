@@ -130,8 +130,8 @@ public class ConsultationService {
 
     /** 退回修改: a reviewer of its organization, not its author, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        publicationLevels.returnToAuthor(user, Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+        publicationLevels.returnToAuthor(user, Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> cm().notFound()), actor);
     }
 
@@ -230,6 +230,12 @@ public class ConsultationService {
      */
     @Transactional
     public void approveFeedback(PortalUser user, long id, boolean acknowledged, Actor actor) {
+        approveFeedback(user, id, acknowledged, null, actor);
+    }
+
+    /** As {@link #approveFeedback(PortalUser, long, boolean, Actor)}, for the feedback the reviewer's page showed. */
+    @Transactional
+    public void approveFeedback(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         ownership.requireLoggedIn(user);
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !ownership.isStaffOf(user, c.organization)) {
@@ -238,6 +244,10 @@ public class ConsultationService {
         ownership.require(user, Role.REVIEWER, c.organization);
         if (!c.feedbackWaiting()) {
             throw UserError.conflict(m -> cm().feedbackNotWaiting());
+        }
+        if (seenVersion != null && seenVersion != c.lockVersion) {
+            // its editor wrote the feedback again while the page was open: approve what is there now only once read
+            throw UserError.conflict(m -> org.zwgk.portal.workflow.PublicationLevels.changedSinceSeen());
         }
         if (user.username().equals(c.feedbackBy)) {
             throw UserError.forbidden(m -> m.publicationFourEyes());
@@ -252,6 +262,12 @@ public class ConsultationService {
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
+        publish(user, id, acknowledged, null, actor);
+    }
+
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    @Transactional
+    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below
@@ -265,7 +281,7 @@ public class ConsultationService {
                 && java.time.temporal.ChronoUnit.DAYS.between(from, c.closesOn) + 1 < Consultation.MAJOR_DECISION_DAYS) {
             throw UserError.conflict(m -> cm().majorNeedsThirtyDays(Consultation.MAJOR_DECISION_DAYS));
         }
-        publicationLevels.publish(user, c, acknowledged, actor);
+        publicationLevels.publish(user, c, acknowledged, seenVersion, actor);
     }
 
     /** A consultation citizens may see: published; any other answers 404 as one that does not exist. */

@@ -192,15 +192,16 @@ public class ConsultationWorkbenchResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id, @RestForm String acknowledged) {
-        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
+        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version), current.actor()));
     }
 
     @POST
     @Path("{id}/feedback/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approveFeedback(@RestPath long id, @RestForm String acknowledged) {
-        return step(id, () -> service.approveFeedback(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    public Response approveFeedback(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
+        return step(id, () -> service.approveFeedback(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version),
+                current.actor()));
     }
 
     @POST
@@ -240,8 +241,8 @@ public class ConsultationWorkbenchResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
-        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, current.actor()));
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
+        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor()));
     }
 
     @POST

@@ -66,8 +66,9 @@ public class DocumentPageResource {
             return Response.ok(Templates.version(version.get())).build();
         }
         // a withdrawn or removed document's earlier versions went with it: its page says why (browser walk: a bare 404)
-        if (catalog.find(documentId) instanceof DocumentCatalog.Lookup.Removed
-                || catalog.find(documentId) instanceof DocumentCatalog.Lookup.Found found && found.detail().status() == DocumentStatus.WITHDRAWN) {
+        DocumentCatalog.Lookup lookup = catalog.find(documentId);
+        if (lookup instanceof DocumentCatalog.Lookup.Removed
+                || lookup instanceof DocumentCatalog.Lookup.Found found && found.detail().status() == DocumentStatus.WITHDRAWN) {
             return Response.seeOther(java.net.URI.create("/documents/" + documentId)).build();
         }
         throw UserError.notFound(m -> m.versionNotFound());

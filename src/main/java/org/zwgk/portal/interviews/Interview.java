@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -63,8 +62,6 @@ public class Interview extends ReviewedPublication {
         return d != null && d.isListed() ? d : null;
     }
 
-    @Version
-    public long lockVersion;
 
     @Override
     public String reviewType() {

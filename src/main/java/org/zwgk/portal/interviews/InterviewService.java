@@ -149,8 +149,8 @@ public class InterviewService {
 
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        publicationLevels.returnToAuthor(user, Interview.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+        publicationLevels.returnToAuthor(user, Interview.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> im().notFound()), actor);
     }
 
@@ -302,12 +302,18 @@ public class InterviewService {
     /** Four eyes at every level: reviewers of its organization, never the person who scheduled it, make it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
+        publish(user, id, acknowledged, null, actor);
+    }
+
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    @Transactional
+    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         if (i.status == Interview.Status.ENDED) {
             throw UserError.conflict(m -> m.publicationPeriodOver());
         }
-        if (!publicationLevels.publish(user, i, acknowledged, actor)) {
+        if (!publicationLevels.publish(user, i, acknowledged, seenVersion, actor)) {
             return;
         }
         // the documents it interprets link to it now

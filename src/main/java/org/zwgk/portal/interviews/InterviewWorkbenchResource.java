@@ -196,8 +196,8 @@ public class InterviewWorkbenchResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id, @RestForm String acknowledged) {
-        return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
+        return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version), current.actor()));
     }
 
     @POST
@@ -215,9 +215,9 @@ public class InterviewWorkbenchResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
-            service.returnForChanges(current.get(), id, returnComment, current.actor());
+            service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
         }, e -> page(id, "", "", e.message(messages), false));
     }

@@ -124,7 +124,11 @@ public class MemberService {
         // removed at one click its drafts stopped at the last level and nothing could be published
         int levels = org.requiredReviewers();
         if (m.role == Role.REVIEWER) {
-            long left = Membership.count("organization = ?1 and role = ?2 and id <> ?3", org, Role.REVIEWER, m.id);
+            // one removal at a time per organization: two admins removing two reviewers at once both saw enough left
+            Organization.<Organization>findById(org.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            // a disabled account reviews nothing
+            long left = Membership.count("organization = ?1 and role = ?2 and id <> ?3 and accountId in "
+                    + "(select a.id from Account a where a.enabled = true)", org, Role.REVIEWER, m.id);
             if (left < levels) {
                 throw UserError.conflict(msg -> io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.web.WorkbenchMessages.class).memberTooFewReviewers(org.name, levels, (int) left));
             }

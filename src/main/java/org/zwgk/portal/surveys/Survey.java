@@ -3,7 +3,6 @@ package org.zwgk.portal.surveys;
 import org.zwgk.portal.workflow.ReviewedPublication;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +21,6 @@ public class Survey extends ReviewedPublication {
     public String description;
     public LocalDate opensOn;
     public LocalDate closesOn;
-    @Version
-    public long lockVersion;
 
     @Override
     public String reviewType() {

@@ -247,8 +247,8 @@ public class SurveyService {
 
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Actor actor) {
-        publicationLevels.returnToAuthor(user, Survey.findById(id, LockModeType.PESSIMISTIC_WRITE), comment,
+    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+        publicationLevels.returnToAuthor(user, Survey.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> sm().notFound()), actor);
     }
 
@@ -270,9 +270,15 @@ public class SurveyService {
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
+        publish(user, id, acknowledged, null, actor);
+    }
+
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    @Transactional
+    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
-        publicationLevels.publish(user, s, acknowledged, actor);
+        publicationLevels.publish(user, s, acknowledged, seenVersion, actor);
     }
 
     /**

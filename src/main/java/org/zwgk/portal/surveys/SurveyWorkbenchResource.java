@@ -147,8 +147,8 @@ public class SurveyWorkbenchResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath long id, @RestForm String acknowledged) {
-        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), current.actor()));
+    public Response publish(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
+        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version), current.actor()));
     }
 
     @POST
@@ -176,8 +176,8 @@ public class SurveyWorkbenchResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response returnForChanges(@RestPath long id, @RestForm String returnComment) {
-        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, current.actor()));
+    public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
+        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor()));
     }
 
     @POST

@@ -59,4 +59,16 @@ public final class FormBinding {
     public static boolean checked(String value) {
         return "true".equals(value) || "on".equals(value);
     }
+
+    /**
+     * A version a form carries back (the one its page showed): a whole number, or -1 for anything else, which
+     * no stored version is (an altered form is refused as a stale one); null when the form has none.
+     */
+    public static Long version(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.matches("\\d{1,18}") ? Long.valueOf(v) : -1L;
+    }
 }

@@ -45,8 +45,10 @@ public class PublicationLevels {
      * sensitive word in what it shows refuses it (409) unless the reviewer {@code acknowledged} checking
      * it, and the words confirmed go into the audit record. True when it is public now.
      */
-    public boolean publish(PortalUser user, ReviewedPublication item, boolean acknowledged, org.zwgk.portal.audit.AuditLog.Actor actor) {
+    public boolean publish(PortalUser user, ReviewedPublication item, boolean acknowledged, Long seenVersion,
+                           org.zwgk.portal.audit.AuditLog.Actor actor) {
         requireInReview(item);
+        requireSeen(item, seenVersion);
         List<String> confirmed = sensitiveWords.requireAcknowledged(acknowledged, item);
         ReviewLevels.Step step = approve(user, item);
         String words = confirmed.isEmpty() ? "" : "，已核对敏感词：" + String.join("、", confirmed);
@@ -65,11 +67,11 @@ public class PublicationLevels {
      * author with the reason; the approvals of this round are void, and it waits for its author's change
      * before anyone reviews it again ({@link #changed}).
      */
-    public void returnToAuthor(PortalUser user, ReviewedPublication item, String comment, java.util.function.Supplier<UserError> notFound,
-                               org.zwgk.portal.audit.AuditLog.Actor actor) {
+    public void returnToAuthor(PortalUser user, ReviewedPublication item, String comment, Long seenVersion,
+                               java.util.function.Supplier<UserError> notFound, org.zwgk.portal.audit.AuditLog.Actor actor) {
         ownership.requirePublishable(user, item, notFound, UserError.forbidden(m -> m.publicationFourEyes()));
         requireInReview(item);
-        levels.requireReviewer(user, reviewItem(item, item.approvers()), WORDING);
+        requireSeen(item, seenVersion);
         String why = comment == null ? "" : comment.strip();
         if (why.isEmpty()) {
             throw UserError.badInput("returnComment", m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).returnNeedsComment());
@@ -90,6 +92,8 @@ public class PublicationLevels {
      */
     public void changed(ReviewedPublication item, String username) {
         item.changedBy(username);
+        // in review again from the first level: as many levels as its organization has now
+        item.requiredLevels = ReviewLevels.requiredBy(item.organization);
         PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
         item.returnedBy = null;
         item.returnedAt = null;
@@ -118,6 +122,22 @@ public class PublicationLevels {
         return item;
     }
 
+    /**
+     * The version the reviewer's page showed ({@code seen}, from its form) is the one there now: an editor
+     * may have changed it meanwhile (review review: a stale page approved a text its reviewer never read).
+     * Null: not asked from a page (the service's own callers).
+     */
+    private static void requireSeen(ReviewedPublication item, Long seen) {
+        if (seen != null && seen != item.lockVersion) {
+            throw UserError.conflict(m -> changedSinceSeen());
+        }
+    }
+
+    /** The refusal of an approval given on a page older than what it approves. */
+    public static String changedSinceSeen() {
+        return io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).changedSinceSeen();
+    }
+
     private static void requireInReview(ReviewedPublication item) {
         if (item.published()) {
             throw UserError.conflict(m -> m.publicationAlreadyPublished());
@@ -144,18 +164,18 @@ public class PublicationLevels {
      */
     public PublicationReview review(PortalUser user, ReviewedPublication item) {
         if (item.published()) {
-            return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of());
+            return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of(), item.lockVersion);
         }
         boolean canChange = user != null && user.has(org.zwgk.portal.access.Role.EDITOR, item.organization.code);
         if (item.returned()) {
             return new PublicationReview(false, null, false, false, canChange,
                     new PublicationReview.Returned(item.returnedBy, item.returnedAt, item.returnComment), List.of(),
-                    Math.max(1, item.requiredLevels()), List.of());
+                    Math.max(1, item.requiredLevels()), List.of(), item.lockVersion);
         }
         List<String> approvers = item.approvers();
         ReviewLevels.Item reviewed = reviewItem(item, approvers);
         return new PublicationReview(false, null, levels.mayApprove(user, reviewed), levels.mayReview(user, reviewed), canChange, null,
-                sensitiveWords.words(item.publicTexts()), Math.max(1, item.requiredLevels()), approvers);
+                sensitiveWords.words(item.publicTexts()), Math.max(1, item.requiredLevels()), approvers, item.lockVersion);
     }
 
     /**

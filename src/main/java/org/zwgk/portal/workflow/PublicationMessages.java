@@ -13,6 +13,10 @@ public interface PublicationMessages {
 
     String returnedAlready();
 
+    String changedSinceSeen();
+
+    String tooManyChangers();
+
     String returnedShort();
 
     String publicPage();

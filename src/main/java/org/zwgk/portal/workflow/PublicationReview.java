@@ -8,7 +8,7 @@ package org.zwgk.portal.workflow;
  * (an editor of its organization, before publication), and the listed sensitive words in it. The workbench pages show it with the tag {@code publicationReview}.
  */
 public record PublicationReview(boolean published, String publishedBy, boolean canPublish, boolean canReturn, boolean canChange, Returned returned,
-                                java.util.List<String> flaggedWords, int requiredLevels, java.util.List<String> approvers) {
+                                java.util.List<String> flaggedWords, int requiredLevels, java.util.List<String> approvers, long version) {
 
     /** 退回修改: who sent it back to its author, when, and why; it waits for its author's change. */
     public record Returned(String by, java.time.Instant at, String comment) {

@@ -26,10 +26,18 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     /** The reviewer whose approval of the last level made it public, not its author; null while it waits for review. */
     public String publishedBy;
     public Instant publishedAt;
+    /**
+     * Counts its changes: a reviewer's form carries the one they read, so a version changed since (an editor
+     * saved it while the reviewer had the page open) is not approved unseen.
+     */
+    @jakarta.persistence.Version
+    public long lockVersion;
     /** Its organization's review levels when it was written; each approved by another reviewer before it is public. */
     public int requiredLevels = 1;
     /** Everyone but its author who changed it before publication, space-separated: none of them may approve it. */
     public String changedBy;
+    /** Its column's width: some fifteen colleagues or more; beyond it the item is written again rather than changed. */
+    static final int MAX_CHANGED_BY = 1000;
     /** 退回修改: the reviewer who sent it back to its author, when and why; null while it is in review. */
     public String returnedBy;
     public Instant returnedAt;
@@ -71,6 +79,9 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     /** {@code username} changed it: from now on one of its authors. */
     public void changedBy(String username) {
         if (!authors().contains(username)) {
+            if ((changedBy == null ? 0 : changedBy.length()) + username.length() + 1 > MAX_CHANGED_BY) {
+                throw org.zwgk.portal.web.UserError.conflict(m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).tooManyChangers());
+            }
             changedBy = changedBy == null || changedBy.isBlank() ? username : changedBy + " " + username;
         }
     }

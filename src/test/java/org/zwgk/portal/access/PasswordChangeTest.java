@@ -70,7 +70,7 @@ class PasswordChangeTest {
         List<AuditEvent> events = QuarkusTransaction.requiringNew().call(() ->
                 AuditEvent.<AuditEvent>list("action = ?1 and actor = ?2", "account.password", username));
         assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.afterState).contains("结束其他会话：1");
+            assertThat(e.afterState).contains("已结束其他会话 1 个");
             assertThat(String.join(" ", String.valueOf(e.detail), String.valueOf(e.beforeState), e.afterState))
                     .doesNotContain(NEW).doesNotContain(OLD);
         });

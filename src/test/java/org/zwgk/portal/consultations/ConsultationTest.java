@@ -154,6 +154,49 @@ class ConsultationTest {
                 .as("its approvals went with it").isZero();
     }
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.workflow.Fixtures fixtures;
+
+    @Test
+    void aChangeMadeWhileAReviewerHadThePageOpenIsNotApprovedUnseenAndItsMakerApprovesNothing() {
+        // review of the change: a stale page's 发布 approved the text an editor had just saved
+        LocalDate today = LocalDate.now(PortalConfig.ZONE);
+        Staff editor = Staff.login("czj-editor");
+        assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于审核中修改的征求意见",
+                "description", "第一稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        long id = idOf("关于审核中修改的征求意见");
+        Staff reviewer = Staff.login("czj-reviewer");
+        String seen = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString())
+                .select("form[action$=/publish] input[name=version]").val();
+        assertThat(seen).isNotBlank();
+        // a colleague who edits and reviews for 市财政局 changes it meanwhile
+        String both = fixtures.accountWith(Map.of("czj", java.util.Set.of(org.zwgk.portal.access.Role.EDITOR,
+                org.zwgk.portal.access.Role.REVIEWER)));
+        Staff colleague = Staff.loginWith(both, org.zwgk.portal.workflow.Fixtures.PASSWORD);
+        assertThat(colleague.post("/workbench/consultations/" + id + "/change", Map.of("title", "关于审核中修改的征求意见",
+                "description", "第二稿，加了一段。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
+                .isEqualTo(303);
+        Response stale = reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("version", seen));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(text(stale)).contains("内容已被修改", "第二稿，加了一段。");
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(404);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/return", Map.of("version", seen, "returnComment", "请补充"))
+                .statusCode()).as("nor sent back unseen").isEqualTo(409);
+
+        // four eyes: who changed it approves it at no level, though they review for 市财政局
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(colleague.get("/workbench/consultations/" + id).asString());
+        assertThat(own.select("#publish, #return-for-changes")).isEmpty();
+        assertThat(colleague.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(403);
+        assertThat(colleague.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "自己退回")).statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(colleague.get("/workbench").asString()).select("#other-reviews a[href$=/consultations/" + id + "]"))
+                .isEmpty();
+        String fresh = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString())
+                .select("form[action$=/publish] input[name=version]").val();
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("version", fresh)).statusCode()).isEqualTo(303);
+        assertThat(given().get("/hudong/consultations/" + id).asString()).contains("第二稿，加了一段。");
+    }
+
     @Test
     void aPublishedConsultationIsNeitherChangedNorDeletedThere() {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);

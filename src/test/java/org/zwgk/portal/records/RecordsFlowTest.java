@@ -201,21 +201,26 @@ class RecordsFlowTest {
 
     @Test
     void budgetCompletenessNamesTheMissingYearAndCategory() {
+        // this year's budget, approved at the end of last year: complete for this year, and published late in any year
+        int thisYear = java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE).getYear();
         Map<String, String> budget = new HashMap<>(RecordSamples.good("yjs"));
+        budget.put("year", String.valueOf(thisYear));
+        budget.put("title", "昆山市财政局" + thisYear + "年部门预算");
+        budget.put("approvedOn", (thisYear - 1) + "-12-01");
         fixtures.published("czj-editor", "czj-reviewer", "czj", "yjs", budget);
         String page = Staff.login("czj-editor").get("/workbench/records/compliance").then().statusCode(200).extract().asString();
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
         java.util.List<String> years = doc.select("#completeness-yjs thead th").eachText();
         org.jsoup.nodes.Element row = doc.select("#completeness-yjs tr:contains(市财政局)").first();
         assertThat(row).isNotNull();
-        int thisYear = java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE).getYear();
         // browser walk: every unit was short of its 2026 决算 in 2026; a year's 决算 is approved and published the next year
         String current = row.select("td").get(years.indexOf(String.valueOf(thisYear))).text();
         String last = row.select("td").get(years.indexOf(String.valueOf(thisYear - 1))).text();
         assertThat(current).as("2026's budget published, its final accounts not due yet").doesNotContain("未公开");
         assertThat(last).contains("未公开", "部门决算");
-        // 预算法 §14: within twenty days of its 批复 (2026-02-01), not ten months later
-        assertThat(doc.select("#late tr:contains(昆山市财政局2026年部门预算)").text()).as("listed as late").contains("2026-02-21");
+        // 预算法 §14: within twenty days of its 批复, not a year later
+        assertThat(doc.select("#late tr:contains(昆山市财政局" + thisYear + "年部门预算)").text()).as("listed as late")
+                .contains((thisYear - 1) + "-12-21");
     }
 
     @Test
