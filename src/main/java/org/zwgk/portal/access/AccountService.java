@@ -267,8 +267,17 @@ public class AccountService {
         }
         memberships.replace(a.id, roles);
         audit.record(actor, created ? "account.create" : "account.update", "account", a.id, username,
-                null, siteRoles + " " + roles.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+                null, rolesInWords(siteRoles, roles));
         return a;
+    }
+
+    /** An account's roles as the audit log names them (市财政局=撰稿、审核), or 无角色 for none. */
+    private static String rolesInWords(java.util.Set<Role> siteRoles, java.util.Map<String, java.util.Set<Role>> roles) {
+        AccessLabels words = io.quarkus.qute.i18n.MessageBundles.get(AccessLabels.class);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        siteRoles.forEach(r -> parts.add(words.role(r)));
+        roles.forEach((org, rs) -> parts.add(org + "=" + rs.stream().map(words::role).sorted().collect(java.util.stream.Collectors.joining("、"))));
+        return parts.isEmpty() ? "无角色" : String.join("；", parts);
     }
 
     /**

@@ -74,7 +74,7 @@ public class ConsultationService {
         c.writtenBy(org, user.username(), clock.instant());
         fields.applyTo(c);
         c.persist();
-        audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + c.opensOn + ".." + c.closesOn + " " + c.title);
+        audit.record(actor, "consultation.open", "consultation", c.id, org.code + " " + c.opensOn + " 至 " + c.closesOn + " " + c.title);
         return c;
     }
 
@@ -122,9 +122,10 @@ public class ConsultationService {
                                boolean major, String reason, Actor actor) {
         Consultation c = unpublishedForEditor(user, id);
         Period fields = fields(title, description, opensOn, closesOn, major, reason);
+        String before = c.title + "；" + c.opensOn + " 至 " + c.closesOn;
         fields.applyTo(c);
         publicationLevels.changed(c, user.username());
-        audit.record(actor, "consultation.change", "consultation", c.id, c.opensOn + ".." + c.closesOn + " " + c.title);
+        audit.record(actor, "consultation.change", "consultation", c.id, c.title, before, c.title + "；" + c.opensOn + " 至 " + c.closesOn);
         return c;
     }
 

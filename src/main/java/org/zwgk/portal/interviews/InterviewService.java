@@ -141,9 +141,12 @@ public class InterviewService {
     public Interview change(PortalUser user, long id, String kind, String title, String startsAt, String place, String guests,
                             String description, String documents, Actor actor) {
         Interview i = unpublishedForEditor(user, id);
-        fields(kind, title, startsAt, place, guests, description, documents, i.organization).applyTo(i);
+        Scheduled fields = fields(kind, title, startsAt, place, guests, description, documents, i.organization);
+        String before = i.title + "；" + localTime(i) + "；" + i.place;
+        fields.applyTo(i);
         publicationLevels.changed(i, user.username());
-        audit.record(actor, "interview.change", "interview", i.id, im().kind(i.kind) + " " + localTime(i) + " " + i.title);
+        audit.record(actor, "interview.change", "interview", i.id, im().kind(i.kind) + " " + i.title, before,
+                i.title + "；" + localTime(i) + "；" + i.place);
         return i;
     }
 

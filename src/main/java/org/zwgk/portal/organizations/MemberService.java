@@ -56,7 +56,7 @@ public class MemberService {
         }
         // separation of duties: an org admin who made themselves reviewer would need no one else's consent
         if (username.strip().equalsIgnoreCase(user.username()) && !user.siteAdmin()) {
-            throw UserError.forbidden(m -> m.memberNotSelf());
+            throw UserError.forbidden("username", m -> m.memberNotSelf());
         }
         requireSecondPerson(user, role, accountId);
         grant(org, accountId, username.strip(), role, actor);
@@ -74,7 +74,7 @@ public class MemberService {
         }
         if (accountId == null || AuditEvent.count("action = ?1 and entityType = ?2 and entityId = ?3 and actor = ?4",
                 "account.create", "account", accountId, user.username()) > 0) {
-            throw UserError.forbidden(m -> m.memberNotOwnAccount());
+            throw UserError.forbidden("role", m -> m.memberNotOwnAccount());
         }
     }
 
@@ -107,7 +107,8 @@ public class MemberService {
         m.organization = org;
         m.role = role;
         m.persist();
-        audit.record(actor, "membership.add", "organization", org.id, username + " " + role, null, username + "=" + role);
+        audit.record(actor, "membership.add", "organization", org.id, username + " " + roleName(role), null,
+                username + "=" + roleName(role));
     }
 
     @Transactional
@@ -135,7 +136,12 @@ public class MemberService {
         }
         String who = accounts.usernameOf(m.accountId);
         m.delete();
-        audit.record(actor, "membership.remove", "organization", org.id, who + " " + m.role, who + "=" + m.role, null);
+        audit.record(actor, "membership.remove", "organization", org.id, who + " " + roleName(m.role), who + "=" + roleName(m.role), null);
+    }
+
+    /** A role in the audit log's words (审核), as the members page names it. */
+    private static String roleName(Role role) {
+        return io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.access.AccessLabels.class).role(role);
     }
 
     private Organization managed(PortalUser user, String orgCode) {

@@ -134,6 +134,8 @@ public interface RequestMessages {
     String paperNoteDeadline();
 
     String paperLink();
+
+    String paperOrganizations();
     String ysqStatusTitle();
     String ysqStatusLabel();
     String ysqReceivedOn();

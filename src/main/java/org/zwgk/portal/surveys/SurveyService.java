@@ -162,7 +162,7 @@ public class SurveyService {
         fields.applyTo(s);
         s.persist();
         fields.writeQuestions(s);
-        audit.record(actor, "survey.create", "survey", s.id, org.code + " " + s.opensOn + ".." + s.closesOn + " " + s.title);
+        audit.record(actor, "survey.create", "survey", s.id, org.code + " " + s.opensOn + " 至 " + s.closesOn + " " + s.title);
         return s;
     }
 
@@ -237,11 +237,13 @@ public class SurveyService {
                          String questions, Actor actor) {
         Survey s = unpublishedForEditor(user, id);
         Written fields = fields(title, description, opensOn, closesOn, questions);
+        String before = s.title + "；" + s.opensOn + " 至 " + s.closesOn + "；" + SurveyQuestion.count("survey", s) + " 题";
         fields.applyTo(s);
         SurveyQuestion.delete("survey", s);
         fields.writeQuestions(s);
         publicationLevels.changed(s, user.username());
-        audit.record(actor, "survey.change", "survey", s.id, s.opensOn + ".." + s.closesOn + " " + s.title);
+        audit.record(actor, "survey.change", "survey", s.id, s.title, before,
+                s.title + "；" + s.opensOn + " 至 " + s.closesOn + "；" + fields.questions().size() + " 题");
         return s;
     }
 

@@ -38,6 +38,8 @@ public interface WorkbenchMessages {
 
     String memberRemoved();
 
+    String memberRemoveButton();
+
     String memberTooFewReviewers(String organization, int levels, int left);
 
     String memberRemoveConfirm(String who, String role);

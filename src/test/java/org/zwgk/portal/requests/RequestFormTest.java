@@ -99,8 +99,9 @@ class RequestFormTest {
         assertThat(online.select("#paper-link").attr("href")).isEqualTo("/ysqgk/paper");
         org.jsoup.nodes.Document paper = org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/ysqgk/paper").asString());
         String form = paper.select("#paper-form").text();
-        assertThat(form).contains("市财政局", "姓名或名称", "证件号码", "所需政府信息的名称、文号或者便于查询的其他特征性描述",
-                "纸质", "邮寄", "申请人签名或盖章").doesNotContain("政协");
+        assertThat(paper.select("#paper-organizations").text()).contains("市财政局").doesNotContain("政协");
+        assertThat(form).contains("受理机关", "姓名或名称", "证件号码", "所需政府信息的名称、文号或者便于查询的其他特征性描述",
+                "纸质", "邮寄", "申请人签名或盖章");
         assertThat(paper.text()).contains("20 个工作日");
         String answer = io.restassured.RestAssured.given().queryParam("q", "怎样申请政府信息公开").get("/search").asString();
         assertThat(answer).doesNotContain("申请表下载");
