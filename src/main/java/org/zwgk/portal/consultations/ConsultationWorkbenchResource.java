@@ -170,6 +170,10 @@ public class ConsultationWorkbenchResource {
     }
 
     private String page(long id, String error, FeedbackTyped typed, Typed change) {
+        return page(id, error, typed, change, null);
+    }
+
+    private String page(long id, String error, FeedbackTyped typed, Typed change, String returnTyped) {
         PortalUser user = current.get();
         Consultation c = ConsultationService.find(id);
         Reader reader = ownership.readerOf(user, c.organization);
@@ -179,7 +183,7 @@ public class ConsultationWorkbenchResource {
         FeedbackReview feedbackReview = new FeedbackReview(service.mayApproveFeedback(user, c), service.feedbackFlagged(c));
         return Templates.consultation(user, ConsultationView.of(c, service.today(), deidentifier, reader),
                 user.has(Role.EDITOR, c.organization.code), error, typed,
-                publicationLevels.review(user, c), feedbackReview, change == null ? Typed.of(c) : change).render();
+                publicationLevels.review(user, c).withReturnTyped(returnTyped), feedbackReview, change == null ? Typed.of(c) : change).render();
     }
 
     @POST
@@ -242,7 +246,10 @@ public class ConsultationWorkbenchResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
-        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor()));
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
+        }, e -> page(id, e.message(messages), null, null, returnComment));
     }
 
     @POST

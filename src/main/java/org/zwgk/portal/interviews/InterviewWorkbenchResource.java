@@ -157,6 +157,10 @@ public class InterviewWorkbenchResource {
     }
 
     private String page(long id, String speaker, String body, String error, boolean askAcknowledgement, Typed change) {
+        return page(id, speaker, body, error, askAcknowledgement, change, null);
+    }
+
+    private String page(long id, String speaker, String body, String error, boolean askAcknowledgement, Typed change, String returnTyped) {
         PortalUser user = current.get();
         Interview i = InterviewService.find(id);
         Reader reader = ownership.readerOf(user, i.organization);
@@ -165,7 +169,7 @@ public class InterviewWorkbenchResource {
         }
         return Templates.interview(user, InterviewView.of(i, deidentifier, reader), user.has(Role.EDITOR, i.organization.code),
                 reader.asTyped(), speaker, body, error, askAcknowledgement,
-                publicationLevels.review(user, i), change == null ? Typed.of(i) : change).render();
+                publicationLevels.review(user, i).withReturnTyped(returnTyped), change == null ? Typed.of(i) : change).render();
     }
 
     @POST
@@ -219,7 +223,7 @@ public class InterviewWorkbenchResource {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
-        }, e -> page(id, "", "", e.message(messages), false));
+        }, e -> page(id, "", "", e.message(messages), false, null, returnComment));
     }
 
     @POST

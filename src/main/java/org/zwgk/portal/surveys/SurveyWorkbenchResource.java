@@ -134,6 +134,10 @@ public class SurveyWorkbenchResource {
     }
 
     private String page(long id, String error, Typed change) {
+        return page(id, error, change, null);
+    }
+
+    private String page(long id, String error, Typed change, String returnTyped) {
         PortalUser user = current.get();
         Survey s = SurveyService.find(id);
         Reader reader = ownership.readerOf(user, s.organization);
@@ -141,7 +145,7 @@ public class SurveyWorkbenchResource {
             throw UserError.notFound(m -> SurveyService.sm().notFound());
         }
         return Templates.survey(user, SurveyView.atWork(s, service.today(), reader, deidentifier), SurveyView.pending(s, reader, deidentifier), error,
-                publicationLevels.review(user, s), change == null ? Typed.of(s) : change).render();
+                publicationLevels.review(user, s).withReturnTyped(returnTyped), change == null ? Typed.of(s) : change).render();
     }
 
     @POST
@@ -177,7 +181,10 @@ public class SurveyWorkbenchResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
-        return step(id, () -> service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor()));
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
+            return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
+        }, e -> page(id, e.message(messages), null, returnComment));
     }
 
     @POST

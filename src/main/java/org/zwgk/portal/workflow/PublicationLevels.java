@@ -164,18 +164,18 @@ public class PublicationLevels {
      */
     public PublicationReview review(PortalUser user, ReviewedPublication item) {
         if (item.published()) {
-            return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of(), item.lockVersion);
+            return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of(), item.lockVersion, null);
         }
         boolean canChange = user != null && user.has(org.zwgk.portal.access.Role.EDITOR, item.organization.code);
         if (item.returned()) {
             return new PublicationReview(false, null, false, false, canChange,
                     new PublicationReview.Returned(item.returnedBy, item.returnedAt, item.returnComment), List.of(),
-                    Math.max(1, item.requiredLevels()), List.of(), item.lockVersion);
+                    Math.max(1, item.requiredLevels()), List.of(), item.lockVersion, null);
         }
         List<String> approvers = item.approvers();
         ReviewLevels.Item reviewed = reviewItem(item, approvers);
         return new PublicationReview(false, null, levels.mayApprove(user, reviewed), levels.mayReview(user, reviewed), canChange, null,
-                sensitiveWords.words(item.publicTexts()), Math.max(1, item.requiredLevels()), approvers, item.lockVersion);
+                sensitiveWords.words(item.publicTexts()), Math.max(1, item.requiredLevels()), approvers, item.lockVersion, null);
     }
 
     /**

@@ -8,7 +8,14 @@ package org.zwgk.portal.workflow;
  * (an editor of its organization, before publication), and the listed sensitive words in it. The workbench pages show it with the tag {@code publicationReview}.
  */
 public record PublicationReview(boolean published, String publishedBy, boolean canPublish, boolean canReturn, boolean canChange, Returned returned,
-                                java.util.List<String> flaggedWords, int requiredLevels, java.util.List<String> approvers, long version) {
+                                java.util.List<String> flaggedWords, int requiredLevels, java.util.List<String> approvers, long version,
+                                String returnTyped) {
+
+    /** The same, with the reason a refused return had (a stale page, a reason too long): shown again, not lost. */
+    public PublicationReview withReturnTyped(String typed) {
+        return new PublicationReview(published, publishedBy, canPublish, canReturn, canChange, returned, flaggedWords, requiredLevels,
+                approvers, version, typed);
+    }
 
     /** 退回修改: who sent it back to its author, when, and why; it waits for its author's change. */
     public record Returned(String by, java.time.Instant at, String comment) {

@@ -181,8 +181,11 @@ class ConsultationTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(text(stale)).contains("内容已被修改", "第二稿，加了一段。");
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(404);
-        assertThat(reviewer.post("/workbench/consultations/" + id + "/return", Map.of("version", seen, "returnComment", "请补充"))
-                .statusCode()).as("nor sent back unseen").isEqualTo(409);
+        Response staleReturn = reviewer.post("/workbench/consultations/" + id + "/return", Map.of("version", seen, "returnComment", "请补充联系方式"));
+        assertThat(staleReturn.statusCode()).as("nor sent back unseen").isEqualTo(409);
+        // second browser walk: the reason typed was lost with the refusal
+        assertThat(org.jsoup.Jsoup.parse(staleReturn.asString()).select("#return-for-changes[open] textarea[name=returnComment]").val())
+                .isEqualTo("请补充联系方式");
 
         // four eyes: who changed it approves it at no level, though they review for 市财政局
         org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(colleague.get("/workbench/consultations/" + id).asString());
