@@ -41,7 +41,7 @@ public class ConsultationWorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance consultations(PortalUser user, List<ConsultationView> consultations, List<org.zwgk.portal.organizations.Organization> editorOf,
-                                                     Typed typed);
+                                                     Typed typed, boolean discarded);
 
         static native TemplateInstance consultation(PortalUser user, ConsultationView c, boolean editor, String error, FeedbackTyped typed,
                                                    org.zwgk.portal.workflow.PublicationReview review, FeedbackReview feedbackReview, Typed change);
@@ -104,14 +104,18 @@ public class ConsultationWorkbenchResource {
 
     @GET
     @Transactional
-    public String list() {
-        return listPage(Typed.EMPTY);
+    public String list(@org.jboss.resteasy.reactive.RestQuery String done) {
+        return listPage(Typed.EMPTY, "discarded".equals(done));
     }
 
     private String listPage(Typed typed) {
+        return listPage(typed, false);
+    }
+
+    private String listPage(Typed typed, boolean discarded) {
         PortalUser user = current.get();
         return Templates.consultations(user, Consultation.atWork(user).stream()
-                .map(c -> ConsultationView.of(c, service.today(), deidentifier, ownership.readerOf(user, c.organization))).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed).render();
+                .map(c -> ConsultationView.of(c, service.today(), deidentifier, ownership.readerOf(user, c.organization))).toList(), org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, discarded).render();
     }
 
     @POST
@@ -258,7 +262,7 @@ public class ConsultationWorkbenchResource {
     public Response discard(@RestPath long id) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             service.discard(current.get(), id, current.actor());
-            return Response.seeOther(URI.create(Routes.workbenchConsultations())).build();
+            return Response.seeOther(URI.create(Routes.workbenchConsultations() + "?done=discarded")).build();
         }, e -> page(id, e.message(messages)));
     }
 

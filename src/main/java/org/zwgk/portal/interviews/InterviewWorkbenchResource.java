@@ -79,7 +79,7 @@ public class InterviewWorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance interviews(PortalUser user, List<InterviewView> interviews, List<org.zwgk.portal.organizations.Organization> editorOf, Typed typed,
-                                                  List<String> problems);
+                                                  List<String> problems, boolean discarded);
 
         static native TemplateInstance interview(PortalUser user, InterviewView i, boolean editor, boolean readsDrafts, String speaker, String body,
                                                  String error, boolean askAcknowledgement, org.zwgk.portal.workflow.PublicationReview review,
@@ -109,15 +109,19 @@ public class InterviewWorkbenchResource {
 
     @GET
     @Transactional
-    public String list() {
-        return listPage(Typed.EMPTY, List.of());
+    public String list(@org.jboss.resteasy.reactive.RestQuery String done) {
+        return listPage(Typed.EMPTY, List.of(), "discarded".equals(done));
     }
 
     private String listPage(Typed typed, List<String> problems) {
+        return listPage(typed, problems, false);
+    }
+
+    private String listPage(Typed typed, List<String> problems, boolean discarded) {
         PortalUser user = current.get();
         return Templates.interviews(user, Interview.atWork(user).stream()
                         .map(i -> InterviewView.brief(i, ownership.readerOf(user, i.organization), deidentifier)).toList(),
-                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
+                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems, discarded).render();
     }
 
     @POST
@@ -232,7 +236,7 @@ public class InterviewWorkbenchResource {
     public Response discard(@RestPath long id) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             service.discard(current.get(), id, current.actor());
-            return Response.seeOther(URI.create(Routes.workbenchInterviews())).build();
+            return Response.seeOther(URI.create(Routes.workbenchInterviews() + "?done=discarded")).build();
         }, e -> page(id, "", "", e.message(messages), false));
     }
 

@@ -63,7 +63,7 @@ public class SurveyWorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance surveys(PortalUser user, List<SurveyView> surveys, List<org.zwgk.portal.organizations.Organization> editorOf, Typed typed,
-                                               List<String> problems);
+                                               List<String> problems, boolean discarded);
 
         static native TemplateInstance survey(PortalUser user, SurveyView s, List<org.zwgk.portal.contributions.ContributionView> pending,
                                               String error, org.zwgk.portal.workflow.PublicationReview review, Typed change);
@@ -89,15 +89,19 @@ public class SurveyWorkbenchResource {
 
     @GET
     @Transactional
-    public String list() {
-        return listPage(Typed.EMPTY, List.of());
+    public String list(@org.jboss.resteasy.reactive.RestQuery String done) {
+        return listPage(Typed.EMPTY, List.of(), "discarded".equals(done));
     }
 
     private String listPage(Typed typed, List<String> problems) {
+        return listPage(typed, problems, false);
+    }
+
+    private String listPage(Typed typed, List<String> problems, boolean discarded) {
         PortalUser user = current.get();
         return Templates.surveys(user, Survey.atWork(user).stream()
                         .map(s -> SurveyView.atWork(s, service.today(), ownership.readerOf(user, s.organization), deidentifier)).toList(),
-                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems).render();
+                org.zwgk.portal.organizations.Organization.ordered(user.organizationsWith(Role.EDITOR)), typed, problems, discarded).render();
     }
 
     @POST
@@ -193,7 +197,7 @@ public class SurveyWorkbenchResource {
     public Response discard(@RestPath long id) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             service.discard(current.get(), id, current.actor());
-            return Response.seeOther(URI.create(Routes.workbenchSurveys())).build();
+            return Response.seeOther(URI.create(Routes.workbenchSurveys() + "?done=discarded")).build();
         }, e -> page(id, e.message(messages)));
     }
 

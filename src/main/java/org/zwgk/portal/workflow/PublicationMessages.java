@@ -17,6 +17,8 @@ public interface PublicationMessages {
 
     String tooManyChangers();
 
+    String discarded();
+
     String returnedShort();
 
     String publicPage();

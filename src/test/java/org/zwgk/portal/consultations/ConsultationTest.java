@@ -148,7 +148,8 @@ class ConsultationTest {
                 .contains("不能恢复");
         Response discarded = editor.post("/workbench/consultations/" + id + "/discard");
         assertThat(discarded.statusCode()).isEqualTo(303);
-        assertThat(discarded.header("Location")).endsWith("/workbench/consultations");
+        assertThat(discarded.header("Location")).endsWith("/workbench/consultations?done=discarded");
+        assertThat(org.jsoup.Jsoup.parse(editor.get(discarded.header("Location")).asString()).select("#done").text()).isEqualTo("已删除。");
         assertThat(editor.get("/workbench/consultations/" + id).statusCode()).isEqualTo(404);
         assertThat(QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.access.PublicationApproval.count("itemId", id)))
                 .as("its approvals went with it").isZero();
