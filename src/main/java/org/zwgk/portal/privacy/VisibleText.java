@@ -116,7 +116,7 @@ final class VisibleText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '<' || c == '&' || c == '\\' || c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || invisible(c)
-                    || gap(c) && (i + 1 < s.length() && gap(s.charAt(i + 1)) || i > 0 && s.charAt(i - 1) == '-')
+                    || gap(c) && gapAfterNumber(s, i)
                     || c >= 0x80 && (digitShown(c) >= 0 || Character.isHighSurrogate(c))) {
                 return true;
             }
@@ -225,6 +225,16 @@ final class VisibleText {
     private static boolean invisible(int c) {
         return c == 0xAD || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2060 && c <= 0x2064
                 || c == 0xFEFF || c == 0x034F || c == 0x180E;
+    }
+
+    /**
+     * Whether a run of gaps hidden by {@link #hidden} may start at {@code i}: after a digit, with another gap
+     * next, or right after a digit and a dash. Only these make a text worth the full walk: every paragraph
+     * break is two gaps, and texts without markup keep their fast path.
+     */
+    private static boolean gapAfterNumber(String s, int i) {
+        return i > 0 && Texts.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && gap(s.charAt(i + 1))
+                || i > 1 && s.charAt(i - 1) == '-' && Texts.isDigit(s.charAt(i - 2));
     }
 
     /** A space or line break of any kind, as a page shows it between two digits. */

@@ -166,7 +166,8 @@ public class PublicationLevels {
         if (item.published()) {
             return new PublicationReview(true, item.publisher(), false, false, false, null, List.of(), Math.max(1, item.requiredLevels()), List.of(), item.lockVersion, null);
         }
-        boolean canChange = user != null && user.has(org.zwgk.portal.access.Role.EDITOR, item.organization.code);
+        // the rule requireChangeable applies (published items were answered above)
+        boolean canChange = ownership.holds(user, org.zwgk.portal.access.Role.EDITOR, item.organization);
         if (item.returned()) {
             return new PublicationReview(false, null, false, false, canChange,
                     new PublicationReview.Returned(item.returnedBy, item.returnedAt, item.returnComment), List.of(),
