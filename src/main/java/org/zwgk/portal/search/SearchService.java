@@ -73,16 +73,43 @@ public class SearchService {
                 continue;
             }
             List<String> inside = vocabulary.knownWordsIn(w).stream().filter(k -> !k.equals(w) && !found(searcher, k)).toList();
-            if (!inside.isEmpty()) {
-                absent.addAll(inside);
-            } else if (w.length() <= ONE_WORD && vocabulary.knownWordsIn(w).stream().noneMatch(k -> !k.equals(w))) {
-                // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护);
-                // a longer one (邻居建房挡住了我家的采光) misses pairs across its words, not a word
+            absent.addAll(inside);
+            if (w.length() > ONE_WORD) {
+                // a longer run misses pairs across its words (邻居建房挡住), not necessarily a word: its words
+                // as segmented are looked up one by one (政务公开个人所得税: 个人所得税, when 政务公开 is found)
+                segmented(w).stream().filter(s -> s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a))
+                        && !found(searcher, s)).limit(WORDS_NAMED_PER_RUN).forEach(absent::add);
+            } else if (inside.isEmpty() && vocabulary.knownWordsIn(w).stream().allMatch(k -> k.equals(w))) {
+                // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护)
                 absent.add(w);
             }
         }
         return absent;
     }
+
+    /** At most this many missing words named from one run typed without spaces: a pasted question names a few. */
+    static final int WORDS_NAMED_PER_RUN = 3;
+
+    /** The run cut into words by the HMM segmenter (the suggestions' analysis), as typed (traditional too). */
+    private List<String> segmented(String run) {
+        List<String> words = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = wordAnalyzer.tokenStream(SearchFields.SUGGEST, run)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0 && offsets.endOffset() <= run.length()) {
+                    words.add(run.substring(offsets.startOffset(), offsets.endOffset()));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private final Analyzer wordAnalyzer = AnalysisChain.words();
 
     /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
     private static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
