@@ -92,6 +92,7 @@ public class PublicationLevels {
      */
     public void changed(ReviewedPublication item, String username) {
         item.changedBy(username);
+        item.changedAt = clock.instant();
         // in review again from the first level: as many levels as its organization has now
         item.requiredLevels = ReviewLevels.requiredBy(item.organization);
         PublicationApproval.delete("itemType = ?1 and itemId = ?2", item.reviewType(), item.reviewId());
@@ -187,7 +188,7 @@ public class PublicationLevels {
         return items.stream()
                 .filter(item -> !item.published() && !item.returned())
                 .flatMap(item -> levels.awaiting(user, reviewItem(item, item.approvers()), kind, item.title, url.apply(item.id),
-                        item.createdBy, item.createdAt).stream())
+                        item.createdBy, item.submittedAt()).stream())
                 .sorted(Comparator.comparing(AwaitingReview::since))
                 .toList();
     }

@@ -36,6 +36,8 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     public int requiredLevels = 1;
     /** Everyone but its author who changed it before publication, space-separated: none of them may approve it. */
     public String changedBy;
+    /** When it was last changed before publication (in review again from then on); null if never. */
+    public Instant changedAt;
     /** Its column's width: some fifteen colleagues or more; beyond it the item is written again rather than changed. */
     static final int MAX_CHANGED_BY = 1000;
     /** 退回修改: the reviewer who sent it back to its author, when and why; null while it is in review. */
@@ -54,6 +56,11 @@ public abstract class ReviewedPublication extends PanacheEntity implements Publi
     @Override
     public boolean published() {
         return publishedAt != null;
+    }
+
+    /** When it was sent to review: written, or changed since. */
+    public Instant submittedAt() {
+        return changedAt != null ? changedAt : createdAt;
     }
 
     /** Sent back to its author: out of review until the author changes it. */

@@ -132,9 +132,15 @@ class ConsultationTest {
         assertThat(refused.select("#change input[name=title]").val()).as("what was typed stays").isEqualTo("关于退回修改的征求意见（改）");
         assertThat(idOf("关于退回修改的征求意见")).isEqualTo(id);
 
+        // written days ago, changed today: the review queue shows it as sent to review today
+        java.time.Instant written = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+        QuarkusTransaction.requiringNew().run(() -> Consultation.update("createdAt = ?1 where id = ?2", written, id));
         assertThat(editor.post("/workbench/consultations/" + id + "/change", Map.of("title", "关于退回修改的征求意见（修改稿）",
                 "description", "征求意见稿。意见请寄市政府办公室。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString()))
                 .statusCode()).isEqualTo(303);
+        assertThat(org.jsoup.Jsoup.parse(first.get("/workbench").asString()).select("#other-reviews tr:contains(关于退回修改的征求意见（修改稿）)").text())
+                .contains(LocalDate.now(PortalConfig.ZONE).toString())
+                .doesNotContain(written.atZone(PortalConfig.ZONE).toLocalDate().toString());
         org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString());
         assertThat(again.select("#return-comment")).as("in review again").isEmpty();
         assertThat(again.select("#publication-review .review-levels").text()).as("from the first level").contains("0/3");
