@@ -342,6 +342,22 @@ class DetectorsTest {
     }
 
     @Test
+    void numbersTouchingLettersAsCitizensWriteThemAreFound() {
+        // security audit (session 33): 微信wx13812345678 and 身份证号11010519491231002Xabc went public whole in a
+        // published letter, tel13812345678 in a document: the letters hid the number from every detector
+        for (String written : List.of("微信wx13812345678，", "tel13812345678", "手机13812345678Tel", "QQ邮箱或wx:13812345678a")) {
+            assertThat(types(written)).as(written).contains(PiiType.MOBILE);
+            assertThat(gate.mask(written)).as(written).doesNotContain("1234");
+        }
+        assertThat(types("身份证号11010519491231002Xabc")).containsExactly(PiiType.RESIDENT_ID);
+        assertThat(types("编号x11010519491231002X")).containsExactly(PiiType.RESIDENT_ID);
+        assertThat(gate.mask("身份证号11010519491231002Xabc")).doesNotContain("19491231").endsWith("abc");
+        // digits still bound a number: more digits are another number, and a credit code's letters are its own
+        assertThat(types("编号a113812345678b")).as("12 digits").isEmpty();
+        assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();
+    }
+
+    @Test
     void numbersBrokenOverLinesAsABrowserSendsThemAreFound() {
         // security audit (session 32): a textarea sends a line break as CR LF; a number broken there, or after a
         // trailing space, rendered as one number with a break and went public whole, missed by the scan too

@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
 public final class MobileDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9A-Za-z+])((?:(?:\\+|00)\\s?86|86)[\\s\\-－]?)?(1[3-9]\\d)[\\s\\-－]?(\\d{4})[\\s\\-－]?(\\d{4})(?![0-9A-Za-z])");
+            "(?<![0-9+])((?:(?:\\+|00)\\s?86|86)[\\s\\-－]?)?(1[3-9]\\d)[\\s\\-－]?(\\d{4})[\\s\\-－]?(\\d{4})(?![0-9])");
 
-    /** Where a mobile number (1…) or its country code (+86, 0086, 86) can start: not after a letter, a digit or +. */
-    private static final Candidates.Start START = (c, b) -> (c == '1' || c == '8' || c == '0' || c == '+') && !Texts.isAsciiAlnum(b) && b != '+';
+    /**
+     * Where a mobile number (1…) or its country code (+86, 0086, 86) can start: not after a digit or +; after a letter
+     * too (微信wx13812345678, tel13812345678 went public whole: security review).
+     */
+    private static final Candidates.Start START = (c, b) -> (c == '1' || c == '8' || c == '0' || c == '+') && !Texts.isDigit(b) && b != '+';
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = Candidates.ofRuns(CANDIDATE, text, START);
+        Candidates found = Candidates.ofNumbers(CANDIDATE, text, START, n -> true);
         Matcher m = found.matcher();
         while (found.find()) {
             String digits = m.group(2) + m.group(3) + m.group(4);

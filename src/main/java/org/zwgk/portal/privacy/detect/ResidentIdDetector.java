@@ -24,9 +24,9 @@ public final class ResidentIdDetector implements Detector {
      * label ({@link #LABELS}): a table row of a division code, a date and a count has that shape too, and
      * one in eleven of them passes the check character.
      */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])(?:(\\d{17}[0-9Xx]|\\d{15})"
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])(?:(\\d{17}[0-9Xx]|\\d{15})"
             + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{8})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{3}[0-9Xx])"
-            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{11}[0-9Xx]))(?![0-9A-Za-z])");
+            + "|(\\d{6})[ \\t\\u00A0\\u3000\\-\\u2013－]{1,3}(\\d{11}[0-9Xx]))(?![0-9])");
     /** Words that name an ID number, looked for in the {@link #LABEL_BEFORE} characters before a split one. */
     private static final List<String> LABELS = List.of("身份", "证件", "证号");
     private static final int LABEL_BEFORE = 16;
@@ -40,7 +40,7 @@ public final class ResidentIdDetector implements Detector {
 
     @Override
     public void find(String text, DetectionContext context, List<Finding> out) {
-        Candidates found = Candidates.ofRuns(CANDIDATE, text, Candidates.DIGIT_RUN, n -> n >= 15 || n == 6);
+        Candidates found = Candidates.ofNumbers(CANDIDATE, text, Candidates.NUMBER, n -> n >= 15 || n == 6);
         Matcher m = found.matcher();
         while (found.find()) {
             String v = m.group(1);
