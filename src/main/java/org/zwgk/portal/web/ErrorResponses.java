@@ -106,6 +106,20 @@ public class ErrorResponses {
                 .entity(Templates.expired(titleOf(400), messages.csrfRefused(), e.written(), e.back())).build();
     }
 
+    /**
+     * A multipart body that ends before its closing boundary, or was written with another boundary (an upload the
+     * browser broke off): the sender's, a 400 as any body that cannot be read. Any other I/O failure is ours.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        if (MalformedRequests.isUnreadableMultipart(e)) {
+            MalformedRequests.log(uri.getRequestUri().getRawPath() + ": " + e.getMessage());
+            return respond(400, defaultMessage(400), null, uri);
+        }
+        LOG.error("request failed: " + uri.getRequestUri(), e);
+        return respond(500, defaultMessage(500), null, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (MalformedRequests.isDecodingFailure(e)) {

@@ -115,6 +115,19 @@ public class MalformedRequests {
         return false;
     }
 
+    /** Whether this failure is a multipart body the REST layer's parser could not read to its end. */
+    public static boolean isUnreadableMultipart(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith(MULTIPART_PARSER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
+
     /**
      * One line, with what was sent cut short and stripped of control characters, and without its query:
      * a query may carry what must not reach a log (a message's secret, a citizen's words).

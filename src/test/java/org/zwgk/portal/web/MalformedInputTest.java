@@ -75,6 +75,23 @@ class MalformedInputTest {
     }
 
     @Test
+    void aMultipartBodyThatCannotBeReadIsA400() {
+        // security review (session 33): an empty or foreign-boundary multipart body (an upload the browser broke off)
+        // was a bare 500 with an error id, on a form endpoint and on the workbench's upload endpoints alike
+        Staff editor = Staff.login("czj-editor");
+        logged.clear();
+        for (String body : List.of("", "--BBB\r\nContent-Disposition: form-data; name=\"csv\"\r\n\r\nx\r\n--BBB--\r\n")) {
+            for (String path : List.of("/logout", "/workbench/records/upload")) {
+                Response r = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, editor.session())
+                        .header("Content-Type", "multipart/form-data; boundary=AAA").body(body.getBytes(StandardCharsets.UTF_8)).post(path);
+                assertThat(r.statusCode()).as(path + " " + r.asString()).isBetween(400, 415);
+                assertThat(r.asString()).as(path).doesNotContain("Error id");
+            }
+        }
+        assertThat(logged).as("nothing above INFO").allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.INFO.intValue()));
+    }
+
+    @Test
     void aControlCharacterTypedIntoAPathIsNotShownBack() {
         for (String path : List.of("/opendata/xzxk.csv%00.json", "/api/v1/records/a%00b")) {
             Response r = RestAssured.given().urlEncodingEnabled(false).get(path);
