@@ -114,10 +114,23 @@ public final class BatchParser {
                 rows.add(new BatchRow(n, r.getRecordNumber() + 1, blank(key), values));
             }
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw UserError.badInput("body", m -> RecordService.messages().batchNotCsv(detail.length() > 200 ? detail.substring(0, 200) : detail));
+            throw UserError.badInput("body", m -> RecordService.messages().batchNotCsv(csvProblem(e.getMessage())));
         }
         return rows;
+    }
+
+    /** commons-csv's English reason, said in Chinese (security review: the library's words reached the page). */
+    static String csvProblem(String reason) {
+        RecordMessages messages = RecordService.messages();
+        String r = reason == null ? "" : reason;
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)|line (\\d+)").matcher(r);
+        if (r.contains("encapsulated token") && line.find()) {
+            return messages.batchCsvUnclosedQuote(Long.parseLong(line.group(1) != null ? line.group(1) : line.group(2)));
+        }
+        if (r.contains("header") || r.contains("Header")) {
+            return messages.batchCsvHeader();
+        }
+        return messages.batchCsvMalformed();
     }
 
     private static void limit(int n) {

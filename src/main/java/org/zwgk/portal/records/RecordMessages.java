@@ -42,6 +42,9 @@ public interface RecordMessages {
     String batchTooLarge(int max);
     String batchNotJson();
     String batchNotCsv(String detail);
+    String batchCsvUnclosedQuote(long line);
+    String batchCsvHeader();
+    String batchCsvMalformed();
     String excelTooLarge(long mb);
     String excelOldFormat();
     String excelUnreadable();

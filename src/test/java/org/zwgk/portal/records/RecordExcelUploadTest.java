@@ -184,6 +184,17 @@ class RecordExcelUploadTest {
         }
     }
 
+    /** Security review: an unclosed quote answered in the CSV library's English ("EOF reached before encapsulated token finished"). */
+    @Test
+    void aCsvThatCannotBeReadIsExplainedInChinese() {
+        Staff editor = Staff.login("czj-editor");
+        String broken = csvText("Q", 2) + "Q-3,\"昆山某某有限公司,法人及非法人组织\r\n";
+        Response refused = uploadFile(editor, broken.getBytes(StandardCharsets.UTF_8), "行政处罚.csv");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String problem = Jsoup.parse(refused.asString()).select("#upload-problem").text();
+        assertThat(problem).startsWith("CSV 无法读取：第 4 行起有一个引号没有闭合").doesNotContain("EOF", "token", "startline");
+    }
+
     /** Browser walk: an empty file answered 「批量数据为空」 on a generic page, the form lost. */
     @Test
     void aRefusedFileIsNamedOnTheUploadFormWithTheChosenTypeKept() {
