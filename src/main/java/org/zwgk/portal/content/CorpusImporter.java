@@ -47,11 +47,51 @@ public class CorpusImporter {
     record CorpusRecord(int line, String id, String title, String category, LocalDate versionDate,
                         List<String> promulgation, String body) {
 
+        /**
+         * The date of this version: its version_date, else the latest date its promulgation history gives for
+         * a decision (通过, 修正 …; not a 施行 line, which says when it took effect), else a date at the head of its
+         * body (a report's "——2024年3月5日在…"). Null when none: it is then dated when it is imported (browser
+         * walk: the eight undated parts of the 民法典 were all "published" today and filled the home page).
+         */
+        LocalDate dated() {
+            if (versionDate != null) {
+                return versionDate;
+            }
+            LocalDate latest = null;
+            for (String line : promulgation) {
+                if (line.strip().endsWith("施行") && !line.contains("通过")) {
+                    continue;
+                }
+                LocalDate d = firstDate(line);
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+            return latest != null ? latest : firstDate(body.substring(0, Math.min(body.length(), HEAD)));
+        }
+
+        private static final int HEAD = 200;
+
+        /** The first whole date (2020年5月28日) in the text that is a day of the calendar. */
+        static LocalDate firstDate(String text) {
+            java.util.regex.Matcher m = CHINESE_DATE.matcher(text);
+            while (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    // 2月30日: not a day, look further
+                }
+            }
+            return null;
+        }
+
         /** The number of the order that made this version: the last one its promulgation history names. */
         String docNumber() {
             return docNumberOf(promulgation);
         }
     }
+
+    private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
 
     /** An order's number in a promulgation line: 中华人民共和国国务院令第711号, 国家食品药品监督管理局令第9号. */
     private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("[\\p{IsHan}]*令第[0-9]+号");
@@ -181,14 +221,15 @@ public class CorpusImporter {
         meta.title = r.title();
         meta.docNumber = r.docNumber();
         meta.genre = genre;
-        meta.publisher = report ? null : mapping.publisherFor(r.category(), r.promulgation());
-        meta.writtenOn = r.versionDate();
+        meta.publisher = report ? null : mapping.publisherFor(r.title(), r.category(), r.promulgation());
+        LocalDate dated = r.dated();
+        meta.writtenOn = dated;
         meta.disclosure = Disclosure.PROACTIVE;
         meta.body = body;
         DocumentContent content = new DocumentContent(org, channel, meta,
-                r.versionDate() == null ? null : r.versionDate().atStartOfDay(PortalConfig.ZONE).toInstant());
+                dated == null ? null : dated.atStartOfDay(PortalConfig.ZONE).toInstant());
         // the publisher joins the hash only when there is one, so records without it keep their stored hashes
-        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + r.versionDate() + '\u0000' + body
+        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + dated + '\u0000' + body
                 + (meta.publisher == null ? "" : '\u0000' + meta.publisher)
                 + (meta.docNumber == null ? "" : '\u0000' + meta.docNumber));
         Document existing = Document.findByExternalId(r.id()).orElse(null);

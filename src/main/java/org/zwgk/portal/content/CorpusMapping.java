@@ -27,9 +27,10 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
 
     /**
      * A 发布机构 rule: the first rule whose pattern is found in a promulgation line (or, with
-     * {@code in: category}, in the category) names the publisher; {@code $1} … refer to the groups.
+     * {@code in: title} or {@code in: category}, in the title or the category) names the publisher;
+     * {@code $1} … refer to the groups.
      */
-    record PublisherRule(boolean inCategory, Pattern pattern, String publisher) {
+    record PublisherRule(String in, Pattern pattern, String publisher) {
 
         String apply(String text) {
             if (text == null) {
@@ -75,13 +76,13 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
             if (m.has("publishers")) {
                 for (YamlMap rule : m.maps("publishers")) {
                     rule.allowOnly(Set.of("match", "in", "publisher"));
-                    String in = rule.has("in") ? rule.string("in") : "promulgation";
-                    if (!in.equals("promulgation") && !in.equals("category")) {
-                        errors.add(new ContentError(FILE, rule.line("in"), "'in' must be promulgation or category"));
+                    String in = rule.has("in") ? rule.string("in") : PROMULGATION;
+                    if (!Set.of(PROMULGATION, TITLE, CATEGORY).contains(in)) {
+                        errors.add(new ContentError(FILE, rule.line("in"), "'in' must be promulgation, title or category"));
                         continue;
                     }
                     try {
-                        publishers.add(new PublisherRule(in.equals("category"), Pattern.compile(rule.string("match")),
+                        publishers.add(new PublisherRule(in, Pattern.compile(rule.string("match")),
                                 rule.string("publisher")));
                     } catch (PatternSyntaxException e) {
                         errors.add(new ContentError(FILE, rule.line("match"), "not a regular expression: " + e.getDescription()));
@@ -112,31 +113,39 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
 
     /**
      * The 发布机构 of a record: the first promulgation line a promulgation rule matches (rules in file
-     * order), else the first category rule that matches; null when none does.
+     * order), else the first title rule, else the first category rule that matches; null when none does
+     * (the page then names the channel's owner).
      */
-    String publisherFor(String category, List<String> promulgation) {
-        String found = firstPublisher(category, promulgation);
+    String publisherFor(String title, String category, List<String> promulgation) {
+        String found = firstPublisher(title, category, promulgation);
         return found == null || found.isBlank() || found.length() > org.zwgk.portal.documents.DocumentMetadata.MAX_PUBLISHER
                 ? null : found;
     }
 
-    private String firstPublisher(String category, List<String> promulgation) {
+    private String firstPublisher(String title, String category, List<String> promulgation) {
         for (String line : promulgation) {
-            for (PublisherRule rule : publishers) {
-                String found = rule.inCategory() ? null : rule.apply(line);
-                if (found != null) {
-                    return found;
-                }
+            String found = firstMatch(PROMULGATION, line);
+            if (found != null) {
+                return found;
             }
         }
+        String found = firstMatch(TITLE, title);
+        return found != null ? found : firstMatch(CATEGORY, category);
+    }
+
+    private String firstMatch(String in, String text) {
         for (PublisherRule rule : publishers) {
-            String found = rule.inCategory() ? rule.apply(category) : null;
+            String found = rule.in().equals(in) ? rule.apply(text) : null;
             if (found != null) {
                 return found;
             }
         }
         return null;
     }
+
+    private static final String PROMULGATION = "promulgation";
+    private static final String TITLE = "title";
+    private static final String CATEGORY = "category";
 
     private static long channel(YamlMap m, String key, List<ContentError> errors) {
         String code = m.string(key);

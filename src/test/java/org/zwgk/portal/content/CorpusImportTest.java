@@ -119,6 +119,29 @@ class CorpusImportTest {
         assertThat(law.organization.code).isEqualTo("szfb");
     }
 
+    @Test
+    void recordsWithoutADateOrAMeetingLineAreDatedAndNamedFromWhatTheyCarry() throws Exception {
+        // browser walk (session 33): the 民法典's parts, which carry no version_date, were all published "today" and
+        // filled the home page; a 行政法规 and a 司法解释 without a meeting line were published by 昆山市人民政府办公室
+        String records = String.join("\n",
+                "{\"id\": \"undated-code\", \"title\": \"测试法典\", \"category\": \"民法典\", \"promulgation\": "
+                        + "[\"2020年5月28日 第十三届全国人民代表大会第三次会议通过\", \"2021年1月1日 施行\"], \"body\": \"第一条 测试。\"}",
+                record("bare-spc", "最高人民法院关于审理测试案件的规定", "司法解释", null),
+                record("bare-sc", "测试经办条例", "行政法规", null),
+                record("bare-sh", "上海市测试条例", "DLC/上海地方法规/地方性法规/上海", null),
+                record("bare-hn", "河南省测试条例", "DLC/河南地方法规/地方性法规/河南", null)) + "\n";
+        importer.importFile(gz("corpus-undated", records), quiet());
+
+        long id = Document.<Document>find("externalId", "undated-code").firstResult().id;
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/documents/" + id).then().statusCode(200).extract().asString());
+        assertThat(page.select("table.meta th:containsOwn(发布日期) + td").text()).isEqualTo("2020-05-28");
+        assertThat(publisherOnPage("undated-code")).isEqualTo("全国人民代表大会");
+        assertThat(publisherOnPage("bare-spc")).isEqualTo("最高人民法院");
+        assertThat(publisherOnPage("bare-sc")).isEqualTo("国务院");
+        assertThat(publisherOnPage("bare-sh")).isEqualTo("上海市人民代表大会常务委员会");
+        assertThat(publisherOnPage("bare-hn")).isEqualTo("河南省人民代表大会常务委员会");
+    }
+
     private static String record(String id, String title, String category, String promulgation) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
                 + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
