@@ -28,6 +28,11 @@ public record SearchResults(long total, boolean totalExact, int page, int size, 
     public record FacetValue(String value, String label, long count) {
     }
 
+    /** The number of this page's first result in the whole list (page 2 of tens starts at 11). */
+    public int firstNumber() {
+        return (page - 1) * size + 1;
+    }
+
     public int pageCount() {
         return (int) Math.min((total + size - 1) / size, SearchRequest.MAX_HITS / size);
     }

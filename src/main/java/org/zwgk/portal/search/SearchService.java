@@ -72,14 +72,15 @@ public class SearchService {
                     || found(searcher, w)) {
                 continue;
             }
-            List<String> inside = vocabulary.knownWordsIn(w).stream().filter(k -> !k.equals(w) && !found(searcher, k)).toList();
+            String simplified = TraditionalToSimplified.apply(w);
+            List<String> inside = vocabulary.knownWordsIn(simplified).stream().filter(k -> !k.equals(simplified) && !found(searcher, k)).toList();
             absent.addAll(inside);
             if (w.length() > ONE_WORD) {
                 // a longer run misses pairs across its words (邻居建房挡住), not necessarily a word: its words
                 // as segmented are looked up one by one (政务公开个人所得税: 个人所得税, when 政务公开 is found)
                 segmented(w).stream().filter(s -> s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a))
                         && !found(searcher, s)).limit(WORDS_NAMED_PER_RUN).forEach(absent::add);
-            } else if (inside.isEmpty() && vocabulary.knownWordsIn(w).stream().allMatch(k -> k.equals(w))) {
+            } else if (inside.isEmpty() && vocabulary.knownWordsIn(simplified).stream().allMatch(k -> k.equals(simplified))) {
                 // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护)
                 absent.add(w);
             }
@@ -120,7 +121,9 @@ public class SearchService {
 
     /** The word, or one of its synonyms, in some title or body. */
     private boolean found(IndexSearcher searcher, String word) {
-        return present(searcher, word) || vocabulary.variants(word, 6).stream().anyMatch(v -> present(searcher, v));
+        // the synonym lists are written in simplified characters: 資訊公開 is 资讯公开's, a synonym of 信息公开
+        String simplified = TraditionalToSimplified.apply(word);
+        return present(searcher, simplified) || vocabulary.variants(simplified, 6).stream().anyMatch(v -> present(searcher, v));
     }
 
     static final int WORDS_CHECKED = 6;

@@ -69,6 +69,9 @@ class SearchTest {
                 .statusCode(200).extract().asString();
         assertThat(org.jsoup.Jsoup.parse(first).title()).startsWith("政务公开 - 搜索结果 - ").doesNotContain("第1页");
         assertThat(org.jsoup.Jsoup.parse(second).title()).startsWith("政务公开 - 搜索结果 · 第2页 - ");
+        // and its list goes on from the first page's numbers (browser walk: page 2 began again at 1.)
+        assertThat(org.jsoup.Jsoup.parse(first).select("ol.results").attr("start")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(second).select("ol.results").attr("start")).isEqualTo("11");
     }
 
     @Test
@@ -188,6 +191,12 @@ class SearchTest {
                 .extract().jsonPath().getList("absentWords", String.class)).containsExactly("个人所得税");
         assertThat(given().queryParam("q", "政务公开个人所得税").get("/api/v1/search").then().statusCode(200)
                 .extract().jsonPath().getList("absentWords", String.class)).containsExactly("个人所得税");
+        // a greeting is no word of the question, and a word typed in traditional characters is found as its
+        // simplified synonym (browser walk: 没有找到含有“您好”的信息; 資訊公開 named missing above 信息公开's results)
+        assertThat(given().queryParam("q", "您好，犀牛保护").get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath().getList("absentWords", String.class)).containsExactly("犀牛保护");
+        assertThat(given().queryParam("q", "資訊公開").get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath().getList("absentWords", String.class)).isEmpty();
         // a 文号's words are in its number, not its text: not named as missing
         assertThat(given().queryParam("q", "法释〔2011〕17号").get("/api/v1/search").then().statusCode(200)
                 .extract().jsonPath().getList("absentWords", String.class)).isEmpty();
