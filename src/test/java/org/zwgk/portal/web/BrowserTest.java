@@ -72,6 +72,10 @@ class BrowserTest {
             browser.get(root.toString());
             Chromium.clickAndWait(browser, By.linkText("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知"));
             assertThat(browser.findElement(By.cssSelector("table.meta")).isDisplayed()).isTrue();
+            // each label beside its value (browser walk: label and value each on a line took two screens)
+            Object sideBySide = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('table.meta th')]"
+                    + ".every(th => !th.nextElementSibling || Math.abs(th.getBoundingClientRect().top - th.nextElementSibling.getBoundingClientRect().top) < 2)");
+            assertThat(sideBySide).isEqualTo(true);
             screenshot("seed-notice-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
