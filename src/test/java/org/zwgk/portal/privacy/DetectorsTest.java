@@ -229,8 +229,11 @@ class DetectorsTest {
                 "请代理人于本周内答复。", "请负责人尽快处理噪音问题。", "联系人员已经到场。"}) {
             assertThat(gate.maskCitizenText(plain)).as(plain).isEqualTo(plain);
         }
-        // an office's notice publishes its contact
+        // an office's notice publishes its contact, their desk phone too (browser walk: 0512******00 on a notice)
         assertThat(gate.mask("联系人：王建国，联系电话：0512-57511007（示例）。")).contains("王建国");
+        assertThat(gate.mask("联系人：李明，电话：0512-57332000。")).isEqualTo("联系人：李明，电话：0512-57332000。");
+        assertThat(gate.maskCitizenText("联系人：李明，电话：0512-57332000。")).doesNotContain("57332000");
+        assertThat(gate.mask("当事人：李明，联系人同上，电话：0512-57332000。")).doesNotContain("57332000");
         assertThat(gate.letter("路灯不亮", "联系人李四 13912345678").body()).isEqualTo("联系人李* 139****5678");
     }
 

@@ -19,6 +19,18 @@ public final class LandlineDetector implements Detector {
     private static final String[] OFFICE = {"咨询电话", "监督电话", "举报电话", "投诉电话", "传真", "热线", "服务电话", "值班电话",
             "办公电话", "受理电话", "查询电话", "办公室电话", "Fax", "FAX"};
 
+    /**
+     * In an office's own text, the desk phone after its 联系人 (联系人：李明，电话：0512-57332000) is the office's line,
+     * as the 联系人 is its staff (browser walk: a notice's contact number was masked, citizens could not call);
+     * not when a party of a decision is named there (当事人 …), whose number is theirs.
+     */
+    static boolean officeContact(String before) {
+        return before.contains("联系人") && !Texts.containsAny(before, PARTIES);
+    }
+
+    private static final int CONTACT_BEFORE = 20;
+    private static final String[] PARTIES = {"当事人", "申请人", "被申请人", "举报人", "投诉人", "住址", "住所", "身份证"};
+
     /** An area code's 0 or an opening bracket, not after a letter or digit. */
     private static final Candidates.Start START = (c, b) -> (c == '0' || c == '(' || c == '（') && !Texts.isAsciiAlnum(b);
 
@@ -33,7 +45,8 @@ public final class LandlineDetector implements Detector {
             }
             String digits = m.group(1) + local;
             if (context.isPublicNumber(digits) || context.isPublicNumber(local)
-                    || Texts.containsAny(Texts.before(text, m.start(), 14), OFFICE)) {
+                    || Texts.containsAny(Texts.before(text, m.start(), 14), OFFICE)
+                    || !context.citizenWritten() && officeContact(Texts.before(text, m.start(), CONTACT_BEFORE))) {
                 continue;
             }
             out.add(new Finding(PiiType.LANDLINE, m.start(), m.end(), m.group()));
