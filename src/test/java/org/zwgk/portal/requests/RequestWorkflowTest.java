@@ -213,6 +213,9 @@ class RequestWorkflowTest {
         assertThat(step(reviewer, id, "issue").statusCode()).isEqualTo(303);
         assertThat(fixtures.now(id).answerIssuedBy).isEqualTo("szfb-reviewer1");
         assertThat(fixtures.now(id).answeredBy).isEqualTo("szfb-editor");
+        // named as colleagues know them (browser walk: 拟定：czj-editor；签发：czj-reviewer)
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).text())
+                .containsPattern("拟定：[^（：；]+（szfb-editor）；签发：[^（：；]+（szfb-reviewer1）");
 
         String answered = status(visitor, receipt).asString();
         assertThat(answered).contains("已答复", "部分公开（不予公开部分：保护第三方合法权益）", "会议纪要第一部分予以公开", "下载答复告知书");
