@@ -218,6 +218,8 @@ public interface WorkbenchMessages {
     String wbWithdrawButton();
 
     String wbWithdrawHint();
+    String wbRevisePublished();
+    String wbWithdrawByReviewer();
 
     String wbWithdrawConfirm();
 

@@ -301,6 +301,14 @@ class WorkflowTest {
         // one version: nothing to compare, and the page says so instead of comparing v1.0 with itself
         String single = editor.get("/workbench/documents/" + documentId + "/versions").asString();
         assertThat(single).contains("只有一个版本（v1.0）").doesNotContain("v1.0 → v1.0").doesNotContain("<select name=\"from\"");
+        // an editor revises; who withdraws is said where the heading promised both (browser walk: 修订或撤回, no 撤回)
+        org.jsoup.nodes.Document actions = org.jsoup.Jsoup.parse(single);
+        assertThat(actions.select("#document-actions h2").text()).isEqualTo("修订");
+        assertThat(actions.select("#withdraw-by-reviewer").text()).contains("审核人员");
+        org.jsoup.nodes.Document reviewers = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/documents/" + documentId + "/versions").asString());
+        assertThat(reviewers.select("#document-actions h2").text()).as("a reviewer who does not edit").isEqualTo("撤回");
+        assertThat(reviewers.select("#revise")).isEmpty();
+        assertThat(reviewers.select("#withdraw-by-reviewer")).isEmpty();
         Response revise = editor.post("/workbench/documents/" + documentId + "/revise");
         long id = createdId(revise);
         assertThat(editor.post("/workbench/documents/" + documentId + "/revise").getHeader("Location"))
