@@ -361,6 +361,18 @@ class DetectorsTest {
     }
 
     @Test
+    void anAddressWhoseDotAChineseKeyboardTypedIsFound() {
+        // security audit (session 33): zhangsan@example。com went public whole
+        for (String written : List.of("邮箱zhangsan@example。com，", "邮箱 wang.xm@163。com", "zhangsan@mail．example。cn")) {
+            assertThat(types(written)).as(written).containsExactly(PiiType.EMAIL);
+            assertThat(gate.mask(written)).as(written).doesNotContain("zhangsan", "wang.xm");
+        }
+        // an office's mailbox stays, and a sentence's full stop after a plain address is not its dot
+        assertThat(types("来信请寄xxgk@ks.gov。cn")).isEmpty();
+        assertThat(types("请发送至zhangsan@example.com。谢谢")).containsExactly(PiiType.EMAIL);
+    }
+
+    @Test
     void numbersBrokenOverLinesAsABrowserSendsThemAreFound() {
         // security audit (session 32): a textarea sends a line break as CR LF; a number broken there, or after a
         // trailing space, rendered as one number with a break and went public whole, missed by the scan too

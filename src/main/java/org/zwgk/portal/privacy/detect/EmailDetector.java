@@ -24,7 +24,9 @@ public final class EmailDetector implements Detector {
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?";
     /** A dot written out: example (dot) com, example[点]com, example dot com. */
     private static final String WRITTEN_DOT = "(?:\\s*" + OPEN + "\\s*(?i:dot|点)\\s*" + CLOSE + "\\s*|\\s+(?i:dot)\\s+)";
-    private static final String DOT = "(?:[.]|" + WRITTEN_DOT + ")";
+    /** A dot as a Chinese keyboard types it: 163。com (the 。 full stop, ． or ｡). */
+    private static final String CJK_DOT = "[。．｡]";
+    private static final String DOT = "(?:[.]|" + CJK_DOT + "|" + WRITTEN_DOT + ")";
     private static final String TLD = "(?i:com|cn|net|org|edu|info|biz|cc|me|io|top|xyz|vip|hk|mo|tw)";
     /** The big mailbox providers: after a bare " at " only these (or a dot written out) make an address. */
     private static final String PROVIDER = "(?i:qq|163|126|139|189|yeah|foxmail|sina|sohu|aliyun|gmail|hotmail|outlook|live|yahoo|icloud)";
@@ -32,7 +34,7 @@ public final class EmailDetector implements Detector {
             "(?<![A-Za-z0-9._%+/-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})"
                     + "(?:"
                     // (at) [at] 【at】 （艾特） # ＃ 艾特: the domain may be written plainly
-                    + "(?:\\s*" + OPEN + "\\s*(?i:at|艾特)\\s*" + CLOSE + "\\s*|[#＃]|\\s*艾特\\s*)"
+                    + "(?:\\s*" + OPEN + "\\s*(?i:at|艾特)\\s*" + CLOSE + "\\s*|[#＃@＠]|\\s*艾特\\s*)"
                     + "(" + LABEL + "(?:" + DOT + LABEL + ")*" + DOT + TLD + ")"
                     // a bare " at ": a provider's domain, or one whose dots are written out too
                     + "|\\s+(?i:at)\\s+(" + PROVIDER + DOT + TLD + "|" + LABEL + "(?:" + DOT + LABEL + ")*" + WRITTEN_DOT + TLD + ")"
@@ -61,7 +63,7 @@ public final class EmailDetector implements Detector {
                     continue;
                 }
                 String domain = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT)
-                        .replaceAll("\\s*[(\\[（【{<〔]\\s*(dot|点)\\s*[)\\]）】}>〕]\\s*|\\s+dot\\s+", ".");
+                        .replaceAll("\\s*[(\\[（【{<〔]\\s*(dot|点)\\s*[)\\]）】}>〕]\\s*|\\s+dot\\s+|" + CJK_DOT, ".");
                 if (!(domain.endsWith(".gov.cn") || domain.equals("gov.cn"))) {
                     out.add(new Finding(PiiType.EMAIL, m.start(), m.end(), m.group()));
                 }
@@ -70,6 +72,8 @@ public final class EmailDetector implements Detector {
             }
         }
     }
+
+    private static final int DOMAIN_MAX = 64;
 
     /** Far enough for a mailbox's name with brackets and spaces before the sign, and its domain after. */
     private static final int WINDOW_BEFORE = 80, WINDOW_AFTER = 300;
@@ -80,6 +84,19 @@ public final class EmailDetector implements Detector {
         if (c == '#' || c == '＃') {
             // wangxm#163.com, not a Markdown heading (## 第一章) or a topic (#昆山发布#)
             return p > 0 && p + 1 < text.length() && Texts.isAsciiAlnum(text.charAt(p - 1)) && Texts.isAsciiAlnum(text.charAt(p + 1));
+        }
+        if (c == '@' || c == '＠') {
+            // an address whose dot the Chinese keyboard typed (zhangsan@163。com): the plain ones are the other pattern's
+            for (int i = p + 1; i < Math.min(text.length(), p + 1 + DOMAIN_MAX); i++) {
+                char d = text.charAt(i);
+                if (d == '。' || d == '．' || d == '｡') {
+                    return true;
+                }
+                if (!Texts.isAsciiAlnum(d) && d != '.' && d != '-') {
+                    return false;
+                }
+            }
+            return false;
         }
         if (c == '特') {
             return p > 0 && text.charAt(p - 1) == '艾';
@@ -98,7 +115,10 @@ public final class EmailDetector implements Detector {
         Matcher m = found.matcher();
         while (found.find()) {
             String domain = m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);
-            if (domain.endsWith(".gov.cn") || domain.equals("gov.cn")) {
+            boolean goesOn = m.end() + 1 < text.length() && "。．｡".indexOf(text.charAt(m.end())) >= 0
+                    && Texts.isAsciiLetter(text.charAt(m.end() + 1));
+            // xxgk@ks.gov。cn: the whole address is the written pattern's, which reads its 。 as a dot
+            if (goesOn || domain.endsWith(".gov.cn") || domain.equals("gov.cn")) {
                 continue;
             }
             out.add(new Finding(PiiType.EMAIL, m.start(), m.end(), m.group()));
