@@ -116,6 +116,8 @@ class DetectorsTest {
         assertThat(types("手机：138-1234-5678；")).containsExactly(PiiType.MOBILE);
         assertThat(types("手机：0086-13812345678")).containsExactly(PiiType.MOBILE);
         assertThat(gate.mask("手机：+86 138 1234 5678。")).isEqualTo("手机：138****5678。");
+        assertThat(types("手机：138——1234——5678")).containsExactly(PiiType.MOBILE);
+        assertThat(types("电话138—1234—5678")).containsExactly(PiiType.MOBILE);
         assertThat(types("罚款13500000000元")).as("an amount").isEmpty();
         assertThat(types("编号113812345678")).as("12 digits").isEmpty();
         assertThat(types("请拨打12345政务服务便民热线")).isEmpty();
