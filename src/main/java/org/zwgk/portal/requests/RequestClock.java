@@ -59,6 +59,25 @@ public final class RequestClock {
     }
 
     /** The last day a correction may be asked for. */
+    /**
+     * The 补正 due day a form suggests: {@code calendarDays} from today, moved on to the next working day when it
+     * falls on a weekend or a holiday (browser walk: a Sunday was suggested); as it is when no calendar covers it.
+     */
+    public LocalDate suggestedDue(LocalDate today, int calendarDays) {
+        LocalDate day = today.plusDays(calendarDays);
+        try {
+            for (int i = 0; i < MAX_DAYS_OFF && !days.isWorkingDay(day); i++) {
+                day = day.plusDays(1);
+            }
+            return day;
+        } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
+            return day;
+        }
+    }
+
+    /** The longest run of days off (the Spring Festival with its weekends). */
+    private static final int MAX_DAYS_OFF = 14;
+
     public LocalDate correctionWindowEnd(LocalDate received) {
         return days.addWorkingDays(received, CORRECTION_WINDOW);
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
                           RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
                           String applicantName, LocalDate today, Integer calendarMissing,
-                          java.util.List<RequestFile> files, String asked) {
+                          java.util.List<RequestFile> files, String asked, LocalDate suggestedCorrectionDue) {
 
     /** The applicant's kind of ID as a value the page can name (居民身份证), or null. */
     public IdType applicantIdType() {
@@ -51,11 +51,7 @@ public record RequestView(InfoRequest request, String organization, String trans
         return request.receivedOn == null ? 0 : RequestClock.regulation(request.receivedOn).extensionWorkingDays();
     }
 
-    /** The 补正 due day the form suggests: 15 days from today, the time offices commonly give (Art. 30 says 合理). */
-    public LocalDate suggestedCorrectionDue() {
-        return today.plusDays(SUGGESTED_CORRECTION_DAYS);
-    }
-
+    /** The 补正 time the form suggests: 15 days, the time offices commonly give (Art. 30 says 合理), to a working day. */
     static final int SUGGESTED_CORRECTION_DAYS = 15;
 
     /** When a request not yet registered arrived, in the portal's zone (its 登记 confirms the day of receipt). */

@@ -25,7 +25,8 @@ public class RequestViews {
         String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
         return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
                 c.deadline, c.flag, c.left, c.window, staff ? applicant : null, name, c.today, c.missingYear,
-                RequestFile.of(r), staff ? r.description : deidentifier.maskCitizenText(r.description));
+                RequestFile.of(r), staff ? r.description : deidentifier.maskCitizenText(r.description),
+                staff ? service.clock().suggestedDue(c.today, RequestView.SUGGESTED_CORRECTION_DAYS) : null);
     }
 
     /** Where the request's statutory clock stands today (what the workbench home counts), without opening the applicant. */

@@ -106,7 +106,8 @@ class RequestWorkflowTest {
 
         // 补正 once; the applicant sends it; the clock restarts on that day
         assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("input#correctionDue").attr("value"))
-                .as("a due day is suggested").isEqualTo(LocalDate.parse(today()).plusDays(15).toString());
+                .as("a due day is suggested: 15 days on, or the working day after (browser walk: a Sunday)")
+                .isEqualTo(firstWorkingDayFrom(LocalDate.parse(today()).plusDays(15)).toString());
         String due = LocalDate.parse(today()).plusDays(20).toString();
         Response farAway = step(editor, id, "correction", "correctionNote", "请补充", "correctionDue", "9999-12-31");
         assertThat(farAway.statusCode()).isEqualTo(400);
@@ -115,6 +116,9 @@ class RequestWorkflowTest {
                 .isEqualTo(303);
         String asked = status(visitor, receipt).asString();
         assertThat(asked).contains("待申请人补正", "请写明会议纪要的日期范围", "name=\"correctionText\"");
+        // staff read the due day under its name, not in brackets after the notice's text
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id).asString()).select("dt:containsOwn(补正期限) + dd#correction-due")
+                .text()).isEqualTo(due);
         // the answer period is suspended until the correction arrives (Art. 30): no date that is not running
         assertThat(org.jsoup.Jsoup.parse(asked).select("#deadline").text()).contains("补正期间不计算答复期限")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
@@ -466,6 +470,17 @@ class RequestWorkflowTest {
                 .isEqualTo("逾期答复");
         assertThat(org.jsoup.Jsoup.parse(status(visitor, own).asString()).select("#answered-late").text())
                 .contains("已超过法定答复期限", "第五十一条", "申请行政复议或者提起行政诉讼").doesNotContain("尚未答复");
+    }
+
+    @Inject
+    org.zwgk.portal.calendar.WorkingDays workingDays;
+
+    private LocalDate firstWorkingDayFrom(LocalDate day) {
+        LocalDate d = day;
+        while (!workingDays.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     @Test
