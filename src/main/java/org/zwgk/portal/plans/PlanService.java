@@ -126,8 +126,11 @@ public class PlanService {
         }
         List<PlanViews.Decision> decisions = PlanDecision.of(plan).stream()
                 .map(d -> new PlanViews.Decision(d.rowNumber, d.seedText, d.decision)).toList();
+        // the notice that issued the plan, where it is published under its 文号 (browser walk: no way from the plan to it)
+        String notice = org.zwgk.portal.documents.DocNumbers.sharedWith(plan.docNumber, null)
+                .map(d -> org.zwgk.portal.web.Routes.document(d.id)).orElse(null);
         return new PlanViews.Plan(plan.code, plan.title, plan.year, plan.owner.name, plan.docNumber, plan.issuedOn,
-                today, goals, decisions);
+                today, goals, decisions, notice);
     }
 
     private PlanViews.Row rowView(PlanGoal goal, PlanTask task, PlanRow row, List<PlanRowUnit> units, List<PlanResult> results,

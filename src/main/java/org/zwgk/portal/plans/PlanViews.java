@@ -10,7 +10,7 @@ public final class PlanViews {
     }
 
     public record Plan(String code, String title, int year, String organization, String docNumber, LocalDate issuedOn,
-                       LocalDate today, List<Goal> goals, List<Decision> decisions) {
+                       LocalDate today, List<Goal> goals, List<Decision> decisions, String noticeUrl) {
 
         public List<Row> rows() {
             return goals.stream().flatMap(g -> g.tasks().stream()).flatMap(t -> t.rows().stream()).toList();

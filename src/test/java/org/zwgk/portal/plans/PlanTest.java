@@ -369,6 +369,13 @@ class PlanTest {
         assertThat(plan).contains("昆山市2018年政务公开工作要点实施方案", "高质量推进政务发布解读回应工作",
                 "（十一）进一步提升政府网站建设管理水平", "市各有关部门", "2018-12-31", "转录说明", "、、")
                 .doesNotContain("<script");
+        // where it is in the site, and the notice that issued it a click away (browser walk: neither)
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(plan);
+        assertThat(page.select("nav.breadcrumb a").eachAttr("href")).containsExactly("/", "/plans");
+        String notice = page.select("a#plan-notice").attr("href");
+        assertThat(page.select("a#plan-notice").text()).isEqualTo("昆政办发〔2018〕152号");
+        assertThat(org.jsoup.Jsoup.parse(RestAssured.get(notice).then().statusCode(200).extract().asString()).select("h1").text())
+                .isEqualTo("市政府办公室关于印发昆山市2018年政务公开工作要点实施方案的通知");
         // the transcription notes are for citizens: Chinese, no file names or codes
         assertThat(org.jsoup.Jsoup.parse(plan).select(".plan-decisions").text()).contains("录入笔误")
                 .doesNotContainPattern("[A-Za-z]{2,}");
