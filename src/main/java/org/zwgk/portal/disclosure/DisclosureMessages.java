@@ -16,7 +16,7 @@ public interface DisclosureMessages {
     String categoryNone();
 
     String recordsLink(String name);
-    String reportsNone();
+    String reportsNone(int year);
     String reportsColumnOrganization();
     String reportsColumnReports();
     String applyByLetter();

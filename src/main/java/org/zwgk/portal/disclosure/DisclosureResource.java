@@ -59,7 +59,7 @@ public class DisclosureResource {
 
         static native TemplateInstance statutory(String part, Org org, String orgCode, List<Category> categories);
 
-        static native TemplateInstance reports(String part, Org org, String orgCode, List<Report> reports);
+        static native TemplateInstance reports(String part, Org org, String orgCode, List<Report> reports, int lastYear);
 
         static native TemplateInstance apply(String part, Org org, String orgCode);
     }
@@ -89,7 +89,9 @@ public class DisclosureResource {
             case "guide" -> channelDocuments(part, org, organization, "disclosure.guideChannel");
             case "rules" -> channelDocuments(part, org, organization, "disclosure.rulesChannel");
             case "statutory" -> Templates.statutory(part, org, org == null ? "" : org.code(), categories(organization));
-            case "reports" -> Templates.reports(part, org, org == null ? "" : org.code(), reports(organization));
+            // the year whose report is due by 31 January of this one (条例第四十九条)
+            case "reports" -> Templates.reports(part, org, org == null ? "" : org.code(), reports(organization),
+                    lastYear());
             default -> Templates.apply(part, org, org == null ? "" : org.code());
         };
     }
@@ -121,6 +123,10 @@ public class DisclosureResource {
             out.add(new Category(key, links));
         }
         return out;
+    }
+
+    private static int lastYear() {
+        return java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE).getYear() - 1;
     }
 
     private List<Report> reports(Organization organization) {
