@@ -85,6 +85,13 @@ class PublicationDurabilityIT {
         }
         PackagedPortal last = start(jar, dataDir, env, 3);
         assertAllThere(last, answered, documentIds);
+        // the README's demo start shows 互动交流 at work: a sample consultation, survey and interview, each once
+        // however often it was killed and started again (browser walk: the demo's 互动交流 pages said only 暂无)
+        for (String[] page : new String[][]{{"/hudong/consultations", "预决算公开工作规程（征求意见稿）"},
+                {"/hudong/surveys", "昆山市政府信息公开满意度问卷调查"}, {"/hudong/interviews", "预决算公开与财政资金使用在线访谈"}}) {
+            String html = last.anonymous().get(page[0]).body();
+            assertThat(html.split(java.util.regex.Pattern.quote(page[1]), -1).length - 1).as(page[0]).isEqualTo(1);
+        }
         assertThat(documentIds).as("no document id is used twice").hasSize(answered.size());
         last.kill();
     }

@@ -89,6 +89,13 @@ public interface PortalConfig {
         /** Demo accounts with known passwords: only ever true in the dev, demo and test profiles. */
         @WithDefault("false")
         boolean demoAccounts();
+
+        /**
+         * A sample consultation, survey and interview written and published by the demo accounts at the first
+         * start, so the 互动交流 pages show what they do (demo and dev profiles only; never in production).
+         */
+        @WithDefault("false")
+        boolean demoInteractions();
     }
 
     enum LoginMode { LOCAL, KEYCLOAK }

@@ -34,6 +34,7 @@ class StartupSequence {
     private final SearchSync search;
     private final ContentStartup content;
     private final DemoAccounts demoAccounts;
+    private final DemoInteractions demoInteractions;
     private final DurableCommits durableCommits;
     private final WorkingDays workingDays;
     private final Deidentifier privacy;
@@ -46,7 +47,7 @@ class StartupSequence {
     org.zwgk.portal.documents.ListingCounts listingCounts;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
-                    DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes) {
+                    DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes, DemoInteractions demoInteractions) {
         this.privacy = privacy;
         this.recordTypes = recordTypes;
         this.durableCommits = durableCommits;
@@ -54,6 +55,7 @@ class StartupSequence {
         this.search = search;
         this.content = content;
         this.demoAccounts = demoAccounts;
+        this.demoInteractions = demoInteractions;
     }
 
     void onStart(@Observes StartupEvent event) throws java.sql.SQLException {
@@ -65,6 +67,7 @@ class StartupSequence {
         privacy.loadAtStart();
         entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
+        demoInteractions.createIfEnabled();
         listingCounts.warm();
         if (config.publicBase().isEmpty()
                 && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL

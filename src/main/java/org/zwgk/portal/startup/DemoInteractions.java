@@ -1,0 +1,98 @@
+package org.zwgk.portal.startup;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.zwgk.portal.access.Account;
+import org.zwgk.portal.access.AccountService;
+import org.zwgk.portal.access.PortalUser;
+import org.zwgk.portal.audit.AuditLog;
+import org.zwgk.portal.common.PortalConfig;
+import org.zwgk.portal.consultations.Consultation;
+import org.zwgk.portal.consultations.ConsultationService;
+import org.zwgk.portal.interviews.Interview;
+import org.zwgk.portal.interviews.InterviewService;
+import org.zwgk.portal.surveys.Survey;
+import org.zwgk.portal.surveys.SurveyService;
+
+import java.time.LocalDate;
+
+/**
+ * The demo's 互动交流: a consultation, a survey and an interview, each written by 市财政局's demo editor and
+ * published by its reviewer through the same services (and rules) as in the workbench, at the first start
+ * of the demo profile, when none of the three kinds exists yet. Without them the pages a visitor of the demo
+ * opens first under 互动交流 only said 暂无 (browser walk). Never in production or in the tests.
+ */
+@ApplicationScoped
+class DemoInteractions {
+
+    private static final Logger LOG = Logger.getLogger(DemoInteractions.class);
+    private static final AuditLog.Actor ACTOR = AuditLog.system("demo-content");
+    private static final String ORGANIZATION = "czj";
+
+    private final PortalConfig config;
+    private final AccountService accounts;
+    private final ConsultationService consultations;
+    private final SurveyService surveys;
+    private final InterviewService interviews;
+
+    DemoInteractions(PortalConfig config, AccountService accounts, ConsultationService consultations, SurveyService surveys,
+                     InterviewService interviews) {
+        this.config = config;
+        this.accounts = accounts;
+        this.consultations = consultations;
+        this.surveys = surveys;
+        this.interviews = interviews;
+    }
+
+    void createIfEnabled() {
+        if (!config.security().demoInteractions() || !config.security().demoAccounts() || config.security().sso()) {
+            return;
+        }
+        boolean any = QuarkusTransaction.requiringNew().call(() -> Consultation.count() + Survey.count() + Interview.count() > 0);
+        PortalUser editor = user("czj-editor");
+        PortalUser reviewer = user("czj-reviewer");
+        if (any || editor == null || reviewer == null) {
+            return;
+        }
+        LocalDate today = consultations.today();
+        long consultation = QuarkusTransaction.requiringNew().call(() -> consultations.open(editor, ORGANIZATION,
+                "关于《昆山市财政局预决算公开工作规程（征求意见稿）》公开征求意见的公告",
+                """
+                        为进一步规范本市部门预决算公开工作，市财政局起草了《昆山市财政局预决算公开工作规程（征求意见稿）》，现向社会公开征求意见。
+
+                        征求意见稿共五章二十条，主要规定了预决算公开的主体、内容、时间、方式和监督检查。部门预算应在批复后二十日内公开，部门决算应在批复后二十日内公开，公开内容细化到功能分类项级科目。
+
+                        欢迎社会各界在征集期内通过本页提出意见和建议。请在意见中写明具体条款及修改理由；涉及个人信息的内容不予公开。""",
+                today.toString(), today.plusDays(30).toString(), false, null, ACTOR).id);
+        QuarkusTransaction.requiringNew().run(() -> consultations.publish(reviewer, consultation, true, ACTOR));
+        long survey = QuarkusTransaction.requiringNew().call(() -> surveys.create(editor, ORGANIZATION,
+                "昆山市政府信息公开满意度问卷调查",
+                "为了解公众获取政府信息的渠道和需求，改进政府信息公开工作，请您花两分钟填写本问卷。问卷匿名填写。",
+                today.toString(), today.plusDays(30).toString(),
+                """
+                        单选* 您通常通过什么渠道获取政府信息？
+                        - 政府门户网站
+                        - 政务新媒体（微信、微博等）
+                        - 政务服务中心或档案馆查阅点
+                        - 其他
+                        多选 您最希望政府网站加强公开哪些内容？
+                        - 政策文件及解读
+                        - 财政预决算
+                        - 办事指南
+                        - 重点项目和民生实事进展
+                        填空 您对政府信息公开工作还有什么意见和建议？""", ACTOR).id);
+        QuarkusTransaction.requiringNew().run(() -> surveys.publish(reviewer, survey, true, ACTOR));
+        long interview = QuarkusTransaction.requiringNew().call(() -> interviews.schedule(editor, ORGANIZATION, "INTERVIEW",
+                "预决算公开与财政资金使用在线访谈",
+                today.plusDays(7) + "T10:00", "市财政局三楼会议室", "市财政局局长、预算科科长",
+                "市财政局负责同志介绍本市部门预决算公开情况，回答网民关心的财政资金使用问题。欢迎在访谈开始前提问。",
+                "", ACTOR).id);
+        QuarkusTransaction.requiringNew().run(() -> interviews.publish(reviewer, interview, true, ACTOR));
+        LOG.info("demo content: a consultation, a survey and an interview published by czj-reviewer");
+    }
+
+    private PortalUser user(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).map(accounts::user).orElse(null));
+    }
+}
