@@ -17,7 +17,15 @@ public interface PageCacheConfig {
     @WithDefault("67108864")
     long maxBytes();
 
-    /** How long a browser or a proxy (nginx, a CDN) may reuse a public page without asking again. */
+    /**
+     * How long a proxy (nginx, a CDN) may reuse a public page without asking again. A browser asks every time
+     * (a 304 when nothing changed): an editor who has just published or withdrawn sees it at once (browser
+     * walk: the old version stayed on screen for a minute).
+     */
     @WithDefault("60s")
     Duration maxAge();
+
+    default String cacheControl() {
+        return "public, max-age=0, s-maxage=" + maxAge().toSeconds();
+    }
 }

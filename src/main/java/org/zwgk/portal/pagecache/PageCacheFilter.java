@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * What browsers and proxies may keep, on every page the resources render:
  * <ul>
- * <li>an anonymous public page gets {@code Cache-Control: public, max-age=60}, an entity tag and (when
+ * <li>an anonymous public page gets {@code Cache-Control: public, max-age=0, s-maxage=60}, an entity tag and (when
  * cached) Last-Modified, and a conditional GET that already has it gets 304; a cacheable one is kept
  * in {@link PageCache} for the next visitor;</li>
  * <li>staff pages and anything answered to a logged-in person get {@code no-store}.</li>
@@ -28,7 +28,7 @@ public class PageCacheFilter {
     PageCacheFilter(PageCache cache, SecurityIdentity identity, PageCacheConfig config) {
         this.cache = cache;
         this.identity = identity;
-        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+        this.cacheControl = config.cacheControl();
     }
 
     @ServerResponseFilter

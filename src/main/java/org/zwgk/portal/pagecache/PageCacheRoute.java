@@ -29,7 +29,7 @@ public class PageCacheRoute {
 
     PageCacheRoute(PageCache cache, PageCacheConfig config) {
         this.cache = cache;
-        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+        this.cacheControl = config.cacheControl();
     }
 
     void register(@Observes Filters filters) {
