@@ -42,4 +42,7 @@ public interface PublicationMessages {
     String discardConfirm();
 
     String discardHint();
+
+    /** The row of a withdrawn document's page that says so: its 公开状态, not a 有效性 (browser walk). */
+    String documentState();
 }

@@ -154,6 +154,9 @@ class ContentImportTest {
                 .body(containsString("本信息已撤回"), containsString("该通知已被新文件替代"));
         // browser walk: the withdrawn notice's 有效性 still read 有效
         assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + withdrawn).asString()).select("td.validity").text()).isEqualTo("已撤回");
+        // a state of its publication, not a validity of the policy (browser walk: 有效性 已撤回)
+        assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + withdrawn).asString()).select("th:has(+ td.validity)").text())
+                .isEqualTo("公开状态");
         given().get("/documents/" + removed).then().statusCode(410)
                 .body(containsString("本信息已删除"), containsString("误发，与本单位职责无关"));
         given().get("/api/v1/documents/" + removed).then().statusCode(410)
