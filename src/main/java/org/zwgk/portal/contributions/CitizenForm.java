@@ -62,6 +62,11 @@ public class CitizenForm {
         return () -> tokens.spendOrRefuse(formToken, used);
     }
 
+    /** The form of this token was sent already (reloaded after its answer): show what was done, not the form again. */
+    public boolean alreadySent(String formToken) {
+        return tokens.spent(formToken);
+    }
+
     public String address() {
         return current.address();
     }

@@ -247,11 +247,26 @@ public class InterviewWorkbenchResource {
         return step(id, "", "", () -> service.end(current.get(), id, current.actor()));
     }
 
+    /** An entry's problems, each under its field's name (browser walk: 此项必须填写。；此项必须填写。 named neither). */
+    private List<String> entryProblems(UserError e) {
+        InterviewMessages h = InterviewService.im();
+        List<UserError.FieldMessage> fields = e.fieldMessages(messages);
+        if (fields.isEmpty()) {
+            return e.formProblems(messages);
+        }
+        return UserError.FieldMessage.labelled(fields, field -> switch (field) {
+            case "speaker" -> h.fieldSpeaker();
+            case "body" -> h.fieldBody();
+            case "picture" -> h.fieldPicture();
+            default -> null;
+        });
+    }
+
     private Response step(long id, String speaker, String body, Runnable action) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
-        }, e -> page(id, speaker, body, String.join("；", e.formProblems(messages)),
+        }, e -> page(id, speaker, body, String.join("；", entryProblems(e)),
                 e.fieldMessages(messages).stream().anyMatch(f -> "acknowledged".equals(f.field()))));
     }
 }

@@ -15,4 +15,13 @@ public interface MessageConfig {
 
     @WithDefault("1h")
     Duration sendWindow();
+
+    /**
+     * Comments, survey answers and interview questions one address may send in {@link #sendWindow}, counted
+     * apart from letters: they are moderated before anyone sees them, and an office, a school or a mobile
+     * network puts many citizens behind one address (browser walk: a comment and four survey answers blocked
+     * a question at five for everything).
+     */
+    @WithDefault("30")
+    int contributionsPerAddress();
 }

@@ -10,7 +10,7 @@ import org.zwgk.portal.web.UserError;
 import java.time.Clock;
 
 /**
- * The per-address limit of what citizens send (letters, comments, survey answers, questions); refusals
+ * The per-address limits of what citizens send (letters; comments, survey answers and questions); refusals
  * are 429 with a Chinese message. Look-ups by tracking code and secret follow the one rule of
  * {@link org.zwgk.portal.web.LookupThrottle}, shared with 依申请公开.
  */
@@ -18,23 +18,27 @@ import java.time.Clock;
 public class MessageThrottle {
 
     private final SlidingWindow sends;
+    private final SlidingWindow contributions;
 
     @Inject
     MessageThrottle(MessageConfig config, Clock clock) {
         this.sends = SlidingWindow.perAddress(config.sendsPerAddress(), config.sendWindow(), clock);
+        this.contributions = SlidingWindow.perAddress(config.contributionsPerAddress(), config.sendWindow(), clock);
     }
 
     /** A letter (来信) sent from {@code address}: counted against the one per-address limit. */
     public void send(String address) {
-        send(address, () -> MessageBundles.get(HudongMessages.class).throttledSend());
+        if (!sends.tryAcquire(address)) {
+            throw UserError.tooManyRequests(m -> MessageBundles.get(HudongMessages.class).throttledSend());
+        }
     }
 
     /**
-     * Anything else a citizen submits (a comment, a survey answer, a question): the same limit, shared with
-     * letters, refused with {@code refusal}, which names what was submitted (not 来信).
+     * Anything else a citizen submits (a comment, a survey answer, a question): their own limit, apart from
+     * letters', refused with {@code refusal}, which names what was submitted (not 来信).
      */
     public void send(String address, java.util.function.Supplier<String> refusal) {
-        if (!sends.tryAcquire(address)) {
+        if (!contributions.tryAcquire(address)) {
             throw UserError.tooManyRequests(m -> refusal.get());
         }
     }

@@ -77,6 +77,13 @@ public class SurveyResource {
             if (e.status() == 404) {
                 throw e;
             }
+            if (form.alreadySent(formToken)) {
+                // the page that thanked them, reloaded: said so again, without a form to send a second answer by
+                // (browser walk: the reload showed the answers ticked under a fresh token, and a click counted twice)
+                String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id),
+                        service.today(), form.deidentifier()), null, Filled.EMPTY, List.of(), e.message(form.messages())).render());
+                return noStore(html, e.status());
+            }
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             for (UserError.FieldMessage f : e.fieldMessages(form.messages())) {

@@ -90,6 +90,11 @@ public class FormTokens {
         return (v == Verdict.OK || v == Verdict.TOO_FAST) && used.getIfPresent(sent) == null ? sent : issue();
     }
 
+    /** Whether this token was spent already: its form was sent (a reload of the page that answered it sends it again). */
+    public boolean spent(String token) {
+        return token != null && used.getIfPresent(token) != null;
+    }
+
     /** Checks a sent token and, when it is good, spends it. */
     public Verdict spend(String token) {
         Verdict v = check(token);

@@ -363,6 +363,12 @@ class ConsultationTest {
         // browser walk: it said 如需再写一封 (another letter) for a comment
         assertThat(text(twice)).contains("这条意见已经提交过了").doesNotContain("再写一封", "来信");
         assertThat(text(given().get("/hudong/consultations/" + open))).doesNotContain("小额采购");
+        // its moderators are told where they look first (browser walk: comments waited unseen on the home page)
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(reviewer.get("/workbench").asString());
+        assertThat(home.select("#pending-comments a").text()).startsWith("待审核的意见（");
+        assertThat(home.select("#pending-comments a").attr("href")).isEqualTo("/workbench/consultations");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("auditor").get("/workbench").asString()).select("#pending-comments"))
+                .as("not a moderator").isEmpty();
         // the moderator decides on what was sent; an auditor oversees the queue through the privacy gate
         // (security review: an auditor read pending comments as typed, a citizen's phone number whole), and is
         // offered no button it may not press

@@ -81,7 +81,7 @@ class InterviewTest {
         // browser walk: 429 「同一地址提交来信过于频繁」 for a question; the one limit of letters, worded for what was sent
         long id = fixtures.scheduled("czj", "czj-editor");
         String address = "203.0.113.42";
-        for (int n = 0; n < limits.sendsPerAddress(); n++) {
+        for (int n = 0; n < limits.contributionsPerAddress(); n++) {
             int k = n;
             QuarkusTransaction.requiringNew().run(() -> interviews.ask(id, "第" + k + "个问题", address, () -> { }));
         }
@@ -167,6 +167,10 @@ class InterviewTest {
         Staff editor = Staff.login("czj-editor");
         long id = scheduleUnpublished(editor, "时间格式的访谈");
         assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        // an empty entry names what is missing (browser walk: 此项必须填写。；此项必须填写。 named neither field)
+        Response empty = editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", " ", "body", " "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(text(empty)).contains("发言人：", "内容：");
         assertThat(editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", "主持人", "body", "提前预热。")).statusCode())
                 .isEqualTo(303);
         String posted = QuarkusTransaction.requiringNew().call(() -> java.time.LocalDateTime.ofInstant(

@@ -236,6 +236,11 @@ class DetectorsTest {
         assertThat(gate.mask("联系人：李明，电话：0512-57332000。")).isEqualTo("联系人：李明，电话：0512-57332000。");
         assertThat(gate.maskCitizenText("联系人：李明，电话：0512-57332000。")).doesNotContain("57332000");
         assertThat(gate.mask("当事人：李明，联系人同上，电话：0512-57332000。")).doesNotContain("57332000");
+        // a consultation's 联系电话 and a reply asking to call the office (browser walk: both published masked)
+        assertThat(gate.mask("意见可反馈至市财政局，联系电话：0512-57000000。")).contains("0512-57000000");
+        assertThat(gate.mask("如有疑问，请致电市财政局预算科0512-57000000。")).contains("0512-57000000");
+        assertThat(gate.mask("我们已记录您的联系电话0512-57000000。")).doesNotContain("57000000");
+        assertThat(gate.maskCitizenText("我的联系电话：0512-57000000")).doesNotContain("57000000");
         assertThat(gate.letter("路灯不亮", "联系人李四 13912345678").body()).isEqualTo("联系人李* 139****5678");
     }
 
@@ -360,6 +365,19 @@ class DetectorsTest {
         // digits still bound a number: more digits are another number, and a credit code's letters are its own
         assertThat(types("编号a113812345678b")).as("12 digits").isEmpty();
         assertThat(types("统一社会信用代码：91320583628393717U")).isEmpty();
+    }
+
+    @Test
+    void aMistypedIdNumberAfterItsLabelIsFoundEvenWhereItPassesACreditCodesCheck() {
+        // browser walk (session 33): 320583198805061234 fails the ID's check character but passes the 统一社会信用代码's;
+        // after 身份证号 it is a citizen's mistyped ID number, and it went public whole
+        assertThat(NonPersonal.creditCodeValid("320583198805061234")).isTrue();
+        for (String written : List.of("身份证号320583198805061234", "我的身份证号320583198805061234，", "身份证号码：320583198805061234")) {
+            assertThat(types(written)).as(written).containsExactly(PiiType.RESIDENT_ID);
+            assertThat(gate.mask(written)).as(written).doesNotContain("19880506");
+        }
+        // without the label it is the code it checks as
+        assertThat(types("统一社会信用代码：320583198805061234")).isEmpty();
     }
 
     @Test

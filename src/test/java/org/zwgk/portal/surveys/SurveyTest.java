@@ -89,7 +89,7 @@ class SurveyTest {
         long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "提交频繁的问卷");
         long first = questionIds(id).get(0);
         String address = "203.0.113.41";
-        for (int n = 0; n < limits.sendsPerAddress(); n++) {
+        for (int n = 0; n < limits.contributionsPerAddress(); n++) {
             String token = "limit-" + n;
             QuarkusTransaction.requiringNew().run(() -> surveys.answer(id, Map.of(first, List.of("0")), token, address, () -> { }));
         }
@@ -97,7 +97,14 @@ class SurveyTest {
                 .run(() -> surveys.answer(id, Map.of(first, List.of("0")), "limit-over", address, () -> { })), org.zwgk.portal.web.UserError.class);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.message(null)).contains("同一地址提交问卷过于频繁").doesNotContain("来信");
+        // counted apart from letters, and more of them than letters (browser walk: a comment and four answers
+        // blocked a question; one address is an office's, a school's or a mobile network's)
+        assertThat(limits.contributionsPerAddress()).isGreaterThan(limits.sendsPerAddress());
+        org.assertj.core.api.Assertions.assertThatCode(() -> throttle.send(address)).as("a letter from the same address").doesNotThrowAnyException();
     }
+
+    @jakarta.inject.Inject
+    org.zwgk.portal.messages.MessageThrottle throttle;
 
     @Test
     void aSurveyAlreadyOverIsRefusedWhenItIsWrittenWithWhatWasTypedKept() {
@@ -195,6 +202,12 @@ class SurveyTest {
         assertThat(again.statusCode()).as("one answer per form token").isEqualTo(409);
         // browser walk: it said 如需再写一封 (another letter) and invited sending it again
         assertThat(text(again)).contains("这份答卷已经提交过了", "不必重复提交").doesNotContain("再写一封", "再点一次");
+        // a reload of the thanks sends the form again: said as done, with no form to answer a second time by
+        // (browser walk: the answers came back ticked under a fresh token, and one click counted twice)
+        org.jsoup.nodes.Document reloaded = org.jsoup.Jsoup.parse(again.asString());
+        assertThat(reloaded.select("#form-done").text()).contains("这份答卷已经提交过了");
+        assertThat(reloaded.select("form.survey-form")).isEmpty();
+        assertThat(reloaded.select("input[name=formToken]")).isEmpty();
         assertThat(b.form().formParam("q" + q.get(0), "0").formParam("q" + q.get(1), "0").post("/hudong/surveys/" + id).statusCode())
                 .isEqualTo(200);
         assertThat(c.form().formParam("q" + q.get(0), "2").formParam("q" + q.get(2), "不公开的回答").post("/hudong/surveys/" + id).statusCode())

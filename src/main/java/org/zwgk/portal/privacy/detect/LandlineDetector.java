@@ -25,11 +25,18 @@ public final class LandlineDetector implements Detector {
      * not when a party of a decision is named there (当事人 …), whose number is theirs.
      */
     static boolean officeContact(String before) {
-        return before.contains("联系人") && !Texts.containsAny(before, PARTIES);
+        return Texts.containsAny(before, OFFICE_CONTACT) && !Texts.containsAny(before, PARTIES);
     }
 
     private static final int CONTACT_BEFORE = 20;
-    private static final String[] PARTIES = {"当事人", "申请人", "被申请人", "举报人", "投诉人", "住址", "住所", "身份证"};
+    /**
+     * How an office's own text gives its line: its 联系人 and 联系电话, 联系方式, or asks the reader to call (请致电
+     * 市财政局预算科…, 可拨打…); browser walk: a consultation's 联系电话 and a reply's 请致电 were published masked.
+     */
+    private static final String[] OFFICE_CONTACT = {"联系人", "联系电话", "联系方式", "致电", "拨打"};
+    /** A party of a decision or the person addressed: their number is theirs, whoever wrote it down. */
+    private static final String[] PARTIES = {"当事人", "申请人", "被申请人", "举报人", "投诉人", "住址", "住所", "身份证",
+            "您", "你的", "本人", "家属", "家庭"};
 
     /** An area code's 0 or an opening bracket, not after a letter or digit. */
     private static final Candidates.Start START = (c, b) -> (c == '0' || c == '(' || c == '（') && !Texts.isAsciiAlnum(b);

@@ -55,7 +55,7 @@ public final class ResidentIdDetector implements Detector {
         }
     }
 
-    private static boolean labelled(String text, int start) {
+    static boolean labelled(String text, int start) {
         String before = text.substring(Math.max(0, start - LABEL_BEFORE), start);
         return LABELS.stream().anyMatch(before::contains);
     }
