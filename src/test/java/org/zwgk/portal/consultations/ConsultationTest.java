@@ -350,6 +350,8 @@ class ConsultationTest {
         Response empty = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
                 .formParam("formToken", m.group(1)).formParam("body", " ").post("/hudong/consultations/" + open + "/comments");
         assertThat(empty.statusCode()).isEqualTo(400);
+        // the field is tied to what is wrong with it (browser walk: a screen reader met the message only at the top)
+        assertThat(org.jsoup.Jsoup.parse(empty.asString()).select("textarea#body[aria-invalid=true][aria-describedby=form-error]")).hasSize(1);
         m = FORM_TOKEN.matcher(empty.asString());
         assertThat(m.find()).isTrue();
         Response sent = given().cookie("csrf-token", csrf).contentType(Staff.FORM).formParam("csrf-token", csrf)
