@@ -199,4 +199,7 @@ public interface HudongMessages {
     String attentionToAccept(long count);
     String attentionToAssign(long count);
     String attentionToHandle(long count);
+
+    /** The organization the citizen named, on the staff's page: their wish, not the form's question. */
+    String suggestedOrgLabel();
 }

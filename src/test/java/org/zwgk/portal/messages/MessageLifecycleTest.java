@@ -171,6 +171,11 @@ class MessageLifecycleTest {
         assertThat(operator.post("/workbench/messages/" + id + "/reject", Map.of()).statusCode()).as("a refusal needs its reason").isEqualTo(400);
         assertThat(operator.post("/workbench/messages/" + id + "/accept").statusCode()).isEqualTo(303);
         assertThat(text(operator.get("/workbench/messages/" + id))).contains("已受理，待转办");
+        // the unit the citizen asked for is named as their wish and offered first (browser walk: the form's own
+        // question on the staff page, and the lead list not preselected)
+        org.jsoup.nodes.Document toAssign = org.jsoup.Jsoup.parse(operator.get("/workbench/messages/" + id).asString());
+        assertThat(toAssign.select("dt:containsOwn(来信人希望的办理单位) + dd").text()).isEqualTo("昆山市财政局");
+        assertThat(toAssign.select("select#lead option[selected]").val()).isEqualTo("czj");
         Response assigned = operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "szfb", "organizations", "czj"));
         assertThat(assigned.statusCode()).isEqualTo(303);
         assertThat(attention(szfbEditor)).as("the lead unit's editor").containsPattern("待办理：\\d+ 件");
