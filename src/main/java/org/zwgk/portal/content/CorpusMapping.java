@@ -30,7 +30,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
      * {@code in: title} or {@code in: category}, in the title or the category) names the publisher;
      * {@code $1} … refer to the groups.
      */
-    record PublisherRule(String in, Pattern pattern, String publisher) {
+    record PublisherRule(String in, Pattern pattern, String publisher, boolean first) {
 
         String apply(String text) {
             if (text == null) {
@@ -75,7 +75,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
             List<PublisherRule> publishers = new ArrayList<>();
             if (m.has("publishers")) {
                 for (YamlMap rule : m.maps("publishers")) {
-                    rule.allowOnly(Set.of("match", "in", "publisher"));
+                    rule.allowOnly(Set.of("match", "in", "publisher", "first"));
                     String in = rule.has("in") ? rule.string("in") : PROMULGATION;
                     if (!Set.of(PROMULGATION, TITLE, CATEGORY).contains(in)) {
                         errors.add(new ContentError(FILE, rule.line("in"), "'in' must be promulgation, title or category"));
@@ -83,7 +83,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
                     }
                     try {
                         publishers.add(new PublisherRule(in, Pattern.compile(rule.string("match")),
-                                rule.string("publisher")));
+                                rule.string("publisher"), rule.has("first") && Boolean.parseBoolean(rule.string("first"))));
                     } catch (PatternSyntaxException e) {
                         errors.add(new ContentError(FILE, rule.line("match"), "not a regular expression: " + e.getDescription()));
                     }
@@ -123,6 +123,13 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
     }
 
     private String firstPublisher(String title, String category, List<String> promulgation) {
+        // a title rule marked first wins over the meeting lines (a joint interpretation's lines name each court)
+        for (PublisherRule rule : publishers) {
+            String found = rule.first() && rule.in().equals(TITLE) ? rule.apply(title) : null;
+            if (found != null) {
+                return found;
+            }
+        }
         for (String line : promulgation) {
             String found = firstMatch(PROMULGATION, line);
             if (found != null) {

@@ -17,10 +17,10 @@ public interface MessageConfig {
     Duration sendWindow();
 
     /**
-     * Comments, survey answers and interview questions one address may send in {@link #sendWindow}, counted
-     * apart from letters: they are moderated before anyone sees them, and an office, a school or a mobile
-     * network puts many citizens behind one address (browser walk: a comment and four survey answers blocked
-     * a question at five for everything).
+     * Comments and interview questions one address may send in {@link #sendWindow}, counted apart from letters:
+     * they are moderated before anyone sees them, and an office, a school or a mobile network puts many citizens
+     * behind one address (browser walk: a comment and four survey answers blocked a question at five for
+     * everything). A survey's answers, counted unmoderated, keep {@link #sendsPerAddress} in a window of their own.
      */
     @WithDefault("30")
     int contributionsPerAddress();

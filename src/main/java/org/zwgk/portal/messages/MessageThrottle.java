@@ -19,11 +19,23 @@ public class MessageThrottle {
 
     private final SlidingWindow sends;
     private final SlidingWindow contributions;
+    private final SlidingWindow ballots;
 
     @Inject
     MessageThrottle(MessageConfig config, Clock clock) {
         this.sends = SlidingWindow.perAddress(config.sendsPerAddress(), config.sendWindow(), clock);
         this.contributions = SlidingWindow.perAddress(config.contributionsPerAddress(), config.sendWindow(), clock);
+        this.ballots = SlidingWindow.perAddress(config.sendsPerAddress(), config.sendWindow(), clock);
+    }
+
+    /**
+     * A survey's answers: counted at once into its results, unmoderated, so as few as letters from one address,
+     * in a window of their own (a letter or a comment does not use them up).
+     */
+    public void answer(String address, java.util.function.Supplier<String> refusal) {
+        if (!ballots.tryAcquire(address)) {
+            throw UserError.tooManyRequests(m -> refusal.get());
+        }
     }
 
     /** A letter (来信) sent from {@code address}: counted against the one per-address limit. */
@@ -34,8 +46,8 @@ public class MessageThrottle {
     }
 
     /**
-     * Anything else a citizen submits (a comment, a survey answer, a question): their own limit, apart from
-     * letters', refused with {@code refusal}, which names what was submitted (not 来信).
+     * A comment or a question, moderated before anyone sees it: their own, higher limit, apart from letters',
+     * refused with {@code refusal}, which names what was submitted (not 来信).
      */
     public void send(String address, java.util.function.Supplier<String> refusal) {
         if (!contributions.tryAcquire(address)) {

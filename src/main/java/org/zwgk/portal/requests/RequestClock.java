@@ -58,7 +58,6 @@ public final class RequestClock {
                 UserError.badInput("receivedOn", m -> Ysq.text().ysqBeforeRegulation()));
     }
 
-    /** The last day a correction may be asked for. */
     /**
      * The 补正 due day a form suggests: {@code calendarDays} from today, moved on to the next working day when it
      * falls on a weekend or a holiday (browser walk: a Sunday was suggested); as it is when no calendar covers it.
@@ -78,6 +77,7 @@ public final class RequestClock {
     /** The longest run of days off (the Spring Festival with its weekends). */
     private static final int MAX_DAYS_OFF = 14;
 
+    /** The last day a correction may be asked for. */
     public LocalDate correctionWindowEnd(LocalDate received) {
         return days.addWorkingDays(received, CORRECTION_WINDOW);
     }

@@ -78,7 +78,7 @@ public class SearchService {
             if (w.length() > ONE_WORD) {
                 // a longer run misses pairs across its words (邻居建房挡住), not necessarily a word: its words
                 // as segmented are looked up one by one (政务公开个人所得税: 个人所得税, when 政务公开 is found)
-                segmented(w).stream().filter(s -> s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a))
+                segmented(simplified).stream().filter(s -> s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a))
                         && !found(searcher, s)).limit(WORDS_NAMED_PER_RUN).forEach(absent::add);
             } else if (inside.isEmpty() && vocabulary.knownWordsIn(simplified).stream().allMatch(k -> k.equals(simplified))) {
                 // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护)

@@ -77,7 +77,8 @@ public class SurveyResource {
             if (e.status() == 404) {
                 throw e;
             }
-            if (form.alreadySent(formToken)) {
+            // only the refusal of a form sent twice (409): a limit or a mistake after the token was spent is not one
+            if (e.status() == 409 && form.alreadySent(formToken)) {
                 // the page that thanked them, reloaded: said so again, without a form to send a second answer by
                 // (browser walk: the reload showed the answers ticked under a fresh token, and a click counted twice)
                 String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id),

@@ -343,7 +343,7 @@ public class SurveyService {
             throw UserError.badInput("answers", m -> sm().nothingAnswered());
         }
         spendToken.run();
-        throttle.send(address, () -> sm().throttled());
+        throttle.answer(address, () -> sm().throttled());
         String tokenHash = Sha256.hex(formToken == null ? "" : formToken);
         if (SurveyResponse.count("tokenHash", tokenHash) > 0) {
             throw UserError.conflict(m -> sm().alreadyAnswered());

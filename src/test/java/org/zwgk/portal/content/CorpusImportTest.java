@@ -129,7 +129,12 @@ class CorpusImportTest {
                 record("bare-spc", "最高人民法院关于审理测试案件的规定", "司法解释", null),
                 record("bare-sc", "测试经办条例", "行政法规", null),
                 record("bare-sh", "上海市测试条例", "DLC/上海地方法规/地方性法规/上海", null),
-                record("bare-hn", "河南省测试条例", "DLC/河南地方法规/地方性法规/河南", null)) + "\n";
+                record("bare-hn", "河南省测试条例", "DLC/河南地方法规/地方性法规/河南", null),
+                // review: a joint interpretation's lines name each court; a city's regulation filed under its province;
+                // one passed by a city's full congress
+                record("joint", "最高人民法院、最高人民检察院关于测试案件的解释", "司法解释", "2020年8月31日 最高人民法院审判委员会第1811次会议"),
+                record("city", "宁波市测试条例", "DLC/浙江地方法规/地方性法规/浙江", null),
+                record("city-congress", "测试市民条例", "DLC/浙江地方法规/地方性法规/浙江", "2019年1月19日 宁波市第十五届人民代表大会第四次会议通过")) + "\n";
         importer.importFile(gz("corpus-undated", records), quiet());
 
         long id = Document.<Document>find("externalId", "undated-code").firstResult().id;
@@ -140,6 +145,9 @@ class CorpusImportTest {
         assertThat(publisherOnPage("bare-sc")).isEqualTo("国务院");
         assertThat(publisherOnPage("bare-sh")).isEqualTo("上海市人民代表大会常务委员会");
         assertThat(publisherOnPage("bare-hn")).isEqualTo("河南省人民代表大会常务委员会");
+        assertThat(publisherOnPage("joint")).isEqualTo("最高人民法院、最高人民检察院");
+        assertThat(publisherOnPage("city")).isEqualTo("宁波市人民代表大会常务委员会");
+        assertThat(publisherOnPage("city-congress")).isEqualTo("宁波市人民代表大会");
     }
 
     private static String record(String id, String title, String category, String promulgation) {

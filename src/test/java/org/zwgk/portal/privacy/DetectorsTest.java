@@ -241,6 +241,15 @@ class DetectorsTest {
         assertThat(gate.mask("如有疑问，请致电市财政局预算科0512-57000000。")).contains("0512-57000000");
         assertThat(gate.mask("我们已记录您的联系电话0512-57000000。")).doesNotContain("57000000");
         assertThat(gate.maskCitizenText("我的联系电话：0512-57000000")).doesNotContain("57000000");
+        assertThat(gate.mask("您反映的问题，请致电市住建局物业科0512-57321234。")).contains("0512-57321234");
+        // review: a party named further back, or in words the first list lacked, keeps their number masked
+        for (String party : List.of("当事人：张某某，男，1980年出生，住址：昆山市玉山镇人民路188号。联系电话：0512-57651234。",
+                "被处罚人：王某（个体工商户业主），经营场所：昆山市石浦路8号，联系电话：0512-57461234。",
+                "经核实，来信人李某（联系电话：0512-57881234）反映的情况属实。",
+                "法定代表人：赵某某，联系电话：0512-57001234。",
+                "请致电您的工作单位0512-57001234核实。")) {
+            assertThat(gate.mask(party)).as(party).doesNotContain("1234。").doesNotContain("1234）").doesNotContain("1234核");
+        }
         assertThat(gate.letter("路灯不亮", "联系人李四 13912345678").body()).isEqualTo("联系人李* 139****5678");
     }
 
@@ -390,6 +399,9 @@ class DetectorsTest {
         // an office's mailbox stays, and a sentence's full stop after a plain address is not its dot
         assertThat(types("来信请寄xxgk@ks.gov。cn")).isEmpty();
         assertThat(types("请发送至zhangsan@example.com。谢谢")).containsExactly(PiiType.EMAIL);
+        // review: a plain address before a 。 and a word is still an address
+        assertThat(types("邮箱wang@uni-bonn.de。Danke")).containsExactly(PiiType.EMAIL);
+        assertThat(gate.mask("电话13812345678/zhangsan@163.com。QQ同号")).doesNotContain("zhangsan");
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class EmailDetector implements Detector {
     /** A dot written out: example (dot) com, example[点]com, example dot com. */
     private static final String WRITTEN_DOT = "(?:\\s*" + OPEN + "\\s*(?i:dot|点)\\s*" + CLOSE + "\\s*|\\s+(?i:dot)\\s+)";
     /** A dot as a Chinese keyboard types it: 163。com (the 。 full stop, ． or ｡). */
-    private static final String CJK_DOT = "[。．｡]";
+    private static final String CJK_DOTS = "。．｡";
+    private static final String CJK_DOT = "[" + CJK_DOTS + "]";
     private static final String DOT = "(?:[.]|" + CJK_DOT + "|" + WRITTEN_DOT + ")";
     private static final String TLD = "(?i:com|cn|net|org|edu|info|biz|cc|me|io|top|xyz|vip|hk|mo|tw)";
     /** The big mailbox providers: after a bare " at " only these (or a dot written out) make an address. */
@@ -89,7 +90,7 @@ public final class EmailDetector implements Detector {
             // an address whose dot the Chinese keyboard typed (zhangsan@163。com): the plain ones are the other pattern's
             for (int i = p + 1; i < Math.min(text.length(), p + 1 + DOMAIN_MAX); i++) {
                 char d = text.charAt(i);
-                if (d == '。' || d == '．' || d == '｡') {
+                if (CJK_DOTS.indexOf(d) >= 0) {
                     return true;
                 }
                 if (!Texts.isAsciiAlnum(d) && d != '.' && d != '-') {
@@ -115,10 +116,11 @@ public final class EmailDetector implements Detector {
         Matcher m = found.matcher();
         while (found.find()) {
             String domain = m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT);
-            boolean goesOn = m.end() + 1 < text.length() && "。．｡".indexOf(text.charAt(m.end())) >= 0
-                    && Texts.isAsciiLetter(text.charAt(m.end() + 1));
-            // xxgk@ks.gov。cn: the whole address is the written pattern's, which reads its 。 as a dot
-            if (goesOn || domain.endsWith(".gov.cn") || domain.equals("gov.cn")) {
+            // xxgk@ks.gov。cn: an office's, its last dot typed as 。 (anything else after a 。 is the next sentence:
+            // wang@uni-bonn.de。Danke stays an address, review)
+            boolean officeGoesOn = domain.endsWith(".gov") && text.startsWith("cn", m.end() + 1)
+                    && CJK_DOTS.indexOf(text.charAt(m.end())) >= 0;
+            if (officeGoesOn || domain.endsWith(".gov.cn") || domain.equals("gov.cn")) {
                 continue;
             }
             out.add(new Finding(PiiType.EMAIL, m.start(), m.end(), m.group()));

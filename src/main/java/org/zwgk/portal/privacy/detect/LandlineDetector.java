@@ -20,23 +20,37 @@ public final class LandlineDetector implements Detector {
             "办公电话", "受理电话", "查询电话", "办公室电话", "Fax", "FAX"};
 
     /**
-     * In an office's own text, the desk phone after its 联系人 (联系人：李明，电话：0512-57332000) is the office's line,
-     * as the 联系人 is its staff (browser walk: a notice's contact number was masked, citizens could not call);
-     * not when a party of a decision is named there (当事人 …), whose number is theirs.
+     * In an office's own text, its own line: right after its 联系人 or 联系电话/联系方式 (联系人：李明，电话：0512-57332000),
+     * when no party or person the text is about is named in the {@link #PARTY_BEFORE} characters before (a
+     * decision's 当事人 block, 来信人, 您的 …); or where it asks the reader to call an office by name (请致电市住建局
+     * 物业科0512-…, 可拨打区政务服务中心…). Browser walks: a notice's, a consultation's and a reply's own numbers were
+     * published masked. Review: a party named further back, or one the list lacked, let their number out: both
+     * looked for over the whole stretch before it now.
      */
-    static boolean officeContact(String before) {
-        return Texts.containsAny(before, OFFICE_CONTACT) && !Texts.containsAny(before, PARTIES);
+    static boolean officeContact(String text, int start) {
+        String near = Texts.before(text, start, LABEL_BEFORE);
+        String far = Texts.before(text, start, PARTY_BEFORE);
+        if (Texts.containsAny(far, PARTIES)) {
+            return false;
+        }
+        if (Texts.containsAny(near, CONTACT_LABELS)) {
+            return true;
+        }
+        // 致电/拨打 and an office's name between it and the number
+        String call = Texts.before(text, start, CALL_BEFORE);
+        int at = Math.max(call.lastIndexOf("致电"), call.lastIndexOf("拨打"));
+        return at >= 0 && Texts.containsAny(call.substring(at), OFFICE_NAMES) && !Texts.containsAny(call.substring(at), ADDRESSEE);
     }
 
-    private static final int CONTACT_BEFORE = 20;
-    /**
-     * How an office's own text gives its line: its 联系人 and 联系电话, 联系方式, or asks the reader to call (请致电
-     * 市财政局预算科…, 可拨打…); browser walk: a consultation's 联系电话 and a reply's 请致电 were published masked.
-     */
-    private static final String[] OFFICE_CONTACT = {"联系人", "联系电话", "联系方式", "致电", "拨打"};
-    /** A party of a decision or the person addressed: their number is theirs, whoever wrote it down. */
-    private static final String[] PARTIES = {"当事人", "申请人", "被申请人", "举报人", "投诉人", "住址", "住所", "身份证",
-            "您", "你的", "本人", "家属", "家庭"};
+    private static final int LABEL_BEFORE = 12, CALL_BEFORE = 20, PARTY_BEFORE = 200;
+    private static final String[] CONTACT_LABELS = {"联系人", "联系电话", "联系方式"};
+    /** What an office's name ends in (市住建局物业科, 区政务服务中心, 街道办事处, 社区居委会). */
+    private static final String[] OFFICE_NAMES = {"局", "办", "委", "中心", "科", "处", "所", "站", "队", "院", "馆", "会", "厅", "部门"};
+    /** The person addressed, whose own number a reply may repeat. */
+    private static final String[] ADDRESSEE = {"您的", "你的", "本人", "家"};
+    /** A party of a decision, a writer, or the person addressed: their number is theirs, whoever wrote it down. */
+    private static final String[] PARTIES = {"当事人", "被处罚人", "被申请人", "申请人", "举报人", "投诉人", "来信人", "反映人", "信访人",
+            "经营者", "法定代表人", "个体工商户", "业主", "住址", "住所", "户籍", "身份证", "您的", "你的", "本人", "家属", "家庭"};
 
     /** An area code's 0 or an opening bracket, not after a letter or digit. */
     private static final Candidates.Start START = (c, b) -> (c == '0' || c == '(' || c == '（') && !Texts.isAsciiAlnum(b);
@@ -53,7 +67,7 @@ public final class LandlineDetector implements Detector {
             String digits = m.group(1) + local;
             if (context.isPublicNumber(digits) || context.isPublicNumber(local)
                     || Texts.containsAny(Texts.before(text, m.start(), 14), OFFICE)
-                    || !context.citizenWritten() && officeContact(Texts.before(text, m.start(), CONTACT_BEFORE))) {
+                    || !context.citizenWritten() && officeContact(text, m.start())) {
                 continue;
             }
             out.add(new Finding(PiiType.LANDLINE, m.start(), m.end(), m.group()));
