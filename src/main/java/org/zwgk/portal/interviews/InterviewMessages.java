@@ -86,4 +86,7 @@ public interface InterviewMessages {
     String notFound();
     String pictureTooLarge(int mb);
     String pictureType();
+
+    /** An entry's picture, as its link reads (browser walk: [图片（可选）], the form's label). */
+    String pictureLink();
 }

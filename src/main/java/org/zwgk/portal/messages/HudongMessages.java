@@ -202,4 +202,7 @@ public interface HudongMessages {
 
     /** The organization the citizen named, on the staff's page: their wish, not the form's question. */
     String suggestedOrgLabel();
+
+    /** The link to the published letter on its staff page (browser walk: the bare path /documents/42). */
+    String publishedPageLink();
 }

@@ -237,6 +237,9 @@ class MessageLifecycleTest {
         // published with consent: de-identified, with organization, dates and days taken
         long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
         String doc = text(given().get("/documents/" + docId));
+        // its staff page links there in words (browser walk: the bare path /documents/42)
+        assertThat(org.jsoup.Jsoup.parse(operator.get("/workbench/messages/" + id).asString())
+                .select("a[href=/documents/" + docId + "]").text()).isEqualTo("查看公开页面");
         assertThat(doc).contains("路灯长期不亮", "139****5678", "138****5678", "办理用时", "我叫王*", "王*您好")
                 .doesNotContain("13912345678", "13812345678", "王五");
         String list = text(given().get("/hudong"));
