@@ -92,7 +92,9 @@ class ProxiedClientAddressTest {
                     .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "4444")
                     .header("Forwarded", "host=evil.example;proto=https").get(feed);
             assertThat(r.statusCode()).as(feed + "\n" + nginx.log()).isEqualTo(200);
-            assertThat(r.asString()).as(feed).contains("portal.example.gov.cn").doesNotContain("evil.example").doesNotContain(":4444");
+            assertThat(r.asString()).as(feed).contains("portal.example.gov.cn").doesNotContain("evil.example")
+                    // the port the client sent, not a prefix of the test server's own (CI: 44445 held ":4444")
+                    .doesNotContainPattern(":4444(?!\\d)");
         }
     }
 
