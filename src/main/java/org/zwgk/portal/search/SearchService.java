@@ -42,6 +42,7 @@ public class SearchService {
         this.gate = gate;
         this.index = index;
         Analyzer analyzer = index.chain().analyzer();
+        this.analyzer = analyzer;
         this.execution = new SearchExecution(new QueryPlanner(index.chain(), analyzer, vocabulary, QueryPlanner.Tuning.DEFAULT),
                 analyzer, SearchFields.HEAD + index.indexer().primarySuffix());
         this.vocabulary = vocabulary;
@@ -94,7 +95,7 @@ public class SearchService {
     /** The run cut into words by the HMM segmenter (the suggestions' analysis), as typed (traditional too). */
     private List<String> segmented(String run) {
         List<String> words = new java.util.ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream stream = wordAnalyzer.tokenStream(SearchFields.SUGGEST, run)) {
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, run)) {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             stream.reset();
@@ -110,7 +111,8 @@ public class SearchService {
         return words;
     }
 
-    private final Analyzer wordAnalyzer = AnalysisChain.words();
+    /** The index's analyzer: its suggestion field is cut into words by the HMM segmenter. */
+    private final Analyzer analyzer;
 
     /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
     private static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(

@@ -116,6 +116,11 @@ public class ErrorResponses {
             MalformedRequests.log(uri.getRequestUri().getRawPath() + ": " + e.getMessage());
             return respond(400, defaultMessage(400), null, uri);
         }
+        return failed(e, uri);
+    }
+
+    /** A fault of the portal's own: logged with its stack, a 500 page or problem without it. */
+    private Response failed(Throwable e, UriInfo uri) {
         LOG.error("request failed: " + uri.getRequestUri(), e);
         return respond(500, defaultMessage(500), null, uri);
     }
@@ -127,8 +132,7 @@ public class ErrorResponses {
             MalformedRequests.log(uri.getRequestUri().getRawPath() + ": " + e.getMessage());
             return respond(400, defaultMessage(400), null, uri);
         }
-        LOG.error("request failed: " + uri.getRequestUri(), e);
-        return respond(500, defaultMessage(500), null, uri);
+        return failed(e, uri);
     }
 
     private Response respond(int status, String message, String parameter, UriInfo uri) {
