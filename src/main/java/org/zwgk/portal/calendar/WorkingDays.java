@@ -99,6 +99,24 @@ public class WorkingDays {
         return day;
     }
 
+    /**
+     * The last day of a period of {@code n} calendar days from {@code from} (预算法 §14's 二十日内): the
+     * day it starts is not counted (民法典 §201), and a last day that is not a working day moves on to the
+     * first working day after it (§203: the day after the 法定休假日 ends; weekends count as days off, a
+     * 调休 Saturday as a working day). Throws {@link NoCalendarForYear} when no calendar covers that day.
+     */
+    public LocalDate afterCalendarDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + n);
+        }
+        HolidayCalendar c = calendar();
+        LocalDate day = from.plusDays(n);
+        while (!c.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** The provisional year a period from {@code a} to {@code b} is counted over, if any (see {@link CalendarYear}). */
     public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
         return calendar().provisionalYearBetween(a, b);

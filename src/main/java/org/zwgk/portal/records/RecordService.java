@@ -414,7 +414,7 @@ public class RecordService {
         }
         LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
         try {
-            LocalDate due = type.deadline().days() > 0 ? from.plusDays(type.deadline().days())
+            LocalDate due = type.deadline().days() > 0 ? workingDays.afterCalendarDays(from, type.deadline().days())
                     : workingDays.addWorkingDays(from, type.deadline().workingDays());
             return new Deadline(due, publishedOn.isAfter(due));
         } catch (NoCalendarForYear e) {

@@ -63,19 +63,12 @@ public final class RequestClock {
      * falls on a weekend or a holiday (browser walk: a Sunday was suggested); as it is when no calendar covers it.
      */
     public LocalDate suggestedDue(LocalDate today, int calendarDays) {
-        LocalDate day = today.plusDays(calendarDays);
         try {
-            for (int i = 0; i < MAX_DAYS_OFF && !days.isWorkingDay(day); i++) {
-                day = day.plusDays(1);
-            }
-            return day;
+            return days.afterCalendarDays(today, calendarDays);
         } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
-            return day;
+            return today.plusDays(calendarDays);
         }
     }
-
-    /** The longest run of days off (the Spring Festival with its weekends). */
-    private static final int MAX_DAYS_OFF = 14;
 
     /** The last day a correction may be asked for. */
     public LocalDate correctionWindowEnd(LocalDate received) {

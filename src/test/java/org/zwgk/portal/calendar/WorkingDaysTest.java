@@ -171,4 +171,21 @@ class WorkingDaysTest {
         assertThat(DAYS.calendar().years().stream().filter(CalendarYear::provisional).map(CalendarYear::year))
                 .as("only the last year may wait for its notice").containsExactly(2027);
     }
+
+    @ParameterizedTest(name = "{0} + {1} calendar days = {2}")
+    @CsvSource({
+            // 2026-11-01 + 20 = Sat 11-21, a day off: the period ends on Mon 11-23 (民法典 §203)
+            "2026-11-01, 20, 2026-11-23",
+            // 2026-09-14 + 20 = Sun 10-04 in 国庆 (10-01–07): the day after the holiday, Thu 10-08
+            "2026-09-14, 20, 2026-10-08",
+            // 2026-09-20 + 20 = Sat 10-10, a swapped working day (调休上班): it stays
+            "2026-09-20, 20, 2026-10-10",
+            // 2026-12-01 + 20 = Mon 12-21, a working day: as counted
+            "2026-12-01, 20, 2026-12-21",
+            // 2025-12-12 + 20 = Thu 2026-01-01 元旦 (01-01–03), Sun 01-04 a swapped working day
+            "2025-12-12, 20, 2026-01-04"
+    })
+    void aPeriodOfCalendarDaysEndingOnADayOffEndsOnTheNextWorkingDay(LocalDate from, int days, LocalDate last) {
+        assertThat(DAYS.afterCalendarDays(from, days)).isEqualTo(last);
+    }
 }

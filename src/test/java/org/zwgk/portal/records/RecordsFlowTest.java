@@ -206,7 +206,7 @@ class RecordsFlowTest {
         Map<String, String> budget = new HashMap<>(RecordSamples.good("yjs"));
         budget.put("year", String.valueOf(thisYear));
         budget.put("title", "昆山市财政局" + thisYear + "年部门预算");
-        budget.put("approvedOn", (thisYear - 1) + "-12-01");
+        budget.put("approvedOn", "2025-12-01");
         fixtures.published("czj-editor", "czj-reviewer", "czj", "yjs", budget);
         String page = Staff.login("czj-editor").get("/workbench/records/compliance").then().statusCode(200).extract().asString();
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
@@ -218,9 +218,20 @@ class RecordsFlowTest {
         String last = row.select("td").get(years.indexOf(String.valueOf(thisYear - 1))).text();
         assertThat(current).as("2026's budget published, its final accounts not due yet").doesNotContain("未公开");
         assertThat(last).contains("未公开", "部门决算");
-        // 预算法 §14: within twenty days of its 批复, not a year later
+        // 预算法 §14: within twenty days of its 批复, not a year later; the twentieth day, Sun 2025-12-21, is a day off,
+        // so the period ends on Monday (民法典 §203)
         assertThat(doc.select("#late tr:contains(昆山市财政局" + thisYear + "年部门预算)").text()).as("listed as late")
-                .contains((thisYear - 1) + "-12-21");
+                .contains("2025-12-22");
+    }
+
+    @Test
+    void aBudgetDueOnAHolidayMayBePublishedOnTheFirstWorkingDayAfterIt() {
+        // approved Mon 2026-09-14: the twentieth day is Sun 10-04, inside 国庆 (10-01–07); due Thu 10-08 (民法典 §203)
+        RecordType budget = service.type("yjs");
+        Map<String, String> values = Map.of("approvedOn", "2026-09-14");
+        assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2026-10-08")))
+                .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2026-10-08"), false));
+        assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2026-10-09")).late()).isTrue();
     }
 
     @Test
