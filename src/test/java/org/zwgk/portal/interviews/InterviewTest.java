@@ -314,6 +314,13 @@ class InterviewTest {
         assertThat(text(asked)).contains("问题已收到").doesNotContain("预算表能否公开到项目");
         long question = QuarkusTransaction.requiringNew().call(() ->
                 InterviewQuestion.<InterviewQuestion>find("interview.id", id).firstResult().id);
+        // its moderators are told on the workbench home; another organization's and the auditor are not
+        org.jsoup.nodes.Element waiting = org.jsoup.Jsoup.parse(reviewer.get("/workbench").asString()).selectFirst("#pending-questions a");
+        assertThat(waiting).isNotNull();
+        assertThat(waiting.text()).startsWith("待审核的问题（");
+        assertThat(waiting.attr("href")).isEqualTo("/workbench/interviews");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench").asString()).select("#pending-questions")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("auditor").get("/workbench").asString()).select("#pending-questions")).isEmpty();
         // the moderator reads what was sent; an auditor overseeing the queue reads it through the privacy gate
         assertThat(text(reviewer.get("/workbench/interviews/" + id))).contains("13912340000");
         assertThat(text(Staff.login("auditor").get("/workbench/interviews/" + id))).contains("预算表能否公开到项目", "139****0000")

@@ -107,6 +107,31 @@ class SurveyTest {
     org.zwgk.portal.messages.MessageThrottle throttle;
 
     @Test
+    void anAnswerRefusedByTheAddressLimitComesBackTickedNotAsSentAlready() {
+        // review: the limit refuses after the form's token is spent; the page said 已经提交过了 and dropped the answers
+        long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "本机地址的答卷上限");
+        long first = questionIds(id).get(0);
+        Response refused = null;
+        for (int n = 0; n <= limits.sendsPerAddress() && refused == null; n++) {
+            Citizen citizen = Citizen.open(id);
+            MovableClock.advance(Duration.ofSeconds(5));
+            Response r = citizen.form().formParam("q" + first, "1").post("/hudong/surveys/" + id);
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("refused within the limit").isNotNull();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(text(refused)).contains("同一地址提交问卷过于频繁").doesNotContain("已经提交过了");
+        assertThat(page.select("form.survey-form input[name=q" + first + "][value=1][checked]")).as("the answer kept").hasSize(1);
+        assertThat(page.select("input[name=formToken]")).as("a form to send later").hasSize(1);
+        MovableClock.advance(limits.sendWindow().plusMinutes(1)); // the address free again for the other tests
+    }
+
+
+    @Test
     void aSurveyAlreadyOverIsRefusedWhenItIsWrittenWithWhatWasTypedKept() {
         // browser walk: 2020-01-01..2020-02-01 was saved, then could be neither published nor answered
         Staff editor = Staff.login("czj-editor");
@@ -219,6 +244,12 @@ class SurveyTest {
         assertThat(text(editor.get("/workbench/surveys/" + id))).contains("待审核的填空回答（2 条）", "共收到答卷 3 份");
         long approve = answerId(id, "希望多公开预算细节，我的电话13912340000");
         long reject = answerId(id, "不公开的回答");
+        // and told on the workbench home, which links the list of surveys; the auditor moderates nothing
+        org.jsoup.nodes.Element waiting = org.jsoup.Jsoup.parse(reviewer.get("/workbench").asString()).selectFirst("#pending-answers a");
+        assertThat(waiting).isNotNull();
+        assertThat(waiting.text()).startsWith("待审核的填空回答（");
+        assertThat(waiting.attr("href")).isEqualTo("/workbench/surveys");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("auditor").get("/workbench").asString()).select("#pending-answers")).isEmpty();
         assertThat(wb).contains("/workbench/surveys/" + id + "/answers/" + approve + "/approve", "13912340000");
         // an auditor oversees the queue through the privacy gate (security review: read as typed)
         assertThat(text(Staff.login("auditor").get("/workbench/surveys/" + id))).contains("待审核的填空回答（2 条）", "139****0000")
