@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -283,6 +285,9 @@ public class SurveyService {
         publicationLevels.publish(user, s, acknowledged, seenVersion, actor);
     }
 
+    /** An option's number as the form writes it: ASCII digits, no sign. */
+    private static final java.util.regex.Pattern OPTION_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,3}");
+
     /**
      * A citizen's answers, {@code question id → values sent} (an option's number from 0, or the text).
      * Everything is checked before the token is spent and anything is written; problems are per
@@ -317,24 +322,23 @@ public class SurveyService {
                 answers.add(answerOf(q, null, body, SurveyAnswer.Status.PENDING));
                 continue;
             }
-            if (q.kind == SurveyQuestion.Kind.SINGLE && sent.size() > 1) {
+            // an option's number as the form sends it, read before duplicates are dropped: 0, 00, +0 and ０ were
+            // one option sent four times and counted as four votes (security review)
+            Set<Integer> choices = new TreeSet<>();
+            int optionCount = q.optionList().size();
+            boolean bad = false;
+            for (String v : sent) {
+                if (!OPTION_NUMBER.matcher(v).matches() || Integer.parseInt(v) >= optionCount) {
+                    bad = true;
+                    break;
+                }
+                choices.add(Integer.parseInt(v));
+            }
+            if (bad || q.kind == SurveyQuestion.Kind.SINGLE && choices.size() > 1) {
                 problems.add(invalid(field, h -> h.badChoice(number)));
                 continue;
             }
-            int optionCount = q.optionList().size();
-            for (String v : sent) {
-                int choice;
-                try {
-                    choice = Integer.parseInt(v);
-                } catch (NumberFormatException e) {
-                    choice = -1;
-                }
-                if (choice < 0 || choice >= optionCount) {
-                    problems.add(invalid(field, h -> h.badChoice(number)));
-                    break;
-                }
-                answers.add(answerOf(q, choice, null, SurveyAnswer.Status.COUNTED));
-            }
+            choices.forEach(choice -> answers.add(answerOf(q, choice, null, SurveyAnswer.Status.COUNTED)));
         }
         if (!problems.isEmpty()) {
             throw UserError.invalid(problems);

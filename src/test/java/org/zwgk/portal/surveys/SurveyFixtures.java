@@ -42,9 +42,14 @@ public class SurveyFixtures {
 
     /** An open survey of {@code org} titled {@code title}: {@link #QUESTIONS}, published by {@code reviewer}. */
     public long published(String org, String editor, String reviewer, String title) {
+        return published(org, editor, reviewer, title, QUESTIONS);
+    }
+
+    /** An open survey of {@code org} titled {@code title} with these questions, published by {@code reviewer}. */
+    public long published(String org, String editor, String reviewer, String title, String questions) {
         LocalDate today = service.today();
         long id = QuarkusTransaction.requiringNew().call(() -> service.create(user(editor), org, title, "请花一分钟填写。",
-                today.minusDays(1).toString(), today.plusDays(30).toString(), QUESTIONS, FIXTURE).id);
+                today.minusDays(1).toString(), today.plusDays(30).toString(), questions, FIXTURE).id);
         ConsultationFixtures.throughLevels(org, reviewer, r -> service.publish(user(r), id, false, FIXTURE),
                 () -> Survey.<Survey>findById(id).published());
         return id;

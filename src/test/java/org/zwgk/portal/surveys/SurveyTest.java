@@ -107,6 +107,27 @@ class SurveyTest {
     org.zwgk.portal.messages.MessageThrottle throttle;
 
     @Test
+    void oneOptionSentSeveralWaysIsOneVote() {
+        // security review: 0, 00, +0 and ０ for one option were 42 rows of one answer sheet, shares over 100 %
+        long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "一人一票的问卷", QUESTIONS);
+        List<Long> q = questionIds(id);
+        String address = "203.0.113.60";
+        SurveyResponse r = QuarkusTransaction.requiringNew().call(() -> surveys.answer(id,
+                Map.of(q.get(0), List.of("0", "00"), q.get(1), List.of("0", "00", "000", "1")), "one-vote-1", address, () -> { }));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyAnswer.<SurveyAnswer>list("response.id", r.id)
+                .stream().map(a -> a.question.id + ":" + a.choice).sorted().toList()))
+                .containsExactly(q.get(0) + ":0", q.get(1) + ":0", q.get(1) + ":1");
+        for (String spelled : List.of("+0", "０", "-0", " 0x0")) {
+            org.zwgk.portal.web.UserError refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> surveys.answer(id, Map.of(q.get(0), List.of("1"), q.get(1), List.of("0", spelled)), "one-vote-" + spelled,
+                            address, () -> { })), org.zwgk.portal.web.UserError.class);
+            assertThat(refused).as(spelled).isNotNull();
+            assertThat(refused.status()).isEqualTo(400);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyResponse.count("survey.id", id))).as("nothing written").isEqualTo(1);
+    }
+
+    @Test
     void anAnswerRefusedByTheAddressLimitComesBackTickedNotAsSentAlready() {
         // review: the limit refuses after the form's token is spent; the page said 已经提交过了 and dropped the answers
         long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "本机地址的答卷上限");
