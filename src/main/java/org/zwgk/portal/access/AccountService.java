@@ -96,17 +96,8 @@ public class AccountService {
     }
 
     private Login openSession(Account a, String name, String address) {
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Instant now = clock.instant();
-        AccountSession s = new AccountSession();
-        s.tokenHash = sha256(token);
-        s.accountId = a.id;
-        s.createdAt = now;
-        s.lastSeenAt = now;
-        s.expiresAt = expiry(s, now);
-        s.address = address;
+        String token = newToken();
+        AccountSession s = newSession(token, a, address);
         // the failures since the previous login move to this session, which shows them to the owner
         s.failuresBefore = a.failedLogins;
         s.lastFailureAt = a.lastFailedLoginAt;
@@ -117,6 +108,24 @@ public class AccountService {
         s.persist();
         audit.record(new AuditLog.Actor(name, address), "account.login", "account", a.id, null);
         return new Login(token, a.mustChangePassword);
+    }
+
+    private String newToken() {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    private AccountSession newSession(String token, Account a, String address) {
+        Instant now = clock.instant();
+        AccountSession s = new AccountSession();
+        s.tokenHash = sha256(token);
+        s.accountId = a.id;
+        s.createdAt = now;
+        s.lastSeenAt = now;
+        s.expiresAt = expiry(s, now);
+        s.address = address;
+        return s;
     }
 
     /**
@@ -190,10 +199,12 @@ public class AccountService {
     /**
      * A logged-in person sets a new password. The current one is asked again (a session left open on a
      * shared office computer must not be enough) and wrong guesses count against the login throttle.
-     * Every other session of the account ends; the one in use stays. Nothing changes on any error.
+     * Every session of the account ends, the one in use too: the person goes on in a new one, whose token
+     * is returned (security review: the session opened with a one-time password an admin chose kept its
+     * id, and with it the account's roles once changed). Nothing changes on any error.
      */
     @Transactional
-    public void changePassword(String username, String sessionToken, String current, String next, String repeated,
+    public String changePassword(String username, String sessionToken, String current, String next, String repeated,
                                String address) {
         // an empty field is named as such, and is no guess at the password: before the throttle counts it
         if (current == null || current.isEmpty()) {
@@ -223,9 +234,13 @@ public class AccountService {
         account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
                 sessionToken == null ? "" : sha256(sessionToken));
+        AccountSession.delete("accountId = ?1", account.id);
+        String token = newToken();
+        newSession(token, account, address).persist();
         // never the password or its hash in the log: only that it changed and how many sessions ended
         audit.record(new AuditLog.Actor(username, address), "account.password", "account", account.id, username,
                 null, "已结束其他会话 " + ended + " 个");
+        return token;
     }
 
     /** The rules' view of an account: its site roles and its roles in each organization. */

@@ -90,6 +90,11 @@ public class LoginResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
+        return cookie(config, value, maxAge);
+    }
+
+    /** The session cookie: the login's, and the one a password change opens instead. */
+    static NewCookie cookie(PortalConfig config, String value, int maxAge) {
         return new NewCookie.Builder(SessionCookie.NAME).value(value).path("/").httpOnly(true)
                 .secure(config.security().cookieSecure()).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }

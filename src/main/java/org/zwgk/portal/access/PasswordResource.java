@@ -61,8 +61,9 @@ public class PasswordResource {
             if (config.security().sso()) {
                 throw UserError.badInput("current", Messages::passwordNotLocal);
             }
-            accounts.changePassword(user.username(), session, current, password, repeated, this.current.address());
-            return Response.seeOther(URI.create(Routes.password() + "?changed=true")).build();
+            String renewed = accounts.changePassword(user.username(), session, current, password, repeated, this.current.address());
+            return Response.seeOther(URI.create(Routes.password() + "?changed=true"))
+                    .cookie(LoginResource.cookie(config, renewed, (int) config.security().sessionIdle().toSeconds())).build();
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
             return ErrorResponses.page(e.status(), Templates.password(user, config.security().sso(), false, false,

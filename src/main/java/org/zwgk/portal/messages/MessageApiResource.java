@@ -61,8 +61,9 @@ public class MessageApiResource {
     @Path("{trackingCode}")
     public Response status(@RestPath String trackingCode, @RestHeader("X-Message-Secret") String secretHeader,
                            @RestQuery String secret) {
-        if (secret != null && (secretHeader == null || secretHeader.isBlank())) {
-            // an address is kept by proxies, logs and browser histories: the secret goes in the header only
+        if (secret != null) {
+            // an address is kept by proxies, logs and browser histories: the secret goes in the header only, and a
+            // client that also puts it in the address is told so, header or not (security review)
             throw UserError.badInput("secret", m -> MessageService.hd().secretNotInAddress());
         }
         String given = secretHeader;

@@ -52,6 +52,13 @@ public final class Staff {
         return new Staff(username, session, csrfOfSession(session));
     }
 
+    /** This person after a response that opened a new session (a password change): its cookie, and its CSRF token. */
+    public Staff inSessionOf(Response r) {
+        String renewed = r.getCookie(SessionCookie.NAME);
+        assertThat(renewed).as("a new session cookie").isNotBlank().isNotEqualTo(session);
+        return new Staff(username, renewed, csrfOfSession(renewed));
+    }
+
     /** The token a logged-in person's forms carry: bound to the session, so read from a page of it. */
     public static String csrfOfSession(String session) {
         Response page = RestAssured.given().cookie(SessionCookie.NAME, session).get("/workbench");

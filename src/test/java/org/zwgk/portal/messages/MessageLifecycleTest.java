@@ -366,6 +366,9 @@ class MessageLifecycleTest {
         Response inAddress = RestAssured.given().queryParam("secret", secret).get("/api/v1/messages/" + code);
         assertThat(inAddress.statusCode()).isEqualTo(400);
         assertThat(inAddress.asString()).contains("X-Message-Secret").doesNotContain("RECEIVED");
+        // and a client that sends it in both is told so too (security review: answered 200)
+        assertThat(RestAssured.given().header("X-Message-Secret", secret).queryParam("secret", secret).get("/api/v1/messages/" + code)
+                .statusCode()).isEqualTo(400);
         // the secret in a header, out of addresses that proxies and histories keep
         assertThat(RestAssured.given().header("X-Message-Secret", secret).get("/api/v1/messages/" + code)
                 .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("RECEIVED");
