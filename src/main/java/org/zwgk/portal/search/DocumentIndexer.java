@@ -66,8 +66,9 @@ final class DocumentIndexer {
         Document document = toLucene(d);
         out.add(document);
         String owner = Long.toString(d.id());
-        List<Articles.Article> articles = Articles.split(d.body());
-        if (!articles.isEmpty() && d.body().length() < WHOLE_TEXT_ARTICLE) {
+        String body = indexedBody(d.body());
+        List<Articles.Article> articles = Articles.split(body);
+        if (!articles.isEmpty() && body.length() < WHOLE_TEXT_ARTICLE) {
             // short: the whole text is the passage, and the document entry already scores it
             document.add(new NumericDocValuesField(SearchFields.WHOLE_ARTICLES, 1));
             return out;
@@ -121,7 +122,7 @@ final class DocumentIndexer {
         doc.add(new NumericDocValuesField(SearchFields.OWNER_VALUE, d.id()));
         doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_DOCUMENT, Field.Store.NO));
         genre(doc, d);
-        String body = d.body() == null ? "" : d.body();
+        String body = indexedBody(d.body());
         for (String suffix : chain.suffixes) {
             doc.add(new TextField(SearchFields.TITLE + suffix, d.title(), Field.Store.NO));
             doc.add(new TextField(SearchFields.BODY + suffix, body, Field.Store.NO));
@@ -172,6 +173,23 @@ final class DocumentIndexer {
     }
 
     static final int EXCERPT_LENGTH = 160;
+
+    /** A Markdown link or image, its words in group 1: {@code [words](address "title")}, not an escaped {@code \[}. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "(?<!\\\\)!?\\[([^\\[\\]\n]{0,500})\\]\\([^()\\s]{0,2000}(?:\\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\\)");
+
+    /**
+     * The body as the index reads it: a link is its words, an image its description, and neither's address is
+     * words of the document (browser walk: a task result's snippet read [第1项](/plans/kunshan-2018/rows/1),
+     * and a search for kunshan or plans found it by its links).
+     */
+    static String indexedBody(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return markdown.indexOf("](") < 0 ? markdown
+                : LINK.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    }
 
     /** Markdown marks out, spacing folded, cut to a snippet's length. */
     static String excerpt(String markdown) {

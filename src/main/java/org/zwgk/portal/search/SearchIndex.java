@@ -49,7 +49,7 @@ public class SearchIndex {
     private static final String CHAIN_KEY = "analysis";
     /** Bumped when the fields a document is indexed with change: an older index is rebuilt at start. */
     static final String LAYOUT_KEY = "layout";
-    static final String LAYOUT = "11"; // 11: a hash of the title's name as doc values (TitleNames; bump again when TitleNames.name changes); 10: each block's last entry marked (SearchFields.BLOCK_END); 9: a document's 有效性 when not 有效; 8: results name the 发布机构 (a law's 国务院); 7: a short text of articles has no article entry, a flag instead; 3: topic facet on the own topic only, year from 发布日期; 4: articles (第X条) as entries of their own; 5: genre doc values; 6: a short text of articles is one entry
+    static final String LAYOUT = "12"; // 12: a Markdown link indexed as its words, not its address (DocumentIndexer.indexedBody); 11: a hash of the title's name as doc values (TitleNames; bump again when TitleNames.name changes); 10: each block's last entry marked (SearchFields.BLOCK_END); 9: a document's 有效性 when not 有效; 8: results name the 发布机构 (a law's 国务院); 7: a short text of articles has no article entry, a flag instead; 3: topic facet on the own topic only, year from 发布日期; 4: articles (第X条) as entries of their own; 5: genre doc values; 6: a short text of articles is one entry
     private static final String COMPLETE_UP_TO = "completeUpTo";
     /** Changes whose events arrive late are still re-applied by the next start's catch-up. */
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
