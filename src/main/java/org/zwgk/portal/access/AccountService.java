@@ -309,7 +309,7 @@ public class AccountService {
         }
         // also when only the case differs: SZFB-REVIEWER1 would pass for szfb-reviewer1 in the audit log
         if (Account.count("lower(username) = ?1", name.toLowerCase(java.util.Locale.ROOT)) > 0) {
-            throw UserError.conflict(m -> m.usernameTaken(name));
+            throw UserError.conflict("username", m -> m.usernameTaken(name));
         }
         String password = initialPassword();
         Account a = upsert(name, display, password, EnumSet.noneOf(Role.class), Map.of(), actor);

@@ -32,7 +32,8 @@ public class PasswordResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(PortalUser user, boolean sso, boolean first, boolean changed, String error, int minLength);
+        static native TemplateInstance password(PortalUser user, boolean sso, boolean first, boolean changed, String error,
+                                                java.util.Set<String> errorFields, int minLength);
     }
 
     private final AccountService accounts;
@@ -49,7 +50,7 @@ public class PasswordResource {
 
     @GET
     public TemplateInstance form(@RestQuery boolean first, @RestQuery boolean changed) {
-        return Templates.password(current.get(), config.security().sso(), first, changed, null, PasswordHasher.MIN_LENGTH);
+        return Templates.password(current.get(), config.security().sso(), first, changed, null, java.util.Set.of(), PasswordHasher.MIN_LENGTH);
     }
 
     @POST
@@ -67,7 +68,7 @@ public class PasswordResource {
         } catch (UserError e) {
             // the form again, empty: passwords are never sent back
             return ErrorResponses.page(e.status(), Templates.password(user, config.security().sso(), false, false,
-                    e.message(messages), PasswordHasher.MIN_LENGTH));
+                    e.message(messages), e.fields(), PasswordHasher.MIN_LENGTH));
         }
     }
 

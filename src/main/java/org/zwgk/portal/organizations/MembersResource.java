@@ -44,8 +44,8 @@ public class MembersResource {
      * A refused form, shown again on the page with what was typed and why (editor walk: a bare error page
      * that lost the input): {@code form} is "add" or "create".
      */
-    public record Refused(String form, List<String> messages, String username, String displayName, String role) {
-        static final Refused NONE = new Refused("", List.of(), null, null, null);
+    public record Refused(String form, List<String> messages, java.util.Set<String> fields, String username, String displayName, String role) {
+        static final Refused NONE = new Refused("", List.of(), java.util.Set.of(), null, null, null);
 
         public boolean forAdd() {
             return form.equals("add");
@@ -80,7 +80,7 @@ public class MembersResource {
     @GET
     @Transactional
     public String list(@RestPath String code, @org.jboss.resteasy.reactive.RestQuery String done) {
-        return page(code, null, "removed".equals(done) ? new Refused("removed", List.of(), null, null, null) : null);
+        return page(code, null, "removed".equals(done) ? new Refused("removed", List.of(), java.util.Set.of(), null, null, null) : null);
     }
 
     /**
@@ -119,9 +119,7 @@ public class MembersResource {
             throw e;
         }
         Messages m = io.quarkus.qute.i18n.MessageBundles.get(Messages.class);
-        List<String> messages = e.fieldMessages(m).isEmpty() ? List.of(e.message(m))
-                : e.fieldMessages(m).stream().map(UserError.FieldMessage::message).toList();
-        Refused shown = new Refused(form, messages, username, displayName, role);
+        Refused shown = new Refused(form, e.formProblems(m), e.fields(), username, displayName, role);
         return org.zwgk.portal.web.ErrorResponses.page(e.status(),
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> page(code, null, shown)));
     }

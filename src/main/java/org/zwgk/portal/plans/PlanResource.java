@@ -39,9 +39,10 @@ public class PlanResource {
     }
 
     /** What the report form shows again after a refusal. */
-    public record ReportForm(String organization, String status, String title, String body, String evidence, String error) {
+    public record ReportForm(String organization, String status, String title, String body, String evidence, String error,
+                             java.util.Set<String> errorFields) {
         static ReportForm blank() {
-            return new ReportForm(null, ResultStatus.IN_PROGRESS.name(), "", "", "", null);
+            return new ReportForm(null, ResultStatus.IN_PROGRESS.name(), "", "", "", null, java.util.Set.of());
         }
     }
 
@@ -118,7 +119,7 @@ public class PlanResource {
             Draft d = plans.report(current.get(), id, n, in, current.actor());
             return Response.seeOther(URI.create("/workbench/drafts/" + d.id + "?done=created")).build();
         }, e -> rowPage(id, number,
-                new ReportForm(in.organization(), in.status(), in.title(), in.body(), in.evidence(), e.message(messages))));
+                new ReportForm(in.organization(), in.status(), in.title(), in.body(), in.evidence(), e.message(messages), e.fields())));
     }
 
     @GET

@@ -97,6 +97,11 @@ public class UserError extends RuntimeException {
         return new UserError(409, null, message);
     }
 
+    /** What a form's field names is taken already (a user name): 409, the form shown again marks the field. */
+    public static UserError conflict(String parameter, Function<Messages, String> message) {
+        return new UserError(409, parameter, message);
+    }
+
     public static UserError tooLarge(String parameter, Function<Messages, String> message) {
         return new UserError(413, parameter, message);
     }
@@ -126,6 +131,11 @@ public class UserError extends RuntimeException {
 
     public String message(Messages messages) {
         return message.apply(messages);
+    }
+
+    /** The fields at fault, which a form shown again marks aria-invalid; empty when the refusal is about none. */
+    public java.util.Set<String> fields() {
+        return invalid.stream().map(Invalid::field).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every field at fault with its message; empty when the refusal is not about a field. */

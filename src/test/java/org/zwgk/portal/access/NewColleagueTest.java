@@ -114,6 +114,11 @@ class NewColleagueTest {
         assertThat(allWrong.statusCode()).isEqualTo(400);
         assertThat(allWrong.asString()).as("every wrong field is named at once")
                 .contains("的格式不正确", "请填写“姓名”", "请选择“角色”");
+        // browser walk: the messages stood only at the top; each wrong field is marked and tied to them
+        assertThat(org.jsoup.Jsoup.parse(allWrong.asString()).select("form[action$=/members/new] [aria-invalid=true]").eachAttr("name"))
+                .containsExactlyInAnyOrder("username", "displayName", "role");
+        assertThat(org.jsoup.Jsoup.parse(create(admin, "szfb", "SZFB-Editor").asString())
+                .select("form[action$=/members/new] input[name=username]").attr("aria-invalid")).as("a name taken").isEqualTo("true");
         // editor walk: a bare error page that lost what was typed; now the members page with the form filled in
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(admin.post("/workbench/organizations/szfb/members/new",
                 Map.of("username", "王编辑", "displayName", "王编辑", "role", "editor")).asString());

@@ -82,20 +82,24 @@ class PasswordChangeTest {
     @Test
     void eachMistakeIsNamedInChineseAndChangesNothing() {
         Staff me = Staff.loginWith(username, OLD);
-        record Case(Map<String, String> form, String message) {
+        record Case(Map<String, String> form, String message, String field) {
         }
         for (Case c : List.of(
-                new Case(form("not-my-password-1", NEW, NEW), "当前密码不正确"),
+                new Case(form("not-my-password-1", NEW, NEW), "当前密码不正确", "current"),
                 // browser walk: every field empty said 当前密码不正确
-                new Case(form("", "", ""), "请填写当前密码"),
-                new Case(form(OLD, "", ""), "请填写新密码"),
-                new Case(form(OLD, NEW, NEW + "x"), "两次输入的新密码不一致"),
-                new Case(form(OLD, "short1", "short1"), "密码至少"),
-                new Case(form(OLD, "onlyletterslong", "onlyletterslong"), "密码至少"),
-                new Case(form(OLD, OLD, OLD), "新密码不能与当前密码相同"))) {
+                new Case(form("", "", ""), "请填写当前密码", "current"),
+                new Case(form(OLD, "", ""), "请填写新密码", "password"),
+                new Case(form(OLD, NEW, NEW + "x"), "两次输入的新密码不一致", "repeated"),
+                new Case(form(OLD, "short1", "short1"), "密码至少", "password"),
+                new Case(form(OLD, "onlyletterslong", "onlyletterslong"), "密码至少", "password"),
+                new Case(form(OLD, OLD, OLD), "新密码不能与当前密码相同", "password"))) {
             Response r = me.post("/account/password", c.form());
             assertThat(r.statusCode()).as(c.message()).isEqualTo(400);
             assertThat(r.asString()).contains(c.message()).doesNotContain(NEW).doesNotContain(OLD);
+            // browser walk: the message stood only at the top; a screen reader learns which field it is about
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.asString());
+            assertThat(page.select("input[aria-invalid=true]").eachAttr("id")).as(c.message()).containsExactly(c.field());
+            assertThat(page.select("#" + c.field()).attr("aria-describedby")).contains("form-error");
         }
         assertThat(me.get("/workbench").statusCode()).isEqualTo(200);
         assertThat(Staff.loginAttempt(username, OLD)).as("the old password still works").isEqualTo(303);

@@ -175,6 +175,9 @@ class PlanTest {
                 Map.of("organization", "czj", "status", "IN_PROGRESS", "body", "正文", "evidence", "/documents/999999999"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.asString()).contains("没有找到“/documents/999999999”对应的已公开文件");
+        // browser walk: the message was not tied to the field it is about
+        assertThat(org.jsoup.Jsoup.parse(bad.asString()).select("textarea#evidence[aria-invalid=true]").attr("aria-describedby"))
+                .contains("form-error");
         assertThat(fixtures.auditCount()).isEqualTo(auditBefore);
     }
 
