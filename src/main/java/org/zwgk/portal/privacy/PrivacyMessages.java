@@ -51,6 +51,10 @@ public interface PrivacyMessages {
     String attachmentHits(String title, int count);
     String attachmentClean(String title);
     String attachmentProblem(String title, String problem);
+
+    String attachmentsUnchecked(String titles);
+
+    String attachmentsCheckedLabel(String titles);
     String attachmentCannotMask();
     String attachmentMaskNotPossible();
 

@@ -49,7 +49,7 @@ public class DraftApiResource {
      * are saved and submitted in one transaction, as the page's form does, so what is reviewed is what
      * the editor saw.
      */
-    public record Step(Long lockVersion, String comment, Boolean acknowledged, DraftInput draft) {
+    public record Step(Long lockVersion, String comment, Boolean acknowledged, Boolean attachmentsChecked, DraftInput draft) {
         long version() {
             return Draft.sentVersion(lockVersion);
         }
@@ -116,7 +116,7 @@ public class DraftApiResource {
     @Transactional
     public DraftJson approve(@RestPath long id, Step step) {
         Step s = required(step);
-        return json(workflow.approve(current.get(), id, s.version(), s.comment(), current.actor()));
+        return json(workflow.approve(current.get(), id, s.version(), s.comment(), Boolean.TRUE.equals(s.attachmentsChecked()), current.actor()));
     }
 
     @POST

@@ -46,6 +46,11 @@ public class DraftPrivacy {
         public boolean hasFileHits() {
             return hits.stream().anyMatch(h -> h.attachment() != null);
         }
+
+        /** The attachments the check could not read, as the last approval names them (《a》、《b》); empty when none. */
+        public String uncheckedTitles() {
+            return String.join("、", files.stream().filter(f -> f.problem() != null).map(f -> "《" + f.title() + "》").toList());
+        }
     }
 
     private final WorkflowService workflow;

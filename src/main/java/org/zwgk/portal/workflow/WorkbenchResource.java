@@ -217,10 +217,10 @@ public class WorkbenchResource {
     @POST
     @Path("drafts/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment) {
+    public Response approve(@RestPath long id, @RestForm Long lockVersion, @RestForm String comment, @RestForm String attachmentsChecked) {
         PortalUser user = current.get();
         return orForm(() -> {
-            Draft d = workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, current.actor());
+            Draft d = workflow.approve(user, id, Draft.sentVersion(lockVersion), comment, FormBinding.checked(attachmentsChecked), current.actor());
             return switch (d.status) {
                 case PUBLISHED -> back(id, "published");
                 case APPROVED -> back(id, "scheduled");

@@ -31,6 +31,7 @@ import org.zwgk.portal.privacy.PrivacyReviews;
 import org.zwgk.portal.web.UserError;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -257,18 +258,36 @@ public class WorkflowService {
      * the draft's authors (whoever wrote or changed it, {@link Draft#editors}), and each level is a
      * different person. The last level publishes, unless a time is set.
      */
-    @Transactional
     public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, Actor actor) {
+        return approve(user, draftId, lockVersion, comment, false, actor);
+    }
+
+    /**
+     * {@code attachmentsChecked}: the reviewer looked through the attachments the check could not read
+     * (damaged, encrypted, a picture without recognized text, a zip) themselves, which the last approval needs.
+     */
+    @Transactional
+    public Draft approve(PortalUser user, long draftId, long lockVersion, String comment, boolean attachmentsChecked, Actor actor) {
         Draft d = reviewable(user, draftId, lockVersion);
         requireRevisable(d);
         ReviewLevels.Step step = levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
+        List<String> unchecked = new ArrayList<>();
         if (step.last()) {
             // the last approval publishes: every ID number and bank card must have a reviewer's decision first,
             // and a file whose reading ran out of time this once is read, not taken as clean
             for (DraftAttachment a : DraftAttachment.of(d)) {
-                if (attachmentText(a).retry()) {
+                org.zwgk.portal.privacy.FileText.Result text = attachmentText(a);
+                if (text.retry()) {
                     throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).fileNotReadYet(a.file.title));
                 }
+                if (!text.readable()) {
+                    unchecked.add("《" + a.file.title + "》");
+                }
+            }
+            // a file the check could not read went out unchecked, with nobody asked (browser walk): a person looks
+            if (!unchecked.isEmpty() && !attachmentsChecked) {
+                String titles = String.join("、", unchecked);
+                throw UserError.conflict("attachmentsChecked", m -> MessageBundles.get(PrivacyMessages.class).attachmentsUnchecked(titles));
             }
             long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
             if (pending > 0) {
@@ -282,6 +301,7 @@ public class WorkflowService {
         }
         touch(d, user);
         audit.record(actor, "draft.approve", "draft", d.id, "第 " + d.approvedLevels + " 级审核（共 " + d.requiredLevels + " 级）"
+                + (unchecked.isEmpty() ? "" : "，已人工核对附件" + String.join("、", unchecked))
                 + (comment == null || comment.isBlank() ? "" : ": " + comment));
         if (d.status == DraftStatus.APPROVED && (d.scheduledAt == null || !d.scheduledAt.isAfter(Instant.now(clock)))) {
             publish(d, actor);
