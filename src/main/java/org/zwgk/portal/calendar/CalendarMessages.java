@@ -25,6 +25,8 @@ public interface CalendarMessages {
     String calResult(String received, String regulation, int days, String deadline);
     String calExtended(int days, String extended);
     String calResultNote();
+
+    String calResultNote492();
     String calResultProvisional();
     String calBadDate(String value);
     String calNoYear(int year, int first, int last);

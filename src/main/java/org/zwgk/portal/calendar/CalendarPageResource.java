@@ -35,9 +35,12 @@ public class CalendarPageResource {
                                                 String error);
     }
 
-    /** The answer deadline of a request received on a day, and the latest day once extended. */
+    /**
+     * The answer deadline of a request received on a day, and the latest day once extended; {@code authorityPaused}:
+     * whether the regulation leaves out the time another authority is consulted (Decree 711 Art. 33; 492 only a third party's).
+     */
     public record Deadline(LocalDate received, String regulation, int workingDays, LocalDate deadline, int extensionDays,
-                           LocalDate extended, boolean provisional, boolean extendedProvisional) {
+                           LocalDate extended, boolean provisional, boolean extendedProvisional, boolean authorityPaused) {
     }
 
     private static final int TYPED_SHOWN = 20;
@@ -89,7 +92,7 @@ public class CalendarPageResource {
             LocalDate extended = workingDays.addWorkingDays(due, regulation.extensionWorkingDays());
             return new Deadline(day, regulation.label(), regulation.answerWorkingDays(), due,
                     regulation.extensionWorkingDays(), extended, workingDays.provisionalYearBetween(day, due).isPresent(),
-                    workingDays.provisionalYearBetween(day, extended).isPresent());
+                    workingDays.provisionalYearBetween(day, extended).isPresent(), regulation.consultationPauseLimit(true) > 0);
         } catch (NoCalendarForYear e) {
             throw UserError.badInput("received", m -> text().calNoYear(e.year(), first, last));
         }

@@ -158,15 +158,24 @@ public class MessageRules {
         return workingDaysBetween(receivedOn, repliedOn);
     }
 
-    /** The day from which a still unanswered message received on {@code receivedOn} breaks the 3-month veto. */
+    /**
+     * The last day a message received on {@code receivedOn} may be answered within the 3 months (最迟答复日): the
+     * day of receipt not counted, the months end on the same day of the month, or the month's last day (民法典
+     * §201, §202; received 09-30, the last day is 12-30). Unanswered after it, the veto is broken.
+     */
     public LocalDate vetoDay(LocalDate receivedOn) {
         return receivedOn.plusMonths(limits().unansweredMonths());
     }
 
+    /** Whether a message received on {@code receivedOn}, still unanswered today, has gone more than the 3 months unanswered. */
+    public boolean vetoBroken(LocalDate receivedOn, LocalDate today) {
+        // deadline check: the last day itself is still within them (it was flagged on 12-30, the day the page named as the last)
+        return today.isAfter(vetoDay(receivedOn));
+    }
+
     /** Whether the dashboard warns about an open message: within the warning days of the veto, or past it. */
     public boolean nearVeto(LocalDate receivedOn, LocalDate today) {
-        LocalDate veto = vetoDay(receivedOn);
-        return !today.isBefore(veto) || workingDaysBetween(today, veto) <= limits().warnBeforeVeto();
+        return vetoBroken(receivedOn, today) || workingDaysBetween(today, vetoDay(receivedOn)) <= limits().warnBeforeVeto();
     }
 
     public int unansweredMonths() {

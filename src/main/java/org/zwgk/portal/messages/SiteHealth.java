@@ -62,7 +62,7 @@ public class SiteHealth {
             LocalDate veto = rules.vetoDay(m.receivedOn);
             open.add(new OpenMessage(m.id, m.trackingCode, m.subject,
                     MessageAssignment.lead(m).map(a -> a.organization.name).orElse(null), m.receivedOn, m.dueOn,
-                    rules.urgency(m, today), veto, !today.isBefore(veto), rules.nearVeto(m.receivedOn, today)));
+                    rules.urgency(m, today), veto, rules.vetoBroken(m.receivedOn, today), rules.nearVeto(m.receivedOn, today)));
         }
         open.sort(Comparator.comparing(OpenMessage::receivedOn));
         Map<String, int[]> counts = new LinkedHashMap<>();

@@ -40,8 +40,10 @@ class CalendarPageTest {
         // the 计算 button is styled as the other citizens' buttons are: inside a citizen form
         assertThat(page.select("form.citizen-form button[type=submit]").text()).isEqualTo("计算");
         // before 2019-05-15 the old regulation's 15 working days
+        // deadline check: under 492 only a third party's time is left out (Art. 24), another authority's from 711 (Art. 33)
+        assertThat(result).contains("征求第三方、其他机关意见的时间不计算");
         assertThat(Jsoup.parse(given().get("/calendar?received=2018-06-01").asString()).select("#deadline-result").text())
-                .contains("国务院令第492号").contains("15 个工作日");
+                .contains("国务院令第492号").contains("15 个工作日").contains("征求第三方意见的时间不计算").doesNotContain("其他机关");
     }
 
     @Test

@@ -61,6 +61,21 @@ class MessageClockTest {
     }
 
     @Test
+    void theVetoIsBrokenOnlyTheDayAfterTheLastDayWithinTheThreeMonths() {
+        // deadline check: received Wed 09-30, the day not counted (民法典 §201), three months end on 12-30 (§202): on
+        // 12-30 the page said 已超过否决线 beside 最迟答复日 2026-12-30
+        LocalDate received = LocalDate.of(2026, 9, 30);
+        assertThat(RULES.vetoDay(received)).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(RULES.vetoBroken(received, LocalDate.of(2026, 12, 30))).isFalse();
+        assertThat(RULES.nearVeto(received, LocalDate.of(2026, 12, 30))).isTrue();
+        assertThat(RULES.vetoBroken(received, LocalDate.of(2026, 12, 31))).isTrue();
+        // a month without the day: received 11-30, the last day is 02-28 (§202), broken from 03-01
+        assertThat(RULES.vetoDay(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(RULES.vetoBroken(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 2, 28))).isFalse();
+        assertThat(RULES.vetoBroken(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 3, 1))).isTrue();
+    }
+
+    @Test
     void aYearWithoutItsCalendarYetCountsMondayToFriday() {
         int last = DAYS.calendar().lastYear().orElseThrow();
         LocalDate lateDecember = LocalDate.of(last, 12, 24);
