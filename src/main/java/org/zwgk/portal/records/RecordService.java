@@ -413,10 +413,14 @@ public class RecordService {
             return new Deadline(null, false);
         }
         LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
+        String stated = type.deadline().publishedField() == null ? null : values.get(type.deadline().publishedField());
+        // deadline check: a budget made public on 12-05 (its 公开日期) and entered here on 12-31 was listed as late
+        LocalDate published = stated == null || stated.isBlank() ? publishedOn
+                : java.util.Collections.min(java.util.List.of(LocalDate.parse(stated), publishedOn));
         try {
             LocalDate due = type.deadline().days() > 0 ? workingDays.afterCalendarDays(from, type.deadline().days())
                     : workingDays.addWorkingDays(from, type.deadline().workingDays());
-            return new Deadline(due, publishedOn.isAfter(due));
+            return new Deadline(due, published.isAfter(due));
         } catch (NoCalendarForYear e) {
             return new Deadline(null, false); // no calendar for that year: not counted on plain weekdays
         }

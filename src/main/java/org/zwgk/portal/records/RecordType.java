@@ -21,7 +21,12 @@ public record RecordType(String code, String name, String description, String ti
      * Published at the latest {@code workingDays} working days after the date in {@code field}, or {@code days}
      * calendar days where a law counts them so (预算法 §14: a department's budget within 二十日 of its 批复).
      */
-    public record Deadline(String field, int workingDays, int days) {
+    /**
+     * Due {@code workingDays} or {@code days} after the date in {@code field}; published when the record went onto
+     * the portal, or on the date in {@code publishedField} when the record gives an earlier one (a budget made public
+     * on its 公开日期 and catalogued here later is not late).
+     */
+    public record Deadline(String field, int workingDays, int days, String publishedField) {
     }
 
     /** Public until {@code years} after the date in {@code field}, or until the date in {@code untilField} when given. */

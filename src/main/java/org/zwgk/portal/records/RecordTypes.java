@@ -159,8 +159,11 @@ public class RecordTypes {
                 throw new IllegalArgumentException("deadline: give either workingDays or days");
             }
             deadline = new RecordType.Deadline(required(d, "field"), working == null ? 0 : Integer.parseInt(working),
-                    calendar == null ? 0 : Integer.parseInt(calendar));
+                    calendar == null ? 0 : Integer.parseInt(calendar), optional(d, "publishedField"));
             requireDate(fields, deadline.field(), "deadline.field");
+            if (deadline.publishedField() != null) {
+                requireDate(fields, deadline.publishedField(), "deadline.publishedField");
+            }
         }
         RecordType.Retention retention = null;
         Map<?, ?> r = map(m, "retention");

@@ -232,6 +232,12 @@ class RecordsFlowTest {
         assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2026-10-08")))
                 .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2026-10-08"), false));
         assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2026-10-09")).late()).isTrue();
+        // deadline check: made public on its 公开日期 in time and catalogued here later, it was listed as late
+        Map<String, String> stated = Map.of("approvedOn", "2026-12-01", "publishedOn", "2026-12-05");
+        assertThat(service.deadline(budget, stated, java.time.LocalDate.parse("2026-12-31")))
+                .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2026-12-21"), false));
+        assertThat(service.deadline(budget, Map.of("approvedOn", "2026-12-01", "publishedOn", "2026-12-28"),
+                java.time.LocalDate.parse("2026-12-31")).late()).as("a late 公开日期 is late").isTrue();
     }
 
     @Test
