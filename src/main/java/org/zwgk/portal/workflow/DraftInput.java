@@ -124,8 +124,12 @@ public class DraftInput {
         return in;
     }
 
-    /** Checks everything first, reporting every wrong field at once, then copies onto the draft. */
-    void applyTo(Draft d, boolean revision, InputValidation validation) {
+    /**
+     * Checks everything first, reporting every wrong field at once, then copies onto the draft; {@code submitting}:
+     * sent to review too, so what review needs is among them (browser walk: an empty policy was refused for its
+     * title and body, and once they were typed, for its 主题分类, 体裁分类 and 成文日期).
+     */
+    void applyTo(Draft d, boolean revision, boolean submitting, InputValidation validation) {
         List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, Field::label));
         Classification to = classification(ClassificationScheme.TOPIC, topic, Field.TOPIC, problems);
         Classification ge = classification(ClassificationScheme.GENRE, genre, Field.GENRE, problems);
@@ -141,6 +145,14 @@ public class DraftInput {
             // a signing date still to come is a typing error (editor walk: 2099-01-01 went through three reviews)
             String label = Field.label(Field.WRITTEN_ON.param);
             problems.add(new UserError.Invalid(Field.WRITTEN_ON.param, x -> x.writtenOnInFuture(label)));
+        }
+        if (submitting && DocumentType.POLICY.name().equals(strip(type))) {
+            for (Field f : PolicyCatalogueCheck.REQUIRED) {
+                String value = f == Field.TOPIC ? topic : f == Field.GENRE ? genre : writtenOn;
+                if (blank(value) && noProblemWith(problems, f)) {
+                    problems.add(PolicyCatalogueCheck.needed(f));
+                }
+            }
         }
         problems.sort(java.util.Comparator.comparingInt(p -> Arrays.stream(Field.values())
                 .filter(f -> f.param.equals(p.field())).findFirst().map(Enum::ordinal).orElse(-1)));

@@ -16,21 +16,23 @@ import java.util.List;
 @ApplicationScoped
 class PolicyCatalogueCheck implements SubmissionCheck {
 
+    /** The catalogue's fields the reviewer is told of that a policy needs; 文号 stays a notice (not every policy has one). */
+    static final List<DraftInput.Field> REQUIRED = List.of(DraftInput.Field.TOPIC, DraftInput.Field.GENRE, DraftInput.Field.WRITTEN_ON);
+
     @Override
     public void check(Draft draft) {
         DocumentMetadata m = draft.meta;
         if (m == null || m.type != DocumentType.POLICY) {
             return;
         }
-        // the catalogue's fields the reviewer is told of; 文号 stays a notice (not every policy has one)
-        List<UserError.Invalid> missing = draft.missingCatalogueFields().stream().filter(f -> f != DraftInput.Field.DOC_NUMBER)
+        List<UserError.Invalid> missing = draft.missingCatalogueFields().stream().filter(REQUIRED::contains)
                 .map(PolicyCatalogueCheck::needed).toList();
         if (!missing.isEmpty()) {
             throw UserError.invalid(missing);
         }
     }
 
-    private static UserError.Invalid needed(DraftInput.Field field) {
+    static UserError.Invalid needed(DraftInput.Field field) {
         String label = DraftInput.Field.label(field.param);
         return new UserError.Invalid(field.param, m -> m.draftPolicyNeeds(label));
     }

@@ -90,6 +90,11 @@ public class WorkflowService {
     /** A new document, written by an editor of the channel's owner. */
     @Transactional
     public Draft create(PortalUser user, String channelCode, DraftInput input, Actor actor) {
+        return create(user, channelCode, input, false, actor);
+    }
+
+    /** {@code submitting}: what review needs (a policy's catalogue fields) is named with the typing mistakes, at once. */
+    private Draft create(PortalUser user, String channelCode, DraftInput input, boolean submitting, Actor actor) {
         ownership.requireLoggedIn(user);
         Channel channel = Channel.findByCode(channelCode == null ? "" : channelCode)
                 .orElseThrow(() -> UserError.badInput("channel", m -> m.unknownChannel(String.valueOf(channelCode))));
@@ -98,7 +103,7 @@ public class WorkflowService {
         ownership.requireChosen(user, Role.EDITOR, channel.owner, "channel");
         requireOpen(channel);
         Draft d = started(user, channel);
-        input.applyTo(d, false, validation);
+        input.applyTo(d, false, submitting, validation);
         BodyLimits.check(d.meta.body);
         persistNew(d, actor);
         return d;
@@ -152,9 +157,13 @@ public class WorkflowService {
     /** Saves the editor's changes; a stale lock version is a conflict and nothing is written. */
     @Transactional
     public Draft update(PortalUser user, long draftId, long lockVersion, DraftInput input, Actor actor) {
+        return update(user, draftId, lockVersion, input, false, actor);
+    }
+
+    private Draft update(PortalUser user, long draftId, long lockVersion, DraftInput input, boolean submitting, Actor actor) {
         Draft d = editable(user, draftId, lockVersion);
         String before = describe(d);
-        input.applyTo(d, d.document != null, validation);
+        input.applyTo(d, d.document != null, submitting, validation);
         BodyLimits.check(d.meta.body);
         touch(d, user);
         d.editors.add(user.username());
@@ -178,14 +187,14 @@ public class WorkflowService {
      */
     @Transactional
     public Draft saveAndSubmit(PortalUser user, long draftId, long lockVersion, DraftInput input, boolean acknowledged, Actor actor) {
-        Draft d = update(user, draftId, lockVersion, input, actor);
+        Draft d = update(user, draftId, lockVersion, input, true, actor);
         return submitted(d, user, acknowledged, actor);
     }
 
     /** 提交审核 on the new-draft page: created and sent to review in one transaction, or neither. */
     @Transactional
     public Draft createAndSubmit(PortalUser user, String channelCode, DraftInput input, boolean acknowledged, Actor actor) {
-        Draft d = create(user, channelCode, input, actor);
+        Draft d = create(user, channelCode, input, true, actor);
         return submitted(d, user, acknowledged, actor);
     }
 

@@ -81,6 +81,24 @@ class DraftFormErrorsTest {
     }
 
     @Test
+    void anEmptyPolicySentToReviewIsRefusedOnceForEveryFieldItLacks() {
+        // browser walk: refused for its title and body, and once they were typed, again for the catalogue's three
+        Staff editor = Staff.login("czj-editor");
+        Response refused = editor.post(org.zwgk.portal.web.Routes.newDraftSubmit(), Map.of("channel", "czj-zcwj", "type", "POLICY",
+                "title", "", "disclosure", "PROACTIVE", "body", ""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document form = Jsoup.parse(refused.asString());
+        for (String field : List.of("title", "body", "topic", "genre", "writtenOn")) {
+            assertThat(form.select("#" + field + "-error").text()).as(field).isNotBlank();
+        }
+        // saving alone asks only for what a draft needs
+        Document saved = Jsoup.parse(editor.post("/workbench/drafts", Map.of("channel", "czj-zcwj", "type", "POLICY",
+                "title", "", "disclosure", "PROACTIVE", "body", "")).asString());
+        assertThat(saved.select("#title-error")).isNotEmpty();
+        assertThat(saved.select("#genre-error")).isEmpty();
+    }
+
+    @Test
     void aDraftTypedForAnotherOrganizationsChannelComesBackWithWhatWasTyped() {
         // browser walk: a form sent with another organization's channel (a stale page after a role was taken
         // away, or an altered form) answered with the public error page, and the typed draft was gone
