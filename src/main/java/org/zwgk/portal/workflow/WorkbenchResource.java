@@ -78,7 +78,7 @@ public class WorkbenchResource {
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
                                                 DocumentVersion from, DocumentVersion to, TextDiff.Diff diff,
-                                                boolean canRevise, boolean canWithdraw);
+                                                boolean canRevise, boolean canWithdraw, String withdrawError, String withdrawReason);
     }
 
     private final WorkflowService workflow;
@@ -297,6 +297,11 @@ public class WorkbenchResource {
     @Path("documents/{id}/versions")
     @Transactional
     public String versions(@RestPath long id, @RestQuery String from, @RestQuery String to) {
+        return versionsPage(id, from, to, null, null);
+    }
+
+    /** The versions page; after a refused withdrawal, with why and the reason typed (browser walk: a public error page). */
+    private String versionsPage(long id, String from, String to, String withdrawError, String withdrawReason) {
         Document doc = Document.findById(id);
         if (doc == null || doc.status == DocumentStatus.REMOVED) {
             throw UserError.notFound(m -> m.documentNotFound());
@@ -312,7 +317,7 @@ public class WorkbenchResource {
         boolean canRevise = published && doc.channel.isOpen() && ownership.holds(user, Role.EDITOR, doc.channel.owner);
         boolean canWithdraw = published && (ownership.holds(user, Role.REVIEWER, doc.channel.owner)
                 || ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner));
-        return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw).render();
+        return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw, withdrawError, withdrawReason).render();
     }
 
     /** One version's text as a file, for comparing versions too different to compare on the page. */
@@ -377,8 +382,10 @@ public class WorkbenchResource {
     @Path("documents/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@RestPath long id, @RestForm String reason) {
-        workflow.withdraw(current.get(), id, reason, current.actor());
-        return Response.seeOther(URI.create(Routes.document(id))).build();
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            workflow.withdraw(current.get(), id, reason, current.actor());
+            return Response.seeOther(URI.create(Routes.document(id))).build();
+        }, e -> versionsPage(id, null, null, e.message(messages), reason));
     }
 
     /**

@@ -50,4 +50,11 @@ class TextDiffTest {
         String huge = "字".repeat(TextDiff.MAX_CHARS);
         assertThat(TextDiff.of(huge, huge + "。").tooLarge()).isTrue();
     }
+
+    @Test
+    void markdownEscapesAreShownAsTheCharactersAPersonReads() {
+        // browser walk: a masked number read 138\\*\\*\\*\\*5678 in the comparison
+        TextDiff.Diff d = TextDiff.of("联系电话：13812345678", "联系电话：138\\*\\*\\*\\*5678");
+        assertThat(d.lines()).extracting(TextDiff.Line::text).contains("联系电话：138****5678").doesNotContain("联系电话：138\\*\\*\\*\\*5678");
+    }
 }

@@ -356,7 +356,13 @@ class WorkflowTest {
     void aWithdrawalNeedsAReasonAndKeepsAPublicPage() {
         long documentId = fixtures.published("czyjs");
         Staff reviewer = Staff.login("czj-reviewer");
-        assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", " ")).statusCode()).isEqualTo(400);
+        Response blank = reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "   "));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        // browser walk: a public error page without the staff navigation or the document; the versions page again
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(blank.asString());
+        assertThat(again.select("#withdraw-error").text()).contains("撤回理由");
+        assertThat(again.select("#withdraw-reason[aria-invalid=true]")).hasSize(1);
+        assertThat(again.select("#withdraw-form")).hasSize(1);
         org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(RestAssured.get("/documents/" + documentId).asString());
         assertThat(before.select("td.validity")).as("none stated: no 有效性 row, neither 无 (read as 'not valid') nor the editors' 未标注").isEmpty();
         assertThat(before.select("#history tbody tr").first().text()).as("首次发布 once, not also as its note")
