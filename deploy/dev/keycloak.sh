@@ -35,12 +35,27 @@ if curl -fsS -o /dev/null "http://localhost:$PORT/" 2>/dev/null; then
   exit 1
 fi
 
-jdk=""
-for j in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9][0-9]* /usr/lib/jvm/java-2[1-9]-openjdk* /usr/lib/jvm/java-[3-9][0-9]-openjdk*; do
-  if [ -x "$j/bin/java" ]; then jdk="$j"; fi
-done
+find_jdk() {
+  jdk=""
+  for j in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/temurin-[3-9][0-9]* /usr/lib/jvm/java-2[1-9]-openjdk* /usr/lib/jvm/java-[3-9][0-9]-openjdk*; do
+    if [ -x "$j/bin/java" ]; then jdk="$j"; fi
+  done
+}
+find_jdk
+if [ -z "$jdk" ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  # Debian 13 packages one; Debian 12 does not (its newest is 17)
+  for p in openjdk-21-jdk-headless openjdk-25-jdk-headless; do
+    if apt-cache show "$p" >/dev/null 2>&1; then
+      echo "installing $p for Keycloak"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$p" >/dev/null && break
+    fi
+  done
+  find_jdk
+fi
 if [ -z "$jdk" ]; then
-  echo "Keycloak $VERSION needs Java 21 or newer and none is under /usr/lib/jvm" >&2
+  echo "Keycloak $VERSION needs Java 21 or newer and none is under /usr/lib/jvm, nor in this system's packages" >&2
+  echo "(Debian 12 has only 17): install one, e.g. Temurin 21 from Adoptium's apt repository" >&2
+  echo "(https://adoptium.net/installation/linux/), then run this again" >&2
   exit 1
 fi
 

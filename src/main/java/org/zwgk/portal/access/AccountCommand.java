@@ -75,7 +75,10 @@ public class AccountCommand {
             err.println(e.parameter() + ": " + e.message(messages));
             return 1;
         }
-        out.println("account " + args.get(0) + " saved with " + site + " " + byOrg);
+        // the roles as they were typed (editor@czj), not as Java prints sets and maps
+        List<String> roles = new java.util.ArrayList<>(site.stream().map(Role::externalName).toList());
+        byOrg.forEach((org, rs) -> rs.forEach(r -> roles.add(r.externalName() + "@" + org)));
+        out.println("account " + args.get(0) + " saved, roles: " + (roles.isEmpty() ? "none" : String.join(" ", roles)));
         return 0;
     }
 }

@@ -65,6 +65,15 @@ public class Channel extends PanacheEntity {
         return closedOn == null;
     }
 
+    /**
+     * The name a citizen reads where channels of many organizations stand together (the home page): an
+     * organization's own channel (czj-qt, one of content/organization-channels.yaml's set) with its
+     * organization, 市财政局 · 其他 (newcomer walk: a block headed 其他 alone); the site's channels as named.
+     */
+    public String publicName() {
+        return owner != null && code != null && code.startsWith(owner.code + "-") ? owner.displayName() + " · " + name : name;
+    }
+
     public boolean isNewMedia() {
         return kind != ChannelKind.SECTION;
     }

@@ -58,7 +58,7 @@ public class HomeResource {
         java.util.Map<String, Long> counts = listing.by(ListingCounts.By.CHANNEL);
         List<ChannelView> all = Channel.listOrdered().stream()
                 .filter(c -> counts.getOrDefault(c.code, 0L) > 0)
-                .map(c -> new ChannelView(c.code, c.name, c.kind, c.description, c.owner.name)).toList();
+                .map(c -> new ChannelView(c.code, c.publicName(), c.kind, c.description, c.owner.name)).toList();
         // 要闻 and 通知公告 first: the open channels whose usual type is news or notices, with something in them;
         // at most MAX_BLOCKS, the portal's own before the organizations' (sort order), so the page's cost stays
         // flat: every organization's 机构概况 and 其他 are notice channels too, and a block each made the home
@@ -69,7 +69,7 @@ public class HomeResource {
                         && counts.getOrDefault(c.code, 0L) > 0)
                 .limit(MAX_BLOCKS)
                 .sorted(java.util.Comparator.comparing((Channel c) -> c.defaultType == DocumentType.NEWS ? 0 : 1))
-                .map(c -> new Block(c.code, c.name, documents.list(
+                .map(c -> new Block(c.code, c.publicName(), documents.list(
                         new DocumentFilter(null, c, null, null, null), new PageRequest(1, 6)).results()))
                 .toList();
         return Templates.home(blocks, latest,

@@ -1,5 +1,10 @@
 package org.zwgk.portal.messages;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.zwgk.portal.web.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +51,16 @@ public class MessageApiResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a message (咨询, 投诉 or 建议)",
+            description = "type (咨询/投诉/建议 or CONSULTATION/COMPLAINT/SUGGESTION), subject, text, contact, optional"
+                    + " organization code. Answers 201 with the tracking code and the secret the status look-up asks for.")
+    @APIResponse(responseCode = "201", description = "taken: its tracking code and secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "400", description = "every wrong field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "too many from this address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response send(MessageInput input) {
         if (input == null) {
             throw UserError.badInput("text", m -> MessageService.hd().emptyBody());

@@ -57,6 +57,12 @@ public class PortalMain implements QuarkusApplication {
         if (dataDir != null && !dataDir.isBlank() && !Path.of(dataDir).isAbsolute()) {
             System.setProperty("portal.data-dir", Path.of(dataDir).toAbsolutePath().normalize().toString());
         }
+        if (args.length > 0 && embeddedDatabaseInUse()) {
+            // said in one line, not as the stack trace of H2 refusing a second process (newcomer walk)
+            System.err.println(args[0] + ": the portal's database under " + dataDirectory()
+                    + " is in use by a running portal: stop it first, then run the command again");
+            System.exit(3);
+        }
         if (args.length > 0) {
             // a command shares the data directory with the server, not its port
             System.setProperty("quarkus.http.port", "0");
@@ -70,6 +76,29 @@ public class PortalMain implements QuarkusApplication {
             }
         }
         Quarkus.run(PortalMain.class, args);
+    }
+
+    private static Path dataDirectory() {
+        return Path.of(System.getProperty("portal.data-dir", java.util.Objects.requireNonNullElse(System.getenv("PORTAL_DATA_DIR"), "./data")));
+    }
+
+    /** Whether another process holds the embedded H2 database (H2 locks its file while open); false on PostgreSQL. */
+    private static boolean embeddedDatabaseInUse() {
+        Path db = dataDirectory().resolve("db").resolve("portal.mv.db");
+        if (!java.nio.file.Files.isRegularFile(db)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(db,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.io.IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     @Override

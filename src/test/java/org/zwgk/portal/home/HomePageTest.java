@@ -142,5 +142,8 @@ class HomePageTest {
                 .hasSizeLessThanOrEqualTo(HomeResource.MAX_BLOCKS);
         assertThat(home.select("#block-tzgg").first().parent().select("a[href=/documents/" + notice + "]"))
                 .as("the portal's own notices keep their block").hasSize(1);
+        // newcomer walk: an organization's channel stood as 其他 or 机构概况 alone; it names its organization
+        assertThat(home.select("section[aria-labelledby=sections] a[href=/channels/czj-jggk]").text()).isEqualTo("市财政局 · 机构概况");
+        assertThat(home.select(".main-col section.home-block h2").eachText()).allMatch(t -> !t.equals("机构概况") && !t.equals("其他"));
     }
 }
