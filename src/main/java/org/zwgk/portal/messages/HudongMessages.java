@@ -54,6 +54,8 @@ public interface HudongMessages {
     String statusTitle(String code);
     String rejectReason();
     String replyFrom(String organization);
+
+    String repliedAt(String time);
     String rateLegend();
     String satisfied();
     String basicallySatisfied();

@@ -47,6 +47,11 @@ public class DraftPrivacy {
             return hits.stream().anyMatch(h -> h.attachment() != null);
         }
 
+        /** The hits that stop publication until a reviewer decides on each, as the messages count them. */
+        public int blockingCount() {
+            return (int) Math.min(blocking, Integer.MAX_VALUE);
+        }
+
         /** The attachments the check could not read, as the last approval names them (《a》、《b》); empty when none. */
         public String uncheckedTitles() {
             return String.join("、", files.stream().filter(f -> f.problem() != null).map(f -> "《" + f.title() + "》").toList());

@@ -233,6 +233,8 @@ class MessageLifecycleTest {
         Response replied = citizen.post("/hudong/follow", Map.of("code", code, "secret", secret));
         assertThat(text(replied)).as("the letter masked as on its receipt").contains("139****5678").doesNotContain("13912345678");
         assertThat(text(replied)).contains("已答复", "三盏路灯已于本周恢复照明", "对答复的评价");
+        // browser walk: the reply stood without its date
+        assertThat(org.jsoup.Jsoup.parse(replied.asString()).select("#replied-at").text()).matches("答复时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
 
         // published with consent: de-identified, with organization, dates and days taken
         long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);

@@ -139,6 +139,8 @@ class PrivacyAttachmentTest {
         assertThat(refused.asString()).contains("还有 1 处身份证号码或银行卡号未经审核");
         String reviewerPage = reviewer.get("/workbench/drafts/" + id).asString();
         assertThat(Jsoup.parse(reviewerPage).select("#privacy-hits").text()).contains(ID);
+        // browser walk: told only after confirming 最后一级审核; said beside the button before
+        assertThat(Jsoup.parse(reviewerPage).select("#review #approve-blocked").text()).contains("还有 1 处身份证号码或银行卡号未经审核");
         Response maskRefused = reviewer.post("/workbench/drafts/" + id + "/privacy",
                 Map.of("lockVersion", fixtures.lockVersion(id), "key", fileKey(reviewerPage, ID), "decision", "MASK"));
         assertThat(maskRefused.statusCode()).as("a file cannot be masked by a decision").isEqualTo(400);

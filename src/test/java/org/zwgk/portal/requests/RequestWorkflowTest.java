@@ -604,11 +604,11 @@ class RequestWorkflowTest {
         });
         org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/requests").asString());
         String row = list.select("a[href=/workbench/requests/" + id + "]").parents().select("tr").first().text();
-        assertThat(row).contains(sent + " 提交，待登记已 4 天", "请尽快登记");
+        assertThat(row).contains(sent + " 提交，已等待登记 4 天", "请尽快登记");
         long fresh = fixtures.submitted("szfb");
         list = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/requests").asString());
         assertThat(list.select("a[href=/workbench/requests/" + fresh + "]").parents().select("tr").first().text())
-                .contains("待登记已 0 天").doesNotContain("请尽快登记");
+                .contains("已等待登记 0 天").doesNotContain("请尽快登记");
     }
 
     @Test
