@@ -15,6 +15,7 @@ public record DocumentDetail(
         List<Attachment> attachments,
         List<Link> interprets,
         List<Link> interpretations,
+        List<Link> answers,
         Link replacedBy,
         List<Link> replaces,
         List<Version> versions) {

@@ -9,4 +9,7 @@ public interface DocumentLabels {
     String validity(org.zwgk.portal.documents.Validity value);
     String disclosure(org.zwgk.portal.documents.Disclosure value);
     String changeKind(org.zwgk.portal.documents.ChangeKind value);
+
+    /** The 一号答 answers resting on this document, apart from its interpretations. */
+    String relatedAnswers();
 }

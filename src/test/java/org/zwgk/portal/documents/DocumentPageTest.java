@@ -56,6 +56,17 @@ class DocumentPageTest {
     }
 
     @Test
+    void theAnswersKnowledgeBaseIsListedApartFromTheInterpretations() {
+        // browser walk: the 条例 listed 36 相关解读, nearly all of them 一号答 questions and answers
+        long regulation = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
+        org.jsoup.nodes.Document page = page("/documents/" + regulation, 200);
+        assertThat(page.select("#answers h2").text()).isEqualTo("一号答相关问答");
+        assertThat(page.select("#answers li")).hasSizeGreaterThan(10);
+        assertThat(page.select("#answers a").eachText()).anyMatch(t -> t.endsWith("？"));
+        assertThat(page.select("#interpretations a").eachText()).noneMatch(t -> t.endsWith("？"));
+    }
+
+    @Test
     void anAmendedRegulationShowsItsValidityAndWhatReplacedIt() {
         long old = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第492号").get("id")).longValue();
         long current = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
