@@ -134,6 +134,8 @@ public interface HudongMessages {
     String reviewedBy(String reviewer);
     String decideTitle();
     String accept();
+
+    String acceptAsType();
     String reject();
     String assignTitle();
     String choose();

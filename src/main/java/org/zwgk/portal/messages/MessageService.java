@@ -178,13 +178,32 @@ public class MessageService {
     /** 受理. */
     @Transactional
     public CitizenMessage accept(PortalUser user, long id, Actor actor) {
+        return accept(user, id, null, actor);
+    }
+
+    /**
+     * 受理, as the type the operator reads it to be ({@code type}: 咨询, 投诉 or 建议; null keeps the citizen's):
+     * a complaint sent as a question has a complaint's time limit, counted from receipt as before (browser
+     * walk: the operator could only accept or refuse it as typed).
+     */
+    @Transactional
+    public CitizenMessage accept(PortalUser user, long id, String type, Actor actor) {
         ownership.requireSiteRole(user, Role.SITE_ADMIN);
         CitizenMessage m = lock(id);
         requireStatus(m, MessageStatus.RECEIVED);
+        MessageType read = type == null || type.isBlank() ? m.type
+                : MessageType.parse(type).orElseThrow(() -> UserError.badInput("type", x -> hd().badType()));
+        String retyped = "";
+        if (read != m.type) {
+            retyped = " 类型由" + hd().typeLabel(m.type) + "改为" + hd().typeLabel(read) + "，办理期限 " + m.dueOn;
+            m.type = read;
+            m.dueOn = rules.dueOn(read, m.receivedOn);
+            retyped += " → " + m.dueOn;
+        }
         m.status = MessageStatus.ACCEPTED;
         m.decidedAt = clock.instant();
         m.decidedBy = user.username();
-        audit.record(actor, "message.accept", "message", m.id, m.trackingCode);
+        audit.record(actor, "message.accept", "message", m.id, m.trackingCode + retyped);
         return m;
     }
 

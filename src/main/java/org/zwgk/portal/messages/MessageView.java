@@ -18,6 +18,11 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                           List<Assignment> assignments, List<Reply> replies, Long publishedDocumentId, int limitDays,
                           String leadCode) {
 
+    /** The types the operator may accept it as. */
+    public List<MessageType> types() {
+        return List.of(MessageType.values());
+    }
+
     public record Assignment(String orgCode, String orgName, boolean lead, String note, Instant handledAt, String handledBy) {
     }
 

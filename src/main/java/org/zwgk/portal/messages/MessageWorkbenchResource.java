@@ -152,8 +152,8 @@ public class MessageWorkbenchResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@RestPath long id) {
-        return step(id, "accepted", u -> service.accept(u, id, current.actor()));
+    public Response accept(@RestPath long id, @org.jboss.resteasy.reactive.RestForm String type) {
+        return step(id, "accepted", u -> service.accept(u, id, type, current.actor()));
     }
 
     @POST

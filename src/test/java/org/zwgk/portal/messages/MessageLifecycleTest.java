@@ -35,6 +35,9 @@ class MessageLifecycleTest {
     static final Pattern CODE = Pattern.compile("id=\"tracking-code\">([A-Z0-9-]+)<");
     static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z0-9]+)<");
 
+    @jakarta.inject.Inject
+    MessageRules rules;
+
     /** A visitor's browser: the CSRF cookie it was given and the page's tokens. */
     static final class Visitor {
         String csrf;
@@ -323,6 +326,27 @@ class MessageLifecycleTest {
         assertThat(Staff.login("auditor").get("/workbench/messages").asString()).contains(code).doesNotContain("320583198001011238");
         assertThat(Staff.login("auditor").get("/workbench/messages/health").asString()).contains(code).doesNotContain("320583198001011238");
         assertThat(operator.get("/workbench/messages/health").asString()).contains("320583198001011238社保未缴");
+    }
+
+    @Test
+    void theOperatorAcceptsAComplaintSentAsAQuestionWithAComplaintsTimeLimit() {
+        // browser walk: a complaint typed under the preselected 咨询 could only be accepted or refused as typed
+        String code = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"投诉物业乱收费\",\"text\":\"小区物业多收停车费，投诉无人处理。\",\"contact\":\"someone@example.com\",\"publish\":false}")
+                .post("/api/v1/messages").then().statusCode(201).extract().path("trackingCode");
+        long id = id(code);
+        java.time.LocalDate asQuestion = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).dueOn);
+        Staff operator = Staff.login("site-admin");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(operator.get("/workbench/messages/" + id).asString());
+        assertThat(page.select("#accept-type option[selected]").text()).isEqualTo("咨询");
+        assertThat(operator.post("/workbench/messages/" + id + "/accept", Map.of("type", "不存在")).statusCode()).isEqualTo(400);
+        assertThat(operator.post("/workbench/messages/" + id + "/accept", Map.of("type", "COMPLAINT")).statusCode()).isEqualTo(303);
+        CitizenMessage accepted = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id));
+        assertThat(accepted.type).isEqualTo(MessageType.COMPLAINT);
+        assertThat(accepted.status).isEqualTo(MessageStatus.ACCEPTED);
+        // 咨询 5 and 投诉 10 working days from the same receipt (content/interaction/messages.yaml)
+        assertThat(accepted.dueOn).isAfter(asQuestion);
+        assertThat(rules.workingDaysBetween(accepted.receivedOn, accepted.dueOn)).isEqualTo(10);
     }
 
     @Test
