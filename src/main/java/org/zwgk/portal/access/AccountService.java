@@ -234,9 +234,17 @@ public class AccountService {
         account.mustChangePassword = false;
         long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
                 sessionToken == null ? "" : sha256(sessionToken));
+        // the wrong passwords typed before this session are still to be told (a first login goes straight here)
+        AccountSession inUse = sessionToken == null ? null : AccountSession.findById(sha256(sessionToken));
         AccountSession.delete("accountId = ?1", account.id);
         String token = newToken();
-        newSession(token, account, address).persist();
+        AccountSession renewed = newSession(token, account, address);
+        if (inUse != null) {
+            renewed.failuresBefore = inUse.failuresBefore;
+            renewed.lastFailureAt = inUse.lastFailureAt;
+            renewed.lastFailureAddress = inUse.lastFailureAddress;
+        }
+        renewed.persist();
         // never the password or its hash in the log: only that it changed and how many sessions ended
         audit.record(new AuditLog.Actor(username, address), "account.password", "account", account.id, username,
                 null, "已结束其他会话 " + ended + " 个");

@@ -103,18 +103,24 @@ public class WorkingDays {
      * The last day of a period of {@code n} calendar days from {@code from} (预算法 §14's 二十日内): the
      * day it starts is not counted (民法典 §201), and a last day that is not a working day moves on to the
      * first working day after it (§203: the day after the 法定休假日 ends; weekends count as days off, a
-     * 调休 Saturday as a working day). Throws {@link NoCalendarForYear} when no calendar covers that day.
+     * 调休 Saturday as a working day). A last day in a year without a calendar file yet stays as counted: the
+     * period is one of calendar days, and only its roll-over needs the holidays.
      */
     public LocalDate afterCalendarDays(LocalDate from, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("days must not be negative: " + n);
         }
         HolidayCalendar c = calendar();
-        LocalDate day = from.plusDays(n);
-        while (!c.isWorkingDay(day)) {
-            day = day.plusDays(1);
+        LocalDate last = from.plusDays(n);
+        LocalDate day = last;
+        try {
+            while (!c.isWorkingDay(day)) {
+                day = day.plusDays(1);
+            }
+            return day;
+        } catch (NoCalendarForYear e) {
+            return last;
         }
-        return day;
     }
 
     /** The provisional year a period from {@code a} to {@code b} is counted over, if any (see {@link CalendarYear}). */

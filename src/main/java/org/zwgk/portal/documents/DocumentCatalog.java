@@ -347,9 +347,8 @@ public class DocumentCatalog {
         List<Document> explaining = DocumentLink.to(d, LinkType.INTERPRETS).stream().map(l -> l.source).filter(Document::hasPublicPage).toList();
         // the 一号答 knowledge base's answers rest on a provision too, but are no 解读 of it (browser walk: the 条例
         // listed 36 相关解读, nearly all of them questions and answers)
-        java.util.function.Predicate<Document> answer = x -> Channel.ANSWERS.equals(x.channel.code);
-        List<DocumentDetail.Link> interpretations = explaining.stream().filter(answer.negate()).map(DocumentDetail.Link::of).toList();
-        List<DocumentDetail.Link> answers = explaining.stream().filter(answer).map(DocumentDetail.Link::of).toList();
+        List<DocumentDetail.Link> interpretations = explaining.stream().filter(x -> !Interpretations.isAnswer(x)).map(DocumentDetail.Link::of).toList();
+        List<DocumentDetail.Link> answers = explaining.stream().filter(Interpretations::isAnswer).map(DocumentDetail.Link::of).toList();
         DocumentDetail.Link replacedBy = d.replacedBy != null && d.replacedBy.hasPublicPage()
                 ? DocumentDetail.Link.of(d.replacedBy) : null;
         List<DocumentDetail.Link> replaces = Document.<Document>list("replacedBy", d).stream()

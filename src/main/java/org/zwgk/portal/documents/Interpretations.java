@@ -30,7 +30,20 @@ public final class Interpretations {
 
     /** Has a published interpretation linked to it. */
     public static boolean interpreted(Document policy) {
-        return policy != null && DocumentLink.to(policy, LinkType.INTERPRETS).stream().anyMatch(l -> l.source.isListed());
+        return policy != null && DocumentLink.to(policy, LinkType.INTERPRETS).stream().anyMatch(l -> isInterpretation(l.source));
+    }
+
+    /**
+     * A published document explaining the one it links to (解读): not a 一号答 answer, which rests on a provision
+     * without interpreting it (its page lists those apart; the 同步解读 checks do not count them).
+     */
+    public static boolean isInterpretation(Document source) {
+        return source.isListed() && !isAnswer(source);
+    }
+
+    /** A question and answer of the 一号答 knowledge base. */
+    public static boolean isAnswer(Document d) {
+        return org.zwgk.portal.channels.Channel.ANSWERS.equals(d.channel.code);
     }
 
     /** The documents a new interpretation links to: those already linked, and this policy. */

@@ -161,7 +161,8 @@ public class MessageRules {
     /**
      * The last day a message received on {@code receivedOn} may be answered within the 3 months (最迟答复日): the
      * day of receipt not counted, the months end on the same day of the month, or the month's last day (民法典
-     * §201, §202; received 09-30, the last day is 12-30). Unanswered after it, the veto is broken.
+     * §201, §202; received 09-30, the last day is 12-30). Unanswered after it, the veto is broken. The 3 months are
+     * the inspection indicators' (检查指标), not a period of law: a last day in a holiday is not moved (§203).
      */
     public LocalDate vetoDay(LocalDate receivedOn) {
         return receivedOn.plusMonths(limits().unansweredMonths());

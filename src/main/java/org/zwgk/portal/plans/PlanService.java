@@ -401,7 +401,7 @@ public class PlanService {
                 org.zwgk.portal.documents.DocumentStatus.PUBLISHED, DocumentType.POLICY, Disclosure.PROACTIVE);
         Set<Long> interpreted = new java.util.HashSet<>(org.zwgk.portal.documents.DocumentLink
                 .<org.zwgk.portal.documents.DocumentLink>list("linkType", org.zwgk.portal.documents.LinkType.INTERPRETS)
-                .stream().filter(l -> l.source.isListed()).map(l -> l.target.id).toList());
+                .stream().filter(l -> org.zwgk.portal.documents.Interpretations.isInterpretation(l.source)).map(l -> l.target.id).toList());
         for (Document d : policies) {
             if (!interpreted.contains(d.id) && org.zwgk.portal.documents.Interpretations.required(d)) {
                 LocalDate on = d.publishedAt.atZone(PortalConfig.ZONE).toLocalDate();

@@ -44,6 +44,8 @@ public interface PrivacyMessages {
 
     String fileTooComplex(long mb);
     String fileCorrupt();
+
+    String filePdfNoText();
     String fileEncrypted();
     String fileTruncated();
     String inAttachment(String title);

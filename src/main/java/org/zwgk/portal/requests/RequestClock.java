@@ -63,11 +63,7 @@ public final class RequestClock {
      * falls on a weekend or a holiday (browser walk: a Sunday was suggested); as it is when no calendar covers it.
      */
     public LocalDate suggestedDue(LocalDate today, int calendarDays) {
-        try {
-            return days.afterCalendarDays(today, calendarDays);
-        } catch (org.zwgk.portal.calendar.NoCalendarForYear e) {
-            return today.plusDays(calendarDays);
-        }
+        return days.afterCalendarDays(today, calendarDays);
     }
 
     /** The last day a correction may be asked for. */

@@ -47,7 +47,8 @@ public class DraftApiResource {
     /**
      * A step on a draft. For 提交审核, {@code draft} may carry the fields as the client shows them: they
      * are saved and submitted in one transaction, as the page's form does, so what is reviewed is what
-     * the editor saw.
+     * the editor saw. For the last approval, {@code attachmentsChecked}: the reviewer looked through the
+     * attachments the privacy check could not read (or read in part) themselves.
      */
     public record Step(Long lockVersion, String comment, Boolean acknowledged, Boolean attachmentsChecked, DraftInput draft) {
         long version() {

@@ -148,7 +148,12 @@ public class DraftInput {
         }
         if (submitting && DocumentType.POLICY.name().equals(strip(type))) {
             for (Field f : PolicyCatalogueCheck.REQUIRED) {
-                String value = f == Field.TOPIC ? topic : f == Field.GENRE ? genre : writtenOn;
+                String value = switch (f) {
+                    case TOPIC -> topic;
+                    case GENRE -> genre;
+                    case WRITTEN_ON -> writtenOn;
+                    default -> throw new IllegalStateException("no typed value for " + f);
+                };
                 if (blank(value) && noProblemWith(problems, f)) {
                     problems.add(PolicyCatalogueCheck.needed(f));
                 }

@@ -52,9 +52,9 @@ public class DraftPrivacy {
             return (int) Math.min(blocking, Integer.MAX_VALUE);
         }
 
-        /** The attachments the check could not read, as the last approval names them (《a》、《b》); empty when none. */
+        /** The attachments the check could not read, or read only in part, as the last approval names them (《a》、《b》); empty when none. */
         public String uncheckedTitles() {
-            return String.join("、", files.stream().filter(f -> f.problem() != null).map(f -> "《" + f.title() + "》").toList());
+            return String.join("、", files.stream().filter(f -> f.problem() != null || f.truncated()).map(f -> "《" + f.title() + "》").toList());
         }
     }
 

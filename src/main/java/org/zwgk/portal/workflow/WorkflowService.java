@@ -289,7 +289,7 @@ public class WorkflowService {
                 if (text.retry()) {
                     throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).fileNotReadYet(a.file.title));
                 }
-                if (!text.readable()) {
+                if (!text.readable() || text.truncated()) {
                     unchecked.add("《" + a.file.title + "》");
                 }
             }

@@ -300,6 +300,29 @@ class PrivacyAttachmentTest {
     }
 
     @Test
+    void aScannedPdfIsNotCheckedNotClean() throws Exception {
+        // review: a PDF of page pictures (a scanned 名单) read as no text and was shown as 未发现, published with no tick
+        byte[] scanned;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+                    .createFromByteArray(doc, scan("身份证号 " + ID), "scan.png");
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.drawImage(image, 36, 600, 540, 60);
+            }
+            doc.save(out);
+            scanned = out.toByteArray();
+        }
+        Path dir = Files.createTempDirectory("privacy-scanned");
+        FileText.Result r = fileText.read(Files.write(dir.resolve("scan.pdf"), scanned), "application/pdf", "scan.pdf");
+        assertThat(r.readable()).isFalse();
+        assertThat(r.problem()).contains("扫描件");
+        assertThat(fileText.read(Files.write(dir.resolve("text.pdf"), pdf("No personal data here, 2018.")), "application/pdf", "text.pdf")
+                .readable()).as("a page of text is read").isTrue();
+    }
+
+    @Test
     void spreadsheetsAreReadAndAZipIsShownAsNotChecked() throws Exception {
         Path dir = Files.createTempDirectory("privacy-sheets");
         byte[] xlsx;

@@ -238,6 +238,8 @@ class RecordsFlowTest {
                 .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2026-12-21"), false));
         assertThat(service.deadline(budget, Map.of("approvedOn", "2026-12-01", "publishedOn", "2026-12-28"),
                 java.time.LocalDate.parse("2026-12-31")).late()).as("a late 公开日期 is late").isTrue();
+        assertThat(service.deadline(budget, Map.of("approvedOn", "2026-12-01", "publishedOn", "2026-11-30"),
+                java.time.LocalDate.parse("2026-12-31")).late()).as("a 公开日期 before the 批复 is no publication: the portal's day counts").isTrue();
     }
 
     @Test
