@@ -127,4 +127,13 @@ public class MarkdownRenderer {
         String folded = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
         return folded.chars().noneMatch(c -> c < 0x20 || MARKUP.indexOf(c) >= 0);
     }
+
+    /** A backslash before ASCII punctuation: Markdown's escape (a masked number is written with escaped stars). */
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+    /** Markdown's escapes as the characters they escape, for text shown or compared as read (snippets, diffs). */
+    public static String unescaped(String markdown) {
+        return markdown == null || markdown.indexOf('\\') < 0 ? markdown
+                : ESCAPE.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    }
 }

@@ -203,7 +203,6 @@ final class DocumentIndexer {
             "(?is)<" + MARK + "(script|style)\\b[^>]{0,300}>.*?</" + MARK + "\\1" + MARK + "\\s*>|<!--.*?-->");
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
             "(?<!\\\\)<" + MARK + "/?" + MARK + "[A-Za-z][^<>]{0,300}>");
-    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     static String plain(String markdown, int max) {
         // HTML in a body is not text: the page's sanitizer drops a script or style with its content and
@@ -213,7 +212,7 @@ final class DocumentIndexer {
         visible = HTML_TAG.matcher(visible).replaceAll(" ");
         // an escaped mark is text (a published letter's masked 139\*\*\*\*5678, its \<): not taken out, unescaped after
         String text = visible.replaceAll("(?m)^\\s*(#+|[-*]|\\d+\\.)\\s+", "").replaceAll("(?<!\\\\)(?:[#*_`|]+|-{3,})", " ");
-        text = ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)))
+        text = org.zwgk.portal.documents.MarkdownRenderer.unescaped(text)
                 .replaceAll("\\s+", " ").strip();
         return text.length() > max ? text.substring(0, max) + "…" : text;
     }

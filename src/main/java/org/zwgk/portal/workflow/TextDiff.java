@@ -58,24 +58,12 @@ public final class TextDiff {
         return new Diff(List.of(), false, null, null);
     }
 
-    /** A backslash before ASCII punctuation (Markdown's escape). */
-    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-
-    /**
-     * The text as a person reads it: Markdown's escapes shown as the characters they escape (browser walk: a
-     * masked number compared as 138 and four escaped stars 5678); the versions' downloads keep the source.
-     */
-    private static String readable(String markdown) {
-        return markdown == null || markdown.indexOf('\\') < 0 ? markdown
-                : ESCAPE.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
-    }
-
     public static Diff of(String before, String after) {
         if (length(before) + length(after) > MAX_CHARS) {
             return tooLarge();
         }
-        List<String> a = lines(readable(before));
-        List<String> b = lines(readable(after));
+        List<String> a = lines(org.zwgk.portal.documents.MarkdownRenderer.unescaped(before));
+        List<String> b = lines(org.zwgk.portal.documents.MarkdownRenderer.unescaped(after));
         int min = Math.min(a.size(), b.size());
         int head = 0;
         while (head < min && a.get(head).equals(b.get(head))) {
