@@ -25,7 +25,7 @@ class AttachmentUploadTest {
     @Inject
     Fixtures fixtures;
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = org.zwgk.portal.TestPdfs.text("Budget 2018: income and expenditure.");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     Response upload(Staff who, long draft, String fileName, byte[] content) {
@@ -74,7 +74,7 @@ class AttachmentUploadTest {
     void aFileARevisionTakesAwayIsNoLongerServedWhileTheOneItKeepsStillIs() {
         long id = fixtures.draft("czj-editor", "czyjs");
         Staff editor = Staff.login("czj-editor");
-        byte[] list = "%PDF-1.4\n% 名单\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        byte[] list = org.zwgk.portal.TestPdfs.text("List of parties, 2018.");
         assertThat(upload(editor, id, "decision.pdf", PDF).statusCode()).isEqualTo(303);
         assertThat(upload(editor, id, "list.pdf", list).statusCode()).isEqualTo(303);
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
