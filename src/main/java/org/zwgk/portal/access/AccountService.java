@@ -232,14 +232,13 @@ public class AccountService {
         }
         account.passwordHash = hasher.hash(password);
         account.mustChangePassword = false;
-        long ended = AccountSession.delete("accountId = ?1 and tokenHash <> ?2", account.id,
-                sessionToken == null ? "" : sha256(sessionToken));
         // the wrong passwords typed before this session are still to be told (a first login goes straight here)
         AccountSession inUse = sessionToken == null ? null : AccountSession.findById(sha256(sessionToken));
-        AccountSession.delete("accountId = ?1", account.id);
+        boolean own = inUse != null && account.id.equals(inUse.accountId);
+        long ended = AccountSession.delete("accountId = ?1", account.id) - (own ? 1 : 0);
         String token = newToken();
         AccountSession renewed = newSession(token, account, address);
-        if (inUse != null) {
+        if (own) {
             renewed.failuresBefore = inUse.failuresBefore;
             renewed.lastFailureAt = inUse.lastFailureAt;
             renewed.lastFailureAddress = inUse.lastFailureAddress;

@@ -414,10 +414,10 @@ public class RecordService {
         }
         LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
         String stated = type.deadline().publishedField() == null ? null : values.get(type.deadline().publishedField());
-        // deadline check: a budget made public on 12-05 (its 公开日期) and entered here on 12-31 was listed as late
+        // deadline check: a budget made public on 12-05 (its 公开日期) and entered here on 12-31 was listed as late;
         // a day before the one the period runs from cannot be when it was made public: the portal's day counts then
-        LocalDate published = stated == null || stated.isBlank() || LocalDate.parse(stated).isBefore(from) ? publishedOn
-                : java.util.Collections.min(java.util.List.of(LocalDate.parse(stated), publishedOn));
+        LocalDate statedOn = stated == null || stated.isBlank() ? null : LocalDate.parse(stated);
+        LocalDate published = statedOn == null || statedOn.isBefore(from) || statedOn.isAfter(publishedOn) ? publishedOn : statedOn;
         try {
             LocalDate due = type.deadline().days() > 0 ? workingDays.afterCalendarDays(from, type.deadline().days())
                     : workingDays.addWorkingDays(from, type.deadline().workingDays());

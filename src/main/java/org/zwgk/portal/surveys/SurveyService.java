@@ -328,11 +328,12 @@ public class SurveyService {
             int optionCount = q.optionList().size();
             boolean bad = false;
             for (String v : sent) {
-                if (!OPTION_NUMBER.matcher(v).matches() || Integer.parseInt(v) >= optionCount) {
+                int choice = OPTION_NUMBER.matcher(v).matches() ? Integer.parseInt(v) : -1;
+                if (choice < 0 || choice >= optionCount) {
                     bad = true;
                     break;
                 }
-                choices.add(Integer.parseInt(v));
+                choices.add(choice);
             }
             if (bad || q.kind == SurveyQuestion.Kind.SINGLE && choices.size() > 1) {
                 problems.add(invalid(field, h -> h.badChoice(number)));

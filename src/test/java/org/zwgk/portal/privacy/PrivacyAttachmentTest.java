@@ -60,20 +60,8 @@ class PrivacyAttachmentTest {
     @Inject
     AttachmentStore store;
 
-    static byte[] pdf(String line) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                s.newLineAtOffset(72, 700);
-                s.showText(line);
-                s.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+    static byte[] pdf(String line) {
+        return org.zwgk.portal.TestPdfs.text(line);
     }
 
     static byte[] encryptedPdf(String line) throws Exception {
