@@ -25,6 +25,7 @@ public interface SurveyMessages {
     String formHint();
     String send();
     String received();
+    String answeredBefore();
     String formErrors(int count);
     String notYetOpen();
     String closedNotice();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,10 +45,12 @@ public class SurveyResource {
 
     private final SurveyService service;
     private final CitizenForm form;
+    private final AnsweredCookie answeredCookie;
 
-    SurveyResource(SurveyService service, CitizenForm form) {
+    SurveyResource(SurveyService service, CitizenForm form, AnsweredCookie answeredCookie) {
         this.service = service;
         this.form = form;
+        this.answeredCookie = answeredCookie;
     }
 
     @GET
@@ -58,9 +62,13 @@ public class SurveyResource {
     @GET
     @Path("{id}")
     @Transactional
-    public Response survey(@RestPath long id) {
-        return noStore(Templates.survey(SurveyView.shown(SurveyService.findPublished(id), service.today(), form.deidentifier()), form.token(),
-                Filled.EMPTY, List.of(), null).render(), 200);
+    public Response survey(@RestPath long id, @Context HttpHeaders headers) {
+        SurveyView view = SurveyView.shown(SurveyService.findPublished(id), service.today(), form.deidentifier());
+        if (view.open() && headers.getCookies().containsKey(AnsweredCookie.name(id))) {
+            // the page opened again after answering (browser walk: a fresh form invited a second answer)
+            return noStore(Templates.survey(view, null, Filled.EMPTY, List.of(), SurveyService.sm().answeredBefore()).render(), 200);
+        }
+        return noStore(Templates.survey(view, form.token(), Filled.EMPTY, List.of(), null).render(), 200);
     }
 
     @POST
@@ -70,9 +78,12 @@ public class SurveyResource {
         Map<Long, List<String>> values = QuarkusTransaction.requiringNew().call(() -> sent(SurveyService.findPublished(id)));
         try {
             service.answer(id, values, formToken, form.address(), form.spending(formToken, () -> SurveyService.sm().formUsed()));
-            String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
-                    form.token(), Filled.EMPTY, List.of(), SurveyService.sm().received()).render());
-            return noStore(html, 200);
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Survey s = Survey.findById(id);
+                String html = Templates.survey(SurveyView.shown(s, service.today(), form.deidentifier()), null, Filled.EMPTY, List.of(),
+                        SurveyService.sm().received()).render();
+                return Response.fromResponse(noStore(html, 200)).cookie(answeredCookie.of(s, service.today())).build();
+            });
         } catch (UserError e) {
             if (e.status() == 404) {
                 throw e;

@@ -244,6 +244,14 @@ class SurveyTest {
                 .formParam("q" + q.get(2), "希望多公开预算细节，我的电话13912340000").post("/hudong/surveys/" + id);
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(text(sent)).contains("问卷已提交");
+        // the survey opened again in the same browser says it was answered, with no form to answer again by
+        // (browser walk: a fresh form invited a second answer); another browser still gets the form
+        String answered = sent.getCookie("survey-" + id);
+        assertThat(answered).as("the browser remembers the answer").isNotNull();
+        org.jsoup.nodes.Document reopened = org.jsoup.Jsoup.parse(given().cookie("survey-" + id, answered).get("/hudong/surveys/" + id).asString());
+        assertThat(reopened.select("#form-done").text()).contains("您已在这台设备上提交过这份问卷");
+        assertThat(reopened.select("input[name=formToken]")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(given().get("/hudong/surveys/" + id).asString()).select("input[name=formToken]")).hasSize(1);
         Response again = a.form().formParam("q" + q.get(0), "2").post("/hudong/surveys/" + id);
         assertThat(again.statusCode()).as("one answer per form token").isEqualTo(409);
         // browser walk: it said 如需再写一封 (another letter) and invited sending it again
