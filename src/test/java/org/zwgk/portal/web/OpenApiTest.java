@@ -22,4 +22,12 @@ class OpenApiTest {
         assertThat(paths.keySet()).allSatisfy(p -> assertThat(p).startsWith("/api/v1/").doesNotStartWith("/api/v1/drafts"));
         assertThat(description).doesNotContain("/api/v1/drafts").doesNotContain("DraftJson").doesNotContain("/workbench");
     }
+
+    /** A client generated from the description expects what the API answers (newcomer walk: it said 200 for a 201). */
+    @Test
+    void aMessageSentIsDescribedAsCreated() {
+        var json = io.restassured.path.json.JsonPath.from(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        Map<String, Object> responses = json.getMap("paths.'/api/v1/messages'.post.responses");
+        assertThat(responses).containsKeys("201", "400").doesNotContainKey("200");
+    }
 }
