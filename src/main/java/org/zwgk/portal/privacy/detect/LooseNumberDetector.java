@@ -78,7 +78,8 @@ public final class LooseNumberDetector implements Detector {
                 }
                 String id = digits.length() == 17 && isX(text, end) ? digits + "X" : digits.toString();
                 int idEnd = id.length() > digits.length() ? end + 1 : end;
-                if (id.length() == 18 && named(text, start, ID_WORDS) && ResidentIdDetector.plausible18(id)) {
+                if (id.length() == 18 && (named(text, start, ID_WORDS) && ResidentIdDetector.plausible18(id)
+                        || ResidentIdDetector.valid18(id) && !tableRow(text, groups.subList(a, b + 1)))) {
                     out.add(new Finding(PiiType.RESIDENT_ID, start, idEnd, text.substring(start, idEnd)));
                     taken = b;
                     break;
@@ -100,6 +101,31 @@ public final class LooseNumberDetector implements Detector {
         return named(text, start, PHONE_WORDS) || phoneShaped(text, groups);
     }
 
+    /**
+     * A division code, a date and a count side by side (320583 19900315 4317), split by spaces: a table row's
+     * shape, which one in eleven passes an ID's check character, so it needs a word that names
+     * an ID. Other groupings of a number that passes the check (3205 8319 9003 1543 17, 320583.19900315.4317,
+     * 320583/19900315/4317, 320583-19900315-4317) are someone's ID written by habit (security audit:
+     * published whole). Dots between a number's groups arrive here as dashes.
+     */
+    private static boolean tableRow(String text, List<int[]> groups) {
+        int[] lengths = groups.stream().mapToInt(g -> g[1] - g[0]).toArray();
+        boolean shape = java.util.Arrays.equals(lengths, new int[]{6, 8, 4}) || java.util.Arrays.equals(lengths, new int[]{6, 8, 3})
+                || java.util.Arrays.equals(lengths, new int[]{6, 12}) || java.util.Arrays.equals(lengths, new int[]{6, 11});
+        return shape && separatedOnlyBy(text, groups, " \u3000\u00A0\t");
+    }
+
+    private static boolean separatedOnlyBy(String text, List<int[]> groups, String separators) {
+        for (int g = 1; g < groups.size(); g++) {
+            for (int k = groups.get(g - 1)[1]; k < groups.get(g)[0]; k++) {
+                if (separators.indexOf(text.charAt(k)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** 138 - 1234 - 5678, 1381 234 5678 or (138) 1234-5678: the groups of a phone number, split by spaces or dashes only. */
     private static boolean phoneShaped(String text, List<int[]> groups) {
         int[] lengths = groups.stream().mapToInt(g -> g[1] - g[0]).toArray();
@@ -113,8 +139,10 @@ public final class LooseNumberDetector implements Detector {
                 }
             }
         }
+        // 1 3 9 1 2 3 4 5 6 7 8: spelled out digit by digit (security audit: published whole)
+        boolean spelled = java.util.Arrays.stream(lengths).allMatch(l -> l == 1);
         return java.util.Arrays.equals(lengths, new int[]{3, 4, 4}) || java.util.Arrays.equals(lengths, new int[]{4, 3, 4})
-                || bracketed && lengths[0] == 3;
+                || bracketed && lengths[0] == 3 || spelled;
     }
 
     private static boolean named(String text, int start, String[] words) {
