@@ -75,6 +75,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void aFormWithThousandsOfFieldsIsA400() {
+        // security audit (session 35): 1,500 fields were a 500 and an ERROR with a stack trace, on every public form
+        String body = java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "a" + i + "=1").collect(java.util.stream.Collectors.joining("&"));
+        logged.clear();
+        for (String path : List.of("/hudong/write", "/login", "/ysqgk")) {
+            Response r = RestAssured.given().redirects().follow(false).contentType(Staff.FORM).body(body).post(path);
+            assertBadRequestPage(r);
+        }
+        assertThat(logged).as("nothing above INFO").allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.INFO.intValue()));
+    }
+
+    @Test
     void aMultipartBodyThatCannotBeReadIsA400() {
         // security review (session 33): an empty or foreign-boundary multipart body (an upload the browser broke off)
         // was a bare 500 with an error id, on a form endpoint and on the workbench's upload endpoints alike
