@@ -43,7 +43,7 @@ class AnnualReportDraftCheck implements SubmissionCheck {
                 out.add(t.nbSection1());
             }
         }
-        // a figure typed in reads "12（由单位填写）"; the placeholder alone is a figure nobody gave
+        // a figure given reads plainly ("12"); the placeholder alone is a figure nobody gave
         String placeholder = "（" + t.nbHandEntered() + "）";
         for (String line : text.split("\n")) {
             String[] cells = line.split("\\|");

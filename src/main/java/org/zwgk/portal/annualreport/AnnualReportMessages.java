@@ -26,6 +26,10 @@ public interface AnnualReportMessages {
     String nbSave();
     String nbMakeDraft();
     String nbDraftNote();
+
+    String nbOpenDraft();
+
+    String nbOpenDraftButton();
     String nbCsv();
     String nbCrossCheck(boolean ok);
     String nbColumnItem();

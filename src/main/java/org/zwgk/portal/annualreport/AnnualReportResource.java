@@ -89,11 +89,7 @@ public class AnnualReportResource {
             service.save(user, org, year, typed, current.actor());
             return Response.seeOther(URI.create("/workbench/annual-reports/" + org + "/" + year + "?done=saved")).build();
         }, e -> {
-            AnnualReportService.View v = service.view(user, org, year);
-            Map<String, String> figures = new HashMap<>(v.figures());
-            AnnualReportService.HAND_KEYS.forEach(k -> figures.put(k, typed.getOrDefault(k, "")));
-            AnnualReportService.View shown = new AnnualReportService.View(v.organization(), v.city(), year, v.proactive(),
-                    v.table3(), figures, v.stored(), v.due(), v.late());
+            AnnualReportService.View shown = service.view(user, org, year).typed(typed);
             return Templates.report(user, shown, null, e.message(messages), e.fieldMessages(messages)).render();
         });
     }

@@ -10,6 +10,8 @@ import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.catalog.ClassificationScheme;
+import org.zwgk.portal.catalog.Classification;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.documents.Document;
@@ -26,6 +28,7 @@ import org.zwgk.portal.requests.Table3;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.workflow.Draft;
+import org.zwgk.portal.workflow.DraftStatus;
 import org.zwgk.portal.workflow.DraftInput;
 import org.zwgk.portal.workflow.WorkflowService;
 
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,8 @@ import java.util.Map;
 public class AnnualReportService {
 
     /** Figures entered by hand, in the order of the template. */
+    /** The sections written as text, by their form fields. */
+    public static final List<String> TEXT_KEYS = List.of("overview", "problems", "otherMatters");
     public static final List<String> HAND_KEYS = List.of("coercions", "fees", "review.kept", "review.corrected", "review.other", "review.pending", "lit.kept", "lit.corrected",
             "lit.other", "lit.pending", "litr.kept", "litr.corrected", "litr.other", "litr.pending");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,10 +90,28 @@ public class AnnualReportService {
 
     /** Everything a report page and the report's text need; {@code late}: past its due day and not published. */
     public record View(Organization organization, boolean city, int year, Proactive proactive, Table3 table3,
-                       Map<String, String> figures, AnnualReport stored, LocalDate due, boolean late) {
+                       Map<String, String> figures, Map<String, String> texts, AnnualReport stored, LocalDate due, boolean late,
+                       Draft openDraft) {
 
         public String figure(String key) {
             return figures.getOrDefault(key, "");
+        }
+
+        /** A section's text (overview, problems, otherMatters) as saved, or as typed on a form refused. */
+        public String text(String key) {
+            return texts.getOrDefault(key, "");
+        }
+
+        /**
+         * This view with what the form sent in place of what was saved: a refused form shows every figure and
+         * text as typed (browser walk: one wrong figure sent the typed overview back to the saved one).
+         */
+        public View typed(Map<String, String> form) {
+            Map<String, String> f = new HashMap<>(figures);
+            HAND_KEYS.forEach(k -> f.put(k, form.getOrDefault(k, "")));
+            Map<String, String> t = new HashMap<>();
+            TEXT_KEYS.forEach(k -> t.put(k, form.getOrDefault(k, "")));
+            return new View(organization, city, year, proactive, table3, f, t, stored, due, late, openDraft);
         }
 
         public long sum(String prefix) {
@@ -150,8 +174,8 @@ public class AnnualReportService {
         boolean city = isCity(org);
         List<Organization> scope = city ? null : List.of(org);
         AnnualReport stored = AnnualReport.of(org, year).orElse(null);
-        return new View(org, city, year, proactive(scope, year), requests.table3(scope, year), figures(stored), stored, due(org, year),
-                today().isAfter(due(org, year)) && !published(org, year));
+        return new View(org, city, year, proactive(scope, year), requests.table3(scope, year), figures(stored), texts(stored), stored, due(org, year),
+                today().isAfter(due(org, year)) && !published(org, year), openDraft(stored));
     }
 
     /** Saves the hand figures and texts; only the organization's editors and admins. */
@@ -203,10 +227,17 @@ public class AnnualReportService {
         return r;
     }
 
-    /** A draft of type REPORT with the report's six sections, in the organization's 年报 channel. */
+    /**
+     * A draft of type REPORT with the report's six sections, in the organization's 年报 channel; the draft
+     * made before while it is still being written or reviewed (browser walk: each click made one more, the
+     * first left beside the published report as 草稿).
+     */
     @Transactional
     public Draft makeDraft(PortalUser user, String code, int year, AuditLog.Actor actor) {
         View v = view(user, code, year);
+        if (v.openDraft() != null) {
+            return v.openDraft();
+        }
         String channel = "xxgknb-" + v.organization().code;
         if (Channel.findByCode(channel).isEmpty()) {
             throw UserError.conflict(m -> MessageBundles.get(AnnualReportMessages.class).nbNoChannel(channel));
@@ -215,6 +246,11 @@ public class AnnualReportService {
         in.type = DocumentType.REPORT.name();
         in.title = MessageBundles.get(AnnualReportMessages.class).nbReportTitle(v.organization().name, year);
         in.disclosure = "PROACTIVE";
+        // catalogued as what it is (browser walk: published with 主题分类, 体裁分类 and 成文日期 无); the
+        // editor may change them in the draft
+        in.topic = classified(ClassificationScheme.TOPIC, TOPIC_NAME);
+        in.genre = classified(ClassificationScheme.GENRE, GENRE_NAME);
+        in.writtenOn = today().toString();
         in.body = markdown(v);
         Draft d = workflow.create(user, channel, in, actor);
         AnnualReport r = v.stored();
@@ -224,6 +260,24 @@ public class AnnualReportService {
         }
         r.draftId = d.id;
         return d;
+    }
+
+    /** The report's draft made here that is neither published nor discarded. */
+    static Draft openDraft(AnnualReport r) {
+        if (r == null || r.draftId == null) {
+            return null;
+        }
+        Draft d = Draft.findById(r.draftId);
+        return d == null || d.status == DraftStatus.PUBLISHED || d.status == DraftStatus.DISCARDED ? null : d;
+    }
+
+    /** The catalogue's names for a report on disclosure work, as the national classifications spell them. */
+    private static final String TOPIC_NAME = "政务公开";
+    private static final String GENRE_NAME = "报告";
+
+    /** The code of the classification of this name, or none when the catalogue has no such entry. */
+    private static String classified(ClassificationScheme scheme, String name) {
+        return Classification.listScheme(scheme).stream().filter(c -> name.equals(c.name)).map(c -> c.code).findFirst().orElse(null);
     }
 
     /** Reports due soon or late that this user's organizations (as org admin) have not published. */
@@ -306,6 +360,25 @@ public class AnnualReportService {
                 RecordStatistics.decisionsIn("xzcf", "decisionDate", scope, year));
     }
 
+    /**
+     * A figure the organization gave, or the placeholder that asks for it (the submission is refused while
+     * one is left): a figure given reads plainly (browser walk: published as 1.25（由单位填写）).
+     */
+    private static String handEntered(View v, String key, AnnualReportMessages t) {
+        String figure = v.figure(key);
+        return figure.isBlank() ? "（" + t.nbHandEntered() + "）" : figure;
+    }
+
+    static Map<String, String> texts(AnnualReport r) {
+        Map<String, String> t = new HashMap<>();
+        if (r != null) {
+            t.put("overview", r.overview == null ? "" : r.overview);
+            t.put("problems", r.problems == null ? "" : r.problems);
+            t.put("otherMatters", r.otherMatters == null ? "" : r.otherMatters);
+        }
+        return t;
+    }
+
     static Map<String, String> figures(AnnualReport r) {
         if (r == null || r.figures == null) {
             return Map.of();
@@ -344,11 +417,9 @@ public class AnnualReportService {
         s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbDecisions()).append(" |\n|---|---|\n");
         s.append("| ").append(t.nbPermits()).append(" | ").append(v.proactive().permits()).append(" |\n");
         s.append("| ").append(t.nbPenalties()).append(" | ").append(v.proactive().penalties()).append(" |\n");
-        s.append("| ").append(t.nbCoercions()).append(" | ").append(v.figure("coercions")).append("（").append(t.nbHandEntered())
-                .append("） |\n\n");
+        s.append("| ").append(t.nbCoercions()).append(" | ").append(handEntered(v, "coercions", t)).append(" |\n\n");
         s.append("| ").append(t.nbColumnItem()).append(" | ").append(t.nbFeeAmount()).append(" |\n|---|---|\n");
-        s.append("| ").append(t.nbFees()).append(" | ").append(v.figure("fees")).append("（").append(t.nbHandEntered())
-                .append("） |\n");
+        s.append("| ").append(t.nbFees()).append(" | ").append(handEntered(v, "fees", t)).append(" |\n");
         s.append("\n## ").append(t.nbSection3()).append("\n\n| ").append(q.table3Corner());
         for (ApplicantType a : ApplicantType.values()) {
             s.append(" | ").append(q.applicantType(a));

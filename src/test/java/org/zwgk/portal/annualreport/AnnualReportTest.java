@@ -49,6 +49,12 @@ class AnnualReportTest {
         Response bad = editor.post(base, Map.of("coercions", "-3", "review.kept", "2", "overview", "本年度总体情况良好。"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.asString()).contains("应为不小于 0 的数字", "value=\"-3\"", "value=\"2\"");
+        // every text typed comes back too (browser walk: they went back to what was saved, and the new text was lost)
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(editor.post(base, Map.of("fees", "abc", "overview", "新的总体情况C",
+                "problems", "新的问题D", "otherMatters", "其他事项E")).asString());
+        assertThat(refused.select("textarea[name=overview]").text()).isEqualTo("新的总体情况C");
+        assertThat(refused.select("textarea[name=problems]").text()).isEqualTo("新的问题D");
+        assertThat(refused.select("textarea[name=otherMatters]").text()).isEqualTo("其他事项E");
         assertThat(editor.post(base, Map.of("coercions", "12", "fees", "3.5", "review.kept", "2", "review.corrected", "1",
                 "overview", "本年度总体情况良好。", "problems", "解读形式单一。")).statusCode()).isEqualTo(303);
         assertThat(editor.get(base).asString()).contains("value=\"12\"", "本年度总体情况良好。");
@@ -80,7 +86,14 @@ class AnnualReportTest {
         });
         assertThat(d.meta.type).isEqualTo(DocumentType.REPORT);
         assertThat(d.channel.code).isEqualTo("xxgknb-czj");
-        assertThat(d.meta.body).contains("| 行政规范性文件 |", "| 规章 |", "| 行政许可 |", "| 行政强制 | 12（由单位填写） |", "（七）总计", "| 行政复议 | 2 | 1 | 0 | 0 | 3 |", "解读形式单一。");
+        // a figure given reads plainly, and the report is catalogued as one (browser walk: published as
+        // 12（由单位填写） with 主题分类, 体裁分类 and 成文日期 无)
+        assertThat(d.meta.body).contains("| 行政规范性文件 |", "| 规章 |", "| 行政许可 |", "| 行政强制 | 12 |", "| 行政事业性收费 | 3.5 |",
+                "（七）总计", "| 行政复议 | 2 | 1 | 0 | 0 | 3 |", "解读形式单一。").doesNotContain("由单位填写");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> {
+            Draft x = Draft.findById(draftId);
+            return x.meta.topic.name + " " + x.meta.genre.name + " " + (x.meta.writtenOn != null);
+        })).isEqualTo("政务公开 报告 true");
 
         // the normal review: submitted by the editor, approved by the reviewer, published as a REPORT
         Map<String, Object> form = new java.util.LinkedHashMap<>();
@@ -118,6 +131,12 @@ class AnnualReportTest {
         long draftId = Long.parseLong(made.getHeader("Location").replaceAll(".*/drafts/", ""));
         Draft d = QuarkusTransaction.requiringNew().call(() -> Draft.findById(draftId));
         assertThat(d.meta.body).contains("| 行政强制 | （由单位填写） |");
+        // a second click opens the draft being written instead of making another (browser walk: the first stayed
+        // beside the published report as 草稿), and the page says so
+        assertThat(editor.post("/workbench/annual-reports/czj/" + year + "/draft", Map.of()).getHeader("Location")).endsWith("/drafts/" + draftId);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/workbench/annual-reports/czj/" + year).asString());
+        assertThat(page.select("#report-draft a").attr("href")).isEqualTo("/workbench/drafts/" + draftId);
+        assertThat(page.select("#report-draft").text()).contains("（草稿）");
 
         Map<String, Object> form = new java.util.LinkedHashMap<>();
         form.put("lockVersion", d.lockVersion);
