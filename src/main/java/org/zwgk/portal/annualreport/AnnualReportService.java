@@ -305,8 +305,13 @@ public class AnnualReportService {
 
     /** Whether a REPORT of that year is published in the organization's 年报 channel. */
     static boolean published(Organization org, int year) {
-        return Document.count("channel.code = ?1 and status = ?2 and meta.type = ?3 and meta.title like ?4",
-                "xxgknb-" + org.code, DocumentStatus.PUBLISHED, DocumentType.REPORT, "%" + year + "年%") > 0;
+        return publishedReport(org, year).isPresent();
+    }
+
+    /** The organization's report on this year as published in its 年报 channel (its title names the year). */
+    public static java.util.Optional<Document> publishedReport(Organization org, int year) {
+        return Document.find("channel.code = ?1 and status = ?2 and meta.type = ?3 and meta.title like ?4 order by publishedAt desc",
+                "xxgknb-" + org.code, DocumentStatus.PUBLISHED, DocumentType.REPORT, "%" + year + "年%").firstResultOptional();
     }
 
     static Proactive proactive(List<Organization> scope, int year) {

@@ -16,7 +16,9 @@ public interface DisclosureMessages {
     String categoryNone();
 
     String recordsLink(String name);
-    String reportsNone(int year);
+    String reportsNone(int year, java.time.LocalDate due, boolean late);
+
+    String reportsAll(long count);
     String reportsColumnOrganization();
     String reportsColumnReports();
     String applyByLetter();

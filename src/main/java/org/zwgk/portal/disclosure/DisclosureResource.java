@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.zwgk.portal.annualreport.AnnualReportService;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentFilter;
@@ -50,7 +51,13 @@ public class DisclosureResource {
     public record Category(String key, List<ChannelLink> channels) {
     }
 
-    public record Report(String organization, ChannelLink channel) {
+    /**
+     * An organ's line of the annual reports: last year's report when published, else when it is due and
+     * whether that day has passed (the city's government reports by 3月31日, its departments by 1月31日:
+     * 条例第四十九条、第五十条); and the channel of all its reports.
+     */
+    public record Report(String organization, ChannelLink channel, String reportTitle, String reportUrl, int year,
+                         java.time.LocalDate due, boolean late) {
     }
 
     @CheckedTemplate
@@ -59,7 +66,7 @@ public class DisclosureResource {
 
         static native TemplateInstance statutory(String part, Org org, String orgCode, List<Category> categories);
 
-        static native TemplateInstance reports(String part, Org org, String orgCode, List<Report> reports, int lastYear);
+        static native TemplateInstance reports(String part, Org org, String orgCode, List<Report> reports);
 
         static native TemplateInstance apply(String part, Org org, String orgCode);
     }
@@ -89,9 +96,8 @@ public class DisclosureResource {
             case "guide" -> channelDocuments(part, org, organization, "disclosure.guideChannel");
             case "rules" -> channelDocuments(part, org, organization, "disclosure.rulesChannel");
             case "statutory" -> Templates.statutory(part, org, org == null ? "" : org.code(), categories(organization));
-            // the year whose report is due by 31 January of this one (条例第四十九条)
-            case "reports" -> Templates.reports(part, org, org == null ? "" : org.code(), reports(organization),
-                    lastYear());
+            // last year's reports, due this year (条例第四十九条、第五十条)
+            case "reports" -> Templates.reports(part, org, org == null ? "" : org.code(), reports(organization));
             default -> Templates.apply(part, org, org == null ? "" : org.code());
         };
     }
@@ -126,7 +132,11 @@ public class DisclosureResource {
     }
 
     private static int lastYear() {
-        return java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE).getYear() - 1;
+        return today().getYear() - 1;
+    }
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(org.zwgk.portal.common.PortalConfig.ZONE);
     }
 
     private List<Report> reports(Organization organization) {
@@ -140,7 +150,12 @@ public class DisclosureResource {
                 continue;   // not an organ that reports (人大, 政协, party offices, institutions)
             }
             long n = counts.getOrDefault(code, 0L);
-            out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n, false) : null));
+            int year = lastYear();
+            java.time.LocalDate due = AnnualReportService.due(o, year);
+            var report = AnnualReportService.publishedReport(o, year);
+            out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n, false) : null,
+                    report.map(d -> d.meta.title).orElse(null), report.map(d -> Routes.document(d.id)).orElse(null), year, due,
+                    report.isEmpty() && today().isAfter(due)));
         }
         return out;
     }

@@ -157,5 +157,15 @@ class AnnualReportTest {
         assertThat(editor.post("/workbench/drafts/" + draftId + "/submit", form).statusCode()).isEqualTo(303);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).status))
                 .isEqualTo(org.zwgk.portal.workflow.DraftStatus.SUBMITTED);
+
+        // published, last year's report is listed by its title (browser walk: the list showed the channel's name and a count)
+        long lock = QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(draftId).lockVersion);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/drafts/" + draftId + "/approve", Map.of("lockVersion", lock))
+                .statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Element line = org.jsoup.Jsoup.parse(io.restassured.RestAssured.get("/xxgk/reports?org=czj").asString())
+                .selectFirst("table.reports tbody tr");
+        assertThat(line.select("a").first().text()).isEqualTo("昆山市财政局" + year + "年政府信息公开工作年度报告");
+        assertThat(line.select("a").first().attr("href")).startsWith("/documents/");
+        assertThat(line.text()).doesNotContain("尚未").contains("历年年报");
     }
 }
