@@ -64,9 +64,16 @@ public class SearchService {
         if (!index.chain().suffixes.contains(SearchFields.BIGRAMS)) {
             return List.of();
         }
+        List<String> absent = new java.util.ArrayList<>();
+        // a 文号 no document bears (browser walk: 昆政发〔2018〕1号 listed the 152号's interpretation as if found)
+        java.util.regex.Matcher number = DOCUMENT_NUMBER.matcher(SearchRequest.clean(query));
+        while (number.find()) {
+            if (!numbered(searcher, number.group())) {
+                absent.add(number.group().strip());
+            }
+        }
         String cleaned = DOCUMENT_NUMBER.matcher(SearchRequest.clean(query)).replaceAll(" ").strip();
         String[] words = cleaned.isEmpty() ? new String[0] : vocabulary.withoutQuestionWords(cleaned).split("\\s+");
-        List<String> absent = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
             String w = words[i];
             if (w.length() < 2 || !w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
@@ -129,6 +136,40 @@ public class SearchService {
     }
 
     static final int WORDS_CHECKED = 6;
+
+    /**
+     * Whether a document's 文号 ends with this one (国务院令第711号 is 中华人民共和国国务院令第711号's end), or with
+     * the end of it that follows words typed before it (查询昆政办发〔2018〕152号: the pattern takes up to twelve
+     * characters before the year): the ends the search itself finds a number by.
+     */
+    private static boolean numbered(org.apache.lucene.search.IndexSearcher searcher, String typed) {
+        String key = NumberKeys.of(typed);
+        int year = key.length();
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                year = i;
+                break;
+            }
+        }
+        try {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(),
+                    SearchFields.NUMBER_KEY_REVERSED);
+            if (terms == null) {
+                return false;
+            }
+            org.apache.lucene.index.TermsEnum ends = terms.iterator();
+            for (int from = Math.max(0, year - 3); from >= 0; from--) {
+                org.apache.lucene.util.BytesRef end = new org.apache.lucene.util.BytesRef(new StringBuilder(key.substring(from)).reverse());
+                if (ends.seekCeil(end) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                        && org.apache.lucene.util.StringHelper.startsWith(ends.term(), end)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Whether some title or body holds every character pair of the word (its bigram terms). */
     private static boolean present(org.apache.lucene.search.IndexSearcher searcher, String word) {

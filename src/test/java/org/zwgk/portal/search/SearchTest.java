@@ -87,6 +87,12 @@ class SearchTest {
         // the number's end alone, as a citizen remembers it (browser walk: 152号 found the 解读 quoting it, not the notice)
         assertThat(titles("152号")).as("152号").first().isEqualTo(SEED_TITLE);
         assertThat(titles("第711号")).first().isEqualTo("中华人民共和国政府信息公开条例");
+        // a number nobody bears is said to be missing above what shares its parts (browser walk: 昆政发〔2018〕1号
+        // listed the 152号's interpretation as if found); one that is borne, also after other words, is not
+        assertThat(search("昆政发〔2018〕1号").getList("absentWords", String.class)).containsExactly("昆政发〔2018〕1号");
+        for (String borne : List.of("昆政办发[2018]152号", "查询昆政办发〔2018〕152号", "国务院令第711号")) {
+            assertThat(search(borne).getList("absentWords", String.class)).as(borne).isEmpty();
+        }
         // results and lists name the 发布机构 the document page gives, not the unit that posted it
         assertThat(search("国务院令第711号").getString("results[0].organization")).isEqualTo("国务院");
         assertThat(given().get("/channels/flfg").then().statusCode(200).extract().asString())
