@@ -86,7 +86,8 @@ public class RequestInput {
             if (ok(problems, "idType") && ok(problems, "idNumber")) {
                 boolean resident = IdType.valueOf(idType.strip()) == IdType.RESIDENT_ID;
                 if (resident ? !residentIdValid(idNumber.strip()) : !OTHER_ID.matcher(idNumber.strip()).matches()) {
-                    invalid(problems, "idNumber", m -> Ysq.text().ysqBadIdNumber());
+                    // the rule of the type chosen (browser walk: a passport's number was told the resident ID's rule)
+                    invalid(problems, "idNumber", m -> resident ? Ysq.text().ysqBadIdNumber() : Ysq.text().ysqBadOtherIdNumber());
                 }
             }
         } else if (type != null) {

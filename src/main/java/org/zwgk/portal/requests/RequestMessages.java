@@ -24,6 +24,8 @@ public interface RequestMessages {
     String ysqFormUsed();
     String ysqBeforeRegulation();
     String ysqBadIdNumber();
+
+    String ysqBadOtherIdNumber();
     String ysqBadCreditCode();
     String ysqBadPhone();
     String ysqBadEmail();

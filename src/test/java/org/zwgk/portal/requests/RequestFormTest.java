@@ -139,6 +139,18 @@ class RequestFormTest {
     }
 
     @Test
+    void aPersonWithoutAnIdTypeIsAskedForItAndAPassportIsToldItsOwnRule() {
+        // browser walk: 证件类型 left on 请选择 was not asked for, and a passport number was told the resident ID's rule
+        org.jsoup.nodes.Document none = org.jsoup.Jsoup.parse(Staff.anonymous().post("/ysqgk",
+                RequestFixtures.form("czj", "idType", "")).asString());
+        assertThat(none.select("#idType-error").text()).contains("证件类型");
+        assertThat(none.select("#idType").attr("aria-invalid")).isEqualTo("true");
+        String passport = org.jsoup.Jsoup.parse(Staff.anonymous().post("/ysqgk",
+                RequestFixtures.form("czj", "idType", "PASSPORT", "idNumber", "E1")).asString()).select("#idNumber-error").text();
+        assertThat(passport).contains("格式不正确").doesNotContain("居民身份证");
+    }
+
+    @Test
     void anOrganizationNeedsNoIdentityDocument() {
         Response r = Staff.anonymous().post("/ysqgk", RequestFixtures.form("czj", "applicantType", "RESEARCH", "name", "昆山某研究院",
                 "idType", "", "idNumber", "", "creditCode", "91350100M000100Y43", "contactPerson", "李联系"));
