@@ -122,11 +122,12 @@ class ProactiveSectionTest {
         String base = "/workbench/annual-reports/czj/2021";
         assertThat(editor.post(base, java.util.Map.of("coercions", "4", "fees", "12.5")).statusCode()).isEqualTo(303);
         String page = editor.get(base).asString().replaceAll(">\\s+<", "><");
-        assertThat(page).contains(
-                "<tr id=\"row-rules\"><th scope=\"row\">规章</th><td>1</td><td>0</td><td>1</td></tr>",
-                "<tr id=\"row-normative\"><th scope=\"row\">行政规范性文件</th><td>1</td><td>1</td><td>2</td></tr>",
-                "<tr id=\"row-permits\"><th scope=\"row\">行政许可</th><td>2</td></tr>",
-                "<tr id=\"row-penalties\"><th scope=\"row\">行政处罚</th><td>1</td></tr>");
+        // each row's header and its cells (a cell carries its column's name for a phone's card: data-label)
+        org.jsoup.nodes.Document laidOut = org.jsoup.Jsoup.parse(page);
+        assertThat(laidOut.select("#row-rules > th[scope=row], #row-rules > td").eachText()).containsExactly("规章", "1", "0", "1");
+        assertThat(laidOut.select("#row-normative > th[scope=row], #row-normative > td").eachText()).containsExactly("行政规范性文件", "1", "1", "2");
+        assertThat(laidOut.select("#row-permits > th[scope=row], #row-permits > td").eachText()).containsExactly("行政许可", "2");
+        assertThat(laidOut.select("#row-penalties > th[scope=row], #row-penalties > td").eachText()).containsExactly("行政处罚", "1");
         assertThat(page).containsPattern("id=\"row-coercions\">.*value=\"4\".*由单位填写");
         assertThat(page).containsPattern("id=\"row-fees\">.*value=\"12.5\".*由单位填写");
 

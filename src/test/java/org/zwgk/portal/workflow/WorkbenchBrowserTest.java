@@ -6,14 +6,21 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.zwgk.portal.WorkbenchTestProfile;
 import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.records.RecordFixtures;
+import org.zwgk.portal.requests.RequestFixtures;
 import org.zwgk.portal.web.Chromium;
 
 import java.net.URL;
+import java.time.Year;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +33,12 @@ class WorkbenchBrowserTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    RequestFixtures requests;
+
+    @Inject
+    RecordFixtures records;
 
     @BeforeAll
     static void startBrowser() {
@@ -178,5 +191,92 @@ class WorkbenchBrowserTest {
             }
         });
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("稿件已放弃。");
+    }
+
+    /**
+     * Browser walk on a 390 px phone: the staff tables scrolled sideways inside themselves with no cue and hid
+     * what matters (the request list's 状态 and 答复期限, the members' 移除, the records' 状态, the audit log's
+     * 操作 and 内容, the annual report's counts and its fields). Each is one card a row, every value after its
+     * column's name and on the screen; a field keeps its accessible name. The members' forms keep each name on
+     * the line of its field (姓名 ended one line, its box began the next). At 1280 px they are tables still.
+     */
+    @Test
+    void onAPhoneTheStaffTablesAreOneCardARowWithEveryValueOnTheScreen() throws Exception {
+        requests.registered("szfb");
+        records.publishedRecord("szfb-editor", "szfb");
+        String report = "workbench/annual-reports/szfb/" + Year.now().getValue();
+        browser.get(root + "workbench");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            login("szfb-editor");
+            onScreen("workbench/requests", "requests-phone", "#requests tbody tr td:nth-child(4)", "#requests tbody tr td:nth-child(5)");
+            onScreen("workbench/records", "records-phone", "#mine tbody tr td:nth-child(4)");
+            onScreen(report, "annual-report-phone", "#proactive tbody td", "#decisions tbody td", "#fees tbody td",
+                    "#table3 tbody tr:first-child td", "#table3 tbody tr:last-child td", "#remedies tbody td");
+            for (WebElement field : browser.findElements(By.cssSelector("#remedies input, #decisions input, #fees input"))) {
+                assertThat(field.getAccessibleName()).as("the field's name: " + field.getAttribute("name")).isNotBlank();
+            }
+
+            login("site-admin");
+            onScreen("workbench/organizations/szfb/members", "members-phone", "table.members tbody td", "table.members tbody td:last-child button");
+            List<WebElement> fields = browser.findElements(By.cssSelector("form.fields label"));
+            assertThat(fields).as("the add and create forms' fields").hasSizeGreaterThanOrEqualTo(2);
+            for (WebElement label : fields) {
+                // the middle of the label's own text and of its field on one line
+                Number apart = (Number) browser.executeScript("""
+                        const label = arguments[0], field = label.querySelector('input, select');
+                        const range = document.createRange(); range.selectNodeContents(label.firstChild);
+                        const text = range.getClientRects()[0], box = field.getBoundingClientRect();
+                        return Math.abs((text.top + text.bottom) / 2 - (box.top + box.bottom) / 2);""", label);
+                assertThat(apart.doubleValue()).as("「" + label.getText() + "」 on the line of its field").isLessThan(12);
+                WebElement field = label.findElement(By.cssSelector("input, select"));
+                assertThat(field.getLocation().getX() + field.getSize().getWidth()).as("the field within the screen").isLessThanOrEqualTo(390);
+            }
+            onScreen("workbench/records/compliance", "records-compliance-phone", "#tallies tbody td", "table.completeness tbody td");
+            onScreen("workbench/audit", "audit-phone", "table.audit tbody tr:first-child td:nth-child(4)",
+                    "table.audit tbody tr:first-child td:last-child");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        // a wide screen: the same tables as tables, their headers shown
+        for (String[] page : new String[][] {{"workbench/audit", "table.audit"}, {"workbench/records/compliance", "#tallies"},
+                {"workbench/organizations/szfb/members", "table.members"}}) {
+            browser.get(root + page[0]);
+            WebElement table = browser.findElement(By.cssSelector(page[1]));
+            assertThat(table.getCssValue("display")).as(page[0]).isEqualTo("table");
+            assertThat(table.findElement(By.cssSelector("thead th")).getSize().getWidth()).as(page[0] + "'s header").isGreaterThan(20);
+        }
+        Chromium.screenshot(browser, "members-wide");
+        login("szfb-editor");
+        for (String[] page : new String[][] {{"workbench/requests", "#requests"}, {report, "#table3"}, {report, "#remedies"}}) {
+            browser.get(root + page[0]);
+            WebElement table = browser.findElement(By.cssSelector(page[1]));
+            assertThat(table.getCssValue("display")).as(page[0]).isEqualTo("table");
+            assertThat(table.findElement(By.cssSelector("thead th")).getSize().getWidth()).as(page[0] + "'s header").isGreaterThan(20);
+        }
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("table3")));
+        Chromium.screenshot(browser, "annual-report-wide");
+    }
+
+    /** The page has no sideways scroll; every cell these select is within the screen, after its column's name. */
+    static void onScreen(String path, String screenshot, String... cells) throws Exception {
+        browser.get(browser.getCurrentUrl().replaceFirst("(https?://[^/]+).*", "$1") + "/" + path);
+        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        long viewport = (Long) browser.executeScript("return window.innerWidth");
+        assertThat(scrollWidth).as("no sideways scrolling of /" + path).isLessThanOrEqualTo(viewport);
+        for (String selector : cells) {
+            List<WebElement> found = browser.findElements(By.cssSelector(selector));
+            assertThat(found).as(selector + " on /" + path).isNotEmpty();
+            for (WebElement cell : found) {
+                int right = cell.getLocation().getX() + cell.getSize().getWidth();
+                assertThat(right).as(selector + " within the screen of /" + path + ": " + cell.getText()).isLessThanOrEqualTo((int) viewport);
+                if (cell.getTagName().equals("td") && cell.getAttribute("data-label") != null && !cell.getText().isBlank()) {
+                    assertThat((String) browser.executeScript("return getComputedStyle(arguments[0], '::before').content", cell))
+                            .as(selector + " after its column's name on /" + path).isEqualTo("\"" + cell.getAttribute("data-label") + "：\"");
+                }
+            }
+        }
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(cells[0])));
+        Chromium.screenshot(browser, screenshot);
     }
 }
