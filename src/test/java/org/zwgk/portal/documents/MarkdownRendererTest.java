@@ -23,6 +23,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void picturesComeFromThisSiteOnly() {
+        // security audit: ![](https://evil.example/track.png) reached bodyHtml in the API, a tracking pixel for whoever reuses it
+        assertThat(renderer.toSafeHtml("![示意图](/attachments/12)")).contains("<img src=\"/attachments/12\" alt=\"示意图\"");
+        for (String elsewhere : java.util.List.of("https://evil.example/track.png", "//evil.example/t.png", "http://x/t.png",
+                "/\\evil.example/t.png", "data:image/svg+xml;base64,PHN2Zz4=")) {
+            assertThat(renderer.toSafeHtml("![图](" + elsewhere + ")")).as(elsewhere).doesNotContain("evil").doesNotContain("src=");
+        }
+    }
+
+    @Test
     void thousandsOfOpeningBracketsAreText() {
         // 50,000 of them took 13 s to render on every view
         String html = renderer.toSafeHtml("[".repeat(50_000) + "链接](https://example.org)");
