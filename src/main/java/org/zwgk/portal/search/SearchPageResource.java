@@ -57,6 +57,9 @@ public class SearchPageResource {
         };
     }
 
+    /** The most of a query too long that its page shows back in the box. */
+    static final int KEPT_TYPED = 10 * SearchRequest.MAX_QUERY_LENGTH;
+
     @GET
     public jakarta.ws.rs.core.Response search(@QueryParam("q") String q, @QueryParam("page") String page,
                                    @QueryParam("organization") String organization, @QueryParam("channel") String channel,
@@ -70,8 +73,13 @@ public class SearchPageResource {
             if (Character.isHighSurrogate(typed.charAt(cut - 1))) {
                 cut--;
             }
-            // the box keeps it as typed (full-width commas and all); the count is of what the limit counts
-            return org.zwgk.portal.web.ErrorResponses.page(400, Templates.tooLong(q.strip(), typed.length(), SearchRequest.MAX_QUERY_LENGTH,
+            // the box keeps it as typed (full-width commas and all), up to ten times the limit: no pasted question is
+            // longer, and a 200 KB address is not sent back twice over (security audit); the count is of what the limit counts
+            String kept = q.strip();
+            if (kept.length() > KEPT_TYPED) {
+                kept = kept.substring(0, Character.isHighSurrogate(kept.charAt(KEPT_TYPED - 1)) ? KEPT_TYPED - 1 : KEPT_TYPED);
+            }
+            return org.zwgk.portal.web.ErrorResponses.page(400, Templates.tooLong(kept, typed.length(), SearchRequest.MAX_QUERY_LENGTH,
                     Routes.searchFor(typed.substring(0, cut))).render());
         }
         return jakarta.ws.rs.core.Response.ok(results(q, page, organization, channel, type, topic, year, sort, verbatim).render(),

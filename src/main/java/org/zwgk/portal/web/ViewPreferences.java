@@ -63,8 +63,16 @@ public class ViewPreferences {
             return Routes.home();
         }
         String uri = rc.request().uri();
+        if (uri.length() > HERE_MAX) {
+            // a query longer than any page needs (a 200 KB search refused as too long): the page without it, not
+            // the address again twice encoded in every page's header (security audit)
+            uri = rc.request().path();
+        }
         return Routes.isLocalPath(uri) ? uri : Routes.home();
     }
+
+    /** The longest address sent back as the way back to this page: a search of 500 characters with its filters fits. */
+    static final int HERE_MAX = 8000;
 
     /**
      * The main menu's mark for one of its entries (home, catalog, policies, hudong, services) on this page:
