@@ -28,6 +28,8 @@ public interface CalendarMessages {
 
     String calResultNote492();
     String calResultProvisional();
+    String calNoDate();
+
     String calBadDate(String value);
     String calNoYear(int year, int first, int last);
 }

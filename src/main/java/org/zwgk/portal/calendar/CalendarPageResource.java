@@ -54,7 +54,7 @@ public class CalendarPageResource {
     }
 
     @GET
-    public Response page(@RestQuery String year, @RestQuery String received) {
+    public Response page(@RestQuery String year, @RestQuery String received, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         HolidayCalendar calendar = workingDays.calendar();
         List<Integer> years = calendar.years().stream().map(CalendarYear::year).toList();
         int first = calendar.firstYear().orElse(0);
@@ -66,7 +66,10 @@ public class CalendarPageResource {
         String typed = received == null ? "" : received.strip();
         Deadline deadline = null;
         String error = null;
-        if (!typed.isEmpty()) {
+        if (typed.isEmpty() && uri.getQueryParameters().containsKey("received")) {
+            // 计算 pressed with no day (browser walk: the page came back as if nothing had been asked)
+            error = text().calNoDate();
+        } else if (!typed.isEmpty()) {
             try {
                 deadline = deadline(typed, first, last);
             } catch (UserError e) {

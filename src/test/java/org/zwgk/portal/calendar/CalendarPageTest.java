@@ -59,5 +59,10 @@ class CalendarPageTest {
         assertThat(page.getElementById("form-error").text()).contains("不是有效日期").doesNotContain("YYYY");
         assertThat(given().get("/calendar?received=2000-01-01").asString()).contains("自 2008 年 5 月 1 日起施行");
         assertThat(given().get("/calendar?received=" + "9".repeat(300)).statusCode()).isEqualTo(400);
+        // 计算 with no day (browser walk: the page came back as if nothing had been asked); a year's link asks nothing
+        Response empty = given().get("/calendar?year=2026&received=");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(empty.asString()).getElementById("form-error").text()).contains("请先选择或填写收到申请的日期");
+        assertThat(given().get("/calendar?year=2026").statusCode()).isEqualTo(200);
     }
 }
