@@ -134,6 +134,10 @@ final class SearchExecution {
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
                 : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth, phases);
         total = Math.max(total, ranked.length);
+        if (reference != null && request.order() != SearchRequest.Order.DATE) {
+            // 民法典第一千零七十九条: of the documents named 民法典, the part that holds the article first
+            ranked = reference.holderFirst(searcher, ranked, headField);
+        }
         org.apache.lucene.facet.FacetsCollector counted = matches;
         if (matches.exact()) {
             counted = matches.alsoCounting(searcher.getIndexReader().leaves(),

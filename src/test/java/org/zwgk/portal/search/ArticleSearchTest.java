@@ -131,7 +131,8 @@ class ArticleSearchTest {
             try (DirectoryReader reader = index(docs)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
-                for (String asked : List.of("物业管理条例第四十条", "《物业管理条例》 第40条", "物业管理条例第四十条第一款")) {
+                for (String asked : List.of("物业管理条例第四十条", "《物业管理条例》 第40条", "物业管理条例第四十条第一款",
+                        "物业管理条例40条", "物业管理条例 40条")) {
                     SearchResults.Hit first = search(searcher, facets, asked).results().get(0);
                     assertThat(first.title()).as(asked).isEqualTo("物业管理条例");
                     assertThat(first.url()).as(asked).isEqualTo("/documents/1#art-40");
@@ -154,6 +155,92 @@ class ArticleSearchTest {
                 assertThat(none.title()).isEqualTo("物业管理条例");
                 assertThat(none.url()).doesNotContain("#art-900");
             }
+        }
+    }
+
+    /** Articles {@code from} to {@code to} of a part of the code, in a chapter, each about {@code subject}. */
+    private static String codePart(String book, int from, int to, String subject) {
+        StringBuilder text = new StringBuilder("## 第一章\u2002\u2002一般规定\n\n");
+        for (int i = from; i <= to; i++) {
+            text.append("第").append(chinese(i)).append("条 ")
+                    .append(book).append("：").append(subject).append("的规定，第").append(i).append("项。\n\n");
+        }
+        return text.toString();
+    }
+
+    /** 1079 → 一千零七十九, as laws number their articles (up to 9999). */
+    static String chinese(int n) {
+        String digits = "零一二三四五六七八九";
+        String[] units = {"千", "百", "十", ""};
+        int[] values = {n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10};
+        StringBuilder out = new StringBuilder();
+        boolean zero = false;
+        for (int i = 0; i < 4; i++) {
+            if (values[i] == 0) {
+                zero = out.length() > 0;
+                continue;
+            }
+            if (zero) {
+                out.append('零');
+                zero = false;
+            }
+            if (!(i == 2 && values[i] == 1 && out.length() == 0)) {
+                out.append(digits.charAt(values[i]));
+            }
+            out.append(units[i]);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aLawStoredAsPartsOfOneNameIsFoundByThePartThatHoldsTheArticle() throws Exception {
+        // the civil code as the corpus has it: its books as documents of one title, their articles numbered on
+        String title = "中华人民共和国民法典";
+        List<PublicDocument> docs = new ArrayList<>();
+        docs.add(doc(1, title, codePart("总则编", 1, 204, "民事主体的权利")));
+        docs.add(doc(2, title, codePart("物权编", 205, 462, "物的归属和利用")));
+        docs.add(doc(3, title, codePart("人格权编", 989, 1039, "人格权的保护")));
+        // the book with Art. 1079, the longest: by the name alone it is ranked after the others
+        docs.add(doc(4, title, codePart("婚姻家庭编", 1040, 1118, "婚姻家庭关系中夫妻双方诉讼离婚调解和财产分割")
+                .replace("第一千零七十九条 婚姻家庭编：", "第一千零七十九条 夫妻一方要求离婚的，可以由有关组织进行调解或者直接向人民法院提起离婚诉讼。")));
+        // the last, short part: no article entries, its whole text one passage
+        docs.add(doc(5, title, "##\n\n第一千二百五十八条 民法所称的期间按照公历年、月、日、小时计算。\n\n"
+                + "第一千二百五十九条 民法所称的“以上”、“以下”、“以内”、“届满”，包括本数。\n\n"
+                + "第一千二百六十条 本法自2021年1月1日起施行。\n"));
+        for (int i = 6; i < 12; i++) {
+            docs.add(doc(i, "最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（" + i + "）",
+                    "第一条 持续性、经常性的家庭暴力，可以认定为民法典第一千零七十九条所称的“虐待”。\n\n第二条 本解释自公布之日起施行。\n\n第三条 施行。\n"));
+        }
+        try (DirectoryReader reader = index(docs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            for (String asked : List.of("民法典第一千零七十九条", "民法典1079条", "民法典 1079条", "中华人民共和国民法典第一千零七十九条",
+                    "《民法典》第1079条")) {
+                SearchResults results = search(searcher, facets, asked);
+                SearchResults.Hit first = results.results().get(0);
+                assertThat(first.url()).as(asked).isEqualTo("/documents/4#art-1079");
+                assertThat(first.snippet()).as(asked).contains("第一千零七十九条").contains("离婚诉讼");
+                assertThat(results.results()).extracting(SearchResults.Hit::id).as(asked).doesNotHaveDuplicates();
+                // the other books are still found, none linked to the article
+                assertThat(results.results()).filteredOn(h -> h.title().equals(title)).hasSizeGreaterThan(3)
+                        .filteredOn(h -> h.id() != 4).allSatisfy(h -> assertThat(h.url()).doesNotContain("#art-1079"));
+            }
+            // a short part holds it in its text
+            for (String asked : List.of("民法典第一千二百五十九条", "民法典1259条")) {
+                SearchResults.Hit first = search(searcher, facets, asked).results().get(0);
+                assertThat(first.url()).as(asked).isEqualTo("/documents/5#art-1259");
+                assertThat(first.snippet()).as(asked).contains("包括本数");
+            }
+            // an article no part has: the code as its name finds it, in the same order, no part moved
+            SearchResults none = search(searcher, facets, "民法典第五千条");
+            SearchResults named = search(searcher, facets, "民法典");
+            assertThat(none.results()).extracting(SearchResults.Hit::id).containsExactlyElementsOf(
+                    named.results().stream().map(SearchResults.Hit::id).toList());
+            assertThat(none.results()).extracting(SearchResults.Hit::url).noneMatch(u -> u.endsWith("#art-5000"));
+            // sorted by date the order is the date's; the part that holds it still links to the article
+            SearchResults byDate = execution().run(searcher, facets,
+                    SearchRequest.parse("民法典1079条", null, null, null, null, null, "date", null, "10"));
+            assertThat(byDate.results()).extracting(SearchResults.Hit::url).contains("/documents/4#art-1079");
         }
     }
 
@@ -199,12 +286,14 @@ class ArticleSearchTest {
 
     private static SearchResults search(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facets, String q, String size)
             throws Exception {
+        return execution().run(searcher, facets, SearchRequest.parse(q, null, null, null, null, null, null, null, size));
+    }
+
+    private static SearchExecution execution() {
         AnalysisChain chain = AnalysisChain.valueOf(AnalysisChain.KEPT);
         Analyzer analyzer = chain.analyzer();
         QueryPlanner planner = new QueryPlanner(chain, analyzer, SearchVocabulary.empty(), QueryPlanner.Tuning.DEFAULT);
-        SearchExecution execution = new SearchExecution(planner, analyzer,
-                SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
-        return execution.run(searcher, facets, SearchRequest.parse(q, null, null, null, null, null, null, null, size));
+        return new SearchExecution(planner, analyzer, SearchFields.HEAD + new DocumentIndexer(chain).primarySuffix());
     }
 
     @Test
