@@ -194,7 +194,9 @@ public class ConsultationWorkbenchResource {
     @Path("{id}/comments/{comment}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long comment, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, () -> service.moderate(current.get(), comment, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
+        boolean approves = Moderation.approves(decision);
+        return step(id, org.zwgk.portal.contributions.ModerationNotice.query(approves),
+                () -> service.moderate(current.get(), comment, approves, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST
@@ -267,9 +269,13 @@ public class ConsultationWorkbenchResource {
     }
 
     private Response step(long id, Runnable action) {
+        return step(id, "", action);
+    }
+
+    private Response step(long id, String query, Runnable action) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
-            return Response.seeOther(URI.create(Routes.workbenchConsultation(id))).build();
+            return Response.seeOther(URI.create(Routes.workbenchConsultation(id) + query)).build();
         }, e -> page(id, e.message(messages)));
     }
 }

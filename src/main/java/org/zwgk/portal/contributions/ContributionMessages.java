@@ -11,6 +11,10 @@ public interface ContributionMessages {
 
     String approve();
     String reject();
+
+    String moderatedApproved();
+
+    String moderatedRejected();
     String pendingTitle(String noun, int count);
 
     String shownAs();

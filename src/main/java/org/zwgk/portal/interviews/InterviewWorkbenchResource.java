@@ -180,7 +180,9 @@ public class InterviewWorkbenchResource {
     @Path("{id}/questions/{question}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long question, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, "", "", () -> service.moderate(current.get(), question, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
+        boolean approves = Moderation.approves(decision);
+        return step(id, "", "", org.zwgk.portal.contributions.ModerationNotice.query(approves),
+                () -> service.moderate(current.get(), question, approves, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST
@@ -263,9 +265,13 @@ public class InterviewWorkbenchResource {
     }
 
     private Response step(long id, String speaker, String body, Runnable action) {
+        return step(id, speaker, body, "", action);
+    }
+
+    private Response step(long id, String speaker, String body, String query, Runnable action) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
-            return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
+            return Response.seeOther(URI.create(Routes.workbenchInterview(id) + query)).build();
         }, e -> page(id, speaker, body, String.join("；", entryProblems(e)),
                 e.fieldMessages(messages).stream().anyMatch(f -> "acknowledged".equals(f.field()))));
     }

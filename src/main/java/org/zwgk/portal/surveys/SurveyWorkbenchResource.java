@@ -163,7 +163,9 @@ public class SurveyWorkbenchResource {
     @Path("{id}/answers/{answer}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision, @RestForm String acknowledged) {
-        return step(id, () -> service.moderate(current.get(), answer, Moderation.approves(decision), FormBinding.checked(acknowledged), current.actor()));
+        boolean approves = Moderation.approves(decision);
+        return step(id, org.zwgk.portal.contributions.ModerationNotice.query(approves),
+                () -> service.moderate(current.get(), answer, approves, FormBinding.checked(acknowledged), current.actor()));
     }
 
     @POST
@@ -202,9 +204,13 @@ public class SurveyWorkbenchResource {
     }
 
     private Response step(long id, Runnable action) {
+        return step(id, "", action);
+    }
+
+    private Response step(long id, String query, Runnable action) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             action.run();
-            return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
+            return Response.seeOther(URI.create(Routes.workbenchSurvey(id) + query)).build();
         }, e -> page(id, e.message(messages)));
     }
 }

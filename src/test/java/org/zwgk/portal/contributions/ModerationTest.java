@@ -56,7 +56,14 @@ class ModerationTest {
             assertThat(text(queue)).contains(queueTitles.get(i), "通过并公开", "不予公开");
 
             assertThat(reviewer.post(path + "/publish").statusCode()).as("an unknown decision decides nothing: " + path).isEqualTo(404);
-            assertThat(reviewer.post(path + "/approve").statusCode()).as(path).isEqualTo(303);
+            Response approved = reviewer.post(path + "/approve");
+            assertThat(approved.statusCode()).as(path).isEqualTo(303);
+            // the page it returns to says what was done (browser walk: the item just disappeared)
+            assertThat(approved.getHeader("Location")).endsWith(subject + "?moderated=approved");
+            assertThat(org.jsoup.Jsoup.parse(reviewer.get(approved.getHeader("Location")).asString()).select("#moderation-notice").text())
+                    .as(path).contains("已通过");
+            assertThat(org.jsoup.Jsoup.parse(reviewer.get(subject + "?moderated=<b>x</b>").asString()).select("#moderation-notice"))
+                    .as("only the decisions' own words").isEmpty();
             Response again = editor.post(path + "/reject");
             assertThat(again.statusCode()).as("decided once: " + path).isEqualTo(409);
             assertThat(text(again)).contains("已经审核过了");
