@@ -150,6 +150,8 @@ public interface WorkbenchMessages {
     String chColOwner();
     String chColLast();
     String chColDays();
+
+    String chDays(Long days, Integer limit);
     String chColState();
     String chColActions();
     String chMergedInto(String name);
