@@ -25,6 +25,8 @@ public interface RequestMessages {
     String ysqBeforeRegulation();
     String ysqBadIdNumber();
 
+    String ysqListScope();
+
     String ysqBadOtherIdNumber();
     String ysqBadCreditCode();
     String ysqBadPhone();

@@ -42,7 +42,7 @@ public class RequestWorkbenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PortalUser user, List<RequestView> requests, long overdue, long dueSoon,
-                                            boolean staff);
+                                            List<Organization> handled);
 
         static native TemplateInstance request(PortalUser user, RequestView view, List<Organization> organizations,
                                                boolean admin, boolean mayIssue, boolean filesRemovable, Map<String, String> typed,
@@ -74,7 +74,7 @@ public class RequestWorkbenchResource {
         PortalUser user = current.get();
         List<RequestView> all = service.listFor(user).stream().map(r -> views.of(r, false)).toList();
         return Templates.list(user, all, all.stream().filter(RequestView::overdue).count(),
-                all.stream().filter(RequestView::dueSoon).count(), !service.handledBy(user).isEmpty()).render();
+                all.stream().filter(RequestView::dueSoon).count(), service.handledBy(user)).render();
     }
 
     @GET

@@ -89,6 +89,9 @@ class RequestWorkflowTest {
         long id = idOf(receipt.code());
         Staff editor = Staff.login("szfb-editor");
         assertThat(editor.get("/workbench/requests").asString()).contains(receipt.code());
+        // the list says whose requests it holds (browser walk: the platform's admin read 暂无申请 with no word of scope)
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests").asString()).select("#requests-scope").text())
+                .contains("只列出您所在机关受理的申请", "昆山市人民政府办公室").doesNotContain("昆山市财政局");
         String detail = editor.get("/workbench/requests/" + id).asString();
         assertThat(detail).contains(RequestFixtures.NAME, RequestFixtures.ID_NUMBER, RequestFixtures.PHONE, "登记");
 
