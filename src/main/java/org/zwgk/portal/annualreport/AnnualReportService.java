@@ -53,9 +53,9 @@ import java.util.Map;
 @ApplicationScoped
 public class AnnualReportService {
 
-    /** Figures entered by hand, in the order of the template. */
     /** The sections written as text, by their form fields. */
     public static final List<String> TEXT_KEYS = List.of("overview", "problems", "otherMatters");
+    /** Figures entered by hand, in the order of the template. */
     public static final List<String> HAND_KEYS = List.of("coercions", "fees", "review.kept", "review.corrected", "review.other", "review.pending", "lit.kept", "lit.corrected",
             "lit.other", "lit.pending", "litr.kept", "litr.corrected", "litr.other", "litr.pending");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -235,6 +235,11 @@ public class AnnualReportService {
     @Transactional
     public Draft makeDraft(PortalUser user, String code, int year, AuditLog.Actor actor) {
         View v = view(user, code, year);
+        // only whoever may write the draft is sent to it (the authorization matrix: an org admin reached it)
+        if (!user.has(Role.EDITOR, v.organization().code)) {
+            throw UserError.forbidden(m -> m.forbiddenRole(MessageBundles.get(AccessLabels.class).role(Role.EDITOR),
+                    v.organization().displayName()));
+        }
         if (v.openDraft() != null) {
             return v.openDraft();
         }
@@ -305,13 +310,17 @@ public class AnnualReportService {
 
     /** Whether a REPORT of that year is published in the organization's 年报 channel. */
     static boolean published(Organization org, int year) {
-        return publishedReport(org, year).isPresent();
+        return publishedReport("xxgknb-" + org.code, year).isPresent();
     }
 
-    /** The organization's report on this year as published in its 年报 channel (its title names the year). */
-    public static java.util.Optional<Document> publishedReport(Organization org, int year) {
-        return Document.find("channel.code = ?1 and status = ?2 and meta.type = ?3 and meta.title like ?4 order by publishedAt desc",
-                "xxgknb-" + org.code, DocumentStatus.PUBLISHED, DocumentType.REPORT, "%" + year + "年%").firstResultOptional();
+    /**
+     * The report on this year published in a 年报 channel: any document there whose title names the year,
+     * whatever its type (one posted by hand or migrated is the report too; review: a public page would
+     * otherwise call an organ late beside the link to its report).
+     */
+    public static java.util.Optional<Document> publishedReport(String channel, int year) {
+        return Document.find("channel.code = ?1 and status = ?2 and meta.title like ?3 order by publishedAt desc",
+                channel, DocumentStatus.PUBLISHED, "%" + year + "年%").firstResultOptional();
     }
 
     static Proactive proactive(List<Organization> scope, int year) {
@@ -371,15 +380,21 @@ public class AnnualReportService {
      */
     private static String handEntered(View v, String key, AnnualReportMessages t) {
         String figure = v.figure(key);
-        return figure.isBlank() ? "（" + t.nbHandEntered() + "）" : figure;
+        return figure.isBlank() ? placeholder(t) : figure;
+    }
+
+    /** What stands in a figure's cell until the organization gives it; the submission is refused while one is left. */
+    static String placeholder(AnnualReportMessages t) {
+        return "（" + t.nbHandEntered() + "）";
     }
 
     static Map<String, String> texts(AnnualReport r) {
         Map<String, String> t = new HashMap<>();
         if (r != null) {
-            t.put("overview", r.overview == null ? "" : r.overview);
-            t.put("problems", r.problems == null ? "" : r.problems);
-            t.put("otherMatters", r.otherMatters == null ? "" : r.otherMatters);
+            List<String> saved = java.util.Arrays.asList(r.overview, r.problems, r.otherMatters);   // TEXT_KEYS' order
+            for (int i = 0; i < TEXT_KEYS.size(); i++) {
+                t.put(TEXT_KEYS.get(i), saved.get(i) == null ? "" : saved.get(i));
+            }
         }
         return t;
     }
