@@ -44,7 +44,7 @@ class AnnualReportDraftCheck implements SubmissionCheck {
             }
         }
         // a figure given reads plainly ("12"); the placeholder alone is a figure nobody gave
-        String placeholder = "（" + t.nbHandEntered() + "）";
+        String placeholder = AnnualReportService.placeholder(t);
         for (String line : text.split("\n")) {
             String[] cells = line.split("\\|");
             for (int i = 2; i < cells.length; i++) {

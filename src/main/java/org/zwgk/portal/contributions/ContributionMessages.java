@@ -15,6 +15,8 @@ public interface ContributionMessages {
     String moderatedApproved();
 
     String moderatedRejected();
+
+    String moderatedApprovedLater();
     String pendingTitle(String noun, int count);
 
     String shownAs();

@@ -29,12 +29,22 @@ public class ModerationNotice {
         return "?" + PARAMETER + "=" + (approved ? "approved" : "rejected");
     }
 
+    /** …for what is shown only later, with the results once the subject closes (a survey's free-text answers). */
+    public static String queryShownLater(boolean approved) {
+        return approved ? "?" + PARAMETER + "=approved-later" : query(false);
+    }
+
     public String text() {
         if (!Arc.container().requestContext().isActive() || current.get().getCurrent() == null) {
             return null;
         }
         String value = current.get().getCurrent().request().getParam(PARAMETER);
         ContributionMessages m = MessageBundles.get(ContributionMessages.class);
-        return "approved".equals(value) ? m.moderatedApproved() : "rejected".equals(value) ? m.moderatedRejected() : null;
+        return switch (value == null ? "" : value) {
+            case "approved" -> m.moderatedApproved();
+            case "approved-later" -> m.moderatedApprovedLater();
+            case "rejected" -> m.moderatedRejected();
+            default -> null;
+        };
     }
 }

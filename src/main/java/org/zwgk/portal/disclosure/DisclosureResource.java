@@ -152,7 +152,7 @@ public class DisclosureResource {
             long n = counts.getOrDefault(code, 0L);
             int year = lastYear();
             java.time.LocalDate due = AnnualReportService.due(o, year);
-            var report = AnnualReportService.publishedReport(o, year);
+            var report = AnnualReportService.publishedReport(code, year);
             out.add(new Report(o.name, n > 0 ? new ChannelLink(channel.name, Routes.channel(code), n, false) : null,
                     report.map(d -> d.meta.title).orElse(null), report.map(d -> Routes.document(d.id)).orElse(null), year, due,
                     report.isEmpty() && today().isAfter(due)));

@@ -27,6 +27,8 @@ public interface RequestMessages {
 
     String ysqListScope();
 
+    String ysqStepErrors(int count);
+
     String ysqBadOtherIdNumber();
     String ysqBadCreditCode();
     String ysqBadPhone();

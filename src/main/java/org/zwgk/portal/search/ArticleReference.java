@@ -42,7 +42,8 @@ record ArticleReference(int number, String rest) {
      * Only there: a number and 条 anywhere else is a count (三条大狗, 3条建议), not an article.
      */
     private static final Pattern BARE = Pattern.compile(
-            "(?<=法|法典|条例|规定|办法|细则|规则|章程|决定|解释|》)\\s*([0-9]{1,4})\\s*条"
+            // …法 but not a way of doing things (新做法20条, 方法, 说法: review)
+            "(?<=(?<![做方说看想手用写算])法|法典|条例|规定|办法|细则|规则|章程|决定|解释|》)\\s*([0-9]{1,4})\\s*条"
                     + "(?:\\s*第?\\s*[零〇一二两三四五六七八九十0-9]{1,4}\\s*[款项])*");
     /** What must be left of the query to find a law by: two letters or characters at least. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -199,9 +200,7 @@ record ArticleReference(int number, String rest) {
         if (guess >= 0 && guess < entries.length && numberOf(stored, entries[guess]) == number) {
             return entries[guess];
         }
-        if (first > 0 && numberOf(stored, entries[entries.length - 1]) == first + entries.length - 1) {
-            return -1; // numbered one by one from the first to the last: not among them
-        }
+        // (no shortcut from the first and last numbers: a 第十条之一 and a repealed article cancel out, review)
         for (int entry : entries) {
             if (numberOf(stored, entry) == number) {
                 return entry;

@@ -138,9 +138,10 @@ public class SearchService {
     static final int WORDS_CHECKED = 6;
 
     /**
-     * Whether a document's 文号 ends with this one (国务院令第711号 is 中华人民共和国国务院令第711号's end), or with
-     * the end of it that follows words typed before it (查询昆政办发〔2018〕152号: the pattern takes up to twelve
-     * characters before the year): the ends the search itself finds a number by.
+     * Whether a document bears this 文号: one whose number is all of it after words typed before it
+     * (查询昆政办发〔2018〕152号: the pattern takes up to twelve characters before the year), or one whose number
+     * ends with all of it (国务院令第711号 is 中华人民共和国国务院令第711号's end), as the search finds it. A shared
+     * end alone is not enough (review: 政办发〔2018〕1号 would have let 苏政办发 stand for 昆政办发).
      */
     private static boolean numbered(org.apache.lucene.search.IndexSearcher searcher, String typed) {
         String key = NumberKeys.of(typed);
@@ -152,20 +153,20 @@ public class SearchService {
             }
         }
         try {
-            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(),
-                    SearchFields.NUMBER_KEY_REVERSED);
+            org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+            for (int from = 0; from + 2 <= year; from++) {
+                if (reader.docFreq(new org.apache.lucene.index.Term(SearchFields.NUMBER_KEY, key.substring(from))) > 0) {
+                    return true;
+                }
+            }
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, SearchFields.NUMBER_KEY_REVERSED);
             if (terms == null) {
                 return false;
             }
             org.apache.lucene.index.TermsEnum ends = terms.iterator();
-            for (int from = Math.max(0, year - 3); from >= 0; from--) {
-                org.apache.lucene.util.BytesRef end = new org.apache.lucene.util.BytesRef(new StringBuilder(key.substring(from)).reverse());
-                if (ends.seekCeil(end) != org.apache.lucene.index.TermsEnum.SeekStatus.END
-                        && org.apache.lucene.util.StringHelper.startsWith(ends.term(), end)) {
-                    return true;
-                }
-            }
-            return false;
+            org.apache.lucene.util.BytesRef end = new org.apache.lucene.util.BytesRef(new StringBuilder(key).reverse());
+            return ends.seekCeil(end) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                    && org.apache.lucene.util.StringHelper.startsWith(ends.term(), end);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -26,6 +26,8 @@ public interface SurveyMessages {
     String send();
     String received();
     String answeredBefore();
+
+    String answerAgain();
     String formErrors(int count);
     String notYetOpen();
     String closedNotice();

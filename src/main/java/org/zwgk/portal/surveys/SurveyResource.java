@@ -38,7 +38,8 @@ public class SurveyResource {
     static class Templates {
         static native TemplateInstance list(List<SurveyView> surveys);
 
-        static native TemplateInstance survey(SurveyView s, String formToken, Filled filled, List<String> problems, String done);
+        static native TemplateInstance survey(SurveyView s, String formToken, Filled filled, List<String> problems, String done,
+                                              boolean answeredHere);
 
         static native TemplateInstance results(SurveyView s, List<SurveyView.Chart> charts);
     }
@@ -62,13 +63,14 @@ public class SurveyResource {
     @GET
     @Path("{id}")
     @Transactional
-    public Response survey(@RestPath long id, @Context HttpHeaders headers) {
+    public Response survey(@RestPath long id, @Context HttpHeaders headers, @org.jboss.resteasy.reactive.RestQuery String again) {
         SurveyView view = SurveyView.shown(SurveyService.findPublished(id), service.today(), form.deidentifier());
-        if (view.open() && headers.getCookies().containsKey(AnsweredCookie.name(id))) {
-            // the page opened again after answering (browser walk: a fresh form invited a second answer)
-            return noStore(Templates.survey(view, null, Filled.EMPTY, List.of(), SurveyService.sm().answeredBefore()).render(), 200);
+        if (view.open() && again == null && headers.getCookies().containsKey(AnsweredCookie.name(id))) {
+            // the page opened again after answering (browser walk: a fresh form invited a second answer); someone
+            // else on a shared device asks for the form (?again), which the token and the address limit count
+            return noStore(Templates.survey(view, null, Filled.EMPTY, List.of(), SurveyService.sm().answeredBefore(), true).render(), 200);
         }
-        return noStore(Templates.survey(view, form.token(), Filled.EMPTY, List.of(), null).render(), 200);
+        return noStore(Templates.survey(view, form.token(), Filled.EMPTY, List.of(), null, false).render(), 200);
     }
 
     @POST
@@ -81,7 +83,7 @@ public class SurveyResource {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Survey s = Survey.findById(id);
                 String html = Templates.survey(SurveyView.shown(s, service.today(), form.deidentifier()), null, Filled.EMPTY, List.of(),
-                        SurveyService.sm().received()).render();
+                        SurveyService.sm().received(), false).render();
                 return Response.fromResponse(noStore(html, 200)).cookie(answeredCookie.of(s, service.today())).build();
             });
         } catch (UserError e) {
@@ -93,7 +95,7 @@ public class SurveyResource {
                 // the page that thanked them, reloaded: said so again, without a form to send a second answer by
                 // (browser walk: the reload showed the answers ticked under a fresh token, and a click counted twice)
                 String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id),
-                        service.today(), form.deidentifier()), null, Filled.EMPTY, List.of(), e.message(form.messages())).render());
+                        service.today(), form.deidentifier()), null, Filled.EMPTY, List.of(), e.message(form.messages()), false).render());
                 return noStore(html, e.status());
             }
             Map<String, String> errors = new LinkedHashMap<>();
@@ -106,7 +108,7 @@ public class SurveyResource {
                 problems.add(e.message(form.messages()));
             }
             String html = QuarkusTransaction.requiringNew().call(() -> Templates.survey(SurveyView.shown(Survey.findById(id), service.today(), form.deidentifier()),
-                    form.renewed(formToken), new Filled(values, errors), problems, null).render());
+                    form.renewed(formToken), new Filled(values, errors), problems, null, false).render());
             return noStore(html, e.status());
         }
     }

@@ -164,7 +164,8 @@ public class SurveyWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long answer, @RestPath String decision, @RestForm String acknowledged) {
         boolean approves = Moderation.approves(decision);
-        return step(id, org.zwgk.portal.contributions.ModerationNotice.query(approves),
+        // approved answers are shown with the results, once the survey closes
+        return step(id, org.zwgk.portal.contributions.ModerationNotice.queryShownLater(approves),
                 () -> service.moderate(current.get(), answer, approves, FormBinding.checked(acknowledged), current.actor()));
     }
 

@@ -65,8 +65,11 @@ public class ViewPreferences {
         String uri = rc.request().uri();
         if (uri.length() > HERE_MAX) {
             // a query longer than any page needs (a 200 KB search refused as too long): the page without it, not
-            // the address again twice encoded in every page's header (security audit)
+            // the address again twice encoded in every page's header (security audit); a path that long, home
             uri = rc.request().path();
+            if (uri == null || uri.length() > HERE_MAX) {
+                return Routes.home();
+            }
         }
         return Routes.isLocalPath(uri) ? uri : Routes.home();
     }

@@ -76,6 +76,9 @@ class ConsultationTest {
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("still not public").isEqualTo(404);
         assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("acknowledged", "true")).statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
+        // the comment box counts as one types, as the letter form's does (browser walk: a long paste was cut silently)
+        assertThat(org.jsoup.Jsoup.parse(given().get("/hudong/consultations/" + id).asString())
+                .select("script[src=" + org.zwgk.portal.web.Routes.lengthScript() + "][data-count]")).hasSize(1);
         String audited = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent.<org.zwgk.portal.audit.AuditEvent>find(
                 "action = ?1 and entityId = ?2", "consultation.publish", id).firstResult().detail);
         assertThat(audited).as("the confirmation leaves a trace").contains("台湾国");

@@ -173,6 +173,8 @@ class RequestWorkflowTest {
         Response neither = step(admin, id, "extend", "extensionDays", "", "extensionReason", "");
         assertThat(neither.statusCode()).isEqualTo(400);
         assertThat(org.jsoup.Jsoup.parse(neither.asString()).select("#form-error li").size()).as("both fields named at once").isEqualTo(2);
+        // the summary's first line counts them, as the citizens' forms do (browser walk: it repeated the first error)
+        assertThat(org.jsoup.Jsoup.parse(neither.asString()).select("#form-error p").first().text()).isEqualTo("这一步未完成，有 2 处需要修改：");
         Response tooLong = step(admin, id, "extend", "extensionDays", "21", "extensionReason", "需要调档");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.asString()).contains("1 至 20 个工作日", "需要调档");

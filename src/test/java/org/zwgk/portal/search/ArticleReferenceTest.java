@@ -35,6 +35,8 @@ class ArticleReferenceTest {
         assertThat(ArticleReference.in("故事里有3条大狗")).isNull();
         assertThat(ArticleReference.in("关于优化营商环境的10条措施")).isNull();
         assertThat(ArticleReference.in("2023年出台20条")).isNull();
+        assertThat(ArticleReference.in("推广新做法20条")).as("a way of doing things, not a law (review)").isNull();
+        assertThat(ArticleReference.in("管理办法20条")).isNotNull();
         assertThat(ArticleReference.in("民法典")).isNull();
         // a number beyond any law's articles names none
         assertThat(ArticleReference.in("劳动法12345条")).isNull();

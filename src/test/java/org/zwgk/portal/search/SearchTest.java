@@ -90,6 +90,8 @@ class SearchTest {
         // a number nobody bears is said to be missing above what shares its parts (browser walk: 昆政发〔2018〕1号
         // listed the 152号's interpretation as if found); one that is borne, also after other words, is not
         assertThat(search("昆政发〔2018〕1号").getList("absentWords", String.class)).containsExactly("昆政发〔2018〕1号");
+        // another office's number that shares its end is not this one (review)
+        assertThat(search("苏政办发〔2018〕152号").getList("absentWords", String.class)).containsExactly("苏政办发〔2018〕152号");
         for (String borne : List.of("昆政办发[2018]152号", "查询昆政办发〔2018〕152号", "国务院令第711号")) {
             assertThat(search(borne).getList("absentWords", String.class)).as(borne).isEmpty();
         }

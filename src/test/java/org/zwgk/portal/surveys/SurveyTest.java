@@ -251,6 +251,11 @@ class SurveyTest {
         org.jsoup.nodes.Document reopened = org.jsoup.Jsoup.parse(given().cookie("survey-" + id, answered).get("/hudong/surveys/" + id).asString());
         assertThat(reopened.select("#form-done").text()).contains("您已在这台设备上提交过这份问卷");
         assertThat(reopened.select("input[name=formToken]")).isEmpty();
+        // someone else on a shared device asks for the form (review: the reminder worked as a limit)
+        String anotherPerson = reopened.select("#answer-again").attr("href");
+        assertThat(anotherPerson).isEqualTo("/hudong/surveys/" + id + "?again=1");
+        assertThat(org.jsoup.Jsoup.parse(given().cookie("survey-" + id, answered).get(anotherPerson).asString())
+                .select("input[name=formToken]")).hasSize(1);
         assertThat(org.jsoup.Jsoup.parse(given().get("/hudong/surveys/" + id).asString()).select("input[name=formToken]")).hasSize(1);
         Response again = a.form().formParam("q" + q.get(0), "2").post("/hudong/surveys/" + id);
         assertThat(again.statusCode()).as("one answer per form token").isEqualTo(409);

@@ -12,9 +12,10 @@ import java.util.List;
  * (138) 1234-5678, 320583/19900101/1234, 3205 8319 9001 0112 34. Digit groups joined by up to three
  * spaces, dashes, dots, commas, slashes or brackets are read as one number where their digits add up to
  * one. Lists and table rows have that shape too (150、2000、3000 is three amounts), so a number is taken
- * only after a word that names it within a few characters (电话, 手机, 身份证 …), or, for a mobile number,
- * in the groups phone numbers are written in (138 - 1234 - 5678, 1381 234 5678, (138) 1234 5678) with
- * spaces or dashes.
+ * only after a word that names it within a few characters (电话, 手机, 身份证 …); or, for a mobile number,
+ * in the groups phone numbers are written in (138 - 1234 - 5678, 1381 234 5678, (138) 1234 5678, or digit
+ * by digit) with spaces or dashes; or, for an ID number, when it passes the check character and is not
+ * laid out as a table row ({@link #tableRow}).
  */
 public final class LooseNumberDetector implements Detector {
 
@@ -102,17 +103,20 @@ public final class LooseNumberDetector implements Detector {
     }
 
     /**
-     * A division code, a date and a count side by side (320583 19900315 4317), split by spaces: a table row's
-     * shape, which one in eleven passes an ID's check character, so it needs a word that names
-     * an ID. Other groupings of a number that passes the check (3205 8319 9003 1543 17, 320583.19900315.4317,
-     * 320583/19900315/4317, 320583-19900315-4317) are someone's ID written by habit (security audit:
-     * published whole). Dots between a number's groups arrive here as dashes.
+     * A division code, a date and a count side by side (320583 19900315 4317, 320583,20190315,4317,
+     * 320583、2019-03-15、4317): a table row's or a list's shape, which one in eleven passes an ID's check
+     * character, so it needs a word that names an ID. Other groupings of a number that passes the check
+     * (3205 8319 9003 1543 17, 320583.19900315.4317, 320583/19900315/4317, 320583-19900315-4317) are
+     * someone's ID written by habit (security audit: published whole). Dots between a number's groups
+     * arrive here as dashes, tabs as spaces. A count never ends in X: an ID's check character is not a row.
      */
     private static boolean tableRow(String text, List<int[]> groups) {
         int[] lengths = groups.stream().mapToInt(g -> g[1] - g[0]).toArray();
-        boolean shape = java.util.Arrays.equals(lengths, new int[]{6, 8, 4}) || java.util.Arrays.equals(lengths, new int[]{6, 8, 3})
-                || java.util.Arrays.equals(lengths, new int[]{6, 12}) || java.util.Arrays.equals(lengths, new int[]{6, 11});
-        return shape && separatedOnlyBy(text, groups, " \u3000\u00A0\t");
+        if (java.util.Arrays.equals(lengths, new int[]{6, 4, 2, 2, 4})) {
+            return true;   // a date written in its parts: no one writes an ID so
+        }
+        boolean shape = java.util.Arrays.equals(lengths, new int[]{6, 8, 4}) || java.util.Arrays.equals(lengths, new int[]{6, 12});
+        return shape && separatedOnlyBy(text, groups, " \u3000\u00A0,，、;；");
     }
 
     private static boolean separatedOnlyBy(String text, List<int[]> groups, String separators) {
