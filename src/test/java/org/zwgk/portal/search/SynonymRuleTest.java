@@ -25,6 +25,11 @@ class SynonymRuleTest {
     void aCitizensWordIsAlsoSearchedInTheStatutesWordsButNotTheOtherWayRound() {
         assertThat(vocabulary.variants("房东不退押金", 6)).contains("出租人不退押金");
         assertThat(vocabulary.variants("用人单位辞退员工的程序", 6)).contains("用人单位解除劳动合同员工的程序");
+        // search walk (session 35): each found nothing of the statute that answers it
+        assertThat(vocabulary.variants("醉驾怎么处罚", 6)).contains("醉酒驾驶怎么处罚");
+        assertThat(vocabulary.variants("公司三个月没发工资了", 6)).contains("公司三个月拖欠劳动报酬了");
+        assertThat(vocabulary.variants("孩子上学户口不在本地", 6)).contains("孩子上学户籍不在本地");
+        assertThat(vocabulary.variants("上班路上出车祸算工伤吗", 6)).anyMatch(v -> v.contains("上下班途中"));
         // a question in the statute's own words is not diluted with everyday ones
         assertThat(vocabulary.variants("出租人的义务", 6)).noneMatch(v -> v.contains("房东"));
         assertThat(vocabulary.variants("承租人逾期支付租金", 6)).isEmpty();
