@@ -21,15 +21,22 @@ public final class TestPdfs {
 
     /** A one-page PDF whose text is {@code line} (Latin-1 characters: the standard Helvetica font). */
     public static byte[] text(String line) {
+        return pages(line);
+    }
+
+    /** A PDF of one page for each line, each page's text its line. */
+    public static byte[] pages(String... lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                s.newLineAtOffset(72, 700);
-                s.showText(line);
-                s.endText();
+            for (String line : lines) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    s.beginText();
+                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    s.newLineAtOffset(72, 700);
+                    s.showText(line);
+                    s.endText();
+                }
             }
             doc.save(out);
             return out.toByteArray();

@@ -66,13 +66,14 @@ public class SearchService {
         }
         List<String> absent = new java.util.ArrayList<>();
         // a 文号 no document bears (browser walk: 昆政发〔2018〕1号 listed the 152号's interpretation as if found)
-        java.util.regex.Matcher number = DOCUMENT_NUMBER.matcher(SearchRequest.clean(query));
+        String typed = SearchRequest.clean(query);
+        java.util.regex.Matcher number = DOCUMENT_NUMBER.matcher(typed);
         while (number.find()) {
             if (!numbered(searcher, number.group())) {
                 absent.add(number.group().strip());
             }
         }
-        String cleaned = DOCUMENT_NUMBER.matcher(SearchRequest.clean(query)).replaceAll(" ").strip();
+        String cleaned = number.reset().replaceAll(" ").strip();
         String[] words = cleaned.isEmpty() ? new String[0] : vocabulary.withoutQuestionWords(cleaned).split("\\s+");
         for (int i = 0; i < Math.min(words.length, WORDS_CHECKED); i++) {
             String w = words[i];

@@ -10,8 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -472,22 +470,7 @@ class PrivacyAttachmentTest {
                 .contains("来信人身份证号码：" + ID).contains("13812345678");
 
         FileText small = new FileText(new FileText.Limits(100_000, 1, 40, 10_000, 100));
-        byte[] twoPages;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : new String[]{"first page", "second page " + ID}) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                    s.beginText();
-                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    s.newLineAtOffset(72, 700);
-                    s.showText(line);
-                    s.endText();
-                }
-            }
-            doc.save(out);
-            twoPages = out.toByteArray();
-        }
+        byte[] twoPages = org.zwgk.portal.TestPdfs.pages("first page", "second page " + ID);
         FileText.Result firstPage = small.read(Files.write(dir.resolve("two.pdf"), twoPages), "application/pdf", "two.pdf");
         assertThat(firstPage.truncated()).isTrue();
         assertThat(firstPage.text()).contains("first page").doesNotContain("second");
