@@ -1,0 +1,14 @@
+package org.zwgk.portal.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The pager's numbered links ({@code pg:…}; pg_zh_CN.properties). */
+@MessageBundle(value = "pg", locale = "zh-CN")
+public interface PagerMessages {
+
+    String pageNumber(int page);
+
+    String pageCurrent(int page);
+
+    String pageGap();
+}
