@@ -81,7 +81,8 @@ public class FeedResource {
                     .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n")
                     .append("<published>").append(d.publishedAt()).append("</published>\n")
                     .append("<updated>").append(d.publishedAt()).append("</updated>\n")
-                    .append("<author><name>").append(Xml.escape(d.organization())).append("</name></author>\n")
+                    // the issuer the document's page names (国务院 for a State Council regulation), not the unit that posted it here
+                    .append("<author><name>").append(Xml.escape(d.publisher())).append("</name></author>\n")
                     .append("<category term=\"").append(Xml.escape(d.channelCode())).append("\" label=\"")
                     .append(Xml.escape(d.channel())).append("\"/>\n");
             String summary = d.summary() != null && !d.summary().isBlank() ? d.summary()

@@ -187,6 +187,18 @@ class SiteFrameTest {
                     .isNotEqualTo("yhd");
         }
         assertThat(RestAssured.get("/feeds/channels/nosuch.atom").statusCode()).isEqualTo(404);
+
+        // browser walk: the feed named 市政府办公室 (who posted it) as the author of 国务院's regulation, which its page says 国务院 issued
+        org.w3c.dom.NodeList laws = xml(RestAssured.get("/feeds/channels/flfg.atom")).getElementsByTagNameNS(ATOM, "entry");
+        boolean stateCouncil = false;
+        for (int i = 0; i < laws.getLength(); i++) {
+            Element entry = (Element) laws.item(i);
+            if (texts(entry, ATOM, "title").get(0).equals("中华人民共和国政府信息公开条例")) {
+                assertThat(texts((Element) entry.getElementsByTagNameNS(ATOM, "author").item(0), ATOM, "name")).containsExactly("国务院");
+                stateCouncil = true;
+            }
+        }
+        assertThat(stateCouncil).as("the 2019 regulation is in the flfg feed").isTrue();
     }
 
     @Test
