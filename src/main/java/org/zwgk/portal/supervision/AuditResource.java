@@ -27,7 +27,8 @@ public class AuditResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(PortalUser user, AuditTrail.Filter filter, AuditTrail.Result result,
-                                             AuditTrail.ChainCheck chain, String query, AuditActionNames names);
+                                             AuditTrail.ChainCheck chain, String query, AuditActionNames names,
+                                             org.zwgk.portal.audit.AuditStates states);
     }
 
     @Inject
@@ -39,6 +40,9 @@ public class AuditResource {
     @Inject
     AuditActionNames names;
 
+    @Inject
+    org.zwgk.portal.audit.AuditStates states;
+
     @GET
     public TemplateInstance audit(@RestQuery String actor, @RestQuery String action, @RestQuery String entityType,
                                   @RestQuery String entityId, @RestQuery String page, @RestQuery String verify) {
@@ -49,7 +53,7 @@ public class AuditResource {
         AuditTrail.Result result = trail.find(filter, PageRequest.intParameter(page, 1, "page"));
         String query = "actor=" + enc(actor) + "&action=" + enc(action) + "&entityType=" + enc(entityType)
                 + "&entityId=" + enc(entityId);
-        return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query, names);
+        return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query, names, states);
     }
 
     /**

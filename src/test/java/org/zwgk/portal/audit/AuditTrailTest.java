@@ -23,6 +23,8 @@ class AuditTrailTest {
     EntityManager em;
     @Inject
     AuditTrail trail;
+    @Inject
+    org.zwgk.portal.requests.RequestFixtures requests;
 
     @Test
     void anEditRecordsWhoFromWhereAndTheStateBeforeAndAfter() {
@@ -33,7 +35,23 @@ class AuditTrailTest {
         Staff auditor = Staff.login("auditor");
         String page = auditor.get("/workbench/audit?action=draft.update&entityType=draft&entityId=" + id).asString();
         assertThat(page).contains("szfb-editor").contains("127.0.0.1").contains("draft.update")
-                .contains("修改前：").contains("修改后：").contains("title=审计用的新标题");
+                .contains("修改前：").contains("修改后：");
+        // browser walk: the states read title=…; type=NOTICE; body=3 chars: in words, the text's fingerprint whole
+        org.jsoup.nodes.Element after = org.jsoup.Jsoup.parse(page).select("td .after").first();
+        assertThat(after.text()).startsWith("修改后： 标题：审计用的新标题；类型：通知公告；文号：—；栏目：通知公告（tzgg）；正文 3 字（SHA-256 ")
+                .doesNotContain("type=", "chars");
+        assertThat(em.createQuery("select e.afterState from AuditEvent e where e.action = 'draft.update' and e.entityId = :id", String.class)
+                .setParameter("id", id).getResultList()).as("what is stored and hashed is unchanged")
+                .allMatch(s -> s.startsWith("title=审计用的新标题; type=NOTICE;"));
+    }
+
+    @Test
+    void aRequestsStatusChangeReadsInWords() {
+        long id = requests.registered("szfb");
+        String page = Staff.login("auditor").get("/workbench/audit?action=request.register&entityId=" + id).asString();
+        org.jsoup.nodes.Element cell = org.jsoup.Jsoup.parse(page).select("td:has(.after)").first();
+        assertThat(cell.select(".before").text()).isEqualTo("修改前： 已提交，待登记");
+        assertThat(cell.select(".after").text()).isEqualTo("修改后： 已登记，办理中");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.zwgk.portal.audit;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.zwgk.portal.catalog.CatalogLabels;
+import org.zwgk.portal.catalog.DocumentType;
+import org.zwgk.portal.requests.RequestMessages;
+import org.zwgk.portal.requests.RequestStatus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A change's before and after states as the audit page shows them (browser walk: 修改前 REGISTERED,
+ * 修改后 title=…; type=TASK_RESULT; body=164 chars). What is stored and chained into the hashes stays as it
+ * was written; only the reading is in words. A state of a shape not known here is shown as stored.
+ */
+@ApplicationScoped
+public class AuditStates {
+
+    /** What {@code WorkflowService.describe} writes for a draft. */
+    private static final Pattern DRAFT = Pattern.compile(
+            "title=(.*); type=([A-Z_]+); docNumber=(.*); channel=(.*); body=(\\d+) chars, sha256 ([0-9a-f]{64})", Pattern.DOTALL);
+
+    public String readable(String entityType, String state) {
+        if (state == null || state.isEmpty()) {
+            return "";
+        }
+        if ("info_request".equals(entityType) && state.matches("[A-Z_]+")) {
+            try {
+                return MessageBundles.get(RequestMessages.class).status(RequestStatus.valueOf(state));
+            } catch (IllegalArgumentException unknown) {
+                return state;
+            }
+        }
+        Matcher draft = DRAFT.matcher(state);
+        if ("draft".equals(entityType) && draft.matches()) {
+            String type;
+            try {
+                type = MessageBundles.get(CatalogLabels.class).docType(DocumentType.valueOf(draft.group(2)));
+            } catch (IllegalArgumentException unknown) {
+                type = draft.group(2);
+            }
+            // the text's fingerprint stays whole: it is how an auditor proves which text was approved
+            return MessageBundles.get(AuditMessages.class).draftState(draft.group(1), type,
+                    draft.group(3).isEmpty() ? "—" : draft.group(3), channel(draft.group(4)), Integer.parseInt(draft.group(5)), draft.group(6));
+        }
+        return state;
+    }
+
+    /** A channel by its name, with the code the log holds (a channel renamed since is still found by it). */
+    private static String channel(String code) {
+        return code.isEmpty() ? "—" : org.zwgk.portal.channels.Channel.findByCode(code).map(c -> c.name + "（" + code + "）").orElse(code);
+    }
+}
