@@ -220,9 +220,18 @@ public class QueryPlanner {
         List<String> all = new ArrayList<>();
         all.add(words);
         all.addAll(variants(words));
+        // 治安管理处罚法 噪声: the articles' text is asked about 噪声, their context (the law's title) about both
+        NamedLaw law = NamedLaw.in(words);
+        List<String> texts = law == null ? all : new ArrayList<>(List.of(law.topic()));
+        if (law != null) {
+            texts.addAll(variants(law.topic()));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            addFlat(q, builder.createBooleanQuery(SearchFields.ARTICLE + suffix, texts.get(i), Occur.SHOULD),
+                    i == 0 ? 1f : tuning.synonymWeight());
+        }
         for (int i = 0; i < all.size(); i++) {
             float weight = i == 0 ? 1f : tuning.synonymWeight();
-            addFlat(q, builder.createBooleanQuery(SearchFields.ARTICLE + suffix, all.get(i), Occur.SHOULD), weight);
             addFlat(q, builder.createBooleanQuery(SearchFields.ARTICLE_CONTEXT + suffix, all.get(i), Occur.SHOULD),
                     weight * tuning.articleContextBoost());
             // no phrase bonus: it changed neither evaluation set and cost a tenth of the article search

@@ -117,6 +117,25 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aLawNamedWithATopicLinksToTheArticleOnTheTopicNotToOneThatNamesTheLaw() throws Exception {
+        // search walk: 治安管理处罚法 噪声 pointed at §3 (治安管理处罚的程序…), whose text shares the law's name, not at §58 on noise
+        List<PublicDocument> docs = new ArrayList<>();
+        docs.add(doc(1, "物业管理条例", longLaw()));
+        for (int i = 2; i < 12; i++) {
+            docs.add(doc(i, "关于贯彻物业管理条例的通知（" + i + "）", "各单位要认真学习物业管理条例，依照物业管理条例做好物业管理工作。"));
+        }
+        try (DirectoryReader reader = index(docs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            for (String asked : List.of("物业管理条例 采光", "《物业管理条例》采光", "采光 物业管理条例")) {
+                SearchResults.Hit first = search(searcher, facets, asked).results().get(0);
+                assertThat(first.title()).as(asked).isEqualTo("物业管理条例");
+                assertThat(first.url()).as(asked).isEqualTo("/documents/1#art-40");
+            }
+        }
+    }
+
+    @Test
     void aLawNamedWithAnArticleIsFoundFirstAndLinksToThatArticle() throws Exception {
         for (String law : List.of(LAW, longLaw())) {
             List<PublicDocument> docs = new ArrayList<>();
