@@ -448,17 +448,21 @@ public class WorkflowService {
 
     /**
      * A reviewer's decision on one piece of personal data in a submitted draft: masked, or not
-     * personal with a reason. Same rules as approving (reviewer of the owner, not an author, current
-     * copy); the draft itself is not changed, so its lock version stays. Audited.
+     * personal with a reason. Same rules as approving the next level (reviewer of the owner, not an
+     * author, current copy, not one who approved a level of this round: security review, a first-level
+     * reviewer turned 已打码 into 非个人信息 after approving). A decision changes what would be published,
+     * so it changes the draft's lock version: a page opened before it can no longer approve. Audited.
      */
     @Transactional
     public void decidePrivacy(PortalUser user, long draftId, long lockVersion, String key, PrivacyDecision.Decision decision,
                               String reason, Actor actor) {
         Draft d = reviewable(user, draftId, lockVersion);
+        levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
         if (decision == null) {
             throw UserError.badInput("decision", m -> MessageBundles.get(PrivacyMessages.class).hitNotFound());
         }
         privacy.decide(privacySubject(d), privacyHits(d), key == null ? "" : key, decision, reason, actor, "draft", d.id);
+        Draft.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     static String privacySubject(Draft d) {

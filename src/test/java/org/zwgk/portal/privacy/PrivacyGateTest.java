@@ -73,10 +73,41 @@ class PrivacyGateTest {
         return id;
     }
 
+    private void approve(Staff reviewer, long id) {
+        Response r = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+    }
+
     static String key(String page, String value) {
         return org.jsoup.Jsoup.parse(page).select("#privacy-hits tr.privacy-hit").stream()
                 .filter(tr -> tr.select("td").get(1).text().equals(value)).map(tr -> tr.attr("data-key"))
                 .findFirst().orElseThrow(() -> new AssertionError("no hit for " + value + " in " + page));
+    }
+
+    @Test
+    void aDecisionIsTheNextLevelsAndAPageOpenedBeforeItCannotApprove() {
+        // security review: szfb-reviewer1 masked the ID and approved 一审; after 二审, with 三审's page open, reviewer1
+        // turned 遮蔽 into 非个人信息, and 三审's page published the whole number
+        long id = fixtures.submittedWithPersonalData("szfb-editor", "tzgg");
+        Staff first = Staff.login("szfb-reviewer1");
+        assertThat(first.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", Fixtures.PERSONAL_KEY, "decision", "MASK")).statusCode()).isEqualTo(303);
+        approve(first, id);
+        approve(Staff.login("szfb-reviewer2"), id);
+        long seenByThird = fixtures.lockVersion(id);
+
+        Response overruled = first.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", seenByThird,
+                "key", Fixtures.PERSONAL_KEY, "decision", "NOT_PERSONAL", "reason", "公示需要"));
+        assertThat(overruled.statusCode()).as("one who approved a level of this round decides no more").isEqualTo(409);
+        assertThat(fixtures.lockVersion(id)).isEqualTo(seenByThird);
+
+        // the third level's own decision is its to make, and a page opened before it approves nothing
+        Staff third = Staff.login("szfb-reviewer3");
+        assertThat(third.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", seenByThird,
+                "key", Fixtures.PERSONAL_KEY, "decision", "MASK")).statusCode()).isEqualTo(303);
+        assertThat(third.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", seenByThird)).statusCode())
+                .as("approved with the page read before the decision").isEqualTo(409);
+        approve(third, id);
     }
 
     @Test
