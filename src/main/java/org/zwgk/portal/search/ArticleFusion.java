@@ -9,6 +9,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,6 +69,15 @@ final class ArticleFusion {
      */
     Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
                   int wanted) throws IOException {
+        return fuse(docs, articles, titles, titleWeight, askedName, wanted, false);
+    }
+
+    /**
+     * As above; {@code everyDocument}: every entry carries its document, beyond the page too (looked up
+     * at once), so that the facets can count the documents found by their articles alone.
+     */
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
+                  int wanted, boolean everyDocument) throws IOException {
         Lookup lookup = new Lookup(askedName.isPresent() ? Math.min(TitleNames.LOOKED_AT, titles.length) : 0,
                 titles, docs, articles);
         if (articles.length == 0 && !lookup.anyWholeText()) {
@@ -136,9 +153,11 @@ final class ArticleFusion {
             }
             return y.score() != x.score() ? Double.compare(y.score(), x.score()) : Long.compare(x.owner(), y.owner());
         });
+        Map<Long, Integer> resolved = everyDocument
+                ? documentsOf(all.stream().filter(e -> e.doc() < 0).map(Entry::owner).toList()) : Map.of();
         List<Ranked> out = new ArrayList<>();
         for (Entry e : all) {
-            int doc = e.doc();
+            int doc = e.doc() >= 0 ? e.doc() : resolved.getOrDefault(e.owner(), -1);
             if (doc < 0 && out.size() < wanted) {
                 doc = documentOf(e.owner());
             }
@@ -238,6 +257,31 @@ final class ArticleFusion {
         boolean anyWholeText() {
             return !wholeTexts.isEmpty();
         }
+    }
+
+    /** The document entries of these owners, in one pass over the index's id terms. */
+    private Map<Long, Integer> documentsOf(List<Long> owners) throws IOException {
+        Map<Long, Integer> out = new HashMap<>();
+        if (owners.isEmpty()) {
+            return out;
+        }
+        Query ids = new TermInSetQuery(SearchFields.ID, owners.stream().map(o -> new BytesRef(Long.toString(o))).toList());
+        Weight weight = searcher.createWeight(searcher.rewrite(ids), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            NumericDocValues ownerValues = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
+            if (scorer == null || ownerValues == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && ownerValues.advanceExact(d)) {
+                    out.put(ownerValues.longValue(), leaf.docBase + d);
+                }
+            }
+        }
+        return out;
     }
 
     private int documentOf(long owner) throws IOException {

@@ -146,12 +146,16 @@ public class QueryPlanner {
 
     private static Query withFilters(Query text, SearchRequest request) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        addFilters(q, request);
+        return q.build();
+    }
+
+    private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {
         filter(q, SearchFields.ORGANIZATION, request.organization());
         filter(q, SearchFields.CHANNEL, request.channel());
         filter(q, SearchFields.TYPE, request.type());
         filter(q, SearchFields.TOPIC, request.topic());
         filter(q, SearchFields.YEAR, request.year());
-        return q.build();
     }
 
     private static void filter(BooleanQuery.Builder q, String field, String value) {
@@ -207,8 +211,8 @@ public class QueryPlanner {
     }
 
     /**
-     * The articles (第X条) that answer the request, under its filters, or null when there is nothing to
-     * ask them. Every term of the query counts; none is required: an article answers in its own words.
+     * The articles (第X条) that answer the request's words, whatever its filters ({@link #filters}), or null
+     * when there is nothing to ask them. Every term of the query counts; none is required: an article answers in its own words.
      */
     Query articleQuery(SearchRequest request, String suffix) {
         String cleaned = SearchRequest.clean(request.query());
@@ -237,7 +241,17 @@ public class QueryPlanner {
             // no phrase bonus: it changed neither evaluation set and cost a tenth of the article search
         }
         BooleanQuery built = q.build();
-        return built.clauses().isEmpty() ? null : withFilters(built, request);
+        // not filtered here: the articles of the search as a whole are looked at, then those of filtered-out
+        // documents dropped (SearchExecution), so that a filter only narrows what the search found
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    /** The request's filters (机构, 栏目, 类型, 主题, 年份) as one query, or null when it has none. */
+    Query filters(SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        addFilters(q, request);
+        BooleanQuery built = q.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /** Up to this many characters (question words not counted) the title ranking weighs in full. */

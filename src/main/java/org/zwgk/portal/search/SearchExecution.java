@@ -313,10 +313,13 @@ final class SearchExecution {
                                          Phases phases) throws IOException {
         ScoreDoc[] titles = titles(searcher, terms, request, matches, ranked, depth);
         phases.ended("titles");
-        ScoreDoc[] answering = TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs;
+        // the articles of the search as a whole, then only those of documents the filters keep: a filter narrows
+        // what the search found (browser walk: 2018 (3) beside 40 results opened 49, the filtered articles going deeper)
+        ScoreDoc[] answering = passing(searcher, TopHits.byScore(searcher, articles, Math.max(wanted * 3, ARTICLE_DEPTH)).scoreDocs,
+                planner.filters(request));
         phases.ended("articles");
         ArticleFusion.Ranked[] fused = new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
-                answering, titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted);
+                answering, titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted, matches.exact());
         phases.ended("fusion");
         return fused;
     }
@@ -330,6 +333,44 @@ final class SearchExecution {
         titles = terms.apply(titles);
         Query within = matches.exact() ? withinMatches(titles, matches) : within(titles, MatchedDocsQuery.of(searcher, ranked));
         return TopHits.byScore(searcher, within, depth).scoreDocs;
+    }
+
+    /** The hits that pass the filters (all of them when there are none), in their order. */
+    static ScoreDoc[] passing(IndexSearcher searcher, ScoreDoc[] hits, Query filters) throws IOException {
+        if (filters == null || hits.length == 0) {
+            return hits;
+        }
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(filters),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        boolean[] kept = new boolean[hits.length];
+        int leafIndex = -1;
+        org.apache.lucene.search.DocIdSetIterator passing = null;
+        for (int i : byDoc) {
+            int sub = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+            if (sub != leafIndex) {
+                leafIndex = sub;
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaves.get(sub));
+                passing = scorer == null ? null : scorer.iterator();
+            }
+            int local = hits[i].doc - leaves.get(sub).docBase;
+            if (passing != null && passing.docID() < local) {
+                passing.advance(local);
+            }
+            kept[i] = passing != null && passing.docID() == local;
+        }
+        List<ScoreDoc> out = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (kept[i]) {
+                out.add(hits[i]);
+            }
+        }
+        return out.toArray(new ScoreDoc[0]);
     }
 
     /** How deep the document ranking goes when articles are fused into it, and how many articles are looked at. */
