@@ -28,7 +28,7 @@ public class AuditResource {
     static class Templates {
         static native TemplateInstance audit(PortalUser user, AuditTrail.Filter filter, AuditTrail.Result result,
                                              AuditTrail.ChainCheck chain, String query, AuditActionNames names,
-                                             org.zwgk.portal.audit.AuditStates states);
+                                             AuditStates states);
     }
 
     @Inject
@@ -41,7 +41,7 @@ public class AuditResource {
     AuditActionNames names;
 
     @Inject
-    org.zwgk.portal.audit.AuditStates states;
+    AuditStates states;
 
     @GET
     public TemplateInstance audit(@RestQuery String actor, @RestQuery String action, @RestQuery String entityType,

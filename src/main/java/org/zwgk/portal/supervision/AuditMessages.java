@@ -1,4 +1,4 @@
-package org.zwgk.portal.audit;
+package org.zwgk.portal.supervision;
 
 import io.quarkus.qute.i18n.MessageBundle;
 
