@@ -57,7 +57,7 @@ public class WorkingDays {
                 LOG.warnf("no holiday calendar for %d: add %s", thisYear, dir.normalize().resolve(thisYear + ".yaml"));
             }
             loaded.years().stream().filter(CalendarYear::provisional).forEach(y -> LOG.warnf(
-                    "the holiday calendar for %d is provisional (the regulation's holidays, no notice yet): deadlines"
+                    "the holiday calendar for %d is provisional (the regulation's holidays; its notice not entered): deadlines"
                             + " into it are shown as provisional until %s holds the notice's arrangement", y.year(), y.file()));
         }
     }

@@ -21,7 +21,12 @@ class CalendarPageTest {
                 .contains("春节").contains("2026-02-15 至 2026-02-23（共 9 天）");
         assertThat(page.select("#workdays").text()).contains("2026-01-04").contains("2026-02-14");
         // a year without its notice says how it is counted
-        assertThat(Jsoup.parse(given().get("/calendar?year=2027").asString()).select("#provisional").text()).contains("暂定");
+        // (it says what this site holds, not whether the State Council has published the notice: it cannot know that)
+        assertThat(Jsoup.parse(given().get("/calendar?year=2027").asString()).select("#provisional").text()).contains("暂定")
+                .contains("本站尚未录入该年度国务院办公厅的放假安排通知", "按《全国年节及纪念日放假办法》", "通知发布后以通知为准")
+                .doesNotContain("尚未发布");
+        assertThat(Jsoup.parse(given().get("/calendar?received=2026-12-20").asString()).select("#deadline-result").text())
+                .contains("2027-01-18", "暂定：期限跨入本站尚未录入放假安排通知的年度").doesNotContain("尚未发布");
         assertThat(given().get("/calendar?year=1999").statusCode()).isEqualTo(404);
         assertThat(given().get("/calendar?year=abc").statusCode()).isEqualTo(400);
     }
