@@ -3,6 +3,7 @@ package org.zwgk.portal.calendar;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,17 +63,25 @@ public final class HolidayCalendar {
     }
 
     /**
-     * The first provisional year (holidays by the regulation, no notice yet) from {@code a} to
-     * {@code b}, either way round: a deadline counted over it is provisional too, and so is one that
-     * ends in the December before it, since a year's notice may set days from 1 December of the year
-     * before (元旦 breaks and their swapped working days).
+     * The first day a notice has ever set in the December before its year: every notice since 2008 set
+     * its December days on the 29th to the 31st (the 元旦 break, the Saturday worked for it: 2007-12-29,
+     * 2018-12-29); the weekend before the 29th at the latest (the 22nd and 23rd) is kept as a margin.
+     */
+    static final MonthDay EARLIEST_DECEMBER_DAY_A_NOTICE_SETS = MonthDay.of(12, 22);
+
+    /**
+     * The first provisional year (holidays by the regulation, no notice entered) that a period from
+     * {@code a} to {@code b} (either way round) counts a day of: a day in that year, or one in the last
+     * days of the December before it, which its notice may still set (元旦 breaks and their swapped
+     * working days). A period ending on 18 December is final: no notice has set a day that early.
      */
     public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
-        int from = Math.min(a.getYear(), b.getYear());
+        LocalDate earlier = a.isAfter(b) ? b : a;
         LocalDate later = a.isAfter(b) ? a : b;
-        int to = later.getYear() + (later.getMonthValue() == 12 ? 1 : 0);
-        return years.subMap(from, true, to, true).values().stream()
-                .filter(CalendarYear::provisional).map(CalendarYear::year).findFirst();
+        return years.subMap(earlier.getYear(), true, later.getYear() + 1, true).values().stream()
+                .filter(CalendarYear::provisional).map(CalendarYear::year)
+                .filter(y -> !later.isBefore(EARLIEST_DECEMBER_DAY_A_NOTICE_SETS.atYear(y - 1)))
+                .findFirst();
     }
 
     /** The years with a file, in order. */

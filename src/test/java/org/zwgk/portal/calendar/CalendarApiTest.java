@@ -101,7 +101,10 @@ class CalendarApiTest {
         assertThat(body).containsExactly(Map.entry("received", "2026-12-20"), Map.entry("regulation", "国务院令第711号"),
                 Map.entry("workingDays", 20), Map.entry("deadline", "2027-01-18"), Map.entry("provisional", true));
         assertThat(given().get("/api/v1/calendar/add?from=2027-01-29&workingDays=20").then().statusCode(200)
-                .extract().jsonPath().getMap("")).containsEntry("date", "2027-03-04").containsEntry("provisional", true);
+                .extract().jsonPath().getMap("")).containsEntry("date", "2027-03-04").containsEntry("provisional", true);        // review: a deadline wholly in 2026 (its notice entered) is final, though December: 11-23–27 (5), 11-30 (6),
+        // 12-01–04 (10), 07–11 (15), 14–18 (20)
+        assertThat(given().queryParam("received", "2026-11-20").get("/api/v1/calendar/request-deadline").then().statusCode(200)
+                .extract().jsonPath().getMap("")).containsEntry("deadline", "2026-12-18").containsEntry("provisional", false);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -165,8 +165,14 @@ class WorkingDaysTest {
     @Test
     void aPeriodWithinAnnouncedYearsIsNotProvisional() {
         assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30))).isEmpty();
-        // the 2027 notice may still set days from 1 December 2026 (a 元旦 break, a swapped Saturday)
-        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 1))).contains(2027);
+        // review: received 2026-11-20, due 2026-12-18, every day counted in 2026, whose notice is entered, was
+        // marked provisional because of the whole December; no notice has set a December day before the 29th
+        assertThat(DAYS.addWorkingDays(LocalDate.of(2026, 11, 20), 20)).isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 18))).isEmpty();
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 1))).isEmpty();
+        // the 2027 notice may still set the last days of December 2026 (a 元旦 break, a swapped Saturday)
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 24))).contains(2027);
+        assertThat(DAYS.provisionalYearBetween(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 1))).contains(2027);
         assertThat(DAYS.provisionalYearBetween(LocalDate.of(2019, 5, 15), LocalDate.of(2026, 6, 1))).isEmpty();
         assertThat(DAYS.calendar().years().stream().filter(CalendarYear::provisional).map(CalendarYear::year))
                 .as("only the last year may wait for its notice").containsExactly(2027);
