@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The holidays and swapped working days of every year with a file, merged. A day of a year without
@@ -23,6 +24,8 @@ public final class HolidayCalendar {
     private final TreeMap<Integer, CalendarYear> years = new TreeMap<>();
     private final Map<LocalDate, String> holidays = new HashMap<>();
     private final Set<LocalDate> workdays = new HashSet<>();
+    /** Days off by the regulation alone, for years without a file (letters' limits), made once per year. */
+    private final Map<Integer, Set<LocalDate>> statutory = new ConcurrentHashMap<>();
 
     HolidayCalendar(Path dir, Collection<CalendarYear> years) {
         this.dir = dir;
@@ -38,6 +41,10 @@ public final class HolidayCalendar {
     /** A listed 调休 working day, or a Monday to Friday that is not a listed holiday. */
     public boolean isWorkingDay(LocalDate day) {
         requireYear(day.getYear());
+        return isWorkingDayListed(day);
+    }
+
+    private boolean isWorkingDayListed(LocalDate day) {
         if (workdays.contains(day)) {
             return true;
         }
@@ -45,6 +52,27 @@ public final class HolidayCalendar {
             return false;
         }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * The same, except that a day of a year without a file is counted on the holidays the regulation itself
+     * fixes ({@link StatutoryHolidays}) instead of refused: for what cannot wait for a file (a letter's
+     * time limit). A count over such a day is provisional ({@link #provisionalYearBetween}).
+     */
+    public boolean isWorkingDayOrStatutory(LocalDate day) {
+        if (years.containsKey(day.getYear()) || workdays.contains(day) || holidays.containsKey(day)) {
+            return isWorkingDayListed(day);
+        }
+        if (statutory.computeIfAbsent(day.getYear(), HolidayCalendar::statutoryDaysOff).contains(day)) {
+            return false;
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private static Set<LocalDate> statutoryDaysOff(int year) {
+        Set<LocalDate> off = new HashSet<>();
+        StatutoryHolidays.forYear(year).holidays().forEach(h -> off.addAll(h.days()));
+        return Set.copyOf(off);
     }
 
     /** The holiday a day belongs to, as the notice names it. */
@@ -70,18 +98,30 @@ public final class HolidayCalendar {
     static final MonthDay EARLIEST_DECEMBER_DAY_A_NOTICE_SETS = MonthDay.of(12, 22);
 
     /**
-     * The first provisional year (holidays by the regulation, no notice entered) that a period from
-     * {@code a} to {@code b} (either way round) counts a day of: a day in that year, or one in the last
+     * The first year without its notice (a provisional file, or no file after the last one) that a period
+     * from {@code a} to {@code b} (either way round) counts a day of: a day in that year, or one in the last
      * days of the December before it, which its notice may still set (元旦 breaks and their swapped
      * working days). A period ending on 18 December is final: no notice has set a day that early.
+     * Such years are the calendar's tail (only the last file may be provisional), so a period is
+     * provisional exactly when its later end is: see {@link #provisionalYearOf}.
      */
     public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
-        LocalDate earlier = a.isAfter(b) ? b : a;
-        LocalDate later = a.isAfter(b) ? a : b;
-        return years.subMap(earlier.getYear(), true, later.getYear() + 1, true).values().stream()
-                .filter(CalendarYear::provisional).map(CalendarYear::year)
-                .filter(y -> !later.isBefore(EARLIEST_DECEMBER_DAY_A_NOTICE_SETS.atYear(y - 1)))
-                .findFirst();
+        return provisionalYearOf(a.isAfter(b) ? a : b);
+    }
+
+    /** The year without its notice a period ending on {@code day} counts a day of, if any (see above). */
+    public Optional<Integer> provisionalYearOf(LocalDate day) {
+        for (int y = day.getYear(); y <= day.getYear() + 1; y++) {
+            if (withoutNotice(y) && !day.isBefore(EARLIEST_DECEMBER_DAY_A_NOTICE_SETS.atYear(y - 1))) {
+                return Optional.of(y);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean withoutNotice(int year) {
+        CalendarYear y = years.get(year);
+        return y != null ? y.provisional() : years.isEmpty() || year > years.lastKey();
     }
 
     /** The years with a file, in order. */

@@ -83,16 +83,30 @@ public class WorkingDays {
      * without a calendar file.
      */
     public LocalDate addWorkingDays(LocalDate from, int n) {
+        HolidayCalendar c = calendar();
+        c.requireYear(from.getYear());
+        return add(from, n, c::isWorkingDay);
+    }
+
+    /**
+     * {@link #addWorkingDays}, except that a year without a calendar file is counted on the holidays the
+     * regulation itself fixes instead of refused ({@link HolidayCalendar#isWorkingDayOrStatutory}): for a
+     * letter's time limit, which cannot be refused. {@link #provisionalYearOf} the result says whether it
+     * is provisional, as for a provisional file.
+     */
+    public LocalDate addWorkingDaysOrStatutory(LocalDate from, int n) {
+        return add(from, n, calendar()::isWorkingDayOrStatutory);
+    }
+
+    private static LocalDate add(LocalDate from, int n, java.util.function.Predicate<LocalDate> working) {
         if (n < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + n);
         }
-        HolidayCalendar c = calendar();
-        c.requireYear(from.getYear());
         LocalDate day = from;
         int counted = 0;
         while (counted < n) {
             day = day.plusDays(1);
-            if (c.isWorkingDay(day)) {
+            if (working.test(day)) {
                 counted++;
             }
         }
@@ -103,29 +117,34 @@ public class WorkingDays {
      * The last day of a period of {@code n} calendar days from {@code from} (预算法 §14's 二十日内): the
      * day it starts is not counted (民法典 §201), and a last day that is not a working day moves on to the
      * first working day after it (§203: the day after the 法定休假日 ends; weekends count as days off, a
-     * 调休 Saturday as a working day). A last day in a year without a calendar file yet stays as counted: the
-     * period is one of calendar days, and only its roll-over needs the holidays.
+     * 调休 Saturday as a working day). A last day in a year without a calendar file is moved on by the
+     * holidays the regulation itself fixes (the period is one of calendar days, only its roll-over needs the
+     * holidays, and it is not refused); {@link #provisionalYearOf} the result says whether it is provisional.
      */
     public LocalDate afterCalendarDays(LocalDate from, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("days must not be negative: " + n);
         }
         HolidayCalendar c = calendar();
-        LocalDate last = from.plusDays(n);
-        LocalDate day = last;
-        try {
-            while (!c.isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
-            return day;
-        } catch (NoCalendarForYear e) {
-            return last;
+        LocalDate day = from.plusDays(n);
+        while (!c.isWorkingDayOrStatutory(day)) {
+            day = day.plusDays(1);
         }
+        return day;
     }
 
     /** The provisional year a period from {@code a} to {@code b} is counted over, if any (see {@link CalendarYear}). */
     public Optional<Integer> provisionalYearBetween(LocalDate a, LocalDate b) {
         return calendar().provisionalYearBetween(a, b);
+    }
+
+    /**
+     * The year without its notice that a period ending on {@code due} counts a day of, if any: the years
+     * without a notice are the calendar's tail, so the last day of a period tells (a due day stored long
+     * ago is final once the notice is entered).
+     */
+    public Optional<Integer> provisionalYearOf(LocalDate due) {
+        return calendar().provisionalYearOf(due);
     }
 
     /**
@@ -139,9 +158,21 @@ public class WorkingDays {
         }
         HolidayCalendar c = calendar();
         c.requireYear(a.getYear());
+        return between(a, b, c::isWorkingDay);
+    }
+
+    /** {@link #workingDaysBetween} over {@link HolidayCalendar#isWorkingDayOrStatutory} (letters). */
+    public int workingDaysBetweenOrStatutory(LocalDate a, LocalDate b) {
+        if (b.isBefore(a)) {
+            return -workingDaysBetweenOrStatutory(b, a);
+        }
+        return between(a, b, calendar()::isWorkingDayOrStatutory);
+    }
+
+    private static int between(LocalDate a, LocalDate b, java.util.function.Predicate<LocalDate> working) {
         int count = 0;
         for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
-            if (c.isWorkingDay(day)) {
+            if (working.test(day)) {
                 count++;
             }
         }

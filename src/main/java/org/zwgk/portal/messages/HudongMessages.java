@@ -50,6 +50,11 @@ public interface HudongMessages {
     String trackingCode();
     String secret();
     String deadline();
+
+    /** A time limit counted over a year whose holiday notice the site does not hold. */
+    String dueProvisional(int year);
+
+    String dueProvisionalTag();
     String limitDays(int days);
     String statusTitle(String code);
     String rejectReason();

@@ -105,42 +105,22 @@ public class MessageRules {
     }
 
     /**
-     * {@link WorkingDays#addWorkingDays}, except that a year without a calendar file yet (December
-     * messages reach into next year before the State Council announces its holidays) counts Monday to
-     * Friday instead of refusing: a message is never refused for the calendar, and the date is
-     * corrected by nothing but the next calendar file (the deadline stays as first told).
+     * Working days on the calendar requests count on ({@link WorkingDays}), except that a year without a
+     * calendar file yet (December letters reach into next year before its file is added) is counted on the
+     * holidays the regulation itself fixes instead of refused: a letter is never refused for the calendar.
+     * Such a limit, like one into a provisional file's year, is provisional ({@link #provisionalYear}).
      */
     LocalDate addWorkingDays(LocalDate from, int n) {
-        LocalDate day = from;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return workingDays.addWorkingDaysOrStatutory(from, n);
     }
 
     int workingDaysBetween(LocalDate a, LocalDate b) {
-        if (b.isBefore(a)) {
-            return -workingDaysBetween(b, a);
-        }
-        int count = 0;
-        for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
+        return workingDays.workingDaysBetweenOrStatutory(a, b);
     }
 
-    private boolean isWorkingDay(LocalDate day) {
-        var calendar = workingDays.calendar();
-        if (calendar.covers(day.getYear())) {
-            return calendar.isWorkingDay(day);
-        }
-        return day.getDayOfWeek().getValue() <= 5;
+    /** The year without its holiday notice a time limit ending on {@code dueOn} counts a day of (null: final). */
+    public Integer provisionalYear(LocalDate dueOn) {
+        return dueOn == null ? null : workingDays.provisionalYearOf(dueOn).orElse(null);
     }
 
     public Urgency urgency(CitizenMessage m, LocalDate today) {

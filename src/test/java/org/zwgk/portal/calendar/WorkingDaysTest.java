@@ -189,7 +189,10 @@ class WorkingDaysTest {
             // 2026-12-01 + 20 = Mon 12-21, a working day: as counted
             "2026-12-01, 20, 2026-12-21",
             // 2025-12-12 + 20 = Thu 2026-01-01 元旦 (01-01–03), Sun 01-04 a swapped working day
-            "2025-12-12, 20, 2026-01-04"
+            "2025-12-12, 20, 2026-01-04",
+            // 2028 has no file: 2027-12-12 + 20 = Sat 2028-01-01 元旦, made up on Mon 01-03 (放假办法 Art. 6): Tue 01-04
+            // (it stayed on the Saturday before, as counted)
+            "2027-12-12, 20, 2028-01-04"
     })
     void aPeriodOfCalendarDaysEndingOnADayOffEndsOnTheNextWorkingDay(LocalDate from, int days, LocalDate last) {
         assertThat(DAYS.afterCalendarDays(from, days)).isEqualTo(last);

@@ -76,13 +76,22 @@ class MessageClockTest {
     }
 
     @Test
-    void aYearWithoutItsCalendarYetCountsMondayToFriday() {
-        int last = DAYS.calendar().lastYear().orElseThrow();
-        LocalDate lateDecember = LocalDate.of(last, 12, 24);
-        // 15 working days from 24 Dec reach into a year with no file yet: counted, not refused
-        LocalDate due = RULES.dueOn(MessageType.SUGGESTION, lateDecember);
-        assertThat(due.getYear()).isEqualTo(last + 1);
-        assertThat(due.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
-        assertThat(RULES.daysTaken(lateDecember, due)).isEqualTo(15);
+    void aYearWithoutItsCalendarYetCountsTheRegulationsHolidaysAsProvisional() {
+        // review: a 咨询 received Mon 2027-12-27 was due Mon 2028-01-03 on plain weekdays; 2028 has no file,
+        // but 1 January 2028 is a Saturday, made up on Monday 3 January (放假办法 Art. 6):
+        // 28 (1) 29 (2) 30 (3) 31 (4); 2028-01-01 Sat 元旦, 02 Sun, 03 Mon 补假; 04 (5)
+        assertThat(DAYS.calendar().covers(2028)).isFalse();
+        LocalDate received = LocalDate.of(2027, 12, 27);
+        assertThat(RULES.dueOn(MessageType.CONSULTATION, received)).isEqualTo(LocalDate.of(2028, 1, 4));
+        assertThat(RULES.daysTaken(received, LocalDate.of(2028, 1, 4))).isEqualTo(5);
+        assertThat(RULES.provisionalYear(LocalDate.of(2028, 1, 4))).isEqualTo(2028);
+        // the same calendar as requests where a file exists: 2027 is provisional, 2026 final
+        assertThat(RULES.provisionalYear(LocalDate.of(2027, 3, 1))).isEqualTo(2027);
+        assertThat(RULES.provisionalYear(LocalDate.of(2026, 10, 9))).isNull();
+        // 春节 2028 (正月初一 Wed 01-26): 除夕 Tue 25 to 初三 Fri 28 off; received Mon 01-24: 25–28 off,
+        // 31 (1) … 02-04 (5); Monday to Friday would have said 01-31
+        assertThat(RULES.dueOn(MessageType.CONSULTATION, LocalDate.of(2028, 1, 24))).isEqualTo(LocalDate.of(2028, 2, 4));
+        // requests still refuse a year without a file; letters use the same days, never refused
+        assertThat(RULES.dueOn(MessageType.SUGGESTION, LocalDate.of(2030, 6, 3))).isNotNull();
     }
 }
