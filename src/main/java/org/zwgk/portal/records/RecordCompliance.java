@@ -2,6 +2,7 @@ package org.zwgk.portal.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.zwgk.portal.calendar.WorkingDays;
 import org.zwgk.portal.organizations.Organization;
 
 import java.time.Instant;
@@ -23,7 +24,9 @@ import java.util.TreeSet;
 public class RecordCompliance {
 
     /** Publications of one type by one organization, and how many of them were late. */
-    public record Tally(String organization, String organizationName, String type, String typeName, long published, long late) {
+    /** {@code lateProvisional}: of the late ones, those due on a day counted over a year without its holiday notice (暂定). */
+    public record Tally(String organization, String organizationName, String type, String typeName, long published, long late,
+                        long lateProvisional) {
     }
 
     /** One late publication. */
@@ -42,15 +45,26 @@ public class RecordCompliance {
     }
 
     private final RecordTypes types;
+    private final WorkingDays workingDays;
 
-    RecordCompliance(RecordTypes types) {
+    RecordCompliance(RecordTypes types, WorkingDays workingDays) {
         this.types = types;
+        this.workingDays = workingDays;
     }
 
     @Transactional
     public List<Tally> tallies() {
         Map<String, String> typeNames = new HashMap<>();
         types.all().forEach(t -> typeNames.put(t.code(), t.name()));
+        // late against a provisional due day: counted as late, and said to be 暂定 (RecordService.Deadline)
+        Map<String, Long> provisional = new HashMap<>();
+        for (Object[] row : RecordEntry.getEntityManager().createQuery(
+                "select r.organization.code, r.typeCode, v.dueOn from RecordVersion v join v.record r where v.late = true",
+                Object[].class).getResultList()) {
+            if (workingDays.provisionalYearOf((LocalDate) row[2]).isPresent()) {
+                provisional.merge(row[0] + "/" + row[1], 1L, Long::sum);
+            }
+        }
         List<Tally> out = new ArrayList<>();
         for (Object[] row : RecordEntry.getEntityManager().createQuery(
                 "select r.organization.code, r.organization.name, r.typeCode, count(v), sum(case when v.late = true then 1 else 0 end)"
@@ -59,7 +73,8 @@ public class RecordCompliance {
                 Object[].class).getResultList()) {
             String type = (String) row[2];
             out.add(new Tally((String) row[0], (String) row[1], type, typeNames.getOrDefault(type, type),
-                    ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue()));
+                    ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue(),
+                    provisional.getOrDefault(row[0] + "/" + type, 0L)));
         }
         return out;
     }

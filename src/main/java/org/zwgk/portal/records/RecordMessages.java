@@ -90,6 +90,15 @@ public interface RecordMessages {
     String version();
     String changeNote();
     String lateMark();
+
+    /** 逾期公开 against a due day counted over a year whose holiday notice the site does not hold. */
+    String lateMarkProvisional();
+
+    String dueProvisional(int year);
+
+    String dueProvisionalTag();
+
+    String lateProvisionalCount(long count);
     String dueOn();
     String openData();
     String downloadCsv();

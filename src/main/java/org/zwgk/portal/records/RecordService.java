@@ -404,13 +404,23 @@ public class RecordService {
         }
     }
 
-    /** When a publication on {@code publishedOn} was due, and whether it is late; none without a deadline. */
-    public record Deadline(LocalDate dueOn, boolean late) {
+    /**
+     * When a publication on {@code publishedOn} was due, and whether it is late; none without a deadline.
+     * {@code provisionalYear}: the due day was counted over a year whose holiday notice the site does not hold
+     * (null: final). A publication after such a day is still recorded as late, since the regulation's own
+     * holidays are all the site can count on and the compliance page must not lose it; but every page that
+     * names the due day or the lateness says 暂定 beside it (asked when shown, {@code dueday:provisionalYear}),
+     * since the notice may move the day either way (bridge days later, a working Saturday earlier).
+     */
+    public record Deadline(LocalDate dueOn, boolean late, Integer provisionalYear) {
+        public Deadline(LocalDate dueOn, boolean late) {
+            this(dueOn, late, null);
+        }
     }
 
     public Deadline deadline(RecordType type, Map<String, String> values, LocalDate publishedOn) {
         if (type.deadline() == null || values.get(type.deadline().field()) == null) {
-            return new Deadline(null, false);
+            return new Deadline(null, false, null);
         }
         LocalDate from = LocalDate.parse(values.get(type.deadline().field()));
         String stated = type.deadline().publishedField() == null ? null : values.get(type.deadline().publishedField());
@@ -421,9 +431,10 @@ public class RecordService {
         try {
             LocalDate due = type.deadline().days() > 0 ? workingDays.afterCalendarDays(from, type.deadline().days())
                     : workingDays.addWorkingDays(from, type.deadline().workingDays());
-            return new Deadline(due, published.isAfter(due));
+            // a budget approved 2027-01-20 is due 2027-02-11 by the provisional 2027 (02-09 in 春节): 暂定
+            return new Deadline(due, published.isAfter(due), workingDays.provisionalYearOf(due).orElse(null));
         } catch (NoCalendarForYear e) {
-            return new Deadline(null, false); // no calendar for that year: not counted on plain weekdays
+            return new Deadline(null, false, null); // no calendar for that year: not counted on plain weekdays
         }
     }
 

@@ -225,6 +225,33 @@ class RecordsFlowTest {
     }
 
     @Test
+    void aBudgetDueDayCountedOverAYearWithoutItsHolidayNoticeIsProvisional() {
+        // review: approved Wed 2027-01-20; the twentieth day, Tue 02-09, is a day off in the provisional 2027 (春节 and
+        // the weekend's days made up, 02-05–10): due Thu 02-11, counted on the regulation's holidays only: 暂定
+        RecordType budget = service.type("yjs");
+        Map<String, String> values = Map.of("approvedOn", "2027-01-20");
+        assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2027-02-11")))
+                .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2027-02-11"), false, 2027));
+        // published the day after: late by the day the site can count, and said to be 暂定
+        assertThat(service.deadline(budget, values, java.time.LocalDate.parse("2027-02-12")))
+                .isEqualTo(new RecordService.Deadline(java.time.LocalDate.parse("2027-02-11"), true, 2027));
+        // wholly in 2026, whose notice is entered: final
+        assertThat(service.deadline(budget, Map.of("approvedOn", "2026-11-02"), java.time.LocalDate.parse("2026-11-20"))
+                .provisionalYear()).isNull();
+
+        Map<String, String> record = new HashMap<>(RecordSamples.good("yjs"));
+        record.put("title", "昆山市财政局2027年部门预算（暂定期限）");
+        record.put("year", "2027");
+        record.put("approvedOn", "2027-01-20");
+        record.remove("publishedOn");
+        long id = fixtures.published("czj-editor", "czj-reviewer", "czj", "yjs", record);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/records/yjs/" + id).then().statusCode(200).extract().asString());
+        assertThat(page.select("#due-provisional").text()).isEqualTo("暂定");
+        assertThat(page.select("#due-provisional").attr("title")).contains("本站尚未录入国务院办公厅 2027 年放假安排的通知");
+        assertThat(page.text()).contains("2027-02-11");
+    }
+
+    @Test
     void aBudgetDueOnAHolidayMayBePublishedOnTheFirstWorkingDayAfterIt() {
         // approved Mon 2026-09-14: the twentieth day is Sun 10-04, inside 国庆 (10-01–07); due Thu 10-08 (民法典 §203)
         RecordType budget = service.type("yjs");
