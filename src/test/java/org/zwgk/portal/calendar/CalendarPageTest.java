@@ -46,9 +46,14 @@ class CalendarPageTest {
         assertThat(page.select("form.citizen-form button[type=submit]").text()).isEqualTo("计算");
         // before 2019-05-15 the old regulation's 15 working days
         // deadline check: under 492 only a third party's time is left out (Art. 24), another authority's from 711 (Art. 33)
-        assertThat(result).contains("征求第三方、其他机关意见的时间不计算");
+        assertThat(result).contains("征求第三方和其他机关意见所需时间不计算在答复期限内");
+        // review: Art. 30 restarts the period on receipt of the corrected application, it does not pause it
+        assertThat(result).contains("答复期限自行政机关收到补正的申请之日起重新计算（第三十条）").doesNotContain("补正期间");
+        // Decree 492 has no such rule: Art. 21 asks for 更改、补充 and says nothing of the period
         assertThat(Jsoup.parse(given().get("/calendar?received=2018-06-01").asString()).select("#deadline-result").text())
-                .contains("国务院令第492号").contains("15 个工作日").contains("征求第三方意见的时间不计算").doesNotContain("其他机关");
+                .contains("国务院令第492号").contains("15 个工作日").contains("征求第三方意见所需时间不计算在答复期限内")
+                .contains("作出更改、补充（2007 年条例第二十一条），该条例未规定更改、补充后答复期限如何计算")
+                .doesNotContain("其他机关").doesNotContain("补正期间");
     }
 
     @Test
