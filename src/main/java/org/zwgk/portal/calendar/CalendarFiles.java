@@ -43,7 +43,14 @@ public final class CalendarFiles {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.yaml");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> TOP_KEYS = Set.of("year", "provisional", "notice", "noticeDate", "holidays", "workdays");
+    private static final Set<String> TOP_KEYS = Set.of("year", "provisional", "notice", "noticeDate", "laterNotices", "holidays",
+            "workdays");
+    private static final Set<String> NOTICE_KEYS = Set.of("notice", "noticeDate");
+    /**
+     * A notice named by its title instead of its number, where the number could not be verified: it may go
+     * without a date too (国务院办公厅关于2010年部分节假日安排的通知).
+     */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("国务院(办公厅)?关于.+的通知");
     private static final Set<String> HOLIDAY_KEYS = Set.of("name", "days", "from", "to");
     /** The longest break ever announced is 10 days (春节 2020, extended); more is a typing error. */
     private static final int MAX_BREAK_DAYS = 15;
@@ -137,20 +144,24 @@ public final class CalendarFiles {
             Map<String, Node> entries = entries(top, TOP_KEYS);
             int year = yearOf(required(top, entries, "year"));
             boolean provisional = entries.containsKey("provisional") && provisional(entries.get("provisional"));
-            String notice = null;
-            LocalDate noticeDate = null;
+            List<CalendarYear.Notice> notices = new ArrayList<>();
             if (provisional) {
-                for (String key : List.of("notice", "noticeDate", "workdays")) {
+                for (String key : List.of("notice", "noticeDate", "laterNotices", "workdays")) {
                     if (entries.containsKey(key) && !isNull(entries.get(key))) {
                         throw error(entries.get(key), "a provisional year has no " + key
                                 + ": replace the file with the notice's arrangement when it is published");
                     }
                 }
             } else {
-                notice = text(required(top, entries, "notice"));
-                noticeDate = date(required(top, entries, "noticeDate"));
-                if (noticeDate.getYear() > year) {
-                    throw error(entries.get("noticeDate"), "the notice for " + year + " cannot be dated after that year");
+                notices.add(notice(top, entries, year));
+                // a notice that changed the year's arrangement later (the 2020 春节 extension)
+                if (entries.containsKey("laterNotices") && !isNull(entries.get("laterNotices"))) {
+                    for (Node item : sequence(entries.get("laterNotices"))) {
+                        if (!(item instanceof MappingNode m)) {
+                            throw error(item, "a later notice is a mapping: notice, noticeDate");
+                        }
+                        notices.add(notice(m, entries(m, NOTICE_KEYS), year));
+                    }
                 }
             }
             LocalDate earliest = LocalDate.of(year - 1, 12, 1);
@@ -217,7 +228,20 @@ public final class CalendarFiles {
                     workdays.add(d);
                 }
             }
-            return new CalendarYear(year, provisional, notice, noticeDate, holidays, workdays, file);
+            return new CalendarYear(year, provisional, notices, holidays, workdays, file);
+        }
+
+        /** notice and noticeDate; the date may be left out only for a notice named by its title (number unverified). */
+        private CalendarYear.Notice notice(Node owner, Map<String, Node> fields, int year) {
+            String notice = text(required(owner, fields, "notice"));
+            if (!NOTICE_TITLE.matcher(notice).matches() && (!fields.containsKey("noticeDate") || isNull(fields.get("noticeDate")))) {
+                throw error(owner, "'noticeDate' is missing (only a notice named by its title may go without one)");
+            }
+            LocalDate date = fields.containsKey("noticeDate") && !isNull(fields.get("noticeDate")) ? date(fields.get("noticeDate")) : null;
+            if (date != null && date.getYear() > year) {
+                throw error(fields.get("noticeDate"), "the notice for " + year + " cannot be dated after that year");
+            }
+            return new CalendarYear.Notice(notice, date);
         }
 
         private Node compose(String text) {

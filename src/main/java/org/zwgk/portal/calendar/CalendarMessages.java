@@ -9,7 +9,13 @@ public interface CalendarMessages {
     String calTitle();
     String calIntro();
     String calYears();
-    String calNotice(String notice, String date);
+    /** Before the notices a year's days come from. */
+    String calNoticeLabel();
+
+    /** A notice's issue day after it. */
+    String calNoticeDate(String date);
+
+    String calNoticeSeparator();
     String calProvisional();
     String calHolidayColumn();
     String calDaysColumn();

@@ -62,7 +62,7 @@ final class StatutoryHolidays {
                 out.add(new CalendarYear.Holiday(h.name(), days));
             }
         }
-        return new CalendarYear(year, true, null, null, out, List.of(), null);
+        return new CalendarYear(year, true, List.of(), out, List.of(), null);
     }
 
     private static boolean weekend(LocalDate d) {
