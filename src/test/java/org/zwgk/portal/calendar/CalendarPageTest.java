@@ -52,6 +52,9 @@ class CalendarPageTest {
         assertThat(result).contains("2019-09-27 收到的申请，依照国务院令第711号，答复期限为 20 个工作日，最迟于 2019-10-30（含当日）答复")
                 .contains("最长不超过 20 个工作日").doesNotContain("前答复");
         assertThat(page.select("#received-hint").text()).startsWith("如 2026-12-04").doesNotContain("YYYY");
+        // review: Art. 33 sets the 20 working days; what a working day is comes from the State Council's notices
+        assertThat(page.select("main").text()).contains("第三十三条规定，不能当场答复的，应当自收到申请之日起 20 个工作日内答复",
+                "工作日是周六、周日和法定节假日以外的日子").doesNotContain("计入（《中华人民共和国政府信息公开条例》第三十三条）");
         assertThat(page.select("#received").attr("aria-describedby")).isEqualTo("received-hint");
         // the 计算 button is styled as the other citizens' buttons are: inside a citizen form
         assertThat(page.select("form.citizen-form button[type=submit]").text()).isEqualTo("计算");
