@@ -51,7 +51,10 @@ class CalendarPageTest {
         // review: “20 个工作日内即 2019-10-30 前” left open whether that day itself counts
         assertThat(result).contains("2019-09-27 收到的申请，依照国务院令第711号，答复期限为 20 个工作日，最迟于 2019-10-30（含当日）答复")
                 .contains("最长不超过 20 个工作日").doesNotContain("前答复");
-        assertThat(page.select("#received-hint").text()).startsWith("如 2026-12-04").doesNotContain("YYYY");
+        assertThat(page.select("#received-hint").text()).startsWith("如 2026-12-04").doesNotContain("YYYY")
+                // review: Art. 31 in full: in person, by post (signed for, or 平常信函 confirmed), internet or the office's fax
+                .contains("当面提交的，为提交之日", "邮寄的，为行政机关签收之日", "平常信函等无需签收的方式邮寄的，为政府信息公开工作机构与申请人确认之日",
+                        "通过互联网渠道或者政府信息公开工作机构的传真提交的，为双方确认之日").doesNotContain("确认收到之日");
         // review: Art. 33 sets the 20 working days; what a working day is comes from the State Council's notices
         assertThat(page.select("main").text()).contains("第三十三条规定，不能当场答复的，应当自收到申请之日起 20 个工作日内答复",
                 "工作日是周六、周日和法定节假日以外的日子").doesNotContain("计入（《中华人民共和国政府信息公开条例》第三十三条）");
