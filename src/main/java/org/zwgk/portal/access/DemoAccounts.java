@@ -31,15 +31,30 @@ public class DemoAccounts {
     private final AccountService accounts;
     private final PortalConfig config;
     private final MembershipRegistry registry;
+    private final PasswordHasher hasher;
 
-    DemoAccounts(AccountService accounts, MembershipRegistry registry, PortalConfig config) {
+    DemoAccounts(AccountService accounts, MembershipRegistry registry, PortalConfig config, PasswordHasher hasher) {
         this.accounts = accounts;
         this.registry = registry;
         this.config = config;
+        this.hasher = hasher;
     }
 
+    /**
+     * Creates the demo accounts when they are on; when they are off (production), warns if a demo
+     * start on the same data directory left some behind with the published password: they still log in.
+     */
     public void createIfEnabled() {
-        if (!config.security().demoAccounts() || config.security().sso()) {
+        if (config.security().sso()) {
+            return;
+        }
+        if (!config.security().demoAccounts()) {
+            List<String> left = withPublishedPassword();
+            if (!left.isEmpty()) {
+                LOG.warnf("demo accounts with the published password are in this database and log in: %s (a start with"
+                        + " -Dquarkus.profile=demo used this data directory). Use a fresh data directory for production, or give"
+                        + " each a password of its own with the account command (README, \"Demo accounts\")", String.join(", ", left));
+            }
             return;
         }
         Map<String, Object> file = read();
@@ -76,6 +91,28 @@ public class DemoAccounts {
         if (created > 0) {
             LOG.warnf("created %d demo accounts with a published password: never enable portal.security.demo-accounts in production", created);
         }
+    }
+
+    /** The demo accounts that exist, enabled, with the published password still theirs. */
+    public List<String> withPublishedPassword() {
+        Map<String, Object> file = read();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list = (List<Map<String, Object>>) file.get("accounts");
+        return withPassword(list.stream().map(a -> (String) a.get("username")).toList(), (String) file.get("password"));
+    }
+
+    /** Of {@code usernames}, the enabled local accounts whose password is {@code password}. */
+    List<String> withPassword(List<String> usernames, String password) {
+        // the hashes are read in one short transaction and checked outside it (each check takes a PBKDF2 derivation)
+        Map<String, String> hashes = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (String username : usernames) {
+                Account.findByUsername(username).filter(a -> a.enabled && a.passwordHash != null)
+                        .ifPresent(a -> found.put(username, a.passwordHash));
+            }
+            return found;
+        });
+        return hashes.entrySet().stream().filter(e -> hasher.verify(password, e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     private static Map<String, Object> read() {

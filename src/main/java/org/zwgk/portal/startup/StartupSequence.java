@@ -45,6 +45,8 @@ class StartupSequence {
     org.zwgk.portal.common.PortalConfig config;
     @jakarta.inject.Inject
     org.zwgk.portal.documents.ListingCounts listingCounts;
+    @jakarta.inject.Inject
+    org.zwgk.portal.requests.RequestsConfig requests;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
                     DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes, DemoInteractions demoInteractions) {
@@ -69,13 +71,18 @@ class StartupSequence {
         demoAccounts.createIfEnabled();
         demoInteractions.createIfEnabled();
         listingCounts.warm();
-        if (config.publicBase().isEmpty()
-                && io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL
-                && !io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("demo")) {
+        boolean production = io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.NORMAL
+                && !io.quarkus.runtime.configuration.ConfigUtils.getProfiles().contains("demo");
+        org.jboss.logging.Logger log = org.jboss.logging.Logger.getLogger(StartupSequence.class);
+        if (config.publicBase().isEmpty() && production) {
             // absolute addresses (sitemap, feeds, robots.txt, links to copy) then follow the Host a client sends
-            org.jboss.logging.Logger.getLogger(StartupSequence.class).warn(
-                    "portal.public-url is not set: the sitemap, feeds and absolute links name the address each client reached;"
-                            + " set PORTAL_PUBLIC_URL (deploy/systemd/zwgk-portal.service) in production");
+            log.warn("portal.public-url is not set: the sitemap, feeds and absolute links name the address each client reached;"
+                    + " set PORTAL_PUBLIC_URL (deploy/systemd/zwgk-portal.service) in production");
+        }
+        if (requests.keyId().filter(id -> !id.isBlank()).isEmpty() && production) {
+            // requests.ApplicantCipher: without a key the form answers 503 and stores nothing
+            log.warn("portal.requests.key-id is not set: the online 依申请公开 form refuses every application (503);"
+                    + " set a key (docs/requests.md, \"keys\"; deploy/README.md step 2) to take them");
         }
     }
 }

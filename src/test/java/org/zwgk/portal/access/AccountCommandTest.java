@@ -21,6 +21,9 @@ class AccountCommandTest {
     @Inject
     AccountCommand command;
 
+    @Inject
+    DemoAccounts demoAccounts;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -46,5 +49,13 @@ class AccountCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("密码至少");
         assertThat(run(null, "li", "李", "editor@czj")).as("no password at all").isEqualTo(2);
         assertThat(Staff.loginAttempt("li", "Strong-pass-2018")).as("nothing was created").isEqualTo(401);
+    }
+
+    @Test
+    void theDemoAccountsStillHoldingThePublishedPasswordAreFound() {
+        // what a start without the demo profile warns about when a demo start used the same data directory
+        assertThat(demoAccounts.withPublishedPassword()).contains("czj-editor", "szfb-reviewer1", "site-admin", "auditor");
+        assertThat(demoAccounts.withPassword(List.of("czj-editor", "site-admin", "nobody"), "Another-pass-2018"))
+                .as("a password of their own, or no such account").isEmpty();
     }
 }
