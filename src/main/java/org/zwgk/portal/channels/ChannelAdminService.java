@@ -23,6 +23,8 @@ public class ChannelAdminService {
 
     static final String TRANSFER = "channel.transfer";
     static final String MERGE = "channel.merge";
+    /** How a transfer's audit record states the owner before and after; {@link #formerOwners} reads it back. */
+    private static final String OWNER_STATE = "所属单位=";
 
     private final Ownership ownership;
     private final ChannelContents contents;
@@ -55,10 +57,10 @@ public class ChannelAdminService {
         if (c.owner == to) {
             throw UserError.conflict(m -> m.channelAlreadyOwned(to.name));
         }
-        String before = "所属单位=" + c.owner.code;
+        String before = OWNER_STATE + c.owner.code;
         org.zwgk.portal.organizations.Organization previous = c.owner;
         c.owner = to;
-        audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, "所属单位=" + to.code);
+        audit.record(actor, TRANSFER, "channel", c.id, reason.strip(), before, OWNER_STATE + to.code);
         handedOver.fire(new ChannelHandedOver(c, c, previous, actor));
         changed.fire(new ChannelChanged(c.code));
         return c;
@@ -119,6 +121,34 @@ public class ChannelAdminService {
     public static boolean wasTransferred(Channel c) {
         return c.id != null && AuditEvent.count("entityType = 'channel' and entityId = ?1 and action in (?2, ?3)",
                 c.id, TRANSFER, MERGE) > 0;
+    }
+
+    /**
+     * The organizations that owned this channel, or a channel merged into it, before a site admin handed it
+     * on (not its owner now). What they published there went to the new owner with the channel; what another
+     * organization published into a channel that was never its own (a reply in the platform's hdjl) did not.
+     */
+    public static java.util.Set<String> formerOwners(Channel c) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        collectFormerOwners(c, codes, new java.util.HashSet<>());
+        codes.remove(c.owner.code);
+        return codes;
+    }
+
+    private static void collectFormerOwners(Channel c, java.util.Set<String> codes, java.util.Set<Long> seen) {
+        if (c.id == null || !seen.add(c.id)) {
+            return;
+        }
+        for (AuditEvent e : AuditEvent.<AuditEvent>list("entityType = 'channel' and entityId = ?1 and action = ?2", c.id, TRANSFER)) {
+            if (e.beforeState != null && e.beforeState.startsWith(OWNER_STATE)) {
+                codes.add(e.beforeState.substring(OWNER_STATE.length()).strip());
+            }
+        }
+        // a merged channel is closed, so nobody transfers it after: its owner now is its owner at the merge
+        for (Channel merged : Channel.<Channel>list("mergedInto", c)) {
+            codes.add(merged.owner.code);
+            collectFormerOwners(merged, codes, seen);
+        }
     }
 
     private static Channel channel(String code) {

@@ -33,7 +33,6 @@ import org.zwgk.portal.catalog.TreeOrder;
 import org.zwgk.portal.catalog.ClassificationScheme;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.access.PortalUser;
-import org.zwgk.portal.access.Role;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
 
@@ -86,12 +85,10 @@ public class WorkbenchResource {
     private final DraftPages pages;
     private final CurrentUser current;
     private final Messages messages;
-    private final org.zwgk.portal.access.Ownership ownership;
     private final AccountService accounts;
 
     WorkbenchResource(WorkflowService workflow, DraftAttachments attachments, DraftPages pages, CurrentUser current,
-                      Messages messages, org.zwgk.portal.access.Ownership ownership, AccountService accounts) {
-        this.ownership = ownership;
+                      Messages messages, AccountService accounts) {
         this.accounts = accounts;
         this.workflow = workflow;
         this.attachments = attachments;
@@ -306,7 +303,7 @@ public class WorkbenchResource {
         if (doc == null || doc.status == DocumentStatus.REMOVED) {
             throw UserError.notFound(m -> m.documentNotFound());
         }
-        ownership.requireStaffOf(current.get(), doc.channel.owner);
+        workflow.requireVersionsReader(current.get(), doc);
         List<DocumentVersion> history = DocumentVersion.history(doc); // newest first
         DocumentVersion newer = pick(history, to, history.get(0), "to");
         DocumentVersion older = pick(history, from, history.size() > 1 ? history.get(1) : newer, "from");
@@ -314,9 +311,8 @@ public class WorkbenchResource {
                 .withDownloads(versionTextUrl(doc, older), versionTextUrl(doc, newer));
         PortalUser user = current.get();
         boolean published = doc.status == DocumentStatus.PUBLISHED;
-        boolean canRevise = published && doc.channel.isOpen() && ownership.holds(user, Role.EDITOR, doc.channel.owner);
-        boolean canWithdraw = published && (ownership.holds(user, Role.REVIEWER, doc.channel.owner)
-                || ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner));
+        boolean canRevise = published && doc.channel.isOpen() && workflow.mayRevise(user, doc);
+        boolean canWithdraw = published && workflow.mayWithdraw(user, doc);
         return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw, withdrawError, withdrawReason).render();
     }
 
@@ -330,7 +326,7 @@ public class WorkbenchResource {
         if (doc == null || doc.status == DocumentStatus.REMOVED) {
             throw UserError.notFound(m -> m.documentNotFound());
         }
-        ownership.requireStaffOf(current.get(), doc.channel.owner);
+        workflow.requireVersionsReader(current.get(), doc);
         DocumentVersion v = DocumentVersion.history(doc).stream().filter(x -> x.label().equals(label)).findFirst()
                 .orElseThrow(() -> UserError.notFound(m -> m.versionNotFound()));
         return text(v.meta.body, "document-" + doc.id + "-v" + v.label() + ".txt");

@@ -109,19 +109,24 @@ public class WorkflowService {
         return d;
     }
 
-    /** The next version of a published document; the open draft if there already is one. */
+    /**
+     * The next version of a published document; the open draft if there already is one. Written by an
+     * editor of the organization that answers for the document ({@link AnsweringOrganization}), reviewed
+     * at its levels, and published under it again.
+     */
     @Transactional
     public Draft revise(PortalUser user, long documentId, Actor actor) {
         Document doc = document(documentId);
-        ownership.require(user, Role.EDITOR, doc.channel.owner);
+        Organization answering = AnsweringOrganization.of(doc);
+        ownership.require(user, Role.EDITOR, answering);
         requireOpen(doc.channel);
         if (doc.status != DocumentStatus.PUBLISHED) {
             throw UserError.conflict(m -> m.documentNotPublished());
         }
         return Draft.openFor(doc).orElseGet(() -> {
-            Draft d = started(user, doc.channel);
+            Draft d = started(user, doc.channel, answering);
             d.document = doc;
-            d.meta = workingCopy(doc);
+            d.meta = workingCopy(doc, answering);
             d.changeKind = ChangeKind.MINOR;
             d.persist();
             // the values reviewers already decided on come back unmasked: their decisions come with them
@@ -144,9 +149,9 @@ public class WorkflowService {
      * was this organization's (a channel moved to another one does not hand over the unmasked text)
      * and it is still what is published.
      */
-    private DocumentMetadata workingCopy(Document doc) {
+    private DocumentMetadata workingCopy(Document doc, Organization answering) {
         Draft source = Draft.<Draft>find("document = ?1 and status = ?2 and organization = ?3 order by publishedAt desc, id desc",
-                doc, DraftStatus.PUBLISHED, doc.channel.owner).firstResult();
+                doc, DraftStatus.PUBLISHED, answering).firstResult();
         if (source == null) {
             return doc.meta.copy();
         }
@@ -212,9 +217,7 @@ public class WorkflowService {
         if (!channel.isOpen() || BodyLimits.lines(meta.body) > BodyLimits.MAX_LINES) {
             return java.util.Optional.empty();
         }
-        Draft d = started(user, channel);
-        d.organization = organization;
-        d.requiredLevels = ReviewLevels.requiredBy(organization);
+        Draft d = started(user, channel, organization);
         d.meta = meta;
         d.editors.addAll(authors);
         persistNew(d, actor);
@@ -361,13 +364,16 @@ public class WorkflowService {
         return d;
     }
 
-    /** Withdrawal (撤回) of a published document, with its reason: a reviewer's or org admin's decision. */
+    /**
+     * Withdrawal (撤回) of a published document, with its reason: a decision of a reviewer or org admin of
+     * the organization that answers for it ({@link AnsweringOrganization}).
+     */
     @Transactional
     public void withdraw(PortalUser user, long documentId, String reason, Actor actor) {
         Document doc = document(documentId);
         ownership.requireLoggedIn(user);
-        if (!ownership.holds(user, Role.REVIEWER, doc.channel.owner) && !ownership.holds(user, Role.ORG_ADMIN, doc.channel.owner)) {
-            ownership.require(user, Role.REVIEWER, doc.channel.owner);
+        if (!mayWithdraw(user, doc)) {
+            ownership.require(user, Role.REVIEWER, AnsweringOrganization.of(doc));
         }
         if (reason == null || reason.isBlank()) {
             throw UserError.badInput("reason", m -> m.withdrawNeedsReason());
@@ -376,6 +382,27 @@ public class WorkflowService {
             throw UserError.conflict(m -> m.documentNotPublished());
         }
         documents.withdraw(doc, reason.strip(), actor);
+    }
+
+    /** Whether this person may start the next version of a published document (the versions page's 修订). */
+    public boolean mayRevise(PortalUser user, Document doc) {
+        return ownership.holds(user, Role.EDITOR, AnsweringOrganization.of(doc));
+    }
+
+    /** Whether this person may withdraw a published document (the versions page's 撤回). */
+    public boolean mayWithdraw(PortalUser user, Document doc) {
+        Organization answering = AnsweringOrganization.of(doc);
+        return ownership.holds(user, Role.REVIEWER, answering) || ownership.holds(user, Role.ORG_ADMIN, answering);
+    }
+
+    /**
+     * Who reads a published document's versions in the workbench: staff of the organization that answers
+     * for it, and of the channel's owner.
+     */
+    public void requireVersionsReader(PortalUser user, Document doc) {
+        if (!ownership.isStaffOf(user, AnsweringOrganization.of(doc))) {
+            ownership.requireStaffOf(user, doc.channel.owner);
+        }
     }
 
     /**
@@ -474,8 +501,9 @@ public class WorkflowService {
     }
 
     /**
-     * The documents most recently published in channels of the organizations this person edits or
-     * reviews for, newest first: where a correction (修订) or a withdrawal (撤回) starts.
+     * The documents most recently published that an organization this person edits or reviews for
+     * answers for ({@link AnsweringOrganization}), newest first: where a correction (修订) or a
+     * withdrawal (撤回) starts.
      */
     public List<Document> recentlyPublished(PortalUser user, int limit, String channelCode) {
         java.util.Set<String> orgs = staffOrganizations(user);
@@ -487,8 +515,21 @@ public class WorkflowService {
         if (channelCode != null) {
             p = p.and("channel", channelCode);
         }
-        return Document.<Document>find("status = :status and channel.owner.code in :orgs" + inChannel + " order by publishedAt desc, id desc", p)
-                .page(0, limit).list();
+        // those of its channels and those it published elsewhere; which of them it answers for is decided per document
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Document> candidates = Document.<Document>find("status = :status and (channel.owner.code in :orgs"
+                + " or organization.code in :orgs)" + inChannel + " order by publishedAt desc, id desc", p).page(0, limit);
+        java.util.Map<Long, java.util.Set<String>> formerOwners = new java.util.HashMap<>();
+        List<Document> shown = new ArrayList<>();
+        while (shown.size() < limit) {
+            List<Document> page = candidates.list();
+            page.stream().filter(doc -> orgs.contains(AnsweringOrganization.of(doc, c -> formerOwners.computeIfAbsent(c.id,
+                            id -> org.zwgk.portal.channels.ChannelAdminService.formerOwners(c))).code)).limit(limit - shown.size()).forEach(shown::add);
+            if (page.size() < limit) {
+                break;
+            }
+            candidates.nextPage();
+        }
+        return shown;
     }
 
     /** The channels of the organizations this person edits, reviews or administers for: what that list can be narrowed to. */
@@ -648,11 +689,16 @@ public class WorkflowService {
 
     /** A new draft by this user in this channel, reviewed as many times as the channel's owner asks. */
     private static Draft started(PortalUser user, Channel channel) {
+        return started(user, channel, channel.owner);
+    }
+
+    /** A new draft of {@code organization}'s in this channel, reviewed as many times as it asks. */
+    private static Draft started(PortalUser user, Channel channel, Organization organization) {
         Draft d = new Draft();
         d.channel = channel;
-        d.organization = channel.owner;
+        d.organization = organization;
         d.status = DraftStatus.DRAFT;
-        d.requiredLevels = ReviewLevels.requiredBy(channel.owner);
+        d.requiredLevels = ReviewLevels.requiredBy(organization);
         d.author = user.username();
         d.editors.add(user.username());
         d.createdAt = Instant.now();

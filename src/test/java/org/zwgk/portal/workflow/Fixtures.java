@@ -145,15 +145,26 @@ public class Fixtures {
 
     /** A published notice in {@code channelCode} with this body (a default one when null). */
     public long published(String channelCode, String body) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                published(Channel.findByCode(channelCode).orElseThrow().owner.code, channelCode, body));
+    }
+
+    /**
+     * A notice {@code orgCode} published in {@code channelCode}, which may be another's: as a lead unit's
+     * reply to a letter is published in the platform's hdjl.
+     */
+    public long publishedBy(String orgCode, String channelCode, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> published(orgCode, channelCode, body));
+    }
+
+    private long published(String orgCode, String channelCode, String body) {
         String title = "已发布测试信息" + SEQ.incrementAndGet();
         String text = body != null ? body : title + "的正文。\n\n第二段。";
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Channel c = Channel.findByCode(channelCode).orElseThrow();
-            DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, text);
-            meta.writtenOn = LocalDate.now();
-            return documents.publish(new DocumentContent(c.owner, c, meta, Instant.now()),
-                    new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
-        });
+        Channel c = Channel.findByCode(channelCode).orElseThrow();
+        DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, text);
+        meta.writtenOn = LocalDate.now();
+        return documents.publish(new DocumentContent(Organization.findByCode(orgCode).orElseThrow(), c, meta, Instant.now()),
+                new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;
     }
 
     /** A fresh channel owned by {@code orgCode}, for transfers and merges. */
