@@ -46,6 +46,21 @@ public final class Interpretations {
         return org.zwgk.portal.channels.Channel.ANSWERS.equals(d.channel.code);
     }
 
+    /**
+     * Whether {@code interpreter} may publish an interpretation of {@code policy}: a policy of its own, or of a
+     * body above it (a 部门 explains the 市政府's policy of its field, 第一解读人). Not one of an organization beside
+     * or below it: the link stands on that policy's page as its 相关解读 and counts for its row 13, which only
+     * its own side may answer for (security review: any organization attached a 解读 to any other's policy).
+     */
+    public static boolean mayInterpret(org.zwgk.portal.organizations.Organization interpreter, Document policy) {
+        for (org.zwgk.portal.organizations.Organization o = interpreter; o != null; o = o.parent) {
+            if (o.id.equals(policy.organization.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The documents a new interpretation links to: those already linked, and this policy. */
     public static List<Document> withTarget(Document interpretation, Document policy) {
         List<Document> targets = new java.util.ArrayList<>(DocumentLink.from(interpretation, LinkType.INTERPRETS).stream()

@@ -139,7 +139,7 @@ public class DraftInput {
         if (di == Disclosure.WITHHELD && blank(withheldReason) && noProblemWith(problems, Field.WITHHELD_REASON)) {
             problems.add(new UserError.Invalid(Field.WITHHELD_REASON.param, Messages::draftWithheldNeedsReason));
         }
-        Document policy = interpreted(problems);
+        Document policy = interpreted(problems, d.organization);
         if (!blank(writtenOn) && noProblemWith(problems, Field.WRITTEN_ON)
                 && LocalDate.parse(writtenOn.strip()).isAfter(LocalDate.now(PortalConfig.ZONE))) {
             // a signing date still to come is a typing error (editor walk: 2099-01-01 went through three reviews)
@@ -183,8 +183,11 @@ public class DraftInput {
         d.interprets = policy;
     }
 
-    /** The policy an interpretation names: a published policy, and only for a draft of type INTERPRETATION. */
-    private Document interpreted(List<UserError.Invalid> problems) {
+    /**
+     * The policy an interpretation names: a published policy of {@code organization}'s or of a body above it
+     * ({@link org.zwgk.portal.documents.Interpretations#mayInterpret}), and only for a draft of type INTERPRETATION.
+     */
+    private Document interpreted(List<UserError.Invalid> problems, org.zwgk.portal.organizations.Organization organization) {
         if (blank(interprets) || !noProblemWith(problems, Field.INTERPRETS)) {
             return null;
         }
@@ -204,7 +207,17 @@ public class DraftInput {
             problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> x.interpretsNotAPolicy()));
             return null;
         }
+        if (!org.zwgk.portal.documents.Interpretations.mayInterpret(organization, doc)) {
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> notOwnPolicy(doc, organization)));
+            return null;
+        }
         return doc;
+    }
+
+    /** Why {@code organization} may not interpret {@code policy}, in the form's words. */
+    static String notOwnPolicy(Document policy, org.zwgk.portal.organizations.Organization organization) {
+        return MessageBundles.get(PublicationMessages.class).interpretsAnotherOrganizationsPolicy(policy.organization.displayName(),
+                organization.displayName());
     }
 
     private static boolean noProblemWith(List<UserError.Invalid> problems, Field field) {

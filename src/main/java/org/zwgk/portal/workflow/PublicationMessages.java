@@ -43,6 +43,9 @@ public interface PublicationMessages {
 
     String discardHint();
 
+    /** An interpretation names a policy of an organization neither its own nor above it (field interprets). */
+    String interpretsAnotherOrganizationsPolicy(String policyOrganization, String organization);
+
     /** The row of a withdrawn document's page that says so: its 公开状态, not a 有效性 (browser walk). */
     String documentState();
 }

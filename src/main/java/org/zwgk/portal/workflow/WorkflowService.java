@@ -242,6 +242,10 @@ public class WorkflowService {
         if (d.document != null && (d.changeNote == null || d.changeNote.isBlank())) {
             throw UserError.badInput("changeNote", m -> m.draftChangeNoteRequired());
         }
+        // the form refuses another organization's policy; this holds for a draft saved before that rule, or moved since
+        if (d.interprets != null && !org.zwgk.portal.documents.Interpretations.mayInterpret(d.organization, d.interprets)) {
+            throw UserError.badInput(DraftInput.Field.INTERPRETS.param, m -> DraftInput.notOwnPolicy(d.interprets, d.organization));
+        }
         // every way to review (the form, the API, a new draft) passes here, so a generated text's own
         // rules (the annual report's sections still to fill) hold whichever way it is submitted
         for (SubmissionCheck check : submissionChecks) {

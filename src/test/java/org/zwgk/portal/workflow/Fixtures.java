@@ -146,7 +146,7 @@ public class Fixtures {
     /** A published notice in {@code channelCode} with this body (a default one when null). */
     public long published(String channelCode, String body) {
         return QuarkusTransaction.requiringNew().call(() ->
-                published(Channel.findByCode(channelCode).orElseThrow().owner.code, channelCode, body));
+                published(DocumentType.NOTICE, Channel.findByCode(channelCode).orElseThrow().owner.code, channelCode, body));
     }
 
     /**
@@ -154,14 +154,19 @@ public class Fixtures {
      * reply to a letter is published in the platform's hdjl.
      */
     public long publishedBy(String orgCode, String channelCode, String body) {
-        return QuarkusTransaction.requiringNew().call(() -> published(orgCode, channelCode, body));
+        return QuarkusTransaction.requiringNew().call(() -> published(DocumentType.NOTICE, orgCode, channelCode, body));
     }
 
-    private long published(String orgCode, String channelCode, String body) {
+    /** A policy (政策文件) {@code orgCode} published in {@code channelCode}. */
+    public long publishedPolicy(String orgCode, String channelCode) {
+        return QuarkusTransaction.requiringNew().call(() -> published(DocumentType.POLICY, orgCode, channelCode, null));
+    }
+
+    private long published(DocumentType type, String orgCode, String channelCode, String body) {
         String title = "已发布测试信息" + SEQ.incrementAndGet();
         String text = body != null ? body : title + "的正文。\n\n第二段。";
         Channel c = Channel.findByCode(channelCode).orElseThrow();
-        DocumentMetadata meta = DocumentMetadata.proactive(DocumentType.NOTICE, title, text);
+        DocumentMetadata meta = DocumentMetadata.proactive(type, title, text);
         meta.writtenOn = LocalDate.now();
         return documents.publish(new DocumentContent(Organization.findByCode(orgCode).orElseThrow(), c, meta, Instant.now()),
                 new DocumentService.Origin(null, null, null), "首次发布", AuditLog.system("fixture")).id;

@@ -97,4 +97,33 @@ class InterpretationLinkTest {
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.asString()).contains("不是已公开的文件（可能已撤回或不予公开）");
     }
+
+    /**
+     * Security review: any organization attached a 相关解读 to any other's policy, shown on that policy's
+     * page and counted for its row 13. A unit interprets its own policies and those of the bodies above it.
+     */
+    @Test
+    void aUnitInterpretsItsOwnPoliciesAndThoseAboveItNotAnotherUnits() {
+        long office = fixtures.publishedPolicy("szfb", "zcwj");
+        String title = "关于他单位政策的解读" + System.nanoTime();
+        Response refused = editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "INTERPRETATION", "title", title,
+                "body", "解读正文。", "interprets", "/documents/" + office));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document form = Jsoup.parse(refused.asString());
+        assertThat(form.select("#interprets-error").text()).contains("市政府办公室").contains("只能解读本单位或上级机关");
+        assertThat(form.select("#title").val()).as("what was typed comes back").isEqualTo(title);
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Draft.count("meta.title", title))).isZero();
+
+        // nor by changing a draft that interprets nothing yet
+        long d = draft("czj-qt", "INTERPRETATION", title);
+        assertThat(editor.post("/workbench/drafts/" + d, fixtures.form(d, "interprets", "/documents/" + office)).statusCode()).isEqualTo(400);
+        assertThat(fixtures.draftNow(d).interprets).isNull();
+
+        // the 市人民政府 is above the 财政局: its policy the 财政局 explains
+        long government = fixtures.publishedPolicy("ksgov", "xxgknb-ksgov");
+        long explained = published(draft("czj-qt", "INTERPRETATION", "关于市政府政策的解读" + System.nanoTime(),
+                "interprets", "/documents/" + government));
+        assertThat(Jsoup.parse(RestAssured.get("/documents/" + government).asString()).select("#interpretations a[href='/documents/" + explained + "']"))
+                .as("listed on the policy's page").isNotEmpty();
+    }
 }
