@@ -53,8 +53,13 @@ public final class Interpretations {
      * its own side may answer for (security review: any organization attached a 解读 to any other's policy).
      */
     public static boolean mayInterpret(org.zwgk.portal.organizations.Organization interpreter, Document policy) {
+        org.zwgk.portal.organizations.Organization issuer = policy.organization;
+        // a government's office issues for it (昆政办发), and the department that drafted such a policy explains it
+        // (谁起草、谁解读): the office's policies count as the government's
+        org.zwgk.portal.organizations.Organization forWhom = issuer.type == org.zwgk.portal.organizations.OrganizationType.OFFICE
+                && issuer.parent != null ? issuer.parent : issuer;
         for (org.zwgk.portal.organizations.Organization o = interpreter; o != null; o = o.parent) {
-            if (o.id.equals(policy.organization.id)) {
+            if (o.id.equals(issuer.id) || o.id.equals(forWhom.id)) {
                 return true;
             }
         }

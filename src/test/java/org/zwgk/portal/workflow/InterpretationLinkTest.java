@@ -104,19 +104,19 @@ class InterpretationLinkTest {
      */
     @Test
     void aUnitInterpretsItsOwnPoliciesAndThoseAboveItNotAnotherUnits() {
-        long office = fixtures.publishedPolicy("szfb", "zcwj");
+        long beside = fixtures.publishedPolicy("fgw", "fgw-zcwj");
         String title = "关于他单位政策的解读" + System.nanoTime();
         Response refused = editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "INTERPRETATION", "title", title,
-                "body", "解读正文。", "interprets", "/documents/" + office));
+                "body", "解读正文。", "interprets", "/documents/" + beside));
         assertThat(refused.statusCode()).isEqualTo(400);
         org.jsoup.nodes.Document form = Jsoup.parse(refused.asString());
-        assertThat(form.select("#interprets-error").text()).contains("市政府办公室").contains("只能解读本单位或上级机关");
+        assertThat(form.select("#interprets-error").text()).contains("由市发改委发布").contains("只能解读本单位或上级机关");
         assertThat(form.select("#title").val()).as("what was typed comes back").isEqualTo(title);
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Draft.count("meta.title", title))).isZero();
 
         // nor by changing a draft that interprets nothing yet
         long d = draft("czj-qt", "INTERPRETATION", title);
-        assertThat(editor.post("/workbench/drafts/" + d, fixtures.form(d, "interprets", "/documents/" + office)).statusCode()).isEqualTo(400);
+        assertThat(editor.post("/workbench/drafts/" + d, fixtures.form(d, "interprets", "/documents/" + beside)).statusCode()).isEqualTo(400);
         assertThat(fixtures.draftNow(d).interprets).isNull();
 
         // the 市人民政府 is above the 财政局: its policy the 财政局 explains
@@ -125,5 +125,12 @@ class InterpretationLinkTest {
                 "interprets", "/documents/" + government));
         assertThat(Jsoup.parse(RestAssured.get("/documents/" + government).asString()).select("#interpretations a[href='/documents/" + explained + "']"))
                 .as("listed on the policy's page").isNotEmpty();
+
+        // the 市政府办公室 issues for the 市人民政府 (昆政办发), and the department that drafted such a policy explains it (谁起草、谁解读)
+        long office = fixtures.publishedPolicy("szfb", "zcwj");
+        long drafted = published(draft("czj-qt", "INTERPRETATION", "关于市政府办公室政策的解读" + System.nanoTime(),
+                "interprets", "/documents/" + office));
+        assertThat(Jsoup.parse(RestAssured.get("/documents/" + office).asString()).select("#interpretations a[href='/documents/" + drafted + "']"))
+                .isNotEmpty();
     }
 }
