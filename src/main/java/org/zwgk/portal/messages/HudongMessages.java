@@ -112,6 +112,7 @@ public interface HudongMessages {
 
     String awaitingOtherLevels();
     String returnNeedsComment();
+    String replyNotNamed();
     String wrongStatus();
     String tooLong(int max);
     String formUsed();

@@ -327,8 +327,22 @@ public class MessageService {
      */
     @Transactional
     public CitizenMessage approveReply(PortalUser user, long id, String comment, Actor actor) {
+        return approve(user, id, null, false, comment, actor);
+    }
+
+    /**
+     * As above, from a reviewer's page, which names the reply it showed ({@code seenReply}, its id; 400 when
+     * missing): a reply written again since is refused (security review: a page kept open over a return and
+     * a new reply approved the new one unread).
+     */
+    @Transactional
+    public CitizenMessage approveReply(PortalUser user, long id, Long seenReply, String comment, Actor actor) {
+        return approve(user, id, seenReply, true, comment, actor);
+    }
+
+    private CitizenMessage approve(PortalUser user, long id, Long seenReply, boolean fromPage, String comment, Actor actor) {
         CitizenMessage m = visibleLocked(user, id);
-        MessageReply r = reviewable(user, m);
+        MessageReply r = reviewable(user, m, seenReply, fromPage);
         org.zwgk.portal.workflow.ReviewLevels.Step step = levels.approval(user, r.reviewItem(), REPLIES);
         org.zwgk.portal.access.PublicationApproval.record(MessageReply.REVIEW_TYPE, r.id, step.level(), user.username(),
                 blankToNull(comment), clock.instant());
@@ -353,9 +367,9 @@ public class MessageService {
 
     /** Back to the lead unit's editors with the reason. */
     @Transactional
-    public CitizenMessage returnReply(PortalUser user, long id, String comment, Actor actor) {
+    public CitizenMessage returnReply(PortalUser user, long id, Long seenReply, String comment, Actor actor) {
         CitizenMessage m = visibleLocked(user, id);
-        MessageReply r = reviewable(user, m);
+        MessageReply r = reviewable(user, m, seenReply, true);
         String c = required("comment", comment, 1000, h -> h.returnNeedsComment());
         r.status = MessageReply.Status.RETURNED;
         r.reviewer = user.username();
@@ -366,12 +380,18 @@ public class MessageService {
         return m;
     }
 
-    private MessageReply reviewable(PortalUser user, CitizenMessage m) {
+    private MessageReply reviewable(PortalUser user, CitizenMessage m, Long seenReply, boolean fromPage) {
         MessageAssignment lead = MessageAssignment.lead(m).orElseThrow(() -> UserError.conflict(x -> hd().notAssigned()));
         ownership.require(user, Role.REVIEWER, lead.organization);
         requireStatus(m, MessageStatus.REPLY_REVIEW);
         MessageReply r = MessageReply.inReview(m).orElseThrow(() -> UserError.conflict(x -> hd().wrongStatus()));
         levels.requireReviewer(user, r.reviewItem(), REPLIES);
+        if (fromPage && seenReply == null) {
+            throw UserError.badInput("reply", x -> hd().replyNotNamed());
+        }
+        if (seenReply != null && seenReply != r.id) {
+            throw UserError.conflict(x -> org.zwgk.portal.workflow.PublicationLevels.changedSinceSeen());
+        }
         return r;
     }
 

@@ -189,16 +189,21 @@ public class MessageWorkbenchResource {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@RestPath long id, @RestForm String comment) {
-        return outcome(id, u -> service.approveReply(u, id, comment, current.actor()).status == MessageStatus.REPLY_REVIEW
+    public Response approve(@RestPath long id, @RestForm String reply, @RestForm String comment) {
+        return outcome(id, u -> service.approveReply(u, id, seenReply(reply), comment, current.actor()).status == MessageStatus.REPLY_REVIEW
                 ? "levelApproved" : "approved", null);
     }
 
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response returnReply(@RestPath long id, @RestForm String comment) {
-        return step(id, "returned", u -> service.returnReply(u, id, comment, current.actor()));
+    public Response returnReply(@RestPath long id, @RestForm String reply, @RestForm String comment) {
+        return step(id, "returned", u -> service.returnReply(u, id, seenReply(reply), comment, current.actor()));
+    }
+
+    /** The reply the reviewer's page showed: every review form names it, so a decision is on what was read. */
+    private static Long seenReply(String reply) {
+        return FormBinding.version(reply);
     }
 
     /**

@@ -62,4 +62,10 @@ public class MessageFixtures {
         QuarkusTransaction.requiringNew().run(() -> service.submitReply(user(editor), id, "测试答复。", true, FIXTURE));
         return id;
     }
+
+    /** The id of the reply in review on this message, which a reviewer's page names in its forms. */
+    public long replyOf(long message) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                MessageReply.inReview(CitizenMessage.findById(message)).orElseThrow().id);
+    }
 }

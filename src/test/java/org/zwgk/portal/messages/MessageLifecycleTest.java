@@ -200,11 +200,14 @@ class MessageLifecycleTest {
         org.jsoup.nodes.Document forReview = org.jsoup.Jsoup.parse(reviewer1.get("/workbench/messages/" + id).asString());
         assertThat(forReview.select("#public-preview").text()).contains("王*您好", "138****5678", "恢复照明")
                 .doesNotContain("13812345678").doesNotContain("王五");
+        long firstReply = (Long) reviewed(id).get("reply");
+        assertThat(forReview.select("#approve").parents().select("form input[name=reply]").val()).as("the form names the reply shown")
+                .isEqualTo(String.valueOf(firstReply));
         // four eyes: another organization's reviewer cannot, the reviewer of the lead unit does
-        assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(403);
+        assertThat(czjReviewer.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(403);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("答复审核中").doesNotContain("恢复照明");
         // the lead unit reviews at its levels (szfb: 三审), a different reviewer at each, as for its documents
-        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).as("not sent after 一审")
                 .contains("答复审核中").doesNotContain("恢复照明");
         org.jsoup.nodes.Document afterFirst = org.jsoup.Jsoup.parse(reviewer2.get("/workbench/messages/" + id).asString());
@@ -214,13 +217,13 @@ class MessageLifecycleTest {
         org.jsoup.nodes.Document forFirst = org.jsoup.Jsoup.parse(reviewer1.get("/workbench/messages/" + id).asString());
         assertThat(forFirst.select("#approve")).isEmpty();
         assertThat(forFirst.select("#awaiting-others").text()).contains("待其他审核人");
-        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve").statusCode()).as("one person, one level").isEqualTo(409);
+        assertThat(reviewer1.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).as("one person, one level").isEqualTo(409);
         // the workbench home's 待我审核 lists the reply for whoever may approve its next level, and only for them
         assertThat(otherReviews(reviewer2)).as("the next level's reviewer").contains("/workbench/messages/" + id);
         assertThat(otherReviews(reviewer1)).as("who approved the first level").doesNotContain("/workbench/messages/" + id);
         assertThat(otherReviews(czjReviewer)).as("another organization's reviewer").doesNotContain("/workbench/messages/" + id);
         assertThat(otherReviews(szfbEditor)).as("its author").doesNotContain("/workbench/messages/" + id);
-        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).doesNotContain("恢复照明");
         Staff reviewer3 = Staff.login("szfb-reviewer3");
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").text())
@@ -228,7 +231,7 @@ class MessageLifecycleTest {
         // browser walk: the step that sends asks first (the levels before it do not)
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select("#approve").attr("data-confirm-submit"))
                 .contains("发给来信人");
-        assertThat(reviewer3.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer3.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
         assertThat(otherReviews(reviewer3)).as("sent: nothing left to review").doesNotContain("/workbench/messages/" + id);
         assertThat(org.jsoup.Jsoup.parse(reviewer3.get("/workbench/messages/" + id).asString()).select(".review-levels").text())
                 .as("every level's reviewer stays named").contains("3/3", "szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3");
@@ -280,9 +283,13 @@ class MessageLifecycleTest {
         assertThat(text(redo)).contains("办理中", "答复期限");
         assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
                 "经复查，小区门口另有一盏路灯线路老化，已于今日更换线路。")).statusCode()).isEqualTo(303);
-        assertThat(reviewer2.post("/workbench/messages/" + id + "/return", Map.of()).statusCode()).as("a return needs its reason").isEqualTo(400);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/return", reviewed(id)).statusCode()).as("a return needs its reason").isEqualTo(400);
+        // security review: a page kept open since the first reply approved the second one unread
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve", Map.of("reply", firstReply)).statusCode())
+                .as("the page showed another reply").isEqualTo(409);
+        assertThat(reviewer2.post("/workbench/messages/" + id + "/approve").statusCode()).as("a form naming no reply").isEqualTo(400);
         for (Staff r : List.of(reviewer2, Staff.login("szfb-reviewer3"), reviewer1)) {
-            assertThat(r.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+            assertThat(r.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
         }
         assertThat(text(citizen.post("/hudong/follow", Map.of("code", code, "secret", secret)))).contains("更换线路");
         assertThat(QuarkusTransaction.requiringNew().call(() -> DocumentVersion.history(Document.findById(docId)).size())).isEqualTo(2);
@@ -367,8 +374,8 @@ class MessageLifecycleTest {
         Staff czjEditor = Staff.login("czj-editor");
         assertThat(czjEditor.get("/workbench/messages").asString()).contains(code);
         assertThat(czjEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply", "请在本网站办事服务栏目查询。")).statusCode()).isEqualTo(303);
-        assertThat(szfbReviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(404);
-        assertThat(Staff.login("czj-reviewer").post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(szfbReviewer.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(404);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
         // not published without consent
         assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument)).isNull();
     }
@@ -464,5 +471,11 @@ class MessageLifecycleTest {
     /** The workbench home's line about letters. */
     static String attention(Staff staff) {
         return org.jsoup.Jsoup.parse(staff.get("/workbench").asString()).select("#message-attention").text();
+    }
+
+    /** What a reviewer's page sends with its decision: the reply it showed. */
+    private static Map<String, Object> reviewed(long message) {
+        return Map.of("reply", QuarkusTransaction.requiringNew().call(() ->
+                MessageReply.inReview(CitizenMessage.findById(message)).orElseThrow().id));
     }
 }

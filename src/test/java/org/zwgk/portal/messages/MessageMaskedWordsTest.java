@@ -63,7 +63,7 @@ class MessageMaskedWordsTest {
         Staff reviewer = Staff.login("czj-reviewer");
         String preview = Jsoup.parse(reviewer.get("/workbench/messages/" + id).asString()).select("#public-preview").text();
         assertThat(preview).contains("上次跟王**反映过", "经核查，王**已将情况").doesNotContain("王建国");
-        assertThat(reviewer.post("/workbench/messages/" + id + "/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/messages/" + id + "/approve", Map.of("reply", fixtures.replyOf(id))).statusCode()).isEqualTo(303);
 
         long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
         String page = given().get("/documents/" + docId).asString();

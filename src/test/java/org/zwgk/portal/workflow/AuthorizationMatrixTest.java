@@ -266,10 +266,14 @@ class AuthorizationMatrixTest {
                 form("organization", org, "note", "已办理")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("message: reply", org -> new Request("/workbench/messages/" + messages.handling(org) + "/reply",
                 form("reply", "矩阵测试答复")), Rule.ownOrg(EDITOR)));
-        list.add(new Endpoint("message: approve reply", org -> new Request("/workbench/messages/"
-                + messages.replyInReview(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(REVIEWER)));
-        list.add(new Endpoint("message: return reply", org -> new Request("/workbench/messages/"
-                + messages.replyInReview(org, ORG.get(org)[0]) + "/return", form("comment", "请补充")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("message: approve reply", org -> {
+            long m = messages.replyInReview(org, ORG.get(org)[0]);
+            return new Request("/workbench/messages/" + m + "/approve", form("reply", messages.replyOf(m)));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("message: return reply", org -> {
+            long m = messages.replyInReview(org, ORG.get(org)[0]);
+            return new Request("/workbench/messages/" + m + "/return", form("reply", messages.replyOf(m), "comment", "请补充"));
+        }, Rule.ownOrg(REVIEWER)));
         // 征集调查: an organization's editors open and answer it, its editors or reviewers moderate
         list.add(new Endpoint("consultation: open", org -> new Request("/workbench/consultations", form("organization", org,
                 "title", "矩阵测试征集", "description", "征求意见稿", "opensOn", "2026-01-01", "closesOn", "2099-03-01")), Rule.ownOrg(EDITOR)));
