@@ -113,6 +113,12 @@ public interface HudongMessages {
     String awaitingOtherLevels();
     String returnNeedsComment();
     String replyNotNamed();
+
+    String noAnswerer();
+
+    String noAnswererHint();
+
+    String noAnswererAssigned();
     String wrongStatus();
     String tooLong(int max);
     String formUsed();

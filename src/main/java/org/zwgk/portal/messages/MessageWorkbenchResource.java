@@ -43,7 +43,8 @@ public class MessageWorkbenchResource {
         static native TemplateInstance queue(PortalUser user, List<MessageView> messages, org.zwgk.portal.web.Page<MessageView> done);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
-                                              String done, String error, TypedReply typed, MessageService.PublicCopy preview);
+                                              java.util.Set<String> unanswered, String done, String error, TypedReply typed,
+                                              MessageService.PublicCopy preview);
 
         static native TemplateInstance health(PortalUser user, SiteHealth.Report report);
     }
@@ -65,10 +66,13 @@ public class MessageWorkbenchResource {
     private final Messages messages;
 
     private final org.zwgk.portal.workflow.ReviewLevels levels;
+    private final org.zwgk.portal.common.PortalConfig config;
 
     MessageWorkbenchResource(MessageService service, SiteHealth health, MessageRules rules, CurrentUser current, Ownership ownership,
-                             Deidentifier deidentifier, Messages messages, org.zwgk.portal.workflow.ReviewLevels levels) {
+                             Deidentifier deidentifier, Messages messages, org.zwgk.portal.workflow.ReviewLevels levels,
+                             org.zwgk.portal.common.PortalConfig config) {
         this.levels = levels;
+        this.config = config;
         this.service = service;
         this.health = health;
         this.rules = rules;
@@ -133,7 +137,21 @@ public class MessageWorkbenchResource {
             // after a return, the words the last reply asked to mask are offered again
             typed = new TypedReply(null, MessageReply.of(m).stream().reduce((a, b) -> b).map(r -> r.maskedWords).orElse(null));
         }
-        return Templates.message(user, v, actions, Organization.listOrdered(), done, error, typed, preview).render();
+        return Templates.message(user, v, actions, Organization.listOrdered(), unanswered(user), done, error, typed, preview).render();
+    }
+
+    /**
+     * For the operator who assigns: the organizations no editor of this site answers for (browser walk: a letter
+     * went to a unit without staff and waited for its deadline). With single sign-on the login server holds the
+     * roles, so nobody is known to be missing.
+     */
+    private java.util.Set<String> unanswered(PortalUser user) {
+        if (!user.siteAdmin() || config.security().sso()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> answered = org.zwgk.portal.organizations.Membership.organizationsWith(Role.EDITOR);
+        return Organization.listOrdered().stream().map(o -> o.code).filter(c -> !answered.contains(c))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     Actions actions(PortalUser user, CitizenMessage m, MessageView v) {

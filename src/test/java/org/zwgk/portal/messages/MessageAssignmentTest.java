@@ -1,0 +1,43 @@
+package org.zwgk.portal.messages;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.zwgk.portal.access.Staff;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browser walk: the operator assigned a letter to 人社局, which has no staff on the site, was told 已转办, and
+ * the letter waited for its deadline with nobody able to answer it.
+ */
+@QuarkusTest
+@TestProfile(MessagesTestProfile.class)
+class MessageAssignmentTest {
+
+    @Inject
+    MessageFixtures fixtures;
+
+    @Test
+    void theOperatorIsToldWhichUnitsHaveNobodyToAnswer() {
+        long id = fixtures.accepted();
+        Staff operator = Staff.login("site-admin");
+        Document page = Jsoup.parse(operator.get("/workbench/messages/" + id).asString());
+        assertThat(page.select("#lead option[value=rdb]").text()).as("人大办: no editor here").endsWith("（暂无编辑人员）");
+        assertThat(page.select("#lead option[value=czj]").text()).isEqualTo("昆山市财政局");
+        assertThat(page.select("#no-answerer-hint").text()).contains("无人能够答复");
+
+        assertThat(operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "rdb")).statusCode()).isEqualTo(303);
+        Document assigned = Jsoup.parse(operator.get("/workbench/messages/" + id).asString());
+        assertThat(assigned.select(".no-answerer").text()).contains("暂无编辑人员");
+
+        long answered = fixtures.accepted();
+        assertThat(operator.post("/workbench/messages/" + answered + "/assign", Map.of("lead", "czj")).statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(operator.get("/workbench/messages/" + answered).asString()).select(".no-answerer")).isEmpty();
+    }
+}
