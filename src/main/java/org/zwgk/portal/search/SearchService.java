@@ -87,14 +87,36 @@ public class SearchService {
             if (w.length() > ONE_WORD) {
                 // a longer run misses pairs across its words (邻居建房挡住), not necessarily a word: its words
                 // as segmented are looked up one by one (政务公开个人所得税: 个人所得税, when 政务公开 is found)
-                segmented(simplified).stream().filter(s -> s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a))
-                        && !found(searcher, s)).limit(WORDS_NAMED_PER_RUN).forEach(absent::add);
+                List<String> pieces = segmented(simplified);
+                int at = 0;
+                List<String> missing = new java.util.ArrayList<>();
+                for (String s : pieces) {
+                    int start = simplified.indexOf(s, at);
+                    at = start < 0 ? at : start + s.length();
+                    if (s.length() >= 2 && absent.stream().noneMatch(a -> a.contains(s) || s.contains(a)) && !found(searcher, s)
+                            && !halfOfAFoundPair(searcher, simplified, start, s.length())) {
+                        missing.add(s);
+                    }
+                }
+                missing.stream().limit(WORDS_NAMED_PER_RUN).forEach(absent::add);
             } else if (inside.isEmpty() && vocabulary.knownWordsIn(simplified).stream().allMatch(k -> k.equals(simplified))) {
                 // no known word inside a run short enough to be one word: the run is what nothing holds (犀牛保护)
                 absent.add(w);
             }
         }
         return absent;
+    }
+
+    /**
+     * A pair the segmenter cut across two words (退押 of 房东不退押金): one of its characters makes a found pair
+     * with its neighbour outside it (押金). Not a word anyone typed, it is not named (browser walk).
+     */
+    private boolean halfOfAFoundPair(IndexSearcher searcher, String run, int start, int length) {
+        if (start < 0 || length != 2) {
+            return false;
+        }
+        return start > 0 && found(searcher, run.substring(start - 1, start + 1))
+                || start + 3 <= run.length() && found(searcher, run.substring(start + 1, start + 3));
     }
 
     /** At most this many missing words named from one run typed without spaces: a pasted question names a few. */
