@@ -137,7 +137,7 @@ public class NoticePdf {
 
     /** How the file is offered for download: 答复告知书-YSQ….pdf (a plain ASCII name for old clients). */
     static String contentDisposition(String trackingCode) {
-        return RequestFiles.contentDisposition("答复告知书-" + trackingCode + ".pdf");
+        return org.zwgk.portal.attachments.FileDownload.contentDisposition("答复告知书-" + trackingCode + ".pdf");
     }
 
     /** The article the answer rests on. */

@@ -209,7 +209,7 @@ public class PublicRequestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response file(@org.jboss.resteasy.reactive.RestPath long file, @RestForm String code, @RestForm String secret) {
         try {
-            return RequestFiles.serve(files.forApplicant(code, secret, file, current.actor()));
+            return files.forApplicant(code, secret, file, current.actor()).response();
         } catch (UserError e) {
             if (e.status() == 404 || e.status() == 429) {
                 return noStore(Response.fromResponse(ErrorResponses.page(e.status(),

@@ -7,6 +7,7 @@ import org.zwgk.portal.access.PortalUser;
 import org.zwgk.portal.access.Role;
 import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.FileDownload;
 import org.zwgk.portal.attachments.UploadCheck;
 import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.common.PortalConfig;
@@ -43,10 +44,6 @@ public class RequestFiles {
         this.audit = audit;
         this.clock = clock;
         this.maxBytes = config.workflow().maxAttachmentBytes();
-    }
-
-    /** A file as served: where its bytes are and what to call it. */
-    public record Download(Path path, String fileName, String mediaType) {
     }
 
     /**
@@ -122,14 +119,14 @@ public class RequestFiles {
 
     /** For the organization's staff. */
     @Transactional
-    public Download forStaff(PortalUser user, long requestId, long fileId, AuditLog.Actor actor) {
+    public FileDownload forStaff(PortalUser user, long requestId, long fileId, AuditLog.Actor actor) {
         InfoRequest r = service.visible(user, requestId);
         return served(r, fileId, actor);
     }
 
     /** For whoever holds code and secret: a wrong pair, or a file of another request, is 404. */
     @Transactional
-    public Download forApplicant(String code, String secret, long fileId, AuditLog.Actor actor) {
+    public FileDownload forApplicant(String code, String secret, long fileId, AuditLog.Actor actor) {
         InfoRequest r = service.lookup(code, secret, actor.address());
         if (r.answerType == null) {
             throw UserError.notFound(m -> m.attachmentNotFound());
@@ -137,32 +134,13 @@ public class RequestFiles {
         return served(r, fileId, actor);
     }
 
-    private Download served(InfoRequest r, long fileId, AuditLog.Actor actor) {
+    private FileDownload served(InfoRequest r, long fileId, AuditLog.Actor actor) {
         RequestFile f = RequestFile.of(r, fileId).orElseThrow(() -> UserError.notFound(m -> m.attachmentNotFound()));
         Path path = store.pathOf(f.file.sha256);
         if (!Files.isRegularFile(path)) {
             throw UserError.notFound(m -> m.attachmentNotFound());
         }
         audit.record(actor, "request.file.download", ENTITY, r.id, r.trackingCode + " 校验值（SHA-256）" + f.file.sha256);
-        return new Download(path, f.file.fileName, f.file.mediaType);
-    }
-
-    /**
-     * The response for a file: never cached or indexed, always a download, under a name that cannot
-     * break the header (an ASCII fallback and the real name percent-encoded).
-     */
-    public static jakarta.ws.rs.core.Response serve(Download d) {
-        return jakarta.ws.rs.core.Response.ok(d.path().toFile(), d.mediaType())
-                .header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .header("Content-Disposition", contentDisposition(d.fileName()))
-                .build();
-    }
-
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return new FileDownload(path, f.file.fileName, f.file.mediaType);
     }
 }

@@ -125,7 +125,7 @@ public class RequestWorkbenchResource {
     @GET
     @Path("{id}/files/{file}")
     public Response file(@RestPath long id, @RestPath long file) {
-        return RequestFiles.serve(files.forStaff(current.get(), id, file, current.actor()));
+        return files.forStaff(current.get(), id, file, current.actor()).response();
     }
 
     @POST

@@ -264,6 +264,11 @@ public final class Routes {
         return draft(id) + "/" + step;
     }
 
+    /** A draft's file, downloaded by those who may read the draft. */
+    public static String draftAttachment(long id, long attachment) {
+        return draft(id) + "/attachments/" + attachment;
+    }
+
     public static String draftAttachmentDelete(long id, long attachment) {
         return draft(id) + "/attachments/" + attachment + "/delete";
     }

@@ -2,6 +2,7 @@ package org.zwgk.portal.workflow;
 
 import org.zwgk.portal.attachments.AttachedFile;
 import org.zwgk.portal.attachments.AttachmentStore;
+import org.zwgk.portal.attachments.FileDownload;
 import org.zwgk.portal.attachments.FileSniffer;
 import org.zwgk.portal.attachments.UploadCheck;
 
@@ -66,6 +67,27 @@ public class DraftAttachments {
         }
         a.delete();
         workflow.audited(actor, "draft.attachment.remove", d, a.file.fileName + " sha256 " + a.file.sha256);
+    }
+
+    /**
+     * A draft's file for whoever may read the draft (its organization's staff, site admins): a reviewer
+     * opens it before approving, above all one the privacy check could not read. A draft this user may
+     * not read answers as one that does not exist, a file of another draft as one that does not exist;
+     * each download is audited by the file's hash (it may hold personal data not yet masked).
+     */
+    @Transactional
+    public FileDownload file(PortalUser user, long draftId, long attachmentId, Actor actor) {
+        Draft d = workflow.visible(user, draftId);
+        DraftAttachment a = DraftAttachment.findById(attachmentId);
+        if (a == null || a.draft != d) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        java.nio.file.Path path = store.pathOf(a.file.sha256);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw UserError.notFound(m -> m.attachmentNotFound());
+        }
+        workflow.audited(actor, "draft.attachment.download", d, a.file.fileName + " sha256 " + a.file.sha256);
+        return new FileDownload(path, a.file.fileName, a.file.mediaType);
     }
 
     static String cleanName(String name) {

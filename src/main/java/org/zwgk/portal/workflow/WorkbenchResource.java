@@ -273,6 +273,13 @@ public class WorkbenchResource {
                 attachments.add(user, id, Draft.sentVersion(lockVersion), title, file, current.actor()));
     }
 
+    /** A draft's file, as a download: the reviewer checks what they publish, not only its name and hash. */
+    @GET
+    @Path("drafts/{id}/attachments/{attachment}")
+    public Response attachment(@RestPath long id, @RestPath long attachment) {
+        return attachments.file(current.get(), id, attachment, current.actor()).response();
+    }
+
     @POST
     @Path("drafts/{id}/attachments/{attachment}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -212,7 +212,7 @@ class RequestFilesTest {
 
     @Test
     void aChineseFileNameIsSafeInTheHeader() {
-        assertThat(RequestFiles.contentDisposition("会议纪要\"; x=1.pdf"))
+        assertThat(org.zwgk.portal.attachments.FileDownload.contentDisposition("会议纪要\"; x=1.pdf"))
                 .isEqualTo("attachment; filename=\"_______x_1.pdf\"; filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81%22%3B%20x%3D1.pdf");
     }
 
