@@ -94,4 +94,10 @@ public interface PlanMessages {
     String defaultResultTitle(int year, int number, String organization);
     String bodyRow(String plan, int number, String url);
     String bodyStatus(String status);
+
+    /** A result's text no longer states the 进展 reported ({@code status}: the line as generated). */
+    String resultStatusKept(String status, int number);
+    String resultEvidenceKept(String title, int number);
+    /** On the result draft's page: what the plan shows once it is published. */
+    String resultOnPublish(String plan, int number, String organization, String status, int evidence);
 }

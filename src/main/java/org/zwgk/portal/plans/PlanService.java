@@ -247,7 +247,8 @@ public class PlanService {
 
     /**
      * The result's text as published: what the unit wrote, then the row it reports on, its status and
-     * its evidence as links, so the reviewer approves what the public will read.
+     * its evidence as links, so the reviewer approves what the public will read. The editor may reword
+     * it, but it goes to review only still stating that status and evidence ({@link ResultDraftCheck}).
      */
     private static String body(String text, ResultStatus status, List<Long> evidence, WorkPlan plan, PlanRow row) {
         if (text == null || text.isBlank()) {

@@ -196,6 +196,13 @@ class PlanTest {
         // unpublished is invisible
         assertThat(RestAssured.get("/plans/kunshan-2018/rows/8").asString()).doesNotContain(d.meta.title);
 
+        // the evidence link taken out of the text: refused, or the row would list what the approved text does not name
+        String withoutEvidence = d.meta.body.replaceAll("- \\[[^\n]*\\]\\(/documents/" + evidence + "\\)\n?", "");
+        assertThat(withoutEvidence).isNotEqualTo(d.meta.body);
+        Response refused = czj.post("/workbench/drafts/" + draftId + "/submit", fixtures.form(draftId, "body", withoutEvidence));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("正文须保留佐证材料");
+
         QuarkusTransaction.requiringNew().run(() -> workflow.submit(fixtures.user("czj-editor"), draftId,
                 fixtures.lockVersion(draftId), true, AuditLog.system("test")));
         QuarkusTransaction.requiringNew().run(() -> workflow.approve(fixtures.user("czj-reviewer"), draftId,
@@ -223,6 +230,49 @@ class PlanTest {
         // the organization's page lists its rows
         String unit = RestAssured.get("/plans/kunshan-2018/units/czj").then().statusCode(200).extract().asString();
         assertThat(unit).contains("昆山市财政局承担的工作要点任务", "/plans/kunshan-2018/rows/8", "/plans/kunshan-2018/rows/35");
+    }
+
+    @Test
+    void theStatusShownIsTheOneTheReviewerApprovedAndNothingBeforeApproval() {
+        String title = "市财政局第1项落实情况" + SEQ.incrementAndGet();
+        Staff czj = Staff.login("czj-editor");
+        Response r = czj.post("/plans/kunshan-2018/rows/1/report", Map.of("organization", "czj", "status", "DONE",
+                "title", title, "body", "已全部完成。"));
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        long draftId = Long.parseLong(r.getHeader("Location").replaceAll(".*/drafts/(\\d+).*", "$1"));
+        String submit = "/workbench/drafts/" + draftId + "/submit";
+        String body = fixtures.draftNow(draftId).meta.body;
+
+        // audit: the text rewritten to say the work has not started, the 进展 reported left 已完成
+        Response rewritten = czj.post(submit, fixtures.form(draftId, "body", "本项工作尚未开始。\n\n当前状态：未开始"));
+        assertThat(rewritten.statusCode()).isEqualTo(400);
+        assertThat(rewritten.asString()).contains("正文须写明报送时选定的进展", "已完成", "重新报送");
+        // the generated line itself changed to another 进展, or a second one added: refused as well
+        Response changed = czj.post(submit, fixtures.form(draftId, "body", body.replace("进展：**已完成**", "进展：**未开始**")));
+        assertThat(changed.statusCode()).isEqualTo(400);
+        Response both = czj.post(submit, fixtures.form(draftId, "body", body + "\n进展：**未开始**\n"));
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(fixtures.draftNow(draftId).status).isEqualTo(org.zwgk.portal.workflow.DraftStatus.DRAFT);
+
+        // the wording changed, the 进展 kept: to review, and the reviewer is told what the plan will show
+        Response submitted = czj.post(submit, fixtures.form(draftId, "body", body.replace("已全部完成。", "已全部完成，年底前公开。")));
+        assertThat(submitted.statusCode()).as(submitted.asString()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").get("/workbench/drafts/" + draftId).asString())
+                .contains("第1项任务中昆山市财政局的进展显示为“已完成”");
+        // nothing public before approval
+        assertThat(RestAssured.get("/plans/kunshan-2018/rows/1").asString()).doesNotContain(title);
+        assertThat(RestAssured.get("/api/v1/plans/kunshan-2018").asString()).doesNotContain(title);
+
+        QuarkusTransaction.requiringNew().run(() -> workflow.approve(fixtures.user("czj-reviewer"), draftId,
+                fixtures.lockVersion(draftId), null, AuditLog.system("test")));
+        long documentId = fixtures.draftNow(draftId).document.id;
+        List<Map<String, Object>> results = RestAssured.get("/api/v1/plans/kunshan-2018").then().statusCode(200).extract().jsonPath()
+                .getList("goals.tasks.flatten().rows.flatten().find { it.number == 1 }.results");
+        assertThat(results).filteredOn(x -> ("/documents/" + documentId).equals(x.get("url")))
+                .singleElement().satisfies(x -> assertThat(x.get("status")).isEqualTo("DONE"));
+        // and the published text says the same
+        assertThat(RestAssured.get("/documents/" + documentId).then().statusCode(200).extract().asString())
+                .contains("已全部完成，年底前公开。", "<strong>已完成</strong>").doesNotContain("未开始");
     }
 
     /** Gives a published document this 文号, as its editor would have. */
