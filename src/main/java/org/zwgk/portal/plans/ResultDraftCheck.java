@@ -64,7 +64,7 @@ class ResultDraftCheck implements SubmissionCheck, DraftNote {
         if (draft.id == null) {
             return Optional.empty();
         }
-        Optional<PlanResult> own = PlanResult.find("draft.id", draft.id).firstResultOptional();
+        Optional<PlanResult> own = PlanResult.find("draft.id = ?1", draft.id).firstResultOptional();
         if (own.isPresent() || draft.document == null) {
             return own;
         }
