@@ -36,8 +36,8 @@ public class MembersResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(PortalUser user, Organization organization, List<MemberService.Member> members,
-                                               List<Role> roles, boolean sso, AccountDirectory.NewAccount created,
-                                               Refused refused);
+                                               List<Role> roles, List<Role> newRoles, boolean sso,
+                                               AccountDirectory.NewAccount created, Refused refused);
     }
 
     /**
@@ -109,8 +109,11 @@ public class MembersResource {
 
     private String page(String code, AccountDirectory.NewAccount created, Refused refused) {
         List<MemberService.Member> list = members.members(current.get(), code);
+        // an org admin's new colleagues start as editors (MemberService.requireSecondPerson): the form offers no role it would refuse
+        List<Role> newRoles = current.get().siteAdmin() ? List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN) : List.of(Role.EDITOR);
         return Templates.members(current.get(), Organization.findByCode(code).orElseThrow(), list,
-                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), config.security().sso(), created, refused == null ? Refused.NONE : refused).render();
+                List.of(Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN), newRoles, config.security().sso(), created,
+                refused == null ? Refused.NONE : refused).render();
     }
 
     /** The page again with the refused form filled in and its messages; a refusal not about the form stays an error page. */

@@ -129,6 +129,13 @@ class NewColleagueTest {
                 Map.of("username", "nobody-" + System.nanoTime(), "role", "reviewer")).asString());
         assertThat(taken.select("#form-error")).hasSize(1);
         assertThat(taken.select("form[action$=/members] select[name=role] option[selected]").attr("value")).isEqualTo("reviewer");
+        // browser walk: the add form said 请先由平台管理员创建账号 above the form where the admin creates one, and the
+        // create form offered 审核 and 单位管理员, which an org admin's new account is always refused
+        assertThat(taken.select("#form-error").text()).contains("区分大小写", "新建账号并加入本单位").doesNotContain("平台管理员创建");
+        assertThat(taken.select("form[action$=/members/new] select[name=role] option").eachAttr("value")).containsExactly("editor");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("site-admin").get("/workbench/organizations/szfb/members").asString())
+                .select("form[action$=/members/new] select[name=role] option").eachAttr("value"))
+                .as("a site admin gives any role").containsExactly("editor", "reviewer", "org-admin");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).isEqualTo(before);
     }
 }
