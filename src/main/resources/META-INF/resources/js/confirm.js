@@ -5,7 +5,17 @@
   'use strict';
   document.addEventListener('click', function (event) {
     var button = event.target.closest ? event.target.closest('button[data-confirm-submit]') : null;
-    if (button && !window.confirm(button.getAttribute('data-confirm-submit'))) {
+    if (!button) {
+      return;
+    }
+    // a required field left empty is said first (browser walk: 确定撤回吗？ then a silent stop at the empty reason)
+    var form = button.form;
+    if (form && !form.noValidate && !button.formNoValidate && form.checkValidity && !form.checkValidity()) {
+      event.preventDefault();
+      form.reportValidity();
+      return;
+    }
+    if (!window.confirm(button.getAttribute('data-confirm-submit'))) {
       event.preventDefault();
     }
   });

@@ -40,6 +40,9 @@ class WorkbenchBrowserTest {
     @Inject
     RecordFixtures records;
 
+    @Inject
+    Fixtures fixtures;
+
     @BeforeAll
     static void startBrowser() {
         browser = Chromium.start();
@@ -153,6 +156,30 @@ class WorkbenchBrowserTest {
         submitVia(By.id("approve"));
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("第 1 级审核已通过，已转第 2 级审核（共 3 级）。");
         Chromium.screenshot(browser, "workbench-reviewer-reads-typed");
+    }
+
+    @Test
+    void withdrawingWithoutAReasonSaysTheEmptyFieldBeforeAskingToConfirm() throws Exception {
+        // browser walk: 确定撤回吗？ came first, and after OK the form stopped silently at the empty reason
+        long doc = fixtures.published("czyjs");
+        browser.get(root + "workbench");
+        login("czj-reviewer");
+        browser.get(root + "workbench/documents/" + doc + "/versions");
+        browser.findElement(By.id("withdraw")).click();
+        boolean asked;
+        try {
+            browser.switchTo().alert().dismiss();
+            asked = true;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            asked = false;
+        }
+        assertThat(asked).as("nothing to confirm while the reason is empty").isFalse();
+        assertThat((Boolean) browser.executeScript("return document.getElementById('withdraw-reason').matches(':invalid')")).isTrue();
+        browser.findElement(By.id("withdraw-reason")).sendKeys("内容有误，待修订后重新发布");
+        browser.findElement(By.id("withdraw")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("确定撤回吗");
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.getCurrentUrl()).as("not sent").endsWith("/versions");
     }
 
     @Test
