@@ -87,6 +87,9 @@ class MessageFormBrowserTest {
         assertThat(counter.getAttribute("class")).contains("over");
         assertThat(alert.getAttribute("textContent")).isEqualTo("已输入 3096 / 3000 字 超出 96 字，请删减后再提交。");
         assertThat(text.getAttribute("aria-invalid")).isEqualTo("true");
+        // browser walk: red words under the field, no red around it (the fields' own border won)
+        assertThat(text.getCssValue("border-top-color")).isEqualTo("rgba(164, 0, 15, 1)");
+        assertThat(text.getCssValue("border-top-width")).isEqualTo("2px");
         withScript.findElement(By.id("subject")).sendKeys("油烟扰民");
         withScript.findElement(By.id("contact")).sendKeys("13900006666");
         Thread.sleep(3100); // past the form's minimum time, so only the length keeps it here
@@ -99,6 +102,7 @@ class MessageFormBrowserTest {
         assertThat(counter.getText()).isEqualTo("已输入 3000 / 3000 字");
         assertThat(counter.getAttribute("class")).doesNotContain("over");
         assertThat(text.getAttribute("aria-invalid")).isNull();
+        assertThat(text.getCssValue("border-top-width")).isEqualTo("1px");
     }
 
     @Test
