@@ -7,7 +7,11 @@ import org.zwgk.portal.privacy.PublishedTexts;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The texts of documents with a public page, for the privacy scan: title, 文号, summary, body, reason, attachment names and attachments' text. */
+/**
+ * The texts of documents with a public page, for the privacy scan: title, 文号, summary, body, reason,
+ * attachment names and attachments' text. A withdrawn document's page keeps only its title, 文号 and
+ * reason (its text and files answer 404): only those are public, so only those are checked.
+ */
 @ApplicationScoped
 class PublishedDocumentTexts implements PublishedTexts {
 
@@ -41,9 +45,16 @@ class PublishedDocumentTexts implements PublishedTexts {
                         d.meta.type == null ? null : d.meta.type.name());
                 texts.send("title", d.meta.title);
                 texts.send("docNumber", d.meta.docNumber);
-                texts.send("summary", d.meta.summary);
-                texts.send("body", d.meta.body);
+                // browser walk: a withdrawn document's file was listed as 已公开 but unread, while it answered 404
+                boolean withdrawn = d.status != DocumentStatus.PUBLISHED;
+                if (!withdrawn) {
+                    texts.send("summary", d.meta.summary);
+                    texts.send("body", d.meta.body);
+                }
                 texts.send("statusReason", d.statusReason);
+                if (withdrawn) {
+                    continue;
+                }
                 for (Attachment a : Attachment.of(d)) {
                     texts.send("attachment", a.file.title + " " + a.file.fileName);
                     // the file itself is served as uploaded: its text (PDF, Word, OFD, images by OCR) is checked too, named by the attachment

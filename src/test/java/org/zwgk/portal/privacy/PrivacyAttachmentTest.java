@@ -419,6 +419,34 @@ class PrivacyAttachmentTest {
         assertThat(scanLines()).as("a clean attachment passes").isEmpty();
     }
 
+    @Test
+    void aWithdrawnDocumentsFilesAndTextAreNotListedAsPublished() throws Exception {
+        // browser walk: a withdrawn document's file was listed under 已公开附件未能读取文字 while it answered 404
+        long doc = fixtures.published("czyjs", "正文没有个人信息。");
+        Path dir = Files.createTempDirectory("privacy-withdrawn");
+        Path locked = Files.write(dir.resolve("sealed.pdf"), encryptedPdf("ID " + ID));
+        Path withId = Files.write(dir.resolve("names.docx"), docx("申请人身份证号码" + ID + "。"));
+        QuarkusTransaction.requiringNew().run(() -> documents.setAttachments(Document.findById(doc), List.of(
+                new NewAttachment("密封", "sealed.pdf", "application/pdf", locked),
+                new NewAttachment("名册", "names.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", withId)),
+                AuditLog.system("test")));
+        long attachment = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.documents.Attachment
+                .of(Document.findById(doc)).get(0).id);
+        QuarkusTransaction.requiringNew().run(() -> documents.withdraw(Document.findById(doc), "内容已过时", AuditLog.system("test")));
+        try {
+            assertThat(io.restassured.RestAssured.get("/attachments/" + attachment + "/sealed.pdf").statusCode())
+                    .as("the file is no longer public").isEqualTo(404);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            scan.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("nothing of its files is public")
+                    .noneMatch(l -> l.startsWith("document:" + doc + "\t"));
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("document:" + doc).doesNotContain("sealed.pdf");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> documents.remove(Document.findById(doc), "测试结束", AuditLog.system("test")));
+        }
+    }
+
     @Inject
     FileText fileText;
 
