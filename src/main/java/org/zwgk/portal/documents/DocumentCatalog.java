@@ -243,18 +243,22 @@ public class DocumentCatalog {
 
     /**
      * When each channel last published something the public sees, by channel code: the first row of
-     * each channel's listing index, so it costs the same with a thousand documents or a million.
+     * each channel's listing index, so it costs the same with a thousand documents or a million. One
+     * statement for all channels (a subquery per channel, which the database answers from that index):
+     * a query per channel made /workbench/channels take seconds for a site admin with 256 channels.
      */
     @Transactional
     public Map<String, java.time.Instant> lastPublishedByChannel() {
         Map<String, java.time.Instant> last = new LinkedHashMap<>();
-        for (org.zwgk.portal.channels.Channel c : em.createQuery("select c from Channel c order by c.id",
-                org.zwgk.portal.channels.Channel.class).getResultList()) {
-            em.createQuery("select d.publishedAt from Document d where " + LISTED + " and d.channel = :channel and d.publishedAt is not null"
-                            + " order by d.channel.id, d.status, d.meta.disclosure, d.publishedAt desc, d.id desc", java.time.Instant.class)
-                    .setParameter("channel", c).setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(at -> last.put(c.code, at));
-        }
+        em.createQuery("select c.code, (select d.publishedAt from Document d where " + LISTED
+                        + " and d.channel = c and d.publishedAt is not null"
+                        + " order by d.channel.id, d.status, d.meta.disclosure, d.publishedAt desc, d.id desc limit 1)"
+                        + " from Channel c order by c.id", Object[].class)
+                .getResultList().forEach(r -> {
+                    if (r[1] != null) {
+                        last.put((String) r[0], (java.time.Instant) r[1]);
+                    }
+                });
         return last;
     }
 
