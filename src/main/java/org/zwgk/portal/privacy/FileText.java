@@ -110,6 +110,11 @@ public class FileText {
     /** An OCR program and its languages, given directly (tests, tools) rather than by configuration. */
     public record Ocr(String ocrCommand, String ocrLanguages) implements PrivacyConfig {
         public static final Ocr TESSERACT = new Ocr("tesseract", "chi_sim+eng");
+
+        @Override
+        public String scanCron() {
+            return "off";
+        }
     }
 
     public FileText(Limits limits) {

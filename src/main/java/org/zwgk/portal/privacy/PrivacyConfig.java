@@ -3,7 +3,7 @@ package org.zwgk.portal.privacy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code portal.privacy.*}: how attachments are read for the privacy check. */
+/** {@code portal.privacy.*}: how attachments are read for the privacy check, and when the scan runs by itself. */
 @ConfigMapping(prefix = "portal.privacy")
 public interface PrivacyConfig {
 
@@ -17,4 +17,11 @@ public interface PrivacyConfig {
     /** Tesseract's languages, simplified Chinese and the Latin letters of e-mail addresses and passports. */
     @WithDefault("chi_sim+eng")
     String ocrLanguages();
+
+    /**
+     * When the site admins' 个人信息巡检 runs by itself (a Quartz-style cron; {@code off} for never), so each
+     * morning's page shows a result of that night besides the runs its 开始检查 starts.
+     */
+    @WithDefault("0 30 2 * * ?")
+    String scanCron();
 }

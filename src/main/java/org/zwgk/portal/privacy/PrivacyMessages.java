@@ -71,4 +71,10 @@ public interface PrivacyMessages {
     String scanChecked();
     String scanSource(String kind);
     String scanSourceCount(long count);
+    String scanTime();
+    String scanTimeDetail(String started, long seconds);
+    String scanFailed();
+    String scanRunning(String since);
+    String scanStart();
+    String scanStartHint();
 }

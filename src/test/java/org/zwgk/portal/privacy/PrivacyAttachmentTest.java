@@ -409,7 +409,7 @@ class PrivacyAttachmentTest {
                     .contains("attachment-text:名单 (list.docx)\tRESIDENT_ID\t320583********1238"));
             assertThat(printed.lines()).anySatisfy(l -> assertThat(l).contains("attachment-text:通知 (notice.ofd)\tMOBILE\t138****5678"));
             assertThat(printed).doesNotContain("clean.pdf").doesNotContain(ID);
-            String adminPage = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
+            String adminPage = ScanPage.fresh(Staff.login("site-admin"));
             assertThat(adminPage).contains("附件《名单 (list.docx)》").contains("320583********1238").doesNotContain(ID);
             assertThat(Jsoup.parse(adminPage).select("#scan-unread").text()).contains("附件《加密 (locked.pdf)》").contains("附件已加密");
         } finally {

@@ -226,7 +226,7 @@ class PrivacyScanSourcesTest {
         assertThat(summary).contains("finding(s) in published content; checked ");
         KINDS.forEach(k -> assertThat(summary).containsPattern("[1-9][0-9]* " + k + "\\b"));
 
-        String page = Staff.login("site-admin").get("/workbench/privacy-scan").asString();
+        String page = ScanPage.fresh(Staff.login("site-admin"));
         assertThat(page).contains("id=\"scan-checked\"").contains("/records/xzcf/" + withdrawn).doesNotContain(ID);
         Map<String, String> names = Map.of("documents", "政府信息", "consultations", "征集意见", "surveys", "问卷调查",
                 "interviews", "在线访谈和新闻发布会", "messages", "公开的留言", "answers", "一号答问答", "records", "公示记录",
