@@ -221,7 +221,8 @@ public class CorpusImporter {
         meta.title = r.title();
         meta.docNumber = r.docNumber();
         meta.genre = genre;
-        meta.publisher = report ? null : mapping.publisherFor(r.title(), r.category(), r.promulgation());
+        // a report too: the State Council's and the provinces' reports are theirs, not the filing office's (review)
+        meta.publisher = mapping.publisherFor(r.title(), r.category(), r.promulgation());
         LocalDate dated = r.dated();
         meta.writtenOn = dated;
         meta.disclosure = Disclosure.PROACTIVE;

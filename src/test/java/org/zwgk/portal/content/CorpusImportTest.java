@@ -150,6 +150,25 @@ class CorpusImportTest {
         assertThat(publisherOnPage("city-congress")).isEqualTo("宁波市人民代表大会");
     }
 
+    @Test
+    void governmentWorkReportsNameTheGovernmentThatGaveThem() throws Exception {
+        // review: /documents/119, the State Council's report, was shown as issued by 昆山市人民政府办公室
+        String records = String.join("\n",
+                record("gwr-sc", "2019年中华人民共和国国务院政府工作报告", "政府工作报告/国务院", null),
+                record("gwr-npc", "第十三届全国人民代表大会第二次会议关于政府工作报告的决议", "政府工作报告/国务院", null),
+                record("gwr-js", "2026年江苏省政府工作报告", "政府工作报告/江苏省", null),
+                record("gwr-nmg", "2026年内蒙古自治区政府工作报告", "政府工作报告/内蒙古自治区", null),
+                record("gwr-yn", "2026年政府工作报告", "政府工作报告/云南省", null)) + "\n";
+        importer.importFile(gz("corpus-reports", records), quiet());
+
+        assertThat(publisherOnPage("gwr-sc")).isEqualTo("国务院");
+        assertThat(publisherOnPage("gwr-npc")).isEqualTo("全国人民代表大会");
+        assertThat(publisherOnPage("gwr-js")).isEqualTo("江苏省人民政府");
+        assertThat(publisherOnPage("gwr-nmg")).isEqualTo("内蒙古自治区人民政府");
+        assertThat(publisherOnPage("gwr-yn")).as("by its category, the title naming no place").isEqualTo("云南省人民政府");
+        assertThat(Document.<Document>find("externalId", "gwr-sc").firstResult().channel.code).isEqualTo("zfgzbg");
+    }
+
     private static String record(String id, String title, String category, String promulgation) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
                 + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
