@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * genre by category, and the 发布机构 by promulgation or category. Codes are resolved to ids once per import, so records cost no look-ups.
  */
 record CorpusMapping(String reportCategory, long reportChannelId, long lawChannelId, CorpusGenres genres,
-                     Map<String, Long> genreIds, List<PublisherRule> publishers) {
+                     Map<String, Long> genreIds, List<PublisherRule> publishers, String unknownPublisher) {
 
     /**
      * A 发布机构 rule: the first rule whose pattern is found in a promulgation line (or, with
@@ -61,7 +61,8 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
         List<ContentError> errors = new ArrayList<>();
         try {
             YamlMap m = YamlMap.parseMapping(FILE, text, 0)
-                    .allowOnly(Set.of("reportCategory", "reportChannel", "lawChannel", "genres", "defaultGenre", "publishers"));
+                    .allowOnly(Set.of("reportCategory", "reportChannel", "lawChannel", "genres", "defaultGenre", "publishers",
+                            "unknownPublisher"));
             long report = channel(m, "reportChannel", errors);
             long law = channel(m, "lawChannel", errors);
             CorpusGenres genres = CorpusGenres.of(m);
@@ -91,7 +92,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
             }
             if (errors.isEmpty()) {
                 return new CorpusMapping(m.string("reportCategory"), report, law, genres, Map.copyOf(genreIds),
-                        List.copyOf(publishers));
+                        List.copyOf(publishers), m.optString("unknownPublisher"));
             }
         } catch (YamlMap.Problem p) {
             errors.add(p.error);
@@ -113,13 +114,15 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
 
     /**
      * The 发布机构 of a record: the first promulgation line a promulgation rule matches (rules in file
-     * order), else the first title rule, else the first category rule that matches; null when none does
-     * (the page then names the channel's owner).
+     * order), else the first title rule, else the first category rule that matches; when none does,
+     * {@code unknownPublisher}: a corpus holds other bodies' texts, so one that names no issuer (a guide from
+     * GitHub filed under 其他) is not the filing office's (review: it was shown as 昆山市人民政府办公室's). Null
+     * only when the file sets no unknownPublisher (the page then names the channel's owner).
      */
     String publisherFor(String title, String category, List<String> promulgation) {
         String found = firstPublisher(title, category, promulgation);
         return found == null || found.isBlank() || found.length() > org.zwgk.portal.documents.DocumentMetadata.MAX_PUBLISHER
-                ? null : found;
+                ? unknownPublisher : found;
     }
 
     private String firstPublisher(String title, String category, List<String> promulgation) {

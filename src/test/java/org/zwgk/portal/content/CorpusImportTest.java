@@ -112,8 +112,11 @@ class CorpusImportTest {
         assertThat(publisherOnPage("pub-sc")).isEqualTo("国务院");
         assertThat(publisherOnPage("pub-local")).isEqualTo("浙江省人民代表大会常务委员会");
         assertThat(publisherOnPage("pub-dept")).isEqualTo("公安部");
-        // nothing to go by: the owner published it
-        assertThat(publisherOnPage("pub-none")).isEqualTo("昆山市人民政府办公室");
+        // nothing to go by: not the office that filed it (review: a guide from GitHub was 昆山市人民政府办公室's)
+        assertThat(publisherOnPage("pub-none")).isEqualTo("未注明");
+        long none = Document.<Document>find("externalId", "pub-none").firstResult().id;
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/documents/" + none).then().extract().asString());
+        assertThat(page.select("table.meta td.disclosing-unit").text()).as("who republished it").isEqualTo("昆山市人民政府办公室");
         // the office that filed them still owns them
         Document law = Document.<Document>find("externalId", "pub-npcsc").firstResult();
         assertThat(law.organization.code).isEqualTo("szfb");
