@@ -110,7 +110,8 @@ public class DisclosureResource {
     }
 
     private List<Category> categories(Organization organization) {
-        Map<String, Long> counts = documents.countByChannel(organization == null ? null : organization.code);
+        // the organs' own documents only: a channel of republished laws (法律法规) is no organ's 规范性文件
+        Map<String, Long> counts = documents.countOwnByChannel(organization == null ? null : organization.code);
         Map<String, Long> recordCounts = records.counts(organization == null ? null : organization.code);
         List<Category> out = new ArrayList<>();
         for (String key : CATEGORIES) {
