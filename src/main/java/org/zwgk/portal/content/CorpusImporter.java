@@ -15,6 +15,7 @@ import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentContent;
 import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
+import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.Messages;
 
@@ -28,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -113,12 +116,14 @@ public class CorpusImporter {
 
     private final DocumentService documents;
     private final Messages messages;
+    private final CorpusMessages corpusMessages;
     private final PortalConfig config;
     private final ObjectMapper json = new ObjectMapper();
 
-    CorpusImporter(DocumentService documents, Messages messages, PortalConfig config) {
+    CorpusImporter(DocumentService documents, Messages messages, CorpusMessages corpusMessages, PortalConfig config) {
         this.documents = documents;
         this.messages = messages;
+        this.corpusMessages = corpusMessages;
         this.config = config;
     }
 
@@ -126,14 +131,74 @@ public class CorpusImporter {
         List<CorpusRecord> records = read(file);
         CorpusMapping mapping = QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(config.contentDir()));
         progress.printf("%s: %d records checked%n", file, records.size());
+        Map<CorpusRecord, Copy> copies = QuarkusTransaction.requiringNew().call(() -> copies(records));
+        if (!copies.isEmpty()) {
+            progress.printf("%d records are copies of an earlier record or of a document of content/: not imported%n", copies.size());
+        }
         int done = 0;
         for (int from = 0; from < records.size(); from += BATCH) {
             List<CorpusRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(r -> importRecord(r, mapping)));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(r -> {
+                Copy copy = copies.get(r);
+                if (copy == null) {
+                    importRecord(r, mapping);
+                } else {
+                    removeEarlierImport(r, copy);
+                }
+            }));
             done += batch.size();
             progress.printf("imported %d / %d%n", done, records.size());
         }
         return records.size();
+    }
+
+    /** What a record copies: an earlier record of the file (its id), or a document of content/ (its id). */
+    private record Copy(String externalId, Long contentDocumentId) {
+    }
+
+    /**
+     * The records that copy another: the same title, date and text (but for spacing) as an earlier record,
+     * which the corpus files under two categories (职业病防治法 as 社会法 and 经济法: /documents/2529 and 2602),
+     * or the same title and date as a document of content/, which is the edition the site keeps (the 2019
+     * 政府信息公开条例, /documents/5, was imported again as /documents/3130). Versions of one law with
+     * different dates, and the 民法典's books (one title, different texts), are separate documents.
+     */
+    private static Map<CorpusRecord, Copy> copies(List<CorpusRecord> records) {
+        Map<String, Long> content = new HashMap<>();
+        for (Document d : Document.<Document>list("contentKey is not null")) {
+            content.putIfAbsent(d.meta.title + '\u0000' + d.meta.writtenOn, d.id);
+        }
+        Map<String, String> firstByText = new HashMap<>();
+        Map<CorpusRecord, Copy> copies = new java.util.IdentityHashMap<>();
+        for (CorpusRecord r : records) {
+            LocalDate dated = r.dated();
+            Long inContent = dated == null ? null : content.get(r.title() + '\u0000' + dated);
+            if (inContent != null) {
+                copies.put(r, new Copy(null, inContent));
+                continue;
+            }
+            String first = firstByText.putIfAbsent(r.title() + '\u0000' + dated + '\u0000' + SPACING.matcher(r.body()).replaceAll(""), r.id());
+            if (first != null && !first.equals(r.id())) {
+                copies.put(r, new Copy(first, null));
+            }
+        }
+        return copies;
+    }
+
+    /** Spaces, ideographic spaces and zero-width characters: two copies of a law differ in nothing else. */
+    private static final java.util.regex.Pattern SPACING = java.util.regex.Pattern.compile("[\\s\u3000\u200b-\u200d\ufeff]");
+
+    /** A copy an earlier import published (before copies were recognised) is removed, saying which one stays. */
+    private void removeEarlierImport(CorpusRecord r, Copy copy) {
+        Document earlier = Document.findByExternalId(r.id()).orElse(null);
+        if (earlier == null || earlier.status == DocumentStatus.REMOVED) {
+            return;
+        }
+        Document kept = copy.contentDocumentId() != null ? Document.findById(copy.contentDocumentId())
+                : Document.findByExternalId(copy.externalId()).orElse(null);
+        if (kept != null && kept != earlier) {
+            documents.remove(earlier, corpusMessages.duplicateRemoved(kept.meta.title, kept.url()), ACTOR);
+        }
     }
 
     List<CorpusRecord> read(Path file) {

@@ -172,6 +172,35 @@ class CorpusImportTest {
         assertThat(Document.<Document>find("externalId", "gwr-sc").firstResult().channel.code).isEqualTo("zfgzbg");
     }
 
+    @Test
+    void aCopyOfARecordOrOfAContentDocumentIsNotPublishedTwice() throws Exception {
+        // review: 职业病防治法 was published twice (/documents/2529 and 2602: the corpus files the same text under
+        // 社会法 and 经济法), and the 2019 政府信息公开条例 both from content/ (/documents/5) and from the corpus
+        String law = "{\"id\": \"%s\", \"title\": \"测试职业病防治法\", \"category\": \"%s\", \"version_date\": \"2018-12-29\", "
+                + "\"promulgation\": [], \"body\": \"%s\"}";
+        // an earlier import (before copies were recognised) published the second copy
+        importer.importFile(gz("corpus-copy-before", law.formatted("copy-2", "经济法", "第一条 为了测试。") + "\n"), quiet());
+        long earlier = Document.<Document>find("externalId", "copy-2").firstResult().id;
+
+        String records = String.join("\n",
+                law.formatted("copy-1", "社会法", "第一条  为了测试。"),
+                law.formatted("copy-2", "经济法", "第一条 为了测试。"),
+                // another version of the law: a document of its own
+                law.formatted("copy-2011", "社会法", "第一条 为了测试。").replace("2018-12-29", "2011-12-31"),
+                "{\"id\": \"copy-gi\", \"title\": \"中华人民共和国政府信息公开条例\", \"category\": \"行政法规\", "
+                        + "\"version_date\": \"2019-04-03\", \"promulgation\": [], \"body\": \"第一条 为了保障公民。\"}") + "\n";
+        importer.importFile(gz("corpus-copies", records), quiet());
+
+        Document kept = Document.<Document>find("externalId", "copy-1").firstResult();
+        assertThat(Document.count("meta.title = ?1 and status = ?2", "测试职业病防治法",
+                org.zwgk.portal.documents.DocumentStatus.PUBLISHED)).as("the 2018 text once, the 2011 version").isEqualTo(2);
+        // the copy published before is removed, naming the one that stays
+        String gone = given().get("/documents/" + earlier).then().statusCode(410).extract().asString();
+        assertThat(gone).contains(kept.url());
+        assertThat(Document.count("externalId", "copy-gi")).as("content/ has it").isZero();
+        assertThat(Document.count("meta.title", "中华人民共和国政府信息公开条例")).isEqualTo(1);
+    }
+
     private static String record(String id, String title, String category, String promulgation) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
                 + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
