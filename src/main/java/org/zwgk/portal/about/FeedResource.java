@@ -61,7 +61,9 @@ public class FeedResource {
                 Routes.channel(channel.code), latest);
     }
 
-    private String feed(String base, String title, String self, String page, List<DocumentSummary> entries) {
+    private String feed(String base, String title, String self, String page, List<DocumentSummary> listed) {
+        // an undated document (an imported law whose source gives no date) is no news: an entry needs its date
+        List<DocumentSummary> entries = listed.stream().filter(d -> d.publishedAt() != null).toList();
         Instant updated = entries.stream().map(DocumentSummary::publishedAt).max(Instant::compareTo)
                 .orElse(Instant.parse("2000-01-01T00:00:00Z"));
         String author = site.sponsor().isBlank() ? site.name() : site.sponsor();

@@ -53,8 +53,11 @@ public class CorpusImporter {
         /**
          * The date of this version: its version_date, else the latest date its promulgation history gives for
          * a decision (通过, 修正 …; not a 施行 line, which says when it took effect), else a date at the head of its
-         * body (a report's "——2024年3月5日在…"). Null when none: it is then dated when it is imported (browser
-         * walk: the eight undated parts of the 民法典 were all "published" today and filled the home page).
+         * body (a report's "——2024年3月5日在…"). Null when none (65 上海 regulations, a guide and 62 of the State
+         * Council's reports in the project's corpus): the document then has no 发布日期 and lists after the dated
+         * ones, for the import day is not its date (browser walk: the eight undated parts of the 民法典 were all
+         * "published" today and filled the home page; review: so did 上海港口条例). A 施行 date at the end of
+         * a body is not taken either: a law takes effect after it is made.
          */
         LocalDate dated() {
             if (versionDate != null) {
@@ -70,15 +73,23 @@ public class CorpusImporter {
                     latest = d;
                 }
             }
-            return latest != null ? latest : firstDate(body.substring(0, Math.min(body.length(), HEAD)));
+            return latest != null ? latest : firstDate(body.substring(0, Math.min(body.length(), HEAD)), true);
         }
 
         private static final int HEAD = 200;
 
         /** The first whole date (2020年5月28日) in the text that is a day of the calendar. */
         static LocalDate firstDate(String text) {
+            return firstDate(text, false);
+        }
+
+        /** The first date of the calendar in the text, passing over "自…起施行" when {@code notInForce}. */
+        static LocalDate firstDate(String text, boolean notInForce) {
             java.util.regex.Matcher m = CHINESE_DATE.matcher(text);
             while (m.find()) {
+                if (notInForce && IN_FORCE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    continue;   // a short law's last article: when it took effect, not when it was made
+                }
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (java.time.DateTimeException e) {
@@ -94,6 +105,7 @@ public class CorpusImporter {
         }
     }
 
+    private static final java.util.regex.Pattern IN_FORCE = java.util.regex.Pattern.compile("起?施行");
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
 
     /** An order's number in a promulgation line: 中华人民共和国国务院令第711号, 国家食品药品监督管理局令第9号. */
@@ -293,7 +305,7 @@ public class CorpusImporter {
         meta.disclosure = Disclosure.PROACTIVE;
         meta.body = body;
         DocumentContent content = new DocumentContent(org, channel, meta,
-                dated == null ? null : dated.atStartOfDay(PortalConfig.ZONE).toInstant());
+                dated == null ? null : dated.atStartOfDay(PortalConfig.ZONE).toInstant(), dated == null);
         // the publisher joins the hash only when there is one, so records without it keep their stored hashes
         String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + dated + '\u0000' + body
                 + (meta.publisher == null ? "" : '\u0000' + meta.publisher)
@@ -301,8 +313,10 @@ public class CorpusImporter {
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {
             documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);
-        } else if (!hash.equals(existing.contentHash) || !java.util.Objects.equals(genreId(existing), genreId)) {
-            // a new genre rule (content/corpus.yaml) reaches documents imported before it as well
+        } else if (!hash.equals(existing.contentHash) || !java.util.Objects.equals(genreId(existing), genreId)
+                || (dated == null && existing.publishedAt != null)) {
+            // a new genre rule (content/corpus.yaml) reaches documents imported before it as well, and an undated
+            // record an earlier import dated on its own day loses that date
             documents.revise(existing, content, ChangeKind.MINOR, messages.corpusUpdated(), hash, ACTOR);
         }
     }

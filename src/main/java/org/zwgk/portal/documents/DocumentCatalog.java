@@ -118,9 +118,28 @@ public class DocumentCatalog {
         }
         // H2 reads an index in order only when the ORDER BY names its leading columns too
         String order = (lead == null ? "" : lead + ", ") + "d.status, d.meta.disclosure, d.publishedAt desc, d.id desc";
+        // The dated documents first, then the undated (an imported law whose source gives no date: review, 上海港口条例
+        // opened 最新信息), newest id first. Both databases put nulls first in a descending order, and a "nulls last"
+        // is not written out for H2 (Hibernate takes its nulls for the smallest, the URL makes them the greatest):
+        // two reads of the same index instead, the second only on the page where the dated ones end.
+        List<Object[]> rows = new ArrayList<>(rows(where + " and d.publishedAt is not null", order, params, offset, limit));
+        if (rows.size() < limit) {
+            long dated = !rows.isEmpty() || offset == 0 ? offset + rows.size() : count(where + " and d.publishedAt is not null", params);
+            rows.addAll(rows(where + " and d.publishedAt is null", order, params, (int) Math.max(0, offset - dated), limit - rows.size()));
+        }
+        return rows;
+    }
+
+    private List<Object[]> rows(CharSequence where, String order, Map<String, Object> params, int offset, int limit) {
         var query = em.createQuery("select d.id, d.publishedAt from Document d" + where + " order by " + order, Object[].class);
         params.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private long count(CharSequence where, Map<String, Object> params) {
+        var query = em.createQuery("select count(d) from Document d" + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     /** The catalogue leaves out the channels outside it: by their ids, so the page's index still leads. */

@@ -61,7 +61,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         doc.contentHash = origin.contentHash();
         apply(doc, content, policy);
         Instant published = content.publishedAt() != null ? content.publishedAt() : now;
-        doc.publishedAt = published;
+        doc.publishedAt = content.undated() ? null : published;
         doc.status = DocumentStatus.PUBLISHED;
         int year = content.meta().writtenOn != null ? content.meta().writtenOn.getYear() : published.atZone(org.zwgk.portal.common.PortalConfig.ZONE).getYear();
         doc.indexNumber = indexNumbers.allocate(content.organization(), year);
@@ -91,7 +91,7 @@ public class DocumentService implements org.zwgk.portal.channels.ChannelContents
         Objects.requireNonNull(changeNote, "a change needs a change note");
         String before = describe(doc);
         apply(doc, content, policy);
-        if (content.publishedAt() != null) {
+        if (content.publishedAt() != null || content.undated()) {
             doc.publishedAt = content.publishedAt();
         }
         doc.contentHash = contentHash;

@@ -23,6 +23,8 @@ public class LatestInformation {
     }
 
     public List<DocumentSummary> latest(int count) {
-        return documents.list(DocumentFilter.CATALOGUE, new PageRequest(1, count)).results();
+        // undated documents (an imported law whose source gives no date) list last, and are never news
+        return documents.list(DocumentFilter.CATALOGUE, new PageRequest(1, count)).results().stream()
+                .filter(d -> d.publishedAt() != null).toList();
     }
 }

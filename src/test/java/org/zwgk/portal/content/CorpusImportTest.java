@@ -201,6 +201,58 @@ class CorpusImportTest {
         assertThat(Document.count("meta.title", "中华人民共和国政府信息公开条例")).isEqualTo(1);
     }
 
+    @Test
+    void aRecordWithoutADateHasNoPublicationDateAndIsNotTheLatestNews() throws Exception {
+        // review: 65 上海 regulations without a date, and a guide, were "published" the day of the import and opened
+        // 最新信息, the kiosk and the feed; the 施行 date at the end of the text is not when a law was made
+        String undated = "{\"id\": \"undated-port\", \"title\": \"上海测试港口条例\", \"category\": "
+                + "\"DLC/上海地方法规/地方性法规/上海\", \"promulgation\": [], \"body\": \"第一条 为了测试，制定本条例。\\n\\n"
+                + "第五十条 本条例自2006年3月1日起施行。\"}";
+        Path file = gz("corpus-undated-news", undated + "\n" + record("dated-news", "测试有日期条例", "行政法规", null) + "\n");
+        importer.importFile(file, quiet());
+
+        Document doc = Document.<Document>find("externalId", "undated-port").firstResult();
+        assertThat(doc.publishedAt).isNull();
+        assertThat(doc.meta.writtenOn).isNull();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().get("/documents/" + doc.id).then().statusCode(200).extract().asString());
+        assertThat(page.select("table.meta th:containsOwn(发布日期) + td").text()).isEqualTo("无");
+        assertThat(page.select("table.meta th:containsOwn(成文日期) + td").text()).isEqualTo("无");
+
+        assertThat(given().get("/").then().statusCode(200).extract().asString()).doesNotContain("上海测试港口条例");
+        assertThat(given().get("/kiosk").then().statusCode(200).extract().asString()).doesNotContain("上海测试港口条例");
+        assertThat(given().get("/feeds/latest.atom").then().statusCode(200).extract().asString()).doesNotContain("上海测试港口条例");
+        assertThat(given().get("/feeds/channels/flfg.atom").then().statusCode(200).extract().asString()).doesNotContain("上海测试港口条例");
+        // its channel lists it after every dated document, without a date
+        JsonPath listed = given().get("/api/v1/documents?channel=flfg&size=100").then().statusCode(200).extract().jsonPath();
+        List<String> laws = listed.getList("results.externalId");
+        List<String> dates = listed.getList("results.publishedAt");
+        int at = laws.indexOf("undated-port");
+        assertThat(at).as("%s %s", laws, dates).isNotNegative();
+        assertThat(dates.subList(0, at)).as("%s %s", laws, dates).doesNotContainNull();
+        assertThat(dates.subList(at, dates.size())).as("%s %s", laws, dates).containsOnlyNulls();
+        assertThat(laws).contains("dated-news");
+        // a page past the dated ones, and the page where they end
+        int total = listed.getInt("total");
+        assertThat(given().get("/api/v1/documents?channel=flfg&size=1&page=" + total).then().statusCode(200).extract()
+                .jsonPath().getList("results.externalId")).containsExactly("undated-port");
+        assertThat(given().get("/api/v1/documents?channel=flfg&size=2&page=" + (total + 1) / 2).then().statusCode(200).extract()
+                .jsonPath().getList("results.externalId")).last().isEqualTo("undated-port");
+        org.jsoup.select.Elements rows = new org.jsoup.select.Elements();
+        for (int p = 1; p <= 10 && rows.isEmpty(); p++) {
+            rows = org.jsoup.Jsoup.parse(given().get("/channels/flfg?page=" + p).then().statusCode(200).extract().asString())
+                    .select("li:has(a:containsOwn(上海测试港口条例))");
+        }
+        assertThat(rows).hasSize(1);
+        assertThat(rows.select("time")).isEmpty();
+
+        // a document an earlier import dated on its own day loses that date on the next run
+        QuarkusTransaction.requiringNew().run(() -> Document.<Document>find("externalId", "undated-port").firstResult().publishedAt
+                = java.time.Instant.now());
+        importer.importFile(file, quiet());
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                Document.<Document>find("externalId", "undated-port").firstResult().publishedAt)).isNull();
+    }
+
     private static String record(String id, String title, String category, String promulgation) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
                 + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
