@@ -352,12 +352,15 @@ public class AnnualReportService {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         for (Document d : policies) {
             String genre = d.meta.genre == null ? null : d.meta.genre.code;
-            long[] row = RULES_GENRE.equals(genre) ? rules : NOT_NORMATIVE.contains(genre) ? null : normative;
+            // a policy catalogued without a genre is counted as normative (Set.of refuses to look up null)
+            long[] row = RULES_GENRE.equals(genre) ? rules : genre != null && NOT_NORMATIVE.contains(genre) ? null : normative;
             if (row == null) {
                 continue;
             }
-            LocalDate issued = d.meta.writtenOn != null ? d.meta.writtenOn : d.publishedAt.atZone(PortalConfig.ZONE).toLocalDate();
-            if (issued.getYear() == year) {
+            // a republished text without any date (a corpus record) was issued in no year of ours
+            LocalDate issued = d.meta.writtenOn != null ? d.meta.writtenOn
+                    : d.publishedAt == null ? null : d.publishedAt.atZone(PortalConfig.ZONE).toLocalDate();
+            if (issued != null && issued.getYear() == year) {
                 row[0]++;
             }
             LocalDate repealed = repealedOn.get(d.id);

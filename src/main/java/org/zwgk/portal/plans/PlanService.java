@@ -404,7 +404,7 @@ public class PlanService {
                 .<org.zwgk.portal.documents.DocumentLink>list("linkType", org.zwgk.portal.documents.LinkType.INTERPRETS)
                 .stream().filter(l -> org.zwgk.portal.documents.Interpretations.isInterpretation(l.source)).map(l -> l.target.id).toList());
         for (Document d : policies) {
-            if (!interpreted.contains(d.id) && org.zwgk.portal.documents.Interpretations.required(d)) {
+            if (!interpreted.contains(d.id) && org.zwgk.portal.documents.Interpretations.required(d) && d.publishedAt != null) {
                 LocalDate on = d.publishedAt.atZone(PortalConfig.ZONE).toLocalDate();
                 out.add(new PlanViews.PolicyWithout(d.id, privacy.mask(d.meta.title), d.organization.name,
                         Routes.document(d.id), on, ChronoUnit.DAYS.between(on, today)));

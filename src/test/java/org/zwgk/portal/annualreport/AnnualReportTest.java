@@ -30,6 +30,9 @@ class AnnualReportTest {
     @Inject
     RequestFixtures requests;
 
+    @Inject
+    org.zwgk.portal.workflow.Fixtures fixtures;
+
     @Test
     void fromTheRequestsToAPublishedReport() {
         int year = Year.now().getValue();
@@ -109,6 +112,15 @@ class AnnualReportTest {
         long published = QuarkusTransaction.requiringNew().call(() ->
                 Document.count("channel.code = ?1 and meta.type = ?2", "xxgknb-czj", DocumentType.REPORT));
         assertThat(published).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPolicyCataloguedWithoutAGenreIsCountedNotA500() {
+        // CI: a policy with no 体裁分类 (Set.of(...).contains(null) threw) broke the annual report of its organization
+        fixtures.publishedPolicy("czj", "czj-zcwj");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("czj-editor")
+                .get("/workbench/annual-reports/czj/" + Year.now().getValue()).then().statusCode(200).extract().asString());
+        assertThat(page.select("#proactive tbody td")).isNotEmpty();
     }
 
     @Test
