@@ -389,7 +389,7 @@ public class MessageService {
         if (fromPage && seenReply == null) {
             throw UserError.badInput("reply", x -> hd().replyNotNamed());
         }
-        if (seenReply != null && seenReply != r.id) {
+        if (seenReply != null && !seenReply.equals(r.id)) {
             throw UserError.conflict(x -> org.zwgk.portal.workflow.PublicationLevels.changedSinceSeen());
         }
         return r;

@@ -23,6 +23,9 @@ class MessageAssignmentTest {
     @Inject
     MessageFixtures fixtures;
 
+    @Inject
+    MessageService service;
+
     @Test
     void theOperatorIsToldWhichUnitsHaveNobodyToAnswer() {
         long id = fixtures.accepted();
@@ -39,5 +42,18 @@ class MessageAssignmentTest {
         long answered = fixtures.accepted();
         assertThat(operator.post("/workbench/messages/" + answered + "/assign", Map.of("lead", "czj")).statusCode()).isEqualTo(303);
         assertThat(Jsoup.parse(operator.get("/workbench/messages/" + answered).asString()).select(".no-answerer")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings({"deprecation", "removal"})
+    void theReplyAReviewerSawIsComparedByItsNumber() {
+        // review: Long compared with != approved nothing once reply ids passed 127 (beyond the boxed-Long cache);
+        // a Long of its own stands for a large id here
+        long id = fixtures.replyInReview("czj", "czj-editor");
+        Long seen = new Long(fixtures.replyOf(id));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> service.approveReply(fixtures.user("czj-reviewer"), id,
+                seen, null, org.zwgk.portal.audit.AuditLog.system("test")));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).status))
+                .isEqualTo(MessageStatus.REPLIED);
     }
 }
