@@ -54,6 +54,11 @@ public final class Interpretations {
      */
     public static boolean mayInterpret(org.zwgk.portal.organizations.Organization interpreter, Document policy) {
         org.zwgk.portal.organizations.Organization issuer = policy.organization;
+        if (policy.meta.publisher != null || policy.externalId != null) {
+            // a law or ruling another body issued, republished here (法律法规): the unit that filed it explains it, if
+            // anyone does, not every department under it (review: any department put a 解读 on the 民法典's page)
+            return interpreter.id.equals(issuer.id);
+        }
         // a government's office issues for it (昆政办发), and the department that drafted such a policy explains it
         // (谁起草、谁解读): the office's policies count as the government's
         org.zwgk.portal.organizations.Organization forWhom = issuer.type == org.zwgk.portal.organizations.OrganizationType.OFFICE

@@ -208,7 +208,9 @@ public class DraftInput {
             return null;
         }
         if (!org.zwgk.portal.documents.Interpretations.mayInterpret(organization, doc)) {
-            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> notOwnPolicy(doc, organization)));
+            // said now, while the organizations can still be read: the page is written after the transaction
+            String why = notOwnPolicy(doc, organization);
+            problems.add(new UserError.Invalid(Field.INTERPRETS.param, x -> why));
             return null;
         }
         return doc;

@@ -244,7 +244,8 @@ public class WorkflowService {
         }
         // the form refuses another organization's policy; this holds for a draft saved before that rule, or moved since
         if (d.interprets != null && !org.zwgk.portal.documents.Interpretations.mayInterpret(d.organization, d.interprets)) {
-            throw UserError.badInput(DraftInput.Field.INTERPRETS.param, m -> DraftInput.notOwnPolicy(d.interprets, d.organization));
+            String why = DraftInput.notOwnPolicy(d.interprets, d.organization);
+            throw UserError.badInput(DraftInput.Field.INTERPRETS.param, m -> why);
         }
         // every way to review (the form, the API, a new draft) passes here, so a generated text's own
         // rules (the annual report's sections still to fill) hold whichever way it is submitted

@@ -132,5 +132,11 @@ class InterpretationLinkTest {
                 "interprets", "/documents/" + office));
         assertThat(Jsoup.parse(RestAssured.get("/documents/" + office).asString()).select("#interpretations a[href='/documents/" + drafted + "']"))
                 .isNotEmpty();
+
+        // a law another body issued, republished in the office's 法律法规: not every department's to explain
+        long law = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.zwgk.portal.documents.Document.findByContentKey("gov-info-disclosure-regulation-2019").orElseThrow().id);
+        assertThat(editor.post("/workbench/drafts", Map.of("channel", "czj-qt", "type", "INTERPRETATION", "title", "关于条例的解读" + System.nanoTime(),
+                "body", "解读正文。", "interprets", "/documents/" + law)).statusCode()).isEqualTo(400);
     }
 }
