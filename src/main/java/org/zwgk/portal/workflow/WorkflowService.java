@@ -521,15 +521,19 @@ public class WorkflowService {
             p = p.and("channel", channelCode);
         }
         // those of its channels and those it published elsewhere; which of them it answers for is decided per document
+        // an undated text (an imported law whose source gives no date) is not recently published, and a database
+        // would list it first in a descending order; pages of at least 100, as a shared channel holds mostly others'
+        int pageSize = Math.max(limit, 100);
         io.quarkus.hibernate.orm.panache.PanacheQuery<Document> candidates = Document.<Document>find("status = :status and (channel.owner.code in :orgs"
-                + " or organization.code in :orgs)" + inChannel + " order by publishedAt desc, id desc", p).page(0, limit);
+                + " or organization.code in :orgs) and publishedAt is not null" + inChannel + " order by publishedAt desc, id desc", p)
+                .page(0, pageSize);
         java.util.Map<Long, java.util.Set<String>> formerOwners = new java.util.HashMap<>();
         List<Document> shown = new ArrayList<>();
         while (shown.size() < limit) {
             List<Document> page = candidates.list();
             page.stream().filter(doc -> orgs.contains(AnsweringOrganization.of(doc, c -> formerOwners.computeIfAbsent(c.id,
                             id -> org.zwgk.portal.channels.ChannelAdminService.formerOwners(c))).code)).limit(limit - shown.size()).forEach(shown::add);
-            if (page.size() < limit) {
+            if (page.size() < pageSize) {
                 break;
             }
             candidates.nextPage();
