@@ -177,7 +177,7 @@ public class CorpusImporter {
      */
     private static Map<CorpusRecord, Copy> copies(List<CorpusRecord> records) {
         Map<String, Long> content = new HashMap<>();
-        for (Document d : Document.<Document>list("contentKey is not null")) {
+        for (Document d : Document.<Document>list("contentKey is not null and status = ?1", DocumentStatus.PUBLISHED)) {
             content.putIfAbsent(d.meta.title + '\u0000' + d.meta.writtenOn, d.id);
         }
         Map<String, String> firstByText = new HashMap<>();
@@ -189,7 +189,9 @@ public class CorpusImporter {
                 copies.put(r, new Copy(null, inContent));
                 continue;
             }
-            String first = firstByText.putIfAbsent(r.title() + '\u0000' + dated + '\u0000' + SPACING.matcher(r.body()).replaceAll(""), r.id());
+            // the text by its hash: the whole corpus's bodies need not stay in memory for the run
+            String first = firstByText.putIfAbsent(r.title() + '\u0000' + dated + '\u0000'
+                    + org.zwgk.portal.common.Sha256.hex(SPACING.matcher(r.body()).replaceAll("")), r.id());
             if (first != null && !first.equals(r.id())) {
                 copies.put(r, new Copy(first, null));
             }
@@ -208,7 +210,8 @@ public class CorpusImporter {
         }
         Document kept = copy.contentDocumentId() != null ? Document.findById(copy.contentDocumentId())
                 : Document.findByExternalId(copy.externalId()).orElse(null);
-        if (kept != null && kept != earlier) {
+        // only for a copy that stays public: never both gone (review: a kept record removed by an earlier run)
+        if (kept != null && kept != earlier && kept.status == DocumentStatus.PUBLISHED) {
             documents.remove(earlier, corpusMessages.duplicateRemoved(kept.meta.title, kept.url()), ACTOR);
         }
     }
