@@ -66,7 +66,13 @@ public class PrivacyScanRuns {
         }
         Instant started = Instant.now();
         running = started;
-        runner.execute(() -> run(started));
+        try {
+            runner.execute(() -> run(started));
+        } catch (RuntimeException refused) {
+            // the executor is shutting down: no scan is under way, and the page must not say one is
+            running = null;
+            throw refused;
+        }
         return true;
     }
 
