@@ -137,7 +137,8 @@ public class MessageWorkbenchResource {
             // after a return, the words the last reply asked to mask are offered again
             typed = new TypedReply(null, MessageReply.of(m).stream().reduce((a, b) -> b).map(r -> r.maskedWords).orElse(null));
         }
-        return Templates.message(user, v, actions, Organization.listOrdered(), unanswered(user), done, error, typed, preview).render();
+        List<Organization> organizations = Organization.listOrdered();
+        return Templates.message(user, v, actions, organizations, unanswered(user, organizations), done, error, typed, preview).render();
     }
 
     /**
@@ -145,12 +146,12 @@ public class MessageWorkbenchResource {
      * went to a unit without staff and waited for its deadline). With single sign-on the login server holds the
      * roles, so nobody is known to be missing.
      */
-    private java.util.Set<String> unanswered(PortalUser user) {
+    private java.util.Set<String> unanswered(PortalUser user, List<Organization> organizations) {
         if (!user.siteAdmin() || config.security().sso()) {
             return java.util.Set.of();
         }
         java.util.Set<String> answered = org.zwgk.portal.organizations.Membership.organizationsWith(Role.EDITOR);
-        return Organization.listOrdered().stream().map(o -> o.code).filter(c -> !answered.contains(c))
+        return organizations.stream().map(o -> o.code).filter(c -> !answered.contains(c))
                 .collect(java.util.stream.Collectors.toSet());
     }
 

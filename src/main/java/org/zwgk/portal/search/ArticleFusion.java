@@ -66,15 +66,8 @@ final class ArticleFusion {
      * The documents, their articles and the documents ranked by their titles alone (weighted so) as one
      * ranking. A document among the title ranking's first whose name the query is ({@link TitleNames},
      * {@code askedName} the key of the query's name) stays first, as one whose typed 文号 does.
-     */
-    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
-                  int wanted) throws IOException {
-        return fuse(docs, articles, titles, titleWeight, askedName, wanted, false);
-    }
-
-    /**
-     * As above; {@code everyDocument}: every entry carries its document, beyond the page too (looked up
-     * at once), so that the facets can count the documents found by their articles alone.
+     * {@code everyDocument}: every entry carries its document, beyond the page too (looked up at once), so
+     * that the facets can count the documents found by their articles alone.
      */
     Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
                   int wanted, boolean everyDocument) throws IOException {
