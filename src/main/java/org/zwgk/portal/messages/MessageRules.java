@@ -118,11 +118,6 @@ public class MessageRules {
         return workingDays.workingDaysBetweenOrStatutory(a, b);
     }
 
-    /** The year without its holiday notice a time limit ending on {@code dueOn} counts a day of (null: final). */
-    public Integer provisionalYear(LocalDate dueOn) {
-        return dueOn == null ? null : workingDays.provisionalYearOf(dueOn).orElse(null);
-    }
-
     public Urgency urgency(CitizenMessage m, LocalDate today) {
         if (!m.status.open()) {
             return Urgency.DONE;

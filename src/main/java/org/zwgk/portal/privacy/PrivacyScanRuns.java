@@ -59,10 +59,10 @@ public class PrivacyScanRuns {
         return running;
     }
 
-    /** Starts a run unless one is under way: false when one is (its result is the newer one to wait for). */
-    public synchronized boolean start() {
+    /** Starts a run unless one is under way (its result is then the newer one to wait for). */
+    public synchronized void start() {
         if (running != null) {
-            return false;
+            return;
         }
         Instant started = Instant.now();
         running = started;
@@ -73,7 +73,6 @@ public class PrivacyScanRuns {
             running = null;
             throw refused;
         }
-        return true;
     }
 
     /** Starts the first run when there is none, so the page's first view is not empty for long. */

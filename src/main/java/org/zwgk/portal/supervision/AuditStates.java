@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AuditStates {
 
+    /** A status as stored (REGISTERED). */
+    private static final Pattern CODE = Pattern.compile("[A-Z_]+");
+
     /** What {@code WorkflowService.describe} writes for a draft. */
     private static final Pattern DRAFT = Pattern.compile(
             "title=(.*); type=([A-Z_]+); docNumber=(.*); channel=(.*); body=(\\d+) chars, sha256 ([0-9a-f]{64})", Pattern.DOTALL);
@@ -26,7 +29,7 @@ public class AuditStates {
         if (state == null || state.isEmpty()) {
             return "";
         }
-        if ("info_request".equals(entityType) && state.matches("[A-Z_]+")) {
+        if ("info_request".equals(entityType) && CODE.matcher(state).matches()) {
             try {
                 return MessageBundles.get(RequestMessages.class).status(RequestStatus.valueOf(state));
             } catch (IllegalArgumentException unknown) {
