@@ -136,18 +136,58 @@ public class QueryPlanner {
 
     /** The whole search: the text query with the request's filters as non-scoring clauses. */
     public Query query(SearchRequest request) {
-        return withFilters(textQuery(request.query(), true), request);
+        return query(request, null);
     }
 
     /** The same documents as {@link #query}, for counting them: no phrase clauses, nothing to score. */
     public Query matchQuery(SearchRequest request) {
-        return withFilters(textQuery(request.query(), false), request);
+        return matchQuery(request, null);
     }
 
-    private static Query withFilters(Query text, SearchRequest request) {
+    /** {@link #query}, kept to the documents of a {@link #numberAlone} narrowing when it is not null. */
+    Query query(SearchRequest request, Query narrowing) {
+        return withFilters(textQuery(request.query(), true), request, narrowing);
+    }
+
+    /** {@link #matchQuery}, kept to the documents of a {@link #numberAlone} narrowing when it is not null. */
+    Query matchQuery(SearchRequest request, Query narrowing) {
+        return withFilters(textQuery(request.query(), false), request, narrowing);
+    }
+
+    private static Query withFilters(Query text, SearchRequest request, Query narrowing) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (narrowing != null) {
+            q.add(narrowing, Occur.FILTER);
+        }
         addFilters(q, request);
         return q.build();
+    }
+
+    /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
+    static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]|\\d{4}|第)\\s*\\d+\\s*号");
+
+    /**
+     * When nothing but a 文号 is typed (昆政办发〔2018〕152号): the documents that bear it or cite it word for word
+     * (its 解读 does), to keep a search to them; null for any other text. Without it every text sharing the
+     * number's year and characters was a result (browser walk: 149, unrelated laws after the two right ones).
+     * The caller keeps the search wide when this finds nothing: a 文号 typed a little wrong still finds its
+     * document by its words.
+     */
+    Query numberAlone(String text) {
+        String cleaned = SearchRequest.clean(text);
+        if (cleaned.isEmpty() || !DOCUMENT_NUMBER.matcher(cleaned).matches()) {
+            return null;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        String key = NumberKeys.of(cleaned);
+        q.add(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), Occur.SHOULD);
+        q.add(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED, new StringBuilder(key).reverse().toString())), Occur.SHOULD);
+        for (String suffix : chain.suffixes) {
+            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, cleaned), 1f);
+            add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, cleaned), 1f);
+        }
+        return new org.apache.lucene.search.ConstantScoreQuery(q.build());
     }
 
     private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {
@@ -312,7 +352,7 @@ public class QueryPlanner {
             return null;
         }
         return withFilters(new BooleanQuery.Builder().add(built, Occur.MUST)
-                .add(SearchIndex.DOCUMENTS, Occur.FILTER).build(), request);
+                .add(SearchIndex.DOCUMENTS, Occur.FILTER).build(), request, null);
     }
 
     /**

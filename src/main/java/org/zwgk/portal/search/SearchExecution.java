@@ -117,11 +117,16 @@ final class SearchExecution {
         int wanted = request.page() * request.size();
         // Count first: the matches for facets and the total, all of them or a sample of them (MatchSample).
         SharedTermStates terms = new SharedTermStates(searcher);
-        Query matching = terms.apply(planner.matchQuery(request));
+        Query narrowing = planner.numberAlone(request.query());
+        if (narrowing != null && searcher.count(narrowing) == 0) {
+            narrowing = null;
+        }
+        Query matching = terms.apply(planner.matchQuery(request, narrowing));
         MatchSample matches = MatchSample.of(searcher, matching, facetSample);
         phases.ended("count");
-        Query pageQuery = terms.apply(pageQuery(request, matching, matches));
-        Query articles = request.order() == SearchRequest.Order.DATE ? null
+        Query pageQuery = terms.apply(pageQuery(request, matching, matches, narrowing));
+        // a 文号's articles are no answer: its documents are
+        Query articles = request.order() == SearchRequest.Order.DATE || narrowing != null ? null
                 : planner.articleQuery(request, suffix);
         // how deep the document and title rankings go for the fusion, at least the page
         int depth = Math.max(wanted, fusionDepth(request));
@@ -178,9 +183,9 @@ final class SearchExecution {
      * is ranked over the index with a collector that may skip what cannot make the page (block-max
      * WAND); sorted by date it needs no score, so the cheaper counting query serves.
      */
-    Query pageQuery(SearchRequest request, Query matching, MatchSample matches) {
+    Query pageQuery(SearchRequest request, Query matching, MatchSample matches, Query narrowing) {
         if (request.order() != SearchRequest.Order.DATE) {
-            return withinMatches(planner.query(request), matches);
+            return withinMatches(planner.query(request, narrowing), matches);
         }
         return matches.exact() ? new MatchedDocsQuery(matches.getMatchingDocs()) : matching;
     }

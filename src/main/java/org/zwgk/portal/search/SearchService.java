@@ -144,9 +144,8 @@ public class SearchService {
     /** The index's analyzer: its suggestion field is cut into words by the HMM segmenter. */
     private final Analyzer analyzer;
 
-    /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
-    private static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]|\\d{4}|第)\\s*\\d+\\s*号");
+    /** A 文号 as typed: found by its number, not its words. */
+    private static final java.util.regex.Pattern DOCUMENT_NUMBER = QueryPlanner.DOCUMENT_NUMBER;
 
     /** The longest run of characters taken for one word when no known word is inside it. */
     static final int ONE_WORD = 4;

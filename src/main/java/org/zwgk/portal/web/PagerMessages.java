@@ -11,4 +11,12 @@ public interface PagerMessages {
     String pageCurrent(int page);
 
     String pageGap();
+
+    String jumpTo();
+
+    String jumpPage();
+
+    String jumpGo();
+
+    String jumpLabel(int pages);
 }
