@@ -168,10 +168,65 @@ public class QueryPlanner {
             "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]|\\d{4}|第)\\s*\\d+\\s*号");
 
     /**
+     * What a search is kept to, if anything: a 文号 typed alone ({@link #numberAlone}), or, sorted by date, the
+     * words as typed ({@link #wordsAsTyped}). The caller searches without it when it keeps nothing.
+     */
+    Query narrowing(SearchRequest request) {
+        Query number = numberAlone(request.query());
+        if (number != null || request.order() != SearchRequest.Order.DATE) {
+            return number;
+        }
+        return wordsAsTyped(request.query());
+    }
+
+    /** At most this many words (runs between spaces) are each asked for as typed; more are a question. */
+    static final int WORDS_AS_TYPED = 4;
+    /** A run longer than this is a question typed without spaces, not a word. */
+    static final int WORD_AS_TYPED_CHARS = 10;
+
+    /**
+     * The documents holding each word as typed, or one of its synonyms, in their title or body. Ranked by
+     * relevance, a document holding only parts of a word (个人, 所得 of 个人所得税) comes after those holding it;
+     * sorted by date it came first when newest (browser walk: 古树名木保护条例 led 个人所得税 by date), so a date
+     * sort lists the documents holding the words. Null for a question, a single character or nothing typed.
+     */
+    Query wordsAsTyped(String text) {
+        String words = words(SearchRequest.clean(text)).strip();
+        if (words.isEmpty()) {
+            return null;
+        }
+        String[] runs = words.split("\\s+");
+        if (runs.length > WORDS_AS_TYPED) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String run : runs) {
+            if (run.codePointCount(0, run.length()) < 2 || run.length() > WORD_AS_TYPED_CHARS) {
+                return null;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            List<String> forms = new ArrayList<>(variants(run));
+            forms.add(0, run);
+            for (String form : forms) {
+                for (String suffix : chain.suffixes) {
+                    add(any, builder.createPhraseQuery(SearchFields.TITLE + suffix, form), 1f);
+                    add(any, builder.createPhraseQuery(SearchFields.BODY + suffix, form), 1f);
+                }
+            }
+            BooleanQuery built = any.build();
+            if (built.clauses().isEmpty()) {
+                return null;
+            }
+            all.add(built, Occur.MUST);
+        }
+        return new org.apache.lucene.search.ConstantScoreQuery(all.build());
+    }
+
+    /**
      * When nothing but a 文号 is typed (昆政办发〔2018〕152号): the documents that bear it or cite it word for word
      * (its 解读 does), to keep a search to them; null for any other text. Without it every text sharing the
      * number's year and characters was a result (browser walk: 149, unrelated laws after the two right ones).
-     * The caller keeps the search wide when this finds nothing: a 文号 typed a little wrong still finds its
+     * The caller keeps the search wide when this keeps nothing: a 文号 typed a little wrong still finds its
      * document by its words.
      */
     Query numberAlone(String text) {

@@ -117,12 +117,15 @@ final class SearchExecution {
         int wanted = request.page() * request.size();
         // Count first: the matches for facets and the total, all of them or a sample of them (MatchSample).
         SharedTermStates terms = new SharedTermStates(searcher);
-        Query narrowing = planner.numberAlone(request.query());
-        if (narrowing != null && searcher.count(narrowing) == 0) {
-            narrowing = null;
-        }
+        Query narrowing = planner.narrowing(request);
         Query matching = terms.apply(planner.matchQuery(request, narrowing));
         MatchSample matches = MatchSample.of(searcher, matching, facetSample);
+        if (narrowing != null && matches.seen() == 0) {
+            // nothing holds the number or the words as typed (昆政办〔2018〕152号, 发 left out): found by their parts
+            narrowing = null;
+            matching = terms.apply(planner.matchQuery(request, null));
+            matches = MatchSample.of(searcher, matching, facetSample);
+        }
         phases.ended("count");
         Query pageQuery = terms.apply(pageQuery(request, matching, matches, narrowing));
         // a 文号's articles are no answer: its documents are
