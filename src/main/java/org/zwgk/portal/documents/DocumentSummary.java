@@ -30,7 +30,9 @@ public record DocumentSummary(
         return new DocumentSummary(d.id, d.indexNumber, d.meta.title, d.meta.docNumber, d.meta.type,
                 d.organization.name, d.organization.code, d.channel.name, d.channel.code,
                 d.meta.topic == null ? null : d.meta.topic.name, d.meta.genre == null ? null : d.meta.genre.name,
-                d.meta.writtenOn, d.publishedAt, d.meta.validity, d.meta.summary, d.url(), d.externalId,
+                d.meta.writtenOn, d.publishedAt, d.meta.validity,
+                // a document is withdrawn for what it says: its 摘要 says it too (security audit: the API kept it)
+                d.status == DocumentStatus.WITHDRAWN ? null : d.meta.summary, d.url(), d.externalId,
                 d.publisherName());
     }
 

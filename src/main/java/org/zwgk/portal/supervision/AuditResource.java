@@ -50,7 +50,7 @@ public class AuditResource {
         ownership.requireAuditReader(user);
         Long id = entityId == null || entityId.isBlank() ? null : (long) PageRequest.intParameter(entityId, 0, "entityId");
         AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, actionsNamed(action), codeOf(entityType), id);
-        AuditTrail.Result result = trail.find(filter, PageRequest.intParameter(page, 1, "page"));
+        AuditTrail.Result result = trail.find(filter, PageRequest.parse(page, null).page());
         String query = "actor=" + enc(actor) + "&action=" + enc(action) + "&entityType=" + enc(entityType)
                 + "&entityId=" + enc(entityId);
         return Templates.audit(user, filter, result, verify != null ? trail.verify() : null, query, names, states);

@@ -188,7 +188,13 @@ public final class Routes {
                 return false;
             }
         }
-        return true;
+        // a redirect to it must be an address (security audit: /elder?back=/%20 was a 500)
+        try {
+            new java.net.URI(path);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     public static String login() {

@@ -149,4 +149,16 @@ class AuditTrailTest {
         }
         assertThat(trail.verify().intact()).isTrue();
     }
+
+    @Test
+    void aPageNumberBelowOneIsRefusedInWords() {
+        // security audit: /workbench/audit?page=0 was a 500
+        Staff auditor = Staff.login("auditor");
+        for (String page : new String[]{"0", "-1", "abc", "99999999999"}) {
+            io.restassured.response.Response r = auditor.get("/workbench/audit?page=" + page);
+            assertThat(r.statusCode()).as(page).isEqualTo(400);
+            assertThat(org.jsoup.Jsoup.parse(r.asString()).text()).as(page).contains("页");
+        }
+        assertThat(auditor.get("/workbench/audit?page=2").statusCode()).isEqualTo(200);
+    }
 }

@@ -355,6 +355,9 @@ class WorkflowTest {
     @Test
     void aWithdrawalNeedsAReasonAndKeepsAPublicPage() {
         long documentId = fixtures.published("czyjs");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                org.zwgk.portal.documents.Document.<org.zwgk.portal.documents.Document>findById(documentId).meta.summary = "摘要写明了张三的住址");
+        assertThat(RestAssured.get("/api/v1/documents/" + documentId).jsonPath().getString("document.summary")).isEqualTo("摘要写明了张三的住址");
         Staff reviewer = Staff.login("czj-reviewer");
         Response blank = reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "   "));
         assertThat(blank.statusCode()).isEqualTo(400);
@@ -370,7 +373,12 @@ class WorkflowTest {
         assertThat(before.select(".doc-tools")).isNotEmpty();
         assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "内容已过时效")).statusCode()).isEqualTo(303);
         org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(RestAssured.get("/documents/" + documentId).asString());
-        assertThat(after.text()).contains("内容已过时效");
+        assertThat(after.text()).contains("内容已过时效").doesNotContain("张三");
+        // security audit: the API kept a withdrawn document's 摘要, which says what it was withdrawn for as its text does
+        io.restassured.path.json.JsonPath api = RestAssured.get("/api/v1/documents/" + documentId).jsonPath();
+        assertThat(api.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(api.getString("document.summary")).isNull();
+        assertThat(RestAssured.get("/api/v1/documents/" + documentId).asString()).doesNotContain("张三");
         // editor walk: font size and print for a text that is gone, and an empty history table
         assertThat(after.select(".doc-tools")).isEmpty();
         assertThat(after.select("#history").isEmpty() || !after.select("#history tbody tr").isEmpty()).isTrue();
