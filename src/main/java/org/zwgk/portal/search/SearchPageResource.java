@@ -88,7 +88,8 @@ public class SearchPageResource {
 
     private TemplateInstance results(String q, String page, String organization, String channel, String type, String topic,
                                      String year, String sort, String verbatim) {
-        SearchRequest request = SearchRequest.parse(q, organization, channel, type, topic, year, sort, page, null);
+        Integer deep = beyondTheListed(page);
+        SearchRequest request = SearchRequest.parse(q, organization, channel, type, topic, year, sort, deep == null ? page : "1", null);
         SearchResults results = search.search(request);
         // pinyin initials that find nothing as typed (zwgk) run the search they stand for (政务公开)
         String typedInitials = null;
@@ -104,6 +105,15 @@ public class SearchPageResource {
                 request = request.withQuery(meant);
                 results = search.search(request);
             }
+        }
+        if (deep != null) {
+            // past the last page of a search with fewer results than any search lists (browser walk: 税&page=999 was told
+            // only the first 5,000 are listed, of 774): said as for any page past the last; a deep page that exists is refused
+            long pages = (results.total() + request.size() - 1) / request.size();
+            if (deep <= pages) {
+                throw org.zwgk.portal.web.UserError.badInput("page", m -> m.searchTooDeep(SearchRequest.MAX_HITS));
+            }
+            results = results.onPage(deep);
         }
         Map<String, String> params = params(request);
         List<FacetGroup> groups = new ArrayList<>();
@@ -136,6 +146,15 @@ public class SearchPageResource {
         List<String> related = request.browsing() || results.total() > 0 ? List.of() : suggester.suggest(request.query(), 8);
         return Templates.search(request, results, groups, url(paging) + "&", url(sorting) + "&", didYouMean, related,
                 typedInitials, verbatimUrl, results.absentWords());
+    }
+
+    /** The page asked for when it lies beyond what any search lists (SearchRequest.MAX_HITS); null for any other. */
+    private static Integer beyondTheListed(String page) {
+        if (page == null || !page.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        int p = Integer.parseInt(page.strip());
+        return (long) p * SearchRequest.DEFAULT_SIZE > SearchRequest.MAX_HITS ? p : null;
     }
 
     private static Map<String, String> params(SearchRequest r) {

@@ -18,6 +18,8 @@ public record SearchRequest(String query, String organization, String channel, S
     /** Suggestions are for a partly typed word or two. */
     public static final int MAX_SUGGEST_LENGTH = 100;
     public static final int MAX_SIZE = 50;
+    /** Results a page lists when the request does not say. */
+    public static final int DEFAULT_SIZE = 10;
     /** Deeper than this nobody reads; refusing it keeps every search cheap. */
     public static final int MAX_HITS = 5000;
 
@@ -41,7 +43,7 @@ public record SearchRequest(String query, String organization, String channel, S
             throw UserError.badInput("q", m -> m.searchQueryTooLong(MAX_QUERY_LENGTH));
         }
         int p = PageRequest.intParameter(page, 1, "page");
-        int s = PageRequest.intParameter(size, 10, "size");
+        int s = PageRequest.intParameter(size, DEFAULT_SIZE, "size");
         // the size first: the page's message divides by it
         if (s < 1 || s > MAX_SIZE) {
             throw UserError.badInput("size", m -> m.badSize(MAX_SIZE));

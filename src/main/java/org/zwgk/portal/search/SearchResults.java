@@ -14,6 +14,11 @@ import java.util.Map;
 public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,
                             Map<String, List<FacetValue>> facets, String didYouMean, List<String> absentWords) {
 
+    /** The same search on a page past its last: nothing listed, the pager says how many pages there are. */
+    SearchResults onPage(int page) {
+        return new SearchResults(total, totalExact, page, size, List.of(), facets, didYouMean, absentWords);
+    }
+
     SearchResults withDidYouMean(String better) {
         return new SearchResults(total, totalExact, page, size, results, facets, better, absentWords);
     }

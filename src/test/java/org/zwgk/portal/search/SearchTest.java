@@ -299,6 +299,11 @@ class SearchTest {
         String search = given().queryParam("q", "政府信息公开").queryParam("page", "99").get("/search").then().statusCode(200)
                 .extract().asString();
         assertThat(search).contains("没有第 99 页").contains("转到最后一页").doesNotContain("第 99 页，共");
+        // deeper than any search lists, but past this one's last page too (browser walk: told only 5,000 are listed, of 774)
+        org.jsoup.nodes.Document deep = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("page", "999")
+                .get("/search").then().statusCode(200).extract().asString());
+        assertThat(deep.text()).contains("没有第 999 页").doesNotContain("5000");
+        assertThat(deep.select("input[name=q]").first().val()).isEqualTo("政府信息公开");
         String catalog = given().queryParam("page", "99").get("/xxgk").then().statusCode(200).extract().asString();
         assertThat(catalog).contains("没有第 99 页").doesNotContain("第 99 页，共");
     }
