@@ -175,6 +175,20 @@ final class SearchExecution {
             }
         }
         Map<String, List<SearchResults.FacetValue>> facets = facets(facetState, counted, scale);
+        for (String dim : FACET_DIMS) {
+            if (request.filter(dim) != null) {
+                // a filtered dimension lists its other values as they would be chosen instead (browser walk: with 2018
+                // chosen the other years were gone, and 2019 was reached only by removing 2018 first)
+                MatchSample sideways = MatchSample.of(searcher, terms.apply(planner.matchQuery(request.without(dim), narrowing)), facetSample);
+                // the chosen value keeps the count of the list shown, laws found by their articles alone included
+                Map<String, Long> chosen = new java.util.HashMap<>();
+                facets.get(dim).forEach(v -> chosen.put(v.value(), v.count()));
+                facets.put(dim, facets(facetState, sideways, sideways.scale()).get(dim).stream()
+                        .map(v -> v.value().equals(request.filter(dim)) && chosen.containsKey(v.value())
+                                ? new SearchResults.FacetValue(v.value(), v.label(), chosen.get(v.value())) : v)
+                        .toList());
+            }
+        }
         phases.ended("facets");
         return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of());
     }

@@ -31,6 +31,25 @@ public record SearchRequest(String query, String organization, String channel, S
         return new SearchRequest(other, organization, channel, type, topic, year, order, page, size);
     }
 
+    /** The value this search is filtered by in one facet's dimension (organization, channel, type, topic, year), or null. */
+    public String filter(String dim) {
+        return switch (dim) {
+            case "organization" -> organization;
+            case "channel" -> channel;
+            case "type" -> type;
+            case "topic" -> topic;
+            case "year" -> year;
+            default -> throw new IllegalArgumentException(dim);
+        };
+    }
+
+    /** The same search without its filter in one dimension: what the other values of that dimension would give. */
+    public SearchRequest without(String dim) {
+        return new SearchRequest(query, dim.equals("organization") ? null : organization, dim.equals("channel") ? null : channel,
+                dim.equals("type") ? null : type, dim.equals("topic") ? null : topic, dim.equals("year") ? null : year,
+                order, page, size);
+    }
+
     /** Whether a cleaned query is over the limit: the API answers it with problem JSON, the page with its form again. */
     static boolean tooLong(String cleaned) {
         return cleaned.length() > MAX_QUERY_LENGTH;

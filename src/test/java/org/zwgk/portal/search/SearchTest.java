@@ -286,6 +286,38 @@ class SearchTest {
     }
 
     @Test
+    void aChosenFilterSaysSoCanBeRemovedAndTheOtherValuesStayToChooseInstead() {
+        // browser walk: 2018 chosen turned bold red, nothing said a click removes it, and the other years were gone
+        JsonPath all = search("政府信息公开");
+        List<String> years = all.getList("facets.year.value", String.class);
+        assertThat(years).as("the words are found in several years").hasSizeGreaterThan(1);
+        String chosen = years.get(0);
+        String other = years.get(1);
+        JsonPath filtered = given().queryParam("q", "政府信息公开").queryParam("year", chosen).get("/api/v1/search").jsonPath();
+        assertThat(filtered.getList("facets.year.value", String.class)).contains(chosen, other);
+        long otherCount = all.getList("facets.year.findAll { it.value == '" + other + "' }.count", Long.class).get(0);
+        assertThat(filtered.getList("facets.year.findAll { it.value == '" + other + "' }.count", Long.class).get(0))
+                .as("what choosing it instead would list").isEqualTo(otherCount);
+        assertThat(filtered.getList("facets.year.findAll { it.value == '" + chosen + "' }.count", Long.class).get(0))
+                .as("the chosen year counts the list shown").isEqualTo(filtered.getLong("total"));
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("year", chosen)
+                .get("/search").then().statusCode(200).extract().asString());
+        org.jsoup.select.Elements chips = page.select("#chosen-filters a.filter-chip");
+        assertThat(chips).hasSize(1);
+        assertThat(chips.text()).contains(chosen);
+        assertThat(chips.attr("aria-label")).startsWith("取消筛选");
+        assertThat(chips.attr("href")).doesNotContain("year=");
+        assertThat(page.select("#chosen-filters a.clear-all").attr("href")).isEqualTo(org.zwgk.portal.web.Routes.searchFor("政府信息公开"));
+        assertThat(page.select("nav.facets a[aria-current]").text()).contains(chosen).contains("×");
+        String instead = page.select("nav.facets a:not([aria-current])").stream().filter(a -> a.text().equals(other))
+                .findFirst().orElseThrow().attr("href");
+        assertThat(instead).contains("year=" + other).doesNotContain("year=" + chosen);
+        assertThat(given().queryParam("q", "政府信息公开").get("/search").then().extract().asString())
+                .as("nothing chosen, no line").doesNotContain("chosen-filters");
+    }
+
+    @Test
     void anEmptyResultUnderAFilterOffersToClearIt() {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("year", "1990")
                 .get("/search").then().statusCode(200).extract().asString());
