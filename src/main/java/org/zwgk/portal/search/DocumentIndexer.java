@@ -44,6 +44,19 @@ final class DocumentIndexer {
     /** How much of a body snippets are cut from: enough for the passages people read, small to load. */
     static final int HEAD_LENGTH = 3000;
 
+    /** The closing line of a 一号答 answer naming the provision it rests on (来源：《条例》第二十七条). */
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("\\n\\s*来源[：:][^\\n]*\\s*$");
+
+    /**
+     * The text snippets are cut from: without a closing 来源 line, which holds the law's whole name and so won
+     * the snippet over the answer itself (browser walk: 谁可以申请政府信息公开 showed only 来源：《…条例》第二十七条).
+     * The line is still searched: only the snippet's text leaves it out.
+     */
+    static String withoutSourceLine(String body) {
+        java.util.regex.Matcher m = SOURCE_LINE.matcher(body);
+        return m.find() && m.start() > 0 && !body.substring(0, m.start()).isBlank() ? body.substring(0, m.start()) : body;
+    }
+
     /** The suffix (analysis) of the head field that snippets are cut from. */
     String primarySuffix() {
         return chain.suffixes.contains(SearchFields.BIGRAMS) ? SearchFields.BIGRAMS : SearchFields.WORDS;
@@ -127,7 +140,8 @@ final class DocumentIndexer {
             doc.add(new TextField(SearchFields.TITLE + suffix, d.title(), Field.Store.NO));
             doc.add(new TextField(SearchFields.BODY + suffix, body, Field.Store.NO));
         }
-        doc.add(new Field(SearchFields.HEAD + primarySuffix(), body.length() > HEAD_LENGTH ? body.substring(0, HEAD_LENGTH) : body,
+        String head = withoutSourceLine(body);
+        doc.add(new Field(SearchFields.HEAD + primarySuffix(), head.length() > HEAD_LENGTH ? head.substring(0, HEAD_LENGTH) : head,
                 STORED_TEXT));
         doc.add(new TextField(SearchFields.SUGGEST, d.title(), Field.Store.NO));
         if (d.validity() != null && d.validity() != org.zwgk.portal.documents.Validity.VALID) {

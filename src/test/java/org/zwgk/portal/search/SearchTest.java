@@ -318,6 +318,19 @@ class SearchTest {
     }
 
     @Test
+    void anAnswersSnippetIsItsAnswerNotTheLineNamingItsSource() {
+        // browser walk: 谁可以申请政府信息公开 showed 来源：《中华人民共和国政府信息公开条例》第二十七条、第三十五条 as its snippet
+        JsonPath r = search("谁可以申请政府信息公开");
+        int at = r.getList("results.title", String.class).indexOf("谁可以申请政府信息公开？需要说明用途吗？");
+        assertThat(at).as("the answer is found").isBetween(0, 4);
+        String snippet = r.getString("results[" + at + "].snippet").replaceAll("</?em>", "");
+        assertThat(snippet).doesNotStartWith("来源").contains("申请");
+        // the source line is still searched
+        assertThat(search("第二十七条、第三十五条").getList("results.title", String.class))
+                .contains("谁可以申请政府信息公开？需要说明用途吗？");
+    }
+
+    @Test
     void anEmptyResultUnderAFilterOffersToClearIt() {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("year", "1990")
                 .get("/search").then().statusCode(200).extract().asString());
