@@ -12,4 +12,7 @@ public interface DocumentLabels {
 
     /** The 一号答 answers resting on this document, apart from its interpretations. */
     String relatedAnswers();
+
+    /** The table of contents of a body with sections (a law's 章). */
+    String contents(int count);
 }

@@ -61,9 +61,10 @@ public class MarkdownRenderer {
                     .allowAttributes("width", "height").matching(Pattern.compile("\\d{1,4}")).onElements("img")
                     .toFactory())
             .and(new HtmlPolicyBuilder()
-                    .allowElements("hr", "br", "pre", "code", "th", "td", "thead", "tbody", "p")
+                    .allowElements("hr", "br", "pre", "code", "th", "td", "thead", "tbody", "p", "h2")
                     .allowAttributes("align").onElements("th", "td")
                     .allowAttributes("id").matching(Pattern.compile("art-\\d{1,5}")).onElements("p")
+                    .allowAttributes("id").matching(Pattern.compile("sec-\\d{1,4}")).onElements("h2")
                     .toFactory());
 
     /**
@@ -72,9 +73,15 @@ public class MarkdownRenderer {
      */
     private static final class ArticleAnchors implements org.commonmark.renderer.html.AttributeProvider {
         private final java.util.Set<Integer> seen = new java.util.HashSet<>();
+        private int sections;
 
         @Override
         public void setAttributes(org.commonmark.node.Node node, String tagName, java.util.Map<String, String> attributes) {
+            if (node instanceof org.commonmark.node.Heading h && h.getLevel() == 2) {
+                // the page's table of contents links its sections (a law's 章: browser walk, hundreds of articles, no way in)
+                attributes.put("id", "sec-" + ++sections);
+                return;
+            }
             if (node instanceof org.commonmark.node.Paragraph && node.getFirstChild() instanceof org.commonmark.node.Text text) {
                 int n = Articles.number(text.getLiteral());
                 if (n > 0 && seen.add(n)) {

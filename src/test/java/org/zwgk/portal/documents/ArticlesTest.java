@@ -59,5 +59,9 @@ class ArticlesTest {
         assertThat(html).contains("<p id=\"art-1\">第一条").contains("<p id=\"art-105\">第一百零五条")
                 .contains("<p id=\"art-1260\">");
         assertThat(new MarkdownRenderer().toSafeHtml("<p id=\"evil\">x</p>\n\n第一条 a")).doesNotContain("evil");
+        // its sections too, for the page's contents
+        String sections = new MarkdownRenderer().toSafeHtml("## 第一章 总则\n\n第一条 a\n\n## 第二章 附则\n\n第二条 b\n\n## 第三章 c\n\n<h2 id=\"evil\">x</h2>");
+        assertThat(sections).contains("<h2 id=\"sec-1\">第一章 总则</h2>").contains("<h2 id=\"sec-3\">第三章 c</h2>").doesNotContain("evil");
+        assertThat(Sections.of(sections)).extracting(Sections.Section::title).containsExactly("第一章 总则", "第二章 附则", "第三章 c");
     }
 }

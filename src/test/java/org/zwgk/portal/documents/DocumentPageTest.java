@@ -170,6 +170,22 @@ class DocumentPageTest {
     }
 
     @Test
+    void aLawsPageListsItsChaptersAndEachLinksToItsHeading() {
+        // browser walk: no contents even for laws split across hundreds of articles
+        long regulation = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
+        org.jsoup.nodes.Document page = page("/documents/" + regulation, 200);
+        org.jsoup.select.Elements entries = page.select("nav.doc-toc li a");
+        assertThat(entries.eachText()).startsWith("第一章 总则", "第二章 公开的主体和范围", "第三章 主动公开");
+        for (org.jsoup.nodes.Element entry : entries) {
+            String id = entry.attr("href").substring(1);
+            assertThat(page.select(".body h2#" + id).text()).as(id).isEqualTo(entry.text());
+        }
+        assertThat(page.select("nav.doc-toc summary").text()).isEqualTo("目录（" + entries.size() + " 部分）");
+        // a notice of a few paragraphs has none
+        assertThat(page("/documents/" + SeedDocuments.seedNoticeId(), 200).select("nav.doc-toc")).isEmpty();
+    }
+
+    @Test
     void nationalRegulationsShowTheirRealPublisherWhileTheOfficeOwnsThem() {
         long regulation = ((Number) SeedDocuments.byDocNumber("中华人民共和国国务院令第711号").get("id")).longValue();
         assertThat(metadata(page("/documents/" + regulation, 200))).containsEntry("发布机构", "国务院");
