@@ -3,6 +3,7 @@ package org.zwgk.portal.messages;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.zwgk.portal.common.VisibleText;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.web.validation.ContactFormats;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /**
  * What a citizen sends: the public form's fields and the JSON body of {@code POST /api/v1/messages}
  * are this one type (type 咨询/投诉/建议, subject, text, contact, publish, optionally organization).
- * {@link #check} reports every wrong field at once; nothing is written when any is.
+ * {@link #check} reports every wrong field at once; nothing is written when any is. What is typed is
+ * taken as it shows ({@link VisibleText}): invisible and bidi characters are dropped before the checks.
  */
 public class MessageInput {
 
@@ -54,6 +56,11 @@ public class MessageInput {
 
     /** The checked values, or one 400 naming every wrong field. */
     Checked check(InputValidation validation) {
+        // read as others will see them, before any rule: a subject of zero-width spaces is no subject (the
+        // "required" answer of an empty one), and no bidi override reaches the operator's view or the public copy
+        subject = VisibleText.field(subject);
+        text = VisibleText.lines(text);
+        contact = VisibleText.field(contact);
         List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, MessageInput::label));
         MessageType t = null;
         if (problems.stream().noneMatch(p -> p.field().equals("type"))) {

@@ -2,6 +2,7 @@ package org.zwgk.portal.requests;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.zwgk.portal.common.VisibleText;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.UserError;
@@ -75,6 +76,7 @@ public class RequestInput {
 
     /** Every problem of the form, Bean Validation's and the rules between fields, in the form's order. */
     List<UserError.Invalid> check(InputValidation validation) {
+        visible();
         List<UserError.Invalid> problems = new ArrayList<>(validation.problems(this, RequestInput::label));
         if (!blank(organization) && ok(problems, "organization") && Organization.findByCode(organization.strip()).filter(o -> o.type.receivesRequests()).isEmpty()) {
             invalid(problems, "organization", m -> m.draftFieldInvalid(label("organization")));
@@ -119,6 +121,25 @@ public class RequestInput {
         }
         problems.sort(java.util.Comparator.comparingInt(p -> FIELDS.indexOf(p.field())));
         return problems;
+    }
+
+    /**
+     * What the applicant typed, as it shows: invisible and bidi characters dropped before any rule, so a
+     * required field of zero-width spaces is as empty as one left blank (the same "请填写" answer), and no
+     * right-to-left override is kept, sealed or shown to the organization's staff (security audit). The
+     * one-line fields have their spaces folded; the description and the purpose keep their lines.
+     */
+    private void visible() {
+        name = VisibleText.field(name);
+        idNumber = VisibleText.field(idNumber);
+        creditCode = VisibleText.field(creditCode);
+        contactPerson = VisibleText.field(contactPerson);
+        phone = VisibleText.field(phone);
+        email = VisibleText.field(email);
+        address = VisibleText.field(address);
+        postcode = VisibleText.field(postcode);
+        description = VisibleText.lines(description);
+        purpose = VisibleText.lines(purpose);
     }
 
     /**

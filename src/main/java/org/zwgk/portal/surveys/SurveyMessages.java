@@ -73,6 +73,7 @@ public interface SurveyMessages {
     String notOpen();
     String answerRequired(int number);
     String answerTooLong(int number, int max);
+    String answerControl(int number);
     String badChoice(int number);
     String nothingAnswered();
     String alreadyAnswered();

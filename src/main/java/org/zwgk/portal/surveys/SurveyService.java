@@ -13,12 +13,14 @@ import org.zwgk.portal.audit.AuditLog;
 import org.zwgk.portal.audit.AuditLog.Actor;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.common.Sha256;
+import org.zwgk.portal.common.VisibleText;
 import org.zwgk.portal.contributions.ContributionKind;
 import org.zwgk.portal.contributions.Moderation;
 import org.zwgk.portal.messages.MessageThrottle;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.web.FormFields;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.web.validation.PlainText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -303,8 +305,11 @@ public class SurveyService {
         List<UserError.Invalid> problems = new ArrayList<>();
         List<SurveyAnswer> answers = new ArrayList<>();
         for (SurveyQuestion q : questions) {
-            List<String> sent = values.getOrDefault(q.id, List.of()).stream().filter(v -> v != null && !v.isBlank())
-                    .map(String::strip).distinct().toList();
+            // a free answer as it will show once approved (the letters' rule): invisible and bidi characters dropped,
+            // so an answer of zero-width spaces to a required question is no answer
+            boolean free = q.kind == SurveyQuestion.Kind.TEXT;
+            List<String> sent = values.getOrDefault(q.id, List.of()).stream().map(v -> free ? VisibleText.lines(v) : v)
+                    .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
             String field = "q" + q.id;
             int number = q.position;
             if (sent.isEmpty()) {
@@ -317,6 +322,11 @@ public class SurveyService {
                 String body = String.join("\n", sent);
                 if (body.length() > MAX_TEXT_ANSWER) {
                     problems.add(invalid(field, h -> h.answerTooLong(number, MAX_TEXT_ANSWER)));
+                    continue;
+                }
+                if (!PlainText.Check.isPlain(body)) {
+                    // the control characters and half characters VisibleText leaves to be refused aloud
+                    problems.add(invalid(field, h -> h.answerControl(number)));
                     continue;
                 }
                 answers.add(answerOf(q, null, body, SurveyAnswer.Status.PENDING));

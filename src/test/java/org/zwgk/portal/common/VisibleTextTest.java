@@ -37,4 +37,15 @@ class VisibleTextTest {
         assertThat(VisibleText.lines("含\u0085\u009B控制符")).as("C1 controls, which that check lets pass").isEqualTo("含控制符");
         assertThat(VisibleText.lines(null)).isNull();
     }
+
+    @Test
+    void aCitizensOneLineFieldIsWhatShowsButKeepsWhatThePlainTextCheckRefuses() {
+        assertThat(VisibleText.field("\u202E abc\u200B ")).isEqualTo("abc");
+        assertThat(VisibleText.field("\u200B\u200B")).as("nothing visible: empty, so required").isEmpty();
+        assertThat(VisibleText.field("王\u3000 小明")).isEqualTo("王 小明");
+        assertThat(VisibleText.field("张\u0007三")).as("left for the plain-text check to refuse").isEqualTo("张\u0007三");
+        assertThat(VisibleText.field("补贴\uD800发放")).as("a half character too").isEqualTo("补贴\uD800发放");
+        assertThat(VisibleText.lines("补贴\uD800发放")).isEqualTo("补贴\uD800发放");
+        assertThat(VisibleText.field(null)).isNull();
+    }
 }

@@ -79,6 +79,41 @@ class MessageLifecycleTest {
     }
 
     @Test
+    void aLetterOfInvisibleCharactersIsRefusedAsEmptyAndBidiControlsAreNotKept() {
+        // security audit: a subject and text of zero-width spaces were taken (201), and a right-to-left override
+        // was stored and shown raw to the operator
+        long before = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count());
+        Response empty = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"\\u200b\\u200b\",\"text\":\"\\u200b \\u2060\\n\",\"contact\":\"13900000000\"}")
+                .post("/api/v1/messages");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.asString()).contains("请填写“标题”", "请填写“来信内容”");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).as("nothing written").isEqualTo(before);
+
+        // the form answers the same, with the field named next to itself
+        Visitor citizen = new Visitor();
+        String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());
+        Response refused = citizen.post("/hudong/write", Map.of("formToken", token, "type", "咨询", "subject", "\u202e\u200b",
+                "text", "请问社保卡在哪里补办？", "contact", "13900000000"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("请填写“标题”", "id=\"subject-error\"");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CitizenMessage.count())).as("nothing written").isEqualTo(before);
+
+        Response created = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"\\u202e 社保卡补办\",\"text\":\"社保卡\\u200b丢了\\u2067怎么补办\\u2069？\\n谢谢。\","
+                        + "\"contact\":\"\\u200e13900000000\"}")
+                .post("/api/v1/messages");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        long id = id(created.path("trackingCode"));
+        CitizenMessage stored = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id));
+        assertThat(stored.subject).isEqualTo("社保卡补办");
+        assertThat(stored.body).isEqualTo("社保卡丢了怎么补办？\n谢谢。");
+        assertThat(stored.contact).isEqualTo("13900000000");
+        String page = Staff.login("site-admin").get("/workbench/messages/" + id).asString();
+        assertThat(page).contains("社保卡补办", "社保卡丢了怎么补办？").doesNotContain("\u202e", "\u200b", "\u2067");
+    }
+
+    @Test
     void aCitizenWhoMendsARefusedFieldSendsAtOnce() {
         Visitor citizen = new Visitor();
         String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());

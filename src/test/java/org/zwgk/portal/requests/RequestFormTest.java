@@ -139,6 +139,29 @@ class RequestFormTest {
     }
 
     @Test
+    void fieldsOfInvisibleCharactersAreEmptyAndBidiControlsAreNotKept() {
+        // security audit: required fields of zero-width spaces were taken, and a right-to-left override was kept
+        long before = count();
+        Response empty = Staff.anonymous().post("/ysqgk", RequestFixtures.form("szfb", "name", "\u200b\u202e",
+                "phone", "\u2060", "description", "\u200b\r\n\u200d"));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.asString()).contains("请填写“姓名或名称”", "请填写“联系电话”", "请填写“所需政府信息的名称");
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+
+        Staff visitor = Staff.anonymous();
+        Response taken = visitor.post("/ysqgk", RequestFixtures.form("szfb", "name", "\u202e欧阳\u200b可见",
+                "address", "昆山市\u2067前进西路\u2069可见小区1号", "description", "2018年\u202e预算\u200b执行情况\n及附表"));
+        assertThat(taken.statusCode()).as(taken.asString()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(taken.asString()).select("#asked").text()).isEqualTo("2018年预算执行情况 及附表");
+        String code = org.jsoup.Jsoup.parse(taken.asString()).text().replaceAll("(?s).*(YSQ\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+        InfoRequest stored = QuarkusTransaction.requiringNew().call(() -> InfoRequest.byCode(code).orElseThrow());
+        assertThat(stored.description).isEqualTo("2018年预算执行情况\n及附表");
+        String page = Staff.login("szfb-editor").get("/workbench/requests/" + stored.id).asString();
+        assertThat(page).contains("欧阳可见", "昆山市前进西路可见小区1号", "2018年预算执行情况")
+                .doesNotContain("\u202e", "\u200b", "\u2067", "\u2069");
+    }
+
+    @Test
     void aPersonWithoutAnIdTypeIsAskedForItAndAPassportIsToldItsOwnRule() {
         // browser walk: 证件类型 left on 请选择 was not asked for, and a passport number was told the resident ID's rule
         org.jsoup.nodes.Document none = org.jsoup.Jsoup.parse(Staff.anonymous().post("/ysqgk",

@@ -128,6 +128,30 @@ class SurveyTest {
     }
 
     @Test
+    void aFreeAnswerOfInvisibleCharactersIsNoAnswerAndBidiControlsAreNotKept() {
+        // security audit: the letters' gap in survey answers too (zero-width spaces answered a required question,
+        // a right-to-left override was kept for the moderator and the results page)
+        long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "看不见的回答", "填空* 您的意见\n");
+        long question = questionIds(id).get(0);
+        Citizen blank = Citizen.open(id);
+        MovableClock.advance(Duration.ofSeconds(5));
+        Response refused = blank.form().formParam("q" + question, "\u200b\u202e\u2060").post("/hudong/surveys/" + id);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(refused)).contains("第 1 题为必答题");
+        Response control = Citizen.open(id).form().formParam("q" + question, "意见\u0007").post("/hudong/surveys/" + id);
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(text(control)).contains("第 1 题：回答含有无法显示的字符");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyResponse.count("survey.id", id))).as("nothing written").isZero();
+
+        Citizen citizen = Citizen.open(id);
+        MovableClock.advance(Duration.ofSeconds(5));
+        Response sent = citizen.form().formParam("q" + question, "希望\u202e公开\u200b预算\n细节").post("/hudong/surveys/" + id);
+        assertThat(sent.statusCode()).as(text(sent)).isEqualTo(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyAnswer.<SurveyAnswer>list("question.id", question)
+                .stream().map(a -> a.body).toList())).containsExactly("希望公开预算\n细节");
+    }
+
+    @Test
     void anAnswerRefusedByTheAddressLimitComesBackTickedNotAsSentAlready() {
         // review: the limit refuses after the form's token is spent; the page said 已经提交过了 and dropped the answers
         long id = fixtures.published("czj", "czj-editor", "czj-reviewer", "本机地址的答卷上限");
