@@ -114,6 +114,28 @@ class MessageLifecycleTest {
     }
 
     @Test
+    void aNameGreetedAfterTheRepliesLabelIsMaskedWhenTheLetterIsPublished() {
+        // security audit: 答复：郑文杰您好，… published the name, which a greeting at a line's start would have masked
+        Response created = RestAssured.given().contentType("application/json")
+                .body("{\"type\":\"咨询\",\"subject\":\"郑文杰反映夜间施工噪音\",\"text\":\"楼下工地夜里十一点还在施工，请处理。\","
+                        + "\"contact\":\"13900003333\",\"publish\":true,\"organization\":\"czj\"}")
+                .post("/api/v1/messages");
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = id(created.path("trackingCode"));
+        Staff operator = Staff.login("site-admin");
+        assertThat(operator.post("/workbench/messages/" + id + "/accept").statusCode()).isEqualTo(303);
+        assertThat(operator.post("/workbench/messages/" + id + "/assign", Map.of("lead", "czj")).statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-editor").post("/workbench/messages/" + id + "/reply", Map.of("reply",
+                "答复：郑文杰您好，您反映的夜间施工问题已转城管局查处。")).statusCode()).isEqualTo(303);
+        Staff reviewer = Staff.login("czj-reviewer");
+        assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/messages/" + id).asString()).select("#public-preview").text())
+                .contains("答复：郑**您好", "郑**反映夜间施工噪音").doesNotContain("郑文杰");
+        assertThat(reviewer.post("/workbench/messages/" + id + "/approve", reviewed(id)).statusCode()).isEqualTo(303);
+        long docId = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.<CitizenMessage>findById(id).publishedDocument.id);
+        assertThat(text(given().get("/documents/" + docId))).contains("答复：郑**您好", "已转城管局查处").doesNotContain("郑文杰");
+    }
+
+    @Test
     void aCitizenWhoMendsARefusedFieldSendsAtOnce() {
         Visitor citizen = new Visitor();
         String token = group(FORM_TOKEN, citizen.get("/hudong/write").asString());

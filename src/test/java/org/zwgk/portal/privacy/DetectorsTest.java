@@ -484,6 +484,13 @@ class DetectorsTest {
         assertThat(letter.body()).doesNotContain("李明华", "王建国", "张丽", "88号", "66号").contains("住户李**", "邻居王**", "房东张*");
         String reply = letter.apply("李明华您好：您反映的邻居王建国加建问题已转城管局，请携带材料到人民路66号办理。\n尊敬的王小明先生：另复。");
         assertThat(reply).doesNotContain("李明华", "王建国", "66号", "王小明").contains("李**您好", "人民路**号", "尊敬的王**先生");
+        // security audit: a greeting after the reply's label was not one (答复：张三您好 went public)
+        assertThat(gate.mask("答复：李明华您好，您反映的问题已处理。")).isEqualTo("答复：李**您好，您反映的问题已处理。");
+        assertThat(gate.mask("回复:王小明先生，已转城管局。")).isEqualTo("回复:王**先生，已转城管局。");
+        assertThat(gate.mask("问：办理时限多久？答：张伟您好，二十个工作日。")).isEqualTo("问：办理时限多久？答：张*您好，二十个工作日。");
+        Deidentifier.Letter greeted = gate.letter("郑文杰反映噪音", "夜里施工。", List.of(), "答复：郑文杰您好：已转城管局。");
+        assertThat(greeted.subject()).as("and masked in the letter too").isEqualTo("郑**反映噪音");
+        assertThat(types("答复：殷勇同志作报告。")).as("an official, not greeted").isEmpty();
         // words after a relation that are not names, in ordinary government text
         for (String notAName : List.of("保障居民安全，", "维护业主方面的权益，", "市民高度关注，", "村民委员会，", "邻居之间，", "业主大会，",
                 "住户王某，", "居民李某某说，", "市民服务中心，", "工人文化宫，", "员工高温补贴，", "楼下商铺，", "居民和谐相处。")) {
@@ -522,6 +529,11 @@ class DetectorsTest {
         assertThat(gate.mask("张先生，住玉山镇同丰路12号，反映噪音。")).as("security audit: 住 opening a clause")
                 .isEqualTo("张先生，住玉山镇同丰路**号，反映噪音。");
         assertThat(types("昆山市住房和城乡建设局，前进西路1801号。")).doesNotContain(PiiType.ADDRESS);
+        assertThat(gate.mask("当事人王小明（身份证号320583198001011238）住昆山市前进路1号。")).as("security audit: 住 after a bracket")
+                .contains("住昆山市前进路*号").doesNotContain("前进路1号", "320583198001011238");
+        assertThat(gate.mask("张先生(个体户)住玉山镇同丰路12号。")).isEqualTo("张先生(个体户)住玉山镇同丰路**号。");
+        assertThat(types("（详见附件）住房保障中心，前进西路1801号。")).doesNotContain(PiiType.ADDRESS);
+
         String once = gate.mask("申请人\t王芳\t通讯地址\t萧林中路36-2号");
         assertThat(once).isEqualTo("申请人\t王*\t通讯地址\t萧林中路***号");
         assertThat(gate.find(once)).isEmpty();

@@ -31,8 +31,9 @@ public final class AddressDetector implements Detector {
     /** Words before the number that make the address someone's home. */
     private static final Pattern HOME = Pattern.compile(
             "住所|住址|家住|住在|我住|他住|她住|本人住|现住|暂住|居住在|居住于|现居住|租住在|租住于|户籍|家庭地址|我家|他家|她家|住户|业主"
-                    // 住 opening a clause (张三，住玉山镇同丰路12号), not 住房, 住宅, 住建, 住院, 住宿
-                    + "|(?:^|[，,、：:\\s])住(?![房宅建院宿])");
+                    // 住 opening a clause (张三，住玉山镇同丰路12号), not 住房, 住宅, 住建, 住院, 住宿; a closing bracket
+                    // ends a clause too (王小明（身份证号…）住前进路1号: security audit, published unmasked)
+                    + "|(?:^|[，,、：:\\s）)])住(?![房宅建院宿])");
     /** Words right after it that make it one (震川路235号的住户). */
     private static final Pattern HOME_AFTER = Pattern.compile("的?(?:住户|业主|居民|家)");
     /** Words of a contact address: a person's only beside a person's particulars (an office's guide gives its own). */

@@ -277,16 +277,21 @@ public final class NameDetector implements Detector {
     }
 
     /**
-     * A reply's greeting (李明华您好：/ 尊敬的王小明先生：/ 张女士，您好): the name at a line's start or after
-     * 尊敬的, before a form of address.
+     * A reply's greeting (李明华您好：/ 尊敬的王小明先生：/ 张女士，您好 / 答复：张三您好): the name at a line's
+     * start, after 尊敬的 or after a reply's label, before a form of address.
      */
     private static final String[] ADDRESS_FORMS = {"您好", "你好", "先生", "女士", "同志", "老师", "阿姨", "大爷", "大妈"};
+    /**
+     * Labels a reply opens with, the greeting right after them on the same line (答复：张三您好，…): the
+     * greeting starts the reply as much as one at a line's start (security audit: published unmasked).
+     */
+    private static final String[] REPLY_LABELS = {"答复：", "回复：", "答：", "答复:", "回复:", "答:"};
 
     private static void greetings(String text, List<Finding> out) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char before = i == 0 ? '\n' : text.charAt(i - 1);
-            if (before != '\n' && !(before == '的' && i >= 3 && text.startsWith("尊敬的", i - 3))) {
+            if (before != '\n' && !(before == '的' && i >= 3 && text.startsWith("尊敬的", i - 3)) && !afterReplyLabel(text, i)) {
                 continue;
             }
             int start = i;
@@ -303,6 +308,20 @@ public final class NameDetector implements Detector {
                 addFound(text, start, end, out);
             }
         }
+    }
+
+    /** Whether one of {@link #REPLY_LABELS} ends right before {@code i}. */
+    private static boolean afterReplyLabel(String text, int i) {
+        char before = text.charAt(i - 1);
+        if (before != '：' && before != ':') {
+            return false;
+        }
+        for (String label : REPLY_LABELS) {
+            if (i >= label.length() && text.startsWith(label, i - label.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After the name, its forms of address (先生您好) and then punctuation or the end. */
