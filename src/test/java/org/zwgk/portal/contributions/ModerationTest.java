@@ -130,7 +130,7 @@ class ModerationTest {
             Response queue = reviewer.get(subject);
             assertThat(queue.asString()).as(subject)
                     .contains("<mark class=\"sensitive\" title=\"机构已撤销（2018 年机构改革），现为国家市场监督管理总局\">国家工商行政管理总局</mark>")
-                    .contains("name=\"acknowledged\"");
+                    .contains("name=\"acknowledged\" value=\"true\" required");
             assertThat(text(queue)).contains("这段文字中有 2 处敏感词");
 
             Response unchecked = reviewer.post(path + "/approve");

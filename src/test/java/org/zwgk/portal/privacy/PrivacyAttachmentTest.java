@@ -267,6 +267,8 @@ class PrivacyAttachmentTest {
         assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
         org.jsoup.nodes.Document page = Jsoup.parse(reviewer.get("/workbench/drafts/" + id).asString());
         assertThat(page.select("#review label.attachments-checked").text()).contains("已人工核对附件《会议纪要扫描件》");
+        // browser walk: 审核通过 asked "立即公开发布？" first and only then was refused for the unticked box
+        assertThat(page.select("#review input#attachmentsChecked").hasAttr("required")).as("the browser refuses before the confirm").isTrue();
         Response refused = reviewer.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", fixtures.lockVersion(id)));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(refused.asString()).text()).contains("附件《会议纪要扫描件》未能自动检查其中的个人信息");
