@@ -541,7 +541,8 @@ public class RequestService {
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required) {
         if (RequestInput.blank(value)) {
             if (required) {
-                throw UserError.badInput(field, m -> m.draftFieldRequired(Ysq.text().ysqField(field)));
+                // every choice of a list is a drop-down on the page: it is chosen, not typed (browser walk: 请填写“理由”)
+                throw UserError.badInput(field, m -> m.fieldNotChosen(Ysq.text().ysqField(field)));
             }
             return null;
         }

@@ -388,7 +388,7 @@ class ConsultationTest {
         assertThat(list.select("a[href=/workbench/consultations/" + open + "]")).hasSize(1);
         assertThat(list.select("nav.workbench-nav a[href=/workbench/consultations]")).hasSize(1);
         assertThat(list.select("nav.workbench-nav a[href=/workbench/surveys]")).hasSize(1);
-        assertThat(list.select("nav.workbench-nav").text()).contains("栏目概况").doesNotContain("本单位栏目");
+        assertThat(list.select("nav.workbench-nav").text()).contains("全部栏目").doesNotContain("本单位栏目");
         // the audit log names who received it in words (browser walk: "citizen")
         assertThat(org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=consultation.comment").asString()).select("tbody td:nth-child(2)")
                 .eachText()).isNotEmpty().allMatch(t -> t.equals("公众（citizen）"));

@@ -103,6 +103,10 @@ class RequestFilesTest {
         assertThat(audited("request.file.add")).isEqualTo(uploadsBefore + 1);
         String detail = editor.get("/workbench/requests/" + id).asString();
         assertThat(detail).contains("2018年第3次常务会议纪要", "minutes 2018.pdf");
+        // browser walk: the notice said the applicant could download it already, before 签发
+        assertThat(up.header("Location")).contains("done=files");
+        assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/requests/" + id + "?done=files").asString()).select("#done").text())
+                .contains("答复签发后申请人可凭查询码和查询密码下载");
         // the reviewer issuing the answer is told what goes with it
         org.jsoup.nodes.Document forReviewer = org.jsoup.Jsoup.parse(Staff.login("szfb-reviewer1").get("/workbench/requests/" + id).asString());
         assertThat(forReviewer.select("#proposal-files").text()).contains("1 个");

@@ -146,7 +146,7 @@ class RequestWorkflowTest {
         // third party; the clock stands still meanwhile
         Response noKind = step(editor, id, "consult", "consultationNote", "涉及第三方商业秘密");
         assertThat(noKind.statusCode()).isEqualTo(400);
-        assertThat(noKind.asString()).contains("请填写“征求对象”", "涉及第三方商业秘密");
+        assertThat(noKind.asString()).contains("请选择“征求对象”", "涉及第三方商业秘密");
         assertThat(step(editor, id, "consult", "consultationKind", "NEIGHBOUR", "consultationNote", "x").statusCode()).isEqualTo(400);
         assertThat(step(editor, id, "consult", "consultationKind", "THIRD_PARTY", "consultationNote", "涉及第三方商业秘密").statusCode())
                 .isEqualTo(303);
@@ -185,16 +185,16 @@ class RequestWorkflowTest {
         // the answer: a withheld one needs its reason, and the page keeps what was typed
         Response noReason = step(editor, id, "answer", "answerType", "WITHHELD", "answerText", "经审查，所申请信息不予公开。");
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.asString()).contains("请填写“理由”", "经审查，所申请信息不予公开。");
+        assertThat(noReason.asString()).contains("请选择“理由”", "经审查，所申请信息不予公开。");
         Response mismatched = step(editor, id, "answer", "answerType", "WITHHELD", "answerReason", "NOT_HELD", "answerText", "x");
         assertThat(mismatched.statusCode()).isEqualTo(400);
         // a partial answer names the ground for the part it does not give (Art. 37), a 不予公开 or 无法提供 reason
         Response partialNoReason = step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerText", "第二部分不予公开。");
         assertThat(partialNoReason.statusCode()).isEqualTo(400);
-        assertThat(partialNoReason.asString()).contains("请填写“理由”", "第二部分不予公开。");
+        assertThat(partialNoReason.asString()).contains("请选择“理由”", "第二部分不予公开。");
         // the message stands next to the field it is about, and the banner links to it
         org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(partialNoReason.asString());
-        assertThat(refused.select("#answerReason + .field-error, #answerReason ~ #answerReason-error").text()).isEqualTo("请填写“理由”。");
+        assertThat(refused.select("#answerReason + .field-error, #answerReason ~ #answerReason-error").text()).as("理由 is a drop-down").isEqualTo("请选择“理由”。");
         assertThat(refused.select("#form-error a").attr("href")).isEqualTo("#answerReason");
         assertThat(step(editor, id, "answer", "answerType", "PARTLY_DISCLOSED", "answerReason", "REPEATED", "answerText", "x")
                 .statusCode()).as("a reason for not handling the request at all").isEqualTo(400);

@@ -42,8 +42,13 @@ class ChannelWorkbenchTest {
         String row = page.substring(page.indexOf("id=\"channel-gzdt\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("正常").contains("0 天 / 时限 14 天");
+        assertThat(org.jsoup.Jsoup.parse(page).select("h1").text()).isEqualTo("本单位栏目");
         String all = Staff.login("auditor").get("/workbench/channels").asString();
         assertThat(all).contains("id=\"channel-czyjs\"");
+        // browser walk: the auditor's and the site admin's list of every unit's channels was titled 本单位栏目
+        assertThat(org.jsoup.Jsoup.parse(all).select("h1").text()).isEqualTo("全部栏目");
+        assertThat(org.jsoup.Jsoup.parse(Staff.login("site-admin").get("/workbench/channels").asString()).select("h1, nav.workbench-nav a[href=/workbench/channels]")
+                .eachText()).containsOnly("全部栏目");
     }
 
     @Test

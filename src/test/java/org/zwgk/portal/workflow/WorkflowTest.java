@@ -240,6 +240,18 @@ class WorkflowTest {
     }
 
     @Test
+    void aReviewersHomeLinksWhereCitizensContributionsAreModerated() {
+        // browser walk: "另行审核，见本页开头的提示" with no hint at the top of the page
+        org.jsoup.nodes.Element queue = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench").asString()).selectFirst("#review-queue");
+        assertThat(queue).isNotNull();
+        assertThat(queue.text()).doesNotContain("见本页开头的提示");
+        org.jsoup.nodes.Element where = queue.selectFirst("#contributions-where");
+        assertThat(where).isNotNull();
+        assertThat(where.text()).contains("意见、问题和填空回答");
+        assertThat(where.select("a").eachAttr("href")).containsExactly("/workbench/consultations", "/workbench/interviews", "/workbench/surveys");
+    }
+
+    @Test
     void theMenuAndHomeOfferOnlyWhatThePersonCanDo() {
         // browser walk: the auditor's menu led to 新建稿件 and 依申请公开 pages that only said they had no channel or office
         org.jsoup.nodes.Document auditor = org.jsoup.Jsoup.parse(Staff.login("auditor").get("/workbench").asString());
