@@ -131,7 +131,17 @@ class FourEyesTest {
         assertThat(fixtures.draftNow(id).approvedLevels).isZero();
         String history = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/" + id).asString())
                 .select("li").eachText().toString();
-        assertThat(history).contains("市政府办公室一审（szfb-reviewer1） 第 1 审通过", "市政府办公室二审（szfb-reviewer2） 第 2 审退回修改：数据需核对");
+        assertThat(history).contains("市政府办公室审核人员甲（szfb-reviewer1） 第 1 审通过", "市政府办公室审核人员乙（szfb-reviewer2） 第 2 审退回修改：数据需核对");
+    }
+
+    @Test
+    void aReviewRecordNamesTheLevelTakenNotOneInTheReviewersName() {
+        // browser walk: "市政府办公室二审（szfb-reviewer2） 第 1 审通过" when reviewer2 took the first level
+        long id = fixtures.draft("szfb-editor", "tzgg");
+        assertThat(Staff.login("szfb-editor").post("/workbench/drafts/" + id + "/submit", fixtures.form(id)).statusCode()).isEqualTo(303);
+        WorkflowTest.approve(Staff.login("szfb-reviewer2"), id);
+        String history = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/drafts/" + id).asString()).select("#reviews li").text();
+        assertThat(history).contains("市政府办公室审核人员乙（szfb-reviewer2） 第 1 审通过").doesNotContain("二审");
     }
 
     private Response approve(Staff who, long id) {
