@@ -32,6 +32,8 @@ public interface WorkbenchMessages {
     String wbFailedLogins(int count, String address, String at);
     String wbNoReviews();
     String wbNoOtherReviews();
+    String wbDoneWithdrawn();
+    String wbWithdrawnPublicPage();
     /** Followed by links to the three lists where citizens' contributions are moderated. */
     String wbContributionsWhere();
     String wbOtherReviews();

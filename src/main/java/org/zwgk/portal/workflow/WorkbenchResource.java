@@ -77,7 +77,8 @@ public class WorkbenchResource {
 
         static native TemplateInstance versions(PortalUser user, Document document, List<DocumentVersion> versions,
                                                 DocumentVersion from, DocumentVersion to, TextDiff.Diff diff,
-                                                boolean canRevise, boolean canWithdraw, String withdrawError, String withdrawReason);
+                                                boolean canRevise, boolean canWithdraw, String withdrawError, String withdrawReason,
+                                                boolean withdrawn);
     }
 
     private final WorkflowService workflow;
@@ -300,12 +301,15 @@ public class WorkbenchResource {
     @GET
     @Path("documents/{id}/versions")
     @Transactional
-    public String versions(@RestPath long id, @RestQuery String from, @RestQuery String to) {
-        return versionsPage(id, from, to, null, null);
+    public String versions(@RestPath long id, @RestQuery String from, @RestQuery String to, @RestQuery String done) {
+        return versionsPage(id, from, to, null, null, WITHDRAWN.equals(done));
     }
 
+    /** The versions page's {@code ?done=} after a withdrawal. */
+    private static final String WITHDRAWN = "withdrawn";
+
     /** The versions page; after a refused withdrawal, with why and the reason typed (browser walk: a public error page). */
-    private String versionsPage(long id, String from, String to, String withdrawError, String withdrawReason) {
+    private String versionsPage(long id, String from, String to, String withdrawError, String withdrawReason, boolean withdrawn) {
         Document doc = Document.findById(id);
         if (doc == null || doc.status == DocumentStatus.REMOVED) {
             throw UserError.notFound(m -> m.documentNotFound());
@@ -320,7 +324,9 @@ public class WorkbenchResource {
         boolean published = doc.status == DocumentStatus.PUBLISHED;
         boolean canRevise = published && doc.channel.isOpen() && workflow.mayRevise(user, doc);
         boolean canWithdraw = published && workflow.mayWithdraw(user, doc);
-        return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw, withdrawError, withdrawReason).render();
+        // said only when it holds: a stale ?done=withdrawn on a document published again says nothing
+        return Templates.versions(user, doc, history, older, newer, diff, canRevise, canWithdraw, withdrawError, withdrawReason,
+                withdrawn && doc.status == DocumentStatus.WITHDRAWN).render();
     }
 
     /** One version's text as a file, for comparing versions too different to compare on the page. */
@@ -387,8 +393,9 @@ public class WorkbenchResource {
     public Response withdraw(@RestPath long id, @RestForm String reason) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
             workflow.withdraw(current.get(), id, reason, current.actor());
-            return Response.seeOther(URI.create(Routes.document(id))).build();
-        }, e -> versionsPage(id, null, null, e.message(messages), reason));
+            // back to the workbench with what was done (browser walk: the reviewer landed on the public page)
+            return Response.seeOther(URI.create(Routes.documentVersions(id) + "?done=" + WITHDRAWN)).build();
+        }, e -> versionsPage(id, null, null, e.message(messages), reason, false));
     }
 
     /**

@@ -383,7 +383,14 @@ class WorkflowTest {
         assertThat(before.select("#history tbody tr").first().text()).as("首次发布 once, not also as its note")
                 .containsOnlyOnce("首次发布");
         assertThat(before.select(".doc-tools")).isNotEmpty();
-        assertThat(reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "内容已过时效")).statusCode()).isEqualTo(303);
+        Response withdrawn = reviewer.post("/workbench/documents/" + documentId + "/withdraw", Map.of("reason", "内容已过时效"));
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        // browser walk: the reviewer landed on the public page; the workbench says it was done, and links the public page
+        assertThat(withdrawn.header("Location")).endsWith("/workbench/documents/" + documentId + "/versions?done=withdrawn");
+        org.jsoup.nodes.Document told = org.jsoup.Jsoup.parse(reviewer.get("/workbench/documents/" + documentId + "/versions?done=withdrawn").asString());
+        assertThat(told.select("#done").text()).startsWith("已撤回");
+        assertThat(told.select("#done a").attr("href")).isEqualTo("/documents/" + documentId);
+        assertThat(told.select("nav.workbench-nav")).hasSize(1);
         org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(RestAssured.get("/documents/" + documentId).asString());
         assertThat(after.text()).contains("内容已过时效").doesNotContain("张三");
         // security audit: the API kept a withdrawn document's 摘要, which says what it was withdrawn for as its text does
