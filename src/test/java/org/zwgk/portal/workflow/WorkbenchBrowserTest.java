@@ -221,6 +221,39 @@ class WorkbenchBrowserTest {
     }
 
     /**
+     * Browser walk: 保存, 提交审核 and 退出 were the browser's grey buttons beside styled ones. The step a form is for
+     * is filled, the others outlined, throwing work away red; each at least 44 px high.
+     */
+    @Test
+    void theWorkbenchButtonsSayWhichStepIsTheFormsOwn() throws Exception {
+        browser.get(root + "workbench");
+        login("czj-editor");
+        browser.get(root + "workbench/drafts/new?channel=czyjs");
+        browser.findElement(By.id("title")).sendKeys("看按钮样式的稿件");
+        browser.findElement(By.id("body")).sendKeys("正文。");
+        submitVia(By.id("save"));
+        String blue = "rgba(11, 79, 156, 1)", white = "rgba(255, 255, 255, 1)", red = "rgba(164, 0, 15, 1)";
+        WebElement submit = browser.findElement(By.id("submit"));
+        assertThat(submit.getCssValue("background-color")).as("提交审核, the form's step, filled").isEqualTo(blue);
+        assertThat(submit.getCssValue("color")).isEqualTo(white);
+        for (WebElement outlined : List.of(browser.findElement(By.id("save")), browser.findElement(By.cssSelector(".workbench-nav button")))) {
+            assertThat(outlined.getCssValue("background-color")).as(outlined.getText() + " outlined").isEqualTo(white);
+            assertThat(outlined.getCssValue("color")).isEqualTo(blue);
+            assertThat(outlined.getCssValue("border-top-color")).isEqualTo(blue);
+        }
+        WebElement discard = browser.findElement(By.id("discard"));
+        assertThat(discard.getCssValue("color")).as("放弃稿件 in red").isEqualTo(red);
+        assertThat(discard.getCssValue("border-top-color")).isEqualTo(red);
+        for (WebElement button : browser.findElements(By.cssSelector("main button"))) {
+            if (button.isDisplayed()) {
+                assertThat(button.getSize().getHeight()).as(button.getText() + " high enough to hit").isGreaterThanOrEqualTo(44);
+            }
+        }
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        Chromium.screenshot(browser, "workbench-button-kinds");
+    }
+
+    /**
      * Browser walk on a 390 px phone: the staff tables scrolled sideways inside themselves with no cue and hid
      * what matters (the request list's 状态 and 答复期限, the members' 移除, the records' 状态, the audit log's
      * 操作 and 内容, the annual report's counts and its fields). Each is one card a row, every value after its
