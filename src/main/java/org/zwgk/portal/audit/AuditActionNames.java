@@ -22,9 +22,11 @@ public class AuditActionNames {
     private static final String FILE = "/audit/action-names_zh_CN.properties";
 
     private final Map<String, String> names;
+    private final Map<String, Map<String, String>> byKind;
 
     AuditActionNames() {
         this.names = load();
+        this.byKind = byKind(names);
     }
 
     /** An action in words; an unlisted one by the kind of thing it acts on, or its code when that is unlisted too. */
@@ -49,6 +51,42 @@ public class AuditActionNames {
     /** Every listed action and kind, code → words, in the file's order: the filter's choices. */
     public Map<String, String> all() {
         return names;
+    }
+
+    /**
+     * Each kind (code → its steps, code → words), in the file's order: the audit filter's choices, grouped so a
+     * long list reads by kind. An action whose kind is not listed is grouped under its kind's code.
+     */
+    public Map<String, Map<String, String>> actionsByKind() {
+        return byKind;
+    }
+
+    /** Whether a filter value is one of the choices: a listed code, or the words of one. */
+    public boolean listed(String value) {
+        return value != null && (names.containsKey(value.strip()) || names.containsValue(value.strip()));
+    }
+
+    /** Whether a filter value (a code, or its words as an address may carry them) stands for this code. */
+    public boolean sameAs(String code, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String v = value.strip();
+        return v.equals(code) || v.equals(names.get(code));
+    }
+
+    private static Map<String, Map<String, String>> byKind(Map<String, String> names) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        names.keySet().stream().filter(code -> !code.contains(".")).forEach(kind -> groups.put(kind, new LinkedHashMap<>()));
+        names.forEach((code, words) -> {
+            int dot = code.indexOf('.');
+            if (dot > 0) {
+                groups.computeIfAbsent(code.substring(0, dot), k -> new LinkedHashMap<>()).put(code, words);
+            }
+        });
+        Map<String, Map<String, String>> fixed = new LinkedHashMap<>();
+        groups.forEach((kind, steps) -> fixed.put(kind, java.util.Collections.unmodifiableMap(steps)));
+        return java.util.Collections.unmodifiableMap(fixed);
     }
 
     private static Map<String, String> load() {

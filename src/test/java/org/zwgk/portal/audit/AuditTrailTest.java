@@ -64,6 +64,16 @@ class AuditTrailTest {
         assertThat(page.select("table.audit tbody td.audit-action").text()).contains("新建稿件", "draft.create");
         assertThat(page.select("table.audit tbody tr").text()).contains("稿件 " + id);
         assertThat(page.select("#audit-actions option[value=draft.publish]").text()).isEqualTo("稿件审核通过并发布");
+        // browser walk: two free-text boxes; the actions and kinds are chosen from lists in words, grouped by kind
+        assertThat(page.select("select[name=action] optgroup[label=稿件] option[value=draft.create]").text()).isEqualTo("新建稿件");
+        assertThat(page.select("select[name=action] option[selected]").eachAttr("value")).as("the words in the address, chosen")
+                .containsExactly("draft.create");
+        assertThat(page.select("select[name=entityType] option[value=draft]").text()).isEqualTo("稿件");
+        assertThat(page.select("input[name=action], input[name=entityType]")).isEmpty();
+        org.jsoup.nodes.Document typed = org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=发布&entityType=draft").asString());
+        assertThat(typed.select("select[name=action] option[selected]").eachAttr("value")).as("part of a name stays as typed")
+                .containsExactly("发布");
+        assertThat(typed.select("select[name=entityType] option[selected]").eachAttr("value")).containsExactly("draft");
         assertThat(org.jsoup.Jsoup.parse(auditor.get("/workbench/audit?action=draft&entityType=稿件&entityId=" + id).asString())
                 .select("table.audit tbody td.audit-action").text()).as("a kind's words stand for all its actions").contains("新建稿件");
         // browser walk (again): 发布 and publish found nothing; part of the words or of the code is enough

@@ -254,6 +254,35 @@ class WorkbenchBrowserTest {
     }
 
     /**
+     * Browser walk at 1280 px: the audit log's 来源地址 header stood one character a line, times took three lines,
+     * beside a wide and mostly empty 内容; its 操作 and 对象类型 were free text.
+     */
+    @Test
+    void theAuditLogReadsAsATableAtDesktopWidth() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(root + "workbench");
+        login("auditor");
+        browser.get(root + "workbench/audit");
+        double line = Double.parseDouble(browser.findElement(By.cssSelector("table.audit tbody td")).getCssValue("line-height").replace("px", ""));
+        // the newest row is the auditor's login: a name with its account, a time, an address
+        for (String cell : List.of("table.audit th.audit-address", "table.audit th.audit-time", "table.audit tbody tr:first-child td.audit-time",
+                "table.audit tbody tr:first-child td.audit-address", "table.audit tbody tr:first-child td.audit-actor")) {
+            WebElement e = browser.findElement(By.cssSelector(cell));
+            // the text's own height (a cell is as high as its row's highest)
+            double lines = ((Number) browser.executeScript("""
+                    const range = document.createRange(); range.selectNodeContents(arguments[0]);
+                    return range.getBoundingClientRect().height / arguments[1];""", e, line)).doubleValue();
+            assertThat(lines).as(cell + " in lines").isLessThan(cell.endsWith("audit-actor") ? 2.5 : 1.5);
+        }
+        assertThat(new Select(browser.findElement(By.name("action"))).getOptions()).hasSizeGreaterThan(50);
+        new Select(browser.findElement(By.name("action"))).selectByValue("account.login");
+        submitVia(By.cssSelector("form.filters button:not([name])"));
+        assertThat(browser.findElements(By.cssSelector("table.audit tbody td.audit-action"))).isNotEmpty()
+                .allMatch(td -> td.getText().contains("account.login"));
+        Chromium.screenshot(browser, "audit-wide");
+    }
+
+    /**
      * Browser walk on a 390 px phone: the staff tables scrolled sideways inside themselves with no cue and hid
      * what matters (the request list's 状态 and 答复期限, the members' 移除, the records' 状态, the audit log's
      * 操作 and 内容, the annual report's counts and its fields). Each is one card a row, every value after its
