@@ -221,4 +221,35 @@ public interface HudongMessages {
 
     /** The link to the published letter on its staff page (browser walk: the bare path /documents/42). */
     String publishedPageLink();
+
+    // 申请退回 (a unit sends a letter assigned to it by mistake back to the operator for 改派)
+    String sendBackTitle();
+
+    /** What sending back does, and that the time limit ({@code due}) runs on. */
+    String sendBackHint(java.time.LocalDate due);
+
+    String sendBackReason();
+    String sendBackButton();
+    String sendBackConfirm();
+    String sendBackNeedsReason();
+    String doneSentBack();
+    String sentBackFlag();
+    String sentBackHistory();
+    String sentBackBy(String organization, String person, String at);
+    String sentBackReasonLabel();
+    String sentBackAssignments();
+
+    /** For the operator who reassigns: the limit is the one counted from receipt. */
+    String sentBackDeadline(java.time.LocalDate due);
+
+    /** The citizen's status of a letter sent back and not yet assigned again: neutral, no reason. */
+    String statusReassigning();
+
+    String attentionSentBack(long count);
+
+    /** After a first 不满意: sent back to {@code organization} for 重新办理, a new answer due by {@code due}. */
+    String ratedRedo(String organization, java.time.LocalDate due, int days);
+
+    /** The same, on a later visit while the 重办 is open. */
+    String redoUnderway(String organization, java.time.LocalDate due);
 }

@@ -159,10 +159,11 @@ public class HudongResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rate(@RestForm String code, @RestForm String secret, @RestForm String satisfaction) {
         try {
-            service.rate(code, secret, satisfaction, current.address());
-            String html = QuarkusTransaction.requiringNew().call(() ->
-                    Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
-                            secret, MessageService.hd().rated()).render());
+            CitizenMessage rated = service.rate(code, secret, satisfaction, current.address());
+            String html = QuarkusTransaction.requiringNew().call(() -> {
+                MessageView view = MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false);
+                return Templates.status(view, secret, ratedText(rated, view)).render();
+            });
             return noStore(html, 200);
         } catch (UserError e) {
             if (e.status() == 404 || e.status() == 429) {
@@ -173,6 +174,20 @@ public class HudongResource {
                             secret, e.message(messages)).render());
             return noStore(html, e.status());
         }
+    }
+
+    /**
+     * What the rating did, in words: a first 不满意 sends the letter back to be handled again, and the citizen
+     * is told to whom and by when (browser walk: the page said only 评价已提交 while the status went back to 办理中).
+     * The unit is the one whose reply was rated (the lead unit, which answers again); the day is the new limit the
+     * clock gave from today ({@link MessageRules#dueOn}).
+     */
+    static String ratedText(CitizenMessage rated, MessageView view) {
+        HudongMessages h = MessageService.hd();
+        if (rated.status == MessageStatus.HANDLING && rated.satisfaction == CitizenMessage.Satisfaction.UNSATISFIED) {
+            return h.ratedRedo(view.sentReplyOrg(), rated.dueOn, view.limitDays());
+        }
+        return h.rated();
     }
 
     /** Pages with a secret or typed personal data are never kept by a cache. */

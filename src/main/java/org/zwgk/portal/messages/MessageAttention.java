@@ -43,6 +43,9 @@ class MessageAttention implements WorkbenchAttention {
             add(parts, CitizenMessage.count("status in ?1 and dueOn < ?2", OPEN, today), text::attentionOverdue);
             add(parts, CitizenMessage.count("status", MessageStatus.RECEIVED), text::attentionToAccept);
             add(parts, CitizenMessage.count("status", MessageStatus.ACCEPTED), text::attentionToAssign);
+            // of those, the ones a unit sent back: the operator chose wrongly once, and the clock has run since
+            add(parts, CitizenMessage.count("status = ?1 and id in (select b.message.id from MessageSendBack b)", MessageStatus.ACCEPTED),
+                    text::attentionSentBack);
         }
         Set<String> editing = user.organizationsWith(Role.EDITOR);
         if (!editing.isEmpty()) {

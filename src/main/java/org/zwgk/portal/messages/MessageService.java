@@ -252,10 +252,54 @@ public class MessageService {
             a.assignedBy = user.username();
             a.persist();
         }
+        // a letter a unit sent back is 改派: the record says so, the clock is the one it had (counted from receipt)
+        String again = MessageSendBack.awaitingReassignment(m) ? "（改派，答复期限仍为 " + m.dueOn + "）" : "";
         m.status = MessageStatus.HANDLING;
         m.assignedAt = now;
-        audit.record(actor, "message.assign", "message", m.id, m.trackingCode + " 主办 " + lead.strip() + "，交办 " + codes);
+        audit.record(actor, "message.assign", "message", m.id, m.trackingCode + " 主办 " + lead.strip() + "，交办 " + codes + again);
         return m;
+    }
+
+    /**
+     * 申请退回: the lead unit's editor or reviewer says the letter is not the unit's business and sends it back to
+     * the platform operator for 改派, saying why (browser walk: a 社保 question assigned to 市财政局 could only be
+     * answered by it). The letter is 已受理 again, marked 退回待改派 for the operator; its assignments are removed,
+     * so no unit sees it until it is assigned again, and what they were is kept with the reason. The time limit is
+     * not touched: it is counted from receipt ({@link MessageRules#dueOn}), and only the citizen's 重办 restarts it;
+     * the citizen reads 转办中, never the reason.
+     */
+    @Transactional
+    public CitizenMessage sendBack(PortalUser user, long id, String reason, Actor actor) {
+        CitizenMessage m = visibleLocked(user, id);
+        MessageAssignment lead = MessageAssignment.lead(m).orElseThrow(() -> UserError.forbidden(x -> hd().notAssigned()));
+        ownership.requireEditorOrReviewer(user, lead.organization);
+        requireStatus(m, MessageStatus.HANDLING);
+        String why = required("reason", reason, 1000, h -> h.sendBackNeedsReason());
+        MessageSendBack b = new MessageSendBack();
+        b.message = m;
+        b.organization = lead.organization;
+        b.reason = why;
+        b.sentBackBy = user.username();
+        b.sentBackAt = clock.instant();
+        b.assignments = assignmentsInWords(MessageAssignment.of(m));
+        b.persist();
+        MessageAssignment.delete("message", m);
+        m.status = MessageStatus.ACCEPTED;
+        m.assignedAt = null;
+        audit.record(actor, "message.send-back", "message", m.id, m.trackingCode + " 由 " + lead.organization.code
+                + " 申请退回改派：" + why + "；答复期限仍为 " + m.dueOn);
+        return m;
+    }
+
+    /** The assignments a send-back removes, as the operator reads them: who led, who helped, what each noted. */
+    private static String assignmentsInWords(List<MessageAssignment> assignments) {
+        HudongMessages h = hd();
+        List<String> lines = new ArrayList<>();
+        for (MessageAssignment a : assignments) {
+            lines.add(a.organization.name + (a.lead ? "（" + h.lead() + "）" : "")
+                    + (a.handlingNote == null ? "" : "：" + a.handlingNote + "（" + a.handledBy + "）"));
+        }
+        return String.join("\n", lines);
     }
 
     // ---- the organizations -----------------------------------------------------------------

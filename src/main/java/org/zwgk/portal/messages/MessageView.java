@@ -16,11 +16,18 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                           LocalDate dueOn, MessageRules.Urgency urgency, String rejectReason, int redoCount,
                           CitizenMessage.Satisfaction satisfaction, Instant repliedAt, String sentReply, String sentReplyOrg,
                           List<Assignment> assignments, List<Reply> replies, Long publishedDocumentId, int limitDays,
-                          String leadCode) {
+                          String leadCode, List<SentBack> sentBack, boolean reassigning) {
 
     /** The types the operator may accept it as. */
     public List<MessageType> types() {
         return List.of(MessageType.values());
+    }
+
+    /**
+     * 申请退回 of a unit, for staff (the citizen reads only that it is 转办中): which unit, who, when, why, and the
+     * assignments it removed.
+     */
+    public record SentBack(String orgName, String by, Instant at, String reason, String assignments) {
     }
 
     public record Assignment(String orgCode, String orgName, boolean lead, String note, Instant handledAt, String handledBy) {
@@ -57,7 +64,10 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
                 m.rejectReason, m.redoCount, m.satisfaction, m.repliedAt,
                 sent == null ? null : sent.body, sent == null ? null : sent.organization.name,
-                assignments, replies, m.publishedDocument == null ? null : m.publishedDocument.id, rules.limitDays(m.type), lead);
+                assignments, replies, m.publishedDocument == null ? null : m.publishedDocument.id, rules.limitDays(m.type), lead,
+                staff ? MessageSendBack.of(m).stream().map(b -> new SentBack(b.organization.name, b.sentBackBy, b.sentBackAt,
+                        b.reason, b.assignments)).toList() : List.of(),
+                MessageSendBack.awaitingReassignment(m));
     }
 
     /**
@@ -80,7 +90,14 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                 replies.stream().map(r -> new Reply(r.id(), r.round(), mask.apply(r.body()), r.status(), r.author(),
                         r.createdAt(), r.reviewer(), mask.apply(r.reviewComment()), r.reviewedAt(), r.requiredLevels(),
                         r.approvers())).toList(),
-                publishedDocumentId, limitDays, leadCode);
+                publishedDocumentId, limitDays, leadCode,
+                sentBack.stream().map(b -> new SentBack(b.orgName(), b.by(), b.at(), mask.apply(b.reason()),
+                        mask.apply(b.assignments()))).toList(), reassigning);
+    }
+
+    /** The send-back the operator is to act on now (the latest), or null when the letter does not wait for 改派. */
+    public SentBack pendingSendBack() {
+        return reassigning && !sentBack.isEmpty() ? sentBack.get(sentBack.size() - 1) : null;
     }
 
     public boolean rateable() {

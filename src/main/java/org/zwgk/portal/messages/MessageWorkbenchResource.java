@@ -40,7 +40,8 @@ public class MessageWorkbenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(PortalUser user, List<MessageView> messages, org.zwgk.portal.web.Page<MessageView> done);
+        static native TemplateInstance queue(PortalUser user, List<MessageView> messages, org.zwgk.portal.web.Page<MessageView> done,
+                                            String doneText);
 
         static native TemplateInstance message(PortalUser user, MessageView m, Actions actions, List<Organization> organizations,
                                               java.util.Set<String> unanswered, String done, String error, TypedReply typed,
@@ -50,10 +51,14 @@ public class MessageWorkbenchResource {
     }
 
     /** What this person may do on the message now. */
-    /** {@code review}: may return the reply in review; {@code approve}: may also approve its next level. */
-    public record Actions(boolean decide, boolean assign, List<MessageView.Assignment> handleAs, boolean reply, boolean review, boolean approve) {
+    /**
+     * {@code review}: may return the reply in review; {@code approve}: may also approve its next level;
+     * {@code sendBack}: may send the letter back to the operator for 改派 (the lead unit's editors and reviewers).
+     */
+    public record Actions(boolean decide, boolean assign, List<MessageView.Assignment> handleAs, boolean reply, boolean review, boolean approve,
+                          boolean sendBack) {
         public boolean any() {
-            return decide || assign || !handleAs.isEmpty() || reply || review;
+            return decide || assign || !handleAs.isEmpty() || reply || review || sendBack;
         }
     }
 
@@ -84,13 +89,13 @@ public class MessageWorkbenchResource {
 
     @GET
     @Transactional
-    public String queue(@RestQuery String page) {
+    public String queue(@RestQuery String page, @RestQuery("done") String stepDone) {
         PortalUser user = current.get();
         List<MessageView> list = service.queue(user).stream().map(m -> view(user, m)).toList();
         org.zwgk.portal.web.Page<CitizenMessage> done = service.done(user, org.zwgk.portal.web.PageRequest.parse(page, null));
         org.zwgk.portal.web.Page<MessageView> doneViews = new org.zwgk.portal.web.Page<>(done.total(), done.page(), done.size(),
                 done.results().stream().map(m -> view(user, m)).toList());
-        return Templates.queue(user, list, doneViews).render();
+        return Templates.queue(user, list, doneViews, doneText(stepDone)).render();
     }
 
     @GET
@@ -164,8 +169,9 @@ public class MessageWorkbenchResource {
         org.zwgk.portal.workflow.ReviewLevels.Item inReview = v.status() == MessageStatus.REPLY_REVIEW
                 ? MessageReply.inReview(m).map(MessageReply::reviewItem).orElse(null) : null;
         boolean review = inReview != null && levels.mayReview(user, inReview);
+        boolean sendBack = v.status() == MessageStatus.HANDLING && v.leadCode() != null && user.moderatesFor(v.leadCode());
         return new Actions(operator && v.status() == MessageStatus.RECEIVED, operator && v.status() == MessageStatus.ACCEPTED,
-                handleAs, reply, review, inReview != null && levels.mayApprove(user, inReview));
+                handleAs, reply, review, inReview != null && levels.mayApprove(user, inReview), sendBack);
     }
 
     @POST
@@ -187,6 +193,18 @@ public class MessageWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@RestPath long id, @RestForm("organizations") List<String> organizations, @RestForm String lead) {
         return step(id, "assigned", u -> service.assign(u, id, organizations, lead, current.actor()));
+    }
+
+    /** 申请退回: the unit no longer sees the letter afterwards, so it lands on its queue with what it did. */
+    @POST
+    @Path("{id}/send-back")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendBack(@RestPath long id, @RestForm String reason) {
+        PortalUser user = current.get();
+        return org.zwgk.portal.web.FormSteps.orPage(() -> {
+            service.sendBack(user, id, reason, current.actor());
+            return Response.seeOther(URI.create("/workbench/messages?done=sentBack")).build();
+        }, e -> page(id, null, e.message(messages), null));
     }
 
     @POST
@@ -264,6 +282,7 @@ public class MessageWorkbenchResource {
             case "approved" -> h.doneApproved();
             case "levelApproved" -> h.doneLevelApproved();
             case "returned" -> h.doneReturned();
+            case "sentBack" -> h.doneSentBack();
             default -> null;
         };
     }

@@ -42,6 +42,24 @@ public class MessageFixtures {
         return QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(code).orElseThrow().id);
     }
 
+    /** A letter as its citizen holds it: its id, and the code and secret of its receipt. */
+    public record Sent(long id, String code, String secret) {
+    }
+
+    /** Received, with the receipt the citizen follows it by. */
+    public Sent sent(String subject) {
+        MessageInput in = new MessageInput();
+        int n = SEQ.incrementAndGet();
+        in.type = "咨询";
+        in.subject = subject;
+        in.text = subject + "，请问怎么办理？";
+        in.contact = "test@example.com";
+        in.publish = false;
+        MessageService.Receipt receipt = QuarkusTransaction.requiringNew().call(() -> service.submit(in, "fixture-" + n, () -> { }));
+        long id = QuarkusTransaction.requiringNew().call(() -> CitizenMessage.byTrackingCode(receipt.trackingCode()).orElseThrow().id);
+        return new Sent(id, receipt.trackingCode(), receipt.secret());
+    }
+
     /** Accepted, waiting for 转办. */
     public long accepted() {
         long id = received();
@@ -54,6 +72,12 @@ public class MessageFixtures {
         long id = accepted();
         QuarkusTransaction.requiringNew().run(() -> service.assign(user("site-admin"), id, List.of(), lead, FIXTURE));
         return id;
+    }
+
+    /** Accepted and assigned to {@code lead}, which is to answer. */
+    public void assign(long id, String lead) {
+        QuarkusTransaction.requiringNew().run(() -> service.accept(user("site-admin"), id, FIXTURE));
+        QuarkusTransaction.requiringNew().run(() -> service.assign(user("site-admin"), id, List.of(), lead, FIXTURE));
     }
 
     /** With a reply by {@code editor} (of {@code lead}) waiting for review. */

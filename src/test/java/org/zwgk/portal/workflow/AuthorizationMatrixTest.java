@@ -264,6 +264,9 @@ class AuthorizationMatrixTest {
                 form("lead", org)), Rule.ownOrg().andAnywhere(SITE_ADMIN)));
         list.add(new Endpoint("message: handle", org -> new Request("/workbench/messages/" + messages.handling(org) + "/handle",
                 form("organization", org, "note", "已办理")), Rule.ownOrg(EDITOR)));
+        // 申请退回: the lead unit's editors and reviewers send a letter assigned by mistake back to the operator
+        list.add(new Endpoint("message: send back for reassignment", org -> new Request("/workbench/messages/" + messages.handling(org)
+                + "/send-back", form("reason", "不属于本单位职责")), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("message: reply", org -> new Request("/workbench/messages/" + messages.handling(org) + "/reply",
                 form("reply", "矩阵测试答复")), Rule.ownOrg(EDITOR)));
         list.add(new Endpoint("message: approve reply", org -> {
