@@ -71,13 +71,13 @@ public class MessageWorkbenchResource {
     private final Messages messages;
 
     private final org.zwgk.portal.workflow.ReviewLevels levels;
-    private final org.zwgk.portal.common.PortalConfig config;
+    private final org.zwgk.portal.organizations.Staffing staffing;
 
     MessageWorkbenchResource(MessageService service, SiteHealth health, MessageRules rules, CurrentUser current, Ownership ownership,
                              Deidentifier deidentifier, Messages messages, org.zwgk.portal.workflow.ReviewLevels levels,
-                             org.zwgk.portal.common.PortalConfig config) {
+                             org.zwgk.portal.organizations.Staffing staffing) {
+        this.staffing = staffing;
         this.levels = levels;
-        this.config = config;
         this.service = service;
         this.health = health;
         this.rules = rules;
@@ -152,12 +152,7 @@ public class MessageWorkbenchResource {
      * roles, so nobody is known to be missing.
      */
     private java.util.Set<String> unanswered(PortalUser user, List<Organization> organizations) {
-        if (!user.siteAdmin() || config.security().sso()) {
-            return java.util.Set.of();
-        }
-        java.util.Set<String> answered = org.zwgk.portal.organizations.Membership.organizationsWith(Role.EDITOR);
-        return organizations.stream().map(o -> o.code).filter(c -> !answered.contains(c))
-                .collect(java.util.stream.Collectors.toSet());
+        return user.siteAdmin() ? staffing.without(organizations, Role.EDITOR) : java.util.Set.of();
     }
 
     Actions actions(PortalUser user, CitizenMessage m, MessageView v) {

@@ -31,13 +31,6 @@ public class Membership extends PanacheEntity {
         return list("from Membership m join fetch m.organization where m.accountId = ?1", accountId);
     }
 
-    /** The codes of the organizations where some account holds this role. */
-    public static java.util.Set<String> organizationsWith(Role role) {
-        return new java.util.HashSet<>(getEntityManager().createQuery(
-                "select distinct m.organization.code from Membership m where m.role = :role", String.class)
-                .setParameter("role", role).getResultList());
-    }
-
     public static List<Membership> ofOrganization(Organization org) {
         return list("organization = ?1 order by accountId, role", org);
     }

@@ -228,6 +228,18 @@ public interface RequestMessages {
     String ysqIssueNotOwnDraft();
     String ysqArchive();
     String ysqTransfer();
+
+    /** A transfer refused: nobody on the site works for {@code organ}, so nobody would see the request. */
+    String ysqTransferNobody(String organ);
+
+    /** After an organ in the 转送 list: nobody there (the option is not offered). */
+    String ysqTransferNobodyMark();
+
+    /** After an organ in the 转送 list: staff, but no reviewer to issue an answer. */
+    String ysqTransferNoIssuerMark();
+
+    String ysqTransferNobodyHint();
+    String ysqTransferNoIssuerHint();
     String ysqReasonNone();
     String ysqApplyOnline();
 

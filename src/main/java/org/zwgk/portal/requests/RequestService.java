@@ -45,9 +45,12 @@ public class RequestService {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final org.zwgk.portal.web.LookupThrottle lookups;
+    private final org.zwgk.portal.organizations.Staffing staffing;
 
     RequestService(ApplicantCipher cipher, RequestThrottle throttle, InputValidation validation, AuditLog audit,
-                   WorkingDays workingDays, Clock clock, org.zwgk.portal.web.LookupThrottle lookups) {
+                   WorkingDays workingDays, Clock clock, org.zwgk.portal.web.LookupThrottle lookups,
+                   org.zwgk.portal.organizations.Staffing staffing) {
+        this.staffing = staffing;
         this.lookups = lookups;
         this.cipher = cipher;
         this.throttle = throttle;
@@ -175,6 +178,27 @@ public class RequestService {
 
     public static boolean isStaff(PortalUser user, Organization org) {
         return user != null && user.roles().containsKey(org.code);
+    }
+
+    /** The roles that take a request: any of an organ's staff registers and drafts, its reviewers issue. */
+    static final Role[] STAFF = {Role.EDITOR, Role.REVIEWER, Role.ORG_ADMIN};
+
+    /**
+     * For the 转送 list: the organs nobody on the site works for (a transfer there is refused), and those with staff
+     * but no reviewer (a transfer is taken, but no answer can be issued there until one is added).
+     */
+    public TransferTargets transferTargets(List<Organization> organs) {
+        java.util.Set<String> nobody = staffing.without(organs, STAFF);
+        java.util.Set<String> noIssuer = new java.util.HashSet<>(staffing.without(organs, Role.REVIEWER));
+        noIssuer.removeAll(nobody);
+        return new TransferTargets(nobody, noIssuer);
+    }
+
+    /** {@link #transferTargets}: the codes of organs with nobody, and with nobody to issue an answer. */
+    public record TransferTargets(java.util.Set<String> nobody, java.util.Set<String> noIssuer) {
+        public boolean any() {
+            return !nobody.isEmpty() || !noIssuer.isEmpty();
+        }
     }
 
     /** The organizations whose requests this user handles. */
@@ -394,6 +418,12 @@ public class RequestService {
                 : Organization.findByCode(to.strip()).filter(o -> o.type.receivesRequests()).orElse(null);
         if (target == null || target.id.equals(r.organization.id)) {
             throw UserError.badInput("to", m -> m.draftFieldInvalid(Ysq.text().ysqField("to")));
+        }
+        if (staffing.without(List.of(target), STAFF).contains(target.code)) {
+            // nobody on the site would see it (a request is shown only to its organ's own staff), while its new clock
+            // ran: the request would go unanswered. The organ that has it answers instead (无法提供, not this body's
+            // information, naming the organ that holds it: Art. 36(5)), or asks for the organ's staff to be added first.
+            throw UserError.badInput("to", m -> Ysq.text().ysqTransferNobody(target.name));
         }
         String why = text("transferNote", note, 2000, true);
         String from = r.organization.code;

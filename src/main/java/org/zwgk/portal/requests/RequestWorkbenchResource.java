@@ -48,7 +48,7 @@ public class RequestWorkbenchResource {
                                                boolean admin, boolean mayIssue, boolean filesRemovable, Map<String, String> typed,
                                                String done, String error,
                                                List<UserError.FieldMessage> problems, List<AnswerType> answerTypes,
-                                               List<RequestConsultation.Kind> kinds);
+                                               List<RequestConsultation.Kind> kinds, RequestService.TransferTargets targets);
     }
 
     private final RequestService service;
@@ -179,10 +179,11 @@ public class RequestWorkbenchResource {
         // as RequestFiles.remove decides: anyone of the staff while drafting, a reviewer once issued
         boolean filesRemovable = r.status == RequestStatus.REGISTERED
                 || r.status == RequestStatus.ANSWERED && user.has(Role.REVIEWER, r.organization.code);
-        return Templates.request(user, views.of(r, true), Organization.receivingRequests(), user.has(Role.ORG_ADMIN, r.organization.code),
+        List<Organization> organs = Organization.receivingRequests();
+        return Templates.request(user, views.of(r, true), organs, user.has(Role.ORG_ADMIN, r.organization.code),
                 mayIssue, filesRemovable,
                 typed, done, error, problems, java.util.Arrays.asList(AnswerType.values()),
-                java.util.Arrays.asList(RequestConsultation.Kind.values())).render();
+                java.util.Arrays.asList(RequestConsultation.Kind.values()), service.transferTargets(organs)).render();
     }
 
     private static long lockVersion(String value) {

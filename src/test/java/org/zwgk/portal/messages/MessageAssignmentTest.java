@@ -44,6 +44,21 @@ class MessageAssignmentTest {
         assertThat(Jsoup.parse(operator.get("/workbench/messages/" + answered).asString()).select(".no-answerer")).isEmpty();
     }
 
+    @Inject
+    org.zwgk.portal.workflow.Fixtures accounts;
+
+    @Test
+    void anEditorWhoseAccountIsDisabledAnswersNothing() {
+        // the same answer as the requests' 转送 list (organizations.Staffing): an account that cannot log in is nobody
+        String disabled = accounts.accountWith(Map.of("tyj", java.util.Set.of(org.zwgk.portal.access.Role.EDITOR)));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                org.zwgk.portal.access.Account.findByUsername(disabled).orElseThrow().enabled = false);
+        accounts.accountWith(Map.of("jyj", java.util.Set.of(org.zwgk.portal.access.Role.EDITOR)));
+        Document page = Jsoup.parse(Staff.login("site-admin").get("/workbench/messages/" + fixtures.accepted()).asString());
+        assertThat(page.select("#lead option[value=tyj]").text()).endsWith("（暂无编辑人员）");
+        assertThat(page.select("#lead option[value=jyj]").text()).doesNotContain("暂无编辑人员");
+    }
+
     @Test
     @SuppressWarnings({"deprecation", "removal"})
     void theReplyAReviewerSawIsComparedByItsNumber() {
