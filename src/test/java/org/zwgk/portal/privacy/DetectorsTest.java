@@ -448,6 +448,12 @@ class DetectorsTest {
         assertThat(complaint.body()).doesNotContain("88").doesNotContain("王小明").doesNotContain("12345678");
         String reply = complaint.apply("王小明您好，您反映的前进西路88号南侧加建问题已转城管局查处。");
         assertThat(reply).doesNotContain("88号").doesNotContain("王小明").contains("已转城管局查处");
+        // browser walk: the office number a reply refers the writer to was published as 0512******34
+        Deidentifier.Letter unpaid = gate.letter("公司不交社保", "公司一直不交社保。我的电话0512-57009876，手机13912345678。");
+        assertThat(unpaid.body()).doesNotContain("57009876").doesNotContain("12345678");
+        assertThat(unpaid.apply("您好，可向劳动保障监察大队投诉（电话0512-57311234），手机13800001111联系专人。"))
+                .contains("0512-57311234").doesNotContain("00001111");
+        assertThat(unpaid.apply("我们已按您留的0512-57009876回电。")).as("a line the letter gave stays masked").doesNotContain("57009876");
         assertThat(types("我叫车去医院。")).as("not a name: no delimiter after two or three characters").isEmpty();
         // shorter introductions and a letter's signature (security audit: these were published unmasked)
         assertThat(gate.mask("我是李四，住在附近。")).isEqualTo("我是李*，住在附近。");
