@@ -37,4 +37,7 @@ public interface DisclosureMessages {
     String applyOrganization(String organization);
     String applyHotline(String hotline);
     String applyGuide();
+
+    /** The catalogue lines with nothing under them yet, folded below the others. */
+    String emptyEntries(int count);
 }

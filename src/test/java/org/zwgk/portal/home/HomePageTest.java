@@ -92,6 +92,17 @@ class HomePageTest {
                 }
             }
         }
+        // browser walk: 19 of 21 topics with a 0 each made the catalogue look empty: the empty ones are named
+        // together below the others, folded
+        for (String path : new String[]{"/", "/xxgk"}) {
+            Document page = Jsoup.parse(RestAssured.given().get(path).asString());
+            org.jsoup.select.Elements folded = page.select("details.entry-empties");
+            assertThat(folded).as(path).isNotEmpty();
+            assertThat(folded.first().select("summary").text()).as(path).matches("暂无信息的分类（\\d+ 个）");
+            assertThat(folded.select("a")).as(path).isEmpty();
+        }
+        assertThat(Jsoup.parse(RestAssured.given().get("/").asString()).select("ul.entry-list .count").eachText())
+                .as("the home page's topics and genres: none listed with a 0").isNotEmpty().doesNotContain("0");
         // the home page's directory of organizations: a name is a link only to a list with documents in it
         Document home = Jsoup.parse(RestAssured.given().get("/").asString());
         assertThat(home.select(".org-directory .entry-empty")).as("organizations without documents stay named").isNotEmpty();
