@@ -16,6 +16,7 @@ import org.zwgk.portal.documents.DocumentContent;
 import org.zwgk.portal.documents.DocumentMetadata;
 import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.DocumentStatus;
+import org.zwgk.portal.documents.Validity;
 import org.zwgk.portal.catalog.DocumentType;
 import org.zwgk.portal.web.Messages;
 
@@ -147,13 +148,14 @@ public class CorpusImporter {
         if (!copies.isEmpty()) {
             progress.printf("%d records are copies of an earlier record or of a document of content/: not imported%n", copies.size());
         }
+        Editions editions = Editions.of(records, copies.keySet());
         int done = 0;
         for (int from = 0; from < records.size(); from += BATCH) {
             List<CorpusRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
             QuarkusTransaction.requiringNew().run(() -> batch.forEach(r -> {
                 Copy copy = copies.get(r);
                 if (copy == null) {
-                    importRecord(r, mapping);
+                    importRecord(r, mapping, editions);
                 } else {
                     removeEarlierImport(r, copy);
                 }
@@ -287,7 +289,67 @@ public class CorpusImporter {
         return value.asText();
     }
 
-    private void importRecord(CorpusRecord r, CorpusMapping mapping) {
+    /**
+     * What records sharing a title are to each other. Versions of one law (公司法 of 2018 and of 2023): every one
+     * but the latest is 已修改, as content/'s 2007 条例 is (browser walk: the 2018 公司法 was listed beside the 2023 one
+     * with nothing to tell them apart). Parts of one law filed as records of their own (the 民法典's books, one
+     * title, no date): a part that does not start at 第一条 is titled with the articles it holds, 中华人民共和国民法典
+     * （第一千一百一十九条至第一千一百六十三条）, instead of eight results reading the same.
+     */
+    record Editions(java.util.Set<CorpusRecord> amended, Map<CorpusRecord, String> titles) {
+
+        static Editions of(List<CorpusRecord> records, java.util.Set<CorpusRecord> copies) {
+            Map<String, List<CorpusRecord>> byTitle = new HashMap<>();
+            for (CorpusRecord r : records) {
+                if (!copies.contains(r)) {
+                    byTitle.computeIfAbsent(r.title(), t -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            java.util.Set<CorpusRecord> amended = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Map<CorpusRecord, String> titles = new java.util.IdentityHashMap<>();
+            for (List<CorpusRecord> same : byTitle.values()) {
+                if (same.size() < 2) {
+                    continue;
+                }
+                LocalDate latest = same.stream().map(CorpusRecord::dated).filter(java.util.Objects::nonNull)
+                        .max(java.util.Comparator.naturalOrder()).orElse(null);
+                for (CorpusRecord r : same) {
+                    LocalDate dated = r.dated();
+                    if (dated != null && dated.isBefore(latest)) {
+                        amended.add(r);
+                    }
+                    boolean part = same.stream().anyMatch(o -> o != r && java.util.Objects.equals(o.dated(), dated));
+                    String span = part ? span(r.body()) : null;
+                    if (span != null) {
+                        titles.put(r, r.title() + "（" + span + "）");
+                    }
+                }
+            }
+            return new Editions(amended, titles);
+        }
+
+        /** 第一千一百一十九条至第一千一百六十三条 for a part that does not start at 第一条; null for one that does. */
+        private static String span(String body) {
+            List<org.zwgk.portal.documents.Articles.Article> articles = org.zwgk.portal.documents.Articles.split(body);
+            if (articles.isEmpty() || articles.get(0).number() <= 1) {
+                return null;
+            }
+            String first = heading(articles.get(0).text());
+            String last = heading(articles.get(articles.size() - 1).text());
+            return first == null || last == null ? null : first.equals(last) ? first : first + "至" + last;
+        }
+
+        private static String heading(String article) {
+            int end = article.indexOf('条');
+            return end < 0 || end > 12 ? null : article.substring(0, end + 1);
+        }
+
+        String title(CorpusRecord r) {
+            return titles.getOrDefault(r, r.title());
+        }
+    }
+
+    private void importRecord(CorpusRecord r, CorpusMapping mapping, Editions editions) {
         boolean report = mapping.isReport(r.category());
         // by id: after the first record of a batch these come from the persistence context
         Channel channel = Channel.findById(report ? mapping.reportChannelId() : mapping.lawChannelId());
@@ -298,7 +360,11 @@ public class CorpusImporter {
                 + r.body();
         DocumentMetadata meta = new DocumentMetadata();
         meta.type = report ? DocumentType.REPORT : DocumentType.POLICY;
-        meta.title = r.title();
+        meta.title = editions.title(r);
+        boolean amended = editions.amended().contains(r);
+        if (amended) {
+            meta.validity = Validity.AMENDED;
+        }
         meta.docNumber = r.docNumber();
         meta.genre = genre;
         // a report too: the State Council's and the provinces' reports are theirs, not the filing office's (review)
@@ -310,9 +376,10 @@ public class CorpusImporter {
         DocumentContent content = new DocumentContent(org, channel, meta,
                 dated == null ? null : dated.atStartOfDay(PortalConfig.ZONE).toInstant(), dated == null);
         // the publisher joins the hash only when there is one, so records without it keep their stored hashes
-        String hash = ContentReader.sha256(r.title() + '\u0000' + r.category() + '\u0000' + dated + '\u0000' + body
+        String hash = ContentReader.sha256(meta.title + '\u0000' + r.category() + '\u0000' + dated + '\u0000' + body
                 + (meta.publisher == null ? "" : '\u0000' + meta.publisher)
-                + (meta.docNumber == null ? "" : '\u0000' + meta.docNumber));
+                + (meta.docNumber == null ? "" : '\u0000' + meta.docNumber)
+                + (amended ? "\u0000AMENDED" : ""));
         Document existing = Document.findByExternalId(r.id()).orElse(null);
         if (existing == null) {
             documents.publish(content, new DocumentService.Origin(null, r.id(), hash), messages.firstPublication(), ACTOR);

@@ -253,6 +253,36 @@ class CorpusImportTest {
                 Document.<Document>find("externalId", "undated-port").firstResult().publishedAt)).isNull();
     }
 
+    @Test
+    void versionsOfOneLawAreToldApartAndPartsOfOneLawAreTitledWithTheirArticles() throws Exception {
+        // browser walk: 公司法 2018 and 2023 listed alike, the 2018 one not 已修改; eight results read 中华人民共和国民法典
+        String file = String.join("\n",
+                "{\"id\": \"ver-2018\", \"title\": \"测试公司法\", \"category\": \"法律\", \"version_date\": \"2018-10-26\", \"promulgation\": [], \"body\": \"第一条 旧的文本。\"}",
+                "{\"id\": \"ver-2023\", \"title\": \"测试公司法\", \"category\": \"法律\", \"version_date\": \"2023-12-29\", \"promulgation\": [], \"body\": \"第一条 新的文本。\"}",
+                "{\"id\": \"part-1\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"第一条 总则。\\n\\n第二条 范围。\\n\\n第三条 原则。\"}",
+                "{\"id\": \"part-2\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"## 第一章 一般规定\\n\\n第一千一百一十九条 继承。\\n\\n第一千一百二十条 遗产。\\n\\n第一千一百二十一条 开始。\"}") + "\n";
+        importer.importFile(gz("corpus-editions", file), quiet());
+        assertThat(validityOf("ver-2018")).isEqualTo(org.zwgk.portal.documents.Validity.AMENDED);
+        assertThat(validityOf("ver-2023")).isNull();
+        assertThat(titleOf("part-1")).isEqualTo("测试法典");
+        assertThat(titleOf("part-2")).isEqualTo("测试法典（第一千一百一十九条至第一千一百二十一条）");
+        long old = Document.<Document>find("externalId", "ver-2018").firstResult().id;
+        assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + old).then().statusCode(200).extract().asString())
+                .select("td.validity").text()).isEqualTo("已修改");
+        // a second run changes nothing
+        long versions = org.zwgk.portal.documents.DocumentVersion.count();
+        importer.importFile(gz("corpus-editions", file), quiet());
+        assertThat(org.zwgk.portal.documents.DocumentVersion.count()).isEqualTo(versions);
+    }
+
+    private static org.zwgk.portal.documents.Validity validityOf(String externalId) {
+        return QuarkusTransaction.requiringNew().call(() -> Document.<Document>find("externalId", externalId).firstResult().meta.validity);
+    }
+
+    private static String titleOf(String externalId) {
+        return QuarkusTransaction.requiringNew().call(() -> Document.<Document>find("externalId", externalId).firstResult().meta.title);
+    }
+
     private static String record(String id, String title, String category, String promulgation) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"category\": \"" + category
                 + "\", \"version_date\": \"2021-08-20\", \"promulgation\": ["
