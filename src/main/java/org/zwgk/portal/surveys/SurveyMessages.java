@@ -21,6 +21,9 @@ public interface SurveyMessages {
     String colState();
     String period(java.time.LocalDate from, java.time.LocalDate to);
     String requiredMark();
+
+    /** A question that takes more than one choice says so (browser walk: 多选 looked like 单选 until clicked). */
+    String multipleMark();
     String formTitle();
     String formHint();
     String send();

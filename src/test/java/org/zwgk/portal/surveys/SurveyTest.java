@@ -216,6 +216,10 @@ class SurveyTest {
         assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
         String page = text(given().get("/hudong/surveys/" + id));
         assertThat(page).contains("您对本站政务公开栏目的总体评价？", "基本满意", "其他意见和建议", "办事指南是否清楚？");
+        // browser walk: a question taking several choices looked like one taking one until clicked
+        org.jsoup.select.Elements legends = org.jsoup.Jsoup.parse(given().get("/hudong/surveys/" + id).asString()).select("fieldset legend");
+        assertThat(legends.eachText()).anySatisfy(l -> assertThat(l).contains("您通过哪些渠道获取政府信息？（可多选）"))
+                .allSatisfy(l -> assertThat(l.contains("（可多选）")).isEqualTo(l.contains("哪些渠道")));
     }
 
     @Test
