@@ -296,7 +296,7 @@ public class CorpusImporter {
      * title, no date): a part that does not start at 第一条 is titled with the articles it holds, 中华人民共和国民法典
      * （第一千一百一十九条至第一千一百六十三条）, instead of eight results reading the same.
      */
-    record Editions(java.util.Set<CorpusRecord> amended, Map<CorpusRecord, String> titles) {
+    public record Editions(java.util.Set<CorpusRecord> amended, Map<CorpusRecord, String> titles) {
 
         static Editions of(List<CorpusRecord> records, java.util.Set<CorpusRecord> copies) {
             Map<String, List<CorpusRecord>> byTitle = new HashMap<>();
@@ -319,9 +319,8 @@ public class CorpusImporter {
                         amended.add(r);
                     }
                     boolean part = same.stream().anyMatch(o -> o != r && java.util.Objects.equals(o.dated(), dated));
-                    String span = part ? span(r.body()) : null;
-                    if (span != null) {
-                        titles.put(r, r.title() + "（" + span + "）");
+                    if (part && span(r.body()) != null) {
+                        titles.put(r, partTitle(r.title(), r.body()));
                     }
                 }
             }
@@ -346,6 +345,12 @@ public class CorpusImporter {
 
         String title(CorpusRecord r) {
             return titles.getOrDefault(r, r.title());
+        }
+
+        /** The title of a part of a law filed with others under its title and date: as the import gives it. */
+        public static String partTitle(String title, String body) {
+            String span = span(body);
+            return span == null ? title : title + "（" + span + "）";
         }
     }
 

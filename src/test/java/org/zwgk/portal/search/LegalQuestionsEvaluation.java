@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -242,6 +243,15 @@ class LegalQuestionsEvaluation {
         DocumentIndexer indexer = new DocumentIndexer(chain);
         ObjectMapper json = new ObjectMapper();
         int count = 0;
+        // the titles the import gives parts of one law filed under one title and date (CorpusImporter.Editions)
+        Map<String, Integer> sharing = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(laws)),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode n = json.readTree(line);
+                sharing.merge(n.get("title").asText() + '\u0000' + n.path("version_date").asText("-"), 1, Integer::sum);
+            }
+        }
         try (FSDirectory dir = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(chain.analyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64));
@@ -256,7 +266,11 @@ class LegalQuestionsEvaluation {
                 long id = ++count;
                 List<String> lines = new ArrayList<>();
                 n.path("promulgation").forEach(p -> lines.add(p.asText()));
-                PublicDocument d = new PublicDocument(id, "EVAL/" + id, n.get("title").asText(),
+                String title = n.get("title").asText();
+                if (sharing.get(title + '\u0000' + n.path("version_date").asText("-")) > 1) {
+                    title = org.zwgk.portal.content.CorpusImporter.Editions.partTitle(title, n.path("body").asText(""));
+                }
+                PublicDocument d = new PublicDocument(id, "EVAL/" + id, title,
                         org.zwgk.portal.content.CorpusImporter.docNumberOf(lines), DocumentType.POLICY,
                         "org", "机构", "ch", "栏目", null, null, genreOf(n.path("category").asText("")), date == null ? null : LocalDate.parse(date), null, null,
                         body, "/documents/" + id, n.get("id").asText());
