@@ -283,6 +283,12 @@ public class QueryPlanner {
      * where it stands alone, so 政 alone matched nothing; it matches the pairs it begins instead
      * (政府, 政务, 政策 …: every place it stands but the last of a run), titles first.
      */
+    /** The one character typed (税), simplified, or null for anything longer. */
+    String singleCharacterOf(String text) {
+        String character = singleCharacter(words(SearchRequest.clean(text)));
+        return character == null ? null : TraditionalToSimplified.apply(character);
+    }
+
     static String singleCharacter(String words) {
         String w = words.strip();
         return w.codePointCount(0, w.length()) == 1

@@ -468,9 +468,10 @@ final class SearchExecution {
         }
         TopDocs slice = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), sorted);
         String[] bySorted = highlighter.highlight(field, planner.highlightQuery(request.query(), field), slice, 1);
+        String character = planner.singleCharacterOf(request.query());
         String[] out = new String[page.length];
         for (int i = 0; i < order.length; i++) {
-            out[order[i]] = bySorted[i];
+            out[order[i]] = character == null ? bySorted[i] : SnippetFormatter.markingOnly(bySorted[i], character);
         }
         return out;
     }

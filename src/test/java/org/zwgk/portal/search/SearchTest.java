@@ -331,6 +331,15 @@ class SearchTest {
     }
 
     @Test
+    void oneCharacterIsMarkedAloneInTheSnippets() {
+        List<String> snippets = search("法").getList("results.snippet", String.class);
+        assertThat(snippets).isNotEmpty().anySatisfy(x -> assertThat(x).contains("<em>法</em>"));
+        for (String snippet : snippets) {
+            assertThat(snippet.replaceAll("<em>法</em>", "")).as(snippet).doesNotContain("<em>");
+        }
+    }
+
+    @Test
     void anEmptyResultUnderAFilterOffersToClearIt() {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("year", "1990")
                 .get("/search").then().statusCode(200).extract().asString());

@@ -25,4 +25,11 @@ class SnippetFormatterTest {
     void aCutInsideAMatchClosesIt() {
         assertThat(SnippetFormatter.toHtml("政务" + START + "公开工作" + END, 4)).isEqualTo("政务<em>公</em>…");
     }
+
+    @Test
+    void oneCharacterTypedIsMarkedAloneNotThePairsItStarts() {
+        // browser walk: 税 marked 税额, 税所 and missed 得税
+        assertThat(SnippetFormatter.toHtml(SnippetFormatter.markingOnly("应纳" + START + "税额" + END + "与所得税、稅率", "税"), 100))
+                .isEqualTo("应纳<em>税</em>额与所得<em>税</em>、<em>稅</em>率");
+    }
 }
