@@ -13,4 +13,6 @@ public interface SearchPageMessages {
     String clearAll();
 
     String chosenHint();
+
+    String badPage(String page);
 }

@@ -82,7 +82,15 @@ public class SearchPageResource {
             return org.zwgk.portal.web.ErrorResponses.page(400, Templates.tooLong(kept, typed.length(), SearchRequest.MAX_QUERY_LENGTH,
                     Routes.searchFor(typed.substring(0, cut))).render());
         }
-        return jakarta.ws.rs.core.Response.ok(results(q, page, organization, channel, type, topic, year, sort, verbatim).render(),
+        // a page number that is none (0, -1, abc in a shared or edited link): the search's first page, saying so,
+        // rather than an error page that loses the words (browser walk); the API still answers 400
+        String badPage = null;
+        if (page != null && !page.isBlank() && !page.strip().matches("0*[1-9]\\d{0,8}")) {
+            badPage = page.strip().length() > 20 ? page.strip().substring(0, 20) + "…" : page.strip();
+            page = null;
+        }
+        return jakarta.ws.rs.core.Response.ok(results(q, page, organization, channel, type, topic, year, sort, verbatim)
+                        .data("badPage", badPage).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 

@@ -125,7 +125,7 @@ class HostileQueryTest {
         }
         given().urlEncodingEnabled(false).get("/api/v1/search?page=1000&size=50").then().statusCode(400);
         // the refusal of a search offers a search box again: the search page's own is not on it
-        String refused = given().get("/search?q=条例&page=abc").then().statusCode(400).extract().asString();
+        String refused = given().get("/search?q=条例&sort=sideways").then().statusCode(400).extract().asString();
         assertThat(org.jsoup.Jsoup.parse(refused).select("form[role=search] input[name=q]")).hasSize(1);
     }
 

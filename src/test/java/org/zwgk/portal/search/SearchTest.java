@@ -358,6 +358,15 @@ class SearchTest {
                 .get("/search").then().statusCode(200).extract().asString());
         assertThat(deep.text()).contains("没有第 999 页").doesNotContain("5000");
         assertThat(deep.select("input[name=q]").first().val()).isEqualTo("政府信息公开");
+        // a page number that is none, in a shared or edited link: the first page, the words kept, saying so
+        for (String bad : List.of("0", "-1", "abc", "7.5", "99999999999")) {
+            org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("page", bad)
+                    .get("/search").then().statusCode(200).extract().asString());
+            assertThat(first.select("#bad-page").text()).as(bad).contains("不是有效的页码");
+            assertThat(first.select("input[name=q]").first().val()).isEqualTo("政府信息公开");
+            assertThat(first.select(".results li")).as(bad).isNotEmpty();
+        }
+        given().queryParam("q", "政府信息公开").queryParam("page", "abc").get("/api/v1/search").then().statusCode(400);
         String catalog = given().queryParam("page", "99").get("/xxgk").then().statusCode(200).extract().asString();
         assertThat(catalog).contains("没有第 99 页").doesNotContain("第 99 页，共");
     }
