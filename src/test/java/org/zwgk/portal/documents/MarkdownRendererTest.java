@@ -87,7 +87,7 @@ class MarkdownRendererTest {
     @Test
     void aSignOffKeepsItsLinesAndTheBodysHeadingsStayBelowTheTitle() {
         String html = renderer.toSafeHtml("# 一、总体要求\n\n正文。\n\n## （一）工作目标\n\n昆山市人民政府办公室\n2026年12月1日");
-        org.assertj.core.api.Assertions.assertThat(html).doesNotContain("<h1>").contains("<h2>一、总体要求</h2>", "<h3>（一）工作目标</h3>")
+        org.assertj.core.api.Assertions.assertThat(html).doesNotContain("<h1>").contains("<h2 id=\"sec-1\">一、总体要求</h2>", "<h3>（一）工作目标</h3>")
                 .contains("昆山市人民政府办公室<br />");
     }
 }
