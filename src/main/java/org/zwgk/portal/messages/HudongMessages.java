@@ -116,6 +116,9 @@ public interface HudongMessages {
 
     String noAnswerer();
 
+    /** Beside a unit in the 转办 lists that sent this letter back before. */
+    String sentBackMark();
+
     String noAnswererHint();
 
     String noAnswererAssigned();

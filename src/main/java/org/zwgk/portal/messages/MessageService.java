@@ -287,7 +287,7 @@ public class MessageService {
         m.status = MessageStatus.ACCEPTED;
         m.assignedAt = null;
         audit.record(actor, "message.send-back", "message", m.id, m.trackingCode + " 由 " + lead.organization.code
-                + " 申请退回改派：" + why + "；答复期限仍为 " + m.dueOn);
+                + " 申请退回改派：" + why.replaceAll("[。；;，,、\\s]+$", "") + "；答复期限仍为 " + m.dueOn);
         return m;
     }
 

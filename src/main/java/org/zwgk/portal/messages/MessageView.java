@@ -18,6 +18,11 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
                           List<Assignment> assignments, List<Reply> replies, Long publishedDocumentId, int limitDays,
                           String leadCode, List<SentBack> sentBack, boolean reassigning) {
 
+    /** Whether this unit sent the letter back before: the operator's 转办 lists say so beside its name. */
+    public boolean sentBackBy(String orgName) {
+        return sentBack.stream().anyMatch(b -> b.orgName().equals(orgName));
+    }
+
     /** The types the operator may accept it as. */
     public List<MessageType> types() {
         return List.of(MessageType.values());

@@ -95,6 +95,10 @@ class MessageSendBackTest {
         assertThat(operatorPage.select("#sent-back").text()).contains("昆山市财政局", "市财政局撰稿人", REASON);
         assertThat(operatorPage.select("#send-back-deadline").text()).contains(due.toString(), "不因退回而顺延");
         assertThat(operatorPage.select("form[action$=/assign]")).as("the 转办 form is offered again").hasSize(1);
+        // the unit that sent it back is marked in both lists (quick browser check), each co-unit on a line of its own
+        assertThat(operatorPage.select("#lead option[value=czj]").text()).endsWith("（曾申请退回）");
+        assertThat(operatorPage.select("#lead option[value=szfb]").text()).doesNotContain("曾申请退回");
+        assertThat(operatorPage.select("label.choice-line:has(input[value=czj])").text()).endsWith("（曾申请退回）");
         assertThat(Jsoup.parse(operator.get("/workbench").asString()).text()).contains("退回待改派：");
 
         // the citizen reads a neutral status, never the reason
