@@ -17,8 +17,24 @@ public class CatalogEntries {
         return entries.stream().filter(e -> !empty(e, current)).toList();
     }
 
-    public static List<CatalogEntry> unlisted(List<CatalogEntry> entries, String current) {
-        return entries.stream().filter(e -> empty(e, current)).toList();
+    /** The empty lines' names, a sub-entry's with its parent's (财政、金融、审计／财政: folded, the tree's shape is gone). */
+    public static List<String> unlisted(List<CatalogEntry> entries, String current) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CatalogEntry e = entries.get(i);
+            if (!empty(e, current)) {
+                continue;
+            }
+            String name = e.name();
+            for (int j = i - 1; j >= 0 && e.depth() > 0; j--) {
+                if (entries.get(j).depth() == e.depth() - 1) {
+                    name = entries.get(j).name() + "／" + name;
+                    break;
+                }
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private static boolean empty(CatalogEntry e, String current) {

@@ -100,6 +100,9 @@ class HomePageTest {
             assertThat(folded).as(path).isNotEmpty();
             assertThat(folded.first().select("summary").text()).as(path).matches("暂无信息的分类（\\d+ 个）");
             assertThat(folded.select("a")).as(path).isEmpty();
+            // a sub-topic named with its parent: folded, the tree's indentation is gone (quick browser check)
+            assertThat(folded.select(".entry-empty").eachText()).as(path).allSatisfy(n -> assertThat(n).doesNotEndWith("／"))
+                    .filteredOn(n -> n.contains("政府建设")).allSatisfy(n -> assertThat(n).isEqualTo("综合政务／政府建设"));
         }
         assertThat(Jsoup.parse(RestAssured.given().get("/").asString()).select("ul.entry-list .count").eachText())
                 .as("the home page's topics and genres: none listed with a 0").isNotEmpty().doesNotContain("0");
