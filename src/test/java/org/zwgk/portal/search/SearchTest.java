@@ -340,6 +340,17 @@ class SearchTest {
     }
 
     @Test
+    void sortedByDateALawsSnippetAndLinkAreTheArticleThatAnswers() {
+        // quick browser check: by date a law's snippet was its beginning and its link pointed at no article
+        JsonPath byDate = given().queryParam("q", "年度报告应当包括").queryParam("sort", "date").get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
+        int at = byDate.getList("results.title", String.class).indexOf("中华人民共和国政府信息公开条例");
+        assertThat(at).isNotNegative();
+        assertThat(byDate.getString("results[" + at + "].url")).endsWith("#art-50");
+        assertThat(byDate.getString("results[" + at + "].snippet")).contains("第五十条");
+    }
+
+    @Test
     void anEmptyResultUnderAFilterOffersToClearIt() {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().queryParam("q", "政府信息公开").queryParam("year", "1990")
                 .get("/search").then().statusCode(200).extract().asString());
