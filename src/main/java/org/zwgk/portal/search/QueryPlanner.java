@@ -208,10 +208,7 @@ public class QueryPlanner {
             List<String> forms = new ArrayList<>(variants(run));
             forms.add(0, run);
             for (String form : forms) {
-                for (String suffix : chain.suffixes) {
-                    add(any, builder.createPhraseQuery(SearchFields.TITLE + suffix, form), 1f);
-                    add(any, builder.createPhraseQuery(SearchFields.BODY + suffix, form), 1f);
-                }
+                addPhraseAnywhere(any, form);
             }
             BooleanQuery built = any.build();
             if (built.clauses().isEmpty()) {
@@ -238,11 +235,16 @@ public class QueryPlanner {
         String key = NumberKeys.of(cleaned);
         q.add(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), Occur.SHOULD);
         q.add(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED, new StringBuilder(key).reverse().toString())), Occur.SHOULD);
-        for (String suffix : chain.suffixes) {
-            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, cleaned), 1f);
-            add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, cleaned), 1f);
-        }
+        addPhraseAnywhere(q, cleaned);
         return new org.apache.lucene.search.ConstantScoreQuery(q.build());
+    }
+
+    /** The text as a phrase in any title or body, as one more way to match (a narrowing's clauses). */
+    private void addPhraseAnywhere(BooleanQuery.Builder q, String text) {
+        for (String suffix : chain.suffixes) {
+            add(q, builder.createPhraseQuery(SearchFields.TITLE + suffix, text), 1f);
+            add(q, builder.createPhraseQuery(SearchFields.BODY + suffix, text), 1f);
+        }
     }
 
     private static void addFilters(BooleanQuery.Builder q, SearchRequest request) {

@@ -492,10 +492,11 @@ final class SearchExecution {
             return page;
         }
         List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Long> pageOwners = owners(leaves, Arrays.stream(page).mapToInt(ArticleFusion.Ranked::doc).toArray());
         Map<Long, Integer> at = new java.util.HashMap<>();
         List<org.apache.lucene.util.BytesRef> owners = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Long owner = ownerOf(leaves, page[i].doc());
+            Long owner = pageOwners.get(page[i].doc());
             if (owner != null && page[i].articleDoc() < 0) {
                 at.put(owner, i);
                 owners.add(new org.apache.lucene.util.BytesRef(Long.toString(owner)));
@@ -508,9 +509,11 @@ final class SearchExecution {
                 .add(articles, org.apache.lucene.search.BooleanClause.Occur.MUST)
                 .add(new org.apache.lucene.search.TermInSetQuery(SearchFields.OWNER, owners), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .build();
+        ScoreDoc[] hits = searcher.search(kept, owners.size() * 8).scoreDocs;
+        Map<Integer, Long> hitOwners = owners(leaves, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
         ArticleFusion.Ranked[] out = page.clone();
-        for (ScoreDoc hit : searcher.search(kept, owners.size() * 8).scoreDocs) {
-            Long owner = ownerOf(leaves, hit.doc);
+        for (ScoreDoc hit : hits) {
+            Long owner = hitOwners.get(hit.doc);
             Integer i = owner == null ? null : at.remove(owner);
             if (i != null && hit.doc != out[i].doc()) {
                 out[i] = new ArticleFusion.Ranked(out[i].doc(), hit.doc, false);
@@ -519,10 +522,25 @@ final class SearchExecution {
         return out;
     }
 
-    private static Long ownerOf(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc) throws IOException {
-        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
-        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : null;
+    /**
+     * The owners of these entries, read in index order with one doc-values iterator per segment (as
+     * ArticleFusion's lookup does: an iterator per entry cost more than the work it served).
+     */
+    private static Map<Integer, Long> owners(List<org.apache.lucene.index.LeafReaderContext> leaves, int[] docs) throws IOException {
+        Map<Integer, Long> out = new java.util.HashMap<>();
+        int[] sorted = Arrays.stream(docs).sorted().distinct().toArray();
+        org.apache.lucene.index.NumericDocValues values = null;
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        for (int doc : sorted) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                out.put(doc, values.longValue());
+            }
+        }
+        return out;
     }
 
     /**

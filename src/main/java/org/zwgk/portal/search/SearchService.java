@@ -67,7 +67,7 @@ public class SearchService {
         List<String> absent = new java.util.ArrayList<>();
         // a 文号 no document bears (browser walk: 昆政发〔2018〕1号 listed the 152号's interpretation as if found)
         String typed = SearchRequest.clean(query);
-        java.util.regex.Matcher number = DOCUMENT_NUMBER.matcher(typed);
+        java.util.regex.Matcher number = QueryPlanner.DOCUMENT_NUMBER.matcher(typed);
         while (number.find()) {
             if (!numbered(searcher, number.group())) {
                 absent.add(number.group().strip());
@@ -144,8 +144,6 @@ public class SearchService {
     /** The index's analyzer: its suggestion field is cut into words by the HMM segmenter. */
     private final Analyzer analyzer;
 
-    /** A 文号 as typed: found by its number, not its words. */
-    private static final java.util.regex.Pattern DOCUMENT_NUMBER = QueryPlanner.DOCUMENT_NUMBER;
 
     /** The longest run of characters taken for one word when no known word is inside it. */
     static final int ONE_WORD = 4;
