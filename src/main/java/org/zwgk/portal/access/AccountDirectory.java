@@ -10,6 +10,9 @@ public interface AccountDirectory {
 
     String usernameOf(long accountId);
 
+    /** Whether the account holds a site-wide role (site admin, auditor). */
+    boolean holdsSiteRole(long accountId);
+
     /** {@link #usernameOf} for many accounts in one query (a member list names each), in no particular order. */
     java.util.Map<Long, String> usernamesOf(java.util.Collection<Long> accountIds);
 

@@ -31,6 +31,12 @@ public class LocalAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public boolean holdsSiteRole(long accountId) {
+        Account a = Account.findById(accountId);
+        return a != null && !a.siteRoleSet().isEmpty();
+    }
+
+    @Override
     public java.util.Map<Long, String> usernamesOf(java.util.Collection<Long> accountIds) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         if (!accountIds.isEmpty()) {

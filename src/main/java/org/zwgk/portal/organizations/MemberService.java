@@ -59,7 +59,26 @@ public class MemberService {
             throw UserError.forbidden("username", m -> m.memberNotSelf());
         }
         requireSecondPerson(user, role, accountId);
+        requireUnattached(user, org, accountId);
         grant(org, accountId, username.strip(), role, actor);
+    }
+
+    /**
+     * Another unit's staff, or a site admin or auditor, take a role here only through a site admin: an org
+     * admin could otherwise draw another unit's people into their own review (each unit manages its own,
+     * 谁开设、谁管理) or give a site-wide account a unit's role, neither unit's admin knowing of the other.
+     */
+    private void requireUnattached(PortalUser user, Organization org, long accountId) {
+        if (user.siteAdmin()) {
+            return;
+        }
+        List<String> elsewhere = Membership.ofAccount(accountId).stream().map(m -> m.organization)
+                .filter(o -> o != org).map(o -> o.name).distinct().toList();
+        if (!elsewhere.isEmpty() || accounts.holdsSiteRole(accountId)) {
+            String units = String.join("、", elsewhere);
+            throw UserError.forbidden("username", m -> io.quarkus.qute.i18n.MessageBundles.get(OrganizationLabels.class)
+                    .memberOfAnotherUnit(units));
+        }
     }
 
     /**

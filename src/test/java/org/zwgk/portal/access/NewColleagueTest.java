@@ -27,6 +27,9 @@ class NewColleagueTest {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    org.zwgk.portal.workflow.Fixtures fixtures;
+
     @AfterEach
     void forgetFailures() {
         throttle.clear();
@@ -92,6 +95,29 @@ class NewColleagueTest {
         assertThat(Staff.login("site-admin").post("/workbench/organizations/szfb/members",
                 Map.of("username", username, "role", "reviewer")).statusCode()).isEqualTo(303);
         assertThat(admin.get("/workbench/organizations/szfb/members").asString()).contains(username);
+    }
+
+    @Test
+    void anotherUnitsStaffOrASiteWideAccountJoinOnlyThroughASiteAdmin() {
+        Staff admin = Staff.login("szfb-admin");
+        String czjStaff = fixtures.accountWith(Map.of("czj", java.util.Set.of(Role.EDITOR)));
+        String fresh = fixtures.account();
+        long before = QuarkusTransaction.requiringNew().call(() -> Membership.count());
+
+        Response other = admin.post("/workbench/organizations/szfb/members", Map.of("username", czjStaff, "role", "editor"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(other.asString()).text()).contains("已在其他单位（昆山市财政局）任职；跨单位任职须由网站管理员办理");
+        Response siteWide = admin.post("/workbench/organizations/szfb/members", Map.of("username", "auditor", "role", "editor"));
+        assertThat(siteWide.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(siteWide.asString()).text()).contains("全站角色");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Membership.count())).as("nothing granted").isEqualTo(before);
+
+        // an account without a unit may still be added by the unit's admin, and another unit's by a site admin
+        assertThat(admin.post("/workbench/organizations/szfb/members", Map.of("username", fresh, "role", "editor"))
+                .statusCode()).isEqualTo(303);
+        assertThat(Staff.login("site-admin").post("/workbench/organizations/szfb/members",
+                Map.of("username", czjStaff, "role", "editor")).statusCode()).isEqualTo(303);
+        assertThat(admin.get("/workbench/organizations/szfb/members").asString()).contains(fresh, czjStaff);
     }
 
     @Test
