@@ -21,7 +21,6 @@ import org.zwgk.portal.documents.DocumentService;
 import org.zwgk.portal.documents.LiteralMarkdown;
 import org.zwgk.portal.organizations.Organization;
 import org.zwgk.portal.privacy.Deidentifier;
-import org.zwgk.portal.web.SlidingWindow;
 import org.zwgk.portal.web.UserError;
 import org.zwgk.portal.web.validation.InputValidation;
 import org.zwgk.portal.workflow.DraftInput;
@@ -134,10 +133,10 @@ public class MessageService {
     public CitizenMessage follow(String trackingCode, String secret, String address) {
         // one code however it is typed (HD261204-VW4-CVZ, hd261204vw4cvz): its wrong guesses count together
         String code = org.zwgk.portal.common.ReceiptSecrets.compactCode(trackingCode);
-        SlidingWindow.Permit admitted = lookups.admit(address, code.isEmpty() ? trackingCode : code);
+        var admitted = lookups.admit(address, code.isEmpty() ? trackingCode : code);
         CitizenMessage m = !ReceiptSecrets.possibleCode(code) ? null : CitizenMessage.byTrackingCode(code).orElse(null);
         if (m == null || secret == null || secret.isBlank() || !ReceiptSecrets.matches(secret, m.secretHash)) {
-            throw UserError.notFound(x -> hd().notFound());
+            throw lookups.wrongSecret(admitted, () -> UserError.notFound(x -> hd().notFound()));
         }
         lookups.rightSecret(admitted);
         return m;

@@ -122,7 +122,7 @@ public class RequestService {
         InfoRequest r = !ReceiptSecrets.possibleCode(code) || RequestInput.blank(secret) ? null
                 : InfoRequest.byCode(code).orElse(null);
         if (r == null || !ReceiptSecrets.matches(secret, r.secretHash)) {
-            throw UserError.notFound(m -> Ysq.text().ysqLookupFailed());
+            throw lookups.wrongSecret(admitted, () -> UserError.notFound(m -> Ysq.text().ysqLookupFailed()));
         }
         lookups.rightSecret(admitted);
         if (r.status == RequestStatus.CORRECTION) {

@@ -38,8 +38,9 @@ class RequestFileThrottleTest {
 
     @Test
     void aRequestsStatusLookupIsThrottledLikeAMessagesFollowUp() {
-        // one rule (web.LookupThrottle): wrong secrets use up the code's allowance, then even the right pair
-        // is refused, with the same words, on /ysqgk/status as on /hudong/follow and its API
+        // one rule (web.LookupThrottle): wrong secrets use up the code's allowance, then further wrong ones
+        // are refused, with the same words, on /ysqgk/status as on /hudong/follow and its API; the right
+        // pair still opens (whoever knows a code cannot keep its citizen out)
         RequestService.Receipt request = fixtures.answeredReceipt("czj");
         org.zwgk.portal.messages.MessageInput in = new org.zwgk.portal.messages.MessageInput();
         in.type = "咨询";
@@ -56,18 +57,23 @@ class RequestFileThrottleTest {
             assertThat(visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", "WRONG" + i))
                     .statusCode()).isEqualTo(404);
         }
-        Response requestBlocked = visitor.post("/ysqgk/status", Map.of("code", request.trackingCode(), "secret", request.secret()));
-        Response messageBlocked = visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", message.secret()));
+        Response requestBlocked = visitor.post("/ysqgk/status", Map.of("code", request.trackingCode(), "secret", "WRONGSECRET00009"));
+        Response messageBlocked = visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", "WRONG9"));
         assertThat(requestBlocked.statusCode()).isEqualTo(429);
         assertThat(messageBlocked.statusCode()).isEqualTo(429);
         String refusal = "查询过于频繁，请稍后再试。";
         assertThat(org.jsoup.Jsoup.parse(requestBlocked.asString()).text()).contains(refusal);
         assertThat(org.jsoup.Jsoup.parse(messageBlocked.asString()).text()).contains(refusal);
-        Response api = io.restassured.RestAssured.given().header("X-Message-Secret", message.secret())
+        Response api = io.restassured.RestAssured.given().header("X-Message-Secret", "WRONG10")
                 .get("/api/v1/messages/" + message.trackingCode());
         assertThat(api.statusCode()).isEqualTo(429);
         assertThat(api.contentType()).startsWith("application/problem+json");
         assertThat(api.jsonPath().getString("detail")).isEqualTo(refusal);
+
+        assertThat(visitor.post("/ysqgk/status", Map.of("code", request.trackingCode(), "secret", request.secret()))
+                .statusCode()).as("the applicant still gets in").isEqualTo(200);
+        assertThat(visitor.post("/hudong/follow", Map.of("code", message.trackingCode(), "secret", message.secret()))
+                .statusCode()).as("the citizen still gets in").isEqualTo(200);
     }
 
     @Test
@@ -78,11 +84,13 @@ class RequestFileThrottleTest {
             Response wrong = RequestFilesTest.download(visitor, receipt.trackingCode(), "WRONGSECRET00000", 1);
             assertThat(wrong.statusCode()).isEqualTo(404);
         }
-        Response blocked = RequestFilesTest.download(visitor, receipt.trackingCode(), receipt.secret(), 1);
+        Response blocked = RequestFilesTest.download(visitor, receipt.trackingCode(), "WRONGSECRET00001", 1);
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.asString()).contains("查询过于频繁，请稍后再试。");
-        // the status lookup is blocked too, even with the right pair: one allowance for both
-        Response status = visitor.post("/ysqgk/status", Map.of("code", receipt.trackingCode(), "secret", receipt.secret()));
+        // the status lookup counts in the same allowance: a wrong secret there is refused too
+        Response status = visitor.post("/ysqgk/status", Map.of("code", receipt.trackingCode(), "secret", "WRONGSECRET00002"));
         assertThat(status.statusCode()).isEqualTo(429);
+        assertThat(visitor.post("/ysqgk/status", Map.of("code", receipt.trackingCode(), "secret", receipt.secret()))
+                .statusCode()).as("the applicant still gets in").isEqualTo(200);
     }
 }
