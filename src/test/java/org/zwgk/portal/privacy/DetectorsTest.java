@@ -510,6 +510,16 @@ class DetectorsTest {
         assertThat(gate.mask("邻居王建国违建挡住采光，请城管处理")).isEqualTo("邻居王**违建挡住采光，请城管处理");
         assertThat(gate.mask("邻居王建国（电话0512-57301234）在院子里")).startsWith("邻居王**（");
         assertThat(gate.mask("房东李丽私搭乱建")).isEqualTo("房东李*私搭乱建");
+        // security audit: a neighbour named before when and how it goes on went public
+        assertThat(gate.mask("邻居张伟华每天晚上装修。")).isEqualTo("邻居张**每天晚上装修。");
+        assertThat(gate.mask("楼上邻居王五把垃圾堆在楼道。")).isEqualTo("楼上邻居王*把垃圾堆在楼道。");
+        assertThat(gate.mask("房东赵丽华拒不退还押金。")).isEqualTo("房东赵**拒不退还押金。");
+        for (String notAName : List.of("欢迎广大市民游客与家人同游。", "工人师傅将尽快修复。", "为居民方便与否着想。", "居民群众对此满意。")) {
+            assertThat(types(notAName)).as(notAName).isEmpty();
+        }
+        // a reply's contact is the office's, unless the person's particulars follow the name
+        assertThat(gate.mask("联系人：张伟，电话：0512-57301234。")).as("the office's contact").contains("联系人：张伟，");
+        assertThat(gate.mask("联系人：赵强，住址：昆山市玉山镇人民路100号。")).contains("联系人：赵*，").doesNotContain("赵强");
         assertThat(types("住户单元（室）")).isEmpty();
         // a name only the reply's greeting tells: masked in the letter above it as well
         Deidentifier.Letter letter = gate.letter("关于孙小美反映的噪音问题", "孙小美在楼道里堆放杂物。", List.of(), "孙小美您好：已转物业处理。");

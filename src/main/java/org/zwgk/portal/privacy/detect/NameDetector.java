@@ -105,9 +105,7 @@ public final class NameDetector implements Detector {
             }
             i = end - 1;
         }
-        if (context.citizenWritten()) {
-            contactsOfCitizens(text, out);
-        }
+        contactsOfPeople(text, out, context.citizenWritten());
         bareNames(text, out);
         selfIntroductions(text, out);
         relations(text, out);
@@ -124,9 +122,11 @@ public final class NameDetector implements Detector {
      * With a colon or a space between it is taken as after any other label; written straight after the
      * label, only two or three characters followed by a number or a person's particulars (联系人李四，
      * 电话… / 联系人张伟13912345678), and never a word of grammar or a common word (希望负责人高度重视,
-     * 负责人明确表示, 联系人和电话, 请代理人于本周内).
+     * 负责人明确表示, 联系人和电话, 请代理人于本周内). In an office's text (a reply) the contact it names is
+     * published, unless a person's particulars follow the name (联系人：赵强，住址：… is the citizen's, not the
+     * office's: security audit).
      */
-    private static void contactsOfCitizens(String text, List<Finding> out) {
+    private static void contactsOfPeople(String text, List<Finding> out, boolean citizenWritten) {
         int n = text.length();
         for (String label : REPRESENTATIVE_LABELS) {
             for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
@@ -141,7 +141,8 @@ public final class NameDetector implements Detector {
                     continue;
                 }
                 String name = text.substring(start, end);
-                if (!marked && (name.length() > 3 || !particularsOrNumberAfter(text, end))) {
+                if (!citizenWritten && !particularsAfter(text, end)
+                        || !marked && (name.length() > 3 || !particularsOrNumberAfter(text, end))) {
                     continue;
                 }
                 if (isPersonName(name) && !organizationFollows(text, end)) {
@@ -159,6 +160,11 @@ public final class NameDetector implements Detector {
                 return true;
             }
         }
+        return particularsAfter(text, end);
+    }
+
+    /** A person's particulars right after a name (，男，… / ，住址：… / （身份证…). */
+    private static boolean particularsAfter(String text, int end) {
         return end < text.length() && "，,（( ".indexOf(text.charAt(end)) >= 0 && Texts.startsWithAny(text, end + 1, PERSON_WORDS);
     }
 
@@ -229,9 +235,15 @@ public final class NameDetector implements Detector {
      * about a person ({@link #AFTER_RELATION}); never one of {@link #NOT_A_NAME}.
      */
     private static final String[] RELATIONS = {"邻居", "住户", "租户", "房东", "业主", "村民", "居民", "市民", "员工", "工人", "家属",
-            "妻子", "丈夫", "儿子", "父亲", "母亲", "老伴", "爱人", "同事", "朋友", "亲戚", "楼上", "楼下", "隔壁"};
+            "妻子", "丈夫", "儿子", "父亲", "母亲", "老伴", "爱人", "同事", "朋友", "亲戚", "楼上", "楼下", "隔壁",
+            "楼上邻居", "楼下邻居", "隔壁邻居", "对门邻居", "对门"};
     private static final String[] AFTER_RELATION = {"在", "家", "说", "称", "也", "却", "又", "还", "不", "已经", "一直", "私自", "擅自", "一家", "夫妇", "多次",
-            "经常", "长期", "违建", "违章", "私搭", "乱搭", "搭建", "加盖", "占用", "侵占", "（", "("};
+            "经常", "长期", "违建", "违章", "私搭", "乱搭", "搭建", "加盖", "占用", "侵占", "（", "(",
+            // when and how it goes on (security audit: 邻居张伟华每天晚上装修 went public): a letter's next words
+            "每天", "每晚", "每日", "天天", "晚上", "夜里", "夜间", "半夜", "深夜", "凌晨", "白天", "早上", "中午", "总是", "常常",
+            "时常", "至今", "最近", "近期", "近日", "今年", "去年", "上周", "上月", "屡次", "多年", "把", "将", "对", "跟", "与",
+            "给", "让", "养", "装修", "施工", "堆放", "停放", "饲养", "殴打", "威胁", "辱骂", "拒绝", "拒不", "强行", "故意",
+            "无故", "恶意", "偷偷", "不顾"};
     /** Before a relation word, only these: the word starts there (我的邻居, 是住户, 一位房东), not inside another (企业主, 专业主管). */
     private static final String BEFORE_RELATION = "的我是位名户家个们其有，,。；;、：:！!？?（( \n　";
     /** Far more often a word of grammar than a surname after a relation word: 居民和游客, 业主应当, 村民向镇人民政府. */
@@ -240,7 +252,8 @@ public final class NameDetector implements Detector {
             "于是", "常年", "和睦", "明确", "时间", "成员", "权益", "安置", "文明", "房屋", "车辆", "车位", "周边", "周围", "卫生",
             "包括", "全部", "满意", "代表", "孔雀", "高度", "宁静", "和谐", "平安", "康复", "齐心", "任何", "许多", "程序", "温度",
             "路面", "施工", "汤圆", "金额", "夏天", "冬天", "白天", "晚上", "华侨", "单位", "文化", "童工", "雷电", "万元",
-            "金融", "信用", "车间", "宿舍", "食堂", "安装", "安排", "程度", "成本", "时期", "应急", "明天", "明年", "房租", "单元");
+            "金融", "信用", "车间", "宿舍", "食堂", "安装", "安排", "程度", "成本", "时期", "应急", "明天", "明年", "房租", "单元",
+            "游客", "师傅", "方便");
     /** The end of a name-like group and where a name ends before it: see {@link #relations}. */
     private static final String RELATION_ENDS = "，,。；;、：:！!？?）)\n 　";
 
