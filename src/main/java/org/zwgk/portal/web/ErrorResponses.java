@@ -127,7 +127,8 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        if (MalformedRequests.isDecodingFailure(e) || MalformedRequests.isTooManyFields(e)) {
+        if (MalformedRequests.isDecodingFailure(e) || MalformedRequests.isTooManyFields(e)
+                || MalformedRequests.isMalformedMultipartHeader(e)) {
             // e.g. a form body with "%%", or with thousands of fields: the sender's mistake, not ours
             MalformedRequests.log(uri.getRequestUri().getRawPath() + ": " + e.getMessage());
             return respond(400, defaultMessage(400), null, uri);

@@ -126,6 +126,24 @@ public class MalformedRequests {
         return false;
     }
 
+    /**
+     * Whether this failure is a multipart body's header the REST layer could not parse (an empty boundary,
+     * {@code boundary=}: an index out of bounds inside its parser's set-up, a 500 with a stack trace before
+     * the security audit of session 38).
+     */
+    public static boolean isMalformedMultipartHeader(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IndexOutOfBoundsException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith(MULTIPART_PARSER)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     /**

@@ -100,6 +100,15 @@ class MalformedInputTest {
                 assertThat(r.asString()).as(path).doesNotContain("Error id");
             }
         }
+        // security audit (session 38): a boundary left empty was a 500 with a stack trace in the log
+        for (String type : List.of("multipart/form-data; boundary=", "multipart/form-data;boundary=", "multipart/form-data; boundary=\"\"")) {
+            for (String path : List.of("/logout", "/workbench/records/upload", "/workbench/drafts/1/attachments")) {
+                Response r = RestAssured.given().redirects().follow(false).cookie(SessionCookie.NAME, editor.session())
+                        .header("Content-Type", type).body("x".getBytes(StandardCharsets.UTF_8)).post(path);
+                assertThat(r.statusCode()).as(type + " " + path + " " + r.asString()).isEqualTo(400);
+                assertThat(r.asString()).as(path).doesNotContain("Error id");
+            }
+        }
         assertThat(logged).as("nothing above INFO").allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThanOrEqualTo(Level.INFO.intValue()));
     }
 
