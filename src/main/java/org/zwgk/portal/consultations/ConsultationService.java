@@ -131,7 +131,7 @@ public class ConsultationService {
 
     /** 退回修改: a reviewer of its organization, not its author, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+    public void returnForChanges(PortalUser user, long id, String comment, long seenVersion, Actor actor) {
         publicationLevels.returnToAuthor(user, Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> cm().notFound()), actor);
     }
@@ -231,12 +231,20 @@ public class ConsultationService {
      */
     @Transactional
     public void approveFeedback(PortalUser user, long id, boolean acknowledged, Actor actor) {
-        approveFeedback(user, id, acknowledged, null, actor);
+        approveFeedbackSeen(user, id, acknowledged, null, actor);
     }
 
-    /** As {@link #approveFeedback(PortalUser, long, boolean, Actor)}, for the feedback the reviewer's page showed. */
+    /**
+     * As {@link #approveFeedback(PortalUser, long, boolean, Actor)}, for the feedback the reviewer's page showed:
+     * its version, which the page's form always names.
+     */
     @Transactional
-    public void approveFeedback(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
+    public void approveFeedback(PortalUser user, long id, boolean acknowledged, long seenVersion, Actor actor) {
+        approveFeedbackSeen(user, id, acknowledged, seenVersion, actor);
+    }
+
+    /** Null {@code seenVersion}: not asked from a page. */
+    private void approveFeedbackSeen(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         ownership.requireLoggedIn(user);
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !ownership.isStaffOf(user, c.organization)) {
@@ -246,7 +254,7 @@ public class ConsultationService {
         if (!c.feedbackWaiting()) {
             throw UserError.conflict(m -> cm().feedbackNotWaiting());
         }
-        if (seenVersion != null && seenVersion != c.lockVersion) {
+        if (seenVersion != null && seenVersion.longValue() != c.lockVersion) {
             // its editor wrote the feedback again while the page was open: approve what is there now only once read
             throw UserError.conflict(m -> org.zwgk.portal.workflow.PublicationLevels.changedSinceSeen());
         }
@@ -263,12 +271,17 @@ public class ConsultationService {
     /** Four eyes: a reviewer of its organization, not the person who wrote it, makes it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
-        publish(user, id, acknowledged, null, actor);
+        publishSeen(user, id, acknowledged, null, actor);
     }
 
-    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed (its form always names it). */
     @Transactional
-    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, long seenVersion, Actor actor) {
+        publishSeen(user, id, acknowledged, seenVersion, actor);
+    }
+
+    /** Null {@code seenVersion}: not asked from a page. */
+    private void publishSeen(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Consultation c = Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, c, () -> UserError.notFound(m -> cm().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         // the public must get the period the page states: one already over, or a 重大行政决策's cut below

@@ -152,7 +152,7 @@ public class InterviewService {
 
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+    public void returnForChanges(PortalUser user, long id, String comment, long seenVersion, Actor actor) {
         publicationLevels.returnToAuthor(user, Interview.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> im().notFound()), actor);
     }
@@ -305,12 +305,17 @@ public class InterviewService {
     /** Four eyes at every level: reviewers of its organization, never the person who scheduled it, make it public. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
-        publish(user, id, acknowledged, null, actor);
+        publishSeen(user, id, acknowledged, null, actor);
     }
 
-    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed (its form always names it). */
     @Transactional
-    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, long seenVersion, Actor actor) {
+        publishSeen(user, id, acknowledged, seenVersion, actor);
+    }
+
+    /** Null {@code seenVersion}: not asked from a page. */
+    private void publishSeen(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Interview i = Interview.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, i, () -> UserError.notFound(m -> im().notFound()), UserError.forbidden(m -> m.publicationFourEyes()));
         if (i.status == Interview.Status.ENDED) {

@@ -27,6 +27,7 @@ import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.PublicationLevels;
 
 import java.net.URI;
 import java.util.List;
@@ -207,7 +208,8 @@ public class InterviewWorkbenchResource {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
-        return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version), current.actor()));
+        return step(id, "", "", () -> service.publish(current.get(), id, FormBinding.checked(acknowledged),
+                PublicationLevels.seenVersion(version), current.actor()));
     }
 
     @POST
@@ -227,7 +229,7 @@ public class InterviewWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
-            service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
+            service.returnForChanges(current.get(), id, returnComment, PublicationLevels.seenVersion(version), current.actor());
             return Response.seeOther(URI.create(Routes.workbenchInterview(id))).build();
         }, e -> page(id, "", "", e.message(messages), false, null, returnComment));
     }

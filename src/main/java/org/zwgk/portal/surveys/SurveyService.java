@@ -253,7 +253,7 @@ public class SurveyService {
 
     /** 退回修改: a reviewer of its organization, not one of its authors, sends it back with the reason. */
     @Transactional
-    public void returnForChanges(PortalUser user, long id, String comment, Long seenVersion, Actor actor) {
+    public void returnForChanges(PortalUser user, long id, String comment, long seenVersion, Actor actor) {
         publicationLevels.returnToAuthor(user, Survey.findById(id, LockModeType.PESSIMISTIC_WRITE), comment, seenVersion,
                 () -> UserError.notFound(m -> sm().notFound()), actor);
     }
@@ -276,12 +276,17 @@ public class SurveyService {
     /** Four eyes: a reviewer of the survey's organization, not the person who wrote it. */
     @Transactional
     public void publish(PortalUser user, long id, boolean acknowledged, Actor actor) {
-        publish(user, id, acknowledged, null, actor);
+        publishSeen(user, id, acknowledged, null, actor);
     }
 
-    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed. */
+    /** As {@link #publish(PortalUser, long, boolean, Actor)}, for the version the reviewer's page showed (its form always names it). */
     @Transactional
-    public void publish(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
+    public void publish(PortalUser user, long id, boolean acknowledged, long seenVersion, Actor actor) {
+        publishSeen(user, id, acknowledged, seenVersion, actor);
+    }
+
+    /** Null {@code seenVersion}: not asked from a page. */
+    private void publishSeen(PortalUser user, long id, boolean acknowledged, Long seenVersion, Actor actor) {
         Survey s = Survey.findById(id, LockModeType.PESSIMISTIC_WRITE);
         ownership.requirePublishable(user, s, () -> UserError.notFound(m -> sm().notFound()), UserError.forbidden(m -> sm().fourEyes()));
         publicationLevels.publish(user, s, acknowledged, seenVersion, actor);

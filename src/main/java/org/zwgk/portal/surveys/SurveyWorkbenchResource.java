@@ -26,6 +26,7 @@ import org.zwgk.portal.web.ErrorResponses;
 import org.zwgk.portal.web.Messages;
 import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.web.UserError;
+import org.zwgk.portal.workflow.PublicationLevels;
 
 import java.net.URI;
 import java.util.List;
@@ -156,7 +157,8 @@ public class SurveyWorkbenchResource {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath long id, @RestForm String acknowledged, @RestForm String version) {
-        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), FormBinding.version(version), current.actor()));
+        return step(id, () -> service.publish(current.get(), id, FormBinding.checked(acknowledged), PublicationLevels.seenVersion(version),
+                current.actor()));
     }
 
     @POST
@@ -189,7 +191,7 @@ public class SurveyWorkbenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForChanges(@RestPath long id, @RestForm String returnComment, @RestForm String version) {
         return org.zwgk.portal.web.FormSteps.orPage(() -> {
-            service.returnForChanges(current.get(), id, returnComment, FormBinding.version(version), current.actor());
+            service.returnForChanges(current.get(), id, returnComment, PublicationLevels.seenVersion(version), current.actor());
             return Response.seeOther(URI.create(Routes.workbenchSurvey(id))).build();
         }, e -> page(id, e.message(messages), null, returnComment));
     }

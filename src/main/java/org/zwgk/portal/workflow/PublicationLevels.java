@@ -126,12 +126,28 @@ public class PublicationLevels {
     /**
      * The version the reviewer's page showed ({@code seen}, from its form) is the one there now: an editor
      * may have changed it meanwhile (review review: a stale page approved a text its reviewer never read).
-     * Null: not asked from a page (the service's own callers).
+     * Null: not asked from a page (the service's own callers); a page's form always names it ({@link #seenVersion}).
      */
     private static void requireSeen(ReviewedPublication item, Long seen) {
         if (seen != null && seen != item.lockVersion) {
             throw UserError.conflict(m -> changedSinceSeen());
         }
+    }
+
+    /**
+     * The version a reviewer's form carries back (its page's hidden {@code version}), which every review step
+     * posted from a page must name: one left out or not a whole number is refused 400 before anything is
+     * done (security review: a hand-made post without it approved, published or sent back unseen).
+     */
+    public static long seenVersion(String formValue) {
+        if (formValue == null || formValue.isBlank()) {
+            throw UserError.badInput("version", m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).versionMissing());
+        }
+        String v = formValue.strip();
+        if (!v.matches("\\d{1,18}")) {
+            throw UserError.badInput("version", m -> io.quarkus.qute.i18n.MessageBundles.get(PublicationMessages.class).versionNotANumber());
+        }
+        return Long.parseLong(v);
     }
 
     /** The refusal of an approval given on a page older than what it approves. */

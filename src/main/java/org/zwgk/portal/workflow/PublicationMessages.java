@@ -15,6 +15,12 @@ public interface PublicationMessages {
 
     String changedSinceSeen();
 
+    /** A review form posted without the version its page showed (field version). */
+    String versionMissing();
+
+    /** A review form whose version is not a whole number (field version). */
+    String versionNotANumber();
+
     String tooManyChangers();
 
     String discarded();

@@ -35,6 +35,11 @@ class ConsultationFeedbackTest {
         return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
+    /** A review form as the consultation's workbench page posts it: its version now and the {@code fields}. */
+    static Map<String, Object> seen(long id, Object... fields) {
+        return org.zwgk.portal.workflow.ReviewForms.seen(Consultation.class, id, fields);
+    }
+
     @Test
     void theFeedbackShowsTheAdoptedCommentsAndTheFinalDocument() {
         String pending = fixtures.pendingComment("czj", "czj-editor");
@@ -62,13 +67,13 @@ class ConsultationFeedbackTest {
         // four eyes, as on everything public (security audit): nothing of it shows until a reviewer approves it
         String waiting = given().get("/hudong/consultations/" + id).asString();
         assertThat(text(waiting)).doesNotContain("意见采纳情况").doesNotContain("采纳了延长公示期的意见").doesNotContain("已采纳");
-        assertThat(editor.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).as("its writer").isEqualTo(403);
+        assertThat(editor.post("/workbench/consultations/" + id + "/feedback/approve", seen(id)).statusCode()).as("its writer").isEqualTo(403);
         reviewer = Staff.login("czj-reviewer"); // the first session ended with the 41 days
         String review = reviewer.get("/workbench/consultations/" + id).asString();
         assertThat(text(review)).contains("采纳情况由 市财政局撰稿人（czj-editor） 提交，待本单位其他审核人员批准后公布", "采纳了延长公示期的意见");
-        assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve", seen(id)).statusCode()).isEqualTo(303);
         assertThat(text(reviewer.get("/workbench/consultations/" + id).asString())).contains("采纳情况已由 市财政局审核人（czj-reviewer） 批准公布");
-        assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve").statusCode()).as("nothing waits").isEqualTo(409);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/feedback/approve", seen(id)).statusCode()).as("nothing waits").isEqualTo(409);
 
         String page = given().get("/hudong/consultations/" + id).asString();
         assertThat(text(page)).contains("意见采纳情况", "共收到意见 2 条，公开 2 条，采纳 1 条。", "采纳了延长公示期的意见", adoptedText);

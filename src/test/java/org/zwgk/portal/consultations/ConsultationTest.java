@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.zwgk.portal.access.Staff;
 import org.zwgk.portal.common.PortalConfig;
 import org.zwgk.portal.messages.MessagesTestProfile;
+import org.zwgk.portal.workflow.ReviewForms;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -36,6 +37,11 @@ class ConsultationTest {
         return QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>find("title", title).firstResult().id);
     }
 
+    /** A review form as the consultation's workbench page posts it: its version now and the {@code fields}. */
+    static Map<String, Object> seen(long id, Object... fields) {
+        return org.zwgk.portal.workflow.ReviewForms.seen(Consultation.class, id, fields);
+    }
+
     @Test
     void personalDataTypedByStaffIsMaskedOnThePublicPages() {
         LocalDate today = LocalDate.now(PortalConfig.ZONE);
@@ -44,7 +50,7 @@ class ConsultationTest {
                 "description", "联系人手机 13912345678。", "opensOn", today.minusDays(1).toString(),
                 "closesOn", today.plusDays(30).toString())).statusCode()).isEqualTo(303);
         long id = idOf("关于11010519491231002X来信的征求意见");
-        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         for (String page : new String[]{"/hudong/consultations/" + id, "/hudong/consultations"}) {
             String html = given().get(page).asString();
             assertThat(html).as(page).doesNotContain("11010519491231002X", "13912345678").contains("002X");
@@ -70,11 +76,11 @@ class ConsultationTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString());
         assertThat(page.select("#publication-flagged").text()).contains("“台湾国”");
         assertThat(page.select("#publication-review input[name=acknowledged][required]")).hasSize(1);
-        Response unchecked = reviewer.post("/workbench/consultations/" + id + "/publish");
+        Response unchecked = reviewer.post("/workbench/consultations/" + id + "/publish", seen(id));
         assertThat(unchecked.statusCode()).isEqualTo(409);
         assertThat(text(unchecked)).contains("“台湾国”", "我已核对");
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("still not public").isEqualTo(404);
-        assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("acknowledged", "true")).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", seen(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
         // the comment box counts as one types, as the letter form's does (browser walk: a long paste was cut silently)
         assertThat(org.jsoup.Jsoup.parse(given().get("/hudong/consultations/" + id).asString())
@@ -96,14 +102,14 @@ class ConsultationTest {
         long id = idOf("关于退回修改的征求意见");
         Staff first = Staff.login("szfb-reviewer1");
         Staff second = Staff.login("szfb-reviewer2");
-        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(first.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         org.jsoup.nodes.Document reviewing = org.jsoup.Jsoup.parse(second.get("/workbench/consultations/" + id).asString());
         assertThat(reviewing.select("#return-for-changes textarea[name=returnComment][required]")).hasSize(1);
         assertThat(reviewing.select("#discard")).as("a reviewer who does not edit deletes nothing").isEmpty();
-        Response empty = second.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "  "));
+        Response empty = second.post("/workbench/consultations/" + id + "/return", seen(id, "returnComment", "  "));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(text(empty)).contains("须填写退回意见");
-        assertThat(second.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "请写明意见反馈的联系方式。"))
+        assertThat(second.post("/workbench/consultations/" + id + "/return", seen(id, "returnComment", "请写明意见反馈的联系方式。"))
                 .statusCode()).isEqualTo(303);
 
         // nobody reviews it while it waits for its editor, and the approval of 一审 is void
@@ -111,7 +117,7 @@ class ConsultationTest {
         org.jsoup.nodes.Document returned = org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString());
         assertThat(returned.select("#publish")).isEmpty();
         assertThat(returned.select("#return-comment").text()).isEqualTo("请写明意见反馈的联系方式。");
-        assertThat(third.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(409);
+        assertThat(third.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(409);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(404);
         assertThat(org.jsoup.Jsoup.parse(third.get("/workbench").asString()).select("#other-reviews a:contains(关于退回修改的征求意见)"))
                 .as("not in anyone's review queue").isEmpty();
@@ -147,7 +153,7 @@ class ConsultationTest {
         org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString());
         assertThat(again.select("#return-comment")).as("in review again").isEmpty();
         assertThat(again.select("#publication-review .review-levels").text()).as("from the first level").contains("0/3");
-        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).as("一审 again").isEqualTo(303);
+        assertThat(first.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).as("一审 again").isEqualTo(303);
         String audited = QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.audit.AuditEvent.<org.zwgk.portal.audit.AuditEvent>find(
                 "action = ?1 and entityId = ?2", "consultation.return", id).firstResult().detail);
         assertThat(audited).contains("请写明意见反馈的联系方式。");
@@ -166,6 +172,43 @@ class ConsultationTest {
 
     @jakarta.inject.Inject
     org.zwgk.portal.workflow.Fixtures fixtures;
+
+    @jakarta.inject.Inject
+    ConsultationFixtures consultations;
+
+    @Test
+    void aReviewFormWithoutTheVersionItsPageShowedIsRefusedAndChangesNothing() {
+        // security review: a hand-made post that left the version out skipped the seen-version check
+        long id = consultations.draft("czj", "czj-editor");
+        long waiting = consultations.feedbackWaiting("czj", "czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        ReviewForms.Review before = ReviewForms.review(Consultation.class, id);
+        long audited = fixtures.auditCount();
+
+        Response publish = reviewer.post("/workbench/consultations/" + id + "/publish");
+        assertThat(publish.statusCode()).isEqualTo(400);
+        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
+        Response notANumber = reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("version", "1.0"));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
+        Response sendBack = reviewer.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "请补充联系方式"));
+        assertThat(sendBack.statusCode()).isEqualTo(400);
+        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+        assertThat(org.jsoup.Jsoup.parse(sendBack.asString()).select("#return-for-changes[open] textarea[name=returnComment]").val())
+                .as("the reason typed is kept").isEqualTo("请补充联系方式");
+        Response approve = reviewer.post("/workbench/consultations/" + waiting + "/feedback/approve", Map.of("version", " "));
+        assertThat(approve.statusCode()).isEqualTo(400);
+        assertThat(text(approve)).contains("审核表单缺少所审核内容的版本号");
+
+        assertThat(ReviewForms.review(Consultation.class, id)).as("neither approved nor sent back").isEqualTo(before);
+        assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Consultation.<Consultation>findById(waiting).feedbackApprovedBy))
+                .as("the feedback not approved").isNull();
+        assertThat(fixtures.auditCount()).as("nothing audited: nothing done").isEqualTo(audited);
+        // the page's own forms name it
+        assertThat(reviewer.post("/workbench/consultations/" + waiting + "/feedback/approve", seen(waiting)).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
+    }
 
     @Test
     void aChangeMadeWhileAReviewerHadThePageOpenIsNotApprovedUnseenAndItsMakerApprovesNothing() {
@@ -200,8 +243,8 @@ class ConsultationTest {
         // four eyes: who changed it approves it at no level, though they review for 市财政局
         org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(colleague.get("/workbench/consultations/" + id).asString());
         assertThat(own.select("#publish, #return-for-changes")).isEmpty();
-        assertThat(colleague.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(403);
-        assertThat(colleague.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "自己退回")).statusCode()).isEqualTo(403);
+        assertThat(colleague.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(403);
+        assertThat(colleague.post("/workbench/consultations/" + id + "/return", seen(id, "returnComment", "自己退回")).statusCode()).isEqualTo(403);
         assertThat(org.jsoup.Jsoup.parse(colleague.get("/workbench").asString()).select("#other-reviews a[href$=/consultations/" + id + "]"))
                 .isEmpty();
         String fresh = org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + id).asString())
@@ -218,7 +261,7 @@ class ConsultationTest {
                 "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
                 .isEqualTo(303);
         long id = idOf("关于已发布征集的征求意见");
-        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + id).asString()).select("#change, #discard")).isEmpty();
         assertThat(editor.post("/workbench/consultations/" + id + "/discard").statusCode()).isEqualTo(409);
         assertThat(editor.post("/workbench/consultations/" + id + "/change", Map.of("title", "改过的标题", "description", "改过",
@@ -235,23 +278,23 @@ class ConsultationTest {
                 .isEqualTo(303);
         long id = idOf("关于三审征集的征求意见");
         Staff first = Staff.login("szfb-reviewer1");
-        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(first.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).as("not public after 一审").isEqualTo(404);
-        assertThat(first.post("/workbench/consultations/" + id + "/publish").statusCode()).as("one person, one level").isEqualTo(409);
+        assertThat(first.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).as("one person, one level").isEqualTo(409);
         Staff second = Staff.login("szfb-reviewer2");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(second.get("/workbench/consultations/" + id).asString());
         assertThat(page.select("#publication-review .review-levels").text()).contains("1/3", "szfb-reviewer1");
         assertThat(page.select("#publish").text()).isEqualTo("通过本级审核，转下一级");
         assertThat(page.select("#publish").hasAttr("data-confirm-submit")).as("a level that does not publish asks nothing").isFalse();
         assertThat(org.jsoup.Jsoup.parse(first.get("/workbench/consultations/" + id).asString()).select("#publish")).isEmpty();
-        assertThat(second.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(second.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         Staff third = Staff.login("szfb-reviewer3");
         org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(third.get("/workbench/consultations/" + id).asString());
         assertThat(last.select("#publish").text()).isEqualTo("审核通过并发布");
         // browser walk: the last level published at one click, where a document's last level asks first
         assertThat(last.select("#publish").attr("data-confirm-submit")).contains("最后一级审核", "立即向公众发布");
         assertThat(last.select("script[src=/js/confirm.js]")).hasSize(1);
-        assertThat(third.post("/workbench/consultations/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(third.post("/workbench/consultations/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(given().get("/hudong/consultations/" + id).statusCode()).isEqualTo(200);
     }
 
@@ -263,7 +306,8 @@ class ConsultationTest {
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "szfb", "title", "关于待审队列的征求意见",
                 "description", "征求意见稿。", "opensOn", today.toString(), "closesOn", today.plusDays(30).toString())).statusCode())
                 .isEqualTo(303);
-        String link = "/workbench/consultations/" + idOf("关于待审队列的征求意见");
+        long id = idOf("关于待审队列的征求意见");
+        String link = "/workbench/consultations/" + id;
         Staff first = Staff.login("szfb-reviewer1");
         Staff second = Staff.login("szfb-reviewer2");
         org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(first.get("/workbench").asString());
@@ -271,14 +315,14 @@ class ConsultationTest {
                 "szfb-editor", "第 1 审 / 共 3 审");
         assertThat(otherReviews(Staff.login("czj-reviewer"))).as("another organization's reviewer").doesNotContain(link);
         assertThat(otherReviews(editor)).as("its author").doesNotContain(link);
-        assertThat(first.post(link + "/publish").statusCode()).isEqualTo(303);
+        assertThat(first.post(link + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(otherReviews(first)).as("after approving 一审").doesNotContain(link);
         assertThat(org.jsoup.Jsoup.parse(second.get("/workbench").asString()).select("#other-reviews tr:has(a[href=" + link + "])").text())
                 .contains("第 2 审 / 共 3 审");
-        assertThat(second.post(link + "/publish").statusCode()).isEqualTo(303);
+        assertThat(second.post(link + "/publish", seen(id)).statusCode()).isEqualTo(303);
         Staff third = Staff.login("szfb-reviewer3");
         assertThat(otherReviews(third)).contains(link);
-        assertThat(third.post(link + "/publish").statusCode()).isEqualTo(303);
+        assertThat(third.post(link + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(otherReviews(third)).as("published: nothing left to review").doesNotContain(link);
     }
 
@@ -318,10 +362,10 @@ class ConsultationTest {
         org.jsoup.nodes.Document forEditor = org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + open).asString());
         assertThat(forEditor.select("#publication-review").text()).contains("待审核");
         assertThat(forEditor.select("#publish")).isEmpty();
-        assertThat(editor.post("/workbench/consultations/" + open + "/publish").statusCode()).isEqualTo(403);
+        assertThat(editor.post("/workbench/consultations/" + open + "/publish", seen(open)).statusCode()).isEqualTo(403);
         assertThat(org.jsoup.Jsoup.parse(reviewer.get("/workbench/consultations/" + open).asString()).select("#publish")).hasSize(1);
-        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish").statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish").statusCode()).as("once").isEqualTo(409);
+        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish", seen(open)).statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + open + "/publish", seen(open)).statusCode()).as("once").isEqualTo(409);
         assertThat(org.jsoup.Jsoup.parse(editor.get("/workbench/consultations/" + open).asString()).select("#published-by").text())
                 .contains("czj-reviewer");
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于预算公开格式的征求意见",
@@ -331,16 +375,17 @@ class ConsultationTest {
         // (its period passed while it waited for review; one already over is refused when it is opened)
         QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.minusDays(1));
         // a period already over is not published: the page would state a time nobody could use
-        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(409);
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish", seen(closed)).statusCode()).isEqualTo(409);
         // (published while open, then its period passed)
         QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.plusDays(5));
-        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/publish", seen(closed)).statusCode()).isEqualTo(303);
         QuarkusTransaction.requiringNew().run(() -> Consultation.<Consultation>findById(closed).closesOn = today.minusDays(1));
         // a 重大行政决策 whose review left it under 30 days, without a reason, is not published either
         assertThat(editor.post("/workbench/consultations", Map.of("organization", "czj", "title", "关于停车规划的征求意见",
                 "description", "征求意见稿。", "opensOn", today.minusDays(10).toString(), "closesOn", today.plusDays(25).toString(),
                 "major", "true")).statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/consultations/" + idOf("关于停车规划的征求意见") + "/publish").statusCode()).isEqualTo(409);
+        long parking = idOf("关于停车规划的征求意见");
+        assertThat(reviewer.post("/workbench/consultations/" + parking + "/publish", seen(parking)).statusCode()).isEqualTo(409);
 
         // a citizen comments; it waits for moderation
         Response page = given().get("/hudong/consultations/" + open);
@@ -409,7 +454,7 @@ class ConsultationTest {
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(editor.post("/workbench/consultations/" + closed + "/feedback",
                 Map.of("feedback", "未收到意见，按征求意见稿印发。")).statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/consultations/" + closed + "/feedback/approve").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/consultations/" + closed + "/feedback/approve", seen(closed)).statusCode()).isEqualTo(303);
         assertThat(text(given().get("/hudong/consultations/" + closed))).contains("意见采纳情况", "共收到意见 0 条", "按征求意见稿印发");
         assertThat(text(given().get("/hudong/consultations"))).contains("关于政府采购管理办法的征求意见", "征集中", "已结束");
     }

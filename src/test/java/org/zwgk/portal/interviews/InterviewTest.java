@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.MovableClock;
 import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.workflow.ReviewForms;
 import org.zwgk.portal.documents.Document;
 import org.zwgk.portal.documents.DocumentStatus;
 import org.zwgk.portal.surveys.SurveysTestProfile;
@@ -42,6 +43,11 @@ class InterviewTest {
         return r.asString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
+    /** A review form as the interview's workbench page posts it: its version now and the {@code fields}. */
+    static Map<String, Object> seen(long id, Object... fields) {
+        return org.zwgk.portal.workflow.ReviewForms.seen(Interview.class, id, fields);
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x1f5f99);
@@ -75,6 +81,29 @@ class InterviewTest {
     InterviewFixtures fixtures;
     @jakarta.inject.Inject
     org.zwgk.portal.messages.MessageConfig limits;
+
+    @Test
+    void aReviewFormWithoutTheVersionItsPageShowedIsRefusedAndChangesNothing() {
+        // security review: a hand-made post that left the version out skipped the seen-version check
+        long id = fixtures.draft("czj", "czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        ReviewForms.Review before = ReviewForms.review(Interview.class, id);
+        long audited = documents.auditCount();
+
+        Response publish = reviewer.post("/workbench/interviews/" + id + "/publish");
+        assertThat(publish.statusCode()).isEqualTo(400);
+        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
+        Response notANumber = reviewer.post("/workbench/interviews/" + id + "/publish", Map.of("version", "最新"));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
+        Response sendBack = reviewer.post("/workbench/interviews/" + id + "/return", Map.of("returnComment", "嘉宾名单待定"));
+        assertThat(sendBack.statusCode()).isEqualTo(400);
+        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+
+        assertThat(ReviewForms.review(Interview.class, id)).as("neither approved nor sent back").isEqualTo(before);
+        assertThat(documents.auditCount()).as("nothing audited: nothing done").isEqualTo(audited);
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/publish", seen(id)).statusCode()).as("the page's own form").isEqualTo(303);
+    }
 
     @Test
     void theSubmissionLimitOfAnAddressNamesTheQuestionNotALetter() {
@@ -166,7 +195,7 @@ class InterviewTest {
         // browser walk: "2026-12-20T15:00" on the pages, and an entry of another day showed only "06:27"
         Staff editor = Staff.login("czj-editor");
         long id = scheduleUnpublished(editor, "时间格式的访谈");
-        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         // an empty entry names what is missing (browser walk: 此项必须填写。；此项必须填写。 named neither field)
         Response empty = editor.post("/workbench/interviews/" + id + "/entries", Map.of("speaker", " ", "body", " "));
         assertThat(empty.statusCode()).isEqualTo(400);
@@ -190,7 +219,7 @@ class InterviewTest {
         Staff editor = Staff.login("czj-editor");
         Staff reviewer = Staff.login("czj-reviewer");
         long id = scheduleUnpublished(editor, "退回修改的访谈");
-        assertThat(reviewer.post("/workbench/interviews/" + id + "/return", Map.of("returnComment", "时间与局长日程冲突，请改到下午四点。"))
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/return", seen(id, "returnComment", "时间与局长日程冲突，请改到下午四点。"))
                 .statusCode()).isEqualTo(303);
         org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(editor.get("/workbench/interviews/" + id).asString());
         assertThat(own.select("#return-comment").text()).isEqualTo("时间与局长日程冲突，请改到下午四点。");
@@ -199,7 +228,7 @@ class InterviewTest {
         assertThat(editor.post("/workbench/interviews/" + id + "/change", Map.of("kind", "INTERVIEW", "title", "退回修改的访谈",
                 "startsAt", "2026-12-20T16:00", "place", "市政府新闻发布厅", "guests", "王明 市财政局局长",
                 "description", "就预算公开答网友问。")).statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/interviews/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(text(given().get("/hudong/interviews/" + id))).contains("2026-12-20 16:00").doesNotContain("李华");
 
         long other = scheduleUnpublished(editor, "不再举办的访谈");
@@ -280,9 +309,9 @@ class InterviewTest {
         // nobody sees it, nor the policy's link to it, until a reviewer other than its author publishes it
         assertThat(given().get("/hudong/interviews/" + id).statusCode()).isEqualTo(404);
         assertThat(given().get("/documents/" + policyId).asString()).doesNotContain("/hudong/interviews/" + id + "\"");
-        assertThat(editor.post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(403);
+        assertThat(editor.post("/workbench/interviews/" + id + "/publish", seen(id)).statusCode()).isEqualTo(403);
         assertThat(otherReviews(Staff.login("czj-reviewer"))).as("in the reviewer's 待我审核").contains("/workbench/interviews/" + id);
-        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(Staff.login("czj-reviewer").post("/workbench/interviews/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(otherReviews(Staff.login("czj-reviewer"))).as("published: gone").doesNotContain("/workbench/interviews/" + id);
 
         assertThat(given().get("/documents/" + policyId).asString()).as("the policy links back")

@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.zwgk.portal.MovableClock;
 import org.zwgk.portal.access.Staff;
+import org.zwgk.portal.workflow.ReviewForms;
 import org.zwgk.portal.common.PortalConfig;
 
 import java.time.Duration;
@@ -54,6 +55,11 @@ class SurveyTest {
 
     long idOf(String title) {
         return QuarkusTransaction.requiringNew().call(() -> Survey.<Survey>find("title", title).firstResult().id);
+    }
+
+    /** A review form as the survey's workbench page posts it: its version now and the {@code fields}. */
+    static Map<String, Object> seen(long id, Object... fields) {
+        return org.zwgk.portal.workflow.ReviewForms.seen(Survey.class, id, fields);
     }
 
     List<Long> questionIds(long survey) {
@@ -189,6 +195,32 @@ class SurveyTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> Survey.count("title", "已过期的问卷"))).as("nothing written").isZero();
     }
 
+    @jakarta.inject.Inject
+    org.zwgk.portal.workflow.Fixtures documents;
+
+    @Test
+    void aReviewFormWithoutTheVersionItsPageShowedIsRefusedAndChangesNothing() {
+        // security review: a hand-made post that left the version out skipped the seen-version check
+        long id = fixtures.draft("czj", "czj-editor");
+        Staff reviewer = Staff.login("czj-reviewer");
+        ReviewForms.Review before = ReviewForms.review(Survey.class, id);
+        long audited = documents.auditCount();
+
+        Response publish = reviewer.post("/workbench/surveys/" + id + "/publish");
+        assertThat(publish.statusCode()).isEqualTo(400);
+        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
+        Response notANumber = reviewer.post("/workbench/surveys/" + id + "/publish", Map.of("version", "-1"));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
+        Response sendBack = reviewer.post("/workbench/surveys/" + id + "/return", Map.of("returnComment", "请删去第二题"));
+        assertThat(sendBack.statusCode()).isEqualTo(400);
+        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+
+        assertThat(ReviewForms.review(Survey.class, id)).as("neither approved nor sent back").isEqualTo(before);
+        assertThat(documents.auditCount()).as("nothing audited: nothing done").isEqualTo(audited);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).as("the page's own form").isEqualTo(303);
+    }
+
     @Test
     void aSurveySentBackIsChangedQuestionsAndAllBeforeItIsPublished() {
         Staff editor = Staff.login("czj-editor");
@@ -197,9 +229,9 @@ class SurveyTest {
         assertThat(editor.post("/workbench/surveys", Map.of("organization", "czj", "title", "退回修改的问卷",
                 "description", "请花两分钟填写。", "opensOn", from, "closesOn", to, "questions", QUESTIONS)).statusCode()).isEqualTo(303);
         long id = idOf("退回修改的问卷");
-        assertThat(reviewer.post("/workbench/surveys/" + id + "/return", Map.of("returnComment", "请增加一道关于办事指南的题目。"))
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/return", seen(id, "returnComment", "请增加一道关于办事指南的题目。"))
                 .statusCode()).isEqualTo(303);
-        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).as("waits for its editor").isEqualTo(409);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).as("waits for its editor").isEqualTo(409);
 
         org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(editor.get("/workbench/surveys/" + id).asString());
         assertThat(own.select("#return-comment").text()).isEqualTo("请增加一道关于办事指南的题目。");
@@ -213,7 +245,7 @@ class SurveyTest {
                 "opensOn", from, "closesOn", to, "questions", block + "\n单选* 办事指南是否清楚？\n- 清楚\n- 不清楚\n"));
         assertThat(changed.statusCode()).as(text(changed)).isEqualTo(303);
         assertThat(questionIds(id)).hasSize(4);
-        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         String page = text(given().get("/hudong/surveys/" + id));
         assertThat(page).contains("您对本站政务公开栏目的总体评价？", "基本满意", "其他意见和建议", "办事指南是否清楚？");
         // browser walk: a question taking several choices looked like one taking one until clicked
@@ -244,11 +276,11 @@ class SurveyTest {
         List<Long> q = questionIds(id);
         assertThat(q).hasSize(3);
         assertThat(given().get("/hudong/surveys/" + id).statusCode()).as("not public before it is published").isEqualTo(404);
-        assertThat(editor.post("/workbench/surveys/" + id + "/publish").statusCode()).as("the editor cannot publish").isEqualTo(403);
-        assertThat(other.post("/workbench/surveys/" + id + "/publish").statusCode()).as("nor another organization").isEqualTo(404);
+        assertThat(editor.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).as("the editor cannot publish").isEqualTo(403);
+        assertThat(other.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).as("nor another organization").isEqualTo(404);
         assertThat(otherReviews(reviewer)).as("in the reviewer's 待我审核").contains("/workbench/surveys/" + id);
         assertThat(otherReviews(editor)).as("not in its author's").doesNotContain("/workbench/surveys/" + id);
-        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish").statusCode()).isEqualTo(303);
+        assertThat(reviewer.post("/workbench/surveys/" + id + "/publish", seen(id)).statusCode()).isEqualTo(303);
         assertThat(otherReviews(reviewer)).as("published: gone from 待我审核").doesNotContain("/workbench/surveys/" + id);
         assertThat(text(given().get("/hudong/surveys"))).contains("政务公开满意度调查", "调查中");
 

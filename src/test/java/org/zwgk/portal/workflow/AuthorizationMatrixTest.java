@@ -284,11 +284,16 @@ class AuthorizationMatrixTest {
                 + consultations.pendingComment(org, ORG.get(org)[0]) + "/approve", form()), Rule.ownOrg(EDITOR, REVIEWER)));
         list.add(new Endpoint("consultation: feedback", org -> new Request("/workbench/consultations/"
                 + consultations.closed(org, ORG.get(org)[0]) + "/feedback", form("feedback", "采纳情况")), Rule.ownOrg(EDITOR)));
-        list.add(new Endpoint("consultation: approve feedback", org -> new Request("/workbench/consultations/"
-                + consultations.feedbackWaiting(org, ORG.get(org)[0]) + "/feedback/approve", form()), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("consultation: approve feedback", org -> {
+            long id = consultations.feedbackWaiting(org, ORG.get(org)[0]);
+            return new Request("/workbench/consultations/" + id + "/feedback/approve", form("version", consultationVersion(id)));
+        }, Rule.ownOrg(REVIEWER)));
         // before publication: its reviewers send it back with a reason, its editors change or delete it
-        list.add(new Endpoint("consultation: return for changes", org -> new Request("/workbench/consultations/"
-                + consultations.draft(org, ORG.get(org)[0]) + "/return", form("returnComment", "请补充起草说明")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("consultation: return for changes", org -> {
+            long id = consultations.draft(org, ORG.get(org)[0]);
+            return new Request("/workbench/consultations/" + id + "/return", form("version", consultationVersion(id),
+                    "returnComment", "请补充起草说明"));
+        }, Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("consultation: change", org -> new Request("/workbench/consultations/"
                 + consultations.draft(org, ORG.get(org)[0]) + "/change", form("title", "矩阵测试征集（修改）", "description", "草案",
                 "opensOn", "2026-01-01", "closesOn", "2099-03-01")), Rule.ownOrg(EDITOR)));
@@ -298,10 +303,14 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("survey: create", org -> new Request("/workbench/surveys", form("organization", org,
                 "title", "矩阵测试问卷", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2099-03-01",
                 "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
-        list.add(new Endpoint("survey: publish", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
-                + "/publish", form()), Rule.ownOrg(REVIEWER)));
-        list.add(new Endpoint("survey: return for changes", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
-                + "/return", form("returnComment", "请删去第二题")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("survey: publish", org -> {
+            long id = surveys.draft(org, ORG.get(org)[0]);
+            return new Request("/workbench/surveys/" + id + "/publish", form("version", surveyVersion(id)));
+        }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("survey: return for changes", org -> {
+            long id = surveys.draft(org, ORG.get(org)[0]);
+            return new Request("/workbench/surveys/" + id + "/return", form("version", surveyVersion(id), "returnComment", "请删去第二题"));
+        }, Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("survey: change", org -> new Request("/workbench/surveys/" + surveys.draft(org, ORG.get(org)[0])
                 + "/change", form("title", "矩阵测试问卷（修改）", "description", "说明", "opensOn", "2026-01-01", "closesOn", "2099-03-01",
                 "questions", SurveyFixtures.QUESTIONS)), Rule.ownOrg(EDITOR)));
@@ -313,8 +322,10 @@ class AuthorizationMatrixTest {
         list.add(new Endpoint("interview: schedule", org -> new Request("/workbench/interviews", form("organization", org,
                 "kind", "PRESS_CONFERENCE", "title", "矩阵测试发布会", "startsAt", "2026-12-01T10:00", "place", "发布厅",
                 "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
-        list.add(new Endpoint("interview: return for changes", org -> new Request("/workbench/interviews/"
-                + interviews.draft(org, ORG.get(org)[0]) + "/return", form("returnComment", "嘉宾名单待定")), Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("interview: return for changes", org -> {
+            long id = interviews.draft(org, ORG.get(org)[0]);
+            return new Request("/workbench/interviews/" + id + "/return", form("version", interviewVersion(id), "returnComment", "嘉宾名单待定"));
+        }, Rule.ownOrg(REVIEWER)));
         list.add(new Endpoint("interview: change", org -> new Request("/workbench/interviews/"
                 + interviews.draft(org, ORG.get(org)[0]) + "/change", form("kind", "INTERVIEW", "title", "矩阵测试访谈（修改）",
                 "startsAt", "2026-12-01T10:00", "place", "发布厅", "guests", "张三 局长", "description", "简介")), Rule.ownOrg(EDITOR)));
@@ -473,6 +484,19 @@ class AuthorizationMatrixTest {
             return "403 page does not say why";
         }
         return auditAfter == auditBefore ? null : "refused but the audit log grew: something was written";
+    }
+
+    /** The version a consultation's, survey's or interview's review forms carry (every review step must name it). */
+    static long consultationVersion(long id) {
+        return ReviewForms.versionOf(org.zwgk.portal.consultations.Consultation.class, id);
+    }
+
+    static long surveyVersion(long id) {
+        return ReviewForms.versionOf(org.zwgk.portal.surveys.Survey.class, id);
+    }
+
+    static long interviewVersion(long id) {
+        return ReviewForms.versionOf(org.zwgk.portal.interviews.Interview.class, id);
     }
 
     static Map<String, Object> form(Object... pairs) {
