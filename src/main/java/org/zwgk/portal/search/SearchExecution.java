@@ -127,20 +127,28 @@ final class SearchExecution {
             matches = MatchSample.of(searcher, matching, facetSample);
         }
         phases.ended("count");
-        Query pageQuery = terms.apply(pageQuery(request, matching, matches, narrowing));
+        // a question no text holds as a whole, sorted by date: the laws whose articles answer it, as ranked by
+        // relevance, newest first (browser walk: 公司不交社保去哪投诉 by date was 没有找到 where relevance listed 39)
+        boolean answeredByArticles = request.order() == SearchRequest.Order.DATE && matches.seen() == 0
+                && narrowing == null && !request.browsing();
+        SearchRequest ranking = answeredByArticles ? request.withOrder(SearchRequest.Order.RELEVANCE) : request;
+        Query pageQuery = terms.apply(pageQuery(ranking, matching, matches, narrowing));
         // a 文号's articles are no answer: its documents are
-        Query articles = request.order() == SearchRequest.Order.DATE || narrowing != null ? null
-                : planner.articleQuery(request, suffix);
+        Query articles = ranking.order() == SearchRequest.Order.DATE || narrowing != null ? null
+                : planner.articleQuery(ranking, suffix);
         // how deep the document and title rankings go for the fusion, at least the page
-        int depth = Math.max(wanted, fusionDepth(request));
-        TopDocs top = request.order() == SearchRequest.Order.DATE
+        int depth = Math.max(wanted, fusionDepth(ranking));
+        TopDocs top = ranking.order() == SearchRequest.Order.DATE
                 ? matches.exact() ? TopHits.bySort(searcher, pageQuery, wanted, BY_DATE) : newestFirst(searcher, pageQuery, wanted, matches.density())
                 : TopHits.byScore(searcher, pageQuery, articles == null ? wanted : depth);
         phases.ended("rank");
         double scale = matches.scale();
         long total = Math.max(top.scoreDocs.length, Math.round(matches.seen() * scale));
         ArticleFusion.Ranked[] ranked = articles == null ? ArticleFusion.documentsOnly(top.scoreDocs)
-                : fused(searcher, terms, request, matches, top.scoreDocs, articles, wanted, depth, phases);
+                : fused(searcher, terms, ranking, matches, top.scoreDocs, articles, wanted, depth, phases);
+        if (answeredByArticles) {
+            ranked = newestFirst(searcher, ranked);
+        }
         total = Math.max(total, ranked.length);
         if (reference != null && request.order() != SearchRequest.Order.DATE) {
             // 民法典第一千零七十九条: of the documents named 民法典, the part that holds the article first
@@ -193,7 +201,10 @@ final class SearchExecution {
             }
         }
         phases.ended("facets");
-        return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of());
+        // sorted by date and kept to the words as typed: the page says so, and how to see the rest
+        boolean wordsAsTyped = narrowing != null && request.order() == SearchRequest.Order.DATE
+                && !QueryPlanner.DOCUMENT_NUMBER.matcher(SearchRequest.clean(request.query())).matches();
+        return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of(), wordsAsTyped);
     }
 
     /**
@@ -208,6 +219,28 @@ final class SearchExecution {
             return withinMatches(planner.query(request, narrowing), matches);
         }
         return matches.exact() ? new MatchedDocsQuery(matches.getMatchingDocs()) : matching;
+    }
+
+    /** Ranked documents newest first (the same order as {@link #BY_DATE}; ties keep their rank). */
+    private static ArticleFusion.Ranked[] newestFirst(IndexSearcher searcher, ArticleFusion.Ranked[] ranked) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] published = new long[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            int doc = ranked[i].doc();
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.PUBLISHED);
+            published[i] = values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : Long.MIN_VALUE;
+        }
+        Integer[] order = new Integer[ranked.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(published[b], published[a]));
+        ArticleFusion.Ranked[] sorted = new ArticleFusion.Ranked[ranked.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = ranked[order[i]];
+        }
+        return sorted;
     }
 
     /** The most documents {@link #newestFirst} looks at by date before it sorts the matches the plain way. */

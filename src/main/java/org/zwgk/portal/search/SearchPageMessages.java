@@ -15,4 +15,9 @@ public interface SearchPageMessages {
     String chosenHint();
 
     String badPage(String page);
+
+    /** Sorted by date, a search lists only the texts holding each word as typed (QueryPlanner.wordsAsTyped). */
+    String wordsAsTyped();
+
+    String wordsAsTypedRelevance();
 }

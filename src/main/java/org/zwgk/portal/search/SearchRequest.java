@@ -31,6 +31,11 @@ public record SearchRequest(String query, String organization, String channel, S
         return new SearchRequest(other, organization, channel, type, topic, year, order, page, size);
     }
 
+    /** The same search in another order. */
+    public SearchRequest withOrder(Order other) {
+        return new SearchRequest(query, organization, channel, type, topic, year, other, page, size);
+    }
+
     /** The value this search is filtered by in one facet's dimension (organization, channel, type, topic, year), or null. */
     public String filter(String dim) {
         return switch (dim) {

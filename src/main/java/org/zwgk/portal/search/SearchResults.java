@@ -12,15 +12,16 @@ import java.util.Map;
  * are words of the query no published title or body contains (the results rest on the others).
  */
 public record SearchResults(long total, boolean totalExact, int page, int size, List<Hit> results,
-                            Map<String, List<FacetValue>> facets, String didYouMean, List<String> absentWords) {
+                            Map<String, List<FacetValue>> facets, String didYouMean, List<String> absentWords,
+                            boolean wordsAsTyped) {
 
     /** The same search on a page past its last: nothing listed, the pager says how many pages there are. */
     SearchResults onPage(int page) {
-        return new SearchResults(total, totalExact, page, size, List.of(), facets, didYouMean, absentWords);
+        return new SearchResults(total, totalExact, page, size, List.of(), facets, didYouMean, absentWords, wordsAsTyped);
     }
 
     SearchResults withDidYouMean(String better) {
-        return new SearchResults(total, totalExact, page, size, results, facets, better, absentWords);
+        return new SearchResults(total, totalExact, page, size, results, facets, better, absentWords, wordsAsTyped);
     }
 
     /** One result; {@code snippet} is HTML-escaped text with the matched words in {@code <em>}. */

@@ -264,7 +264,7 @@ public class SearchService {
             // computed with the results so the cache keeps them too: a few term lookups, but on every page
             List<String> absent = request.browsing() || raw.total() == 0 ? List.of() : absentWords(searcher, request.query());
             return new SearchResults(raw.total(), raw.totalExact(), raw.page(), raw.size(), raw.results(),
-                    labelled(raw.facets()), null, absent);
+                    labelled(raw.facets()), null, absent, raw.wordsAsTyped());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,6 +48,13 @@ class ArticleSearchTest {
                 null, null, null, LocalDate.of(2020, 1, 1), null, null, body, "/documents/" + id, "ext-" + id);
     }
 
+    /** {@link #doc}, published in that year. */
+    private static PublicDocument published(long id, String title, String body, int year) {
+        return new PublicDocument(id, "T/" + id, title, null, DocumentType.POLICY, "org", "机构", "ch", "栏目",
+                null, null, null, LocalDate.of(year, 1, 1), java.time.Instant.parse(year + "-03-01T02:00:00Z"), null, body,
+                "/documents/" + id, "ext-" + id);
+    }
+
     /** The same law made long: sixty more articles in its first chapter. */
     private static String longLaw() {
         StringBuilder more = new StringBuilder();
@@ -113,6 +120,34 @@ class ArticleSearchTest {
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             assertThat(reader.numDocs()).as("withdrawing the law takes its articles along").isEqualTo(28);
+        }
+    }
+
+    @Test
+    void sortedByDateAQuestionNoTextHoldsAsAWholeListsTheLawsItsArticlesAnswerNewestFirst() throws Exception {
+        // browser walk: 公司不交社保去哪投诉 by date was 没有找到相关信息 where by relevance 39 laws answered it by their articles
+        List<PublicDocument> docs = new ArrayList<>();
+        String answer = "第四十条 公司拒不缴纳社会保险费的，职工可以向劳动保障部门投诉。";
+        String law = longLaw().replaceFirst("第四十条 [^\n]*", answer);
+        docs.add(published(1, "物业管理条例", law, 2020));
+        docs.add(published(2, "城市建筑管理办法", law.replace("物业管理", "城市建筑管理"), 2023));
+        for (int i = 3; i < 30; i++) {
+            docs.add(published(i, "关于做好第" + i + "批政务公开工作的通知", "各单位要做好政务公开工作，按时公开招标信息。", 2024));
+        }
+        // a question of many pairs, of which each law holds two: no document matches as a whole, its article does
+        String question = "公司不交社保去哪投诉";
+        try (DirectoryReader reader = index(docs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            SearchResults byRelevance = search(searcher, facets, question);
+            assertThat(byRelevance.results()).extracting(SearchResults.Hit::title).contains("物业管理条例", "城市建筑管理办法");
+            SearchResults byDate = execution().run(searcher, facets,
+                    SearchRequest.parse(question, null, null, null, null, null, "date", null, "10"));
+            assertThat(byDate.results()).extracting(SearchResults.Hit::title).as("the same laws, newest first")
+                    .startsWith("城市建筑管理办法", "物业管理条例");
+            assertThat(byDate.results().get(0).url()).as("linked to the article that answers").isEqualTo("/documents/2#art-40");
+            assertThat(byDate.total()).isEqualTo(byRelevance.total());
+            assertThat(byDate.wordsAsTyped()).as("a question is not kept to its words as typed").isFalse();
         }
     }
 

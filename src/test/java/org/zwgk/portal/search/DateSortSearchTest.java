@@ -39,6 +39,14 @@ class DateSortSearchTest {
         assertThat(byDate.getList("results.id", Long.class)).as("by date: the newer text holds only parts of the word")
                 .contains(holder).doesNotContain(parts);
         assertThat(byDate.getInt("total")).isEqualTo(byDate.getList("results").size());
+        // the page says the list is kept to the words as typed, and how to see the rest (browser walk: 55 by relevance, 2 by date)
+        assertThat(byDate.getBoolean("wordsAsTyped")).isTrue();
+        assertThat(relevance.getBoolean("wordsAsTyped")).isFalse();
+        org.jsoup.nodes.Element note = org.jsoup.Jsoup.parse(given().queryParam("q", "鲲鹏特许税").queryParam("sort", "date")
+                .get("/search").asString()).selectFirst("#words-as-typed");
+        assertThat(note).as("the note on the page").isNotNull();
+        assertThat(note.text()).contains("只列出含有所输词语原文");
+        assertThat(note.select("a").attr("href")).contains("sort=relevance").contains("q=");
 
         // the words as typed held by nothing: by date, what holds their parts, as before
         JsonPath partsOnly = search("鲲鹏特别", "date");
