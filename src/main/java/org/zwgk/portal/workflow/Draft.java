@@ -181,7 +181,18 @@ public class Draft extends PanacheEntity {
         return list("channel = ?1 and status in ?2", channel, OPEN);
     }
 
-    public static List<Draft> dueForPublication(Instant now) {
-        return list("status = ?1 and (scheduledAt is null or scheduledAt <= ?2)", DraftStatus.APPROVED, now);
+    /**
+     * The ids of the approved drafts whose time has come by {@code now}, read without locks: the caller
+     * locks each and asks {@link #dueBy} again, since one may have been cancelled meanwhile.
+     */
+    public static List<Long> dueForPublication(Instant now) {
+        return getEntityManager().createQuery("select d.id from Draft d where d.status = :status"
+                        + " and (d.scheduledAt is null or d.scheduledAt <= :now) order by d.id", Long.class)
+                .setParameter("status", DraftStatus.APPROVED).setParameter("now", now).getResultList();
+    }
+
+    /** Approved, and its publication time (if any) has come by {@code now}. */
+    boolean dueBy(Instant now) {
+        return status == DraftStatus.APPROVED && (scheduledAt == null || !scheduledAt.isAfter(now));
     }
 }

@@ -28,11 +28,11 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
                         List<SensitiveWords.Hit> hits, List<SensitiveWords.Segment> titleSegments,
                         List<SensitiveWords.Segment> bodySegments, String previewTitle, String previewHtml,
                         List<DraftAttachment> attachments, List<DraftReview> reviews, TextDiff.Diff diff,
-                        String channelCode, boolean acknowledged, boolean confirmDiscard) {
+                        String channelCode, boolean acknowledged, boolean confirmDiscard, boolean canUnschedule) {
 
     public DraftPage withInput(DraftInput typed) {
         return new DraftPage(draft, typed, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
-                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard);
+                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard, canUnschedule);
     }
 
     /** The typed text with its own sensitive-word hits (the saved copy's would point at other text). */
@@ -40,18 +40,23 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
                                List<SensitiveWords.Segment> typedBody, String typedPreviewTitle, String typedPreviewHtml,
                                boolean typedAcknowledged) {
         return new DraftPage(draft, typed, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
-                typedHits, typedTitle, typedBody, typedPreviewTitle, typedPreviewHtml, attachments, reviews, diff, channelCode, typedAcknowledged, confirmDiscard);
+                typedHits, typedTitle, typedBody, typedPreviewTitle, typedPreviewHtml, attachments, reviews, diff, channelCode, typedAcknowledged, confirmDiscard, canUnschedule);
     }
 
     public DraftPage withError(String message, List<UserError.FieldMessage> fields) {
         return new DraftPage(draft, input, message, fields, canEdit, canReview, canSubmit, channels, topics, genres,
-                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard);
+                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, confirmDiscard, canUnschedule);
     }
 
     /** The page asking whether the draft is really to be discarded (the no-JavaScript confirmation). */
     public DraftPage confirmingDiscard() {
         return new DraftPage(draft, input, error, fieldErrors, canEdit, canReview, canSubmit, channels, topics, genres,
-                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, true);
+                hits, titleSegments, bodySegments, previewTitle, previewHtml, attachments, reviews, diff, channelCode, acknowledged, true, canUnschedule);
+    }
+
+    /** When the approved draft is to be published, as pages show a time; empty when none is set. */
+    public String scheduledFor() {
+        return draft == null ? "" : org.zwgk.portal.web.TemplateExtensions.dateTime(draft.scheduledAt);
     }
 
     /** The message for one field, shown next to it; null when the field is fine. */
@@ -83,13 +88,16 @@ public record DraftPage(Draft draft, DraftInput input, String error, List<UserEr
         return ChangeKind.values();
     }
 
-    /** Why a returned draft came back: the latest return, shown beside its status; null otherwise. */
+    /**
+     * Why a returned draft came back: the latest return (or cancelled scheduled publication), shown beside
+     * its status; null otherwise.
+     */
     public DraftReview lastReturn() {
         if (draft == null || draft.status != DraftStatus.RETURNED || reviews == null) {
             return null;
         }
         for (int i = reviews.size() - 1; i >= 0; i--) {
-            if (reviews.get(i).decision == DraftReview.Decision.RETURN) {
+            if (reviews.get(i).decision != DraftReview.Decision.APPROVE) {
                 return reviews.get(i);
             }
         }

@@ -67,7 +67,7 @@ public class DraftPages {
         return new DraftPage(null, input, null, List.of(), !writable.isEmpty(), false, false, Option.channels(writable),
                 Option.classifications(ClassificationScheme.TOPIC), Option.classifications(ClassificationScheme.GENRE),
                 List.of(), List.of(), List.of(), null, null, List.of(), List.of(), TextDiff.none(),
-                chosen == null ? null : chosen.code, false, false).withError(notice, List.of());
+                chosen == null ? null : chosen.code, false, false, false).withError(notice, List.of());
     }
 
     /** The empty editor showing what was typed into it, with that text's sensitive-word hits. */
@@ -105,7 +105,8 @@ public class DraftPages {
                 hits, sensitiveWords.segments(DraftInput.Field.TITLE, d.meta.title, hits),
                 sensitiveWords.segments(DraftInput.Field.BODY, d.meta.body, hits),
                 gate.mask(d.meta.title, policy), previewHtml(d.meta.body, policy),
-                DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false);
+                DraftAttachment.of(d), DraftReview.of(d), diff, d.channel.code, false, false,
+                d.status == DraftStatus.APPROVED && workflow.mayUnschedule(user, d));
     }
 
     /** The body as it will be published: through the de-identification gate under the draft's policy, then rendered. */

@@ -15,7 +15,11 @@ import java.util.List;
 @Table(name = "draft_review")
 public class DraftReview extends PanacheEntity {
 
-    public enum Decision { APPROVE, RETURN }
+    /**
+     * APPROVE and RETURN by reviewers; UNSCHEDULE when an approved draft's scheduled publication was
+     * cancelled by its organization's staff (取消定时发布) and it went back to its editors.
+     */
+    public enum Decision { APPROVE, RETURN, UNSCHEDULE }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Draft draft;

@@ -243,6 +243,17 @@ public class WorkbenchResource {
     }
 
     /**
+     * 取消定时发布: an approved draft waiting for its time goes back to its editors with the reason typed;
+     * refused (no reason, a stale page, published meanwhile), the page comes back saying why.
+     */
+    @POST
+    @Path("drafts/{id}/unschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unschedule(@RestPath long id, @RestForm Long lockVersion, @RestForm String reason) {
+        return step(id, "unscheduled", user -> workflow.unschedule(user, id, Draft.sentVersion(lockVersion), reason, current.actor()));
+    }
+
+    /**
      * 放弃稿件 from the draft form. Without {@code confirmed} it only asks: the page comes back with
      * everything typed and a confirmation (the script on the page asks in a dialog instead). The typed
      * fields are not saved: a draft being thrown away need not be valid.
@@ -441,6 +452,7 @@ public class WorkbenchResource {
             case "scheduled" -> m.wbDoneScheduled(d.scheduledAt == null ? "" : org.zwgk.portal.web.TemplateExtensions.dateTime(d.scheduledAt));
             case "returned" -> m.wbDoneReturned();
             case "recalled" -> m.wbDoneRecalled();
+            case "unscheduled" -> MessageBundles.get(WorkflowLabels.class).unscheduleDone();
             case "uploaded" -> m.wbDoneUploaded();
             case "attachmentRemoved" -> m.wbDoneAttachmentRemoved();
             case "privacyMasked" -> m.wbDonePrivacyMasked();

@@ -360,6 +360,50 @@ public class WorkflowService {
         return d;
     }
 
+    /**
+     * 取消定时发布: an approved draft waiting for its publication time goes back to its editors, with the
+     * reason (personal data, a wrong text or an embargo seen after approval): it is edited and reviewed
+     * again from the first level, the approvals of this round no longer count. Any editor, reviewer or
+     * org admin of the draft's organization stops it ({@link #mayUnschedule}); nobody else, site admins
+     * neither (they take no workflow step of an organization's drafts). The row lock and the lock version
+     * order it with the scheduler: whichever comes second finds the other's outcome ({@link #publishDue}).
+     */
+    @Transactional
+    public Draft unschedule(PortalUser user, long draftId, long lockVersion, String reason, Actor actor) {
+        Draft d = locked(user, draftId);
+        if (!mayUnschedule(user, d)) {
+            ownership.require(user, Role.EDITOR, d.organization);
+        }
+        requireCurrent(d, lockVersion);
+        if (d.status != DraftStatus.APPROVED) {
+            WorkflowLabels labels = MessageBundles.get(WorkflowLabels.class);
+            throw UserError.conflict(m -> labels.unscheduleNotApproved(labels.draftStatus(d.status)));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw UserError.badInput("reason", m -> MessageBundles.get(WorkflowLabels.class).unscheduleNeedsReason());
+        }
+        String why = reason.strip();
+        if (why.length() > UNSCHEDULE_REASON_MAX) {
+            throw UserError.badInput("reason", m -> MessageBundles.get(WorkflowLabels.class).unscheduleReasonTooLong(UNSCHEDULE_REASON_MAX));
+        }
+        DraftReview.record(d, d.approvedLevels, user.username(), DraftReview.Decision.UNSCHEDULE, why);
+        d.status = DraftStatus.RETURNED;
+        d.approvedLevels = 0;
+        touch(d, user);
+        audit.record(actor, "draft.unschedule", "draft", d.id, d.meta.title, "状态=" + DraftStatus.APPROVED
+                + "，定时发布=" + org.zwgk.portal.web.TemplateExtensions.dateTime(d.scheduledAt), "状态=" + d.status + "，原因：" + why);
+        return d;
+    }
+
+    /** As long as a review comment may be (draft_review.comment). */
+    private static final int UNSCHEDULE_REASON_MAX = 2000;
+
+    /** Whether this person may stop the draft's scheduled publication (the draft page's 取消定时发布). */
+    public boolean mayUnschedule(PortalUser user, Draft d) {
+        return ownership.holds(user, Role.EDITOR, d.organization) || ownership.holds(user, Role.REVIEWER, d.organization)
+                || ownership.holds(user, Role.ORG_ADMIN, d.organization);
+    }
+
     @Transactional
     public Draft discard(PortalUser user, long draftId, long lockVersion, Actor actor) {
         Draft d = editable(user, draftId, lockVersion);
@@ -418,7 +462,13 @@ public class WorkflowService {
     @Transactional
     public int publishDue(Instant now, Actor scheduler) {
         int n = 0;
-        for (Draft d : Draft.dueForPublication(now)) {
+        for (long id : Draft.dueForPublication(now)) {
+            // each draft locked and read again: one cancelled (取消定时发布) or otherwise changed since the list
+            // was read is no longer due, and one being cancelled right now is waited for, then found cancelled
+            Draft d = Draft.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (d == null || !d.dueBy(now)) {
+                continue;
+            }
             if (d.revisesWithdrawn()) {
                 // withdrawn while this correction waited for its time: back to its editor, never published
                 String why = MessageBundles.get(org.zwgk.portal.web.Messages.class).revisionOfWithdrawn();

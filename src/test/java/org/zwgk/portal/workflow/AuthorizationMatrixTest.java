@@ -170,6 +170,12 @@ class AuthorizationMatrixTest {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/return", form("lockVersion", fixtures.lockVersion(id), "comment", "请修改"));
         }, Rule.ownOrg(REVIEWER)));
+        // 取消定时发布: any staff of the draft's organization stops an approved draft waiting for its time
+        list.add(new Endpoint("cancel scheduled publication", org -> {
+            long id = fixtures.scheduled(ORG.get(org)[0], ORG.get(org)[1], Fixtures.scheduledTime());
+            return new Request("/workbench/drafts/" + id + "/unschedule", form("lockVersion", fixtures.lockVersion(id),
+                    "reason", "矩阵测试：发布前发现个人信息"));
+        }, Rule.ownOrg(EDITOR, REVIEWER, ORG_ADMIN)));
         list.add(new Endpoint("upload attachment", org -> {
             long id = fixtures.draft(ORG.get(org)[0], ORG.get(org)[1]);
             return Request.upload("/workbench/drafts/" + id + "/attachments", fixtures.lockVersion(id));

@@ -93,6 +93,39 @@ public class Fixtures {
         return id;
     }
 
+    /** When {@link #scheduled} drafts are to be published: a day ahead, which no test's real clock reaches. */
+    public static java.time.LocalDateTime scheduledTime() {
+        return java.time.LocalDateTime.now(org.zwgk.portal.common.PortalConfig.ZONE).plusDays(1).withNano(0);
+    }
+
+    /** The reviewers of the organizations the tests approve in, one per level (szfb reviews three times). */
+    static final java.util.Map<String, java.util.List<String>> REVIEWERS = java.util.Map.of(
+            "szfb", java.util.List.of("szfb-reviewer1", "szfb-reviewer2", "szfb-reviewer3"), "czj", java.util.List.of("czj-reviewer"));
+
+    /**
+     * A draft by {@code editor} in {@code channel}, approved at every level and waiting for its time
+     * ({@code at}, in the portal's zone): status APPROVED.
+     */
+    public long scheduled(String editor, String channel, java.time.LocalDateTime at) {
+        long id = draft(editor, channel);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Draft d = Draft.findById(id);
+            d.scheduledAt = at.atZone(org.zwgk.portal.common.PortalConfig.ZONE).toInstant();
+        });
+        QuarkusTransaction.requiringNew().run(() -> workflow.submit(user(editor), id, lockVersion(id), true, AuditLog.system("fixture")));
+        String org = QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(id).organization.code);
+        for (String reviewer : REVIEWERS.get(org)) {
+            if (draftNow(id).status == DraftStatus.SUBMITTED) {
+                QuarkusTransaction.requiringNew().run(() -> workflow.approve(user(reviewer), id, lockVersion(id), null,
+                        AuditLog.system("fixture")));
+            }
+        }
+        if (draftNow(id).status != DraftStatus.APPROVED) {
+            throw new IllegalStateException("draft " + id + " not approved: " + draftNow(id).status);
+        }
+        return id;
+    }
+
     /**
      * The draft form as the editor's browser posts it, with the saved values and the current lock
      * version; {@code extra} adds or replaces fields (what the editor typed, acknowledged …).
