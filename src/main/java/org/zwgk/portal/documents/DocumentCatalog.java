@@ -142,7 +142,16 @@ public class DocumentCatalog {
         return query.getSingleResult();
     }
 
-    /** The catalogue leaves out the channels outside it: by their ids, so the page's index still leads. */
+    /**
+     * Not in the catalogue (HQL over {@code Document d}, the codes as {@code :outside}): a document of a channel
+     * outside it, or one issued elsewhere ({@link Document#issuedElsewhere}).
+     */
+    static final String OUTSIDE_CATALOGUE = "(d.channel.code in :outside or d.meta.publisher is not null or d.externalId is not null)";
+
+    /**
+     * The catalogue leaves out the channels outside it (by their ids, so the page's index still leads) and
+     * what other bodies issued.
+     */
     private static void outsideCatalogue(DocumentFilter f, StringBuilder where, Map<String, Object> params) {
         if (!f.catalogue()) {
             return;
@@ -152,6 +161,7 @@ public class DocumentCatalog {
             where.append(" and d.channel.id not in :outside");
             params.put("outside", outside);
         }
+        where.append(" and d.meta.publisher is null and d.externalId is null");
     }
 
     private long total(DocumentFilter f, List<Classification> topics) {

@@ -43,16 +43,17 @@ public class ListingCounts {
 
     /** The listing a document was counted under: the codes of its organization, channel, topic, genre, type. */
     record Counted(Organization organization, Channel channel, Classification topic, Classification genre,
-                   DocumentType type) {
+                   DocumentType type, boolean issuedElsewhere) {
 
         static Counted of(Document d) {
-            return d.isListed() ? new Counted(d.organization, d.channel, d.meta.topic, d.meta.genre, d.meta.type) : null;
+            return d.isListed() ? new Counted(d.organization, d.channel, d.meta.topic, d.meta.genre, d.meta.type,
+                    d.issuedElsewhere()) : null;
         }
 
         void addTo(Map<String, Long> delta, long n) {
             add(delta, n, "");
             // and once more under the catalogue's keys, if the catalogue lists it
-            if (!Channel.OUTSIDE_CATALOGUE.contains(channel.code)) {
+            if (!Channel.OUTSIDE_CATALOGUE.contains(channel.code) && !issuedElsewhere) {
                 add(delta, n, CATALOGUE);
             }
         }
@@ -228,13 +229,26 @@ public class ListingCounts {
         for (DocumentType t : DocumentType.values()) {
             put(read, By.TYPE, t.name(), "d.meta.type", t);
         }
-        // the catalogue's counts: all of them, less the few documents of the channels outside it
+        // the catalogue's counts: all of them, less the documents of the channels outside it and those issued
+        // elsewhere (thousands of imported laws: counted by group, not loaded)
         Map<String, Long> catalogue = new HashMap<>();
         read.forEach((k, v) -> catalogue.put(CATALOGUE + k, v));
-        for (Document d : em.createQuery("select d from Document d join fetch d.organization join fetch d.channel"
-                + " left join fetch d.meta.topic left join fetch d.meta.genre where " + DocumentCatalog.LISTED
-                + " and d.channel.code in :outside", Document.class).setParameter("outside", Channel.OUTSIDE_CATALOGUE).getResultList()) {
-            Counted.of(d).add(catalogue, -1, CATALOGUE);
+        String outside = " from Document d where " + DocumentCatalog.LISTED + " and " + DocumentCatalog.OUTSIDE_CATALOGUE;
+        catalogue.merge(CATALOGUE, -em.createQuery("select count(d)" + outside, Long.class)
+                .setParameter("outside", Channel.OUTSIDE_CATALOGUE).getSingleResult(), Long::sum);
+        for (By by : By.values()) {
+            String path = switch (by) {
+                case ORGANIZATION -> "d.organization.code";
+                case CHANNEL -> "d.channel.code";
+                case TOPIC -> "d.meta.topic.code";
+                case GENRE -> "d.meta.genre.code";
+                case TYPE -> "d.meta.type";
+            };
+            for (Object[] row : em.createQuery("select " + path + ", count(d)" + outside + " and " + path + " is not null group by " + path,
+                    Object[].class).setParameter("outside", Channel.OUTSIDE_CATALOGUE).getResultList()) {
+                String code = row[0] instanceof DocumentType t ? t.name() : (String) row[0];
+                catalogue.merge(CATALOGUE + key(by, code), -(Long) row[1], Long::sum);
+            }
         }
         catalogue.forEach((k, v) -> {
             if (v > 0) {

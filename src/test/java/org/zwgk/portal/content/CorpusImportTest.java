@@ -79,6 +79,30 @@ class CorpusImportTest {
                 Document.<Document>find("externalId", "test-code-1").firstResult().meta.genre.code)).isEqualTo("fd");
     }
 
+    /** The count /xxgk shows beside 市政府办公室. */
+    private static long catalogueCountOfTheOffice() {
+        return Long.parseLong(org.jsoup.Jsoup.parse(given().get("/xxgk").then().statusCode(200).extract().asString())
+                .select("a[href=/xxgk?org=szfb] + .count").text().strip());
+    }
+
+    @Test
+    void importedLawsAreFoundAndListedInTheirChannelButAreNotTheGovernmentsOwnInformation() throws Exception {
+        // browser walk: /xxgk counted 3,424 national laws as 昆山市人民政府办公室's, and 最新信息 held nothing but laws
+        long before = catalogueCountOfTheOffice();
+        String fresh = """
+                {"id": "test-law-fresh", "title": "测试鲲鹏新近条例", "category": "行政法规", "version_date": "2026-11-20", "promulgation": ["2026年11月20日 国务院令公布"], "body": "第一条 为了测试鲲鹏，制定本条例。"}""";
+        assertThat(importer.importFile(gz("corpus-fresh", fresh + "\n"), quiet())).isEqualTo(1);
+
+        assertThat(given().get("/channels/flfg").then().statusCode(200).extract().asString()).as("its channel lists it")
+                .contains("测试鲲鹏新近条例");
+        org.zwgk.portal.Eventually.within(java.time.Duration.ofSeconds(5), () -> assertThat(given().queryParam("q", "鲲鹏新近条例")
+                .get("/api/v1/search").then().extract().jsonPath().getList("results.title")).contains("测试鲲鹏新近条例"));
+        assertThat(given().get("/").then().statusCode(200).extract().asString()).as("not the government's latest information")
+                .doesNotContain("测试鲲鹏新近条例");
+        assertThat(given().get("/xxgk?org=szfb").then().statusCode(200).extract().asString()).doesNotContain("测试鲲鹏新近条例");
+        assertThat(catalogueCountOfTheOffice()).as("nor counted as the office's").isEqualTo(before);
+    }
+
     @Test
     void aBadFileIsRefusedWithItsLineAndImportsNothing() throws Exception {
         Path file = gz("corpus-bad", LAW.replace("test-law-1", "test-law-bad-1") + "\n{\"id\": \"x\", \"title\": \n"
