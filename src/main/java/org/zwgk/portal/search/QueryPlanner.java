@@ -110,7 +110,20 @@ public class QueryPlanner {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String key = NumberKeys.of(cleaned);
         if (!key.isEmpty()) {
-            q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), EXACT_NUMBER_BOOST), Occur.SHOULD);
+            for (String typedKey : NumberKeys.typedKeys(cleaned)) {
+                q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, typedKey)), EXACT_NUMBER_BOOST), Occur.SHOULD);
+                if (!typedKey.equals(key)) {
+                    q.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED,
+                            new StringBuilder(typedKey).reverse().toString())), EXACT_NUMBER_BOOST / 2), Occur.SHOULD);
+                }
+            }
+            // a word of the issuer left out (昆政办〔2018〕152号, browser walk: not in the first fifty): the numbers
+            // ending with its year and number come first, the issuer's other words ranking among them
+            String yearAndNumber = DOCUMENT_NUMBER.matcher(cleaned).matches() ? NumberKeys.yearAndNumber(key) : null;
+            if (yearAndNumber != null) {
+                q.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED,
+                        new StringBuilder(yearAndNumber).reverse().toString())), EXACT_NUMBER_BOOST / 8), Occur.SHOULD);
+            }
             // typed without its closing 号 (昆政办发2018 152, browser walk): the key with it is the number too
             if (Character.isDigit(key.charAt(key.length() - 1)) && key.length() >= 6) {
                 q.add(new BoostQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, key + "号")), EXACT_NUMBER_BOOST), Occur.SHOULD);
@@ -163,9 +176,13 @@ public class QueryPlanner {
         return q.build();
     }
 
-    /** A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号): found by its number, not its words. */
+    /**
+     * A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号; also 昆政办发2018年152号, 〔2018〕第152号,
+     * 国务院令711号): found by its number, not its words.
+     */
     static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]|\\d{4}|第)\\s*\\d+\\s*号");
+            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]\\s*第?|\\d{4}\\s*[年第]?|第)\\s*\\d+\\s*号"
+                    + "|\\p{IsHan}{0,11}令\\s*\\d+\\s*号");
 
     /**
      * What a search is kept to, if anything: a 文号 typed alone ({@link #numberAlone}), or, sorted by date, the
@@ -232,9 +249,10 @@ public class QueryPlanner {
             return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        String key = NumberKeys.of(cleaned);
-        q.add(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), Occur.SHOULD);
-        q.add(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED, new StringBuilder(key).reverse().toString())), Occur.SHOULD);
+        for (String key : NumberKeys.typedKeys(cleaned)) {
+            q.add(new TermQuery(new Term(SearchFields.NUMBER_KEY, key)), Occur.SHOULD);
+            q.add(new PrefixQuery(new Term(SearchFields.NUMBER_KEY_REVERSED, new StringBuilder(key).reverse().toString())), Occur.SHOULD);
+        }
         addPhraseAnywhere(q, cleaned);
         return new org.apache.lucene.search.ConstantScoreQuery(q.build());
     }

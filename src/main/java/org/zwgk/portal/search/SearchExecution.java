@@ -583,10 +583,12 @@ final class SearchExecution {
      */
     private static ArticleFusion.Ranked[] atTopWhenNumbered(IndexSearcher searcher, ArticleFusion.Ranked[] page, String query)
             throws IOException {
-        String key = NumberKeys.of(SearchRequest.clean(query));
+        String cleaned = SearchRequest.clean(query);
+        String key = NumberKeys.of(cleaned);
         if (key.length() < 4 || key.chars().noneMatch(Character::isDigit)) {
             return page;
         }
+        List<String> keys = NumberKeys.typedKeys(cleaned);
         ArticleFusion.Ranked[] out = page;
         org.apache.lucene.index.StoredFields stored = null;
         for (int i = 0; i < page.length; i++) {
@@ -595,7 +597,8 @@ final class SearchExecution {
             }
             stored = stored == null ? searcher.storedFields() : stored;
             String number = stored.document(page[i].doc(), Set.of(SearchFields.DOC_NUMBER)).get(SearchFields.DOC_NUMBER);
-            if (number != null && NumberKeys.of(number).endsWith(key)) {
+            String numberKey = number == null ? null : NumberKeys.of(number);
+            if (numberKey != null && keys.stream().anyMatch(numberKey::endsWith)) {
                 out = out == page ? Arrays.copyOf(page, page.length) : out;
                 out[i] = new ArticleFusion.Ranked(page[i].doc(), -1, false);
             }

@@ -164,7 +164,15 @@ public class SearchService {
      * end alone is not enough (review: 政办发〔2018〕1号 would have let 苏政办发 stand for 昆政办发).
      */
     private static boolean numbered(org.apache.lucene.search.IndexSearcher searcher, String typed) {
-        String key = NumberKeys.of(typed);
+        for (String key : NumberKeys.typedKeys(typed)) {
+            if (numbered(searcher.getIndexReader(), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean numbered(org.apache.lucene.index.IndexReader reader, String key) {
         int year = key.length();
         for (int i = 0; i < key.length(); i++) {
             if (Character.isDigit(key.charAt(i))) {
@@ -173,7 +181,6 @@ public class SearchService {
             }
         }
         try {
-            org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
             for (int from = 0; from + 2 <= year; from++) {
                 if (reader.docFreq(new org.apache.lucene.index.Term(SearchFields.NUMBER_KEY, key.substring(from))) > 0) {
                     return true;

@@ -51,4 +51,17 @@ class DocumentNumberSearchTest {
         JsonPath typo = given().queryParam("q", "昆政办〔2018〕152号").get("/api/v1/search").jsonPath();
         assertThat(typo.getList("results.id", Long.class)).contains(sharer);
     }
+
+    @Test
+    void aDocumentNumberTypedAsPeopleWriteItFindsItsDocumentFirst() {
+        // browser walk: 昆政办发2018年152号, 〔2018〕第152号 and 昆政办〔2018〕152号 (发 left out) were not in the first twenty,
+        // 国务院令711号 (第 left out) put 国务院组织法 before the 条例
+        for (String typed : List.of("昆政办发2018年152号", "昆政办发〔2018〕第152号", "昆政办〔2018〕152号", "昆政办发 2018年 第152号")) {
+            JsonPath r = given().queryParam("q", typed).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+            assertThat(r.getString("results[0].title")).as(typed).isEqualTo(SearchTest.SEED_TITLE);
+        }
+        JsonPath order = given().queryParam("q", "国务院令711号").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        assertThat(order.getString("results[0].title")).isEqualTo("中华人民共和国政府信息公开条例");
+        assertThat(order.getList("absentWords")).as("borne by the 条例: not said to be missing").isEmpty();
+    }
 }
