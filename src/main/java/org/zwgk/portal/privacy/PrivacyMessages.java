@@ -31,6 +31,7 @@ public interface PrivacyMessages {
     String reasonRequired();
     String hitNotFound();
     String unreviewedHighRisk(int count);
+    String undecidedItem(String type, String where, String masked);
     String decided();
 
     String fileNoOcr();

@@ -30,6 +30,21 @@ public class DraftPrivacy {
         }
     }
 
+    /** A hit nobody decided on that stops approval, and the id of its row in the table ({@code #anchor}). */
+    public record Undecided(String anchor, FieldHit hit) {
+
+        /** The line naming it: its kind, where it stands and how it would be masked (身份证号码（正文）：320583********1238). */
+        public String label() {
+            org.zwgk.portal.privacy.PrivacyMessages privacy = io.quarkus.qute.i18n.MessageBundles.get(org.zwgk.portal.privacy.PrivacyMessages.class);
+            String where = hit.attachment() != null ? privacy.inAttachment(hit.attachment())
+                    : io.quarkus.qute.i18n.MessageBundles.get(WorkflowLabels.class).draftField(hit.field());
+            return privacy.undecidedItem(privacy.type(hit.hit().finding().type()), where, hit.hit().masked());
+        }
+    }
+
+    /** How the rows of the check's table are named: this and the hit's index in {@link View#hits()}. */
+    public static final String ROW = "privacy-hit-";
+
     /** Characters of an attachment's text shown around a hit, since the file itself is not shown in place. */
     private static final int CONTEXT = 20;
 
@@ -50,6 +65,20 @@ public class DraftPrivacy {
         /** The hits that stop publication until a reviewer decides on each, as the messages count them. */
         public int blockingCount() {
             return (int) Math.min(blocking, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The hits that stop every approval, each with the id of its row in the check's table
+         * ({@code privacy-hit-}index): what the review section names before anyone clicks 审核通过.
+         */
+        public List<Undecided> undecided() {
+            List<Undecided> out = new ArrayList<>();
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).hit().blocking()) {
+                    out.add(new Undecided(ROW + i, hits.get(i)));
+                }
+            }
+            return out;
         }
 
         /** The attachments the check could not read, or read only in part, as the last approval names them (《a》、《b》); empty when none. */

@@ -289,27 +289,27 @@ public class WorkflowService {
         requireRevisable(d);
         ReviewLevels.Step step = levels.approval(user, reviewItem(d), ReviewLevels.DRAFTS);
         List<String> unchecked = new ArrayList<>();
-        if (step.last()) {
-            // the last approval publishes: every ID number and bank card must have a reviewer's decision first,
-            // and a file whose reading ran out of time this once is read, not taken as clean
-            for (DraftAttachment a : DraftAttachment.of(d)) {
-                org.zwgk.portal.privacy.FileText.Result text = attachmentText(a);
-                if (text.retry()) {
-                    throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).fileNotReadYet(a.file.title));
-                }
-                if (!text.readable() || text.truncated()) {
-                    unchecked.add("《" + a.file.title + "》");
-                }
+        // every level, not only the one that publishes: an ID number or bank card nobody decided on stops the
+        // first approval (browser walk: 一审 and 二审 passed such a draft, 三审 learned of it after the publish confirm).
+        // A file whose reading ran out of time this once is read, not taken as clean, as its findings are not known yet
+        for (DraftAttachment a : DraftAttachment.of(d)) {
+            org.zwgk.portal.privacy.FileText.Result text = attachmentText(a);
+            if (text.retry()) {
+                throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).fileNotReadYet(a.file.title));
             }
-            // a file the check could not read went out unchecked, with nobody asked (browser walk): a person looks
-            if (!unchecked.isEmpty() && !attachmentsChecked) {
-                String titles = String.join("、", unchecked);
-                throw UserError.conflict("attachmentsChecked", m -> MessageBundles.get(PrivacyMessages.class).attachmentsUnchecked(titles));
+            if (step.last() && (!text.readable() || text.truncated())) {
+                unchecked.add("《" + a.file.title + "》");
             }
-            long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
-            if (pending > 0) {
-                throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).unreviewedHighRisk((int) pending));
-            }
+        }
+        if (!unchecked.isEmpty() && !attachmentsChecked) {
+            // the last approval publishes: a file the check could not read went out unchecked, with nobody asked
+            // (browser walk): a person looks
+            String titles = String.join("、", unchecked);
+            throw UserError.conflict("attachmentsChecked", m -> MessageBundles.get(PrivacyMessages.class).attachmentsUnchecked(titles));
+        }
+        long pending = privacyHits(d).stream().filter(PrivacyReviews.Hit::blocking).count();
+        if (pending > 0) {
+            throw UserError.conflict(m -> MessageBundles.get(PrivacyMessages.class).unreviewedHighRisk((int) pending));
         }
         d.approvedLevels = step.level();
         DraftReview.record(d, step.level(), user.username(), DraftReview.Decision.APPROVE, comment);

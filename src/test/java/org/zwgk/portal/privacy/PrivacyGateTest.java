@@ -111,6 +111,59 @@ class PrivacyGateTest {
     }
 
     @Test
+    void anUndecidedIdNumberStopsEveryLevelAndThePageSaysSoBeforeAnyClick() {
+        // browser walk: szfb 一审 and 二审 approved a draft with an undecided ID number; 三审 confirmed 立即公开发布
+        // and only then got the 409
+        long id = fixtures.submittedWithPersonalData("szfb-editor", "tzgg");
+        Staff first = Staff.login("szfb-reviewer1");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(first.get("/workbench/drafts/" + id).asString());
+        assertThat(page.select("#review #approve").hasAttr("disabled")).as("level 1 of 3: the button is off before any click").isTrue();
+        assertThat(page.select("#review #approve").attr("aria-describedby")).isEqualTo("approve-blocked");
+        org.jsoup.select.Elements blocked = page.select("#review #approve-blocked");
+        assertThat(blocked.text()).contains("还有 1 处身份证号码或银行卡号未经审核").contains("不能审核通过")
+                .as("names what to decide: kind, where, how it would be masked").contains("身份证号码（正文）：320583********1238")
+                .doesNotContain(ID);
+        String row = blocked.select("a").attr("href");
+        assertThat(row).startsWith("#privacy-hit-");
+        assertThat(page.select("tr.privacy-hit" + row).attr("data-key")).as("the link leads to the row to decide").isEqualTo(Fixtures.PERSONAL_KEY);
+
+        long before = fixtures.lockVersion(id);
+        long audited = fixtures.auditCount();
+        Response refused = first.post("/workbench/drafts/" + id + "/approve", Map.of("lockVersion", before));
+        assertThat(refused.statusCode()).as("approval at level 1 is refused too").isEqualTo(409);
+        assertThat(refused.asString()).contains("还有 1 处身份证号码或银行卡号未经审核，不能审核通过");
+        Draft unchanged = fixtures.draftNow(id);
+        assertThat(unchanged.status).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(unchanged.approvedLevels).as("nothing changed").isZero();
+        assertThat(unchanged.lockVersion).isEqualTo(before);
+        assertThat(fixtures.auditCount()).isEqualTo(audited);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> org.zwgk.portal.workflow.DraftReview.count("draft.id", id))).isZero();
+
+        // the first level decides, then approves; the next levels see nothing left to decide
+        assertThat(first.post("/workbench/drafts/" + id + "/privacy", Map.of("lockVersion", fixtures.lockVersion(id),
+                "key", Fixtures.PERSONAL_KEY, "decision", "MASK")).statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(first.get("/workbench/drafts/" + id).asString());
+        assertThat(decided.select("#approve-blocked")).isEmpty();
+        assertThat(decided.select("#review #approve").hasAttr("disabled")).isFalse();
+        approve(first, id);
+        Staff second = Staff.login("szfb-reviewer2");
+        assertThat(org.jsoup.Jsoup.parse(second.get("/workbench/drafts/" + id).asString()).select("#review #approve").hasAttr("disabled")).isFalse();
+        approve(second, id);
+        approve(Staff.login("szfb-reviewer3"), id);
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.PUBLISHED);
+    }
+
+    @Test
+    void theApiRefusesAnUndecidedIdNumberAtTheFirstLevel() {
+        long id = fixtures.submittedWithPersonalData("szfb-editor", "tzgg");
+        Response refused = Staff.login("szfb-reviewer1").given().contentType("application/json")
+                .body("{\"lockVersion\":" + fixtures.lockVersion(id) + "}").post("/api/v1/drafts/" + id + "/approve");
+        assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(409);
+        assertThat(refused.asString()).contains("未经审核");
+        assertThat(fixtures.draftNow(id).approvedLevels).isZero();
+    }
+
+    @Test
     void aPublishedDocumentNeverShowsTheNumbersAnywhereAndReviewersDecideFirst() throws Exception {
         String title = "关于对个人违法行为的行政处罚决定书" + Long.toString(System.nanoTime(), 36);
         String body = "当事人：王建国，男，身份证号码" + ID + "，联系电话" + MOBILE + "。\n\n"
