@@ -43,4 +43,11 @@ public interface WorkflowLabels {
 
     /** Beside a returned draft's status: who cancelled its scheduled publication, the reason follows. */
     String unscheduledBecause(String who);
+
+    /**
+     * Under the boxes that mark sensitive words and personal data in place: they show the text as the
+     * editor typed it (Markdown marks and all), since the marks stand at positions of that text; the
+     * rendered, masked text is the preview.
+     */
+    String inPlaceHint();
 }

@@ -517,6 +517,23 @@ class WorkflowTest {
                 .as("only a submitted draft").isEqualTo(409);
     }
 
+    @Test
+    void theBoxesThatMarkHitsShowTheTextAsWrittenAndSaySoWhileThePreviewRendersIt() {
+        // browser walk: the box marking the findings showed "# 一图读懂" and read as a page that failed to render
+        Staff editor = Staff.login("czj-editor");
+        long id = createdId(editor.post("/workbench/drafts", Map.of("channel", "czyjs", "type", "NOTICE",
+                "title", "一图读懂停车新规" + Long.toString(System.nanoTime(), 36),
+                "body", "# 一图读懂\n\n咨询电话13812345678，**工作日**受理。")));
+        assertThat(editor.post("/workbench/drafts/" + id + "/submit", fixtures.form(id, "acknowledged", "true")).statusCode()).isEqualTo(303);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Staff.login("czj-reviewer").get("/workbench/drafts/" + id).asString());
+        assertThat(page.select("#privacy-in-place").text()).as("the marks stand at positions of the text as typed")
+                .contains("# 一图读懂").contains("**工作日**");
+        assertThat(page.select("#privacy .in-place .hint").text()).contains("按撰稿人输入的原样显示").contains("预览");
+        assertThat(page.select("#preview .body").text()).as("rendered, masked, no Markdown marks")
+                .contains("一图读懂").contains("138****5678").doesNotContain("# ").doesNotContain("**工作日**").doesNotContain("13812345678");
+        assertThat(page.select("#preview .body strong").text()).isEqualTo("工作日");
+    }
+
     static void approve(Staff reviewer, long id) {
         Response r = reviewer.post("/workbench/drafts/" + id + "/approve",
                 Map.of("lockVersion", io.quarkus.arc.Arc.container().instance(Fixtures.class).get().lockVersion(id)));
