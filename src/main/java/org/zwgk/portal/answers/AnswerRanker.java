@@ -80,9 +80,11 @@ public final class AnswerRanker {
         String text = query == null ? "" : query;
         Map<String, Double> q = new HashMap<>();
         terms(text).keySet().forEach(t -> q.put(t, 1.0));
+        List<String> synonymWords = new ArrayList<>();
         for (SynonymRule rule : synonyms) {
             if (rule.appliesTo(text)) {
                 for (String other : rule.to()) {
+                    synonymWords.add(other);
                     terms(other).keySet().forEach(t -> q.putIfAbsent(t, 0.5));
                 }
             }
@@ -105,10 +107,16 @@ public final class AnswerRanker {
                 }
                 // a pair of characters or a word in common, not only single characters (住, 建): browser walk, a
                 // complaint about 采光 was offered answers about what governments publish
-                shared |= t.getKey().length() >= 2 && (qt.containsKey(t.getKey()) || at.containsKey(t.getKey()));
+                // a synonym's pair alone is not (社保 stands for 社会保险, whose 社会 is in 社会发展: browser walk, 公司不交社保
+                // was offered 哪些政府信息应当主动公开); the synonym as a whole is, below
+                shared |= t.getValue() == 1.0 && t.getKey().length() >= 2 && (qt.containsKey(t.getKey()) || at.containsKey(t.getKey()));
                 // pairs of characters say more than single ones; the question counts three times the answer
                 double weight = w * t.getValue() * (t.getKey().length() == 2 ? 2 : 1);
                 score += weight * (3 * saturated(qt.getOrDefault(t.getKey(), 0), lq) + saturated(at.getOrDefault(t.getKey(), 0), la));
+            }
+            if (!shared) {
+                Entry e = entries.get(i);
+                shared = synonymWords.stream().anyMatch(w -> e.question().contains(w) || e.answer().contains(w));
             }
             if (score > 0 && shared) {
                 scored.add(new Scored(entries.get(i), score));

@@ -22,4 +22,15 @@ class AnswerRankerTest {
         assertThat(RANKER.rank("邻居建房挡住采光", 3)).extracting(s -> s.entry().id()).containsExactly(3L);
         assertThat(RANKER.rank("写信多久答复", 3)).extracting(s -> s.entry().id()).first().isEqualTo(2L);
     }
+
+    @Test
+    void aSynonymCountsAsAWholeWordNotByItsPairs() {
+        // browser walk: 公司不交社保 was offered 哪些政府信息应当主动公开 (社保 stands for 社会保险, whose pair 社会 is in 社会发展)
+        List<org.zwgk.portal.search.SynonymRule> synonyms = List.of(org.zwgk.portal.search.SynonymRule.parse("社保 => 社会保险"));
+        AnswerRanker ranker = new AnswerRanker(List.of(
+                new AnswerRanker.Entry(1, "k1", "哪些政府信息应当主动公开？", "国民经济和社会发展规划、专项规划等信息。", "市政府办公室", "条例", "/documents/1"),
+                new AnswerRanker.Entry(2, "k2", "单位不缴纳社会保险费怎么办？", "可以向社会保险费征收机构投诉。", "人社局", "法", "/documents/2")),
+                synonyms);
+        assertThat(ranker.rank("公司不交社保", 3)).extracting(s -> s.entry().id()).containsExactly(2L);
+    }
 }
