@@ -293,8 +293,10 @@ public class CorpusImporter {
      * What records sharing a title are to each other. Versions of one law (公司法 of 2018 and of 2023): every one
      * but the latest is 已修改, as content/'s 2007 条例 is (browser walk: the 2018 公司法 was listed beside the 2023 one
      * with nothing to tell them apart). Parts of one law filed as records of their own (the 民法典's books, one
-     * title, no date): a part that does not start at 第一条 is titled with the articles it holds, 中华人民共和国民法典
-     * （第一千一百一十九条至第一千一百六十三条）, instead of eight results reading the same.
+     * title, no date, at least one of them starting after 第一条): every part is titled with the articles it holds,
+     * 中华人民共和国民法典（第一千一百一十九条至第一千一百六十三条）, the first too (第一条至第二百零四条), instead of
+     * eight results reading the same (review: the 总则 and the two-article 附则 both kept the plain title, and the
+     * plain one reads as the whole code). Records of one title and date that all start at 第一条 are not parts.
      */
     public record Editions(java.util.Set<CorpusRecord> amended, Map<CorpusRecord, String> titles) {
 
@@ -318,36 +320,62 @@ public class CorpusImporter {
                     if (dated != null && dated.isBefore(latest)) {
                         amended.add(r);
                     }
-                    boolean part = same.stream().anyMatch(o -> o != r && java.util.Objects.equals(o.dated(), dated));
-                    if (part && span(r.body()) != null) {
-                        titles.put(r, partTitle(r.title(), r.body()));
+                }
+                Map<LocalDate, List<CorpusRecord>> byDate = new HashMap<>();
+                for (CorpusRecord r : same) {
+                    byDate.computeIfAbsent(r.dated(), d -> new java.util.ArrayList<>()).add(r);
+                }
+                for (List<CorpusRecord> parts : byDate.values()) {
+                    if (parts.size() > 1 && parts.stream().anyMatch(r -> startsAfterFirstArticle(r.body()))) {
+                        parts.forEach(r -> titles.put(r, partTitle(r.title(), r.body())));
                     }
                 }
             }
             return new Editions(amended, titles);
         }
 
-        /** 第一千一百一十九条至第一千一百六十三条 for a part that does not start at 第一条; null for one that does. */
-        private static String span(String body) {
-            List<org.zwgk.portal.documents.Articles.Article> articles = org.zwgk.portal.documents.Articles.split(body);
-            if (articles.isEmpty() || articles.get(0).number() <= 1) {
-                return null;
+        /**
+         * Whether a body's first article comes after 第一条: a part of a law, not the law (the 民法典's 物权编 starts at
+         * 第二百零五条). Not {@link org.zwgk.portal.documents.Articles#split}, which wants three articles: the 附则 has two.
+         */
+        public static boolean startsAfterFirstArticle(String body) {
+            for (String line : body.split("\n")) {
+                int n = org.zwgk.portal.documents.Articles.number(line);
+                if (n >= 0) {
+                    return n > 1;
+                }
             }
-            String first = heading(articles.get(0).text());
-            String last = heading(articles.get(articles.size() - 1).text());
-            return first == null || last == null ? null : first.equals(last) ? first : first + "至" + last;
+            return false;
+        }
+
+        /** 第一千一百一十九条至第一千一百六十三条, 第一条至第二百零四条, 第一千二百五十九条 for one article; null for none. */
+        private static String span(String body) {
+            String first = null;
+            String last = null;
+            for (String line : body.split("\n")) {
+                String heading = org.zwgk.portal.documents.Articles.number(line) < 0 ? null : heading(line);
+                if (heading != null) {
+                    first = first == null ? heading : first;
+                    last = heading;
+                }
+            }
+            return first == null ? null : first.equals(last) ? first : first + "至" + last;
         }
 
         private static String heading(String article) {
-            int end = article.indexOf('条');
-            return end < 0 || end > 12 ? null : article.substring(0, end + 1);
+            String text = article.strip();
+            int end = text.indexOf('条');
+            return end < 0 || end > 12 ? null : text.substring(0, end + 1);
         }
 
         String title(CorpusRecord r) {
             return titles.getOrDefault(r, r.title());
         }
 
-        /** The title of a part of a law filed with others under its title and date: as the import gives it. */
+        /**
+         * The title of a part of a law filed with others under its title and date (when one of them starts after
+         * 第一条, {@link #startsAfterFirstArticle}): the title with the part's articles, as the import gives it.
+         */
         public static String partTitle(String title, String body) {
             String span = span(body);
             return span == null ? title : title + "（" + span + "）";

@@ -284,12 +284,21 @@ class CorpusImportTest {
                 "{\"id\": \"ver-2018\", \"title\": \"测试公司法\", \"category\": \"法律\", \"version_date\": \"2018-10-26\", \"promulgation\": [], \"body\": \"第一条 旧的文本。\"}",
                 "{\"id\": \"ver-2023\", \"title\": \"测试公司法\", \"category\": \"法律\", \"version_date\": \"2023-12-29\", \"promulgation\": [], \"body\": \"第一条 新的文本。\"}",
                 "{\"id\": \"part-1\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"第一条 总则。\\n\\n第二条 范围。\\n\\n第三条 原则。\"}",
-                "{\"id\": \"part-2\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"## 第一章 一般规定\\n\\n第一千一百一十九条 继承。\\n\\n第一千一百二十条 遗产。\\n\\n第一千一百二十一条 开始。\"}") + "\n";
+                "{\"id\": \"part-2\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"## 第一章 一般规定\\n\\n第一千一百一十九条 继承。\\n\\n第一千一百二十条 遗产。\\n\\n第一千一百二十一条 开始。\"}",
+                // review: the 民法典's 附则, two articles under an empty heading, kept the plain title (/documents/2475)
+                "{\"id\": \"part-3\", \"title\": \"测试法典\", \"category\": \"民法典\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"##\\n\\n第一千二百五十九条 用语。\\n\\n第一千二百六十条 本法自2021年1月1日起施行。\"}",
+                // one title and date, different texts, both from 第一条: not parts of one law
+                "{\"id\": \"twin-1\", \"title\": \"测试条例\", \"category\": \"法律\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"第一条 甲。\\n\\n第二条 乙。\"}",
+                "{\"id\": \"twin-2\", \"title\": \"测试条例\", \"category\": \"法律\", \"version_date\": \"2020-05-28\", \"promulgation\": [], \"body\": \"第一条 丙。\\n\\n第二条 丁。\"}") + "\n";
         importer.importFile(gz("corpus-editions", file), quiet());
         assertThat(validityOf("ver-2018")).isEqualTo(org.zwgk.portal.documents.Validity.AMENDED);
         assertThat(validityOf("ver-2023")).isNull();
-        assertThat(titleOf("part-1")).isEqualTo("测试法典");
+        // the part from 第一条 too: a plain 测试法典 beside the others reads as the whole law
+        assertThat(titleOf("part-1")).isEqualTo("测试法典（第一条至第三条）");
         assertThat(titleOf("part-2")).isEqualTo("测试法典（第一千一百一十九条至第一千一百二十一条）");
+        assertThat(titleOf("part-3")).isEqualTo("测试法典（第一千二百五十九条至第一千二百六十条）");
+        assertThat(titleOf("twin-1")).isEqualTo("测试条例");
+        assertThat(titleOf("twin-2")).isEqualTo("测试条例");
         long old = Document.<Document>find("externalId", "ver-2018").firstResult().id;
         assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + old).then().statusCode(200).extract().asString())
                 .select("td.validity").text()).isEqualTo("已修改");

@@ -244,12 +244,18 @@ class LegalQuestionsEvaluation {
         ObjectMapper json = new ObjectMapper();
         int count = 0;
         // the titles the import gives parts of one law filed under one title and date (CorpusImporter.Editions)
+        // and the title and date of those among them of which one starts after 第一条 (a law in parts)
         Map<String, Integer> sharing = new HashMap<>();
+        java.util.Set<String> inParts = new java.util.HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(laws)),
                 StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 JsonNode n = json.readTree(line);
-                sharing.merge(n.get("title").asText() + '\u0000' + n.path("version_date").asText("-"), 1, Integer::sum);
+                String key = n.get("title").asText() + '\u0000' + n.path("version_date").asText("-");
+                sharing.merge(key, 1, Integer::sum);
+                if (org.zwgk.portal.content.CorpusImporter.Editions.startsAfterFirstArticle(n.path("body").asText(""))) {
+                    inParts.add(key);
+                }
             }
         }
         try (FSDirectory dir = FSDirectory.open(indexDir);
@@ -267,7 +273,8 @@ class LegalQuestionsEvaluation {
                 List<String> lines = new ArrayList<>();
                 n.path("promulgation").forEach(p -> lines.add(p.asText()));
                 String title = n.get("title").asText();
-                if (sharing.get(title + '\u0000' + n.path("version_date").asText("-")) > 1) {
+                String key = title + '\u0000' + n.path("version_date").asText("-");
+                if (sharing.get(key) > 1 && inParts.contains(key)) {
                     title = org.zwgk.portal.content.CorpusImporter.Editions.partTitle(title, n.path("body").asText(""));
                 }
                 PublicDocument d = new PublicDocument(id, "EVAL/" + id, title,
