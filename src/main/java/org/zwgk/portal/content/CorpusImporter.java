@@ -109,17 +109,24 @@ public class CorpusImporter {
     private static final java.util.regex.Pattern IN_FORCE = java.util.regex.Pattern.compile("起?施行");
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
 
-    /** An order's number in a promulgation line: 中华人民共和国国务院令第711号, 国家食品药品监督管理局令第9号. */
-    private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("[\\p{IsHan}]*令第[0-9]+号");
+    /** One order: its issuers (several, joined by 、, for a joint order) and its number, 令第711号 or 第14号令. */
+    private static final String ORDER = "(?:\\p{IsHan}+、)*\\p{IsHan}+?(?:令第[0-9]+号|第[0-9]+号令)";
+    /**
+     * An order's number in a promulgation line: 中华人民共和国国务院令第711号, 国家食品药品监督管理局令第9号; a joint
+     * order with all its issuers, 中华人民共和国国务院、中华人民共和国中央军事委员会令第805号 (review: /documents/2750 showed
+     * 中华人民共和国中央军事委员会令第805号); the orders of bodies promulgating together, 国家教育委员会令第8号、卫生部令第1号.
+     */
+    private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile(ORDER + "(?:、" + ORDER + ")*");
 
     /**
      * The 文号 of a law or regulation from its promulgation history (a 行政法规 or 规章 is promulgated by
-     * an order whose number citizens cite, 国务院令第711号), the latest one; null when none is named.
+     * an order whose number citizens cite, 国务院令第711号), the latest one; null when none is named. Dates are
+     * passed over (2004年12月9日国务院令… is no 日国务院令).
      */
     public static String docNumberOf(List<String> promulgation) {
         String found = null;
         for (String line : promulgation) {
-            java.util.regex.Matcher m = ORDER_NUMBER.matcher(line);
+            java.util.regex.Matcher m = ORDER_NUMBER.matcher(CHINESE_DATE.matcher(line).replaceAll(" "));
             while (m.find()) {
                 found = m.group();
             }

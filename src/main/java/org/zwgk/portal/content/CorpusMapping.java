@@ -33,11 +33,16 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
     record PublisherRule(String in, Pattern pattern, String publisher, boolean first) {
 
         String apply(String text) {
+            return apply(text, false);
+        }
+
+        /** With {@code atStart}, only a match where the text begins: a body named first in a segment. */
+        String apply(String text, boolean atStart) {
             if (text == null) {
                 return null;
             }
             Matcher m = pattern.matcher(text);
-            if (!m.find()) {
+            if (atStart ? !m.lookingAt() : !m.find()) {
                 return null;
             }
             // appendReplacement copies the text before the match first: keep only the replacement
@@ -73,23 +78,7 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
             if (genres.defaultCode() != null) {
                 genre(genres.defaultCode(), genres.defaultLine(), genreIds, errors);
             }
-            List<PublisherRule> publishers = new ArrayList<>();
-            if (m.has("publishers")) {
-                for (YamlMap rule : m.maps("publishers")) {
-                    rule.allowOnly(Set.of("match", "in", "publisher", "first"));
-                    String in = rule.has("in") ? rule.string("in") : PROMULGATION;
-                    if (!Set.of(PROMULGATION, TITLE, CATEGORY).contains(in)) {
-                        errors.add(new ContentError(FILE, rule.line("in"), "'in' must be promulgation, title or category"));
-                        continue;
-                    }
-                    try {
-                        publishers.add(new PublisherRule(in, Pattern.compile(rule.string("match")),
-                                rule.string("publisher"), rule.has("first") && Boolean.parseBoolean(rule.string("first"))));
-                    } catch (PatternSyntaxException e) {
-                        errors.add(new ContentError(FILE, rule.line("match"), "not a regular expression: " + e.getDescription()));
-                    }
-                }
-            }
+            List<PublisherRule> publishers = publishers(m, errors);
             if (errors.isEmpty()) {
                 return new CorpusMapping(m.string("reportCategory"), report, law, genres, Map.copyOf(genreIds),
                         List.copyOf(publishers), m.optString("unknownPublisher"));
@@ -100,6 +89,42 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
             errors.add(new ContentError(FILE, 0, e.getMessage()));
         }
         throw new ContentImportException(errors);
+    }
+
+    private static List<PublisherRule> publishers(YamlMap m, List<ContentError> errors) {
+        List<PublisherRule> publishers = new ArrayList<>();
+        if (m.has("publishers")) {
+            for (YamlMap rule : m.maps("publishers")) {
+                rule.allowOnly(Set.of("match", "in", "publisher", "first"));
+                String in = rule.has("in") ? rule.string("in") : PROMULGATION;
+                if (!Set.of(PROMULGATION, TITLE, CATEGORY).contains(in)) {
+                    errors.add(new ContentError(FILE, rule.line("in"), "'in' must be promulgation, title or category"));
+                    continue;
+                }
+                try {
+                    publishers.add(new PublisherRule(in, Pattern.compile(rule.string("match")),
+                            rule.string("publisher"), rule.has("first") && Boolean.parseBoolean(rule.string("first"))));
+                } catch (PatternSyntaxException e) {
+                    errors.add(new ContentError(FILE, rule.line("match"), "not a regular expression: " + e.getDescription()));
+                }
+            }
+        }
+        return publishers;
+    }
+
+    /**
+     * The 发布机构 rules of {@code contentDir}'s corpus.yaml as a mapping without channels or genres, read without the
+     * database: for tests of who a record names as its issuer.
+     */
+    static CorpusMapping publishersOnly(Path contentDir) throws IOException {
+        YamlMap m = YamlMap.parseMapping(FILE, Files.readString(contentDir.resolve(FILE), StandardCharsets.UTF_8), 0);
+        List<ContentError> errors = new ArrayList<>();
+        List<PublisherRule> publishers = publishers(m, errors);
+        if (!errors.isEmpty()) {
+            throw new ContentImportException(errors);
+        }
+        return new CorpusMapping(m.string("reportCategory"), -1, -1, CorpusGenres.of(m), Map.of(), List.copyOf(publishers),
+                m.optString("unknownPublisher"));
     }
 
     boolean isReport(String category) {
@@ -133,14 +158,119 @@ record CorpusMapping(String reportCategory, long reportChannelId, long lawChanne
                 return found;
             }
         }
-        for (String line : promulgation) {
-            String found = firstMatch(PROMULGATION, line);
+        for (String line : joinedSplitLines(promulgation)) {
+            String found = jointPublisher(line);
+            if (found == null) {
+                found = firstMatch(PROMULGATION, line);
+            }
             if (found != null) {
                 return found;
             }
         }
         String found = firstMatch(TITLE, title);
         return found != null ? found : firstMatch(CATEGORY, category);
+    }
+
+    /** A date (2025年4月5日): blanked before a line is read for the bodies it names. */
+    private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+    /** What may come before the body a segment names: 经 (经国务院批准) and the state's name. */
+    private static final Pattern LEAD = Pattern.compile("^[\\s\u3000]*经?(?:中华人民共和国)?");
+    /**
+     * A body named by itself in a segment of a joint line, to the act that follows it or to the segment's end:
+     * 公安部 (公安部、外交部、交通部发布), 国家外汇管理局 (…、国家外汇管理局令第7号发布), 海关总署 (…、海关总署第1号令公布).
+     */
+    private static final Pattern BODY = Pattern.compile(
+            "(\\p{IsHan}{2,20}?)[\\s\u3000]*(?:令第\\d+号|第\\d+号令|联合|发布|公布|批准|公告|关于|常务会议|[\\s\u3000]*$)");
+    /** A law's or a decision's title inside a line (《关于修改〈…〉、〈…〉的决定》), and its issuers when it begins with some. */
+    private static final Pattern TITLE_ISSUERS = Pattern.compile("^((?:\\p{IsHan}{2,20}、)+\\p{IsHan}{2,20}?)关于");
+
+    /**
+     * The 发布机构 of a line naming several bodies together, or null: an order they issued jointly
+     * (中华人民共和国国务院、中华人民共和国中央军事委员会令第805号: review, /documents/2750 showed only 国务院), a decision
+     * (《国务院、中央军事委员会关于修改…的决定》), the meetings of both courts (最高人民法院审判委员会第1411次会议、
+     * 2007年2月14日最高人民检察院第十届检察委员会第71次会议通过), ministries publishing together (公安部、外交部、交通部发布).
+     * Every segment between the 、 must begin with a body (by the promulgation rules, so 中华人民共和国国务院 is 国务院,
+     * else by its name), and at least two different ones; titles quoted in the line are not read (a decision
+     * amending 〈…选举法〉、〈…组织法〉 names laws, not bodies).
+     */
+    String jointPublisher(String line) {
+        String text = DATE.matcher(outsideTitles(line)).replaceAll(" ");
+        if (text.indexOf('、') < 0) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> bodies = new java.util.LinkedHashSet<>();
+        for (String segment : text.split("、")) {
+            String body = bodyAtStart(LEAD.matcher(segment).replaceFirst(""));
+            if (body == null) {
+                return null;
+            }
+            bodies.add(body);
+        }
+        return bodies.size() < 2 ? null : String.join("、", bodies);
+    }
+
+    /** The body a segment begins with: by the first promulgation rule matching there, else its name; null for none. */
+    private String bodyAtStart(String segment) {
+        for (PublisherRule rule : publishers) {
+            String found = rule.in().equals(PROMULGATION) ? rule.apply(segment, true) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        Matcher m = BODY.matcher(segment);
+        return m.lookingAt() && !NOT_A_NAME.matcher(m.group(1)).find() ? m.group(1) : null;
+    }
+
+    /** The line without the titles it quotes (《…》, 〈…〉, <…>), but for the issuers a title begins with. */
+    private static String outsideTitles(String line) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        int start = -1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '《' || c == '〈' || c == '<') {
+                if (depth++ == 0) {
+                    start = i + 1;
+                }
+            } else if ((c == '》' || c == '〉' || c == '>') && depth > 0) {
+                if (--depth == 0) {
+                    Matcher issuers = TITLE_ISSUERS.matcher(line.substring(start, i));
+                    out.append(issuers.find() ? issuers.group(1) + "关于" : " ");
+                }
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What a body's name does not hold: 第九次会议通过 is no body. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("会议|通过|施行|修正|修订|废止|决定|批准|发布|公布");
+    private static final Pattern BARE_BODY = Pattern.compile("\\p{IsHan}{2,20}");
+    private static final Pattern ACT = Pattern.compile("通过|批准|发布|公布|施行|修正|修订|废止|令|会议|决定");
+
+    /**
+     * The lines with a joint naming the corpus split at its 、 put together again: "1984年1月7日 国务院" and
+     * "中央军委发布" (军用标准化管理办法) are 国务院、中央军委发布. A line that is only a date and a body joins the next
+     * when that one begins with a body, not with a date of its own (青岛市第十五届人民代表大会常务委员会 / 第九次会议通过
+     * is one meeting; 中华人民共和国农村土地 / 承包经营纠纷调解仲裁法 is a title, with no date).
+     */
+    private List<String> joinedSplitLines(List<String> promulgation) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < promulgation.size(); i++) {
+            String line = promulgation.get(i);
+            Matcher date = DATE.matcher(line);
+            String rest = date.lookingAt() ? LEAD.matcher(line.substring(date.end())).replaceFirst("").strip() : "";
+            String next = i + 1 < promulgation.size() ? promulgation.get(i + 1).strip() : "";
+            if (BARE_BODY.matcher(rest).matches() && !ACT.matcher(rest).find() && bodyAtStart(rest) != null
+                    && !next.isEmpty() && !Character.isDigit(next.charAt(0)) && bodyAtStart(next) != null) {
+                out.add(line.stripTrailing() + "、" + next);
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private String firstMatch(String in, String text) {

@@ -127,8 +127,15 @@ class CorpusImportTest {
                 record("pub-sc", "测试条例", "行政法规", "1996年9月19日 经国务院批准"),
                 record("pub-local", "测试地方条例", "DLC/浙江地方法规/地方性法规/浙江", "2017年12月27日 浙江省第十二届人民代表大会常务委员会第四十六次会议通过"),
                 record("pub-dept", "测试规章", "部门规章/公安部", null),
-                record("pub-none", "测试其他", "其他", null)) + "\n";
+                record("pub-none", "测试其他", "其他", null),
+                // review: /documents/2750 showed 文号 中华人民共和国中央军事委员会令第805号 and 发布机构 国务院
+                record("pub-joint", "测试军队条例", "行政法规", "2025年4月5日 中华人民共和国国务院、中华人民共和国中央军事委员会令第805号修订）")) + "\n";
         importer.importFile(gz("corpus-publishers", records), quiet());
+        assertThat(publisherOnPage("pub-joint")).isEqualTo("国务院、中央军事委员会");
+        long joint = Document.<Document>find("externalId", "pub-joint").firstResult().id;
+        assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + joint).then().extract().asString())
+                .select("table.meta th:containsOwn(文号) + td").text())
+                .isEqualTo("中华人民共和国国务院、中华人民共和国中央军事委员会令第805号");
 
         assertThat(publisherOnPage("pub-npcsc")).isEqualTo("全国人民代表大会常务委员会");
         assertThat(publisherOnPage("pub-npc")).isEqualTo("全国人民代表大会");
