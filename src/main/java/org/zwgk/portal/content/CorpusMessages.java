@@ -8,4 +8,7 @@ public interface CorpusMessages {
 
     /** Why a copy the import published before, of a document the site already has, answers 410. */
     String duplicateRemoved(String title, String url);
+
+    /** A line on the page of a part of a law (CorpusPartReferences) linking to another part. */
+    String otherPart(String title);
 }

@@ -306,6 +306,15 @@ class CorpusImportTest {
         assertThat(titleOf("part-3")).isEqualTo("测试法典（第一千二百五十九条至第一千二百六十条）");
         assertThat(titleOf("twin-1")).isEqualTo("测试条例");
         assertThat(titleOf("twin-2")).isEqualTo("测试条例");
+        // each part's page lists the others, in the order of their articles
+        long second = Document.<Document>find("externalId", "part-2").firstResult().id;
+        org.jsoup.select.Elements others = org.jsoup.Jsoup.parse(given().get("/documents/" + second).then().statusCode(200)
+                .extract().asString()).select("ul.references a");
+        assertThat(others.eachText()).containsExactly("本法其他部分：测试法典（第一条至第三条）",
+                "本法其他部分：测试法典（第一千二百五十九条至第一千二百六十条）");
+        assertThat(others.first().attr("href")).isEqualTo("/documents/" + Document.<Document>find("externalId", "part-1").firstResult().id);
+        long twin = Document.<Document>find("externalId", "twin-1").firstResult().id;
+        assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + twin).then().extract().asString()).select("ul.references a")).isEmpty();
         long old = Document.<Document>find("externalId", "ver-2018").firstResult().id;
         assertThat(org.jsoup.Jsoup.parse(given().get("/documents/" + old).then().statusCode(200).extract().asString())
                 .select("td.validity").text()).isEqualTo("已修改");
