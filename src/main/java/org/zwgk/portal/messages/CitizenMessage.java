@@ -55,6 +55,11 @@ public class CitizenMessage extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Satisfaction satisfaction;
     public Instant ratedAt;
+    /**
+     * Why the citizen was not satisfied, typed with the latest 不满意 (required with it): the unit reads it for the
+     * 重办. Staff only, never published; kept when a later rating is 满意, as the reason of the earlier one.
+     */
+    public String unsatisfiedReason;
     @ManyToOne(fetch = FetchType.LAZY)
     public Document publishedDocument;
 

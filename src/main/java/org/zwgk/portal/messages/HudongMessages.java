@@ -70,6 +70,16 @@ public interface HudongMessages {
     String ratedAs();
     String rated();
 
+    // 不满意的原因: asked with a 不满意, read by the unit that handles the 重办
+    String unsatisfiedReasonLabel();
+    String unsatisfiedReasonHint();
+    String unsatisfiedNeedsReason();
+    String unsatisfiedReasonInvalid();
+
+    /** On the workbench: the reason of the current 不满意, and of an earlier one once the letter was answered again. */
+    String unsatisfiedReason();
+    String earlierUnsatisfiedReason();
+
     // refusals
     String badType();
     String badOrganization();

@@ -47,7 +47,21 @@ public class HudongResource {
 
         static native TemplateInstance follow(String trackingCode, String error);
 
-        static native TemplateInstance status(MessageView view, String secret, String done);
+        static native TemplateInstance status(MessageView view, String secret, String done, Rating rating);
+    }
+
+    /**
+     * A refused rating as the citizen gave it, shown again in the form: the choice, the reason typed and what was
+     * wrong ({@code field}: the one at fault, marked aria-invalid). Null on a page no rating was refused for.
+     */
+    public record Rating(String satisfaction, String reason, String error, String field) {
+        public boolean chose(String value) {
+            return value.equals(satisfaction);
+        }
+
+        public boolean wrong(String name) {
+            return name.equals(field);
+        }
     }
 
     /** One published message in the public list. */
@@ -147,7 +161,7 @@ public class HudongResource {
         try {
             String html = QuarkusTransaction.requiringNew().call(() ->
                     Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
-                            secret, null).render());
+                            secret, null, null).render());
             return noStore(html, 200);
         } catch (UserError e) {
             return noStore(Templates.follow(code == null ? "" : code, e.message(messages)).render(), e.status());
@@ -157,21 +171,24 @@ public class HudongResource {
     @POST
     @Path("follow/rate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rate(@RestForm String code, @RestForm String secret, @RestForm String satisfaction) {
+    public Response rate(@RestForm String code, @RestForm String secret, @RestForm String satisfaction, @RestForm String reason) {
         try {
-            CitizenMessage rated = service.rate(code, secret, satisfaction, current.address());
+            CitizenMessage rated = service.rate(code, secret, satisfaction, reason, current.address());
             String html = QuarkusTransaction.requiringNew().call(() -> {
                 MessageView view = MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false);
-                return Templates.status(view, secret, ratedText(rated, view)).render();
+                return Templates.status(view, secret, ratedText(rated, view), null).render();
             });
             return noStore(html, 200);
         } catch (UserError e) {
             if (e.status() == 404 || e.status() == 429) {
                 return noStore(Templates.follow(code == null ? "" : code, e.message(messages)).render(), e.status());
             }
+            // a refused field (no reason for 不满意): the form again with the choice and what was typed
+            String field = e.fields().stream().findFirst().orElse(null);
+            Rating typed = field == null ? null : new Rating(satisfaction, reason, e.message(messages), field);
             String html = QuarkusTransaction.requiringNew().call(() ->
                     Templates.status(MessageView.of(service.follow(code, secret, current.address()), rules, service.today(), deidentifier, false),
-                            secret, e.message(messages)).render());
+                            secret, typed == null ? e.message(messages) : null, typed).render());
             return noStore(html, e.status());
         }
     }

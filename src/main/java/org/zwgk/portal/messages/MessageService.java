@@ -148,6 +148,17 @@ public class MessageService {
      */
     @Transactional
     public CitizenMessage rate(String trackingCode, String secret, String satisfaction, String address) {
+        return rate(trackingCode, secret, satisfaction, null, address);
+    }
+
+    /**
+     * The same with the reason a 不满意 needs ({@code reason}; ignored for the other ratings): the unit that handles
+     * the 重办 reads why (browser walk: the letter went back without a word, the unit redid it blind). Empty, or
+     * only spaces and invisible characters, is refused. The audit record holds the reason masked as the letter is
+     * for an auditor: the citizen may name people or give numbers in it.
+     */
+    @Transactional
+    public CitizenMessage rate(String trackingCode, String secret, String satisfaction, String reason, String address) {
         CitizenMessage m = lock(follow(trackingCode, secret, address).id);
         CitizenMessage.Satisfaction s;
         try {
@@ -158,18 +169,42 @@ public class MessageService {
         if (m.status != MessageStatus.REPLIED) {
             throw UserError.conflict(x -> hd().notRateable());
         }
+        String why = s == CitizenMessage.Satisfaction.UNSATISFIED ? unsatisfiedReason(reason) : null;
         m.satisfaction = s;
         m.ratedAt = clock.instant();
+        if (why != null) {
+            m.unsatisfiedReason = why;
+        }
+        String because = why == null ? "" : " 不满意的原因：" + deidentifier.letter(m.subject, m.body).citizenText(why);
         if (s == CitizenMessage.Satisfaction.UNSATISFIED && m.redoCount == 0) {
             m.redoCount = 1;
             m.status = MessageStatus.HANDLING;
             m.dueOn = rules.dueOn(m.type, today());
-            audit.record(new Actor("citizen", address), "message.redo", "message", m.id, m.trackingCode + " 办理期限 " + m.dueOn);
+            audit.record(new Actor("citizen", address), "message.redo", "message", m.id,
+                    m.trackingCode + " 办理期限 " + m.dueOn + because);
         } else {
             m.status = MessageStatus.CLOSED;
-            audit.record(new Actor("citizen", address), "message.rate", "message", m.id, m.trackingCode + " " + s);
+            audit.record(new Actor("citizen", address), "message.rate", "message", m.id, m.trackingCode + " " + s + because);
         }
         return m;
+    }
+
+    /** The most a 不满意的原因 may hold: as much as the letter itself. */
+    static final int MAX_UNSATISFIED_REASON = MessageInput.MAX_TEXT;
+
+    /** The reason of a 不满意 as others will read it, or refused: none, invisible only, control characters, too long. */
+    static String unsatisfiedReason(String typed) {
+        String visible = typed == null ? "" : org.zwgk.portal.common.VisibleText.lines(typed).strip();
+        if (visible.isEmpty()) {
+            throw UserError.badInput("reason", x -> hd().unsatisfiedNeedsReason());
+        }
+        if (!org.zwgk.portal.web.validation.PlainText.Check.isPlain(visible)) {
+            throw UserError.badInput("reason", x -> hd().unsatisfiedReasonInvalid());
+        }
+        if (visible.length() > MAX_UNSATISFIED_REASON) {
+            throw UserError.badInput("reason", x -> hd().tooLong(MAX_UNSATISFIED_REASON));
+        }
+        return visible;
     }
 
     // ---- the platform operator -------------------------------------------------------------

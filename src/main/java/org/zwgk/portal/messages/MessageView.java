@@ -9,12 +9,13 @@ import java.util.List;
 /**
  * A message as a page shows it, read inside its transaction: the citizen's status page (their own
  * text, the reply sent, the rating form) and the workbench's detail page (assignments, every reply
- * with its review).
+ * with its review). {@code unsatisfiedReason}, why the citizen rated a reply 不满意, is for staff only (null on the
+ * citizen's page): masked as the letter for who oversees it, never published.
  */
 public record MessageView(long id, String trackingCode, MessageType type, MessageStatus status, String subject, String body,
                           String contact, boolean publishConsent, String suggestedOrg, Instant receivedAt, LocalDate receivedOn,
                           LocalDate dueOn, MessageRules.Urgency urgency, String rejectReason, int redoCount,
-                          CitizenMessage.Satisfaction satisfaction, Instant repliedAt, String sentReply, String sentReplyOrg,
+                          CitizenMessage.Satisfaction satisfaction, String unsatisfiedReason, Instant repliedAt, String sentReply, String sentReplyOrg,
                           List<Assignment> assignments, List<Reply> replies, Long publishedDocumentId, int limitDays,
                           String leadCode, List<SentBack> sentBack, boolean reassigning) {
 
@@ -67,7 +68,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         return new MessageView(m.id, m.trackingCode, m.type, m.status, staff ? m.subject : masked.subject(),
                 staff ? m.body : masked.body(), staff ? m.contact : null, m.publishConsent,
                 m.suggestedOrg == null ? null : m.suggestedOrg.name, m.receivedAt, m.receivedOn, m.dueOn, rules.urgency(m, today),
-                m.rejectReason, m.redoCount, m.satisfaction, m.repliedAt,
+                m.rejectReason, m.redoCount, m.satisfaction, staff ? m.unsatisfiedReason : null, m.repliedAt,
                 sent == null ? null : sent.body, sent == null ? null : sent.organization.name,
                 assignments, replies, m.publishedDocument == null ? null : m.publishedDocument.id, rules.limitDays(m.type), lead,
                 staff ? MessageSendBack.of(m).stream().map(b -> new SentBack(b.organization.name, b.sentBackBy, b.sentBackAt,
@@ -89,7 +90,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         Deidentifier.Letter mask = deidentifier.letter(subject, body, listed, about.toArray(String[]::new));
         return new MessageView(id, trackingCode, type, status, mask.subject(), mask.body(),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
-                mask.apply(rejectReason), redoCount, satisfaction, repliedAt, mask.apply(sentReply), sentReplyOrg,
+                mask.apply(rejectReason), redoCount, satisfaction, mask.citizenText(unsatisfiedReason), repliedAt, mask.apply(sentReply), sentReplyOrg,
                 assignments.stream().map(a -> new Assignment(a.orgCode(), a.orgName(), a.lead(), mask.apply(a.note()),
                         a.handledAt(), a.handledBy())).toList(),
                 replies.stream().map(r -> new Reply(r.id(), r.round(), mask.apply(r.body()), r.status(), r.author(),

@@ -216,6 +216,14 @@ public class Deidentifier {
             return repeated(text == null || text.isEmpty() ? text : masked(text, findInOfficeText(text), Policy.DEFAULT, false));
         }
 
+        /**
+         * Another text the letter's citizen wrote (the reason of a 不满意) masked as the letter's body is: found
+         * as citizen text, and what the letter gave masked wherever it stands.
+         */
+        public String citizenText(String text) {
+            return repeated(text == null || text.isEmpty() ? text : masked(text, findInCitizenText(text)));
+        }
+
         private String repeated(String text) {
             if (text == null) {
                 return null;

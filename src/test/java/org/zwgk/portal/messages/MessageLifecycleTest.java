@@ -335,7 +335,8 @@ class MessageLifecycleTest {
         assertThat(snippet).contains("139****5678").doesNotContain("\\", "王五");
 
         // unsatisfied: one 重办, with a new deadline
-        Response redo = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED"));
+        Response redo = citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED",
+                "reason", "路灯仍然不亮"));
         assertThat(redo.statusCode()).isEqualTo(200);
         assertThat(text(redo)).contains("办理中", "答复期限");
         assertThat(szfbEditor.post("/workbench/messages/" + id + "/reply", Map.of("reply",
@@ -358,7 +359,8 @@ class MessageLifecycleTest {
         assertThat(handling.select("#in-hand").text()).doesNotContain(code);
         assertThat(handling.select("#done").text()).contains(code).contains("已办结和不予受理的来信");
         assertThat(szfbEditor.get("/workbench/messages?page=x").statusCode()).isEqualTo(400);
-        assertThat(citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED")).statusCode())
+        assertThat(citizen.post("/hudong/follow/rate", Map.of("code", code, "secret", secret, "satisfaction", "UNSATISFIED",
+                "reason", "还是不亮")).statusCode())
                 .as("rated once, no second 重办").isEqualTo(409);
 
         // the dashboard: operator and auditors, not an organization's editor

@@ -140,7 +140,7 @@ class MessageSendBackTest {
         MessageLifecycleTest.Visitor citizen = new MessageLifecycleTest.Visitor();
         citizen.get("/hudong/follow");
         Response redo = citizen.post("/hudong/follow/rate", Map.of("code", letter.code(), "secret", letter.secret(),
-                "satisfaction", "UNSATISFIED"));
+                "satisfaction", "UNSATISFIED", "reason", "答复没有说明新线路何时开通"));
         assertThat(redo.statusCode()).isEqualTo(200);
         LocalDate due = dueOn(letter.id());
         assertThat(due).isEqualTo(rules.dueOn(MessageType.CONSULTATION, service.today()));
