@@ -161,6 +161,23 @@ class DocumentPageTest {
     }
 
     @Test
+    void theReadingToolsStandAboveTheTextOnAPhoneToo() {
+        // browser walk at 390 px: 字号/打印/分享 came after the whole text (~15,000 px down on a long document),
+        // above it at 1280 px; the page puts them before the text and no phone rule moves them after it
+        org.jsoup.nodes.Document doc = page("/documents/" + SeedDocuments.seedNoticeId(), 200);
+        org.jsoup.nodes.Element tools = doc.selectFirst("article.document > .doc-tools");
+        org.jsoup.nodes.Element body = doc.selectFirst("article.document > .body");
+        assertThat(tools).isNotNull();
+        assertThat(body).isNotNull();
+        assertThat(tools.elementSiblingIndex()).as("the tools before the text").isLessThan(body.elementSiblingIndex());
+        String css = given().get("/css/site.css").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher reordered = java.util.regex.Pattern.compile("[^{}]*\\.doc-tools[^{}]*\\{[^}]*\\border\\s*:").matcher(css);
+        assertThat(reordered.find() ? reordered.group().strip() : null).as("a rule that reorders the tools").isNull();
+        // the text still comes before what follows it (attachments, related links, history)
+        assertThat(css).contains("article.document > #attachments, article.document > section");
+    }
+
+    @Test
     void printingLeavesOutNavigationAndFooter() {
         String css = given().get("/css/site.css").then().statusCode(200).extract().asString();
         String print = css.substring(css.indexOf("@media print"));
