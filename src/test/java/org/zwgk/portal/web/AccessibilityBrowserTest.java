@@ -141,6 +141,30 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theElderViewEnlargesTheSearchBoxAndKeepsTheSortLinksWhole() {
+        // browser walk: in 长辈版 /search's box stayed 16 px among 20 px text, and at 390 px 按日期 broke mid-word
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(root + "elder?on=1&back=/search");
+        try {
+            browser.get(root + "search?q=政务公开");
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("elder");
+            for (String css : List.of("#q", ".search-form button[type=submit]")) {
+                assertThat(browser.findElement(By.cssSelector(css)).getCssValue("font-size")).as(css).isEqualTo("20px");
+            }
+            List<WebElement> sort = browser.findElements(By.cssSelector(".total .sort-link"));
+            assertThat(sort).as("按相关度 and 按日期").hasSize(2);
+            for (WebElement link : sort) {
+                Number lines = (Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].getClientRects().length", link);
+                assertThat(lines.intValue()).as(link.getText() + " on one line").isEqualTo(1);
+            }
+        } finally {
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void loginControlsAreLargeAndTheFocusRingIsVisible() {
         browser.manage().deleteAllCookies();
         browser.get(root + "login");
