@@ -1,5 +1,6 @@
 package org.zwgk.portal.browse;
 
+import org.zwgk.portal.web.PageAsked;
 import org.zwgk.portal.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +14,6 @@ import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
 import org.zwgk.portal.web.Page;
-import org.zwgk.portal.web.PageRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,9 @@ public class CatalogResource {
                                     @QueryParam("genre") String genre, @QueryParam("type") String type,
                                     @QueryParam("channel") String channel, @QueryParam("page") String page) {
         DocumentFilter filter = DocumentFilter.parse(org, channel, type, topic, genre).inCatalogue();
-        Page<DocumentSummary> results = documents.list(filter, PageRequest.parse(page, null));
+        // a page number that is none: the first page, saying so (PageAsked)
+        PageAsked asked = PageAsked.of(page, null);
+        Page<DocumentSummary> results = documents.list(filter, asked.request());
         // the three ways in combine: 财政局's documents on one topic, of one genre
         List<String> chosen = new java.util.ArrayList<>();
         if (filter.organization() != null) {
@@ -71,13 +73,13 @@ public class CatalogResource {
         String pageUrl = Routes.catalog() + "?" + param("org", org) + param("topic", topic) + param("genre", genre) + param("type", type)
                 + param("channel", channel);
         String base = Routes.catalog() + "?";
-        return Templates.catalog(results, heading, pageUrl, trees.organizations(), trees.topics(), trees.genres(),
+        return asked.on(Templates.catalog(results, heading, pageUrl, trees.organizations(), trees.topics(), trees.genres(),
                 org, topic, genre,
                 base + param("topic", topic) + param("genre", genre) + "org=",
                 base + param("org", org) + param("genre", genre) + "topic=",
                 base + param("org", org) + param("topic", topic) + "genre=",
                 filter.type(), typeTabs(filter.type(), base + param("org", org) + param("topic", topic) + param("genre", genre)
-                        + param("channel", channel)));
+                        + param("channel", channel))));
     }
 
     /** Policies and their interpretations are read together: each list offers the other. */

@@ -1,5 +1,6 @@
 package org.zwgk.portal.browse;
 
+import org.zwgk.portal.web.PageAsked;
 import org.zwgk.portal.web.Routes;
 import org.zwgk.portal.channels.Channel;
 import org.zwgk.portal.channels.ChannelKind;
@@ -17,7 +18,6 @@ import org.zwgk.portal.documents.DocumentCatalog;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
 import org.zwgk.portal.web.Page;
-import org.zwgk.portal.web.PageRequest;
 import org.zwgk.portal.web.UserError;
 
 /** A channel's page: what it is, who owns it, and its public documents, newest first. */
@@ -44,10 +44,10 @@ public class ChannelResource {
     @Transactional
     public TemplateInstance channel(@PathParam("code") String code, @QueryParam("page") String page) {
         Channel channel = Channel.findByCode(code).orElseThrow(() -> UserError.notFound(m -> m.channelNotFound()));
-        Page<DocumentSummary> results = documents.list(
-                new DocumentFilter(null, channel, null, null, null), PageRequest.parse(page, null));
+        PageAsked asked = PageAsked.of(page, null);
+        Page<DocumentSummary> results = documents.list(new DocumentFilter(null, channel, null, null, null), asked.request());
         ChannelView view = new ChannelView(channel.code, channel.name, channel.kind, channel.description,
                 channel.owner.name);
-        return Templates.channel(view, results, Routes.channel(channel.code) + "?");
+        return asked.on(Templates.channel(view, results, Routes.channel(channel.code) + "?"));
     }
 }

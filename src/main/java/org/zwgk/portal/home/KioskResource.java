@@ -16,8 +16,8 @@ import org.zwgk.portal.documents.DocumentDetail;
 import org.zwgk.portal.documents.DocumentFilter;
 import org.zwgk.portal.documents.DocumentSummary;
 import org.zwgk.portal.documents.ListingCounts;
+import org.zwgk.portal.web.PageAsked;
 import org.zwgk.portal.web.Page;
-import org.zwgk.portal.web.PageRequest;
 import org.zwgk.portal.web.UserError;
 
 import java.util.List;
@@ -77,13 +77,13 @@ public class KioskResource {
     @Transactional
     public TemplateInstance channel(@PathParam("code") String code, @QueryParam("page") String page) {
         Channel channel = Channel.findByCode(code).orElseThrow(() -> UserError.notFound(m -> m.channelNotFound()));
-        Page<DocumentSummary> results = documents.list(new DocumentFilter(null, channel, null, null, null),
-                PageRequest.parse(page, Integer.toString(PAGE_SIZE)));
+        PageAsked asked = PageAsked.of(page, Integer.toString(PAGE_SIZE));
+        Page<DocumentSummary> results = documents.list(new DocumentFilter(null, channel, null, null, null), asked.request());
         String base = org.zwgk.portal.web.Routes.kioskChannel(code) + "?page=";
         int p = results.page();
         String previous = p > 1 ? base + (p - 1) : null;
         String next = (long) p * results.size() < results.total() ? base + (p + 1) : null;
-        return Templates.channel(channel.name, results, previous, next, IDLE_SECONDS);
+        return asked.on(Templates.channel(channel.name, results, previous, next, IDLE_SECONDS));
     }
 
     @GET

@@ -99,13 +99,14 @@ public class HudongResource {
     @GET
     @Transactional
     public String index(@RestQuery String page) {
-        // as typed: not a number or past the deepest page is a 400 that says so, never an overflow
-        org.zwgk.portal.web.PageRequest p = org.zwgk.portal.web.PageRequest.parse(page, String.valueOf(PAGE_SIZE));
+        // as typed: a page number that is none (abc, 0, past the deepest page) is the first page, saying so, never an overflow
+        org.zwgk.portal.web.PageAsked asked = org.zwgk.portal.web.PageAsked.of(page, String.valueOf(PAGE_SIZE));
+        org.zwgk.portal.web.PageRequest p = asked.request();
         long total = CitizenMessage.publishedCount();
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PublishedMessage> list = CitizenMessage.published(p.offset(), p.size()).stream()
                 .map(m -> PublishedMessage.of(m, rules)).toList();
-        return Templates.index(list, p.page(), pageCount).render();
+        return asked.on(Templates.index(list, p.page(), pageCount)).render();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.zwgk.portal.organizations.Organization;
+import org.zwgk.portal.web.PageAsked;
 import org.zwgk.portal.web.Page;
 import org.zwgk.portal.web.PageRequest;
 import org.zwgk.portal.web.UserError;
@@ -76,7 +77,9 @@ public class RecordPageResource {
     public String list(@PathParam("type") String code, @Context UriInfo uri) {
         RecordType type = service.type(code);
         var query = uri.getQueryParameters();
-        PageRequest request = PageRequest.parse(query.getFirst("page"), query.getFirst("size"));
+        // a page number that is none: the first page, saying so (PageAsked)
+        PageAsked asked = PageAsked.of(query.getFirst("page"), query.getFirst("size"));
+        PageRequest request = asked.request();
         RecordCatalog.Filter filter = catalog.parse(type, query);
         Page<PublicRecord> page = catalog.list(type, filter, request);
         Map<String, String> names = views.organizationNames();
@@ -90,8 +93,8 @@ public class RecordPageResource {
                 pageUrl.append(enc(k)).append('=').append(enc(v.get(0))).append('&');
             }
         });
-        return Templates.list(type, page, views.rows(type, page.results(), names), facets, catalog.organizationsWith(type),
-                filter, pageUrl.toString()).render();
+        return asked.on(Templates.list(type, page, views.rows(type, page.results(), names), facets, catalog.organizationsWith(type),
+                filter, pageUrl.toString())).render();
     }
 
     @GET

@@ -14,8 +14,6 @@ public interface SearchPageMessages {
 
     String chosenHint();
 
-    String badPage(String page);
-
     /** Sorted by date, a search lists only the texts holding each word as typed (QueryPlanner.wordsAsTyped). */
     String wordsAsTyped();
 

@@ -83,10 +83,10 @@ public class SearchPageResource {
                     Routes.searchFor(typed.substring(0, cut))).render());
         }
         // a page number that is none (0, -1, abc in a shared or edited link): the search's first page, saying so,
-        // rather than an error page that loses the words (browser walk); the API still answers 400
-        String badPage = null;
-        if (page != null && !page.isBlank() && !page.strip().matches("0*[1-9]\\d{0,8}")) {
-            badPage = page.strip().length() > 20 ? page.strip().substring(0, 20) + "…" : page.strip();
+        // rather than an error page that loses the words (browser walk), as every list page (PageAsked); the API still
+        // answers 400. A deep page is this page's own concern (beyondTheListed).
+        String badPage = org.zwgk.portal.web.PageAsked.notAPage(page);
+        if (badPage != null) {
             page = null;
         }
         return jakarta.ws.rs.core.Response.ok(results(q, page, organization, channel, type, topic, year, sort, verbatim)

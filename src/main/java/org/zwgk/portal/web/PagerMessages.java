@@ -19,4 +19,7 @@ public interface PagerMessages {
     String jumpGo();
 
     String jumpLabel(int pages);
+
+    /** A list's first page shown for a page number that is none ({@code page}, as typed): web.PageAsked. */
+    String badPage(String page);
 }

@@ -216,7 +216,7 @@ class DocumentPageTest {
 
     @Test
     void errorPagesSpeakChineseOnly() {
-        for (String path : new String[]{"/documents/987654321", "/xxgk?page=abc"}) {
+        for (String path : new String[]{"/documents/987654321", "/xxgk?org=nobody"}) {
             org.jsoup.nodes.Document page = given().urlEncodingEnabled(false).get(path).then().extract().asString()
                     .transform(Jsoup::parse);
             assertThat(page.select("main").text()).as(path).doesNotContainPattern("HTTP|[0-9]{3}\\b|Not Found|Bad Request");
@@ -235,10 +235,31 @@ class DocumentPageTest {
 
     @Test
     void badListingParametersGetA400PageNotAnError() {
-        assertThat(page("/xxgk?page=abc", 400).text()).contains("“页码”应为整数");
-        assertThat(page("/xxgk?page=0", 400).text()).contains("页码应为 1 到");
         assertThat(page("/xxgk?org=nobody", 400).text()).contains("未找到机构“nobody”");
-        assertThat(page("/channels/zcwj?page=99999999999999999999", 400).text()).contains("“页码”应为整数");
+    }
+
+    @Test
+    void aPageNumberThatIsNoneShowsTheFirstPageAndSaysSo() {
+        // browser walk: /xxgk?page=abc was a 400 error page, while /search showed its first page and said so
+        for (String path : new String[]{"/xxgk?page=abc", "/xxgk?page=0", "/xxgk?page=-1", "/xxgk?page=7.5&org=szfb",
+                "/xxgk?page=20000", "/channels/zcwj?page=99999999999999999999", "/channels/zcwj?page=%E7%AC%AC%E4%BA%8C%E9%A1%B5",
+                "/records/xzcf?page=abc", "/kiosk/channels/zcwj?page=x"}) {
+            org.jsoup.nodes.Document list = page(path, 200);
+            String typed = java.net.URLDecoder.decode(path.replaceAll(".*page=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(list.select("#bad-page").text()).as(path).isEqualTo("“" + typed + "”不是有效的页码，下面是第 1 页。");
+            assertThat(list.select("h1").text()).as(path).isNotBlank();
+        }
+        // the first page itself, with its filters kept
+        org.jsoup.nodes.Document catalog = page("/xxgk?page=abc", 200);
+        assertThat(catalog.select(".doc-list li")).isNotEmpty();
+        assertThat(catalog.select(".doc-list li a").eachAttr("href")).isEqualTo(page("/xxgk", 200).select(".doc-list li a").eachAttr("href"));
+        assertThat(page("/xxgk?page=7.5&org=szfb", 200).select("h1").text()).contains("昆山市人民政府办公室");
+        // a page that is one says nothing; one past the last still says there is no such page
+        assertThat(page("/xxgk?page=1", 200).select("#bad-page")).isEmpty();
+        assertThat(page("/xxgk", 200).select("#bad-page")).isEmpty();
+        assertThat(page("/xxgk?page=99", 200).text()).contains("没有第 99 页");
+        // the API still refuses it
+        given().get("/api/v1/documents?page=abc").then().statusCode(400);
     }
 
     @Test

@@ -8,19 +8,23 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public list of published messages: a page number as typed is read the way every list page reads it. */
+/**
+ * The public list of published messages: a page number as typed is read the way every list page reads it (a number
+ * that is none gives the first page, saying so: web.PageAsked).
+ */
 @QuarkusTest
 @TestProfile(MessagesTestProfile.class)
 class HudongListPagesTest {
 
     @Test
-    void aHugeOrNonNumericPageIsA400InChineseNotAnOverflow() {
+    void aHugeOrNonNumericPageIsTheFirstPageSayingSoNotAnOverflow() {
         Response huge = given().get("/hudong?page=200000000");
-        assertThat(huge.statusCode()).isEqualTo(400);
-        assertThat(huge.asString()).contains("页码应为 1 到 10000 之间的整数");
+        assertThat(huge.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(huge.asString()).select("#bad-page").text()).isEqualTo("“200000000”不是有效的页码，下面是第 1 页。");
         Response word = given().get("/hudong?page=abc");
-        assertThat(word.statusCode()).isEqualTo(400);
-        assertThat(word.asString()).contains("“页码”应为整数");
+        assertThat(word.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(word.asString()).select("#bad-page").text()).isEqualTo("“abc”不是有效的页码，下面是第 1 页。");
+        assertThat(org.jsoup.Jsoup.parse(word.asString()).select("h1").text()).isEqualTo("互动交流");
         assertThat(given().get("/hudong?page=1").statusCode()).isEqualTo(200);
         assertThat(given().get("/hudong").statusCode()).isEqualTo(200);
     }
