@@ -70,7 +70,7 @@ class ChannelWorkbenchTest {
         assertThat(page.select("#organization-choices option[value=czj]").text()).isEqualTo("昆山市财政局");
         assertThat(page.select("option").size()).as("each choice once").isLessThan(3 * rows);
         org.jsoup.nodes.Document forEditor = org.jsoup.Jsoup.parse(Staff.login("szfb-editor").get("/workbench/channels").asString());
-        assertThat(forEditor.select("datalist")).isEmpty();
+        assertThat(forEditor.select("main datalist")).isEmpty();
         // a code typed that nobody has is refused in words
         assertThat(Staff.login("site-admin").post("/workbench/channels/" + fixtures.channel("szfb") + "/transfer",
                 Map.of("organization", "nosuchorg", "reason", "职能调整")).statusCode()).isEqualTo(400);

@@ -59,6 +59,24 @@ class BrowserTest {
     }
 
     @Test
+    void theHeadersSearchBoxSuggestsWordsAsTheSearchPagesDoes() {
+        // browser walk: only /search suggested; the box on every other page stayed empty
+        for (String page : java.util.List.of("", "xxgk")) {
+            browser.get(root.toString() + page);
+            org.openqa.selenium.WebElement box = browser.findElement(By.id("header-q"));
+            box.sendKeys("政务");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(b ->
+                    !b.findElements(By.cssSelector("#header-suggestions option")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("#header-suggestions option")))
+                    .extracting(o -> o.getAttribute("value")).as(page).allMatch(v -> v.startsWith("政务"));
+        }
+        browser.get(root.toString() + "search");
+        browser.findElement(By.id("q")).sendKeys("政务");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(b ->
+                !b.findElements(By.cssSelector("#suggestions option")).isEmpty());
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
