@@ -185,15 +185,7 @@ class ConsultationTest {
         ReviewForms.Review before = ReviewForms.review(Consultation.class, id);
         long audited = fixtures.auditCount();
 
-        Response publish = reviewer.post("/workbench/consultations/" + id + "/publish");
-        assertThat(publish.statusCode()).isEqualTo(400);
-        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
-        Response notANumber = reviewer.post("/workbench/consultations/" + id + "/publish", Map.of("version", "1.0"));
-        assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
-        Response sendBack = reviewer.post("/workbench/consultations/" + id + "/return", Map.of("returnComment", "请补充联系方式"));
-        assertThat(sendBack.statusCode()).isEqualTo(400);
-        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+        Response sendBack = ReviewForms.refusedWithoutVersion(reviewer, "/workbench/consultations/" + id, "1.0", "请补充联系方式");
         assertThat(org.jsoup.Jsoup.parse(sendBack.asString()).select("#return-for-changes[open] textarea[name=returnComment]").val())
                 .as("the reason typed is kept").isEqualTo("请补充联系方式");
         Response approve = reviewer.post("/workbench/consultations/" + waiting + "/feedback/approve", Map.of("version", " "));

@@ -90,15 +90,7 @@ class InterviewTest {
         ReviewForms.Review before = ReviewForms.review(Interview.class, id);
         long audited = documents.auditCount();
 
-        Response publish = reviewer.post("/workbench/interviews/" + id + "/publish");
-        assertThat(publish.statusCode()).isEqualTo(400);
-        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
-        Response notANumber = reviewer.post("/workbench/interviews/" + id + "/publish", Map.of("version", "最新"));
-        assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
-        Response sendBack = reviewer.post("/workbench/interviews/" + id + "/return", Map.of("returnComment", "嘉宾名单待定"));
-        assertThat(sendBack.statusCode()).isEqualTo(400);
-        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+        ReviewForms.refusedWithoutVersion(reviewer, "/workbench/interviews/" + id, "最新", "嘉宾名单待定");
 
         assertThat(ReviewForms.review(Interview.class, id)).as("neither approved nor sent back").isEqualTo(before);
         assertThat(documents.auditCount()).as("nothing audited: nothing done").isEqualTo(audited);

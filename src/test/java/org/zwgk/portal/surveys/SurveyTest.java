@@ -206,15 +206,7 @@ class SurveyTest {
         ReviewForms.Review before = ReviewForms.review(Survey.class, id);
         long audited = documents.auditCount();
 
-        Response publish = reviewer.post("/workbench/surveys/" + id + "/publish");
-        assertThat(publish.statusCode()).isEqualTo(400);
-        assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
-        Response notANumber = reviewer.post("/workbench/surveys/" + id + "/publish", Map.of("version", "-1"));
-        assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(text(notANumber)).contains("审核表单所带的版本号不正确");
-        Response sendBack = reviewer.post("/workbench/surveys/" + id + "/return", Map.of("returnComment", "请删去第二题"));
-        assertThat(sendBack.statusCode()).isEqualTo(400);
-        assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+        ReviewForms.refusedWithoutVersion(reviewer, "/workbench/surveys/" + id, "-1", "请删去第二题");
 
         assertThat(ReviewForms.review(Survey.class, id)).as("neither approved nor sent back").isEqualTo(before);
         assertThat(documents.auditCount()).as("nothing audited: nothing done").isEqualTo(audited);

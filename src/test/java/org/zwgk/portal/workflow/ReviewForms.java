@@ -17,6 +17,29 @@ public final class ReviewForms {
     private ReviewForms() {
     }
 
+    /**
+     * Hand-made review posts to {@code item} (its workbench address): 发布 without a version, 发布 with
+     * {@code notANumber} as one, 退回修改 with {@code returnComment} and no version; each must be a 400 that
+     * says why. The last page is returned (it keeps what was typed).
+     */
+    public static io.restassured.response.Response refusedWithoutVersion(org.zwgk.portal.access.Staff reviewer, String item,
+                                                                        String notANumber, String returnComment) {
+        io.restassured.response.Response publish = reviewer.post(item + "/publish");
+        org.assertj.core.api.Assertions.assertThat(publish.statusCode()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(text(publish)).contains("审核表单缺少所审核内容的版本号");
+        io.restassured.response.Response notNumber = reviewer.post(item + "/publish", Map.of("version", notANumber));
+        org.assertj.core.api.Assertions.assertThat(notNumber.statusCode()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(text(notNumber)).contains("审核表单所带的版本号不正确");
+        io.restassured.response.Response sendBack = reviewer.post(item + "/return", Map.of("returnComment", returnComment));
+        org.assertj.core.api.Assertions.assertThat(sendBack.statusCode()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(text(sendBack)).contains("审核表单缺少所审核内容的版本号");
+        return sendBack;
+    }
+
+    private static String text(io.restassured.response.Response r) {
+        return org.jsoup.Jsoup.parse(r.asString()).text();
+    }
+
     /** The item's version now: what its workbench page shows in every review form. */
     public static long versionOf(Class<? extends ReviewedPublication> type, long id) {
         return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().find(type, id).lockVersion);
