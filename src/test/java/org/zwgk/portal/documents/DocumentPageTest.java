@@ -273,10 +273,11 @@ class DocumentPageTest {
             assertThat(parser.getErrors()).as("HTML errors on " + path).isEmpty();
             assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
             assertThat(doc.select("meta[name=viewport]")).as(path).hasSize(1);
-            // no JavaScript needed: no inline script, and the one enhancement (the 打印 button) only adds
-            // what the page already says how to do without it
+            // no JavaScript needed: no inline script, and the enhancements (the 打印 button, the search box's
+            // suggestions) only add what the page already does without them
             assertThat(doc.select("script:not([src])")).as("no inline script on " + path).isEmpty();
-            assertThat(doc.select("script[src]").eachAttr("src")).as("scripts on " + path).allMatch("/js/print.js"::equals);
+            assertThat(doc.select("script[src]").eachAttr("src")).as("scripts on " + path)
+                    .allMatch(src -> src.equals("/js/print.js") || src.startsWith("/js/suggest.js?v="));
             assertThat(doc.select("button[hidden]").size()).as("script-only controls start hidden on " + path)
                     .isEqualTo(doc.select("button.print-button").size());
             assertThat(doc.select("h1")).as("one main heading on " + path).hasSize(1);
