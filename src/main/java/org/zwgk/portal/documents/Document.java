@@ -93,8 +93,12 @@ public class Document extends PanacheEntity {
      * the 政府信息公开目录, its counts or 最新信息 (browser walk: 3,424 national laws listed as 昆山市人民政府办公室's).
      */
     public boolean issuedElsewhere() {
+        // the same rule as ISSUED_HERE, on a loaded document
         return meta.publisher != null || externalId != null;
     }
+
+    /** {@link #issuedElsewhere}'s opposite in HQL over {@code Document d}: what the catalogue and Art. 19–20 counts keep. */
+    static final String ISSUED_HERE = "d.meta.publisher is null and d.externalId is null";
 
     /** Has a public page: listed documents, and withdrawn ones (which show their reason). */
     public boolean hasPublicPage() {

@@ -146,7 +146,7 @@ public class DocumentCatalog {
      * Not in the catalogue (HQL over {@code Document d}, the codes as {@code :outside}): a document of a channel
      * outside it, or one issued elsewhere ({@link Document#issuedElsewhere}).
      */
-    static final String OUTSIDE_CATALOGUE = "(d.channel.code in :outside or d.meta.publisher is not null or d.externalId is not null)";
+    static final String OUTSIDE_CATALOGUE = "(d.channel.code in :outside or not (" + Document.ISSUED_HERE + "))";
 
     /**
      * The catalogue leaves out the channels outside it (by their ids, so the page's index still leads) and
@@ -161,7 +161,7 @@ public class DocumentCatalog {
             where.append(" and d.channel.id not in :outside");
             params.put("outside", outside);
         }
-        where.append(" and d.meta.publisher is null and d.externalId is null");
+        where.append(" and ").append(Document.ISSUED_HERE);
     }
 
     private long total(DocumentFilter f, List<Classification> topics) {
@@ -252,7 +252,7 @@ public class DocumentCatalog {
         Map<String, Long> counts = new LinkedHashMap<>();
         var query = em.createQuery("select d.channel.code, count(d) from Document d where " + LISTED
                 + (organizationCode == null ? "" : " and d.organization.code = :org")
-                + (ownOnly ? " and d.meta.publisher is null and d.externalId is null" : "")
+                + (ownOnly ? " and " + Document.ISSUED_HERE : "")
                 + " group by d.channel.code", Object[].class);
         if (organizationCode != null) {
             query.setParameter("org", organizationCode);

@@ -223,23 +223,11 @@ final class SearchExecution {
 
     /** Ranked documents newest first (the same order as {@link #BY_DATE}; ties keep their rank). */
     private static ArticleFusion.Ranked[] newestFirst(IndexSearcher searcher, ArticleFusion.Ranked[] ranked) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        long[] published = new long[ranked.length];
-        for (int i = 0; i < ranked.length; i++) {
-            int doc = ranked[i].doc();
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-            org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.PUBLISHED);
-            published[i] = values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : Long.MIN_VALUE;
-        }
-        Integer[] order = new Integer[ranked.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(published[b], published[a]));
-        ArticleFusion.Ranked[] sorted = new ArticleFusion.Ranked[ranked.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = ranked[order[i]];
-        }
+        Map<Integer, Long> published = longValues(searcher.getIndexReader().leaves(),
+                Arrays.stream(ranked).mapToInt(ArticleFusion.Ranked::doc).toArray(), SearchFields.PUBLISHED);
+        ArticleFusion.Ranked[] sorted = ranked.clone();
+        Arrays.sort(sorted, java.util.Comparator.comparingLong(
+                (ArticleFusion.Ranked r) -> published.getOrDefault(r.doc(), Long.MIN_VALUE)).reversed());
         return sorted;
     }
 
@@ -525,7 +513,8 @@ final class SearchExecution {
             return page;
         }
         List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, Long> pageOwners = owners(leaves, Arrays.stream(page).mapToInt(ArticleFusion.Ranked::doc).toArray());
+        Map<Integer, Long> pageOwners = longValues(leaves, Arrays.stream(page).mapToInt(ArticleFusion.Ranked::doc).toArray(),
+                SearchFields.OWNER_VALUE);
         Map<Long, Integer> at = new java.util.HashMap<>();
         List<org.apache.lucene.util.BytesRef> owners = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
@@ -543,7 +532,7 @@ final class SearchExecution {
                 .add(new org.apache.lucene.search.TermInSetQuery(SearchFields.OWNER, owners), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .build();
         ScoreDoc[] hits = searcher.search(kept, owners.size() * 8).scoreDocs;
-        Map<Integer, Long> hitOwners = owners(leaves, Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
+        Map<Integer, Long> hitOwners = longValues(leaves, Arrays.stream(hits).mapToInt(h -> h.doc).toArray(), SearchFields.OWNER_VALUE);
         ArticleFusion.Ranked[] out = page.clone();
         for (ScoreDoc hit : hits) {
             Long owner = hitOwners.get(hit.doc);
@@ -556,10 +545,12 @@ final class SearchExecution {
     }
 
     /**
-     * The owners of these entries, read in index order with one doc-values iterator per segment (as
-     * ArticleFusion's lookup does: an iterator per entry cost more than the work it served).
+     * A numeric doc-values field of these entries (their owners, their publication dates), read in index order
+     * with one iterator per segment (as ArticleFusion's lookup does: an iterator per entry cost more than the
+     * work it served).
      */
-    private static Map<Integer, Long> owners(List<org.apache.lucene.index.LeafReaderContext> leaves, int[] docs) throws IOException {
+    private static Map<Integer, Long> longValues(List<org.apache.lucene.index.LeafReaderContext> leaves, int[] docs, String field)
+            throws IOException {
         Map<Integer, Long> out = new java.util.HashMap<>();
         int[] sorted = Arrays.stream(docs).sorted().distinct().toArray();
         org.apache.lucene.index.NumericDocValues values = null;
@@ -567,7 +558,7 @@ final class SearchExecution {
         for (int doc : sorted) {
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getNumericDocValues(SearchFields.OWNER_VALUE);
+                values = leaf.reader().getNumericDocValues(field);
             }
             if (values != null && values.advanceExact(doc - leaf.docBase)) {
                 out.put(doc, values.longValue());
