@@ -38,6 +38,7 @@ public class Suggester {
 
     private final SearchIndex index;
     private final CatalogNames catalog;
+    private final TitleSuggestions titles;
     private volatile Dictionary dictionary;
     private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -46,9 +47,10 @@ public class Suggester {
         return t;
     });
 
-    Suggester(SearchIndex index, CatalogNames catalog) {
+    Suggester(SearchIndex index, CatalogNames catalog, SearchVocabulary vocabulary) {
         this.index = index;
         this.catalog = catalog;
+        this.titles = new TitleSuggestions(index.chain().analyzer(), SearchFields.TITLE + index.indexer().primarySuffix(), vocabulary);
     }
 
     /** Up to {@code limit} (at most {@link SuggestionIndex#TOP}) words starting with what was typed, or whose pinyin does. */
@@ -60,7 +62,32 @@ public class Suggester {
         String simplified = TraditionalToSimplified.apply(q);
         SuggestionIndex prefixes = current().prefixes();
         List<Entry> best = Pinyin.isLatin(q) ? prefixes.byPinyin(q, limit, simplified) : prefixes.byText(simplified, limit, simplified);
-        return best.stream().map(Entry::text).toList();
+        List<String> words = best.stream().map(Entry::text).toList();
+        if (!TitleSuggestions.applies(simplified)) {
+            return words;
+        }
+        List<String> names = index.read(searcher -> titles.names(searcher, simplified, limit));
+        return mixed(words, names, Math.min(limit, SuggestionIndex.TOP));
+    }
+
+    /**
+     * The dictionary's words and the documents' names in one list: up to half of it words (the best-known
+     * first), then names, then more words if names are few. Either alone would hide the other: a short
+     * prefix has more than enough words, and a law's short name (民法典) is no word of the dictionary.
+     */
+    static List<String> mixed(List<String> words, List<String> names, int limit) {
+        Set<String> out = new LinkedHashSet<>(words.subList(0, Math.min(words.size(), (limit + 1) / 2)));
+        for (String name : names) {
+            if (out.size() < limit) {
+                out.add(name);
+            }
+        }
+        for (String word : words) {
+            if (out.size() < limit) {
+                out.add(word);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A known word that sounds exactly like the query when the query itself is not one (政物公开 → 政务公开), or null. */
