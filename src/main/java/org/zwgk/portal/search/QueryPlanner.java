@@ -304,6 +304,22 @@ public class QueryPlanner {
      * (政府, 政务, 政策 …: every place it stands but the last of a run), titles first.
      */
     /** The one character typed (税), simplified, or null for anything longer. */
+    /** The words of the query as typed (simplified) and of its synonym variants, split where spaces stand. */
+    java.util.Set<String> typedWords(String text) {
+        String words = words(SearchRequest.clean(text));
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(variants(words));
+        all.add(words);
+        for (String w : all) {
+            for (String word : TraditionalToSimplified.apply(w).split("\\s+")) {
+                if (!word.isEmpty()) {
+                    typed.add(word);
+                }
+            }
+        }
+        return typed;
+    }
+
     String singleCharacterOf(String text) {
         String character = singleCharacter(words(SearchRequest.clean(text)));
         return character == null ? null : TraditionalToSimplified.apply(character);

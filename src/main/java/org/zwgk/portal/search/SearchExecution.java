@@ -493,11 +493,30 @@ final class SearchExecution {
         TopDocs slice = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), sorted);
         String[] bySorted = highlighter.highlight(field, planner.highlightQuery(request.query(), field), slice, 1);
         String character = planner.singleCharacterOf(request.query());
+        java.util.Set<String> typed = character == null ? planner.typedWords(request.query()) : java.util.Set.of();
         String[] out = new String[page.length];
         for (int i = 0; i < order.length; i++) {
-            out[order[i]] = character == null ? bySorted[i] : SnippetFormatter.markingOnly(bySorted[i], character);
+            out[order[i]] = character == null ? SnippetFormatter.withoutStraddlingPairs(bySorted[i], typed, this::wordBounds)
+                    : SnippetFormatter.markingOnly(bySorted[i], character);
         }
         return out;
+    }
+
+    /** Where the segmenter (the suggestion field's analysis) starts and ends the text's words. */
+    private java.util.Set<Integer> wordBounds(String text) {
+        java.util.Set<Integer> bounds = new java.util.HashSet<>();
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, text)) {
+            var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                bounds.add(offsets.startOffset());
+                bounds.add(offsets.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bounds;
     }
 
     /**

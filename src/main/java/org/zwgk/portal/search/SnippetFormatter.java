@@ -71,6 +71,68 @@ final class SnippetFormatter extends PassageFormatter {
         return out.toString();
     }
 
+    /**
+     * The marked snippet without the marks of a lone word pair that straddles two of the text's words and is
+     * no word the citizen typed: 民法典 found the 民法 of 人民法院 (人民 法院) and marked it as if the text spoke
+     * of the code (browser walk). A longer mark (pairs in a row: what was typed) stays, as does a pair typed
+     * as a word of its own or one standing where the text's words start and end. {@code wordBounds} gives
+     * where the text's words start and end; it is asked only when a pair is in doubt.
+     */
+    static String withoutStraddlingPairs(String marked, java.util.Set<String> typed,
+                                         java.util.function.Function<String, java.util.Set<Integer>> wordBounds) {
+        if (marked == null) {
+            return null;
+        }
+        StringBuilder plain = new StringBuilder(marked.length());
+        java.util.List<int[]> doubtful = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == START) {
+                start = plain.length();
+            } else if (c == END) {
+                String mark = plain.substring(start, plain.length());
+                if (mark.length() == 2 && mark.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                        && !typed.contains(TraditionalToSimplified.apply(mark))) {
+                    doubtful.add(new int[] {start, plain.length()});
+                }
+            } else {
+                plain.append(c);
+            }
+        }
+        if (doubtful.isEmpty()) {
+            return marked;
+        }
+        java.util.Set<Integer> bounds = wordBounds.apply(plain.toString());
+        java.util.Set<Integer> unmarked = new java.util.HashSet<>();
+        for (int[] pair : doubtful) {
+            if (!bounds.contains(pair[0]) || !bounds.contains(pair[1])) {
+                unmarked.add(pair[0]);
+            }
+        }
+        StringBuilder out = new StringBuilder(marked.length());
+        int at = 0;
+        boolean dropping = false;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == START) {
+                dropping = unmarked.contains(at);
+                if (!dropping) {
+                    out.append(c);
+                }
+            } else if (c == END) {
+                if (!dropping) {
+                    out.append(c);
+                }
+                dropping = false;
+            } else {
+                out.append(c);
+                at++;
+            }
+        }
+        return out.toString();
+    }
+
     /** Up to {@code count} characters of the marked snippet's first passage as they stand in the text. */
     static String firstWords(String marked, int count) {
         StringBuilder out = new StringBuilder(count);

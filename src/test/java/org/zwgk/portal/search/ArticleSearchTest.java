@@ -304,7 +304,8 @@ class ArticleSearchTest {
                 SearchResults results = search(searcher, facets, asked);
                 SearchResults.Hit first = results.results().get(0);
                 assertThat(first.url()).as(asked).isEqualTo("/documents/4#art-1079");
-                assertThat(first.snippet()).as(asked).contains("第一千零七十九条").contains("离婚诉讼");
+                assertThat(first.snippet()).as(asked).contains("第一千零七十九条").contains("离婚诉讼")
+                        .contains("人民法院");
                 assertThat(results.results()).extracting(SearchResults.Hit::id).as(asked).doesNotHaveDuplicates();
                 // the other books are still found, none linked to the article
                 assertThat(results.results()).filteredOn(h -> h.title().equals(title)).hasSizeGreaterThan(3)
@@ -392,5 +393,23 @@ class ArticleSearchTest {
         assertThat(title).startsWith("我家邻居在自家院子里加盖了三层楼房").endsWith("…").hasSize(31);
         assertThat(SearchRequest.parse("政府信息公开条例", null, null, null, null, null, null, null, null).shortQuery())
                 .isEqualTo("政府信息公开条例");
+    }
+
+    @Test
+    void theSnippetDoesNotMarkAPairOfTheWordsTypedWhereItStraddlesTwoWordsOfTheText() throws Exception {
+        // browser walk: 民法典 marked the 民法 of 人民法院 (人民 法院), as if the text spoke of the code there
+        List<PublicDocument> docs = new ArrayList<>();
+        docs.add(doc(1, "关于做好宣传工作的通知", "各级人民法院和司法行政机关要做好民法典的宣传工作，方便群众学习。"));
+        docs.add(doc(2, "关于做好调解工作的通知", "人民法院应当做好诉前调解工作，民法宣传进社区。"));
+        try (DirectoryReader reader = index(docs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var facets = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+            SearchResults results = search(searcher, facets, "民法典");
+            SearchResults.Hit code = results.results().stream().filter(h -> h.id() == 1).findFirst().orElseThrow();
+            assertThat(code.snippet()).contains("<em>民法典</em>").contains("人民法院").doesNotContain("<em>民法</em>");
+            // typed as a word of its own, 民法 is marked where it stands as one (民法宣传)
+            SearchResults.Hit word = search(searcher, facets, "民法").results().stream().filter(h -> h.id() == 2).findFirst().orElseThrow();
+            assertThat(word.snippet()).contains("<em>民法</em>宣传");
+        }
     }
 }

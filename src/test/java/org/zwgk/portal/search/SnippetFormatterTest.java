@@ -32,4 +32,19 @@ class SnippetFormatterTest {
         assertThat(SnippetFormatter.toHtml(SnippetFormatter.markingOnly("应纳" + START + "税额" + END + "与所得税、稅率", "税"), 100))
                 .isEqualTo("应纳<em>税</em>额与所得<em>税</em>、<em>稅</em>率");
     }
+
+    @Test
+    void aPairStraddlingTwoWordsOfTheTextIsNotMarkedUnlessTyped() {
+        // browser walk: 民法典 marked the 民法 of 人民法院 (人民 法院); the text's words: 人民法院 | 适用 | 民法典
+        java.util.function.Function<String, java.util.Set<Integer>> bounds = text -> java.util.Set.of(0, 4, 6, 9);
+        String marked = "人" + START + "民法" + END + "院适用" + START + "民法典" + END;
+        assertThat(SnippetFormatter.toHtml(SnippetFormatter.withoutStraddlingPairs(marked, java.util.Set.of("民法典"), bounds), 100))
+                .isEqualTo("人民法院适用<em>民法典</em>");
+        // typed as a word of its own, the pair stays marked wherever it stands
+        assertThat(SnippetFormatter.toHtml(SnippetFormatter.withoutStraddlingPairs(marked, java.util.Set.of("民法"), bounds), 100))
+                .isEqualTo("人<em>民法</em>院适用<em>民法典</em>");
+        // a pair that is a word of the text stays marked: 适用 (4..6)
+        String word = "人民法院" + START + "适用" + END + "民法典";
+        assertThat(SnippetFormatter.withoutStraddlingPairs(word, java.util.Set.of("民法典适用"), bounds)).isEqualTo(word);
+    }
 }
