@@ -48,6 +48,29 @@ public enum AnalysisChain {
         return new PerFieldAnalyzerWrapper(bigrams(), perField);
     }
 
+    /**
+     * Where the HMM segmenter (the suggestion field's analysis, whatever the chain) puts the text's words:
+     * each word's start and end offset. The index's analyzer passed in serves, as its suggestion field
+     * is always cut into words.
+     */
+    static List<int[]> wordSpans(Analyzer analyzer, String text) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0 && offsets.endOffset() <= text.length()) {
+                    spans.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+                }
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return spans;
+    }
+
     static Analyzer words() {
         return new Analyzer() {
             @Override

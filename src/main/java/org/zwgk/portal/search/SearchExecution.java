@@ -505,16 +505,9 @@ final class SearchExecution {
     /** Where the segmenter (the suggestion field's analysis) starts and ends the text's words. */
     private java.util.Set<Integer> wordBounds(String text) {
         java.util.Set<Integer> bounds = new java.util.HashSet<>();
-        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, text)) {
-            var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                bounds.add(offsets.startOffset());
-                bounds.add(offsets.endOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (int[] word : AnalysisChain.wordSpans(analyzer, text)) {
+            bounds.add(word[0]);
+            bounds.add(word[1]);
         }
         return bounds;
     }

@@ -124,21 +124,7 @@ public class SearchService {
 
     /** The run cut into words by the HMM segmenter (the suggestions' analysis), as typed (traditional too). */
     private List<String> segmented(String run) {
-        List<String> words = new java.util.ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, run)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() > 0 && offsets.endOffset() <= run.length()) {
-                    words.add(run.substring(offsets.startOffset(), offsets.endOffset()));
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return AnalysisChain.wordSpans(analyzer, run).stream().map(w -> run.substring(w[0], w[1])).toList();
     }
 
     /** The index's analyzer: its suggestion field is cut into words by the HMM segmenter. */

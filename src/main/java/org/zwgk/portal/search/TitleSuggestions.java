@@ -1,8 +1,6 @@
 package org.zwgk.portal.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,16 +56,7 @@ final class TitleSuggestions {
     /** Where the segmenter (the suggestion field's analysis) starts each word of the text. */
     private Set<Integer> wordStarts(String text) {
         Set<Integer> starts = new java.util.HashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(SearchFields.SUGGEST, text)) {
-            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                starts.add(offsets.startOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        AnalysisChain.wordSpans(analyzer, text).forEach(w -> starts.add(w[0]));
         return starts;
     }
 
