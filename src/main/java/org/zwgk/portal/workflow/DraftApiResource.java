@@ -129,6 +129,27 @@ public class DraftApiResource {
         return json(workflow.returnToEditor(current.get(), id, s.version(), s.comment(), current.actor()));
     }
 
+    @POST
+    @Path("{id}/recall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "撤回审核中的稿件（本单位撰稿人）")
+    public DraftJson recall(@RestPath long id, Step step) {
+        Step s = required(step);
+        return json(workflow.recall(current.get(), id, s.version(), current.actor()));
+    }
+
+    /** 取消定时发布, as the draft's page offers it: {@code comment} is the reason, required. */
+    @POST
+    @Path("{id}/unschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "取消定时发布（本单位撰稿人、审核人、单位管理员；comment 为原因）")
+    public DraftJson unschedule(@RestPath long id, Step step) {
+        Step s = required(step);
+        return json(workflow.unschedule(current.get(), id, s.version(), s.comment(), current.actor()));
+    }
+
     private static <T> T required(T body) {
         if (body == null) {
             throw UserError.badInput("body", m -> m.draftFieldRequired("JSON"));

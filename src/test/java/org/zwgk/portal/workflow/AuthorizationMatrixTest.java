@@ -170,6 +170,10 @@ class AuthorizationMatrixTest {
             long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
             return new Request("/workbench/drafts/" + id + "/return", form("lockVersion", fixtures.lockVersion(id), "comment", "请修改"));
         }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("recall", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return new Request("/workbench/drafts/" + id + "/recall", form("lockVersion", fixtures.lockVersion(id)));
+        }, Rule.ownOrg(EDITOR)));
         // 取消定时发布: any staff of the draft's organization stops an approved draft waiting for its time
         list.add(new Endpoint("cancel scheduled publication", org -> {
             long id = fixtures.scheduled(ORG.get(org)[0], ORG.get(org)[1], Fixtures.scheduledTime());
@@ -228,6 +232,15 @@ class AuthorizationMatrixTest {
             return Request.json("POST", "/api/v1/drafts/" + id + "/return",
                     "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"请修改\"}");
         }, Rule.ownOrg(REVIEWER)));
+        list.add(new Endpoint("API: recall", org -> {
+            long id = fixtures.submitted(ORG.get(org)[0], ORG.get(org)[1]);
+            return Request.json("POST", "/api/v1/drafts/" + id + "/recall", "{\"lockVersion\":" + fixtures.lockVersion(id) + "}");
+        }, Rule.ownOrg(EDITOR)));
+        list.add(new Endpoint("API: cancel scheduled publication", org -> {
+            long id = fixtures.scheduled(ORG.get(org)[0], ORG.get(org)[1], Fixtures.scheduledTime());
+            return Request.json("POST", "/api/v1/drafts/" + id + "/unschedule",
+                    "{\"lockVersion\":" + fixtures.lockVersion(id) + ",\"comment\":\"矩阵测试：发布前发现个人信息\"}");
+        }, Rule.ownOrg(EDITOR, REVIEWER, ORG_ADMIN)));
         // 依申请公开: only the receiving organization's own staff; the extension only its admin
         Rule staffOnly = Rule.ownOrg(EDITOR, REVIEWER, ORG_ADMIN);
         list.add(new Endpoint("request: register", org -> requestStep(requests.submitted(org), "register"), staffOnly));

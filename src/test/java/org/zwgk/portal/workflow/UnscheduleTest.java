@@ -136,6 +136,37 @@ class UnscheduleTest {
     }
 
     @Test
+    void theDraftsApiCancelsAScheduledPublicationAndTheEditorRecallsASubmittedDraft() {
+        long id = fixtures.scheduled("czj-editor", "czj-qt", Fixtures.scheduledTime());
+        Staff reviewer = Staff.login("czj-reviewer");
+        long version = fixtures.lockVersion(id);
+        // the reason is required, as on the page: 400 in words, nothing changed
+        Response blank = reviewer.given().contentType("application/json").body("{\"lockVersion\":" + version + "}")
+                .post("/api/v1/drafts/" + id + "/unschedule");
+        assertThat(blank.statusCode()).as(blank.asString()).isEqualTo(400);
+        assertThat(blank.asString()).contains("取消原因");
+        assertThat(fixtures.draftNow(id).status).isEqualTo(DraftStatus.APPROVED);
+        Response done = reviewer.given().contentType("application/json")
+                .body("{\"lockVersion\":" + version + ",\"comment\":\"附件含有个人信息\"}").post("/api/v1/drafts/" + id + "/unschedule");
+        assertThat(done.statusCode()).as(done.asString()).isEqualTo(200);
+        assertThat(done.jsonPath().getString("status")).isEqualTo("RETURNED");
+        assertThat(done.jsonPath().getInt("approvedLevels")).isZero();
+        assertThat(auditCount("draft.unschedule", id)).isEqualTo(1);
+
+        // the editor sends it again and takes it back before review, through the API too
+        Staff editor = Staff.login("czj-editor");
+        Response sent = editor.given().contentType("application/json")
+                .body("{\"lockVersion\":" + fixtures.lockVersion(id) + "}").post("/api/v1/drafts/" + id + "/submit");
+        assertThat(sent.statusCode()).as(sent.asString()).isEqualTo(200);
+        assertThat(sent.jsonPath().getString("status")).isEqualTo("SUBMITTED");
+        Response recalled = editor.given().contentType("application/json")
+                .body("{\"lockVersion\":" + sent.jsonPath().getLong("lockVersion") + "}").post("/api/v1/drafts/" + id + "/recall");
+        assertThat(recalled.statusCode()).as(recalled.asString()).isEqualTo(200);
+        assertThat(recalled.jsonPath().getString("status")).isEqualTo("DRAFT");
+        assertThat(auditCount("draft.recall", id)).isEqualTo(1);
+    }
+
+    @Test
     void theEditorAndTheOrgAdminMayCancelTooAndTheSchedulerThenPublishesNothing() {
         LocalDateTime at = Fixtures.scheduledTime();
         for (String who : new String[]{"czj-editor", "czj-admin"}) {
