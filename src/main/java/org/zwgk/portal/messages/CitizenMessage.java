@@ -45,6 +45,11 @@ public class CitizenMessage extends PanacheEntity {
     public LocalDate receivedOn;
     /** The last day of the time limit (working days of the message's type; restarted by a 重办). */
     public LocalDate dueOn;
+    /**
+     * {@link #dueOn} was counted over a year whose holiday notice the site did not hold: counted again at start on the
+     * files then in use ({@link MessageDueDays}) until it is final.
+     */
+    public boolean dueProvisional;
     public Instant decidedAt;
     public String decidedBy;
     public String rejectReason;

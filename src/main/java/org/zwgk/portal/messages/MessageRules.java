@@ -105,6 +105,22 @@ public class MessageRules {
     }
 
     /**
+     * Sets a letter's due day, the type's limit counted from {@code from} (its receipt, or the rating that sent it
+     * back for 重办), and whether it is provisional: counted over a year whose notice the site does not hold yet, it
+     * is counted again at start once the notice is entered ({@link MessageDueDays}).
+     */
+    public void setDue(CitizenMessage m, LocalDate from) {
+        m.dueOn = dueOn(m.type, from);
+        m.dueProvisional = workingDays.provisionalYearOf(m.dueOn).isPresent();
+    }
+
+    /** The day a letter's limit runs from: the rating that sent it back for its 重办, or its receipt. */
+    static LocalDate clockStart(CitizenMessage m) {
+        return m.redoCount > 0 && m.ratedAt != null
+                ? m.ratedAt.atZone(org.zwgk.portal.common.PortalConfig.ZONE).toLocalDate() : m.receivedOn;
+    }
+
+    /**
      * Working days on the calendar requests count on ({@link WorkingDays}), except that a year without a
      * calendar file yet (December letters reach into next year before its file is added) is counted on the
      * holidays the regulation itself fixes instead of refused: a letter is never refused for the calendar.

@@ -118,7 +118,7 @@ public class MessageService {
         m.status = MessageStatus.RECEIVED;
         m.receivedAt = clock.instant();
         m.receivedOn = today();
-        m.dueOn = rules.dueOn(m.type, m.receivedOn);
+        rules.setDue(m, m.receivedOn);
         String secret = random(12);
         m.secretHash = ReceiptSecrets.hash(secret);
         m.trackingCode = newTrackingCode(m.receivedOn);
@@ -179,7 +179,7 @@ public class MessageService {
         if (s == CitizenMessage.Satisfaction.UNSATISFIED && m.redoCount == 0) {
             m.redoCount = 1;
             m.status = MessageStatus.HANDLING;
-            m.dueOn = rules.dueOn(m.type, today());
+            rules.setDue(m, today());
             audit.record(new Actor("citizen", address), "message.redo", "message", m.id,
                     m.trackingCode + " 办理期限 " + m.dueOn + because);
         } else {
@@ -231,7 +231,7 @@ public class MessageService {
         if (read != m.type) {
             retyped = " 类型由" + hd().typeLabel(m.type) + "改为" + hd().typeLabel(read) + "，办理期限 " + m.dueOn;
             m.type = read;
-            m.dueOn = rules.dueOn(read, m.receivedOn);
+            rules.setDue(m, m.receivedOn);
             retyped += " → " + m.dueOn;
         }
         m.status = MessageStatus.ACCEPTED;

@@ -21,6 +21,8 @@ import org.zwgk.portal.search.SearchSync;
  * writes next reach an open index through the after-commit events;</li>
  * <li>the content repository is imported (embedded default) and the site identity loaded;</li>
  * <li>the de-identification rules ({@code content/privacy.yaml}) and the offices' public numbers are read;</li>
+ * <li>letters' due days counted over a year whose holiday notice was not entered are counted again on the
+ * calendar just read ({@link org.zwgk.portal.messages.MessageDueDays});</li>
  * <li>the demo accounts are created (demo, dev and test profiles), in the organizations the import
  * created;</li>
  * <li>the listing counts are made in the background (not for a command).</li>
@@ -47,6 +49,8 @@ class StartupSequence {
     org.zwgk.portal.documents.ListingCounts listingCounts;
     @jakarta.inject.Inject
     org.zwgk.portal.requests.RequestsConfig requests;
+    @jakarta.inject.Inject
+    org.zwgk.portal.messages.MessageDueDays messageDueDays;
 
     StartupSequence(DurableCommits durableCommits, WorkingDays workingDays, SearchSync search, ContentStartup content,
                     DemoAccounts demoAccounts, Deidentifier privacy, RecordTypes recordTypes, DemoInteractions demoInteractions) {
@@ -67,6 +71,7 @@ class StartupSequence {
         search.openAtStart();
         content.importAtStart();
         privacy.loadAtStart();
+        messageDueDays.recountAtStart(); // after the calendar is read: a due day the notice now entered moves
         entryIndex.rebuild(); // records and other non-document search entries, from the database
         demoAccounts.createIfEnabled();
         demoInteractions.createIfEnabled();
