@@ -201,6 +201,7 @@ public interface RequestMessages {
     String ysqRegister();
     String ysqAskCorrection();
     String ysqCorrectionWindow(java.time.LocalDate day);
+    String ysqCorrectionWindowNoCalendar(int days, int year);
     String ysqConsult();
     String ysqConsulted();
     String ysqChooseOrganization();

@@ -252,7 +252,14 @@ public class RequestService {
         if (r.correctionAskedOn != null) {
             throw UserError.conflict(m -> Ysq.text().ysqCorrectionOnce());
         }
-        if (today().isAfter(clock().correctionWindowEnd(r.receivedOn))) {
+        LocalDate windowEnd;
+        try {
+            windowEnd = clock().correctionWindowEnd(r.receivedOn);
+        } catch (NoCalendarForYear e) {
+            windowEnd = null; // its 7th working day is in that year or later
+            requireBeforeYearWithoutCalendar(e);
+        }
+        if (windowEnd != null && today().isAfter(windowEnd)) {
             throw UserError.conflict(m -> Ysq.text().ysqCorrectionTooLate(RequestClock.CORRECTION_WINDOW));
         }
         String text = text("correctionNote", note, 2000, true);
@@ -464,9 +471,26 @@ public class RequestService {
      * once the period has run out there is none left to set aside or lengthen.
      */
     private void requireWithinPeriod(InfoRequest r) {
-        LocalDate due = clock().deadline(r.facts(), today()).due();
+        LocalDate due;
+        try {
+            due = clock().deadline(r.facts(), today()).due();
+        } catch (NoCalendarForYear e) {
+            requireBeforeYearWithoutCalendar(e); // the period ends in that year or later
+            return;
+        }
         if (today().isAfter(due)) {
             throw UserError.conflict(m -> Ysq.text().ysqPeriodOver(due.toString()));
+        }
+    }
+
+    /**
+     * A count that ran into a year without a calendar file ends in that year or later, so it has not run out while
+     * today is before that year (deadline check: 补正, 征求意见 and 延期 of a request received in the last days of
+     * December failed with a 500). From that year on the portal cannot tell: refused, naming the file to add.
+     */
+    private void requireBeforeYearWithoutCalendar(NoCalendarForYear e) {
+        if (!today().isBefore(LocalDate.of(e.year(), 1, 1))) {
+            throw UserError.conflict(m -> Ysq.text().ysqNoCalendar(e.year()));
         }
     }
 

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * {@code asked}, what was asked, are then masked).
  */
 public record RequestView(InfoRequest request, String organization, String transferredFrom, RequestClock.Deadline deadline,
-                          RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd, Applicant applicant,
+                          RequestClock.Flag flag, int workingDaysLeft, LocalDate correctionWindowEnd,
+                          boolean correctionWindowInYearWithoutCalendar, Applicant applicant,
                           String applicantName, LocalDate today, Integer calendarMissing,
                           java.util.List<RequestFile> files, String asked, LocalDate suggestedCorrectionDue) {
 
@@ -71,8 +72,13 @@ public record RequestView(InfoRequest request, String organization, String trans
 
     static final int REGISTRATION_WARNING_DAYS = 3;
 
+    /** The working days after receipt in which a 补正 may be asked for (Art. 30). */
+    public int correctionWindowDays() {
+        return RequestClock.CORRECTION_WINDOW;
+    }
+
     public boolean correctionAllowed() {
         return request.status == RequestStatus.REGISTERED && request.correctionAskedOn == null
-                && correctionWindowEnd != null && !today.isAfter(correctionWindowEnd);
+                && (correctionWindowEnd != null ? !today.isAfter(correctionWindowEnd) : correctionWindowInYearWithoutCalendar);
     }
 }

@@ -24,7 +24,7 @@ public class RequestViews {
         Applicant applicant = cipher.open(r.sealed(), r.trackingCode);
         String name = staff ? applicant.name() : deidentifier.maskName(applicant.name());
         return new RequestView(r, r.organization.name, r.transferredFrom == null ? null : r.transferredFrom.name,
-                c.deadline, c.flag, c.left, c.window, staff ? applicant : null, name, c.today, c.missingYear,
+                c.deadline, c.flag, c.left, c.window, c.windowOpen, staff ? applicant : null, name, c.today, c.missingYear,
                 RequestFile.of(r), staff ? r.description : deidentifier.maskCitizenText(r.description),
                 staff ? service.clock().suggestedDue(c.today, RequestView.SUGGESTED_CORRECTION_DAYS) : null);
     }
@@ -35,7 +35,7 @@ public class RequestViews {
     }
 
     private record Clocked(RequestClock.Deadline deadline, RequestClock.Flag flag, int left, java.time.LocalDate window,
-                           java.time.LocalDate today, Integer missingYear) {
+                           boolean windowOpen, java.time.LocalDate today, Integer missingYear) {
     }
 
     private Clocked clocked(InfoRequest r) {
@@ -46,9 +46,17 @@ public class RequestViews {
         int left = 0;
         java.time.LocalDate window = null;
         Integer missingYear = null;
+        boolean windowOpen = false;
         if (r.receivedOn != null) {
             try {
                 window = clock.correctionWindowEnd(r.receivedOn);
+            } catch (NoCalendarForYear e) {
+                // its 7th working day is in a year without a file, so later than today while today is before that
+                // year: 补正 is still offered (deadline check), without a day
+                missingYear = e.year();
+                windowOpen = today.isBefore(java.time.LocalDate.of(e.year(), 1, 1));
+            }
+            try {
                 // while a correction is awaited no answer period runs: it starts afresh on the day the
                 // corrected request arrives (Art. 30), so no date is shown that the law has suspended;
                 // none ever ran for a request given up for want of it
@@ -62,6 +70,6 @@ public class RequestViews {
                 missingYear = e.year();
             }
         }
-        return new Clocked(deadline, flag, left, window, today, missingYear);
+        return new Clocked(deadline, flag, left, window, windowOpen, today, missingYear);
     }
 }
