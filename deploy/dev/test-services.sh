@@ -54,4 +54,4 @@ runuser -u postgres -- createdb -O portal -E UTF8 -T template0 portal_durable
 bash "$(dirname "$0")/check-nginx.sh"
 bash "$(dirname "$0")/check-create-database.sh"
 bash "$(dirname "$0")/keycloak.sh"
-echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'), Keycloak on localhost:8180, portal_durable (empty) for the kill test"
+echo "test services ready: PostgreSQL $version on localhost:5432 (portal_test), $(/usr/bin/chromium --version 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //'), Keycloak on localhost:${KEYCLOAK_PORT:-8180}, portal_durable (empty) for the kill test"
