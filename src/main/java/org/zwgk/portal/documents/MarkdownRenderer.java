@@ -61,8 +61,9 @@ public class MarkdownRenderer {
                     .allowAttributes("width", "height").matching(Pattern.compile("\\d{1,4}")).onElements("img")
                     .toFactory())
             .and(new HtmlPolicyBuilder()
-                    .allowElements("hr", "br", "pre", "code", "th", "td", "thead", "tbody", "p", "h2")
+                    .allowElements("hr", "br", "pre", "code", "table", "th", "td", "thead", "tbody", "p", "h2")
                     .allowAttributes("align").onElements("th", "td")
+                    .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("table")
                     .allowAttributes("id").matching(Pattern.compile("art-\\d{1,5}")).onElements("p")
                     .allowAttributes("id").matching(Pattern.compile("sec-\\d{1,4}")).onElements("h2")
                     .toFactory());
@@ -77,6 +78,12 @@ public class MarkdownRenderer {
 
         @Override
         public void setAttributes(org.commonmark.node.Node node, String tagName, java.util.Map<String, String> attributes) {
+            if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
+                // a table wider than a phone scrolls sideways (长辈版): a keyboard reaches it only if it takes the focus
+                // (browser walk: axe scrollable-region-focusable on the seed notice's twelve tables)
+                attributes.put("tabindex", "0");
+                return;
+            }
             if (node instanceof org.commonmark.node.Heading h && h.getLevel() == 2) {
                 // the page's table of contents links its sections (a law's 章: browser walk, hundreds of articles, no way in)
                 attributes.put("id", "sec-" + ++sections);

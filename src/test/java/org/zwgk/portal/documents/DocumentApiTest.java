@@ -36,7 +36,7 @@ class DocumentApiTest {
         JsonPath d = given().get("/api/v1/documents/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(d.getString("document.docNumber")).isEqualTo(SeedDocuments.SEED_DOC_NUMBER);
         assertThat(d.getString("body")).contains("强化信息资源检索功能");
-        assertThat(d.getString("bodyHtml")).contains("<table>");
+        assertThat(d.getString("bodyHtml")).contains("<table tabindex=\"0\">");
         assertThat(d.getList("interpretations.title")).containsExactly("《昆山市2018年政务公开工作要点实施方案》解读");
         assertThat(d.getList("attachments.sha256", String.class)).singleElement().asString().hasSize(64);
         assertThat(d.getList("versions.version")).isNotEmpty();

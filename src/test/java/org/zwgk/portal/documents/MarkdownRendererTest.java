@@ -23,6 +23,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aTableTakesTheKeyboardFocusToScrollSideways() {
+        // browser walk: in 长辈版 on a phone a wide table scrolls, and without tabindex a keyboard could not scroll it
+        assertThat(renderer.toSafeHtml("| 项目 | 等级 |\n| --- | --- |\n| 农村公路养护 | 优 |")).startsWith("<table tabindex=\"0\">");
+        // only that value, from the renderer: a body's own markup takes no place in the tab order
+        assertThat(renderer.toSafeHtml("<table tabindex=\"5\"><tr><td>一</td></tr></table>")).doesNotContain("tabindex");
+        assertThat(renderer.toSafeHtml("<p tabindex=\"0\">一</p>")).doesNotContain("tabindex");
+    }
+
+    @Test
     void picturesComeFromThisSiteOnly() {
         // security audit: ![](https://evil.example/track.png) reached bodyHtml in the API, a tracking pixel for whoever reuses it
         assertThat(renderer.toSafeHtml("![示意图](/attachments/12)")).contains("<img src=\"/attachments/12\" alt=\"示意图\"");
