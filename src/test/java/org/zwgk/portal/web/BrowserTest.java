@@ -81,7 +81,7 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             for (String path : List.of("", "xxgk", "channels/zcwj", "plans/kunshan-2018", "plans/kunshan-2018/rows/11",
-                    "plans/kunshan-2018/dashboard")) {
+                    "plans/kunshan-2018/dashboard", "developers")) {
                 browser.get(root + path);
                 long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
                 long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
