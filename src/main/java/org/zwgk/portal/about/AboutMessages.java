@@ -15,6 +15,8 @@ public interface AboutMessages {
     String navServices();
     String feedLatest();
     String feedChannel(String channel);
+    /** After 长辈版/标准版 on a page answering a form, which the switch leaves open. */
+    String switchInNewWindow();
 
     // footer
     String footerSponsor(String name);

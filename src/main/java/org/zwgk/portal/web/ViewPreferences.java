@@ -51,6 +51,16 @@ public class ViewPreferences {
         }
     }
 
+    /**
+     * This page answers a form (a letter's receipt with its 查询密码 shown this once, a status looked up, a form
+     * shown again with what was typed): no address shows it again, so the switch opens in a new window and
+     * leaves it as it is (browser walk: 长辈版 on the receipt went to an empty 写信 form, the secret gone).
+     */
+    public boolean answersAForm() {
+        RoutingContext rc = rc();
+        return rc != null && rc.request().method() == io.vertx.core.http.HttpMethod.POST;
+    }
+
     /** The link that turns the 长辈版 on or off and comes back to this page. */
     public String elderSwitch() {
         return Routes.elder(!elder(), here());

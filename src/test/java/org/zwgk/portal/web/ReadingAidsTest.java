@@ -2,6 +2,7 @@ package org.zwgk.portal.web;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,27 @@ class ReadingAidsTest {
 
         String css = given().get("/css/site.css").then().extract().asString();
         assertThat(css).contains("body.elder { font-size: 20px", "body.elder .columns { display: block; }");
+    }
+
+    @Inject
+    org.zwgk.portal.messages.MessageFixtures letters;
+
+    @Test
+    void onAPageAnsweringAFormTheSwitchOpensANewWindowAndLeavesThatPageOpen() {
+        // browser walk: 长辈版 on a letter's receipt (its 查询密码 shown this once) went to /hudong/write, an empty
+        // form, and Back could not show the receipt again; the same for a status looked up or a form shown again
+        org.zwgk.portal.messages.MessageFixtures.Sent letter = letters.sent("公交站台遮雨棚损坏");
+        Response followed = org.zwgk.portal.access.Staff.anonymous().post("/hudong/follow",
+                java.util.Map.of("code", letter.code(), "secret", letter.secret()));
+        assertThat(followed.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Element onAnswer = page(followed).selectFirst(".view-switch a");
+        assertThat(onAnswer.attr("target")).isEqualTo("_blank");
+        assertThat(onAnswer.text()).isEqualTo("长辈版（新窗口打开，本页保留）");
+        assertThat(onAnswer.attr("href")).isEqualTo("/elder?on=1&back=%2Fhudong%2Ffollow");
+        // a page one can open again switches in place
+        org.jsoup.nodes.Element onForm = page(given().get("/hudong/follow")).selectFirst(".view-switch a");
+        assertThat(onForm.hasAttr("target")).isFalse();
+        assertThat(onForm.text()).isEqualTo("长辈版");
     }
 
     @Test
