@@ -178,11 +178,11 @@ public class QueryPlanner {
 
     /**
      * A 文号 as typed (法释〔2011〕17号, 昆政办发[2018]152号, 国务院令第711号; also 昆政办发2018年152号, 〔2018〕第152号,
-     * 国务院令711号): found by its number, not its words.
+     * 国务院令711号; 號 as typed in traditional characters): found by its number, not its words.
      */
     static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]\\s*第?|\\d{4}\\s*[年第]?|第)\\s*\\d+\\s*号"
-                    + "|\\p{IsHan}{0,11}令\\s*\\d+\\s*号");
+            "\\p{IsHan}{1,12}\\s*(?:[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]\\s*第?|\\d{4}\\s*[年第]?|第)\\s*\\d+\\s*[号號]"
+                    + "|\\p{IsHan}{0,11}令\\s*\\d+\\s*[号號]");
 
     /**
      * What a search is kept to, if anything: a 文号 typed alone ({@link #numberAlone}), or, sorted by date, the

@@ -50,6 +50,11 @@ class DocumentNumberSearchTest {
                 .contains(sharer);
         JsonPath typo = given().queryParam("q", "昆政办〔2018〕152号").get("/api/v1/search").jsonPath();
         assertThat(typo.getList("results.id", Long.class)).contains(sharer);
+        // typed in traditional characters, the same number alone (browser walk: 昆政辦發〔2018〕152號 gave 149 results again)
+        JsonPath traditional = given().queryParam("q", "昆政辦發〔2018〕152號").queryParam("size", 50).get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(traditional.getList("results.id", Long.class)).isEqualTo(r.getList("results.id", Long.class));
+        assertThat(traditional.getList("absentWords", String.class)).isEmpty();
     }
 
     @Test
