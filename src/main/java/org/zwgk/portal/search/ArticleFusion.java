@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -69,9 +68,9 @@ final class ArticleFusion {
      * {@code everyDocument}: every entry carries its document, beyond the page too (looked up at once), so
      * that the facets can count the documents found by their articles alone.
      */
-    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, OptionalLong askedName,
+    Ranked[] fuse(ScoreDoc[] docs, ScoreDoc[] articles, ScoreDoc[] titles, float titleWeight, TitleNames.Asked askedName,
                   int wanted, boolean everyDocument) throws IOException {
-        Lookup lookup = new Lookup(askedName.isPresent() ? Math.min(TitleNames.LOOKED_AT, titles.length) : 0,
+        Lookup lookup = new Lookup(askedName.any() ? Math.min(TitleNames.LOOKED_AT, titles.length) : 0,
                 titles, docs, articles);
         if (articles.length == 0 && !lookup.anyWholeText()) {
             return documentsOnly(docs);
@@ -224,11 +223,17 @@ final class ArticleFusion {
         }
 
         /** The entries among the title ranking's first whose title's name is the one asked for. */
-        Set<Integer> named(ScoreDoc[] titles, OptionalLong askedName) {
+        Set<Integer> named(ScoreDoc[] titles, TitleNames.Asked askedName) throws IOException {
             Set<Integer> out = new HashSet<>();
+            // a tail typed alone is compared with the titles themselves: only then are the first few read
+            var stored = askedName.tails().isEmpty() ? null : searcher.storedFields();
             for (ScoreDoc t : titles) {
-                Long key = titleKeys.get(t.doc);
-                if (askedName.isPresent() && key != null && key == askedName.getAsLong()) {
+                if (!titleKeys.containsKey(t.doc)) {
+                    continue; // not among the first LOOKED_AT
+                }
+                String name = stored == null ? null : TitleNames.name(DocumentIndexer.searchedTitle(
+                        stored.document(t.doc, Set.of(SearchFields.STORED_TITLE)).get(SearchFields.STORED_TITLE)));
+                if (askedName.names(titleKeys.get(t.doc), name)) {
                     out.add(t.doc);
                 }
             }

@@ -304,6 +304,12 @@ public class QueryPlanner {
      * (政府, 政务, 政策 …: every place it stands but the last of a run), titles first.
      */
     /** The one character typed (税), simplified, or null for anything longer. */
+    /** What the query names, itself or through a synonym ({@link TitleNames#asked(String, List)}). */
+    TitleNames.Asked askedName(String text) {
+        String cleaned = SearchRequest.clean(text);
+        return TitleNames.asked(cleaned, variants(cleaned));
+    }
+
     /** The words of the query as typed (simplified) and of its synonym variants, split where spaces stand. */
     java.util.Set<String> typedWords(String text) {
         String words = words(SearchRequest.clean(text));

@@ -365,7 +365,7 @@ final class SearchExecution {
                 planner.filters(request));
         phases.ended("articles");
         ArticleFusion.Ranked[] fused = new ArticleFusion(searcher, planner.tuning(), planner.vocabulary()).fuse(ranked,
-                answering, titles, planner.titleWeight(request), TitleNames.asked(request.query()), wanted, matches.exact());
+                answering, titles, planner.titleWeight(request), planner.askedName(request.query()), wanted, matches.exact());
         phases.ended("fusion");
         return fused;
     }

@@ -61,4 +61,52 @@ final class TitleNames {
         String asked = name(query);
         return asked.length() < MIN_LENGTH ? OptionalLong.empty() : OptionalLong.of(keyOfName(asked));
     }
+
+    /** A name's tail typed alone is at least this long (管理条例 ends hundreds of names). */
+    static final int MIN_TAIL = 5;
+    /** At most this many characters of a name may come before a tail typed alone (政府 of 政府信息公开条例). */
+    static final int MAX_HEAD = 4;
+    /** The kinds of text whose name citizens shorten by leaving out its first word. */
+    private static final Pattern LAW_KIND = Pattern.compile("(?:法|法典|条例|办法|规定|细则|规则|决定)$");
+
+    /**
+     * What a query names: the keys of its name and of its synonym variants' names (政务公开条例 names 政府信息公开条例
+     * through 政务公开 = 政府信息公开), and the names, of five characters or more ending as a law's does, that a title's
+     * name may end with after a word or two (信息公开条例 for 政府信息公开条例: browser walk, the regulation 29th below the
+     * 一号答 answers quoting it).
+     */
+    record Asked(java.util.Set<Long> keys, java.util.List<String> tails) {
+
+        static final Asked NONE = new Asked(java.util.Set.of(), java.util.List.of());
+
+        boolean any() {
+            return !keys.isEmpty() || !tails.isEmpty();
+        }
+
+        /** Whether a title whose name has this key and reads so (null: not read, no tail was asked) is the one asked for. */
+        boolean names(Long key, String titleName) {
+            if (key != null && keys.contains(key)) {
+                return true;
+            }
+            return titleName != null && tails.stream().anyMatch(t -> titleName.endsWith(t) && titleName.length() > t.length()
+                    && titleName.length() - t.length() <= MAX_HEAD);
+        }
+    }
+
+    static Asked asked(String query, java.util.List<String> variants) {
+        java.util.Set<Long> keys = new java.util.HashSet<>();
+        java.util.List<String> tails = new java.util.ArrayList<>();
+        java.util.List<String> all = new java.util.ArrayList<>(variants);
+        all.add(0, query);
+        for (String text : all) {
+            String n = name(text);
+            if (n.length() >= MIN_LENGTH) {
+                keys.add(keyOfName(n));
+            }
+            if (n.length() >= MIN_TAIL && LAW_KIND.matcher(n).find() && !tails.contains(n)) {
+                tails.add(n);
+            }
+        }
+        return keys.isEmpty() && tails.isEmpty() ? Asked.NONE : new Asked(java.util.Set.copyOf(keys), java.util.List.copyOf(tails));
+    }
 }
