@@ -128,7 +128,7 @@ public class HudongResource {
             List<org.zwgk.portal.answers.AnswerRanker.Entry> related = knowledgeBase.ranker().rank(input.subject, 3).stream()
                     .map(org.zwgk.portal.answers.AnswerRanker.Scored::entry).toList();
             // the letter is repeated, masked as its public copy would be, so the receipt says which one it is
-            org.zwgk.portal.privacy.Deidentifier.Letter letter = deidentifier.letter(input.subject, input.text);
+            org.zwgk.portal.privacy.Deidentifier.Letter letter = deidentifier.letter(input.subject, input.text, input.contact, java.util.List.of());
             return noStore(Templates.receipt(receipt, related, relatedDocuments.find(input.subject, 3), letter.subject(), letter.body())
                     .render(), 200);
         } catch (UserError e) {

@@ -175,7 +175,7 @@ public class MessageService {
         if (why != null) {
             m.unsatisfiedReason = why;
         }
-        String because = why == null ? "" : " 不满意的原因：" + deidentifier.letter(m.subject, m.body).citizenText(why);
+        String because = why == null ? "" : " 不满意的原因：" + deidentifier.letter(m.subject, m.body, m.contact, List.of()).citizenText(why);
         if (s == CitizenMessage.Satisfaction.UNSATISFIED && m.redoCount == 0) {
             m.redoCount = 1;
             m.status = MessageStatus.HANDLING;
@@ -508,7 +508,7 @@ public class MessageService {
     }
 
     public PublicCopy publicCopy(CitizenMessage m, MessageReply r) {
-        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body, r.maskedWordList(), r.body);
+        Deidentifier.Letter letter = deidentifier.letter(m.subject, m.body, m.contact, r.maskedWordList(), r.body);
         return new PublicCopy(letter.subject(), letter.body(), letter.apply(r.body));
     }
 

@@ -63,7 +63,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         // the citizen's own letter is shown masked as on the receipt (browser walk: the receipt hid the phone, this page
         // showed it): whoever looks over their shoulder reads no more of it than the public would; the reply, written
         // to them (an office's contact number in it), stays as sent; the words an editor listed are masked here as in public
-        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body, MessageReply.maskedWordsOf(m),
+        Deidentifier.Letter masked = staff ? null : deidentifier.letter(m.subject, m.body, m.contact, MessageReply.maskedWordsOf(m),
                 sent == null ? null : sent.body);
         return new MessageView(m.id, m.trackingCode, m.type, m.status, staff ? m.subject : masked.subject(),
                 staff ? m.body : masked.body(), staff ? m.contact : null, m.publishConsent,
@@ -87,7 +87,7 @@ public record MessageView(long id, String trackingCode, MessageType type, Messag
         java.util.List<String> about = new java.util.ArrayList<>();
         about.add(sentReply);
         replies.forEach(r -> about.add(r.body()));
-        Deidentifier.Letter mask = deidentifier.letter(subject, body, listed, about.toArray(String[]::new));
+        Deidentifier.Letter mask = deidentifier.letter(subject, body, contact, listed, about.toArray(String[]::new));
         return new MessageView(id, trackingCode, type, status, mask.subject(), mask.body(),
                 contact == null ? null : contactHidden, publishConsent, suggestedOrg, receivedAt, receivedOn, dueOn, urgency,
                 mask.apply(rejectReason), redoCount, satisfaction, mask.citizenText(unsatisfiedReason), repliedAt, mask.apply(sentReply), sentReplyOrg,
