@@ -25,7 +25,44 @@ public class AuditStates {
     private static final Pattern DRAFT = Pattern.compile(
             "title=(.*); type=([A-Z_]+); docNumber=(.*); channel=(.*); body=(\\d+) chars, sha256 ([0-9a-f]{64})", Pattern.DOTALL);
 
+    private final org.zwgk.portal.privacy.Deidentifier gate;
+    private final org.zwgk.portal.records.RecordAuditStates records;
+
+    AuditStates(org.zwgk.portal.privacy.Deidentifier gate, org.zwgk.portal.records.RecordAuditStates records) {
+        this.gate = gate;
+        this.records = records;
+    }
+
     public String readable(String entityType, String state) {
+        return readable(entityType, state, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The state as {@code reader} may read it: as stored for a site admin, who reads every text unmasked anyway;
+     * for an auditor with personal data masked as everywhere else they look (security audit: the log showed a
+     * record's values as typed, a private person's name and full ID number among them, and drafts' titles): a
+     * record's values as the public reads them, a draft's title and any other state through the gate.
+     */
+    public String readable(org.zwgk.portal.access.PortalUser reader, String entityType, Long entityId, String state) {
+        if (reader != null && reader.siteAdmin() || state == null || state.isEmpty()) {
+            return readable(entityType, state);
+        }
+        if ("record".equals(entityType)) {
+            java.util.Optional<String> shown = records.publicState(entityId, state);
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+        }
+        String read = readable(entityType, state, gate::mask);
+        return "draft".equals(entityType) && DRAFT.matcher(state).matches() ? read : gate.mask(read);
+    }
+
+    /** An event's detail as {@code reader} may read it: through the gate but for a site admin (see above). */
+    public String detail(org.zwgk.portal.access.PortalUser reader, String detail) {
+        return reader != null && reader.siteAdmin() || detail == null ? detail : gate.mask(detail);
+    }
+
+    private String readable(String entityType, String state, java.util.function.UnaryOperator<String> title) {
         if (state == null || state.isEmpty()) {
             return "";
         }
@@ -45,7 +82,7 @@ public class AuditStates {
                 type = draft.group(2);
             }
             // the text's fingerprint stays whole: it is how an auditor proves which text was approved
-            return MessageBundles.get(AuditMessages.class).draftState(draft.group(1), type,
+            return MessageBundles.get(AuditMessages.class).draftState(title.apply(draft.group(1)), type,
                     draft.group(3).isEmpty() ? "—" : draft.group(3), channel(draft.group(4)), Integer.parseInt(draft.group(5)), draft.group(6));
         }
         return state;
