@@ -50,6 +50,11 @@ public final class UploadCheck {
         if (n.isEmpty()) {
             throw UserError.badInput("file", m -> m.attachmentMissing());
         }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        if (n.length() <= 200) {
+            return n;
+        }
+        // its end, cut between characters: one outside the BMP is two chars, and half of one showed as ? (security audit)
+        int from = n.length() - 200;
+        return n.substring(Character.isLowSurrogate(n.charAt(from)) ? from + 1 : from);
     }
 }
