@@ -306,7 +306,7 @@ public class QueryPlanner {
     /** The one character typed (税), simplified, or null for anything longer. */
     /** What the query names, itself or through a synonym ({@link TitleNames#asked(String, List)}). */
     TitleNames.Asked askedName(String text) {
-        String cleaned = SearchRequest.clean(text);
+        String cleaned = TraditionalToSimplified.apply(SearchRequest.clean(text));
         return TitleNames.asked(cleaned, variants(cleaned));
     }
 
@@ -424,7 +424,7 @@ public class QueryPlanner {
     }
 
     private int meaningfulChars(String cleaned) {
-        return vocabulary.withoutQuestionWords(cleaned).replaceAll("\\s+", "").length();
+        return vocabulary.withoutQuestionWords(TraditionalToSimplified.apply(cleaned)).replaceAll("\\s+", "").length();
     }
 
     /**
@@ -497,9 +497,13 @@ public class QueryPlanner {
         }
     }
 
-    /** What a query matches by: the text without question words, cut to {@link #MAX_WORDS} characters. */
+    /**
+     * What a query matches by: the text without question words, cut to {@link #MAX_WORDS} characters, in
+     * simplified characters: the question words and the synonym lists are written in them (browser walk: 怎麼辦
+     * was searched as words, 公積金 had no 住房公积金), and the index maps a text's characters the same way.
+     */
     private String words(String cleaned) {
-        String words = vocabulary.withoutQuestionWords(cleaned);
+        String words = vocabulary.withoutQuestionWords(TraditionalToSimplified.apply(cleaned));
         return words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words;
     }
 

@@ -221,6 +221,20 @@ class SearchTest {
     }
 
     @Test
+    void aQuestionInTraditionalCharactersIsAskedAsItsSimplifiedTwin() {
+        // browser walk: 鄰居裝修噪音擾民怎麼辦 found 134 where 邻居装修噪音扰民怎么办 found 177, 刑事诉讼法's 搜查…邻居 third:
+        // 怎麼辦 was no question word and 公積金 no synonym of 住房公积金, since both lists are written in simplified characters
+        for (List<String> twins : List.of(List.of("政務公開工作要點怎麼辦", "政务公开工作要点怎么办"),
+                List.of("政府信息公開條例是什麼", "政府信息公开条例是什么"))) {
+            JsonPath traditional = search(twins.get(0));
+            JsonPath simplified = search(twins.get(1));
+            assertThat(traditional.getInt("total")).as(twins.get(0)).isEqualTo(simplified.getInt("total"));
+            assertThat(traditional.getList("results.title", String.class)).as(twins.get(0))
+                    .isEqualTo(simplified.getList("results.title", String.class));
+        }
+    }
+
+    @Test
     void plainLanguageQuestionsWorkLikeKeywords() {
         // the regulation, or the 一号答 answer that rests on it (content/documents/yhd), among the first three
         assertThat(titles("申请政府信息公开，答复期限是多少天？").subList(0, 3))
