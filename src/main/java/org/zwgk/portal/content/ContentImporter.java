@@ -70,7 +70,7 @@ public class ContentImporter {
 
     public ImportReport importFrom(Path contentDir) {
         ContentSpecs.Repository repo = new ContentReader(contentDir).read();
-        ImportReport report = QuarkusTransaction.requiringNew().call(() -> apply(repo));
+        ImportReport report = QuarkusTransaction.requiringNew().timeout(CorpusImporter.TRANSACTION_SECONDS).call(() -> apply(repo));
         site.reload();
         LOG.infof("content imported from %s: %s", contentDir, report);
         return report;

@@ -46,6 +46,12 @@ public class CorpusImporter {
 
     private static final AuditLog.Actor ACTOR = AuditLog.system("corpus-import");
     private static final int BATCH = 500;
+    /**
+     * How long one batch (or the look for copies over the whole file) may take before the transaction
+     * manager rolls it back: the default minute was nearly used up by the first batch on a busy 2-core
+     * machine (browser walk: the reaper's ARJUNA012117 warning at 66 s), and a rolled-back batch stops the import.
+     */
+    static final int TRANSACTION_SECONDS = 1800;
 
     /** One checked record. */
     record CorpusRecord(int line, String id, String title, String category, LocalDate versionDate,
@@ -151,7 +157,7 @@ public class CorpusImporter {
         List<CorpusRecord> records = read(file);
         CorpusMapping mapping = QuarkusTransaction.requiringNew().call(() -> CorpusMapping.load(config.contentDir()));
         progress.printf("%s: %d records checked%n", file, records.size());
-        Map<CorpusRecord, Copy> copies = QuarkusTransaction.requiringNew().call(() -> copies(records));
+        Map<CorpusRecord, Copy> copies = QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(() -> copies(records));
         if (!copies.isEmpty()) {
             progress.printf("%d records are copies of an earlier record or of a document of content/: not imported%n", copies.size());
         }
@@ -159,7 +165,7 @@ public class CorpusImporter {
         int done = 0;
         for (int from = 0; from < records.size(); from += BATCH) {
             List<CorpusRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(r -> {
+            QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(() -> batch.forEach(r -> {
                 Copy copy = copies.get(r);
                 if (copy == null) {
                     importRecord(r, mapping, editions);
