@@ -204,7 +204,13 @@ final class SearchExecution {
         // sorted by date and kept to the words as typed: the page says so, and how to see the rest
         boolean wordsAsTyped = narrowing != null && request.order() == SearchRequest.Order.DATE
                 && !QueryPlanner.DOCUMENT_NUMBER.matcher(SearchRequest.clean(request.query())).matches();
-        return new SearchResults(total, matches.exact(), request.page(), request.size(), hits, facets, null, List.of(), wordsAsTyped);
+        boolean exact = matches.exact();
+        if (!exact && request.browsing()) {
+            // nothing typed: the list is every document (of the filters), counted whole, not "about" so many
+            total = searcher.count(matching);
+            exact = true;
+        }
+        return new SearchResults(total, exact, request.page(), request.size(), hits, facets, null, List.of(), wordsAsTyped);
     }
 
     /**

@@ -141,6 +141,16 @@ class SearchExecutionTest {
             }
             assertThat(compared).as("the queries find enough to compare").isGreaterThan(200);
             assertThat(sampled).as("some queries match more than the sample").isGreaterThan(8);
+            // browsing (no words): the list says how many documents there are, not about how many (browser walk:
+            // 找到约 3464 条结果 on /search with nothing typed), with or without a filter
+            for (String year : new String[]{null, "2003"}) {
+                SearchRequest browse = SearchRequest.parse("", null, null, null, null, year, null, null, null);
+                SearchResults all = sampling.run(searcher, facets, browse);
+                Query reference = year == null ? SearchIndex.DOCUMENTS : planner.query(browse, null);
+                assertThat(all.totalExact()).as("year %s", year).isTrue();
+                assertThat(all.total()).as("year %s", year).isEqualTo(searcher.count(reference));
+            }
+            assertThat(searcher.count(SearchIndex.DOCUMENTS)).as("more than the sample of 40").isGreaterThan(40);
         }
     }
 
