@@ -15,4 +15,19 @@ public interface AuditMessages {
 
     /** A kind's choice standing for every action of it. */
     String allOfKind(String kind);
+
+    /** The auditor's workbench home: where oversight starts (browser walk: it showed only the role). */
+    String oversightTitle();
+
+    String oversightIntro();
+
+    String oversightAudit();
+
+    String oversightChannels();
+
+    String oversightMessages();
+
+    String oversightRecords();
+
+    String oversightInteraction();
 }

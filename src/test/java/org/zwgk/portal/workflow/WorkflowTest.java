@@ -251,6 +251,10 @@ class WorkflowTest {
         assertThat(where.select("a").eachAttr("href")).containsExactly("/workbench/consultations", "/workbench/interviews", "/workbench/surveys");
     }
 
+    private static org.jsoup.nodes.Document home(Staff staff) {
+        return org.jsoup.Jsoup.parse(staff.get("/workbench").asString());
+    }
+
     @Test
     void theMenuAndHomeOfferOnlyWhatThePersonCanDo() {
         // browser walk: the auditor's menu led to 新建稿件 and 依申请公开 pages that only said they had no channel or office
@@ -258,7 +262,12 @@ class WorkflowTest {
         assertThat(auditor.select(".workbench-nav a").eachText()).contains("来信办理", "审计日志")
                 .doesNotContain("新建稿件", "依申请公开", "年度报告");
         assertThat(auditor.select("#my-drafts, #review-queue, #published")).as("no empty sections of others' work").isEmpty();
-        org.jsoup.nodes.Document editor = org.jsoup.Jsoup.parse(Staff.login("czj-editor").get("/workbench").asString());
+        // browser walk: the auditor's home showed only the role; it names where oversight starts
+        assertThat(auditor.select("#oversight a").eachAttr("href")).contains("/workbench/audit", "/workbench/messages/health",
+                "/workbench/records");
+        assertThat(auditor.select("#oversight").text()).contains("只读");
+        assertThat(home(Staff.login("czj-editor")).select("#oversight")).as("staff of a unit have their own work there").isEmpty();
+        org.jsoup.nodes.Document editor = home(Staff.login("czj-editor"));
         assertThat(editor.select(".workbench-nav a").eachText()).contains("新建稿件", "依申请公开");
         assertThat(editor.select("#my-drafts")).hasSize(1);
         assertThat(editor.select("#review-queue")).as("an editor reviews nothing").isEmpty();
