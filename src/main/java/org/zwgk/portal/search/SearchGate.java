@@ -39,6 +39,27 @@ class SearchGate {
         this.timeoutNanos = timeout.toNanos();
     }
 
+    /**
+     * The work when a permit is free at once (in turn: never ahead of a search already waiting), else
+     * {@code otherwise}: for extras no one waits for, such as the title names beside a keystroke's
+     * suggestions, which must neither queue nor make the searches queue longer.
+     */
+    <T> T ifFree(Supplier<T> work, T otherwise) {
+        try {
+            if (!permits.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return otherwise;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return otherwise;
+        }
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+
     <T> T run(Supplier<T> search) {
         try {
             if (!permits.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {

@@ -39,6 +39,7 @@ public class Suggester {
     private final SearchIndex index;
     private final CatalogNames catalog;
     private final TitleSuggestions titles;
+    private final SearchGate gate;
     private volatile Dictionary dictionary;
     private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -47,8 +48,9 @@ public class Suggester {
         return t;
     });
 
-    Suggester(SearchIndex index, CatalogNames catalog, SearchVocabulary vocabulary) {
+    Suggester(SearchIndex index, CatalogNames catalog, SearchVocabulary vocabulary, SearchGate gate) {
         this.index = index;
+        this.gate = gate;
         this.catalog = catalog;
         this.titles = new TitleSuggestions(index.chain().analyzer(), SearchFields.TITLE + index.indexer().primarySuffix(), vocabulary);
     }
@@ -66,7 +68,8 @@ public class Suggester {
         if (!TitleSuggestions.applies(simplified)) {
             return words;
         }
-        List<String> names = index.read(searcher -> titles.names(searcher, simplified, limit));
+        // a ranking of titles per keystroke: only while the searches leave a core free, words alone otherwise
+        List<String> names = gate.ifFree(() -> index.read(searcher -> titles.names(searcher, simplified, limit)), List.of());
         return mixed(words, names, Math.min(limit, SuggestionIndex.TOP));
     }
 

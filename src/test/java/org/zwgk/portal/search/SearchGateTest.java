@@ -58,6 +58,28 @@ class SearchGateTest {
         assertThat(gate.run(() -> "answered")).isEqualTo("answered");
     }
 
+    @Test
+    void anExtraRunsOnlyWhileACoreIsFreeAndNeverWaits() throws Exception {
+        SearchGate gate = new SearchGate(1, Duration.ofSeconds(5));
+        assertThat(gate.ifFree(() -> "names", "words only")).isEqualTo("names");
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread search = new Thread(() -> gate.run(() -> {
+            inside.countDown();
+            await(release);
+            return null;
+        }));
+        search.start();
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        long started = System.nanoTime();
+        // the search holds the only core: the suggestion goes without its extra at once, not after the queue's 5 s
+        assertThat(gate.ifFree(() -> "names", "words only")).isEqualTo("words only");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        release.countDown();
+        search.join(5_000);
+        assertThat(gate.ifFree(() -> "names", "words only")).isEqualTo("names");
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

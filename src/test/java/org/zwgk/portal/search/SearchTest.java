@@ -403,6 +403,8 @@ class SearchTest {
         given().queryParam("q", "zwgk").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("政务公开"));
         given().queryParam("q", "政务").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("政务公开"));
         given().queryParam("q", "cz").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("财政"));
+        // a law's name by a part of it no title word starts with (TitleSuggestions): the content's regulation
+        given().queryParam("q", "信息公开条").get("/api/v1/suggest").then().statusCode(200).body("$", hasItem("政府信息公开条例"));
     }
 
     @Test
