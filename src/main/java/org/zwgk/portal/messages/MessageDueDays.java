@@ -30,10 +30,6 @@ public class MessageDueDays {
         this.audit = audit;
     }
 
-    MessageRules rules() {
-        return rules;
-    }
-
     /** Counts the provisional due days again; returns how many moved. */
     @Transactional
     public int recountAtStart() {

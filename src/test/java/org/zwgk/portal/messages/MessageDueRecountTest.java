@@ -32,6 +32,9 @@ class MessageDueRecountTest {
     @Inject
     MessageDueDays dueDays;
 
+    @Inject
+    MessageRules rules;
+
     /**
      * A 咨询 received Thu 2025-12-25, counted before the 2026 file was there, on the holidays the 放假办法 fixes:
      * 26(1) 29(2) 30(3) 31(4); 2026-01-01 元旦; Fri 01-02(5). The 2026 notice made 01-01–03 holidays and Sun 01-04 a
@@ -77,7 +80,7 @@ class MessageDueRecountTest {
         });
         QuarkusTransaction.requiringNew().run(() -> {
             CitizenMessage m = CitizenMessage.findById(id);
-            dueDays.rules().setDue(m, m.receivedOn);
+            rules.setDue(m, m.receivedOn);
         });
         assertThat(load(id).dueOn).isEqualTo(LocalDate.of(2027, 1, 18));
         assertThat(load(id).dueProvisional).isTrue();
